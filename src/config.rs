@@ -1,0 +1,304 @@
+//! Layered configuration: documented defaults, then an optional TOML file,
+//! then `OPENCOMPLAI_*` environment variables (and `DATABASE_URL`), validated
+//! once at start so a bad value stops the service with a clear message.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use serde::Deserialize;
+
+/// A value that must never be printed: `Debug` and `Display` show a marker.
+#[derive(Clone, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret<T>(T);
+
+impl<T> Secret<T> {
+    pub fn new(value: T) -> Self {
+        Self(value)
+    }
+
+    /// The wrapped value; call it only where the secret is used, never to log.
+    pub fn expose(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> fmt::Debug for Secret<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret([redacted])")
+    }
+}
+
+impl<T> fmt::Display for Secret<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// Every setting of the service. Field names are the config-file keys; the
+/// environment variable is the key upper-cased behind `OPENCOMPLAI_`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// PostgreSQL to use; unset means the embedded cluster under `data_dir`.
+    pub database_url: Option<Secret<String>>,
+    /// Embedded cluster and other local state.
+    pub data_dir: PathBuf,
+    /// Address the HTTP server binds.
+    pub listen: SocketAddr,
+    /// Directory holding `initdb` and `postgres`; found automatically if unset.
+    pub pg_bin_dir: Option<PathBuf>,
+    /// Largest connection pool to PostgreSQL.
+    pub database_max_connections: u32,
+    /// Apply pending migrations when `serve` starts.
+    pub auto_migrate: bool,
+    /// Largest request body accepted outside file uploads, in bytes.
+    pub max_body_bytes: usize,
+    /// A request taking longer than this is answered 503 and abandoned.
+    pub request_timeout_secs: u64,
+    /// On SIGINT/SIGTERM, how long in-flight requests may take to finish.
+    pub shutdown_grace_secs: u64,
+    /// `text` or `json`.
+    pub log_format: LogFormat,
+    /// A `tracing` filter such as `info` or `opencomplai=debug,info`.
+    pub log_level: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            database_url: None,
+            data_dir: PathBuf::from("./opencomplai-data"),
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            pg_bin_dir: None,
+            database_max_connections: 10,
+            auto_migrate: true,
+            max_body_bytes: 1024 * 1024,
+            request_timeout_secs: 30,
+            shutdown_grace_secs: 30,
+            log_format: LogFormat::Text,
+            log_level: "info".to_owned(),
+        }
+    }
+}
+
+/// Why the configuration could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("configuration file {0} does not exist")]
+    MissingFile(PathBuf),
+    #[error("invalid configuration: {0}")]
+    Invalid(String),
+}
+
+/// Environment variables that name settings of their own rather than keys.
+const ENV_NOT_KEYS: &[&str] = &["CONFIG"];
+
+impl Config {
+    /// Loads defaults, then `file` (if given), then the environment.
+    pub fn load(file: Option<&Path>) -> Result<Self, ConfigError> {
+        let mut figment = Figment::new();
+        if let Some(path) = file {
+            if !path.is_file() {
+                return Err(ConfigError::MissingFile(path.to_owned()));
+            }
+            figment = figment.merge(Toml::file_exact(path));
+        }
+        let prefixed = Env::prefixed("OPENCOMPLAI_").filter(|key| {
+            !ENV_NOT_KEYS
+                .iter()
+                .any(|skip| key.as_str().eq_ignore_ascii_case(skip))
+        });
+        figment = figment
+            .merge(prefixed)
+            .merge(Env::raw().only(&["DATABASE_URL"]));
+        let config: Config = figment
+            .extract()
+            .map_err(|e| ConfigError::Invalid(describe(e)))?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let bad = |msg: &str| Err(ConfigError::Invalid(msg.to_owned()));
+        if let Some(url) = &self.database_url {
+            let url = url.expose();
+            if url.is_empty() {
+                // An empty DATABASE_URL means "not set", as shells often export it so.
+            } else if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+                return bad("DATABASE_URL must start with postgres:// or postgresql://");
+            } else if url::Url::parse(url).is_err() {
+                return bad("DATABASE_URL is not a valid URL");
+            }
+        }
+        if self.data_dir.as_os_str().is_empty() {
+            return bad("data_dir (OPENCOMPLAI_DATA_DIR) must not be empty");
+        }
+        if self.database_max_connections == 0 {
+            return bad(
+                "database_max_connections (OPENCOMPLAI_DATABASE_MAX_CONNECTIONS) must be at least 1",
+            );
+        }
+        if self.max_body_bytes < 1024 {
+            return bad("max_body_bytes (OPENCOMPLAI_MAX_BODY_BYTES) must be at least 1024");
+        }
+        if self.request_timeout_secs == 0 {
+            return bad(
+                "request_timeout_secs (OPENCOMPLAI_REQUEST_TIMEOUT_SECS) must be at least 1",
+            );
+        }
+        if tracing_subscriber::EnvFilter::try_new(&self.log_level).is_err() {
+            return bad("log_level (OPENCOMPLAI_LOG_LEVEL) is not a valid filter, e.g. `info`");
+        }
+        Ok(())
+    }
+
+    /// The external database URL, unless unset or empty (embedded mode).
+    pub fn external_database_url(&self) -> Option<&str> {
+        self.database_url
+            .as_ref()
+            .map(|s| s.expose().as_str())
+            .filter(|s| !s.is_empty())
+    }
+
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_secs(self.request_timeout_secs)
+    }
+
+    pub fn shutdown_grace(&self) -> Duration {
+        Duration::from_secs(self.shutdown_grace_secs)
+    }
+}
+
+/// Turns figment's error into one line naming the setting, never its value
+/// when that value may be a secret.
+fn describe(error: figment::Error) -> String {
+    let mut parts = Vec::new();
+    for e in error {
+        let key = e.path.join(".");
+        let what = match &e.kind {
+            figment::error::Kind::UnknownField(field, _) => {
+                format!("unknown setting `{field}`")
+            }
+            figment::error::Kind::InvalidType(actual, expected) if key == "database_url" => {
+                format!("database_url: expected {expected}, found {actual}")
+            }
+            kind => {
+                if key.is_empty() {
+                    kind.to_string()
+                } else {
+                    format!("{key}: {kind}")
+                }
+            }
+        };
+        let source = e
+            .metadata
+            .as_ref()
+            .map(|m| format!(" (from {})", m.name))
+            .unwrap_or_default();
+        parts.push(format!("{what}{source}"));
+    }
+    parts.join("; ")
+}
+
+/// The URL with its password replaced, fit for logs.
+pub fn redact_url(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) => {
+            if parsed.password().is_some() {
+                let _ = parsed.set_password(Some("***"));
+            }
+            parsed.to_string()
+        }
+        Err(_) => "[unparseable url]".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use figment::Jail;
+
+    /// Loads inside a figment `Jail`: a private working directory and an
+    /// environment restored afterwards, serialised across tests.
+    fn load(file: Option<&str>, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let mut out = None;
+        Jail::expect_with(|jail| {
+            for (k, v) in env {
+                jail.set_env(k, v);
+            }
+            if let Some(text) = file {
+                jail.create_file("opencomplai.toml", text)?;
+            }
+            let path = file.map(|_| Path::new("opencomplai.toml"));
+            out = Some(Config::load(path));
+            Ok(())
+        });
+        out.expect("load ran")
+    }
+
+    #[test]
+    fn defaults_match_the_documented_ones() {
+        let c = load(None, &[]).expect("defaults are valid");
+        assert_eq!(c.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.data_dir, PathBuf::from("./opencomplai-data"));
+        assert!(c.external_database_url().is_none());
+        assert_eq!(c.max_body_bytes, 1_048_576);
+    }
+
+    #[test]
+    fn environment_overrides_the_file() {
+        let file = "listen = \"127.0.0.1:9000\"\nrequest_timeout_secs = 5\n";
+        let c = load(Some(file), &[("OPENCOMPLAI_LISTEN", "0.0.0.0:7000")]).expect("valid");
+        assert_eq!(c.listen.to_string(), "0.0.0.0:7000");
+        assert_eq!(c.request_timeout_secs, 5);
+    }
+
+    #[test]
+    fn a_bad_value_is_named_in_the_error() {
+        let err = load(None, &[("OPENCOMPLAI_LISTEN", "not-an-address")]).expect_err("fails");
+        let msg = err.to_string();
+        assert!(msg.contains("listen"), "{msg}");
+    }
+
+    #[test]
+    fn an_unknown_key_in_the_file_is_rejected() {
+        let err = load(Some("lisen = \"127.0.0.1:9000\"\n"), &[]).expect_err("fails");
+        assert!(err.to_string().contains("unknown setting `lisen`"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_config_file_is_an_error() {
+        let err =
+            Config::load(Some(Path::new("/nonexistent/opencomplai.toml"))).expect_err("fails");
+        assert!(matches!(err, ConfigError::MissingFile(_)));
+    }
+
+    #[test]
+    fn the_database_password_never_shows_in_debug_output() {
+        let url = "postgres://app:hunter2-very-secret@db.example/oc";
+        let c = load(None, &[("DATABASE_URL", url)]).expect("valid");
+        let printed = format!("{c:?}");
+        assert!(!printed.contains("hunter2"), "{printed}");
+        assert_eq!(c.external_database_url(), Some(url));
+        assert!(!redact_url(url).contains("hunter2"));
+    }
+
+    #[test]
+    fn a_database_url_of_another_scheme_is_rejected() {
+        let err = load(None, &[("DATABASE_URL", "mysql://root@localhost/x")]).expect_err("fails");
+        assert!(err.to_string().contains("postgres://"), "{err}");
+    }
+}

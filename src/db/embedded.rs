@@ -1,0 +1,451 @@
+//! The embedded default database: a private PostgreSQL cluster under the data
+//! directory, created on first use with the machine's own PostgreSQL binaries,
+//! listening on a Unix socket inside the cluster directory only (no TCP), and
+//! stopped cleanly when we stop. As root, the cluster runs as the `postgres`
+//! system user, since PostgreSQL refuses to run as root.
+//!
+//! `postgres` runs as a direct child of a thread of ours that lives as long
+//! as it does, with a parent-death signal: if this process dies, even by
+//! SIGKILL, the kernel tells PostgreSQL to shut down fast.
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use nix::sys::signal::{Signal, kill};
+use nix::unistd::{Gid, Pid, Uid, User};
+use sqlx::postgres::PgConnectOptions;
+use sqlx::{ConnectOptions, Connection};
+use tokio::sync::oneshot;
+
+/// The database our application uses inside the cluster.
+pub const DATABASE_NAME: &str = "opencomplai";
+/// The cluster's superuser, made by `initdb -U`.
+const SUPERUSER: &str = "postgres";
+/// The socket is `<cluster>/.s.PGSQL.<port>`; with no TCP, the port only names it.
+const PORT: u16 = 5432;
+/// `sun_path` holds 108 bytes including the terminating NUL.
+const MAX_SOCKET_PATH: usize = 107;
+const START_TIMEOUT: Duration = Duration::from_secs(60);
+const STOP_TIMEOUT: Duration = Duration::from_secs(30);
+
+#[derive(Debug, thiserror::Error)]
+pub enum EmbeddedError {
+    #[error(
+        "PostgreSQL server binaries (initdb, postgres) were not found. Install them \
+         (Debian/Ubuntu: `apt-get install postgresql`), point OPENCOMPLAI_PG_BIN_DIR at \
+         their directory, or set DATABASE_URL to use an existing PostgreSQL server"
+    )]
+    NoBinaries,
+    #[error(
+        "running as root, the embedded PostgreSQL must run as the `postgres` system user, \
+         which does not exist (the Debian/Ubuntu `postgresql` package creates it)"
+    )]
+    NoPostgresUser,
+    #[error(
+        "the socket path {0} is longer than the 107 bytes Unix sockets allow; \
+         choose a shorter OPENCOMPLAI_DATA_DIR"
+    )]
+    SocketPathTooLong(PathBuf),
+    #[error("{action} failed: {detail}")]
+    Command { action: String, detail: String },
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        source: std::io::Error,
+    },
+    #[error("the embedded PostgreSQL did not start: {0}")]
+    Start(String),
+    #[error("the embedded PostgreSQL answered with an error: {0}")]
+    Sql(#[from] sqlx::Error),
+}
+
+fn io(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> EmbeddedError {
+    let context = context.into();
+    move |source| EmbeddedError::Io { context, source }
+}
+
+/// Where the PostgreSQL programs live.
+fn find_bin_dir(configured: Option<&Path>) -> Result<PathBuf, EmbeddedError> {
+    let has_tools = |dir: &Path| dir.join("initdb").is_file() && dir.join("postgres").is_file();
+    if let Some(dir) = configured {
+        return if has_tools(dir) {
+            Ok(dir.to_owned())
+        } else {
+            Err(EmbeddedError::NoBinaries)
+        };
+    }
+    // Debian and Ubuntu keep each major version under /usr/lib/postgresql/N/bin;
+    // prefer the newest.
+    let mut versioned: Vec<(u32, PathBuf)> = fs::read_dir("/usr/lib/postgresql")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let major = e.file_name().to_str()?.parse::<u32>().ok()?;
+            Some((major, e.path().join("bin")))
+        })
+        .filter(|(_, dir)| has_tools(dir))
+        .collect();
+    versioned.sort();
+    if let Some((_, dir)) = versioned.pop() {
+        return Ok(dir);
+    }
+    // Elsewhere: wherever `initdb` on the PATH really lives.
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .map(|d| d.join("initdb"))
+        .filter(|p| p.is_file())
+        .filter_map(|p| fs::canonicalize(p).ok())
+        .filter_map(|p| p.parent().map(Path::to_path_buf))
+        .find(|d| has_tools(d))
+        .ok_or(EmbeddedError::NoBinaries)
+}
+
+/// The OS user the cluster runs as: ourselves, or `postgres` when we are root.
+#[derive(Debug, Clone, Copy)]
+struct RunAs {
+    uid: Uid,
+    gid: Gid,
+    switch: bool,
+}
+
+impl RunAs {
+    fn decide() -> Result<Self, EmbeddedError> {
+        if !Uid::effective().is_root() {
+            return Ok(Self {
+                uid: Uid::effective(),
+                gid: Gid::effective(),
+                switch: false,
+            });
+        }
+        let user = User::from_name(SUPERUSER)
+            .ok()
+            .flatten()
+            .ok_or(EmbeddedError::NoPostgresUser)?;
+        Ok(Self {
+            uid: user.uid,
+            gid: user.gid,
+            switch: true,
+        })
+    }
+
+    fn command(&self, program: PathBuf) -> Command {
+        let mut cmd = Command::new(program);
+        if self.switch {
+            cmd.uid(self.uid.as_raw()).gid(self.gid.as_raw());
+        }
+        cmd
+    }
+}
+
+/// A running (or adopted) embedded cluster.
+#[derive(Debug)]
+pub struct EmbeddedPostgres {
+    cluster_dir: PathBuf,
+    log_file: PathBuf,
+    /// Set when we started the server and so must stop it.
+    owned: Option<OwnedServer>,
+}
+
+#[derive(Debug)]
+struct OwnedServer {
+    pid: Pid,
+    exited: oneshot::Receiver<String>,
+}
+
+impl EmbeddedPostgres {
+    /// Creates the cluster under `data_dir` if needed, starts it (or adopts
+    /// one already running there), and makes sure our database exists.
+    pub async fn start(data_dir: &Path, bin_dir: Option<&Path>) -> Result<Self, EmbeddedError> {
+        let bin_dir = find_bin_dir(bin_dir)?;
+        let run_as = RunAs::decide()?;
+        fs::create_dir_all(data_dir).map_err(io(format!("creating {}", data_dir.display())))?;
+        let data_dir =
+            fs::canonicalize(data_dir).map_err(io(format!("resolving {}", data_dir.display())))?;
+        let cluster_dir = data_dir.join("postgres");
+        let socket = cluster_dir.join(format!(".s.PGSQL.{PORT}"));
+        if socket.as_os_str().len() > MAX_SOCKET_PATH {
+            return Err(EmbeddedError::SocketPathTooLong(socket));
+        }
+        let mut pg = Self {
+            log_file: data_dir.join("postgres.log"),
+            cluster_dir,
+            owned: None,
+        };
+        if run_as.switch {
+            let ancestors: Vec<PathBuf> =
+                pg.cluster_dir.ancestors().skip(1).map(Into::into).collect();
+            grant_traversal(&ancestors, run_as)?;
+        }
+        if !pg.cluster_dir.join("PG_VERSION").is_file() {
+            pg.init(&bin_dir, run_as)?;
+        }
+        if pg.try_connect("postgres").await.is_ok() {
+            tracing::info!(cluster = %pg.cluster_dir.display(), "adopting the embedded PostgreSQL already running");
+        } else {
+            pg.spawn(&bin_dir, run_as).await?;
+        }
+        pg.ensure_database().await?;
+        Ok(pg)
+    }
+
+    /// Connection options for our database over the cluster's socket.
+    pub fn connect_options(&self) -> PgConnectOptions {
+        self.options_for(DATABASE_NAME)
+    }
+
+    /// Connection options for any database of the cluster, as its superuser.
+    pub fn options_for(&self, database: &str) -> PgConnectOptions {
+        PgConnectOptions::new()
+            .socket(&self.cluster_dir)
+            .port(PORT)
+            .username(SUPERUSER)
+            .database(database)
+            .application_name("opencomplai")
+    }
+
+    pub fn cluster_dir(&self) -> &Path {
+        &self.cluster_dir
+    }
+
+    fn init(&self, bin_dir: &Path, run_as: RunAs) -> Result<(), EmbeddedError> {
+        tracing::info!(cluster = %self.cluster_dir.display(), "creating the embedded PostgreSQL cluster");
+        fs::create_dir_all(&self.cluster_dir)
+            .map_err(io(format!("creating {}", self.cluster_dir.display())))?;
+        fs::set_permissions(&self.cluster_dir, fs::Permissions::from_mode(0o700))
+            .map_err(io("restricting the cluster directory"))?;
+        if run_as.switch {
+            std::os::unix::fs::chown(
+                &self.cluster_dir,
+                Some(run_as.uid.as_raw()),
+                Some(run_as.gid.as_raw()),
+            )
+            .map_err(io("giving the cluster directory to the postgres user"))?;
+        }
+        // C.UTF-8 keeps character classes right for non-ASCII text; fall
+        // back to the plain C locale on systems that lack it.
+        let locale = if Path::new("/usr/lib/locale/C.utf8").exists() {
+            "--locale=C.UTF-8"
+        } else {
+            "--no-locale"
+        };
+        let output = run_as
+            .command(bin_dir.join("initdb"))
+            .arg("--pgdata")
+            .arg(&self.cluster_dir)
+            .args([
+                "--username",
+                SUPERUSER,
+                "--auth=trust",
+                "--encoding=UTF8",
+                locale,
+            ])
+            .current_dir(&self.cluster_dir)
+            .env_remove("PGDATA")
+            .output()
+            .map_err(io("running initdb"))?;
+        if !output.status.success() {
+            return Err(EmbeddedError::Command {
+                action: "initdb".into(),
+                detail: last_lines(&String::from_utf8_lossy(&output.stderr), 5),
+            });
+        }
+        Ok(())
+    }
+
+    async fn spawn(&mut self, bin_dir: &Path, run_as: RunAs) -> Result<(), EmbeddedError> {
+        let log = fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.log_file)
+            .map_err(io(format!("opening {}", self.log_file.display())))?;
+        let log_err = log.try_clone().map_err(io("duplicating the log handle"))?;
+        let mut cmd = run_as.command(bin_dir.join("postgres"));
+        cmd.arg("-D")
+            .arg(&self.cluster_dir)
+            .args(["-c", "listen_addresses="])
+            .arg("-c")
+            .arg(format!(
+                "unix_socket_directories={}",
+                self.cluster_dir.display()
+            ))
+            .args(["-c", "unix_socket_permissions=0700"])
+            .args(["-c", &format!("port={PORT}")])
+            .current_dir(&self.cluster_dir)
+            .env_remove("PGDATA")
+            .stdin(Stdio::null())
+            .stdout(log)
+            .stderr(log_err);
+        set_parent_death_signal(&mut cmd);
+
+        // The spawning thread must outlive the child for the parent-death
+        // signal to mean "our process died", so it waits on the child.
+        let (started_tx, started_rx) = std::sync::mpsc::channel();
+        let (exited_tx, exited_rx) = oneshot::channel();
+        std::thread::Builder::new()
+            .name("embedded-postgres".into())
+            .spawn(move || match cmd.spawn() {
+                Ok(mut child) => {
+                    let _ = started_tx.send(Ok(child.id()));
+                    let how = match child.wait() {
+                        Ok(status) => status.to_string(),
+                        Err(e) => e.to_string(),
+                    };
+                    let _ = exited_tx.send(how);
+                }
+                Err(e) => {
+                    let _ = started_tx.send(Err(e));
+                }
+            })
+            .map_err(io("starting the supervisor thread"))?;
+        let pid = started_rx
+            .recv()
+            .map_err(|_| EmbeddedError::Start("the supervisor thread died".into()))?
+            .map_err(io("running postgres"))?;
+        let pid = Pid::from_raw(i32::try_from(pid).unwrap_or(i32::MAX));
+        let mut owned = OwnedServer {
+            pid,
+            exited: exited_rx,
+        };
+        tracing::info!(pid = pid.as_raw(), "started the embedded PostgreSQL");
+
+        let deadline = Instant::now() + START_TIMEOUT;
+        loop {
+            if let Ok(how) = owned.exited.try_recv() {
+                return Err(EmbeddedError::Start(format!(
+                    "postgres exited ({how}); its log {} ends with: {}",
+                    self.log_file.display(),
+                    last_lines(&read_tail(&self.log_file), 5)
+                )));
+            }
+            if self.try_connect("postgres").await.is_ok() {
+                self.owned = Some(owned);
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                let _ = kill(owned.pid, Signal::SIGQUIT);
+                return Err(EmbeddedError::Start(format!(
+                    "no answer within {} s; see {}",
+                    START_TIMEOUT.as_secs(),
+                    self.log_file.display()
+                )));
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    async fn try_connect(&self, database: &str) -> Result<sqlx::PgConnection, sqlx::Error> {
+        self.options_for(database)
+            .log_statements(tracing::log::LevelFilter::Off)
+            .connect()
+            .await
+    }
+
+    async fn ensure_database(&self) -> Result<(), EmbeddedError> {
+        let mut conn = self.try_connect("postgres").await?;
+        let exists: bool =
+            sqlx::query_scalar("select exists(select 1 from pg_database where datname = $1)")
+                .bind(DATABASE_NAME)
+                .fetch_one(&mut conn)
+                .await?;
+        if !exists {
+            // An identifier cannot be bound; keep in step with DATABASE_NAME.
+            sqlx::raw_sql("create database opencomplai")
+                .execute(&mut conn)
+                .await?;
+        }
+        conn.close().await?;
+        Ok(())
+    }
+
+    /// Stops the server if we started it: a fast shutdown (active sessions
+    /// are ended, everything committed is already safe on disk).
+    pub async fn stop(mut self) -> Result<(), EmbeddedError> {
+        let Some(mut server) = self.owned.take() else {
+            return Ok(());
+        };
+        let _ = kill(server.pid, Signal::SIGINT);
+        match tokio::time::timeout(STOP_TIMEOUT, &mut server.exited).await {
+            Ok(_) => {
+                tracing::info!("stopped the embedded PostgreSQL");
+                Ok(())
+            }
+            Err(_) => {
+                let _ = kill(server.pid, Signal::SIGQUIT);
+                Err(EmbeddedError::Start(format!(
+                    "postgres did not stop within {} s and was sent SIGQUIT",
+                    STOP_TIMEOUT.as_secs()
+                )))
+            }
+        }
+    }
+}
+
+impl Drop for EmbeddedPostgres {
+    fn drop(&mut self) {
+        // An error path that never reached `stop`: ask for a fast shutdown.
+        if let Some(server) = &self.owned {
+            let _ = kill(server.pid, Signal::SIGINT);
+        }
+    }
+}
+
+#[allow(unsafe_code)]
+fn set_parent_death_signal(cmd: &mut Command) {
+    // SAFETY: the closure runs in the forked child before exec and only makes
+    // the prctl(2) system call, which is async-signal-safe.
+    unsafe {
+        cmd.pre_exec(|| {
+            nix::sys::prctl::set_pdeathsig(Signal::SIGINT).map_err(std::io::Error::from)
+        });
+    }
+}
+
+/// The postgres user must be able to reach the cluster directory. Where an
+/// ancestor (typically `/root`) shuts it out, grant search permission only
+/// (`o+x`: pass through, not list), and say so.
+fn grant_traversal(ancestors: &[PathBuf], run_as: RunAs) -> Result<(), EmbeddedError> {
+    for dir in ancestors {
+        let meta = fs::metadata(dir).map_err(io(format!("reading {}", dir.display())))?;
+        let mode = meta.permissions().mode();
+        let reachable = if meta.uid() == run_as.uid.as_raw() {
+            mode & 0o100 != 0
+        } else if meta.gid() == run_as.gid.as_raw() {
+            mode & 0o010 != 0
+        } else {
+            mode & 0o001 != 0
+        };
+        if !reachable {
+            tracing::warn!(
+                dir = %dir.display(),
+                "granting other users search permission (o+x) so the postgres user can reach the data directory"
+            );
+            fs::set_permissions(dir, fs::Permissions::from_mode(mode | 0o001)).map_err(io(
+                format!("granting search permission on {}", dir.display()),
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+fn read_tail(path: &Path) -> String {
+    fs::File::open(path)
+        .map(|f| {
+            BufReader::new(f)
+                .lines()
+                .map_while(Result::ok)
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .unwrap_or_default()
+}
+
+fn last_lines(text: &str, n: usize) -> String {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines[lines.len().saturating_sub(n)..].join(" | ")
+}

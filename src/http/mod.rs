@@ -1,0 +1,75 @@
+//! The HTTP layer: the router, its middleware stack, and the OpenAPI
+//! document generated from the handlers themselves.
+
+pub mod extract;
+pub mod health;
+pub mod openapi;
+pub mod request_id;
+
+use std::sync::Arc;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::middleware;
+use axum::{Extension, Router};
+use sqlx::PgPool;
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::config::Config;
+use crate::error::ApiError;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: PgPool,
+    pub config: Arc<Config>,
+}
+
+/// Every route with its OpenAPI description, before middleware.
+pub fn api_router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(openapi::base())
+        .merge(health::router())
+        .merge(openapi::router())
+}
+
+/// The complete application: routes, the API page, and the middleware stack.
+pub fn app(state: AppState) -> Router {
+    let (router, api) = api_router().split_for_parts();
+    let config = Arc::clone(&state.config);
+    router
+        .merge(openapi::docs_router())
+        .layer(Extension(openapi::Spec::new(&api)))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(state)
+        .layer(
+            // Outermost first: the request id wraps everything, so even a
+            // panic, a timeout or an oversized body answers with the envelope.
+            ServiceBuilder::new()
+                .layer(middleware::from_fn(request_id::middleware))
+                .layer(CatchPanicLayer::custom(on_panic))
+                .layer(TimeoutLayer::with_status_code(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    config.request_timeout(),
+                ))
+                .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
+                .layer(DefaultBodyLimit::max(config.max_body_bytes)),
+        )
+}
+
+async fn not_found() -> ApiError {
+    ApiError::NotFound("no such route".into())
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::MethodNotAllowed("this method is not allowed on this path".into())
+}
+
+fn on_panic(_: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    ApiError::Internal(anyhow::anyhow!("a request handler panicked")).into_response()
+}

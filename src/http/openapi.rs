@@ -1,0 +1,66 @@
+//! The OpenAPI 3 document, generated from the handlers' annotations so it
+//! cannot drift from what the server serves, and the interactive API page
+//! (Swagger UI, vendored into the binary: no CDN).
+
+use std::sync::Arc;
+
+use axum::http::header;
+use axum::response::IntoResponse;
+use axum::{Extension, Router};
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::error::ErrorEnvelope;
+use crate::http::AppState;
+
+/// Where the interactive API page is served.
+pub const DOCS_PATH: &str = "/docs";
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "OpenComplai",
+        description = "Self-hosted document intelligence and compliance service. \
+            Every error answers with the envelope `{\"error\": {code, message, request_id, details}}`; \
+            every response carries `X-Request-Id`.",
+        license(name = "AGPL-3.0-or-later"),
+    ),
+    components(schemas(ErrorEnvelope)),
+    tags((name = "operations", description = "Probes and service description")),
+)]
+struct ApiDoc;
+
+pub fn base() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(openapi_json))
+}
+
+/// The OpenAPI document, serialised once when the app is built.
+#[derive(Clone)]
+pub struct Spec(Arc<str>);
+
+impl Spec {
+    pub fn new(api: &utoipa::openapi::OpenApi) -> Self {
+        Self(Arc::from(api.to_json().unwrap_or_else(|_| "{}".to_owned())))
+    }
+}
+
+/// The OpenAPI 3 document of every endpoint.
+#[utoipa::path(get, path = "/openapi.json", tag = "operations",
+    responses((status = 200, description = "The OpenAPI 3 document", content_type = "application/json")))]
+async fn openapi_json(Extension(spec): Extension<Spec>) -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        spec.0.to_string(),
+    )
+}
+
+/// The interactive API page at `/docs`, reading `/openapi.json`.
+pub fn docs_router() -> Router<AppState> {
+    Router::from(SwaggerUi::new(DOCS_PATH).config(utoipa_swagger_ui::Config::from("/openapi.json")))
+}

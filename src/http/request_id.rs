@@ -1,0 +1,86 @@
+//! Request ids: a valid incoming `X-Request-Id` (a UUID, since the id is
+//! stored in `audit_logs.request_id`) is kept, anything else replaced by a
+//! new one. The id is visible to the whole request through a task-local, so
+//! errors, logs and audit rows carry it without being handed it.
+
+use std::time::Instant;
+
+use axum::extract::Request;
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use tracing::Instrument;
+use uuid::Uuid;
+
+use crate::error::{ApiError, Enveloped};
+
+pub static X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+tokio::task_local! {
+    static REQUEST_ID: Uuid;
+}
+
+/// The id of the request being served, if called within one.
+pub fn current_request_id() -> Option<Uuid> {
+    REQUEST_ID.try_with(|id| *id).ok()
+}
+
+/// The request id as a typed request extension, for handlers that want it.
+#[derive(Debug, Clone, Copy)]
+pub struct RequestId(pub Uuid);
+
+fn incoming_id(req: &Request) -> Option<Uuid> {
+    let value = req.headers().get(&X_REQUEST_ID)?.to_str().ok()?;
+    Uuid::parse_str(value.trim()).ok()
+}
+
+/// The outermost middleware: assigns the id, opens the request's span, logs
+/// the outcome, and turns any bare error status produced below our handlers
+/// (router 404/405, body limit 413, timeout) into the error envelope.
+pub async fn middleware(mut req: Request, next: Next) -> Response {
+    let id = incoming_id(&req).unwrap_or_else(Uuid::now_v7);
+    req.extensions_mut().insert(RequestId(id));
+    let span = tracing::info_span!(
+        "request",
+        request_id = %id,
+        method = %req.method(),
+        path = %req.uri().path(),
+    );
+    let started = Instant::now();
+    REQUEST_ID
+        .scope(id, async move {
+            let mut response = next.run(req).await;
+            let status = response.status();
+            if status.is_client_error() || status.is_server_error() {
+                response = ensure_envelope(response);
+            }
+            let status = response.status();
+            let millis = started.elapsed().as_secs_f64() * 1000.0;
+            if status.is_server_error() {
+                tracing::warn!(status = status.as_u16(), millis, "request failed");
+            } else {
+                tracing::info!(status = status.as_u16(), millis, "request served");
+            }
+            if let Ok(value) = HeaderValue::from_str(&id.to_string()) {
+                response.headers_mut().insert(X_REQUEST_ID.clone(), value);
+            }
+            response
+        })
+        .instrument(span)
+        .await
+}
+
+fn ensure_envelope(response: Response) -> Response {
+    if response.extensions().get::<Enveloped>().is_some() {
+        return response;
+    }
+    let (parts, _body) = response.into_parts();
+    let mut fresh = ApiError::from_status(parts.status).into_response();
+    // Keep headers that carry meaning for the client, such as `Allow` on 405.
+    for name in [header::ALLOW, header::RETRY_AFTER, header::WWW_AUTHENTICATE] {
+        if let Some(v) = parts.headers.get(&name) {
+            fresh.headers_mut().insert(name, v.clone());
+        }
+    }
+    fresh
+}

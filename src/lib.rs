@@ -1,0 +1,9 @@
+//! OpenComplai: a self-hosted document intelligence and compliance service.
+
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod http;
+pub mod startup;
+pub mod telemetry;
