@@ -233,6 +233,7 @@ mod tests {
 
     /// Loads inside a figment `Jail`: a private working directory and an
     /// environment restored afterwards, serialised across tests.
+    #[allow(clippy::result_large_err)] // figment's own error type, in tests only
     fn load(file: Option<&str>, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
         let mut out = None;
         Jail::expect_with(|jail| {

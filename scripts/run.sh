@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs the service on the embedded
+# PostgreSQL (or on DATABASE_URL when set). Arguments go to `serve`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/setup.sh
+ensure_packages
+ensure_rust
+cargo build --release --locked
+echo "==> starting OpenComplai on http://${OPENCOMPLAI_LISTEN:-127.0.0.1:8080} (API page: /docs, Ctrl-C stops)"
+exec ./target/release/opencomplai serve "$@"

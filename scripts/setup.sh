@@ -1,0 +1,54 @@
+# Shared by run.sh and test.sh: installs what building and running need, on
+# Debian or Ubuntu, only when it is missing. Sourced, not executed.
+
+MIN_RUST="1.94"
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else echo "error: need root (or sudo) to run: $*" >&2; exit 1
+  fi
+}
+
+have_postgres_server() {
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1
+}
+
+ensure_packages() {
+  local missing=()
+  command -v cc >/dev/null 2>&1 || missing+=(build-essential)
+  command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+  command -v curl >/dev/null 2>&1 || missing+=(curl ca-certificates)
+  have_postgres_server || missing+=(postgresql)
+  if [ ${#missing[@]} -gt 0 ]; then
+    if ! command -v apt-get >/dev/null 2>&1; then
+      echo "error: please install: ${missing[*]} (no apt-get here)" >&2; exit 1
+    fi
+    echo "==> installing Debian packages: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+
+rust_is_recent() {
+  command -v cargo >/dev/null 2>&1 || return 1
+  local v
+  v=$(rustc --version 2>/dev/null | awk '{print $2}')
+  [ "$(printf '%s\n%s\n' "$MIN_RUST" "$v" | sort -V | head -n1)" = "$MIN_RUST" ]
+}
+
+ensure_rust() {
+  [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
+  rust_is_recent && return 0
+  if command -v rustup >/dev/null 2>&1; then
+    echo "==> updating Rust to stable (need >= $MIN_RUST)"
+    rustup toolchain install stable --profile minimal -c rustfmt -c clippy
+    rustup default stable
+  else
+    echo "==> installing Rust (need >= $MIN_RUST) with rustup"
+    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs \
+      | sh -s -- -y --profile minimal -c rustfmt -c clippy
+    . "$HOME/.cargo/env"
+  fi
+  rust_is_recent || { echo "error: Rust >= $MIN_RUST is required" >&2; exit 1; }
+}

@@ -1,0 +1,272 @@
+//! Test support: a private database per test (dropped afterwards), the real
+//! application on a real port, and the real binary as a child process.
+//!
+//! With `DATABASE_URL` set, test databases are created on that server;
+//! otherwise on a private PostgreSQL cluster that the tests start themselves
+//! (our own embedded-cluster code), under the system temp directory.
+
+use std::io::{BufRead, BufReader};
+use std::net::SocketAddr;
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use opencomplai::config::{Config, Secret};
+use opencomplai::db::embedded::EmbeddedPostgres;
+use opencomplai::startup::Application;
+use sqlx::postgres::PgPoolOptions;
+use sqlx::{Connection, PgConnection, PgPool};
+use tokio::sync::oneshot;
+
+/// The server test databases are made on: its admin URL.
+fn server_url() -> &'static str {
+    static URL: OnceLock<String> = OnceLock::new();
+    URL.get_or_init(|| {
+        if let Some(url) = std::env::var("DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+            return url;
+        }
+        // Start the private cluster on a thread of its own, with its own
+        // runtime, so it outlives any one test's runtime.
+        let uid = nix::unistd::Uid::effective();
+        let dir = std::env::temp_dir().join(format!("opencomplai-test-pg-{uid}"));
+        let pg = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(EmbeddedPostgres::start(&dir, None))
+        })
+        .join()
+        .expect("start thread")
+        .expect("the tests' private PostgreSQL starts (or set DATABASE_URL)");
+        let mut url = url::Url::parse("postgres://postgres@localhost/postgres").expect("url");
+        url.query_pairs_mut()
+            .append_pair("host", &pg.cluster_dir().display().to_string());
+        // Keep it running for the life of the test process.
+        std::mem::forget(pg);
+        url.to_string()
+    })
+}
+
+fn url_for(database: &str) -> String {
+    let mut url = url::Url::parse(server_url()).expect("valid server URL");
+    url.set_path(&format!("/{database}"));
+    url.to_string()
+}
+
+async fn admin() -> PgConnection {
+    PgConnection::connect(server_url())
+        .await
+        .expect("connect to the test server")
+}
+
+/// A database of its own for one test; dropped when the value is.
+pub struct TestDb {
+    pub name: String,
+    pub url: String,
+}
+
+impl TestDb {
+    pub async fn create() -> Self {
+        let name = format!("oc_test_{}", uuid::Uuid::new_v4().simple());
+        let mut conn = admin().await;
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("create database {name}")))
+            .execute(&mut conn)
+            .await
+            .expect("create test database");
+        let url = url_for(&name);
+        Self { name, url }
+    }
+
+    pub async fn pool(&self) -> PgPool {
+        PgPoolOptions::new()
+            .max_connections(4)
+            .connect(&self.url)
+            .await
+            .expect("connect to the test database")
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let name = self.name.clone();
+        // Drop runs inside the test's runtime; do the async work elsewhere.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(async {
+                let mut conn = admin().await;
+                sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                    "drop database if exists {name} with (force)"
+                )))
+                .execute(&mut conn)
+                .await
+                .expect("drop test database");
+            });
+        })
+        .join();
+    }
+}
+
+/// The real application on a real port, against its own database.
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub client: reqwest::Client,
+    pub pool: PgPool,
+    stop: Option<oneshot::Sender<()>>,
+    // Dropped last: the database outlives the pool and the server.
+    _db: TestDb,
+}
+
+impl TestApp {
+    pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> Self {
+        let db = TestDb::create().await;
+        let mut config = test_config(&db);
+        adjust(&mut config);
+        let app = Application::build(config).await.expect("the app builds");
+        let addr = app.local_addr().expect("bound");
+        let (stop, stopped) = oneshot::channel();
+        tokio::spawn(app.run_until(async move {
+            let _ = stopped.await;
+        }));
+        let pool = db.pool().await;
+        Self {
+            addr,
+            client: reqwest::Client::new(),
+            pool,
+            stop: Some(stop),
+            _db: db,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request sent")
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// A configuration for tests: the given database, an ephemeral port.
+pub fn test_config(db: &TestDb) -> Config {
+    Config {
+        database_url: Some(Secret::new(db.url.clone())),
+        listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        ..Config::default()
+    }
+}
+
+/// The error envelope's fields, checked for shape.
+pub async fn envelope(response: reqwest::Response) -> (u16, String, serde_json::Value) {
+    let status = response.status().as_u16();
+    let header_id = response
+        .headers()
+        .get("x-request-id")
+        .expect("every response carries X-Request-Id")
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    let body: serde_json::Value = response.json().await.expect("the envelope is JSON");
+    let error = &body["error"];
+    assert_eq!(
+        error["request_id"].as_str(),
+        Some(header_id.as_str()),
+        "the envelope names the request id: {body}"
+    );
+    assert!(
+        error["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "{body}"
+    );
+    let code = error["code"].as_str().expect("a code").to_owned();
+    (status, code, body)
+}
+
+/// The `opencomplai` binary, run as a user would.
+pub fn binary() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_opencomplai"));
+    cmd.env_remove("DATABASE_URL")
+        .env_remove("OPENCOMPLAI_CONFIG")
+        .env("OPENCOMPLAI_LOG_FORMAT", "json")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+/// A `serve` process and the address it announced.
+pub struct Served {
+    pub child: Child,
+    pub addr: SocketAddr,
+    pub lines: mpsc::Receiver<String>,
+}
+
+/// Starts `opencomplai serve` and waits for its "listening" log line.
+// The child is reaped by `Served`'s Drop, or killed with the test on panic.
+#[allow(clippy::zombie_processes)]
+pub fn serve(mut cmd: Command) -> Served {
+    let mut child = cmd
+        .arg("serve")
+        .env("OPENCOMPLAI_LISTEN", "127.0.0.1:0")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("the binary runs");
+    let stdout = child.stdout.take().expect("piped stdout");
+    let (tx, lines) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    loop {
+        let line = lines
+            .recv_timeout(Duration::from_secs(120))
+            .expect("serve announces its address");
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(&line) else {
+            continue;
+        };
+        if value["message"] == "OpenComplai is listening" {
+            let url = value["url"].as_str().expect("url field");
+            let addr = url.trim_start_matches("http://").parse().expect("address");
+            return Served { child, addr, lines };
+        }
+    }
+}
+
+impl Served {
+    /// Sends SIGTERM and waits for the exit; returns whether it was clean.
+    pub fn terminate(mut self) -> (bool, Vec<String>) {
+        let pid = nix::unistd::Pid::from_raw(self.child.id() as i32);
+        nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).expect("signal");
+        let status = self.child.wait().expect("exit status");
+        let rest: Vec<String> = self.lines.try_iter().collect();
+        (status.success(), rest)
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

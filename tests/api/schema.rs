@@ -1,0 +1,430 @@
+//! The live catalog holds every table, column, index and constraint the seed
+//! data model names, and the rules we added on top of it.
+
+use opencomplai::db::migrate;
+
+use crate::helpers::TestDb;
+
+async fn migrated() -> (TestDb, sqlx::PgPool) {
+    let db = TestDb::create().await;
+    let pool = db.pool().await;
+    migrate::run(&pool).await.expect("migrations apply");
+    (db, pool)
+}
+
+/// (table, column, type as information_schema spells it, nullable, default fragment)
+#[rustfmt::skip]
+const COLUMNS: &[(&str, &str, &str, bool, Option<&str>)] = &[
+    ("users", "id", "uuid", false, Some("gen_random_uuid()")),
+    ("users", "email", "text", false, None),
+    ("users", "password_hash", "text", false, None),
+    ("users", "full_name", "text", true, None),
+    ("users", "organization", "text", true, None),
+    ("users", "avatar_url", "text", true, None),
+    ("users", "is_active", "boolean", true, Some("true")),
+    ("users", "email_verified", "boolean", true, Some("false")),
+    ("users", "email_verified_at", "timestamp without time zone", true, None),
+    ("users", "tier", "character varying(50)", true, Some("'free'")),
+    ("users", "subscription_expires_at", "timestamp without time zone", true, None),
+    ("users", "created_at", "timestamp without time zone", true, Some("CURRENT_TIMESTAMP")),
+    ("users", "updated_at", "timestamp without time zone", true, Some("CURRENT_TIMESTAMP")),
+    ("users", "deleted_at", "timestamp without time zone", true, None),
+    ("documents", "id", "uuid", false, Some("gen_random_uuid()")),
+    ("documents", "user_id", "uuid", false, None),
+    ("documents", "title", "text", false, None),
+    ("documents", "description", "text", true, None),
+    ("documents", "content", "text", true, None),
+    ("documents", "file_type", "character varying(50)", true, None),
+    ("documents", "file_size_bytes", "integer", true, None),
+    ("documents", "processing_status", "character varying(50)", true, Some("'pending'")),
+    ("documents", "processing_error", "text", true, None),
+    ("documents", "processing_started_at", "timestamp without time zone", true, None),
+    ("documents", "processing_completed_at", "timestamp without time zone", true, None),
+    ("documents", "source", "character varying(100)", true, None),
+    ("documents", "external_id", "text", true, None),
+    ("documents", "metadata", "jsonb", true, Some("'{}'::jsonb")),
+    ("documents", "search_vector", "tsvector", true, None),
+    ("documents", "created_at", "timestamp without time zone", true, Some("CURRENT_TIMESTAMP")),
+    ("documents", "updated_at", "timestamp without time zone", true, Some("CURRENT_TIMESTAMP")),
+    ("documents", "deleted_at", "timestamp without time zone", true, None),
+    ("documents", "language_code", "character varying(10)", true, None),
+    ("processing_results", "id", "uuid", false, Some("gen_random_uuid()")),
+    ("processing_results", "document_id", "uuid", false, None),
+    ("processing_results", "extracted_text", "text", true, None),
+    ("processing_results", "extracted_metadata", "jsonb", true, None),
+    ("processing_results", "extracted_entities", "jsonb", true, None),
+    ("processing_results", "extracted_tables", "jsonb", true, None),
+    ("processing_results", "extracted_images", "jsonb", true, None),
+    ("processing_results", "analysis_results", "jsonb", true, None),
+    ("processing_results", "sentiment_score", "numeric(3,2)", true, None),
+    ("processing_results", "language_detected", "character varying(10)", true, None),
+    ("processing_results", "processing_time_ms", "integer", true, None),
+    ("processing_results", "token_count", "integer", true, None),
+    ("processing_results", "model_version", "character varying(50)", true, None),
+    ("processing_results", "confidence_score", "numeric(3,2)", true, None),
+    ("processing_results", "quality_notes", "text", true, None),
+    ("processing_results", "created_at", "timestamp without time zone", true, Some("CURRENT_TIMESTAMP")),
+    ("processing_results", "updated_at", "timestamp without time zone", true, Some("CURRENT_TIMESTAMP")),
+    ("audit_logs", "id", "uuid", false, Some("gen_random_uuid()")),
+    ("audit_logs", "user_id", "uuid", true, None),
+    ("audit_logs", "action", "character varying(100)", false, None),
+    ("audit_logs", "resource_type", "character varying(100)", false, None),
+    ("audit_logs", "resource_id", "uuid", true, None),
+    ("audit_logs", "old_values", "jsonb", true, None),
+    ("audit_logs", "new_values", "jsonb", true, None),
+    ("audit_logs", "ip_address", "inet", true, None),
+    ("audit_logs", "user_agent", "text", true, None),
+    ("audit_logs", "request_id", "uuid", true, None),
+    ("audit_logs", "created_at", "timestamp without time zone", true, Some("CURRENT_TIMESTAMP")),
+    ("api_keys", "id", "uuid", false, Some("gen_random_uuid()")),
+    ("api_keys", "user_id", "uuid", false, None),
+    ("api_keys", "name", "text", false, None),
+    ("api_keys", "key_hash", "text", false, None),
+    ("api_keys", "prefix", "character varying(10)", true, None),
+    ("api_keys", "permissions", "text[]", true, Some("'{}'::text[]")),
+    ("api_keys", "last_used_at", "timestamp without time zone", true, None),
+    ("api_keys", "created_at", "timestamp without time zone", true, Some("CURRENT_TIMESTAMP")),
+    ("api_keys", "expires_at", "timestamp without time zone", true, None),
+    ("api_keys", "revoked_at", "timestamp without time zone", true, None),
+];
+
+#[tokio::test]
+async fn every_seed_column_exists_with_its_type_nullability_and_default() {
+    let (_db, pool) = migrated().await;
+    for (table, column, ty, nullable, default) in COLUMNS {
+        let row: Option<(String, bool, Option<String>)> = sqlx::query_as(
+            "select format_type(a.atttypid, a.atttypmod), not a.attnotnull,
+                    pg_get_expr(d.adbin, d.adrelid)
+             from pg_attribute a
+             left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+             where a.attrelid = to_regclass($1) and a.attname = $2 and not a.attisdropped",
+        )
+        .bind(table)
+        .bind(column)
+        .fetch_optional(&pool)
+        .await
+        .expect("catalog query");
+        let (actual_ty, actual_nullable, actual_default) =
+            row.unwrap_or_else(|| panic!("{table}.{column} is missing"));
+        assert_eq!(&actual_ty, ty, "{table}.{column} type");
+        assert_eq!(actual_nullable, *nullable, "{table}.{column} nullability");
+        if let Some(expected) = default {
+            let actual = actual_default.unwrap_or_default();
+            assert!(
+                actual.contains(expected),
+                "{table}.{column} default {actual:?} lacks {expected:?}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn information_schema_agrees_on_every_seed_table_and_the_generated_search_vector() {
+    let (_db, pool) = migrated().await;
+    let tables: Vec<String> = sqlx::query_scalar(
+        "select table_name::text from information_schema.tables
+         where table_schema = 'public' and table_type = 'BASE TABLE' order by 1",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("tables");
+    for t in [
+        "api_keys",
+        "audit_logs",
+        "documents",
+        "processing_results",
+        "users",
+    ] {
+        assert!(
+            tables.iter().any(|x| x == t),
+            "table {t} missing from {tables:?}"
+        );
+    }
+    let (generated, expression): (String, Option<String>) = sqlx::query_as(
+        "select is_generated::text, generation_expression::text from information_schema.columns
+         where table_name = 'documents' and column_name = 'search_vector'",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("search_vector");
+    assert_eq!(generated, "ALWAYS");
+    let expression = expression.unwrap_or_default();
+    assert!(expression.contains("to_tsvector('english'"), "{expression}");
+    assert!(
+        expression.contains("title") && expression.contains("content"),
+        "{expression}"
+    );
+    let column_count: i64 = sqlx::query_scalar(
+        "select count(*) from information_schema.columns where table_schema = 'public'
+         and table_name in ('users','documents','processing_results','audit_logs','api_keys')",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("count");
+    assert_eq!(
+        column_count as usize,
+        COLUMNS.len(),
+        "no column beyond the seed's is expected yet"
+    );
+}
+
+#[tokio::test]
+async fn every_seed_index_exists_with_its_definition() {
+    let (_db, pool) = migrated().await;
+    let expected: &[(&str, &str, &str)] = &[
+        ("idx_users_email", "users", "(email)"),
+        ("idx_users_is_active", "users", "(is_active)"),
+        ("idx_users_created_at", "users", "(created_at DESC)"),
+        ("idx_documents_user_id", "documents", "(user_id)"),
+        ("idx_documents_status", "documents", "(processing_status)"),
+        ("idx_documents_created_at", "documents", "(created_at DESC)"),
+        (
+            "idx_documents_search",
+            "documents",
+            "USING gin (search_vector)",
+        ),
+        ("idx_documents_language", "documents", "(language_code)"),
+        (
+            "idx_processing_results_document_id",
+            "processing_results",
+            "(document_id)",
+        ),
+        (
+            "idx_processing_results_created_at",
+            "processing_results",
+            "(created_at DESC)",
+        ),
+        ("idx_audit_logs_user_id", "audit_logs", "(user_id)"),
+        (
+            "idx_audit_logs_created_at",
+            "audit_logs",
+            "(created_at DESC)",
+        ),
+        (
+            "idx_audit_logs_resource",
+            "audit_logs",
+            "(resource_type, resource_id)",
+        ),
+        ("idx_api_keys_user_id", "api_keys", "(user_id)"),
+        ("idx_api_keys_key_hash", "api_keys", "(key_hash)"),
+        ("users_email_key", "users", "UNIQUE INDEX"),
+        ("api_keys_key_hash_key", "api_keys", "UNIQUE INDEX"),
+    ];
+    for (name, table, fragment) in expected {
+        let def: Option<(String, String)> =
+            sqlx::query_as("select tablename::text, indexdef from pg_indexes where indexname = $1")
+                .bind(name)
+                .fetch_optional(&pool)
+                .await
+                .expect("pg_indexes");
+        let (actual_table, def) = def.unwrap_or_else(|| panic!("index {name} is missing"));
+        assert_eq!(&actual_table, table, "{name}");
+        assert!(def.contains(fragment), "{name}: {def}");
+    }
+}
+
+#[tokio::test]
+async fn every_seed_constraint_exists() {
+    let (_db, pool) = migrated().await;
+    // (name, table, contype, definition fragment)
+    let expected: &[(&str, &str, &str, &str)] = &[
+        ("email_not_empty", "users", "c", "email <> ''"),
+        ("users_email_key", "users", "u", "UNIQUE (email)"),
+        ("users_pkey", "users", "p", "PRIMARY KEY (id)"),
+        ("title_not_empty", "documents", "c", "title <> ''"),
+        (
+            "language_code_valid",
+            "documents",
+            "c",
+            "^[a-z]{2}(-[A-Z]{2})?$",
+        ),
+        ("processing_status_valid", "documents", "c", "'pending'"),
+        (
+            "documents_user_id_fkey",
+            "documents",
+            "f",
+            "REFERENCES users(id) ON DELETE CASCADE",
+        ),
+        (
+            "processing_results_document_id_fkey",
+            "processing_results",
+            "f",
+            "REFERENCES documents(id) ON DELETE CASCADE",
+        ),
+        ("action_not_empty", "audit_logs", "c", "action)::text <> ''"),
+        (
+            "audit_logs_user_id_fkey",
+            "audit_logs",
+            "f",
+            "REFERENCES users(id)",
+        ),
+        (
+            "api_keys_user_id_fkey",
+            "api_keys",
+            "f",
+            "REFERENCES users(id) ON DELETE CASCADE",
+        ),
+        (
+            "api_keys_key_hash_key",
+            "api_keys",
+            "u",
+            "UNIQUE (key_hash)",
+        ),
+    ];
+    for (name, table, kind, fragment) in expected {
+        let row: Option<(String, String, String)> = sqlx::query_as(
+            "select conrelid::regclass::text, contype::text, pg_get_constraintdef(oid)
+             from pg_constraint where conname = $1",
+        )
+        .bind(name)
+        .fetch_optional(&pool)
+        .await
+        .expect("pg_constraint");
+        let (actual_table, actual_kind, def) =
+            row.unwrap_or_else(|| panic!("constraint {name} is missing"));
+        assert_eq!(&actual_table, table, "{name}");
+        assert_eq!(&actual_kind, kind, "{name}");
+        assert!(def.contains(fragment), "{name}: {def}");
+    }
+    for state in ["pending", "processing", "completed", "failed"] {
+        let def: String = sqlx::query_scalar(
+            "select pg_get_constraintdef(oid) from pg_constraint where conname = 'processing_status_valid'",
+        )
+        .fetch_one(&pool)
+        .await
+        .expect("status check");
+        assert!(def.contains(&format!("'{state}'")), "{def}");
+    }
+}
+
+async fn user(pool: &sqlx::PgPool) -> uuid::Uuid {
+    sqlx::query_scalar("insert into users (email, password_hash) values ($1, 'x') returning id")
+        .bind(format!("{}@example.org", uuid::Uuid::new_v4().simple()))
+        .fetch_one(pool)
+        .await
+        .expect("insert user")
+}
+
+#[tokio::test]
+async fn the_database_rejects_an_unknown_status_a_bad_language_and_empty_required_text() {
+    let (_db, pool) = migrated().await;
+    let owner = user(&pool).await;
+    let insert = |status: &'static str, lang: Option<&'static str>, title: &'static str| {
+        sqlx::query(
+            "insert into documents (user_id, title, processing_status, language_code)
+             values ($1, $2, $3, $4)",
+        )
+        .bind(owner)
+        .bind(title)
+        .bind(status)
+        .bind(lang)
+    };
+    for status in ["pending", "processing", "completed", "failed"] {
+        insert(status, Some("en"), "ok")
+            .execute(&pool)
+            .await
+            .expect("valid status accepted");
+    }
+    insert("archived", Some("en"), "ok")
+        .execute(&pool)
+        .await
+        .expect_err("unknown status rejected");
+    insert("pending", Some("pt-BR"), "ok")
+        .execute(&pool)
+        .await
+        .expect("region code accepted");
+    insert("pending", Some("english"), "ok")
+        .execute(&pool)
+        .await
+        .expect_err("bad language rejected");
+    insert("pending", None, "")
+        .execute(&pool)
+        .await
+        .expect_err("empty title rejected");
+    sqlx::query("insert into users (email, password_hash) values ('', 'x')")
+        .execute(&pool)
+        .await
+        .expect_err("empty email rejected");
+    sqlx::query("insert into audit_logs (action, resource_type) values ('', 'document')")
+        .execute(&pool)
+        .await
+        .expect_err("empty action rejected");
+}
+
+#[tokio::test]
+async fn updated_at_moves_forward_on_every_update() {
+    let (_db, pool) = migrated().await;
+    let id = user(&pool).await;
+    let before: chrono::NaiveDateTime =
+        sqlx::query_scalar("select updated_at from users where id = $1")
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .expect("read");
+    // Even a writer that sets updated_at itself cannot put it back.
+    sqlx::query("update users set full_name = 'Ada', updated_at = '2000-01-01' where id = $1")
+        .bind(id)
+        .execute(&pool)
+        .await
+        .expect("update");
+    let after: chrono::NaiveDateTime =
+        sqlx::query_scalar("select updated_at from users where id = $1")
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .expect("read");
+    assert!(after > before, "{after} should be after {before}");
+    for table in ["documents", "processing_results"] {
+        let trigger: i64 = sqlx::query_scalar(
+            "select count(*) from pg_trigger where tgrelid = to_regclass($1) and not tgisinternal",
+        )
+        .bind(table)
+        .fetch_one(&pool)
+        .await
+        .expect("triggers");
+        assert_eq!(trigger, 1, "{table} keeps updated_at current");
+    }
+}
+
+#[tokio::test]
+async fn the_search_vector_covers_title_and_content() {
+    let (_db, pool) = migrated().await;
+    let owner = user(&pool).await;
+    sqlx::query("insert into documents (user_id, title, content) values ($1, 'Quarterly invoices', 'Machine learning budget')")
+        .bind(owner)
+        .execute(&pool)
+        .await
+        .expect("insert");
+    for q in ["invoice", "machine learning"] {
+        let hits: i64 = sqlx::query_scalar(
+            "select count(*) from documents where search_vector @@ plainto_tsquery('english', $1)",
+        )
+        .bind(q)
+        .fetch_one(&pool)
+        .await
+        .expect("search");
+        assert_eq!(hits, 1, "{q}");
+    }
+}
+
+#[tokio::test]
+async fn migrations_run_in_order_are_recorded_and_running_them_again_changes_nothing() {
+    let (_db, pool) = migrated().await;
+    let versions: Vec<i64> = sqlx::query_scalar(
+        "select version from _sqlx_migrations where success order by installed_on, version",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("recorded");
+    let known: Vec<i64> = migrate::MIGRATOR.iter().map(|m| m.version).collect();
+    assert_eq!(versions, known);
+    migrate::run(&pool).await.expect("second run is a no-op");
+    let status = migrate::status(&pool).await.expect("status");
+    assert_eq!(status.pending().count(), 0);
+    assert_eq!(status.applied().count(), known.len());
+    let again: i64 = sqlx::query_scalar("select count(*) from _sqlx_migrations")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(again as usize, known.len());
+}
