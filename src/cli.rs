@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
+use crate::admin;
 use crate::config::Config;
 use crate::db::{Database, migrate};
 use crate::startup::{Application, shutdown_signal};
@@ -34,6 +35,44 @@ pub enum Command {
         #[arg(long)]
         status: bool,
     },
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage API keys.
+    #[command(name = "api-key", subcommand)]
+    ApiKey(ApiKeyCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account. The password is read from standard input when it
+    /// is not a terminal; otherwise one is generated and printed once.
+    Create {
+        #[arg(long)]
+        email: String,
+        /// Administrators read every account's audit trail.
+        #[arg(long)]
+        admin: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ApiKeyCommand {
+    /// Create an API key and print it (it is shown only this once).
+    Create {
+        /// The owner's email.
+        #[arg(long)]
+        user: String,
+        #[arg(long, default_value = "cli")]
+        name: String,
+        /// Repeat for several: document.read, document.create,
+        /// document.update, document.delete, audit.read.
+        #[arg(long = "permission", required = true)]
+        permissions: Vec<String>,
+        /// RFC 3339 time when the key stops working.
+        #[arg(long)]
+        expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    },
 }
 
 /// Runs the chosen subcommand.
@@ -55,7 +94,69 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             db.close().await?;
             result
         }
+        Command::User(UserCommand::Create { email, admin }) => {
+            let (password, generated) = read_or_generate_password()?;
+            with_migrated_db(&config, |pool| async move {
+                let id = admin::create_user(&pool, &email, &password, admin).await?;
+                println!(
+                    "created user {id} <{}>{}",
+                    email.trim().to_lowercase(),
+                    if admin { " (admin)" } else { "" }
+                );
+                if generated {
+                    println!("password (shown once): {password}");
+                }
+                Ok(())
+            })
+            .await
+        }
+        Command::ApiKey(ApiKeyCommand::Create {
+            user,
+            name,
+            permissions,
+            expires_at,
+        }) => {
+            with_migrated_db(&config, |pool| async move {
+                let key =
+                    admin::create_api_key(&pool, &user, &name, &permissions, expires_at).await?;
+                println!("{key}");
+                Ok(())
+            })
+            .await
+        }
     }
+}
+
+/// Opens the database, applies pending migrations, runs `f`, closes.
+async fn with_migrated_db<F, Fut>(config: &Config, f: F) -> anyhow::Result<()>
+where
+    F: FnOnce(sqlx::PgPool) -> Fut,
+    Fut: std::future::Future<Output = anyhow::Result<()>>,
+{
+    let db = Database::open(config).await?;
+    let result = match migrate::run(&db.pool).await {
+        Ok(()) => f(db.pool.clone()).await,
+        Err(e) => Err(anyhow::Error::from(e).context("applying database migrations")),
+    };
+    db.close().await?;
+    result
+}
+
+/// The first line of standard input when it is piped in; otherwise (a
+/// terminal, or nothing piped) a generated password.
+fn read_or_generate_password() -> anyhow::Result<(String, bool)> {
+    use std::io::{BufRead, IsTerminal};
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        let mut line = String::new();
+        stdin.lock().read_line(&mut line)?;
+        let line = line.trim_end_matches(['\r', '\n']);
+        if !line.is_empty() {
+            return Ok((line.to_owned(), false));
+        }
+    }
+    let (token, _) = crate::auth::tokens::random_token();
+    Ok((token, true))
 }
 
 async fn apply(db: &Database) -> anyhow::Result<()> {

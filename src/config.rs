@@ -3,7 +3,7 @@
 //! once at start so a bad value stops the service with a clear message.
 
 use std::fmt;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -74,6 +74,34 @@ pub struct Config {
     pub log_format: LogFormat,
     /// A `tracing` filter such as `info` or `opencomplai=debug,info`.
     pub log_level: String,
+    /// Base URL of this service as users reach it, for links in mail;
+    /// defaults to `http://<listen>`.
+    pub public_url: Option<String>,
+    /// HS256 key for session tokens (32+ bytes); unset: generated once and
+    /// kept in the database.
+    pub jwt_secret: Option<Secret<String>>,
+    /// Lifetime of a session token, in seconds.
+    pub jwt_expires_in_secs: u64,
+    /// `smtp://user:pass@host:587` or `smtps://host:465`; unset: mail goes to the log.
+    pub smtp_url: Option<Secret<String>>,
+    /// Sender of outgoing mail.
+    pub mail_from: String,
+    /// How long an email verification link stays valid, in seconds.
+    pub email_token_ttl_secs: u64,
+    /// Failed logins allowed per account within the window.
+    pub login_max_failures_per_account: u32,
+    /// Failed logins allowed per client address within the window.
+    pub login_max_failures_per_address: u32,
+    /// The failed-login window, in seconds.
+    pub login_failure_window_secs: u64,
+    /// Requests per minute per account on the free tier.
+    pub rate_limit_free_per_minute: u32,
+    /// Requests per minute per account on the pro tier.
+    pub rate_limit_pro_per_minute: u32,
+    /// Requests per minute per account on the enterprise tier.
+    pub rate_limit_enterprise_per_minute: u32,
+    /// Proxies whose `X-Forwarded-For` is believed; otherwise the peer address counts.
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 impl Default for Config {
@@ -90,6 +118,19 @@ impl Default for Config {
             shutdown_grace_secs: 30,
             log_format: LogFormat::Text,
             log_level: "info".to_owned(),
+            public_url: None,
+            jwt_secret: None,
+            jwt_expires_in_secs: 3600,
+            smtp_url: None,
+            mail_from: "OpenComplai <noreply@localhost>".to_owned(),
+            email_token_ttl_secs: 86_400,
+            login_max_failures_per_account: 5,
+            login_max_failures_per_address: 20,
+            login_failure_window_secs: 900,
+            rate_limit_free_per_minute: 120,
+            rate_limit_pro_per_minute: 1200,
+            rate_limit_enterprise_per_minute: 12_000,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -159,6 +200,34 @@ impl Config {
                 "request_timeout_secs (OPENCOMPLAI_REQUEST_TIMEOUT_SECS) must be at least 1",
             );
         }
+        if self
+            .jwt_secret
+            .as_ref()
+            .is_some_and(|s| s.expose().len() < 32)
+        {
+            return bad("jwt_secret (OPENCOMPLAI_JWT_SECRET) must be at least 32 bytes");
+        }
+        if self.jwt_expires_in_secs == 0 {
+            return bad("jwt_expires_in_secs (OPENCOMPLAI_JWT_EXPIRES_IN_SECS) must be at least 1");
+        }
+        if let Some(url) = &self.public_url
+            && url::Url::parse(url).is_err()
+        {
+            return bad("public_url (OPENCOMPLAI_PUBLIC_URL) is not a valid URL");
+        }
+        if self.mail_from.parse::<lettre::message::Mailbox>().is_err() {
+            return bad("mail_from (OPENCOMPLAI_MAIL_FROM) is not a valid address");
+        }
+        let limits = [
+            self.login_max_failures_per_account,
+            self.login_max_failures_per_address,
+            self.rate_limit_free_per_minute,
+            self.rate_limit_pro_per_minute,
+            self.rate_limit_enterprise_per_minute,
+        ];
+        if limits.contains(&0) || self.login_failure_window_secs == 0 {
+            return bad("login and rate limits must be at least 1");
+        }
         if tracing_subscriber::EnvFilter::try_new(&self.log_level).is_err() {
             return bad("log_level (OPENCOMPLAI_LOG_LEVEL) is not a valid filter, e.g. `info`");
         }
@@ -175,6 +244,15 @@ impl Config {
 
     pub fn request_timeout(&self) -> Duration {
         Duration::from_secs(self.request_timeout_secs)
+    }
+
+    /// Where users reach this service, without a trailing slash.
+    pub fn public_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.listen))
+            .trim_end_matches('/')
+            .to_owned()
     }
 
     pub fn shutdown_grace(&self) -> Duration {

@@ -192,6 +192,7 @@ impl IntoResponse for ApiError {
             Self::Unavailable(_) => Some(1),
             _ => None,
         };
+        let challenge = matches!(self, Self::Unauthorized(_));
         let code = self.code();
         let (message, details) = match self {
             Self::Validation { message, details } => (message, details),
@@ -213,6 +214,11 @@ impl IntoResponse for ApiError {
             response
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        if challenge {
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
         response.extensions_mut().insert(Enveloped);
         response

@@ -1,5 +1,8 @@
 //! OpenComplai: a self-hosted document intelligence and compliance service.
 
+pub mod admin;
+pub mod audit;
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod db;

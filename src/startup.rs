@@ -4,13 +4,15 @@
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context;
 use tokio::net::TcpListener;
 
+use crate::auth::tokens::SessionKeys;
 use crate::config::Config;
 use crate::db::{Database, migrate};
-use crate::http::{self, AppState};
+use crate::http::{self, AppState, AuthServices};
 
 /// A bound, migrated, ready-to-run service.
 pub struct Application {
@@ -32,9 +34,16 @@ impl Application {
         let listener = TcpListener::bind(config.listen)
             .await
             .with_context(|| format!("binding {}", config.listen))?;
+        let ttl = Duration::from_secs(config.jwt_expires_in_secs);
+        let jwt_secret = config.jwt_secret.as_ref().map(|s| s.expose().as_str());
+        let sessions = SessionKeys::load(&db.pool, jwt_secret, ttl)
+            .await
+            .context("loading the session signing key")?;
+        let auth = AuthServices::new(&config, sessions)?;
         let state = AppState {
             pool: db.pool.clone(),
             config: Arc::new(config),
+            auth: Arc::new(auth),
         };
         Ok(Self {
             listener,

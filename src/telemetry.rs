@@ -9,10 +9,12 @@ use tracing_subscriber::prelude::*;
 
 use crate::config::LogFormat;
 
-/// Installs the global subscriber; `RUST_LOG`, when set, wins over `level`.
+/// Installs the global subscriber, writing to standard error (standard
+/// output is for command results); `RUST_LOG`, when set, wins over `level`.
 pub fn init(format: LogFormat, level: &str) {
+    // PostgreSQL's notices ("relation already exists, skipping") are noise.
     let filter = EnvFilter::try_from_default_env()
-        .or_else(|_| EnvFilter::try_new(level))
+        .or_else(|_| EnvFilter::try_new(format!("{level},sqlx::postgres::notice=warn")))
         .unwrap_or_else(|_| EnvFilter::new("info"));
     let registry = tracing_subscriber::registry().with(filter);
     let result = match format {
@@ -22,14 +24,16 @@ pub fn init(format: LogFormat, level: &str) {
                     .json()
                     .flatten_event(true)
                     .with_current_span(true)
-                    .with_span_list(false),
+                    .with_span_list(false)
+                    .with_writer(std::io::stderr),
             )
             .try_init(),
         LogFormat::Text => registry
             .with(
                 fmt::layer()
                     .with_target(false)
-                    .with_ansi(std::io::stdout().is_terminal()),
+                    .with_ansi(std::io::stderr().is_terminal())
+                    .with_writer(std::io::stderr),
             )
             .try_init(),
     };

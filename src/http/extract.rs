@@ -1,8 +1,9 @@
 //! Extractors whose rejections speak the error envelope.
 
-use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequest, Request};
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
 
 use crate::error::ApiError;
@@ -45,4 +46,39 @@ fn json_rejection(rejection: JsonRejection) -> ApiError {
         }
         other => ApiError::validation(other.body_text()),
     }
+}
+
+/// `axum::extract::Query`, but a bad query string is a 422 envelope naming
+/// the problem.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ApiQuery<T>(pub T);
+
+impl<T, S> FromRequestParts<S> for ApiQuery<T>
+where
+    T: DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(value)) => Ok(Self(value)),
+            Err(QueryRejection::FailedToDeserializeQueryString(e)) => Err(ApiError::field(
+                "query",
+                "invalid",
+                format!("the query string is not valid: {}", e.body_text()),
+            )),
+            Err(other) => Err(ApiError::validation(other.body_text())),
+        }
+    }
+}
+
+/// Deserialises a field that may be absent (`None`), `null` (`Some(None)`)
+/// or a value (`Some(Some(v))`), for PATCH bodies.
+pub fn double_option<'de, T, D>(de: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    serde::Deserialize::deserialize(de).map(Some)
 }

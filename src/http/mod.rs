@@ -1,9 +1,14 @@
 //! The HTTP layer: the router, its middleware stack, and the OpenAPI
 //! document generated from the handlers themselves.
 
+pub mod accounts;
+pub mod api_keys;
+pub mod audit_logs;
 pub mod extract;
 pub mod health;
 pub mod openapi;
+pub mod pagination;
+pub mod principal;
 pub mod request_id;
 
 use std::sync::Arc;
@@ -19,6 +24,9 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use utoipa_axum::router::OpenApiRouter;
 
+use crate::auth::mailer::Mailer;
+use crate::auth::ratelimit::Limiter;
+use crate::auth::tokens::SessionKeys;
 use crate::config::Config;
 use crate::error::ApiError;
 
@@ -27,6 +35,30 @@ use crate::error::ApiError;
 pub struct AppState {
     pub pool: PgPool,
     pub config: Arc<Config>,
+    pub auth: Arc<AuthServices>,
+}
+
+/// Identity services shared by all requests.
+#[derive(Debug)]
+pub struct AuthServices {
+    pub sessions: SessionKeys,
+    pub mailer: Mailer,
+    /// Failed logins per account and per address.
+    pub login_failures: Limiter,
+    /// Requests per account, by tier.
+    pub requests: Limiter,
+}
+
+impl AuthServices {
+    pub fn new(config: &Config, sessions: SessionKeys) -> anyhow::Result<Self> {
+        let smtp = config.smtp_url.as_ref().map(|s| s.expose().as_str());
+        Ok(Self {
+            sessions,
+            mailer: Mailer::new(smtp, &config.mail_from)?,
+            login_failures: Limiter::default(),
+            requests: Limiter::default(),
+        })
+    }
 }
 
 /// Every route with its OpenAPI description, before middleware.
@@ -34,6 +66,9 @@ pub fn api_router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(openapi::base())
         .merge(health::router())
         .merge(openapi::router())
+        .merge(accounts::router())
+        .merge(api_keys::router())
+        .merge(audit_logs::router())
 }
 
 /// The complete application: routes, the API page, and the middleware stack.

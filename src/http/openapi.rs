@@ -28,9 +28,42 @@ pub const DOCS_PATH: &str = "/docs";
         license(name = "AGPL-3.0-or-later"),
     ),
     components(schemas(ErrorEnvelope)),
-    tags((name = "operations", description = "Probes and service description")),
+    modifiers(&Credentials),
+    tags(
+        (name = "operations", description = "Probes and service description"),
+        (name = "accounts", description = "Registration, login, email verification, the caller's profile"),
+        (name = "api keys", description = "Scoped keys for programs"),
+        (name = "audit", description = "The audit trail"),
+    ),
 )]
 struct ApiDoc;
+
+/// The two ways to present a credential.
+struct Credentials;
+
+impl utoipa::Modify for Credentials {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{
+            ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme,
+        };
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "A session token from /v1/auth/login, or an API key (sk_live_...)",
+                    ))
+                    .build(),
+            ),
+        );
+        components.add_security_scheme(
+            "api_key",
+            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("X-API-Key"))),
+        );
+    }
+}
 
 pub fn base() -> utoipa::openapi::OpenApi {
     ApiDoc::openapi()

@@ -162,3 +162,120 @@ async fn sigterm_stops_serve_cleanly_against_an_external_database() {
     assert!(clean, "{lines:?}");
     assert!(started.elapsed() < Duration::from_secs(20));
 }
+
+#[tokio::test]
+async fn user_create_and_api_key_create_make_a_working_account_and_key() {
+    use std::io::Write;
+    use std::process::Stdio;
+
+    let db = TestDb::create().await;
+    let mut child = binary()
+        .env("DATABASE_URL", &db.url)
+        .args(["user", "create", "--email", "Admin@Example.org", "--admin"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"correct horse battery staple\n")
+        .expect("write");
+    let output = child.wait_with_output().expect("exit");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout.contains("admin@example.org") && stdout.contains("(admin)"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("password"),
+        "a given password is not echoed: {stdout}"
+    );
+
+    let generated = binary()
+        .env("DATABASE_URL", &db.url)
+        .args(["user", "create", "--email", "second@example.org"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&generated.stdout);
+    let password = text
+        .lines()
+        .find_map(|l| l.strip_prefix("password (shown once): "))
+        .expect("a generated password is printed once")
+        .to_owned();
+
+    let key_out = binary()
+        .env("DATABASE_URL", &db.url)
+        .args([
+            "api-key",
+            "create",
+            "--user",
+            "admin@example.org",
+            "--permission",
+            "audit.read",
+        ])
+        .output()
+        .expect("runs");
+    assert!(
+        key_out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&key_out.stderr)
+    );
+    let key = String::from_utf8_lossy(&key_out.stdout).trim().to_owned();
+    assert!(key.starts_with("sk_live_"), "{key}");
+
+    let bad = binary()
+        .env("DATABASE_URL", &db.url)
+        .args([
+            "api-key",
+            "create",
+            "--user",
+            "admin@example.org",
+            "--permission",
+            "everything",
+        ])
+        .output()
+        .expect("runs");
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown permission"));
+
+    // The server accepts both: the generated password and the key.
+    let mut cmd = binary();
+    cmd.env("DATABASE_URL", &db.url);
+    let served = serve(cmd);
+    let client = reqwest::Client::new();
+    let login = client
+        .post(format!("http://{}/v1/auth/login", served.addr))
+        .json(&serde_json::json!({"email": "second@example.org", "password": password}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(login.status(), 200);
+    let logs = client
+        .get(format!("http://{}/v1/audit-logs", served.addr))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(logs.status(), 200);
+    let body: serde_json::Value = logs.json().await.expect("json");
+    let agents: Vec<&str> = body["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["user_agent"].as_str())
+        .collect();
+    assert!(
+        agents.contains(&"opencomplai-cli"),
+        "CLI actions are audited: {body}"
+    );
+    let (clean, _) = served.terminate();
+    assert!(clean);
+}

@@ -118,7 +118,7 @@ pub struct TestApp {
     pub pool: PgPool,
     stop: Option<oneshot::Sender<()>>,
     // Dropped last: the database outlives the pool and the server.
-    _db: TestDb,
+    db: TestDb,
 }
 
 impl TestApp {
@@ -142,8 +142,12 @@ impl TestApp {
             client: reqwest::Client::new(),
             pool,
             stop: Some(stop),
-            _db: db,
+            db,
         }
+    }
+
+    pub fn database_url(&self) -> &str {
+        &self.db.url
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -167,13 +171,123 @@ impl Drop for TestApp {
     }
 }
 
+/// The session signing key tests use, so they can forge expired tokens.
+pub const JWT_SECRET: &str = "test-signing-key-0123456789abcdef0123456789";
+
 /// A configuration for tests: the given database, an ephemeral port.
 pub fn test_config(db: &TestDb) -> Config {
     Config {
         database_url: Some(Secret::new(db.url.clone())),
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        jwt_secret: Some(Secret::new(JWT_SECRET.to_owned())),
         ..Config::default()
     }
+}
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// A registered, logged-in account.
+pub struct Account {
+    pub id: uuid::Uuid,
+    pub email: String,
+    pub token: String,
+}
+
+impl TestApp {
+    pub async fn post_json(&self, path: &str, body: serde_json::Value) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .json(&body)
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    /// A request with `Authorization: Bearer <credential>`.
+    pub fn authed(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        credential: &str,
+    ) -> reqwest::RequestBuilder {
+        self.client
+            .request(method, self.url(path))
+            .bearer_auth(credential)
+    }
+
+    pub async fn register(&self, email: &str) -> serde_json::Value {
+        let response = self
+            .post_json(
+                "/v1/auth/register",
+                serde_json::json!({"email": email, "password": PASSWORD}),
+            )
+            .await;
+        assert_eq!(response.status(), 201, "register {email}");
+        response.json().await.expect("json")
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        self.post_json(
+            "/v1/auth/login",
+            serde_json::json!({"email": email, "password": password}),
+        )
+        .await
+    }
+
+    /// Registers and logs in a fresh account.
+    pub async fn account(&self) -> Account {
+        let email = format!("user-{}@example.org", uuid::Uuid::new_v4().simple());
+        let user = self.register(&email).await;
+        let response = self.login(&email, PASSWORD).await;
+        assert_eq!(response.status(), 200);
+        let body: serde_json::Value = response.json().await.expect("json");
+        Account {
+            id: user["id"].as_str().expect("id").parse().expect("uuid"),
+            email,
+            token: body["access_token"].as_str().expect("token").to_owned(),
+        }
+    }
+
+    /// Creates an API key for `account` with `permissions`; returns (id, key).
+    pub async fn api_key(&self, account: &Account, permissions: &[&str]) -> (String, String) {
+        let response = self
+            .authed(reqwest::Method::POST, "/v1/api-keys", &account.token)
+            .json(&serde_json::json!({"name": "test", "permissions": permissions}))
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(response.status(), 201);
+        let body: serde_json::Value = response.json().await.expect("json");
+        (
+            body["id"].as_str().expect("id").to_owned(),
+            body["key"].as_str().expect("key").to_owned(),
+        )
+    }
+
+    /// The account's audit rows, oldest first, straight from the table.
+    pub async fn audit_rows(&self, user_id: uuid::Uuid) -> Vec<AuditRow> {
+        sqlx::query_as(
+            "select action, resource_type, resource_id, old_values, new_values,
+                    host(ip_address) as ip, user_agent, request_id
+             from audit_logs where user_id = $1 order by created_at, id",
+        )
+        .bind(user_id)
+        .fetch_all(&self.pool)
+        .await
+        .expect("audit rows")
+    }
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct AuditRow {
+    pub action: String,
+    pub resource_type: String,
+    pub resource_id: Option<uuid::Uuid>,
+    pub old_values: Option<serde_json::Value>,
+    pub new_values: Option<serde_json::Value>,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub request_id: Option<uuid::Uuid>,
 }
 
 /// The error envelope's fields, checked for shape.
@@ -218,21 +332,22 @@ pub struct Served {
     pub lines: mpsc::Receiver<String>,
 }
 
-/// Starts `opencomplai serve` and waits for its "listening" log line.
+/// Starts `opencomplai serve` and waits for its "listening" log line (logs
+/// are JSON lines on standard error).
 // The child is reaped by `Served`'s Drop, or killed with the test on panic.
 #[allow(clippy::zombie_processes)]
 pub fn serve(mut cmd: Command) -> Served {
     let mut child = cmd
         .arg("serve")
         .env("OPENCOMPLAI_LISTEN", "127.0.0.1:0")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    let stdout = child.stdout.take().expect("piped stdout");
+    let logs = child.stderr.take().expect("piped stderr");
     let (tx, lines) = mpsc::channel();
     std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+        for line in BufReader::new(logs).lines().map_while(Result::ok) {
             if tx.send(line).is_err() {
                 break;
             }

@@ -3,9 +3,11 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
+use opencomplai::auth::tokens::SessionKeys;
 use opencomplai::config::Config;
-use opencomplai::http::{AppState, app};
+use opencomplai::http::{AppState, AuthServices, app};
 use sqlx::postgres::PgConnectOptions;
 
 use crate::helpers::{TestApp, TestDb, envelope, test_config};
@@ -143,8 +145,10 @@ async fn ready_answers_503_while_the_database_is_unreachable() {
         .port(1)
         .username("nobody");
     let config: Config = test_config(&db);
+    let sessions = SessionKeys::from_secret(&[7; 32], Duration::from_secs(60));
     let state = AppState {
         pool: opencomplai::db::pool_options(2).connect_lazy_with(dead),
+        auth: Arc::new(AuthServices::new(&config, sessions).expect("auth services")),
         config: Arc::new(config),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")

@@ -1,6 +1,10 @@
 //! Integration tests: one binary, so the private PostgreSQL starts once.
 
+mod accounts;
+mod api_keys;
+mod audit;
 mod binary;
 mod helpers;
 mod http;
+mod matrix;
 mod schema;

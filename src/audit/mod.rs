@@ -1,0 +1,174 @@
+//! The audit trail: one `audit_logs` row per create, update, delete, document
+//! read, login attempt and key change, written on the caller's transaction so
+//! an unaudited change cannot happen. Rows are append-only (a trigger refuses
+//! updates and deletes).
+
+use std::net::IpAddr;
+
+use chrono::NaiveDateTime;
+use serde_json::{Map, Value};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+/// Who asked, from where: the request's side of every audit row.
+#[derive(Debug, Clone, Default)]
+pub struct RequestContext {
+    pub ip_address: Option<IpAddr>,
+    pub user_agent: Option<String>,
+    pub request_id: Option<Uuid>,
+}
+
+/// Field names whose values never enter the audit trail.
+const NEVER_RECORDED: &[&str] = &[
+    "password",
+    "password_hash",
+    "key",
+    "key_hash",
+    "token",
+    "token_hash",
+    "secret",
+];
+
+/// One audit row.
+#[derive(Debug, Clone)]
+pub struct Entry<'a> {
+    pub user_id: Option<Uuid>,
+    pub action: &'a str,
+    pub resource_type: &'a str,
+    pub resource_id: Option<Uuid>,
+    pub old_values: Option<Value>,
+    pub new_values: Option<Value>,
+}
+
+impl<'a> Entry<'a> {
+    pub fn new(
+        user_id: Option<Uuid>,
+        action: &'a str,
+        resource_type: &'a str,
+        resource_id: Option<Uuid>,
+    ) -> Self {
+        Self {
+            user_id,
+            action,
+            resource_type,
+            resource_id,
+            old_values: None,
+            new_values: None,
+        }
+    }
+
+    pub fn new_values(mut self, values: Value) -> Self {
+        self.new_values = Some(values);
+        self
+    }
+
+    /// Records only the fields that changed between `before` and `after`.
+    pub fn changes(mut self, before: &Map<String, Value>, after: &Map<String, Value>) -> Self {
+        let (mut old, mut new) = (Map::new(), Map::new());
+        for (k, v) in after {
+            let was = before.get(k).unwrap_or(&Value::Null);
+            if was != v {
+                old.insert(k.clone(), was.clone());
+                new.insert(k.clone(), v.clone());
+            }
+        }
+        self.old_values = Some(Value::Object(old));
+        self.new_values = Some(Value::Object(new));
+        self
+    }
+}
+
+fn scrub(value: Option<Value>) -> Option<Value> {
+    match value {
+        Some(Value::Object(mut map)) => {
+            map.retain(|k, _| !NEVER_RECORDED.contains(&k.as_str()));
+            Some(Value::Object(map))
+        }
+        other => other,
+    }
+}
+
+/// Writes `entry` on `conn` (the caller's transaction).
+pub async fn record(
+    conn: &mut PgConnection,
+    ctx: &RequestContext,
+    entry: Entry<'_>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "insert into audit_logs (user_id, action, resource_type, resource_id, old_values,
+                                 new_values, ip_address, user_agent, request_id, created_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, clock_timestamp() at time zone 'utc')",
+    )
+    .bind(entry.user_id)
+    .bind(entry.action)
+    .bind(entry.resource_type)
+    .bind(entry.resource_id)
+    .bind(scrub(entry.old_values))
+    .bind(scrub(entry.new_values))
+    .bind(ctx.ip_address.map(ipnet::IpNet::from))
+    .bind(ctx.user_agent.as_deref())
+    .bind(ctx.request_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// One row as stored.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Row {
+    pub id: Uuid,
+    pub user_id: Option<Uuid>,
+    pub action: String,
+    pub resource_type: String,
+    pub resource_id: Option<Uuid>,
+    pub old_values: Option<Value>,
+    pub new_values: Option<Value>,
+    pub ip_address: Option<ipnet::IpNet>,
+    pub user_agent: Option<String>,
+    pub request_id: Option<Uuid>,
+    pub created_at: Option<NaiveDateTime>,
+}
+
+/// What to list.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// `None` for an administrator reading everyone's trail.
+    pub viewer: Option<Uuid>,
+    pub action: Option<String>,
+    pub resource_type: Option<String>,
+    pub resource_id: Option<Uuid>,
+    pub since: Option<NaiveDateTime>,
+    pub until: Option<NaiveDateTime>,
+    /// Keyset: rows strictly older than this (created_at, id).
+    pub before: Option<(NaiveDateTime, Uuid)>,
+    pub limit: i64,
+}
+
+/// Newest first. A viewer sees rows they caused and rows about their account.
+pub async fn list(conn: &mut PgConnection, f: &Filter) -> Result<Vec<Row>, sqlx::Error> {
+    sqlx::query_as(
+        "select id, user_id, action, resource_type, resource_id, old_values, new_values,
+                ip_address, user_agent, request_id, created_at
+         from audit_logs
+         where ($1::uuid is null or user_id = $1 or (resource_type = 'user' and resource_id = $1))
+           and ($2::text is null or action = $2)
+           and ($3::text is null or resource_type = $3)
+           and ($4::uuid is null or resource_id = $4)
+           and ($5::timestamp is null or created_at >= $5)
+           and ($6::timestamp is null or created_at < $6)
+           and ($7::timestamp is null or (created_at, id) < ($7, $8))
+         order by created_at desc, id desc
+         limit $9",
+    )
+    .bind(f.viewer)
+    .bind(f.action.as_deref())
+    .bind(f.resource_type.as_deref())
+    .bind(f.resource_id)
+    .bind(f.since)
+    .bind(f.until)
+    .bind(f.before.map(|b| b.0))
+    .bind(f.before.map(|b| b.1))
+    .bind(f.limit)
+    .fetch_all(conn)
+    .await
+}

@@ -1,0 +1,119 @@
+//! Identity: accounts, passwords, sessions (JWT), API keys, and who a request
+//! is acting as. No HTTP here beyond the error type; handlers live in `http`.
+
+pub mod api_keys;
+pub mod authenticate;
+pub mod mailer;
+pub mod password;
+pub mod permission;
+pub mod ratelimit;
+pub mod tokens;
+pub mod users;
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+pub use permission::Permission;
+
+/// Subscription tiers, as stored in `users.tier`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Tier {
+    Free,
+    Pro,
+    Enterprise,
+}
+
+impl Tier {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "free" => Some(Self::Free),
+            "pro" => Some(Self::Pro),
+            "enterprise" => Some(Self::Enterprise),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Free => "free",
+            Self::Pro => "pro",
+            Self::Enterprise => "enterprise",
+        }
+    }
+
+    /// The tier in force: a paid tier whose subscription has expired falls
+    /// back to free; an unknown stored value is treated as free.
+    pub fn effective(
+        stored: Option<&str>,
+        expires_at: Option<NaiveDateTime>,
+        now: NaiveDateTime,
+    ) -> Self {
+        let tier = stored.and_then(Self::parse).unwrap_or(Self::Free);
+        match (tier, expires_at) {
+            (Self::Free, _) => Self::Free,
+            (_, Some(end)) if end <= now => Self::Free,
+            (paid, _) => paid,
+        }
+    }
+}
+
+/// How the request authenticated.
+#[derive(Debug, Clone)]
+pub enum Credential {
+    /// A login JWT: all of the user's permissions.
+    Session,
+    /// An API key with its own permissions.
+    ApiKey {
+        id: Uuid,
+        permissions: Vec<Permission>,
+    },
+}
+
+/// Who a request acts as.
+#[derive(Debug, Clone)]
+pub struct Principal {
+    pub user_id: Uuid,
+    pub is_admin: bool,
+    pub tier: Tier,
+    pub credential: Credential,
+}
+
+impl Principal {
+    pub fn has(&self, permission: Permission) -> bool {
+        match &self.credential {
+            Credential::Session => true,
+            Credential::ApiKey { permissions, .. } => permissions.contains(&permission),
+        }
+    }
+
+    /// The permissions this principal holds: a key can only hand on these.
+    pub fn permissions(&self) -> Vec<Permission> {
+        Permission::ALL
+            .into_iter()
+            .filter(|p| self.has(*p))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_expired_paid_tier_falls_back_to_free() {
+        let now = chrono::Utc::now().naive_utc();
+        let past = now - chrono::Duration::days(1);
+        let future = now + chrono::Duration::days(1);
+        assert_eq!(Tier::effective(Some("pro"), Some(past), now), Tier::Free);
+        assert_eq!(Tier::effective(Some("pro"), Some(future), now), Tier::Pro);
+        assert_eq!(
+            Tier::effective(Some("enterprise"), None, now),
+            Tier::Enterprise
+        );
+        assert_eq!(Tier::effective(Some("platinum"), None, now), Tier::Free);
+        assert_eq!(Tier::effective(None, None, now), Tier::Free);
+    }
+}

@@ -1,0 +1,150 @@
+//! Login sessions as signed JWTs (HS256). The signing secret comes from the
+//! configuration or, when none is set, is generated once and kept in the
+//! database so every instance and every restart shares it. It is never logged.
+
+use std::time::Duration;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use sqlx::PgPool;
+use uuid::Uuid;
+
+const ISSUER: &str = "opencomplai";
+const SECRET_NAME: &str = "jwt_signing_key";
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Claims {
+    pub sub: Uuid,
+    pub iat: i64,
+    pub exp: i64,
+    pub iss: String,
+}
+
+/// The keys sessions are signed and checked with.
+#[derive(Clone)]
+pub struct SessionKeys {
+    encoding: EncodingKey,
+    decoding: DecodingKey,
+    pub ttl: Duration,
+}
+
+impl std::fmt::Debug for SessionKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SessionKeys")
+            .field("keys", &"[redacted]")
+            .field("ttl", &self.ttl)
+            .finish()
+    }
+}
+
+impl SessionKeys {
+    pub fn from_secret(secret: &[u8], ttl: Duration) -> Self {
+        Self {
+            encoding: EncodingKey::from_secret(secret),
+            decoding: DecodingKey::from_secret(secret),
+            ttl,
+        }
+    }
+
+    /// The configured secret, or the one generated once and stored.
+    pub async fn load(
+        pool: &PgPool,
+        configured: Option<&str>,
+        ttl: Duration,
+    ) -> anyhow::Result<Self> {
+        if let Some(secret) = configured {
+            return Ok(Self::from_secret(secret.as_bytes(), ttl));
+        }
+        let fresh: [u8; 64] = rand::random();
+        sqlx::query("insert into instance_secrets (name, value) values ($1, $2) on conflict (name) do nothing")
+            .bind(SECRET_NAME)
+            .bind(fresh.as_slice())
+            .execute(pool)
+            .await?;
+        let stored: Vec<u8> =
+            sqlx::query_scalar("select value from instance_secrets where name = $1")
+                .bind(SECRET_NAME)
+                .fetch_one(pool)
+                .await?;
+        Ok(Self::from_secret(&stored, ttl))
+    }
+
+    /// A signed session token for `user_id`.
+    pub fn issue(&self, user_id: Uuid) -> anyhow::Result<String> {
+        let now = chrono::Utc::now().timestamp();
+        let claims = Claims {
+            sub: user_id,
+            iat: now,
+            exp: now + i64::try_from(self.ttl.as_secs()).unwrap_or(i64::MAX / 2),
+            iss: ISSUER.to_owned(),
+        };
+        Ok(jsonwebtoken::encode(
+            &Header::new(Algorithm::HS256),
+            &claims,
+            &self.encoding,
+        )?)
+    }
+
+    /// The user a valid, unexpired token names.
+    pub fn verify(&self, token: &str) -> Option<Uuid> {
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.leeway = 0;
+        validation.set_issuer(&[ISSUER]);
+        validation.set_required_spec_claims(&["exp", "sub", "iss"]);
+        jsonwebtoken::decode::<Claims>(token, &self.decoding, &validation)
+            .ok()
+            .map(|data| data.claims.sub)
+    }
+}
+
+/// A random single-use token (43 URL-safe characters) and the hash we store.
+pub fn random_token() -> (String, String) {
+    let bytes: [u8; 32] = rand::random();
+    let token = URL_SAFE_NO_PAD.encode(bytes);
+    let hash = sha256_hex(&token);
+    (token, hash)
+}
+
+pub fn sha256_hex(value: &str) -> String {
+    hex_encode(&Sha256::digest(value.as_bytes()))
+}
+
+fn hex_encode(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_token_verifies_until_it_expires_and_only_with_its_key() {
+        let keys = SessionKeys::from_secret(
+            b"k1-0123456789abcdef0123456789abcdef",
+            Duration::from_secs(60),
+        );
+        let user = Uuid::new_v4();
+        let token = keys.issue(user).expect("issue");
+        assert_eq!(keys.verify(&token), Some(user));
+        let other = SessionKeys::from_secret(
+            b"k2-0123456789abcdef0123456789abcdef",
+            Duration::from_secs(60),
+        );
+        assert_eq!(other.verify(&token), None);
+        let expired =
+            SessionKeys::from_secret(b"k1-0123456789abcdef0123456789abcdef", Duration::ZERO);
+        let token = expired.issue(user).expect("issue");
+        std::thread::sleep(Duration::from_millis(1100));
+        assert_eq!(keys.verify(&token), None);
+        assert_eq!(keys.verify("not.a.jwt"), None);
+    }
+}
