@@ -1,0 +1,162 @@
+//! Bytes in, text out: detecting a file's type from its bytes (with the file
+//! name's extension as a hint) and extracting its text, metadata and tables.
+//! Pure functions: no database, no HTTP, no global state, so every extractor
+//! can be fuzzed, benchmarked and reused alone.
+
+mod detect;
+mod html;
+mod markdown;
+mod structured;
+mod text;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+pub use detect::detect;
+
+/// The types OpenComplai can extract. The string forms are what
+/// `documents.file_type` holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FileType {
+    Txt,
+    Md,
+    Html,
+    Csv,
+    Json,
+}
+
+impl FileType {
+    pub const ALL: [FileType; 5] = [Self::Txt, Self::Md, Self::Html, Self::Csv, Self::Json];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Txt => "txt",
+            Self::Md => "md",
+            Self::Html => "html",
+            Self::Csv => "csv",
+            Self::Json => "json",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// The media type the original is served with.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Self::Txt => "text/plain; charset=utf-8",
+            Self::Md => "text/markdown; charset=utf-8",
+            Self::Html => "text/html; charset=utf-8",
+            Self::Csv => "text/csv; charset=utf-8",
+            Self::Json => "application/json",
+        }
+    }
+
+    fn extractor(self) -> &'static dyn Extractor {
+        match self {
+            Self::Txt => &text::PlainText,
+            Self::Md => &markdown::Markdown,
+            Self::Html => &html::Html,
+            Self::Csv => &structured::Csv,
+            Self::Json => &structured::Json,
+        }
+    }
+}
+
+/// One table found in a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Table {
+    /// Where it came from, e.g. "table 2" or "file".
+    pub source: String,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// What an extractor found.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Extraction {
+    pub text: String,
+    pub metadata: Map<String, Value>,
+    pub tables: Vec<Table>,
+    pub images: Vec<Value>,
+    /// Things a reviewer should know (truncation, encoding guesses, ...).
+    pub notes: Vec<String>,
+}
+
+/// Bounds every extraction respects.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Inputs larger than this are refused.
+    pub max_input_bytes: usize,
+    /// Extracted text is cut at this many bytes (on a character boundary).
+    pub max_text_bytes: usize,
+    /// Tables keep at most this many rows each.
+    pub max_table_rows: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_input_bytes: 512 * 1024 * 1024,
+            max_text_bytes: 64 * 1024 * 1024,
+            max_table_rows: 100_000,
+        }
+    }
+}
+
+/// Why a file could not be extracted: a readable sentence for
+/// `documents.processing_error`.
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
+pub enum ExtractError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is {size} bytes, over the {limit}-byte extraction limit")]
+    TooLarge { size: usize, limit: usize },
+    #[error("{format} is not valid: {reason}")]
+    Invalid {
+        format: &'static str,
+        reason: String,
+    },
+}
+
+/// One format's extractor; the pipeline picks one by `FileType`.
+pub trait Extractor: Sync {
+    fn extract(&self, bytes: &[u8], limits: &Limits) -> Result<Extraction, ExtractError>;
+}
+
+/// Extracts `bytes` as `file_type`, within `limits`.
+pub fn extract(
+    file_type: FileType,
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<Extraction, ExtractError> {
+    if bytes.is_empty() {
+        return Err(ExtractError::Empty);
+    }
+    if bytes.len() > limits.max_input_bytes {
+        return Err(ExtractError::TooLarge {
+            size: bytes.len(),
+            limit: limits.max_input_bytes,
+        });
+    }
+    let mut out = file_type.extractor().extract(bytes, limits)?;
+    if out.text.len() > limits.max_text_bytes {
+        let mut cut = limits.max_text_bytes;
+        while !out.text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.text.truncate(cut);
+        out.notes.push(format!("text truncated to {cut} bytes"));
+    }
+    for table in &mut out.tables {
+        if table.rows.len() > limits.max_table_rows {
+            table.rows.truncate(limits.max_table_rows);
+            out.notes.push(format!(
+                "{} truncated to {} rows",
+                table.source, limits.max_table_rows
+            ));
+        }
+    }
+    Ok(out)
+}
