@@ -29,6 +29,8 @@ pub struct Cli {
 pub enum Command {
     /// Run the HTTP API (starting the embedded PostgreSQL unless DATABASE_URL is set).
     Serve,
+    /// Run processing workers only (no HTTP), against the configured database.
+    Worker,
     /// Apply pending database migrations.
     Migrate {
         /// List applied and pending migrations instead of applying them.
@@ -84,6 +86,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let app = Application::build(config).await?;
             app.run_until(shutdown_signal()).await
         }
+        Command::Worker => run_workers(config).await,
         Command::Migrate { status } => {
             let db = Database::open(&config).await?;
             let result = if status {
@@ -125,6 +128,29 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             .await
         }
     }
+}
+
+/// `opencomplai worker`: workers until SIGINT/SIGTERM, then the jobs in
+/// hand finish (within the grace period) and the process exits.
+async fn run_workers(config: Config) -> anyhow::Result<()> {
+    if config.workers == 0 {
+        anyhow::bail!("workers (OPENCOMPLAI_WORKERS) is 0: nothing to run");
+    }
+    let db = Database::open(&config).await?;
+    if config.auto_migrate {
+        migrate::run(&db.pool)
+            .await
+            .context("applying database migrations")?;
+    }
+    let hub = std::sync::Arc::new(crate::jobs::events::Hub::default());
+    let background = crate::startup::Background::start(&db.pool, &hub, &config, false);
+    tracing::info!(workers = config.workers, "OpenComplai workers running");
+    shutdown_signal().await;
+    tracing::info!("stopping workers: finishing the jobs in hand");
+    background.stop(config.shutdown_grace()).await;
+    db.close().await?;
+    tracing::info!("workers stopped");
+    Ok(())
 }
 
 /// Opens the database, applies pending migrations, runs `f`, closes.

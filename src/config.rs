@@ -102,6 +102,22 @@ pub struct Config {
     pub rate_limit_enterprise_per_minute: u32,
     /// Proxies whose `X-Forwarded-For` is believed; otherwise the peer address counts.
     pub trusted_proxies: Vec<IpAddr>,
+    /// In-process workers under `serve` (0 = none); `worker` runs this many too.
+    pub workers: usize,
+    /// Largest accepted upload, in bytes.
+    pub max_upload_bytes: u64,
+    /// Attempts before a document whose processing keeps failing is `failed`.
+    pub job_max_attempts: u32,
+    /// A claimed job's lease; a heartbeat renews it, an expired one is reclaimed.
+    pub job_lease_secs: u64,
+    /// Idle workers poll this often even without a notification.
+    pub job_poll_interval_ms: u64,
+    /// Wall-clock limit for extracting one document.
+    pub extract_timeout_secs: u64,
+    /// Soft-deleted documents are purged after this many days.
+    pub retention_days: u32,
+    /// How often the purge runs.
+    pub purge_interval_secs: u64,
 }
 
 impl Default for Config {
@@ -131,6 +147,14 @@ impl Default for Config {
             rate_limit_pro_per_minute: 1200,
             rate_limit_enterprise_per_minute: 12_000,
             trusted_proxies: Vec::new(),
+            workers: std::thread::available_parallelism().map_or(2, usize::from),
+            max_upload_bytes: 104_857_600,
+            job_max_attempts: 5,
+            job_lease_secs: 30,
+            job_poll_interval_ms: 2000,
+            extract_timeout_secs: 120,
+            retention_days: 30,
+            purge_interval_secs: 3600,
         }
     }
 }
@@ -227,6 +251,17 @@ impl Config {
         ];
         if limits.contains(&0) || self.login_failure_window_secs == 0 {
             return bad("login and rate limits must be at least 1");
+        }
+        if self.max_upload_bytes == 0 {
+            return bad("max_upload_bytes (OPENCOMPLAI_MAX_UPLOAD_BYTES) must be at least 1");
+        }
+        if self.job_max_attempts == 0 || self.job_lease_secs < 3 || self.job_poll_interval_ms < 10 {
+            return bad(
+                "job_max_attempts must be at least 1, job_lease_secs at least 3, job_poll_interval_ms at least 10",
+            );
+        }
+        if self.extract_timeout_secs == 0 || self.purge_interval_secs == 0 {
+            return bad("extract_timeout_secs and purge_interval_secs must be at least 1");
         }
         if tracing_subscriber::EnvFilter::try_new(&self.log_level).is_err() {
             return bad("log_level (OPENCOMPLAI_LOG_LEVEL) is not a valid filter, e.g. `info`");

@@ -12,13 +12,82 @@ use tokio::net::TcpListener;
 use crate::auth::tokens::SessionKeys;
 use crate::config::Config;
 use crate::db::{Database, migrate};
+use crate::documents::retention;
 use crate::http::{self, AppState, AuthServices};
+use crate::jobs::events::{self, Hub};
+use crate::jobs::pipeline::Settings;
+use crate::jobs::worker::{self, WorkerConfig};
+use opencomplai_extract::Limits;
+use sqlx::PgPool;
+use tokio::sync::watch;
+use tokio::task::JoinSet;
 
 /// A bound, migrated, ready-to-run service.
 pub struct Application {
     listener: TcpListener,
     state: AppState,
     db: Database,
+    background: Background,
+}
+
+/// The tasks beside the HTTP server: the notification listener, the
+/// workers, and (under `serve`) the retention purge.
+pub struct Background {
+    stop: watch::Sender<bool>,
+    tasks: JoinSet<()>,
+}
+
+impl Background {
+    /// Starts the listener and `config.workers` workers; `purge` adds the
+    /// retention task.
+    pub fn start(pool: &PgPool, hub: &Arc<Hub>, config: &Config, purge: bool) -> Self {
+        let (stop, stopped) = watch::channel(false);
+        let mut tasks = JoinSet::new();
+        let listener = events::spawn_listener(pool.clone(), Arc::clone(hub), stopped.clone());
+        tasks.spawn(async move {
+            let _ = listener.await;
+        });
+        let worker_config = WorkerConfig {
+            lease: Duration::from_secs(config.job_lease_secs),
+            poll_interval: Duration::from_millis(config.job_poll_interval_ms),
+            pipeline: Settings {
+                extract_timeout: Duration::from_secs(config.extract_timeout_secs),
+                limits: Limits::default(),
+            },
+        };
+        let mut workers = worker::spawn(
+            config.workers,
+            pool.clone(),
+            Arc::clone(hub),
+            worker_config,
+            stopped.clone(),
+        );
+        tasks.spawn(async move { while workers.join_next().await.is_some() {} });
+        if purge {
+            let task = retention::spawn(
+                pool.clone(),
+                config.retention_days,
+                Duration::from_secs(config.purge_interval_secs),
+                stopped,
+            );
+            tasks.spawn(async move {
+                let _ = task.await;
+            });
+        }
+        Self { stop, tasks }
+    }
+
+    /// Asks every task to stop and waits up to `grace` for the jobs in hand.
+    pub async fn stop(mut self, grace: Duration) {
+        let _ = self.stop.send(true);
+        let all = async { while self.tasks.join_next().await.is_some() {} };
+        if tokio::time::timeout(grace, all).await.is_err() {
+            tracing::warn!(
+                "workers still busy after the grace period; their jobs will be claimed again"
+            );
+            self.tasks.abort_all();
+        }
+    }
 }
 
 impl Application {
@@ -40,15 +109,19 @@ impl Application {
             .await
             .context("loading the session signing key")?;
         let auth = AuthServices::new(&config, sessions)?;
+        let hub = Arc::new(Hub::default());
+        let background = Background::start(&db.pool, &hub, &config, true);
         let state = AppState {
             pool: db.pool.clone(),
             config: Arc::new(config),
             auth: Arc::new(auth),
+            hub,
         };
         Ok(Self {
             listener,
             state,
             db,
+            background,
         })
     }
 
@@ -88,6 +161,7 @@ impl Application {
             result = server => result.context("serving HTTP")?,
             () = overdue => tracing::warn!(grace_secs = grace.as_secs(), "in-flight requests still running after the grace period; stopping anyway"),
         }
+        self.background.stop(grace).await;
         self.db.close().await?;
         tracing::info!("shutdown complete");
         Ok(())

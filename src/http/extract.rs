@@ -1,50 +1,71 @@
 //! Extractors whose rejections speak the error envelope.
 
-use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{FromRequest, FromRequestParts, Request};
-use axum::http::StatusCode;
+use axum::http::header;
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
 
 use crate::error::ApiError;
+use crate::http::AppState;
 
-/// `axum::Json`, but a malformed, mistyped, oversized or wrongly labelled
-/// body answers with the envelope: 422, 413 or 415.
+/// `axum::Json`, but a malformed, mistyped, oversized (over
+/// `max_body_bytes`) or wrongly labelled body answers with the envelope:
+/// 422, 413 or 415.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ApiJson<T>(pub T);
 
-impl<T, S> FromRequest<S> for ApiJson<T>
-where
-    T: DeserializeOwned,
-    S: Send + Sync,
-{
+impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     type Rejection = ApiError;
 
-    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(value)) => Ok(Self(value)),
-            Err(rejection) => Err(json_rejection(rejection)),
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let is_json = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .map(|m| {
+                let m = m.trim().to_ascii_lowercase();
+                m == "application/json" || (m.starts_with("application/") && m.ends_with("+json"))
+            })
+            .unwrap_or(false);
+        if !is_json {
+            return Err(ApiError::UnsupportedMediaType(
+                "expected a JSON body with `Content-Type: application/json`".into(),
+            ));
         }
-    }
-}
-
-fn json_rejection(rejection: JsonRejection) -> ApiError {
-    match rejection {
-        JsonRejection::MissingJsonContentType(_) => ApiError::UnsupportedMediaType(
-            "expected a JSON body with `Content-Type: application/json`".into(),
-        ),
-        JsonRejection::JsonSyntaxError(e) => ApiError::field(
-            "body",
-            "malformed_json",
-            format!("the body is not valid JSON: {}", e.body_text()),
-        ),
-        JsonRejection::JsonDataError(e) => {
-            ApiError::field("body", "invalid", format!("the body {}", e.body_text()))
-        }
-        JsonRejection::BytesRejection(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            ApiError::PayloadTooLarge("the request body is larger than the limit".into())
-        }
-        other => ApiError::validation(other.body_text()),
+        let limit = state.config.max_body_bytes;
+        let bytes = axum::body::to_bytes(req.into_body(), limit)
+            .await
+            .map_err(|e| {
+                let inner = e.into_inner();
+                if inner.is::<http_body_util::LengthLimitError>()
+                    || inner
+                        .source()
+                        .is_some_and(|s| s.is::<http_body_util::LengthLimitError>())
+                {
+                    ApiError::PayloadTooLarge(format!(
+                        "the request body is larger than the {limit}-byte limit"
+                    ))
+                } else {
+                    ApiError::validation("the request body could not be read")
+                }
+            })?;
+        serde_json::from_slice(&bytes).map(Self).map_err(|e| {
+            use serde_json::error::Category;
+            match e.classify() {
+                Category::Syntax | Category::Eof | Category::Io => ApiError::field(
+                    "body",
+                    "malformed_json",
+                    format!("the body is not valid JSON: {e}"),
+                ),
+                Category::Data => ApiError::field(
+                    "body",
+                    "invalid",
+                    format!("the body is not as expected: {e}"),
+                ),
+            }
+        })
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod api_keys;
 pub mod audit_logs;
+pub mod documents;
 pub mod extract;
 pub mod health;
 pub mod openapi;
@@ -29,6 +30,7 @@ use crate::auth::ratelimit::Limiter;
 use crate::auth::tokens::SessionKeys;
 use crate::config::Config;
 use crate::error::ApiError;
+use crate::jobs::events::Hub;
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -36,6 +38,8 @@ pub struct AppState {
     pub pool: PgPool,
     pub config: Arc<Config>,
     pub auth: Arc<AuthServices>,
+    /// Status notifications from PostgreSQL, for event streams.
+    pub hub: Arc<Hub>,
 }
 
 /// Identity services shared by all requests.
@@ -69,6 +73,7 @@ pub fn api_router() -> OpenApiRouter<AppState> {
         .merge(accounts::router())
         .merge(api_keys::router())
         .merge(audit_logs::router())
+        .merge(documents::router())
 }
 
 /// The complete application: routes, the API page, and the middleware stack.
@@ -91,9 +96,21 @@ pub fn app(state: AppState) -> Router {
                     StatusCode::SERVICE_UNAVAILABLE,
                     config.request_timeout(),
                 ))
-                .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
-                .layer(DefaultBodyLimit::max(config.max_body_bytes)),
+                // JSON bodies are held to `max_body_bytes` by `ApiJson`; only
+                // uploads may be as large as `max_upload_bytes` (plus the
+                // multipart framing), and they stream.
+                .layer(RequestBodyLimitLayer::new(upload_limit(&config)))
+                .layer(DefaultBodyLimit::max(upload_limit(&config))),
         )
+}
+
+/// The largest body any request may have: an upload at the limit, plus room
+/// for the multipart framing and form fields.
+fn upload_limit(config: &Config) -> usize {
+    let upload = usize::try_from(config.max_upload_bytes).unwrap_or(usize::MAX);
+    upload
+        .saturating_add(1024 * 1024)
+        .max(config.max_body_bytes)
 }
 
 async fn not_found() -> ApiError {

@@ -89,11 +89,29 @@ async fn a_wrong_method_gets_the_405_envelope_and_the_allowed_methods() {
 #[tokio::test]
 async fn a_body_over_the_limit_gets_the_413_envelope() {
     let app = TestApp::spawn_with(|c| c.max_body_bytes = 4096).await;
+    let big = format!(
+        "{{\"email\": \"a@example.org\", \"password\": \"{}\"}}",
+        "x".repeat(64 * 1024)
+    );
     let response = app
         .client
-        .post(app.url("/health"))
+        .post(app.url("/v1/auth/register"))
         .header("content-type", "application/json")
-        .body(vec![b' '; 64 * 1024])
+        .body(big.clone())
+        .send()
+        .await
+        .expect("sent");
+    let (status, code, _) = envelope(response).await;
+    assert_eq!((status, code.as_str()), (413, "payload_too_large"));
+    // The same without a Content-Length (chunked), so only the read can tell.
+    let chunks: Vec<Result<String, std::io::Error>> = vec![Ok(big)];
+    let response = app
+        .client
+        .post(app.url("/v1/auth/register"))
+        .header("content-type", "application/json")
+        .body(reqwest::Body::wrap_stream(futures_util::stream::iter(
+            chunks,
+        )))
         .send()
         .await
         .expect("sent");
@@ -150,6 +168,7 @@ async fn ready_answers_503_while_the_database_is_unreachable() {
         pool: opencomplai::db::pool_options(2).connect_lazy_with(dead),
         auth: Arc::new(AuthServices::new(&config, sessions).expect("auth services")),
         config: Arc::new(config),
+        hub: Arc::new(opencomplai::jobs::events::Hub::default()),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await

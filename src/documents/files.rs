@@ -1,0 +1,268 @@
+//! Originals, kept inside the database so a `pg_dump` holds them: streamed
+//! in as 1 MiB chunks (never the whole file in memory), hashed with SHA-256
+//! on the way, and streamed out the same way.
+
+use std::pin::Pin;
+
+use bytes::Bytes;
+use futures_util::Stream;
+use sha2::{Digest, Sha256};
+use sqlx::{PgConnection, PgPool};
+use uuid::Uuid;
+
+use crate::error::ApiError;
+use opencomplai_extract::FileType;
+
+/// Bytes per stored chunk.
+pub const CHUNK_BYTES: usize = 1024 * 1024;
+/// Bytes looked at to decide a file's type.
+pub const SNIFF_BYTES: usize = 8 * 1024;
+
+/// A stream of upload bytes (a multipart field, say).
+pub type ByteStream<'a> = Pin<Box<dyn Stream<Item = Result<Bytes, ApiError>> + Send + 'a>>;
+
+/// A file written to the database, not yet attached to a document.
+#[derive(Debug, Clone)]
+pub struct Staged {
+    pub id: Uuid,
+    pub file_type: FileType,
+    pub size: u64,
+    pub sha256: String,
+}
+
+/// Streams `body` into the database for `user_id`. Decides the type from the
+/// first bytes before storing anything (415 if unsupported), and stops with
+/// 413 once `max_bytes` is passed; on any failure the partial file is removed.
+pub async fn stage(
+    pool: &PgPool,
+    user_id: Uuid,
+    file_name: Option<&str>,
+    mut body: ByteStream<'_>,
+    max_bytes: u64,
+) -> Result<Staged, ApiError> {
+    use futures_util::StreamExt;
+
+    let mut buffer: Vec<u8> = Vec::with_capacity(SNIFF_BYTES);
+    let mut ended = false;
+    while buffer.len() < SNIFF_BYTES {
+        match body.next().await {
+            Some(chunk) => buffer.extend_from_slice(&chunk?),
+            None => {
+                ended = true;
+                break;
+            }
+        }
+    }
+    if buffer.is_empty() {
+        return Err(ApiError::field("file", "empty", "the file is empty"));
+    }
+    let file_type =
+        opencomplai_extract::detect(&buffer[..buffer.len().min(SNIFF_BYTES)], file_name)
+            .ok_or_else(|| {
+                ApiError::UnsupportedMediaType(format!(
+                    "this file type is not supported; accepted: {}",
+                    FileType::ALL.map(FileType::as_str).join(", ")
+                ))
+            })?;
+    let id: Uuid = sqlx::query_scalar(
+        "insert into document_files (user_id, file_name, content_type) values ($1, $2, $3) returning id",
+    )
+    .bind(user_id)
+    .bind(file_name)
+    .bind(file_type.mime())
+    .fetch_one(pool)
+    .await?;
+    let result = write_chunks(pool, id, buffer, ended, body, max_bytes).await;
+    match result {
+        Ok((size, sha256)) => Ok(Staged {
+            id,
+            file_type,
+            size,
+            sha256,
+        }),
+        Err(e) => {
+            if let Err(cleanup) = discard(pool, id).await {
+                tracing::warn!(file_id = %id, error = %cleanup, "could not remove a partial upload");
+            }
+            Err(e)
+        }
+    }
+}
+
+async fn write_chunks(
+    pool: &PgPool,
+    id: Uuid,
+    mut buffer: Vec<u8>,
+    mut ended: bool,
+    mut body: ByteStream<'_>,
+    max_bytes: u64,
+) -> Result<(u64, String), ApiError> {
+    use futures_util::StreamExt;
+
+    let mut hasher = Sha256::new();
+    let mut size: u64 = 0;
+    let mut seq: i32 = 0;
+    loop {
+        while !ended && buffer.len() < CHUNK_BYTES {
+            match body.next().await {
+                Some(chunk) => buffer.extend_from_slice(&chunk?),
+                None => ended = true,
+            }
+        }
+        let take = buffer.len().min(CHUNK_BYTES);
+        if take == 0 {
+            break;
+        }
+        let rest = buffer.split_off(take);
+        size += take as u64;
+        if size > max_bytes {
+            return Err(ApiError::PayloadTooLarge(format!(
+                "the file is larger than the {max_bytes}-byte upload limit"
+            )));
+        }
+        hasher.update(&buffer);
+        sqlx::query("insert into document_file_chunks (file_id, seq, data) values ($1, $2, $3)")
+            .bind(id)
+            .bind(seq)
+            .bind(&buffer)
+            .execute(pool)
+            .await?;
+        seq += 1;
+        buffer = rest;
+        if ended && buffer.is_empty() {
+            break;
+        }
+    }
+    sqlx::query(
+        "update document_files set size_bytes = $2, sha256 = $3, chunk_count = $4 where id = $1",
+    )
+    .bind(id)
+    .bind(i64::try_from(size).unwrap_or(i64::MAX))
+    .bind(hex(&hasher.clone().finalize()))
+    .bind(seq)
+    .execute(pool)
+    .await?;
+    Ok((size, hex(&hasher.finalize())))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Removes a staged file and its chunks.
+pub async fn discard(pool: &PgPool, id: Uuid) -> Result<(), sqlx::Error> {
+    sqlx::query("delete from document_files where id = $1 and state = 'uploading'")
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// Attaches a staged file to its document (in the document's transaction).
+pub async fn attach(
+    conn: &mut PgConnection,
+    file_id: Uuid,
+    document_id: Uuid,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update document_files set document_id = $2, state = 'stored' where id = $1")
+        .bind(file_id)
+        .bind(document_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// A live document of `user_id` already holding a file with this hash.
+pub async fn duplicate_of(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    sha256: &str,
+) -> Result<Option<Uuid>, sqlx::Error> {
+    sqlx::query_scalar(
+        "select d.id from document_files f join documents d on d.id = f.document_id
+         where f.user_id = $1 and f.sha256 = $2 and f.state = 'stored' and d.deleted_at is null
+         order by d.created_at limit 1",
+    )
+    .bind(user_id)
+    .bind(sha256)
+    .fetch_optional(conn)
+    .await
+}
+
+/// A document's stored original.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StoredFile {
+    pub id: Uuid,
+    pub file_name: Option<String>,
+    pub content_type: Option<String>,
+    pub size_bytes: i64,
+    pub sha256: Option<String>,
+    pub chunk_count: i32,
+}
+
+pub async fn of_document(
+    conn: &mut PgConnection,
+    document_id: Uuid,
+) -> Result<Option<StoredFile>, sqlx::Error> {
+    sqlx::query_as(
+        "select id, file_name, content_type, size_bytes, sha256, chunk_count from document_files
+         where document_id = $1 and state = 'stored' order by created_at desc limit 1",
+    )
+    .bind(document_id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// The whole file in memory, for extraction (bounded by the upload limit).
+pub async fn read_all(pool: &PgPool, file: &StoredFile) -> Result<Vec<u8>, sqlx::Error> {
+    let mut out = Vec::with_capacity(usize::try_from(file.size_bytes).unwrap_or(0));
+    for seq in 0..file.chunk_count {
+        let chunk: Vec<u8> = sqlx::query_scalar(
+            "select data from document_file_chunks where file_id = $1 and seq = $2",
+        )
+        .bind(file.id)
+        .bind(seq)
+        .fetch_one(pool)
+        .await?;
+        out.extend_from_slice(&chunk);
+    }
+    Ok(out)
+}
+
+/// The file as a stream of chunks, one query per chunk, so serving a large
+/// original holds one chunk in memory at a time.
+pub fn stream(
+    pool: PgPool,
+    file: StoredFile,
+) -> impl Stream<Item = Result<Bytes, sqlx::Error>> + Send {
+    futures_util::stream::unfold(0, move |seq| {
+        let pool = pool.clone();
+        let file_id = file.id;
+        let count = file.chunk_count;
+        async move {
+            if seq >= count {
+                return None;
+            }
+            let chunk = sqlx::query_scalar::<_, Vec<u8>>(
+                "select data from document_file_chunks where file_id = $1 and seq = $2",
+            )
+            .bind(file_id)
+            .bind(seq)
+            .fetch_one(&pool)
+            .await
+            .map(Bytes::from);
+            Some((chunk, seq + 1))
+        }
+    })
+}
+
+/// Removes uploads abandoned mid-way (a crash between staging and commit).
+pub async fn sweep_abandoned(pool: &PgPool) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "delete from document_files where state = 'uploading'
+         and created_at < (now() at time zone 'utc') - interval '1 day'",
+    )
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
+}

@@ -1,0 +1,129 @@
+//! Status changes, pushed by PostgreSQL: every status change sends
+//! `NOTIFY document_status` in the transaction that makes it, and one
+//! listener per process fans the notifications out to Server-Sent-Event
+//! streams (a broadcast channel) and wakes idle workers (a watch counter).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use sqlx::postgres::PgListener;
+use sqlx::{PgConnection, PgPool};
+use tokio::sync::{broadcast, watch};
+use uuid::Uuid;
+
+use super::JOBS_CHANNEL;
+
+pub const STATUS_CHANNEL: &str = "document_status";
+/// NOTIFY payloads are capped at 8000 bytes; errors are cut well below.
+const MAX_ERROR_CHARS: usize = 1000;
+
+/// One status change of one document.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct StatusEvent {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub status: String,
+    pub error: Option<String>,
+}
+
+impl StatusEvent {
+    pub fn is_final(&self) -> bool {
+        self.status == "completed" || self.status == "failed"
+    }
+}
+
+/// Sends the event when the caller's transaction commits.
+pub async fn notify_status(
+    conn: &mut PgConnection,
+    event: &StatusEvent,
+) -> Result<(), sqlx::Error> {
+    let mut event = event.clone();
+    if let Some(e) = event.error.as_mut() {
+        *e = e.chars().take(MAX_ERROR_CHARS).collect();
+    }
+    let payload = serde_json::to_string(&event).unwrap_or_default();
+    sqlx::query("select pg_notify($1, $2)")
+        .bind(STATUS_CHANNEL)
+        .bind(payload)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Where notifications land inside this process.
+#[derive(Debug)]
+pub struct Hub {
+    pub status: broadcast::Sender<StatusEvent>,
+    /// Bumped on every job notification (and after a reconnect).
+    pub jobs: watch::Sender<u64>,
+}
+
+impl Default for Hub {
+    fn default() -> Self {
+        Self {
+            status: broadcast::channel(1024).0,
+            jobs: watch::channel(0).0,
+        }
+    }
+}
+
+impl Hub {
+    fn bump_jobs(&self) {
+        self.jobs.send_modify(|n| *n = n.wrapping_add(1));
+    }
+}
+
+/// Listens until `shutdown` turns true; reconnects after losing the server.
+pub fn spawn_listener(
+    pool: PgPool,
+    hub: Arc<Hub>,
+    mut shutdown: watch::Receiver<bool>,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            let listener = async {
+                let mut l = PgListener::connect_with(&pool).await?;
+                l.listen_all([STATUS_CHANNEL, JOBS_CHANNEL]).await?;
+                Ok::<_, sqlx::Error>(l)
+            };
+            let mut listener = tokio::select! {
+                l = listener => match l {
+                    Ok(l) => l,
+                    Err(e) => {
+                        tracing::warn!(error = %e, "cannot listen for notifications yet; workers poll meanwhile");
+                        tokio::select! {
+                            _ = tokio::time::sleep(Duration::from_secs(2)) => continue,
+                            _ = crate::jobs::stopping(&mut shutdown) => return,
+                        }
+                    }
+                },
+                _ = crate::jobs::stopping(&mut shutdown) => return,
+            };
+            // Anything queued while we were not listening is found by a poll.
+            hub.bump_jobs();
+            loop {
+                tokio::select! {
+                    message = listener.try_recv() => match message {
+                        Ok(Some(n)) if n.channel() == JOBS_CHANNEL => hub.bump_jobs(),
+                        Ok(Some(n)) => {
+                            if let Ok(event) = serde_json::from_str::<StatusEvent>(n.payload()) {
+                                let _ = hub.status.send(event);
+                            }
+                        }
+                        Ok(None) => {
+                            tracing::warn!("notification connection lost; reconnecting");
+                            hub.bump_jobs();
+                        }
+                        Err(e) => {
+                            tracing::warn!(error = %e, "notification listener failed; reconnecting");
+                            break;
+                        }
+                    },
+                    _ = crate::jobs::stopping(&mut shutdown) => return,
+                }
+            }
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
+    })
+}

@@ -1,0 +1,319 @@
+//! One processing run: mark the document `processing`, extract its text
+//! (under a wall-clock and size limit), then write the result, the content
+//! and `completed` in ONE transaction, only if this worker still holds the
+//! job. A file that cannot be extracted fails at once with a readable
+//! error; anything else (database trouble, a timeout) is retried with
+//! backoff until the attempts run out.
+
+use std::time::{Duration, Instant};
+
+use opencomplai_extract::{ExtractError, Extraction, FileType, Limits};
+use serde_json::{Value, json};
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use super::events::{StatusEvent, notify_status};
+use super::{Claimed, backoff, finish, requeue, still_ours};
+use crate::documents::{self, files};
+
+/// Names the extractor release in `processing_results.model_version`.
+pub const MODEL_VERSION: &str = concat!("extract-", env!("CARGO_PKG_VERSION"));
+
+/// What a run needs besides the job.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub extract_timeout: Duration,
+    pub limits: Limits,
+}
+
+/// How a run ended, for the worker's log.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Completed,
+    Failed(String),
+    Retrying(String),
+    /// The document is gone, or another worker took the job over.
+    Dropped,
+}
+
+enum RunError {
+    /// The file itself is bad: retrying cannot help.
+    Permanent(String),
+    /// Anything else: worth another attempt.
+    Transient(String),
+}
+
+impl From<sqlx::Error> for RunError {
+    fn from(e: sqlx::Error) -> Self {
+        Self::Transient(format!("database error: {e}"))
+    }
+}
+
+struct Input {
+    user_id: Uuid,
+    file_type: FileType,
+    bytes: Vec<u8>,
+}
+
+/// Runs `job` to its end and records that end.
+pub async fn run(
+    pool: &PgPool,
+    settings: &Settings,
+    job: &Claimed,
+) -> Result<Outcome, sqlx::Error> {
+    let started = Instant::now();
+    if job.attempts > job.max_attempts {
+        let msg = format!(
+            "processing was interrupted {} times (its worker stopped each time)",
+            job.max_attempts
+        );
+        return fail(pool, job, &msg).await;
+    }
+    let input = match begin(pool, job).await {
+        Ok(Some(input)) => input,
+        Ok(None) => return Ok(Outcome::Dropped),
+        Err(e) => return handle(pool, job, e).await,
+    };
+    let extracted = match extract(settings, input.file_type, input.bytes).await {
+        Ok(x) => x,
+        Err(e) => return handle(pool, job, e).await,
+    };
+    complete(
+        pool,
+        job,
+        input.user_id,
+        input.file_type,
+        extracted,
+        started,
+    )
+    .await
+}
+
+/// Marks the document `processing` and loads what is to be extracted.
+async fn begin(pool: &PgPool, job: &Claimed) -> Result<Option<Input>, RunError> {
+    let mut tx = pool.begin().await?;
+    if !still_ours(&mut tx, job).await? {
+        return Ok(None);
+    }
+    let row: Option<(Uuid, Option<String>)> = sqlx::query_as(
+        "update documents set processing_status = 'processing', processing_error = null,
+                processing_started_at = now() at time zone 'utc', processing_completed_at = null
+         where id = $1 and deleted_at is null returning user_id, file_type",
+    )
+    .bind(job.document_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((user_id, file_type)) = row else {
+        finish(
+            &mut tx,
+            job,
+            "done",
+            Some("document deleted before processing"),
+        )
+        .await?;
+        tx.commit().await?;
+        return Ok(None);
+    };
+    let event = StatusEvent {
+        id: job.document_id,
+        user_id,
+        status: "processing".into(),
+        error: None,
+    };
+    notify_status(&mut tx, &event).await?;
+    tx.commit().await?;
+
+    let mut conn = pool.acquire().await?;
+    let stored = files::of_document(&mut conn, job.document_id).await?;
+    drop(conn);
+    let (file_type, bytes) = match stored {
+        Some(file) => {
+            let t = file_type
+                .as_deref()
+                .and_then(FileType::parse)
+                .unwrap_or(FileType::Txt);
+            (t, files::read_all(pool, &file).await?)
+        }
+        None => {
+            // Created from JSON: the content given is the text to analyse.
+            let mut conn = pool.acquire().await?;
+            let content = documents::content(&mut conn, job.document_id)
+                .await?
+                .unwrap_or_default();
+            (FileType::Txt, content.into_bytes())
+        }
+    };
+    Ok(Some(Input {
+        user_id,
+        file_type,
+        bytes,
+    }))
+}
+
+async fn extract(
+    settings: &Settings,
+    file_type: FileType,
+    bytes: Vec<u8>,
+) -> Result<Extraction, RunError> {
+    let limits = settings.limits;
+    let work = tokio::task::spawn_blocking(move || {
+        std::panic::catch_unwind(|| opencomplai_extract::extract(file_type, &bytes, &limits))
+    });
+    match tokio::time::timeout(settings.extract_timeout, work).await {
+        Err(_) => Err(RunError::Transient(format!(
+            "extraction took longer than {} s",
+            settings.extract_timeout.as_secs()
+        ))),
+        Ok(Err(join)) => Err(RunError::Transient(format!(
+            "extraction task failed: {join}"
+        ))),
+        Ok(Ok(Err(_panic))) => Err(RunError::Permanent(format!(
+            "the {} extractor crashed on this file",
+            file_type.as_str()
+        ))),
+        Ok(Ok(Ok(Err(
+            e
+            @ (ExtractError::Empty | ExtractError::Invalid { .. } | ExtractError::TooLarge { .. }),
+        )))) => Err(RunError::Permanent(e.to_string())),
+        Ok(Ok(Ok(Ok(x)))) => Ok(x),
+    }
+}
+
+/// Writes the one result row, the content, `completed` and the job's end,
+/// together, or nothing if the job is no longer ours.
+async fn complete(
+    pool: &PgPool,
+    job: &Claimed,
+    user_id: Uuid,
+    file_type: FileType,
+    x: Extraction,
+    started: Instant,
+) -> Result<Outcome, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    if !still_ours(&mut tx, job).await? {
+        return Ok(Outcome::Dropped);
+    }
+    let mut notes = x.notes.clone();
+    if x.text.trim().is_empty() {
+        notes.push("no text was found in this file".into());
+    }
+    if let Some(note) = documents::set_content(&mut tx, job.document_id, &x.text).await? {
+        notes.push(note);
+    }
+    let elapsed = i32::try_from(started.elapsed().as_millis()).unwrap_or(i32::MAX);
+    let tables: Vec<Value> = x
+        .tables
+        .iter()
+        .map(|t| json!({"source": t.source, "rows": t.rows}))
+        .collect();
+    sqlx::query(
+        "insert into processing_results (document_id, extracted_text, extracted_metadata,
+             extracted_tables, extracted_images, processing_time_ms, model_version, quality_notes)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(job.document_id)
+    .bind(&x.text)
+    .bind(Value::Object(x.metadata))
+    .bind(Value::Array(tables))
+    .bind(Value::Array(x.images))
+    .bind(elapsed)
+    .bind(MODEL_VERSION)
+    .bind((!notes.is_empty()).then(|| notes.join("; ")))
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "update documents set processing_status = 'completed', processing_error = null,
+                processing_completed_at = now() at time zone 'utc', file_type = coalesce(file_type, $2)
+         where id = $1",
+    )
+    .bind(job.document_id)
+    .bind(file_type.as_str())
+    .execute(&mut *tx)
+    .await?;
+    finish(&mut tx, job, "done", None).await?;
+    let event = StatusEvent {
+        id: job.document_id,
+        user_id,
+        status: "completed".into(),
+        error: None,
+    };
+    notify_status(&mut tx, &event).await?;
+    tx.commit().await?;
+    Ok(Outcome::Completed)
+}
+
+async fn handle(pool: &PgPool, job: &Claimed, error: RunError) -> Result<Outcome, sqlx::Error> {
+    match error {
+        RunError::Permanent(msg) => fail(pool, job, &msg).await,
+        RunError::Transient(msg) if job.attempts >= job.max_attempts => {
+            fail(
+                pool,
+                job,
+                &format!("gave up after {} attempts: {msg}", job.attempts),
+            )
+            .await
+        }
+        RunError::Transient(msg) => retry(pool, job, &msg).await,
+    }
+}
+
+async fn fail(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    if !still_ours(&mut tx, job).await? {
+        return Ok(Outcome::Dropped);
+    }
+    let user_id: Option<Uuid> = sqlx::query_scalar(
+        "update documents set processing_status = 'failed', processing_error = $2,
+                processing_completed_at = now() at time zone 'utc'
+         where id = $1 returning user_id",
+    )
+    .bind(job.document_id)
+    .bind(msg)
+    .fetch_optional(&mut *tx)
+    .await?;
+    finish(&mut tx, job, "failed", Some(msg)).await?;
+    if let Some(user_id) = user_id {
+        let event = StatusEvent {
+            id: job.document_id,
+            user_id,
+            status: "failed".into(),
+            error: Some(msg.into()),
+        };
+        notify_status(&mut tx, &event).await?;
+    }
+    tx.commit().await?;
+    Ok(Outcome::Failed(msg.to_owned()))
+}
+
+async fn retry(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx::Error> {
+    let delay = backoff(job.attempts);
+    let note = format!(
+        "attempt {} of {} failed: {msg}; retrying in {} s",
+        job.attempts,
+        job.max_attempts,
+        delay.as_secs()
+    );
+    let mut tx = pool.begin().await?;
+    if !still_ours(&mut tx, job).await? {
+        return Ok(Outcome::Dropped);
+    }
+    let user_id: Option<Uuid> = sqlx::query_scalar(
+        "update documents set processing_status = 'pending', processing_error = $2 where id = $1 returning user_id",
+    )
+    .bind(job.document_id)
+    .bind(&note)
+    .fetch_optional(&mut *tx)
+    .await?;
+    requeue(&mut tx, job, msg, delay).await?;
+    if let Some(user_id) = user_id {
+        let event = StatusEvent {
+            id: job.document_id,
+            user_id,
+            status: "pending".into(),
+            error: Some(note.clone()),
+        };
+        notify_status(&mut tx, &event).await?;
+    }
+    tx.commit().await?;
+    Ok(Outcome::Retrying(note))
+}

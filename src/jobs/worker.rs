@@ -1,0 +1,126 @@
+//! Workers: each claims one job at a time, renews its lease while the job
+//! runs, and sleeps until a notification (or the polling interval) when the
+//! queue is empty. `serve` runs some in-process; `opencomplai worker` runs
+//! them alone, on any machine that reaches the database.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use sqlx::PgPool;
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+
+use super::events::Hub;
+use super::pipeline::{self, Outcome, Settings};
+use super::{claim, heartbeat};
+
+/// Everything a worker needs.
+#[derive(Debug, Clone)]
+pub struct WorkerConfig {
+    pub lease: Duration,
+    pub poll_interval: Duration,
+    pub pipeline: Settings,
+}
+
+/// Starts `count` workers; they stop claiming when `shutdown` turns true and
+/// end after finishing the job in hand.
+pub fn spawn(
+    count: usize,
+    pool: PgPool,
+    hub: Arc<Hub>,
+    config: WorkerConfig,
+    shutdown: watch::Receiver<bool>,
+) -> JoinSet<()> {
+    let mut set = JoinSet::new();
+    let host = hostname();
+    for n in 0..count {
+        let name = format!("{host}:{}:{n}", std::process::id());
+        set.spawn(run(
+            name,
+            pool.clone(),
+            Arc::clone(&hub),
+            config.clone(),
+            shutdown.clone(),
+        ));
+    }
+    set
+}
+
+fn hostname() -> String {
+    nix::unistd::gethostname()
+        .ok()
+        .and_then(|h| h.into_string().ok())
+        .unwrap_or_else(|| "worker".into())
+}
+
+async fn run(
+    name: String,
+    pool: PgPool,
+    hub: Arc<Hub>,
+    config: WorkerConfig,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let mut wake = hub.jobs.subscribe();
+    tracing::info!(worker = %name, "worker started");
+    while !*shutdown.borrow() {
+        match claim(&pool, &name, config.lease).await {
+            Ok(Some(job)) => {
+                let beat = {
+                    let pool = pool.clone();
+                    let job = job.clone();
+                    let lease = config.lease;
+                    tokio::spawn(async move {
+                        loop {
+                            tokio::time::sleep(lease / 3).await;
+                            match heartbeat(&pool, &job, lease).await {
+                                Ok(true) => {}
+                                Ok(false) => break,
+                                Err(e) => tracing::warn!(error = %e, "heartbeat failed"),
+                            }
+                        }
+                    })
+                };
+                let outcome = pipeline::run(&pool, &config.pipeline, &job).await;
+                beat.abort();
+                match outcome {
+                    Ok(Outcome::Completed) => {
+                        tracing::info!(document_id = %job.document_id, "document processed")
+                    }
+                    Ok(Outcome::Failed(e)) => {
+                        tracing::warn!(document_id = %job.document_id, error = %e, "document failed")
+                    }
+                    Ok(Outcome::Retrying(e)) => {
+                        tracing::warn!(document_id = %job.document_id, error = %e, "will retry")
+                    }
+                    Ok(Outcome::Dropped) => {
+                        tracing::info!(document_id = %job.document_id, "job no longer ours; dropped")
+                    }
+                    // The job stays leased; when the lease runs out it is claimed again.
+                    Err(e) => {
+                        tracing::warn!(document_id = %job.document_id, error = %e, "could not record the outcome");
+                        pause(&mut shutdown, config.poll_interval).await;
+                    }
+                }
+            }
+            Ok(None) => {
+                tokio::select! {
+                    _ = wake.changed() => {}
+                    _ = tokio::time::sleep(config.poll_interval) => {}
+                    _ = crate::jobs::stopping(&mut shutdown) => {}
+                }
+            }
+            Err(e) => {
+                tracing::warn!(worker = %name, error = %e, "cannot claim jobs; database unavailable?");
+                pause(&mut shutdown, config.poll_interval).await;
+            }
+        }
+    }
+    tracing::info!(worker = %name, "worker stopped");
+}
+
+async fn pause(shutdown: &mut watch::Receiver<bool>, interval: Duration) {
+    tokio::select! {
+        _ = tokio::time::sleep(interval) => {}
+        _ = crate::jobs::stopping(shutdown) => {}
+    }
+}
