@@ -15,18 +15,10 @@ create table email_verification_tokens (
 );
 create index idx_email_verification_tokens_user_id on email_verification_tokens(user_id);
 
--- Secrets the service generates once and every instance shares (the JWT
--- signing key when none is configured).
-create table instance_secrets (
-    name text primary key,
-    value bytea not null,
-    created_at timestamp not null default current_timestamp
-);
-
 -- Listing a user's audit trail newest first, with keyset pagination.
 create index idx_audit_logs_user_created on audit_logs(user_id, created_at desc, id desc);
 
--- The audit trail is append-only: no update, no delete, whoever connects.
+-- The audit trail is append-only: no update, delete or truncate, whoever connects.
 create function audit_logs_append_only() returns trigger
 language plpgsql as $$
 begin
@@ -35,3 +27,5 @@ end;
 $$;
 create trigger audit_logs_no_update_or_delete before update or delete on audit_logs
     for each row execute function audit_logs_append_only();
+create trigger audit_logs_no_truncate before truncate on audit_logs
+    for each statement execute function audit_logs_append_only();

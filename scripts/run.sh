@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 ensure_packages
 ensure_rust
 cargo build --release --locked
-echo "==> starting OpenComplai on http://${OPENCOMPLAI_LISTEN:-127.0.0.1:8080} (API page: /docs, Ctrl-C stops)"
+echo "==> starting OpenComplai; it prints the URL it listens on (API page: /docs/, Ctrl-C stops)"
 exec ./target/release/opencomplai serve "$@"

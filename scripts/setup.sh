@@ -25,6 +25,12 @@ ensure_packages() {
       echo "error: please install: ${missing[*]} (no apt-get here)" >&2; exit 1
     fi
     echo "==> installing Debian packages: ${missing[*]}"
+    # OpenComplai runs its own PostgreSQL cluster; keep the package from
+    # creating and starting a system-wide one on port 5432 as well.
+    if [[ " ${missing[*]} " == *" postgresql "* ]] && [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+      as_root mkdir -p /etc/postgresql-common
+      echo "create_main_cluster = false" | as_root tee /etc/postgresql-common/createcluster.conf >/dev/null
+    fi
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi

@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 ensure_packages
 ensure_rust
 cargo fmt --all -- --check
-cargo clippy --all-targets --locked -- -D warnings
-cargo test --locked "$@"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo test --workspace --locked "$@"

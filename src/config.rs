@@ -168,8 +168,42 @@ pub enum ConfigError {
     Invalid(String),
 }
 
-/// Environment variables that name settings of their own rather than keys.
-const ENV_NOT_KEYS: &[&str] = &["CONFIG"];
+/// Every setting's key, as in the file and (upper-cased) the environment.
+/// A test keeps this in step with the struct.
+pub const KEYS: &[&str] = &[
+    "database_url",
+    "data_dir",
+    "listen",
+    "pg_bin_dir",
+    "database_max_connections",
+    "auto_migrate",
+    "max_body_bytes",
+    "request_timeout_secs",
+    "shutdown_grace_secs",
+    "log_format",
+    "log_level",
+    "public_url",
+    "jwt_secret",
+    "jwt_expires_in_secs",
+    "smtp_url",
+    "mail_from",
+    "email_token_ttl_secs",
+    "login_max_failures_per_account",
+    "login_max_failures_per_address",
+    "login_failure_window_secs",
+    "rate_limit_free_per_minute",
+    "rate_limit_pro_per_minute",
+    "rate_limit_enterprise_per_minute",
+    "trusted_proxies",
+    "workers",
+    "max_upload_bytes",
+    "job_max_attempts",
+    "job_lease_secs",
+    "job_poll_interval_ms",
+    "extract_timeout_secs",
+    "retention_days",
+    "purge_interval_secs",
+];
 
 impl Config {
     /// Loads defaults, then `file` (if given), then the environment.
@@ -181,11 +215,10 @@ impl Config {
             }
             figment = figment.merge(Toml::file_exact(path));
         }
-        let prefixed = Env::prefixed("OPENCOMPLAI_").filter(|key| {
-            !ENV_NOT_KEYS
-                .iter()
-                .any(|skip| key.as_str().eq_ignore_ascii_case(skip))
-        });
+        // Other OPENCOMPLAI_* variables (OPENCOMPLAI_CONFIG, a future
+        // release's keys) are not settings here; only the file is strict.
+        let prefixed = Env::prefixed("OPENCOMPLAI_")
+            .filter(|key| KEYS.iter().any(|k| key.as_str().eq_ignore_ascii_case(k)));
         figment = figment
             .merge(prefixed)
             .merge(Env::raw().only(&["DATABASE_URL"]));
@@ -333,6 +366,23 @@ pub fn redact_url(url: &str) -> String {
             if parsed.password().is_some() {
                 let _ = parsed.set_password(Some("***"));
             }
+            if parsed
+                .query_pairs()
+                .any(|(k, _)| k.eq_ignore_ascii_case("password"))
+            {
+                let pairs: Vec<(String, String)> = parsed
+                    .query_pairs()
+                    .map(|(k, v)| {
+                        let v = if k.eq_ignore_ascii_case("password") {
+                            "***".into()
+                        } else {
+                            v.into_owned()
+                        };
+                        (k.into_owned(), v)
+                    })
+                    .collect();
+                parsed.query_pairs_mut().clear().extend_pairs(pairs);
+            }
             parsed.to_string()
         }
         Err(_) => "[unparseable url]".to_owned(),
@@ -408,6 +458,34 @@ mod tests {
         assert!(!printed.contains("hunter2"), "{printed}");
         assert_eq!(c.external_database_url(), Some(url));
         assert!(!redact_url(url).contains("hunter2"));
+    }
+
+    #[test]
+    fn keys_match_the_settings_and_unknown_environment_variables_are_ignored() {
+        let printed = format!("{:?}", Config::default());
+        let fields: Vec<&str> = printed
+            .split(['{', ',', ' '])
+            .filter_map(|part| part.strip_suffix(':'))
+            .collect();
+        assert_eq!(fields, KEYS, "KEYS lists every field, in order");
+        let c = load(
+            None,
+            &[
+                ("OPENCOMPLAI_SOMETHING_NEWER", "1"),
+                ("OPENCOMPLAI_WORKERS", "3"),
+            ],
+        )
+        .expect("valid");
+        assert_eq!(c.workers, 3);
+    }
+
+    #[test]
+    fn a_password_in_the_query_string_is_redacted_too() {
+        let shown = redact_url("postgres://db.example/oc?user=app&password=hunter2");
+        assert!(
+            !shown.contains("hunter2") && shown.contains("user=app"),
+            "{shown}"
+        );
     }
 
     #[test]

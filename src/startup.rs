@@ -105,8 +105,7 @@ impl Application {
             .with_context(|| format!("binding {}", config.listen))?;
         let ttl = Duration::from_secs(config.jwt_expires_in_secs);
         let jwt_secret = config.jwt_secret.as_ref().map(|s| s.expose().as_str());
-        let sessions = SessionKeys::load(&db.pool, jwt_secret, ttl)
-            .await
+        let sessions = SessionKeys::load(&config.data_dir, jwt_secret, ttl)
             .context("loading the session signing key")?;
         let auth = AuthServices::new(&config, sessions)?;
         let hub = Arc::new(Hub::default());

@@ -75,6 +75,12 @@ static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
         .unwrap_or_default()
 });
 
+/// Computes the dummy hash now, at start-up, so the first unknown-email
+/// login costs no more than any other.
+pub fn warm_up() {
+    LazyLock::force(&DUMMY_HASH);
+}
+
 /// Verifies `password` against `stored`, or against a dummy hash when there
 /// is no account, so both cases cost the same.
 pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<bool> {

@@ -32,9 +32,29 @@ impl Limiter {
         })
     }
 
-    /// Whether `key` has reached `limit` in its current window (counts nothing).
+    /// Whether `key` has reached `limit` in its current window; counts
+    /// nothing and remembers nothing.
     pub fn check(&self, key: &str, limit: u32, window: Duration) -> Result<(), RetryAfter> {
-        self.update(key, window, |count| *count < limit)
+        let now = Instant::now();
+        let Ok(map) = self.windows.lock() else {
+            return Ok(());
+        };
+        match map.get(key) {
+            Some((start, count)) if now.duration_since(*start) < window && *count >= limit => {
+                let left = window.saturating_sub(now.duration_since(*start));
+                Err(RetryAfter(left.as_secs().max(1)))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Gives back one counted event (an attempt that turned out fine).
+    pub fn refund(&self, key: &str) {
+        if let Ok(mut map) = self.windows.lock()
+            && let Some((_, count)) = map.get_mut(key)
+        {
+            *count = count.saturating_sub(1);
+        }
     }
 
     /// Forgets `key`, e.g. after a successful login.
@@ -85,7 +105,10 @@ mod tests {
         assert!((1..=60).contains(&secs));
         assert!(l.check("k", 3, w).is_err());
         assert!(l.hit("other", 3, w).is_ok(), "keys are independent");
+        l.refund("k");
+        assert!(l.check("k", 3, w).is_ok(), "a refund frees one place");
         l.clear("k");
         assert!(l.hit("k", 3, w).is_ok());
+        assert!(l.check("never-seen", 1, w).is_ok());
     }
 }

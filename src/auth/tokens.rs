@@ -9,11 +9,16 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use sqlx::PgPool;
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::Path;
+
+use anyhow::Context;
 use uuid::Uuid;
 
 const ISSUER: &str = "opencomplai";
-const SECRET_NAME: &str = "jwt_signing_key";
+/// The generated key's file under the data directory.
+pub const KEY_FILE: &str = "session-signing-key";
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Claims {
@@ -49,27 +54,42 @@ impl SessionKeys {
         }
     }
 
-    /// The configured secret, or the one generated once and stored.
-    pub async fn load(
-        pool: &PgPool,
-        configured: Option<&str>,
-        ttl: Duration,
-    ) -> anyhow::Result<Self> {
+    /// The configured secret, or the one generated on first start and kept
+    /// in `data_dir/session-signing-key` (mode 0600), outside the database so
+    /// a dump or backup cannot mint sessions. Several instances behind one
+    /// load balancer must share a configured `jwt_secret`.
+    pub fn load(data_dir: &Path, configured: Option<&str>, ttl: Duration) -> anyhow::Result<Self> {
         if let Some(secret) = configured {
             return Ok(Self::from_secret(secret.as_bytes(), ttl));
         }
-        let fresh: [u8; 64] = rand::random();
-        sqlx::query("insert into instance_secrets (name, value) values ($1, $2) on conflict (name) do nothing")
-            .bind(SECRET_NAME)
-            .bind(fresh.as_slice())
-            .execute(pool)
-            .await?;
-        let stored: Vec<u8> =
-            sqlx::query_scalar("select value from instance_secrets where name = $1")
-                .bind(SECRET_NAME)
-                .fetch_one(pool)
-                .await?;
-        Ok(Self::from_secret(&stored, ttl))
+        let path = data_dir.join(KEY_FILE);
+        if !path.exists() {
+            std::fs::create_dir_all(data_dir)
+                .with_context(|| format!("creating {}", data_dir.display()))?;
+            let fresh: [u8; 64] = rand::random();
+            let written = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(&path)
+                .and_then(|mut f| f.write_all(&fresh));
+            match written {
+                Ok(()) => {
+                    tracing::info!(path = %path.display(), "generated the session signing key")
+                }
+                // Another process made it first: use theirs.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(e).with_context(|| format!("writing {}", path.display())),
+            }
+        }
+        let key = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+        if key.len() < 32 {
+            anyhow::bail!(
+                "{} holds fewer than 32 bytes; delete it to make a new one",
+                path.display()
+            );
+        }
+        Ok(Self::from_secret(&key, ttl))
     }
 
     /// A signed session token for `user_id`.

@@ -177,6 +177,12 @@ pub async fn update_profile(
     let full_name = patch.full_name.unwrap_or(before.full_name.clone());
     let organization = patch.organization.unwrap_or(before.organization.clone());
     let avatar_url = patch.avatar_url.unwrap_or(before.avatar_url.clone());
+    if full_name == before.full_name
+        && organization == before.organization
+        && avatar_url == before.avatar_url
+    {
+        return Ok((before.clone(), before));
+    }
     let after: User = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "update users set full_name = $2, organization = $3, avatar_url = $4
          where id = $1 returning {COLUMNS}"

@@ -145,7 +145,11 @@ async fn register(
     let token = users::create_verification_token(&mut tx, user.id, ttl).await?;
     tx.commit().await?;
 
-    send_verification(&state, &user.email, &token).await;
+    // Mail goes out in the background: a slow mail server must not hold up
+    // (or time out) a registration that has already been committed.
+    let mail_state = state.clone();
+    let to = user.email.clone();
+    tokio::spawn(async move { send_verification(&mail_state, &to, &token).await });
     Ok((StatusCode::CREATED, Json(user.into())))
 }
 
@@ -208,17 +212,23 @@ async fn login(
             .new_values(json!({"email": email, "reason": reason}))
     };
 
+    // Every attempt is counted before the (slow) hash check, so parallel
+    // guesses cannot slip past the limit; a success gives its count back.
     let blocked = limiter
-        .check(
+        .hit(
             &account_key,
             state.config.login_max_failures_per_account,
             window,
         )
-        .and(limiter.check(
-            &address_key,
-            state.config.login_max_failures_per_address,
-            window,
-        ));
+        .and_then(|()| {
+            limiter
+                .hit(
+                    &address_key,
+                    state.config.login_max_failures_per_address,
+                    window,
+                )
+                .inspect_err(|_| limiter.refund(&account_key))
+        });
     if let Err(wait) = blocked {
         audit::record(&mut conn, &ctx, failed("rate_limited")).await?;
         return Err(ApiError::RateLimited {
@@ -231,17 +241,21 @@ async fn login(
     // take the same time.
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     let matches = password::verify(body.password, stored).await?;
-    let live = user.as_ref().filter(|u| u.deleted_at.is_none());
-    let Some(user) = live.filter(|_| matches) else {
-        let _ = limiter.hit(&account_key, u32::MAX, window);
-        let _ = limiter.hit(&address_key, u32::MAX, window);
+    let Some(user) = user.filter(|_| matches) else {
         audit::record(&mut conn, &ctx, failed("invalid_credentials")).await?;
         return Err(ApiError::Unauthorized("invalid email or password".into()));
     };
+    if user.deleted_at.is_some() {
+        audit::record(&mut conn, &ctx, failed("account_deleted")).await?;
+        return Err(ApiError::Unauthorized(
+            "this account has been deleted".into(),
+        ));
+    }
     if user.is_active == Some(false) {
         audit::record(&mut conn, &ctx, failed("account_disabled")).await?;
         return Err(ApiError::Forbidden("this account is disabled".into()));
     }
+    limiter.refund(&address_key);
     limiter.clear(&account_key);
     let token = state.auth.sessions.issue(user.id)?;
     audit::record(

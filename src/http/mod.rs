@@ -56,6 +56,7 @@ pub struct AuthServices {
 impl AuthServices {
     pub fn new(config: &Config, sessions: SessionKeys) -> anyhow::Result<Self> {
         let smtp = config.smtp_url.as_ref().map(|s| s.expose().as_str());
+        crate::auth::password::warm_up();
         Ok(Self {
             sessions,
             mailer: Mailer::new(smtp, &config.mail_from)?,
@@ -91,6 +92,7 @@ pub fn app(state: AppState) -> Router {
             // panic, a timeout or an oversized body answers with the envelope.
             ServiceBuilder::new()
                 .layer(middleware::from_fn(request_id::middleware))
+                .layer(middleware::from_fn(principal::require_authorization))
                 .layer(CatchPanicLayer::custom(on_panic))
                 .layer(TimeoutLayer::with_status_code(
                     StatusCode::SERVICE_UNAVAILABLE,

@@ -17,6 +17,8 @@ use crate::http::AppState;
 
 /// Where the interactive API page is served.
 pub const DOCS_PATH: &str = "/docs";
+/// The page itself (`/docs` redirects here).
+const DOCS_PAGE: &str = "/docs/";
 
 #[derive(OpenApi)]
 #[openapi(
@@ -62,6 +64,26 @@ impl utoipa::Modify for Credentials {
             "api_key",
             SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new("X-API-Key"))),
         );
+        // The API page is served by the Swagger UI router, not a handler;
+        // describe it here so the document lists every route.
+        use utoipa::openapi::path::{HttpMethod, OperationBuilder};
+        use utoipa::openapi::{ContentBuilder, ResponseBuilder};
+        let page = OperationBuilder::new()
+            .tag("operations")
+            .summary(Some(
+                "The interactive API page (Swagger UI, served from the binary)",
+            ))
+            .response(
+                "200",
+                ResponseBuilder::new()
+                    .description("An HTML page")
+                    .content("text/html", ContentBuilder::new().build())
+                    .build(),
+            )
+            .build();
+        openapi
+            .paths
+            .add_path_operation(DOCS_PAGE, vec![HttpMethod::Get], page);
     }
 }
 

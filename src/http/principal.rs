@@ -6,11 +6,16 @@
 
 use std::marker::PhantomData;
 use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use axum::extract::Request;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, header};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 
 use crate::audit::RequestContext;
 use crate::auth::authenticate::authenticate;
@@ -19,6 +24,45 @@ use crate::auth::{Credential, Principal, Tier};
 use crate::error::ApiError;
 use crate::http::AppState;
 use crate::http::request_id::RequestId;
+
+/// `/v1` routes anyone may call; every other `/v1` route must run one of
+/// the authorization extractors below.
+pub const PUBLIC_PATHS: &[&str] = &[
+    "/v1/auth/register",
+    "/v1/auth/login",
+    "/v1/auth/verify-email",
+];
+
+/// Raised by every authorization extractor; checked after each `/v1` request.
+#[derive(Debug, Clone, Default)]
+struct AuthChecked(Arc<AtomicBool>);
+
+/// Middleware: a non-public `/v1` route that answered without running an
+/// authorization extractor is a bug; it answers 500 instead of leaking.
+pub async fn require_authorization(mut req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_owned();
+    if !path.starts_with("/v1/") || PUBLIC_PATHS.contains(&path.as_str()) {
+        return next.run(req).await;
+    }
+    let checked = AuthChecked::default();
+    req.extensions_mut().insert(checked.clone());
+    let response = next.run(req).await;
+    let routed = !matches!(
+        response.status(),
+        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED
+    );
+    if routed && !checked.0.load(Ordering::SeqCst) {
+        tracing::error!(
+            path,
+            "a /v1 route answered without an authorization extractor"
+        );
+        return ApiError::Internal(anyhow::anyhow!(
+            "route {path} has no authorization extractor"
+        ))
+        .into_response();
+    }
+    response
+}
 
 /// Any valid session or API key.
 #[derive(Debug, Clone)]
@@ -64,6 +108,9 @@ fn per_minute(state: &AppState, tier: Tier) -> u32 {
 }
 
 async fn principal(parts: &mut Parts, state: &AppState) -> Result<Principal, ApiError> {
+    if let Some(checked) = parts.extensions.get::<AuthChecked>() {
+        checked.0.store(true, Ordering::SeqCst);
+    }
     if let Some(known) = parts.extensions.get::<Principal>() {
         return Ok(known.clone());
     }

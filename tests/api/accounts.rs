@@ -497,3 +497,97 @@ async fn requests_are_limited_by_tier_and_an_expired_paid_tier_counts_as_free() 
         );
     }
 }
+
+#[tokio::test]
+async fn parallel_guesses_cannot_get_past_the_failed_login_limit() {
+    let app = TestApp::spawn_with(|c| c.login_max_failures_per_account = 3).await;
+    app.register("parallel@example.org").await;
+    let guesses = (0..12).map(|i| {
+        app.login(
+            "parallel@example.org",
+            if i == 0 {
+                "wrong guess zero!"
+            } else {
+                "another wrong guess"
+            },
+        )
+    });
+    let statuses: Vec<u16> = futures_util::future::join_all(guesses)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect();
+    let answered = statuses.iter().filter(|s| **s == 401).count();
+    assert!(answered <= 3, "at most 3 guesses checked: {statuses:?}");
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 429).count(),
+        12 - answered
+    );
+}
+
+#[tokio::test]
+async fn a_deleted_account_with_the_right_password_is_told_so() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    app.authed(Method::DELETE, "/v1/me", &me.token)
+        .send()
+        .await
+        .expect("sent");
+    let (status, code, body) = envelope(app.login(&me.email, PASSWORD).await).await;
+    assert_eq!((status, code.as_str()), (401, "unauthorized"));
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("deleted"),
+        "{body}"
+    );
+    let rows = app.audit_rows(me.id).await;
+    let last = rows.last().expect("rows");
+    assert_eq!(
+        (last.action.as_str(), last.resource_type.as_str()),
+        ("login_failed", "user")
+    );
+    assert_eq!(
+        last.new_values.as_ref().map(|v| v["reason"].clone()),
+        Some(json!("account_deleted"))
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.action == "delete" && r.resource_type == "user")
+    );
+}
+
+#[tokio::test]
+async fn the_generated_session_key_lives_in_a_private_file_and_outlasts_a_restart() {
+    use std::os::unix::fs::PermissionsExt;
+    let data = tempfile::tempdir().expect("dir");
+    let dir = data.path().to_owned();
+    let first = TestApp::spawn_with(|c| {
+        c.jwt_secret = None;
+        c.data_dir = dir.clone();
+    })
+    .await;
+    let me = first.account().await;
+    let key = dir.join(opencomplai::auth::tokens::KEY_FILE);
+    let mode = std::fs::metadata(&key)
+        .expect("key file")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600, "only the owner reads the key");
+    // A second instance on the same data directory accepts the session.
+    let second = TestApp::spawn_with(|c| {
+        c.jwt_secret = None;
+        c.data_dir = dir.clone();
+        c.database_url = Some(opencomplai::config::Secret::new(
+            first.database_url().to_owned(),
+        ));
+    })
+    .await;
+    let r = second
+        .authed(Method::GET, "/v1/me", &me.token)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), 200);
+}

@@ -180,6 +180,7 @@ pub fn test_config(db: &TestDb) -> Config {
         database_url: Some(Secret::new(db.url.clone())),
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
         jwt_secret: Some(Secret::new(JWT_SECRET.to_owned())),
+        data_dir: std::env::temp_dir().join(format!("opencomplai-test-data-{}", db.name)),
         ..Config::default()
     }
 }

@@ -211,7 +211,7 @@ async fn openapi_json_is_openapi_3_and_lists_every_served_route() {
     );
     assert_eq!(spec["info"]["title"], "OpenComplai");
     let paths = spec["paths"].as_object().expect("paths");
-    for path in ["/health", "/ready", "/openapi.json"] {
+    for path in ["/health", "/ready", "/openapi.json", "/docs/"] {
         assert!(paths.contains_key(path), "{path} missing from the spec");
         // And the server really serves every path it documents.
         assert_eq!(app.get(path).await.status().as_u16() / 100, 2, "{path}");

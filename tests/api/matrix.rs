@@ -194,3 +194,28 @@ async fn another_accounts_resources_answer_404_and_their_data_never_shows() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_v1_route_without_an_authorization_extractor_answers_500_not_data() {
+    use axum::routing::get;
+    let rogue = axum::Router::new()
+        .route("/v1/rogue", get(|| async { "everyone's secrets" }))
+        .route("/v1/auth/login", get(|| async { "public" }))
+        .layer(axum::middleware::from_fn(
+            opencomplai::http::principal::require_authorization,
+        ));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move { axum::serve(listener, rogue).await.expect("serve") });
+    let r = reqwest::get(format!("http://{addr}/v1/rogue"))
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), 500);
+    assert!(!r.text().await.expect("body").contains("secrets"));
+    let r = reqwest::get(format!("http://{addr}/v1/auth/login"))
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), 200, "public routes are left alone");
+}
