@@ -13,7 +13,7 @@ use std::time::Duration;
 use axum::extract::Request;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -47,11 +47,10 @@ pub async fn require_authorization(mut req: Request, next: Next) -> Response {
     let checked = AuthChecked::default();
     req.extensions_mut().insert(checked.clone());
     let response = next.run(req).await;
-    let routed = !matches!(
-        response.status(),
-        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED
-    );
-    if routed && !checked.0.load(Ordering::SeqCst) {
+    // Refusals made before any handler ran (404, 405, 413, timeouts) are
+    // fine; a success from a handler that never checked credentials is not.
+    let served = response.status().is_success() || response.status().is_redirection();
+    if served && !checked.0.load(Ordering::SeqCst) {
         tracing::error!(
             path,
             "a /v1 route answered without an authorization extractor"

@@ -279,6 +279,114 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// Uploads `bytes` as `file_name` (multipart) for `account`.
+    pub async fn upload(
+        &self,
+        account: &Account,
+        file_name: &str,
+        bytes: Vec<u8>,
+    ) -> reqwest::Response {
+        let part = reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_owned());
+        let form = reqwest::multipart::Form::new().part("file", part);
+        self.authed(reqwest::Method::POST, "/v1/documents", &account.token)
+            .multipart(form)
+            .send()
+            .await
+            .expect("sent")
+    }
+
+    /// Uploads and returns the 202 body.
+    pub async fn upload_ok(
+        &self,
+        account: &Account,
+        file_name: &str,
+        bytes: Vec<u8>,
+    ) -> serde_json::Value {
+        let r = self.upload(account, file_name, bytes).await;
+        assert_eq!(r.status(), 202, "upload {file_name}");
+        r.json().await.expect("json")
+    }
+
+    /// Follows the document's event stream until it is `completed` or
+    /// `failed`; returns every status seen, in order.
+    pub async fn follow(&self, account: &Account, id: &str) -> Vec<serde_json::Value> {
+        use futures_util::StreamExt;
+        let r = self
+            .authed(
+                reqwest::Method::GET,
+                &format!("/v1/documents/{id}/events"),
+                &account.token,
+            )
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(r.status(), 200);
+        assert!(
+            r.headers()["content-type"]
+                .to_str()
+                .unwrap_or("")
+                .starts_with("text/event-stream")
+        );
+        let mut body = r.bytes_stream();
+        let mut seen = Vec::new();
+        let mut pending = String::new();
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(120);
+        loop {
+            let chunk = tokio::time::timeout_at(deadline, body.next())
+                .await
+                .expect("the document reaches a final state")
+                .map(|c| c.expect("stream chunk"));
+            let Some(chunk) = chunk else { return seen };
+            pending.push_str(&String::from_utf8_lossy(&chunk));
+            while let Some(end) = pending.find('\n') {
+                let line = pending[..end].to_owned();
+                pending.drain(..=end);
+                if let Some(data) = line.strip_prefix("data: ") {
+                    let event: serde_json::Value = serde_json::from_str(data).expect("event json");
+                    seen.push(event);
+                }
+            }
+        }
+    }
+
+    /// The document as `GET /v1/documents/{id}` shows it.
+    pub async fn document(&self, account: &Account, id: &str) -> serde_json::Value {
+        let r = self
+            .authed(
+                reqwest::Method::GET,
+                &format!("/v1/documents/{id}"),
+                &account.token,
+            )
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(r.status(), 200);
+        r.json().await.expect("json")
+    }
+
+    pub async fn results(&self, account: &Account, id: &str) -> serde_json::Value {
+        let r = self
+            .authed(
+                reqwest::Method::GET,
+                &format!("/v1/documents/{id}/results"),
+                &account.token,
+            )
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(r.status(), 200);
+        r.json().await.expect("json")
+    }
+
+    pub async fn count(&self, sql: &'static str) -> i64 {
+        sqlx::query_scalar(sql)
+            .fetch_one(&self.pool)
+            .await
+            .expect("count")
+    }
+}
+
 #[derive(Debug, sqlx::FromRow)]
 pub struct AuditRow {
     pub action: String,

@@ -1,0 +1,466 @@
+//! The queue under stress: expired leases, late finishers, retries with
+//! backoff, workers killed mid-run, PostgreSQL restarting, the retention
+//! purge, and texts too large for one tsvector.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use opencomplai::config::{Config, Secret};
+use opencomplai::db::embedded::EmbeddedPostgres;
+use opencomplai::jobs::claim;
+use opencomplai::jobs::events::Hub;
+use opencomplai::jobs::pipeline::{self, Outcome, Settings};
+use opencomplai::startup::{Application, Background};
+use opencomplai_extract::Limits;
+use reqwest::Method;
+use serde_json::json;
+
+use crate::helpers::{TestApp, binary, test_config};
+
+fn settings(timeout: Duration) -> Settings {
+    Settings {
+        extract_timeout: timeout,
+        limits: Limits::default(),
+    }
+}
+
+async fn job_attempts(app: &TestApp, doc: &str) -> i32 {
+    sqlx::query_scalar(
+        "select attempts from jobs where document_id = $1::uuid order by created_at desc limit 1",
+    )
+    .bind(doc)
+    .fetch_one(&app.pool)
+    .await
+    .expect("job")
+}
+
+#[tokio::test]
+async fn a_job_whose_worker_died_is_claimed_again_when_its_lease_runs_out() {
+    let app = TestApp::spawn_with(|c| c.workers = 0).await;
+    let me = app.account().await;
+    let doc = app
+        .upload_ok(&me, "orphan.txt", b"left behind".to_vec())
+        .await;
+    let id = doc["id"].as_str().expect("id");
+    // A worker claims it for half a second and is never heard from again.
+    let dead = claim(&app.pool, "dead-worker", Duration::from_millis(500))
+        .await
+        .expect("claim")
+        .expect("a job");
+    assert_eq!(dead.document_id.to_string(), id);
+    let mut config = Config {
+        workers: 1,
+        job_poll_interval_ms: 100,
+        ..Config::default()
+    };
+    config.job_lease_secs = 5;
+    let background = Background::start(&app.pool, &Arc::new(Hub::default()), &config, false);
+    let events = app.follow(&me, id).await;
+    assert_eq!(
+        events.last().map(|e| e["status"].clone()),
+        Some(json!("completed"))
+    );
+    assert_eq!(job_attempts(&app, id).await, 2, "claimed twice");
+    let results: i64 =
+        sqlx::query_scalar("select count(*) from processing_results where document_id = $1::uuid")
+            .bind(id)
+            .fetch_one(&app.pool)
+            .await
+            .expect("count");
+    assert_eq!(results, 1);
+    background.stop(Duration::from_secs(5)).await;
+}
+
+#[tokio::test]
+async fn a_worker_that_lost_its_lease_writes_nothing() {
+    let app = TestApp::spawn_with(|c| c.workers = 0).await;
+    let me = app.account().await;
+    let doc = app
+        .upload_ok(&me, "contested.txt", b"two workers".to_vec())
+        .await;
+    let slow = claim(&app.pool, "slow", Duration::from_millis(1))
+        .await
+        .expect("claim")
+        .expect("job");
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    let fast = claim(&app.pool, "fast", Duration::from_secs(30))
+        .await
+        .expect("claim")
+        .expect("the expired job");
+    assert_eq!(fast.id, slow.id);
+    let s = settings(Duration::from_secs(30));
+    assert_eq!(
+        pipeline::run(&app.pool, &s, &fast).await.expect("run"),
+        Outcome::Completed
+    );
+    assert_eq!(
+        pipeline::run(&app.pool, &s, &slow).await.expect("run"),
+        Outcome::Dropped
+    );
+    let results: i64 =
+        sqlx::query_scalar("select count(*) from processing_results where document_id = $1::uuid")
+            .bind(doc["id"].as_str().expect("id"))
+            .fetch_one(&app.pool)
+            .await
+            .expect("count");
+    assert_eq!(results, 1, "exactly one result for the run");
+}
+
+#[tokio::test]
+async fn transient_failures_retry_with_backoff_then_fail_with_a_readable_error() {
+    let app = TestApp::spawn_with(|c| {
+        c.workers = 0;
+        c.job_max_attempts = 2;
+    })
+    .await;
+    let me = app.account().await;
+    let doc = app
+        .upload_ok(&me, "slow.txt", "many words ".repeat(200_000).into_bytes())
+        .await;
+    let id = doc["id"].as_str().expect("id");
+    // A zero time limit makes every extraction time out: a transient failure.
+    let s = settings(Duration::ZERO);
+    let job = claim(&app.pool, "w", Duration::from_secs(30))
+        .await
+        .expect("claim")
+        .expect("job");
+    let outcome = pipeline::run(&app.pool, &s, &job).await.expect("run");
+    assert!(matches!(outcome, Outcome::Retrying(_)), "{outcome:?}");
+    let d = app.document(&me, id).await;
+    assert_eq!(d["processing_status"], "pending");
+    let note = d["processing_error"].as_str().unwrap_or_default();
+    assert!(
+        note.contains("attempt 1 of 2 failed") && note.contains("retrying in 2 s"),
+        "{note}"
+    );
+    let wait: f64 = sqlx::query_scalar(
+        "select extract(epoch from run_at - now() at time zone 'utc')::float8 from jobs where document_id = $1::uuid",
+    )
+    .bind(id)
+    .fetch_one(&app.pool)
+    .await
+    .expect("run_at");
+    assert!(
+        (1.0..=2.5).contains(&wait),
+        "backoff of about 2 s, got {wait}"
+    );
+    assert!(
+        claim(&app.pool, "w", Duration::from_secs(30))
+            .await
+            .expect("claim")
+            .is_none(),
+        "not before its time"
+    );
+    sqlx::query("update jobs set run_at = now() at time zone 'utc'")
+        .execute(&app.pool)
+        .await
+        .expect("due");
+    let job = claim(&app.pool, "w", Duration::from_secs(30))
+        .await
+        .expect("claim")
+        .expect("job");
+    let outcome = pipeline::run(&app.pool, &s, &job).await.expect("run");
+    assert!(matches!(outcome, Outcome::Failed(_)), "{outcome:?}");
+    let d = app.document(&me, id).await;
+    assert_eq!(d["processing_status"], "failed");
+    let error = d["processing_error"].as_str().unwrap_or_default();
+    assert!(
+        error.starts_with("gave up after 2 attempts: extraction took longer than"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn every_document_completes_once_while_worker_processes_are_killed() {
+    let app = TestApp::spawn_with(|c| {
+        c.workers = 0;
+        c.rate_limit_free_per_minute = 10_000;
+    })
+    .await;
+    let me = app.account().await;
+    const DOCS: i64 = 400;
+    for i in 0..DOCS {
+        let body = format!(
+            "Invoice {i}\n{}",
+            "line of an invoice with some words\n".repeat(200)
+        );
+        app.upload_ok(&me, &format!("invoice-{i}.txt"), body.into_bytes())
+            .await;
+    }
+    let start_worker = || {
+        binary()
+            .arg("worker")
+            .env("DATABASE_URL", app.database_url())
+            .env("OPENCOMPLAI_WORKERS", "2")
+            .env("OPENCOMPLAI_JOB_LEASE_SECS", "3")
+            .env("OPENCOMPLAI_JOB_POLL_INTERVAL_MS", "200")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("worker starts")
+    };
+    let mut workers = vec![start_worker(), start_worker()];
+    let completed = || async {
+        sqlx::query_scalar::<_, i64>(
+            "select count(*) from documents where processing_status = 'completed'",
+        )
+        .fetch_one(&app.pool)
+        .await
+        .expect("count")
+    };
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(180);
+    let mut kills = 0;
+    for threshold in [DOCS / 10, DOCS / 3, DOCS / 2] {
+        while completed().await < threshold {
+            assert!(tokio::time::Instant::now() < deadline, "progress stalled");
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        let mut victim = workers.remove(0);
+        victim.kill().expect("SIGKILL");
+        victim.wait().expect("reaped");
+        kills += 1;
+        workers.push(start_worker());
+    }
+    while completed().await < DOCS {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "not every document completed"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    for mut w in workers {
+        let _ = w.kill();
+        let _ = w.wait();
+    }
+    assert_eq!(kills, 3);
+    let stuck: i64 =
+        sqlx::query_scalar("select count(*) from documents where processing_status <> 'completed'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("count");
+    assert_eq!(stuck, 0);
+    let (results, docs_with_one): (i64, i64) =
+        sqlx::query_as("select count(*), count(distinct document_id) from processing_results")
+            .fetch_one(&app.pool)
+            .await
+            .expect("counts");
+    assert_eq!(
+        (results, docs_with_one),
+        (DOCS, DOCS),
+        "exactly one result row per document"
+    );
+}
+
+#[tokio::test]
+async fn accepted_uploads_survive_a_postgresql_restart_and_the_outage_answers_503() {
+    let dir = tempfile::tempdir().expect("dir");
+    let pg = EmbeddedPostgres::start(dir.path(), None)
+        .await
+        .expect("private server");
+    let mut url = url::Url::parse("postgres://postgres@localhost/opencomplai").expect("url");
+    url.query_pairs_mut()
+        .append_pair("host", &pg.cluster_dir().display().to_string());
+    let db = crate::helpers::TestDb::create().await;
+    let mut config = test_config(&db);
+    config.database_url = Some(Secret::new(url.to_string()));
+    config.workers = 0;
+    config.job_poll_interval_ms = 200;
+    let app = Application::build(config).await.expect("builds");
+    let addr = app.local_addr().expect("addr");
+    let pool = app.pool().clone();
+    tokio::spawn(app.run_until(std::future::pending()));
+    let client = reqwest::Client::new();
+    let base = format!("http://{addr}");
+    client
+        .post(format!("{base}/v1/auth/register"))
+        .json(&json!({"email": "ops@example.org", "password": crate::helpers::PASSWORD}))
+        .send()
+        .await
+        .expect("register");
+    let login: serde_json::Value = client
+        .post(format!("{base}/v1/auth/login"))
+        .json(&json!({"email": "ops@example.org", "password": crate::helpers::PASSWORD}))
+        .send()
+        .await
+        .expect("login")
+        .json()
+        .await
+        .expect("json");
+    let token = login["access_token"].as_str().expect("token").to_owned();
+    for i in 0..20 {
+        let form = reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(format!("doc {i}").into_bytes()).file_name("d.txt"),
+        );
+        let r = client
+            .post(format!("{base}/v1/documents"))
+            .bearer_auth(&token)
+            .multipart(form)
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(r.status(), 202);
+    }
+
+    pg.stop().await.expect("stop");
+    let r = client
+        .get(format!("{base}/v1/documents"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), 503);
+    let body: serde_json::Value = r.json().await.expect("envelope");
+    assert_eq!(body["error"]["code"], "unavailable");
+    assert_eq!(
+        client
+            .get(format!("{base}/ready"))
+            .send()
+            .await
+            .expect("sent")
+            .status(),
+        503
+    );
+    assert_eq!(
+        client
+            .get(format!("{base}/health"))
+            .send()
+            .await
+            .expect("sent")
+            .status(),
+        200
+    );
+
+    let pg = EmbeddedPostgres::start(dir.path(), None)
+        .await
+        .expect("restarted");
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+    while client
+        .get(format!("{base}/ready"))
+        .send()
+        .await
+        .expect("sent")
+        .status()
+        != 200
+    {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the service recovers by itself"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // Now a worker processes what was accepted before the outage.
+    let config = Config {
+        workers: 2,
+        job_poll_interval_ms: 100,
+        ..Config::default()
+    };
+    let background = Background::start(&pool, &Arc::new(Hub::default()), &config, false);
+    loop {
+        let done: i64 = sqlx::query_scalar(
+            "select count(*) from documents where processing_status = 'completed'",
+        )
+        .fetch_one(&pool)
+        .await
+        .unwrap_or(0);
+        if done == 20 {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "every accepted upload is processed"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    background.stop(Duration::from_secs(5)).await;
+    drop(pg);
+}
+
+#[tokio::test]
+async fn soft_deleted_documents_are_purged_after_the_retention_period_and_audited() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    let old = app.upload_ok(&me, "old.txt", b"expired".to_vec()).await;
+    let recent = app
+        .upload_ok(&me, "recent.txt", b"keep a while".to_vec())
+        .await;
+    for d in [&old, &recent] {
+        let id = d["id"].as_str().expect("id");
+        app.follow(&me, id).await;
+        app.authed(Method::DELETE, &format!("/v1/documents/{id}"), &me.token)
+            .send()
+            .await
+            .expect("sent");
+    }
+    sqlx::query(
+        "update documents set deleted_at = deleted_at - interval '40 days' where id = $1::uuid",
+    )
+    .bind(old["id"].as_str().expect("id"))
+    .execute(&app.pool)
+    .await
+    .expect("age");
+    let purged = opencomplai::documents::retention::purge_due(&app.pool, 30)
+        .await
+        .expect("purge");
+    assert_eq!(purged, 1);
+    assert_eq!(
+        app.count("select count(*) from documents").await,
+        1,
+        "the recent one stays restorable"
+    );
+    assert_eq!(app.count("select count(*) from document_files").await, 1);
+    assert_eq!(
+        app.count("select count(*) from processing_results").await,
+        1
+    );
+    let audited: i64 = sqlx::query_scalar(
+        "select count(*) from audit_logs where action = 'purge' and resource_type = 'document' and resource_id = $1::uuid",
+    )
+    .bind(old["id"].as_str().expect("id"))
+    .fetch_one(&app.pool)
+    .await
+    .expect("count");
+    assert_eq!(audited, 1);
+}
+
+#[tokio::test]
+async fn a_text_too_large_for_one_tsvector_is_stored_whole_and_searchable_in_part() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    // 300,000 distinct made-up words: far past the 1 MB a tsvector can hold.
+    let mut text = String::new();
+    for i in 0..300_000u32 {
+        let mut n = i;
+        let mut word = String::from("q");
+        for _ in 0..5 {
+            word.push(char::from(b'a' + (n % 26) as u8));
+            n /= 26;
+        }
+        text.push_str(&word);
+        text.push(' ');
+    }
+    let doc = app
+        .upload_ok(&me, "noise.txt", text.clone().into_bytes())
+        .await;
+    let id = doc["id"].as_str().expect("id");
+    let events = app.follow(&me, id).await;
+    assert_eq!(
+        events.last().map(|e| e["status"].clone()),
+        Some(json!("completed")),
+        "{events:?}"
+    );
+    let result = app.results(&me, id).await;
+    assert_eq!(
+        result["extracted_text"].as_str().map(str::len),
+        Some(text.len()),
+        "the full text is kept in the results"
+    );
+    let notes = result["quality_notes"].as_str().unwrap_or_default();
+    assert!(notes.contains("searchable content cut"), "{notes}");
+    let hits = app
+        .count(
+            "select count(*) from documents where search_vector @@ to_tsquery('simple', 'qaaaaa')",
+        )
+        .await;
+    assert_eq!(hits, 1, "the start of the text is searchable");
+}
