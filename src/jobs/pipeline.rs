@@ -69,7 +69,7 @@ pub async fn run(
         );
         return fail(pool, job, &msg).await;
     }
-    let input = match begin(pool, job).await {
+    let input = match begin(pool, settings, job).await {
         Ok(Some(input)) => input,
         Ok(None) => return Ok(Outcome::Dropped),
         Err(e) => return handle(pool, job, e).await,
@@ -90,7 +90,11 @@ pub async fn run(
 }
 
 /// Marks the document `processing` and loads what is to be extracted.
-async fn begin(pool: &PgPool, job: &Claimed) -> Result<Option<Input>, RunError> {
+async fn begin(
+    pool: &PgPool,
+    settings: &Settings,
+    job: &Claimed,
+) -> Result<Option<Input>, RunError> {
     let mut tx = pool.begin().await?;
     if !still_ours(&mut tx, job).await? {
         return Ok(None);
@@ -128,6 +132,15 @@ async fn begin(pool: &PgPool, job: &Claimed) -> Result<Option<Input>, RunError> 
     drop(conn);
     let (file_type, bytes) = match stored {
         Some(file) => {
+            // Refuse before reading: an original over the extraction limit
+            // would otherwise be loaded whole into memory first.
+            let limit = settings.limits.max_input_bytes;
+            let size = usize::try_from(file.size_bytes).unwrap_or(usize::MAX);
+            if size > limit {
+                return Err(RunError::Permanent(
+                    ExtractError::TooLarge { size, limit }.to_string(),
+                ));
+            }
             let t = file_type
                 .as_deref()
                 .and_then(FileType::parse)

@@ -464,3 +464,29 @@ async fn a_text_too_large_for_one_tsvector_is_stored_whole_and_searchable_in_par
         .await;
     assert_eq!(hits, 1, "the start of the text is searchable");
 }
+
+#[tokio::test]
+async fn an_original_over_the_extraction_limit_fails_without_being_read() {
+    let app = TestApp::spawn_with(|c| c.workers = 0).await;
+    let me = app.account().await;
+    let doc = app.upload_ok(&me, "big.txt", vec![b'a'; 100]).await;
+    let limits = Limits {
+        max_input_bytes: 10,
+        ..Limits::default()
+    };
+    let s = Settings {
+        extract_timeout: Duration::from_secs(30),
+        limits,
+    };
+    let job = claim(&app.pool, "w", Duration::from_secs(30))
+        .await
+        .expect("claim")
+        .expect("job");
+    let outcome = pipeline::run(&app.pool, &s, &job).await.expect("run");
+    assert_eq!(
+        outcome,
+        Outcome::Failed("the file is 100 bytes, over the 10-byte extraction limit".into())
+    );
+    let d = app.document(&me, doc["id"].as_str().expect("id")).await;
+    assert_eq!(d["processing_status"], "failed");
+}
