@@ -127,7 +127,9 @@ impl Default for Config {
             data_dir: PathBuf::from("./opencomplai-data"),
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             pg_bin_dir: None,
-            database_max_connections: 10,
+            // Each worker may hold one connection and its heartbeat another;
+            // the rest serve HTTP requests and the notification listener.
+            database_max_connections: u32::try_from(default_workers() * 2 + 10).unwrap_or(32),
             auto_migrate: true,
             max_body_bytes: 1024 * 1024,
             request_timeout_secs: 30,
@@ -147,7 +149,7 @@ impl Default for Config {
             rate_limit_pro_per_minute: 1200,
             rate_limit_enterprise_per_minute: 12_000,
             trusted_proxies: Vec::new(),
-            workers: std::thread::available_parallelism().map_or(2, usize::from),
+            workers: default_workers(),
             max_upload_bytes: 104_857_600,
             job_max_attempts: 5,
             job_lease_secs: 30,
@@ -157,6 +159,10 @@ impl Default for Config {
             purge_interval_secs: 3600,
         }
     }
+}
+
+fn default_workers() -> usize {
+    std::thread::available_parallelism().map_or(2, usize::from)
 }
 
 /// Why the configuration could not be loaded.

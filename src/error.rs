@@ -163,6 +163,14 @@ impl From<sqlx::Error> for ApiError {
                 tracing::warn!(error = %e, "database unavailable");
                 Self::Unavailable("the database is unavailable; retry shortly".into())
             }
+            sqlx::Error::Database(db)
+                if db
+                    .code()
+                    .is_some_and(|c| c.starts_with("57P") || c.starts_with("08")) =>
+            {
+                tracing::warn!(error = %e, "database shutting down or starting");
+                Self::Unavailable("the database is unavailable; retry shortly".into())
+            }
             _ => Self::Internal(e.into()),
         }
     }

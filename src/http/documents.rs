@@ -34,9 +34,12 @@ use crate::jobs::{
 };
 
 const MAX_TITLE: usize = 500;
+/// How often an event stream re-reads the status in case a notification was lost.
+const RESYNC_EVERY: Duration = Duration::from_secs(5);
 const MAX_DESCRIPTION: usize = 10_000;
 const MAX_EXTERNAL_ID: usize = 500;
 const MAX_METADATA_BYTES: usize = 64 * 1024;
+const MAX_FORM_FIELD_BYTES: usize = 64 * 1024;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -280,10 +283,10 @@ async fn upload(
                         "send one file per request",
                     ));
                 }
-                "title" => title_field = Some(field.text().await.map_err(multipart_error)?),
-                "description" => description = Some(field.text().await.map_err(multipart_error)?),
+                "title" => title_field = Some(small_text(field, "title").await?),
+                "description" => description = Some(small_text(field, "description").await?),
                 "metadata" => {
-                    let text = field.text().await.map_err(multipart_error)?;
+                    let text = small_text(field, "metadata").await?;
                     let value: Value = serde_json::from_str(&text).map_err(|_| {
                         ApiError::field(
                             "metadata",
@@ -400,6 +403,27 @@ async fn commit_upload(
     out.sha256 = Some(file.sha256.clone());
     out.duplicate_of = duplicate_of;
     Ok(out)
+}
+
+/// A form field other than the file, read in pieces and capped, so a huge
+/// "description" cannot fill memory.
+async fn small_text(
+    mut field: axum::extract::multipart::Field<'_>,
+    name: &str,
+) -> Result<String, ApiError> {
+    let mut bytes = Vec::new();
+    while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
+        if bytes.len() + chunk.len() > MAX_FORM_FIELD_BYTES {
+            return Err(ApiError::field(
+                name,
+                "too_large",
+                format!("{name} must be at most 64 KiB"),
+            ));
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| ApiError::field(name, "not_utf8", format!("{name} must be UTF-8 text")))
 }
 
 fn multipart_error(e: axum::extract::multipart::MultipartError) -> ApiError {
@@ -632,8 +656,17 @@ async fn restore(
 ) -> Result<Json<DocumentOut>, ApiError> {
     let id = parse_id(&id)?;
     let mut tx = state.pool.begin().await?;
-    documents::owned(&mut tx, p.user_id, id, true).await?;
+    let deleted = documents::owned(&mut tx, p.user_id, id, true).await?;
     let doc = documents::set_deleted(&mut tx, id, false).await?;
+    // A run skipped while the document was deleted is queued again, so a
+    // restored document never sits in `pending` with nothing to move it.
+    let settled = matches!(
+        deleted.processing_status.as_deref(),
+        Some("completed" | "failed")
+    );
+    if !settled && !jobs::active(&mut tx, id).await? {
+        jobs::enqueue(&mut tx, id, state.config.job_max_attempts).await?;
+    }
     audit::record(
         &mut tx,
         &ctx,
@@ -869,49 +902,78 @@ async fn events(
     };
     let pool = state.pool.clone();
     let user_id = p.user_id;
-    let stream =
-        futures_util::stream::unfold((Some(first), rx, false), move |(first, mut rx, done)| {
+    // State: the first event still to send, the receiver, the last status sent.
+    let stream = futures_util::stream::unfold(
+        (Some(first), rx, String::new()),
+        move |(first, mut rx, last)| {
             let pool = pool.clone();
             async move {
-                if done {
+                if last == "completed" || last == "failed" {
                     return None;
                 }
                 let event = match first {
                     Some(e) => e,
-                    None => next_status(&mut rx, &pool, user_id, id).await?,
+                    None => next_status(&mut rx, &pool, user_id, id, &last).await?,
                 };
-                let finished = event.is_final();
                 let data = json!({"id": event.id, "status": event.status, "error": event.error});
                 let sse = Event::default().event("status").data(data.to_string());
-                Some((Ok(sse), (None, rx, finished)))
+                Some((Ok(sse), (None, rx, event.status)))
             }
-        });
+        },
+    );
     Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
 }
 
-/// The next status change of document `id`; after missing some (a slow
-/// reader), the document's current state is read instead.
+/// The next status change of document `id`, or `None` when the document is
+/// gone (the stream then ends).
 async fn next_status(
     rx: &mut tokio::sync::broadcast::Receiver<StatusEvent>,
     pool: &sqlx::PgPool,
     user_id: Uuid,
     id: Uuid,
+    last: &str,
 ) -> Option<StatusEvent> {
+    // Notifications can be missed (a slow reader, the listener reconnecting
+    // after a database restart): every few seconds the truth is read instead.
+    let mut tick = tokio::time::interval(RESYNC_EVERY);
+    tick.tick().await;
     loop {
-        match rx.recv().await {
-            Ok(e) if e.id == id => return Some(e),
-            Ok(_) => {}
-            Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
-                let mut conn = pool.acquire().await.ok()?;
-                let doc = documents::owned(&mut conn, user_id, id, false).await.ok()?;
-                return Some(StatusEvent {
-                    id,
-                    user_id,
-                    status: doc.processing_status.unwrap_or_default(),
-                    error: doc.processing_error,
-                });
+        tokio::select! {
+            received = rx.recv() => match received {
+                Ok(e) if e.id == id => return Some(e),
+                Ok(_) => {}
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
+                    if let Some(e) = current(pool, user_id, id).await? {
+                        return Some(e);
+                    }
+                }
+                Err(_) => return None,
+            },
+            _ = tick.tick() => {
+                if let Some(e) = current(pool, user_id, id).await?
+                    && e.status != last
+                {
+                    return Some(e);
+                }
             }
-            Err(_) => return None,
         }
+    }
+}
+
+/// The document's current status: `None` ends the stream (it is gone),
+/// `Some(None)` means the database could not be asked right now.
+async fn current(pool: &sqlx::PgPool, user_id: Uuid, id: Uuid) -> Option<Option<StatusEvent>> {
+    let Ok(mut conn) = pool.acquire().await else {
+        return Some(None);
+    };
+    match documents::owned(&mut conn, user_id, id, false).await {
+        Ok(doc) => Some(Some(StatusEvent {
+            id,
+            user_id,
+            status: doc.processing_status.unwrap_or_default(),
+            error: doc.processing_error,
+        })),
+        Err(ApiError::NotFound(_)) => None,
+        Err(_) => Some(None),
     }
 }

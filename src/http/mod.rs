@@ -15,14 +15,12 @@ pub mod request_id;
 use std::sync::Arc;
 
 use axum::extract::DefaultBodyLimit;
-use axum::http::StatusCode;
 use axum::middleware;
 use axum::{Extension, Router};
 use sqlx::PgPool;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::timeout::TimeoutLayer;
 use utoipa_axum::router::OpenApiRouter;
 
 use crate::auth::mailer::Mailer;
@@ -94,9 +92,9 @@ pub fn app(state: AppState) -> Router {
                 .layer(middleware::from_fn(request_id::middleware))
                 .layer(middleware::from_fn(principal::require_authorization))
                 .layer(CatchPanicLayer::custom(on_panic))
-                .layer(TimeoutLayer::with_status_code(
-                    StatusCode::SERVICE_UNAVAILABLE,
+                .layer(middleware::from_fn_with_state(
                     config.request_timeout(),
+                    request_timeout,
                 ))
                 // JSON bodies are held to `max_body_bytes` by `ApiJson`; only
                 // uploads may be as large as `max_upload_bytes` (plus the
@@ -104,6 +102,33 @@ pub fn app(state: AppState) -> Router {
                 .layer(RequestBodyLimitLayer::new(upload_limit(&config)))
                 .layer(DefaultBodyLimit::max(upload_limit(&config))),
         )
+}
+
+/// Abandons a request that runs past `request_timeout_secs` with 503.
+/// Multipart uploads are exempt: a large file over a slow link may take
+/// far longer, and it streams, holding little memory meanwhile.
+async fn request_timeout(
+    axum::extract::State(limit): axum::extract::State<std::time::Duration>,
+    req: axum::extract::Request,
+    next: middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let upload = req
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
+    if upload {
+        return next.run(req).await;
+    }
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => ApiError::Unavailable(format!(
+            "the request took longer than {} s and was abandoned; retry",
+            limit.as_secs()
+        ))
+        .into_response(),
+    }
 }
 
 /// The largest body any request may have: an upload at the limit, plus room

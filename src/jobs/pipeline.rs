@@ -1,9 +1,9 @@
 //! One processing run: mark the document `processing`, extract its text
 //! (under a wall-clock and size limit), then write the result, the content
 //! and `completed` in ONE transaction, only if this worker still holds the
-//! job. A file that cannot be extracted fails at once with a readable
-//! error; anything else (database trouble, a timeout) is retried with
-//! backoff until the attempts run out.
+//! job. A file that cannot be extracted (or takes longer than the limit)
+//! fails at once with a readable error; anything else (database trouble)
+//! is retried with backoff until the attempts run out.
 
 use std::time::{Duration, Instant};
 
@@ -173,8 +173,10 @@ async fn extract(
         std::panic::catch_unwind(|| opencomplai_extract::extract(file_type, &bytes, &limits))
     });
     match tokio::time::timeout(settings.extract_timeout, work).await {
-        Err(_) => Err(RunError::Transient(format!(
-            "extraction took longer than {} s",
+        // A file that takes too long will take too long again: fail it
+        // rather than tie up workers with retries.
+        Err(_) => Err(RunError::Permanent(format!(
+            "extraction took longer than the {} s limit",
             settings.extract_timeout.as_secs()
         ))),
         Ok(Err(join)) => Err(RunError::Transient(format!(

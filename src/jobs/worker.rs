@@ -65,11 +65,11 @@ async fn run(
     while !*shutdown.borrow() {
         match claim(&pool, &name, config.lease).await {
             Ok(Some(job)) => {
-                let beat = {
+                let beat = Heartbeat(tokio::spawn({
                     let pool = pool.clone();
                     let job = job.clone();
                     let lease = config.lease;
-                    tokio::spawn(async move {
+                    async move {
                         loop {
                             tokio::time::sleep(lease / 3).await;
                             match heartbeat(&pool, &job, lease).await {
@@ -78,10 +78,20 @@ async fn run(
                                 Err(e) => tracing::warn!(error = %e, "heartbeat failed"),
                             }
                         }
-                    })
+                    }
+                }));
+                // A panic in the pipeline must neither kill this worker nor
+                // leave the heartbeat renewing a lease nobody works on.
+                let run =
+                    std::panic::AssertUnwindSafe(pipeline::run(&pool, &config.pipeline, &job));
+                let outcome = match futures_util::FutureExt::catch_unwind(run).await {
+                    Ok(outcome) => outcome,
+                    Err(_) => {
+                        tracing::error!(document_id = %job.document_id, "processing panicked; the job will be claimed again");
+                        Ok(Outcome::Dropped)
+                    }
                 };
-                let outcome = pipeline::run(&pool, &config.pipeline, &job).await;
-                beat.abort();
+                drop(beat);
                 match outcome {
                     Ok(Outcome::Completed) => {
                         tracing::info!(document_id = %job.document_id, "document processed")
@@ -116,6 +126,15 @@ async fn run(
         }
     }
     tracing::info!(worker = %name, "worker stopped");
+}
+
+/// Stops the heartbeat task when the run ends, however it ends.
+struct Heartbeat(tokio::task::JoinHandle<()>);
+
+impl Drop for Heartbeat {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }
 
 async fn pause(shutdown: &mut watch::Receiver<bool>, interval: Duration) {

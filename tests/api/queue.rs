@@ -307,6 +307,13 @@ async fn accepted_uploads_survive_a_postgresql_restart_and_the_outage_answers_50
         assert_eq!(r.status(), 202);
     }
 
+    // Workers (with their own listener) run through the outage.
+    let config = Config {
+        workers: 2,
+        job_poll_interval_ms: 100,
+        ..Config::default()
+    };
+    let background = Background::start(&pool, &Arc::new(Hub::default()), &config, false);
     pg.stop().await.expect("stop");
     let r = client
         .get(format!("{base}/v1/documents"))
@@ -317,6 +324,22 @@ async fn accepted_uploads_survive_a_postgresql_restart_and_the_outage_answers_50
     assert_eq!(r.status(), 503);
     let body: serde_json::Value = r.json().await.expect("envelope");
     assert_eq!(body["error"]["code"], "unavailable");
+    let form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(b"during".to_vec()).file_name("d.txt"),
+    );
+    let r = client
+        .post(format!("{base}/v1/documents"))
+        .bearer_auth(&token)
+        .multipart(form)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(
+        r.status(),
+        503,
+        "an upload during the outage is refused, not lost silently"
+    );
     assert_eq!(
         client
             .get(format!("{base}/ready"))
@@ -354,13 +377,6 @@ async fn accepted_uploads_survive_a_postgresql_restart_and_the_outage_answers_50
         );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    // Now a worker processes what was accepted before the outage.
-    let config = Config {
-        workers: 2,
-        job_poll_interval_ms: 100,
-        ..Config::default()
-    };
-    let background = Background::start(&pool, &Arc::new(Hub::default()), &config, false);
     loop {
         let done: i64 = sqlx::query_scalar(
             "select count(*) from documents where processing_status = 'completed'",

@@ -46,10 +46,12 @@ impl FileType {
     /// The media type the original is served with.
     pub fn mime(self) -> &'static str {
         match self {
-            Self::Txt => "text/plain; charset=utf-8",
-            Self::Md => "text/markdown; charset=utf-8",
-            Self::Html => "text/html; charset=utf-8",
-            Self::Csv => "text/csv; charset=utf-8",
+            // No charset: originals are served as they came, in whatever
+            // encoding that was.
+            Self::Txt => "text/plain",
+            Self::Md => "text/markdown",
+            Self::Html => "text/html",
+            Self::Csv => "text/csv",
             Self::Json => "application/json",
         }
     }
