@@ -186,10 +186,8 @@ async fn extract(
             "the {} extractor crashed on this file",
             file_type.as_str()
         ))),
-        Ok(Ok(Ok(Err(
-            e
-            @ (ExtractError::Empty | ExtractError::Invalid { .. } | ExtractError::TooLarge { .. }),
-        )))) => Err(RunError::Permanent(e.to_string())),
+        // Every extraction error is about the file itself.
+        Ok(Ok(Ok(Err(e)))) => Err(RunError::Permanent(e.to_string())),
         Ok(Ok(Ok(Ok(x)))) => Ok(x),
     }
 }

@@ -532,3 +532,89 @@ async fn a_document_restored_after_its_run_was_skipped_is_queued_again() {
         .await;
     assert_eq!(queued, 1, "restoring queued the skipped run again");
 }
+
+fn corpus(kind: &str, name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus")
+        .join(kind)
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[tokio::test]
+async fn office_documents_come_out_with_text_tables_and_properties() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    for (name, file_type, needle) in [
+        ("agreement.docx", "docx", "Acme GmbH\tProcessor"),
+        ("review.pptx", "pptx", "Notes: Mention the new office"),
+        ("budget.xlsx", "xlsx", "Servers\t1200"),
+        (
+            "minutes.odt",
+            "odt",
+            "The board approved the retention policy.",
+        ),
+    ] {
+        let doc = app.upload_ok(&me, name, corpus("good", name)).await;
+        assert_eq!(doc["file_type"], file_type, "{name}");
+        let id = doc["id"].as_str().expect("id");
+        assert_eq!(
+            final_status(&app.follow(&me, id).await),
+            "completed",
+            "{name}"
+        );
+        let result = app.results(&me, id).await;
+        assert!(
+            result["extracted_text"]
+                .as_str()
+                .unwrap_or_default()
+                .contains(needle),
+            "{name}: {result}"
+        );
+        let content = app.document(&me, id).await["content"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        assert!(content.contains(needle), "{name} is searchable");
+    }
+}
+
+#[tokio::test]
+async fn every_broken_office_file_fails_with_its_message_and_the_next_one_still_completes() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    for (name, message) in [
+        ("truncated.docx", "DOCX is not a valid ZIP archive"),
+        ("not-a-zip.docx", "DOCX is not a valid ZIP archive"),
+        (
+            "no-document-part.docx",
+            "DOCX has no word/document.xml part",
+        ),
+        ("bomb-520mb.docx", "DOCX exceeds 500 MB uncompressed"),
+    ] {
+        let doc = app.upload_ok(&me, name, corpus("broken", name)).await;
+        let id = doc["id"].as_str().expect("id");
+        assert_eq!(final_status(&app.follow(&me, id).await), "failed", "{name}");
+        assert_eq!(
+            app.document(&me, id).await["processing_error"],
+            message,
+            "{name}"
+        );
+    }
+    let (status, _, _) = envelope(
+        app.upload(&me, "empty.docx", corpus("broken", "empty.docx"))
+            .await,
+    )
+    .await;
+    assert_eq!(status, 422, "an empty file is refused at the door");
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0".to_vec();
+    let (status, _, _) = envelope(app.upload(&me, "photo.docx", png).await).await;
+    assert_eq!(status, 415, "a PNG named .docx is not taken for a DOCX");
+    let good = app
+        .upload_ok(&me, "agreement.docx", corpus("good", "agreement.docx"))
+        .await;
+    assert_eq!(
+        final_status(&app.follow(&me, good["id"].as_str().expect("id")).await),
+        "completed"
+    );
+}

@@ -12,19 +12,47 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Option<FileType> {
     if head.is_empty() {
         return None;
     }
+    let extension = file_name
+        .and_then(|n| n.rsplit_once('.'))
+        .map(|(_, ext)| ext.to_ascii_lowercase());
+    let office_by_name = match extension.as_deref() {
+        Some("docx") => Some(FileType::Docx),
+        Some("pptx") => Some(FileType::Pptx),
+        Some("xlsx") => Some(FileType::Xlsx),
+        Some("odt") => Some(FileType::Odt),
+        _ => None,
+    };
     if let Some(kind) = infer::get(head) {
+        match kind.mime_type() {
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => {
+                return Some(FileType::Docx);
+            }
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation" => {
+                return Some(FileType::Pptx);
+            }
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => {
+                return Some(FileType::Xlsx);
+            }
+            "application/vnd.oasis.opendocument.text" => return Some(FileType::Odt),
+            // A ZIP the sniffer could not place: trust an Office extension,
+            // and let the extractor say what is wrong if it is not one.
+            "application/zip" => return office_by_name,
+            _ => {}
+        }
         // Text-based formats infer recognises (HTML, XML, shell scripts) are
         // decided below; anything else with a binary signature is not ours.
         if kind.matcher_type() != infer::MatcherType::Text {
             return None;
         }
     }
+    // Named as an Office file but not a ZIP at all: extraction reports it
+    // ("DOCX is not a valid ZIP archive") rather than reading it as text.
+    if office_by_name.is_some() {
+        return office_by_name;
+    }
     if !looks_textual(head) {
         return None;
     }
-    let extension = file_name
-        .and_then(|n| n.rsplit_once('.'))
-        .map(|(_, ext)| ext.to_ascii_lowercase());
     let by_name = match extension.as_deref() {
         Some("md" | "markdown" | "mdown") => Some(FileType::Md),
         Some("csv" | "tsv") => Some(FileType::Csv),

@@ -6,8 +6,10 @@
 mod detect;
 mod html;
 mod markdown;
+mod office;
 mod structured;
 mod text;
+mod zipped;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -24,10 +26,24 @@ pub enum FileType {
     Html,
     Csv,
     Json,
+    Docx,
+    Pptx,
+    Xlsx,
+    Odt,
 }
 
 impl FileType {
-    pub const ALL: [FileType; 5] = [Self::Txt, Self::Md, Self::Html, Self::Csv, Self::Json];
+    pub const ALL: [FileType; 9] = [
+        Self::Txt,
+        Self::Md,
+        Self::Html,
+        Self::Csv,
+        Self::Json,
+        Self::Docx,
+        Self::Pptx,
+        Self::Xlsx,
+        Self::Odt,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -36,6 +52,10 @@ impl FileType {
             Self::Html => "html",
             Self::Csv => "csv",
             Self::Json => "json",
+            Self::Docx => "docx",
+            Self::Pptx => "pptx",
+            Self::Xlsx => "xlsx",
+            Self::Odt => "odt",
         }
     }
 
@@ -53,6 +73,12 @@ impl FileType {
             Self::Html => "text/html",
             Self::Csv => "text/csv",
             Self::Json => "application/json",
+            Self::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Self::Pptx => {
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+            }
+            Self::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Self::Odt => "application/vnd.oasis.opendocument.text",
         }
     }
 
@@ -63,6 +89,10 @@ impl FileType {
             Self::Html => &html::Html,
             Self::Csv => &structured::Csv,
             Self::Json => &structured::Json,
+            Self::Docx => &office::Docx,
+            Self::Pptx => &office::Pptx,
+            Self::Xlsx => &office::Xlsx,
+            Self::Odt => &office::Odt,
         }
     }
 }
@@ -120,6 +150,9 @@ pub enum ExtractError {
         format: &'static str,
         reason: String,
     },
+    /// A whole sentence, e.g. "DOCX is not a valid ZIP archive".
+    #[error("{0}")]
+    Unreadable(String),
 }
 
 /// One format's extractor; the pipeline picks one by `FileType`.
