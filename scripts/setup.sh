@@ -20,6 +20,7 @@ ensure_packages() {
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   command -v curl >/dev/null 2>&1 || missing+=(curl ca-certificates)
   have_postgres_server || missing+=(postgresql)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     if ! command -v apt-get >/dev/null 2>&1; then
       echo "error: please install: ${missing[*]} (no apt-get here)" >&2; exit 1

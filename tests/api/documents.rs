@@ -591,6 +591,8 @@ async fn every_broken_office_file_fails_with_its_message_and_the_next_one_still_
             "DOCX has no word/document.xml part",
         ),
         ("bomb-520mb.docx", "DOCX exceeds 500 MB uncompressed"),
+        ("encrypted.pdf", "PDF is encrypted"),
+        ("not-a-pdf.pdf", "PDF is not valid: it has no %PDF header"),
     ] {
         let doc = app.upload_ok(&me, name, corpus("broken", name)).await;
         let id = doc["id"].as_str().expect("id");

@@ -130,3 +130,49 @@ with zipfile.ZipFile(entity, "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("word/document.xml", laughs)
 write(BROKEN, "entity-bomb.docx", entity.getvalue())
 print("corpus written to", HERE)
+
+
+def pdf_files():
+    """PDFs made with fpdf2 (and pypdf for encryption): metadata, two
+    columns, an image; broken: encrypted, truncated, not a PDF at all."""
+    from fpdf import FPDF
+    from PIL import Image
+    from pypdf import PdfReader, PdfWriter
+
+    pdf = FPDF()
+    pdf.set_title("Annual Compliance Report")
+    pdf.set_author("Audit Office")
+    pdf.set_subject("Compliance")
+    pdf.set_keywords("audit, gdpr")
+    pdf.set_creator("make_corpus.py")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    left = "Left column begins here. " + "Controls were tested across all sites. " * 8 + "Left column ends."
+    right = "Right column begins here. " + "No material weaknesses were found. " * 8 + "Right column ends."
+    pdf.set_xy(10, 20)
+    pdf.multi_cell(85, 6, left, align="L")
+    pdf.set_xy(115, 20)
+    pdf.multi_cell(85, 6, right, align="L")
+    pdf.add_page()
+    pdf.set_xy(10, 20)
+    pdf.multi_cell(0, 6, "Second page: findings and the company logo below.")
+    img = Image.new("RGB", (64, 32), (200, 30, 30))
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    buf.seek(0)
+    pdf.image(buf, x=10, y=40, w=32)
+    good = bytes(pdf.output())
+    write(GOOD, "report.pdf", good)
+
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(good)).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="secret", owner_password="owner")
+    out = io.BytesIO()
+    writer.write(out)
+    write(BROKEN, "encrypted.pdf", out.getvalue())
+    write(BROKEN, "truncated.pdf", good[:400])
+    write(BROKEN, "not-a-pdf.pdf", b"Just some words, no PDF structure at all.\n")
+
+
+pdf_files()

@@ -20,6 +20,7 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Option<FileType> {
         Some("pptx") => Some(FileType::Pptx),
         Some("xlsx") => Some(FileType::Xlsx),
         Some("odt") => Some(FileType::Odt),
+        Some("pdf") => Some(FileType::Pdf),
         _ => None,
     };
     if let Some(kind) = infer::get(head) {
@@ -34,9 +35,10 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Option<FileType> {
                 return Some(FileType::Xlsx);
             }
             "application/vnd.oasis.opendocument.text" => return Some(FileType::Odt),
+            "application/pdf" => return Some(FileType::Pdf),
             // A ZIP the sniffer could not place: trust an Office extension,
             // and let the extractor say what is wrong if it is not one.
-            "application/zip" => return office_by_name,
+            "application/zip" => return office_by_name.filter(|t| *t != FileType::Pdf),
             _ => {}
         }
         // Text-based formats infer recognises (HTML, XML, shell scripts) are
@@ -105,7 +107,8 @@ mod tests {
         );
         assert_eq!(
             detect(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", Some("x.txt")),
-            None
+            Some(FileType::Pdf),
+            "a PDF is a PDF whatever its name"
         );
         assert_eq!(detect(b"PK\x03\x04\x14\0\0\0\x08\0", Some("x.txt")), None);
         assert_eq!(detect(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", None), None);

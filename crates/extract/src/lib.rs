@@ -7,6 +7,7 @@ mod detect;
 mod html;
 mod markdown;
 mod office;
+mod pdf;
 mod structured;
 mod text;
 mod zipped;
@@ -30,10 +31,11 @@ pub enum FileType {
     Pptx,
     Xlsx,
     Odt,
+    Pdf,
 }
 
 impl FileType {
-    pub const ALL: [FileType; 9] = [
+    pub const ALL: [FileType; 10] = [
         Self::Txt,
         Self::Md,
         Self::Html,
@@ -43,6 +45,7 @@ impl FileType {
         Self::Pptx,
         Self::Xlsx,
         Self::Odt,
+        Self::Pdf,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -56,6 +59,7 @@ impl FileType {
             Self::Pptx => "pptx",
             Self::Xlsx => "xlsx",
             Self::Odt => "odt",
+            Self::Pdf => "pdf",
         }
     }
 
@@ -79,6 +83,7 @@ impl FileType {
             }
             Self::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             Self::Odt => "application/vnd.oasis.opendocument.text",
+            Self::Pdf => "application/pdf",
         }
     }
 
@@ -93,6 +98,7 @@ impl FileType {
             Self::Pptx => &office::Pptx,
             Self::Xlsx => &office::Xlsx,
             Self::Odt => &office::Odt,
+            Self::Pdf => &pdf::Pdf,
         }
     }
 }

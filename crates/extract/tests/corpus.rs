@@ -117,7 +117,14 @@ fn every_broken_file_fails_with_a_specific_message() {
     .collect();
     for name in &listed {
         assert!(
-            expected.iter().any(|(n, _)| n == name) || name == "entity-bomb.docx",
+            expected.iter().any(|(n, _)| n == name)
+                || [
+                    "entity-bomb.docx",
+                    "encrypted.pdf",
+                    "not-a-pdf.pdf",
+                    "truncated.pdf"
+                ]
+                .contains(&name.as_str()),
             "{name} has no expectation: every corpus file is tested"
         );
     }
@@ -133,4 +140,48 @@ fn an_entity_expansion_bomb_is_never_expanded() {
     let (_, x) = run("broken", "entity-bomb.docx");
     let x = x.expect("extracts what is really there");
     assert_eq!(x.text, "Safe & sound");
+}
+
+#[test]
+fn a_pdf_gives_its_text_in_order_its_metadata_and_its_images() {
+    let (t, x) = run("good", "report.pdf");
+    assert_eq!(t, Some(FileType::Pdf));
+    let x = x.expect("extracts");
+    let left_start = x
+        .text
+        .find("Left column begins here.")
+        .expect("left column");
+    let left_end = x.text.find("Left column ends.").expect("left column end");
+    let second = x.text.find("Second page: findings").expect("page 2");
+    assert!(left_start < left_end && left_end < second, "{}", x.text);
+    assert!(x.text.contains("Right column ends."), "{}", x.text);
+    assert_eq!(x.metadata["title"], "Annual Compliance Report");
+    assert_eq!(x.metadata["author"], "Audit Office");
+    assert_eq!(x.metadata["keywords"], "audit, gdpr");
+    assert_eq!(x.metadata["page_count"], 2);
+    assert_eq!(x.images.len(), 1);
+    assert_eq!(
+        (
+            x.images[0]["page"].as_u64(),
+            x.images[0]["width"].as_u64(),
+            x.images[0]["height"].as_u64()
+        ),
+        (Some(2), Some(64), Some(32))
+    );
+}
+
+#[test]
+fn every_broken_pdf_fails_with_a_specific_message() {
+    let cases = [
+        ("encrypted.pdf", "PDF is encrypted"),
+        ("not-a-pdf.pdf", "PDF is not valid: it has no %PDF header"),
+    ];
+    for (name, message) in cases {
+        let (t, result) = run("broken", name);
+        assert_eq!(t, Some(FileType::Pdf), "{name}");
+        assert_eq!(result.expect_err(name).to_string(), message, "{name}");
+    }
+    let (_, result) = run("broken", "truncated.pdf");
+    let err = result.expect_err("truncated").to_string();
+    assert!(err.starts_with("PDF is damaged or truncated ("), "{err}");
 }
