@@ -5,6 +5,7 @@
 
 mod detect;
 mod html;
+mod layout;
 mod markdown;
 mod office;
 mod pdf;

@@ -26,7 +26,7 @@ fn attr(e: &BytesStart<'_>, key: &str) -> Option<String> {
 /// The text an event contributes: character data, or a character or
 /// predefined entity reference. Other entity references are dropped, never
 /// expanded (no DTD is read), so entity-expansion bombs are inert.
-fn piece(event: &Event<'_>) -> Option<String> {
+pub(crate) fn piece(event: &Event<'_>) -> Option<String> {
     match event {
         Event::Text(t) => Some(t.xml_content(XmlVersion::Implicit1_0).into_owned()),
         Event::CData(t) => Some(t.xml_content(XmlVersion::Implicit1_0).into_owned()),

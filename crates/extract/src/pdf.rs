@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::{ExtractError, Extraction, Extractor, Limits};
+use crate::{ExtractError, Extraction, Extractor, Limits, layout};
 
 /// Each poppler program gets this long.
 const TOOL_DEADLINE: Duration = Duration::from_secs(120);
@@ -163,30 +163,28 @@ impl Extractor for Pdf {
             .map_err(|e| ExtractError::Unreadable(format!("could not stage the PDF: {e}")))?;
         let path = file.path().to_owned();
         let metadata = info(&path)?;
-        let output = run("pdftotext", &["-enc", "UTF-8"], &path)?;
+        // Lines with their boxes, put in reading order per page.
+        let output = run("pdftotext", &["-enc", "UTF-8", "-bbox-layout"], &path)?;
         if !output.status.success() {
             return Err(failure(&output));
         }
-        let all = String::from_utf8_lossy(&output.stdout);
-        let pages: Vec<&str> = all.split('\u{c}').collect();
-        let pages = &pages[..pages
-            .len()
-            .saturating_sub(usize::from(all.ends_with('\u{c}')))];
         let mut out = Extraction {
             metadata,
             ..Extraction::default()
         };
         let mut blank = Vec::new();
-        for (i, page) in pages.iter().enumerate() {
-            let text = page.trim();
+        for (i, lines) in layout::pages(&output.stdout).into_iter().enumerate() {
+            let mut ordered = Vec::new();
+            layout::read_in_order(lines, &mut ordered);
+            let text = ordered.join("\n");
             if text.chars().filter(|c| !c.is_whitespace()).count() < MIN_PAGE_CHARS {
                 blank.push(i + 1);
             }
-            if !text.is_empty() {
+            if !text.trim().is_empty() {
                 if !out.text.is_empty() {
                     out.text.push_str("\n\n");
                 }
-                out.text.push_str(text);
+                out.text.push_str(text.trim());
             }
         }
         if !blank.is_empty() {

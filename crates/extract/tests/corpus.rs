@@ -147,14 +147,21 @@ fn a_pdf_gives_its_text_in_order_its_metadata_and_its_images() {
     let (t, x) = run("good", "report.pdf");
     assert_eq!(t, Some(FileType::Pdf));
     let x = x.expect("extracts");
-    let left_start = x
-        .text
-        .find("Left column begins here.")
-        .expect("left column");
-    let left_end = x.text.find("Left column ends.").expect("left column end");
-    let second = x.text.find("Second page: findings").expect("page 2");
-    assert!(left_start < left_end && left_end < second, "{}", x.text);
-    assert!(x.text.contains("Right column ends."), "{}", x.text);
+    // Two columns on page 1: the left one whole, then the right one.
+    let flat = x.text.replace('\n', " ");
+    let at = |s: &str| flat.find(s).unwrap_or_else(|| panic!("{s:?} in {flat}"));
+    let order = [
+        at("Left column begins here."),
+        at("Left column ends."),
+        at("Right column begins here."),
+        at("Right column ends."),
+        at("Second page: findings"),
+    ];
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "columns interleaved: {}",
+        x.text
+    );
     assert_eq!(x.metadata["title"], "Annual Compliance Report");
     assert_eq!(x.metadata["author"], "Audit Office");
     assert_eq!(x.metadata["keywords"], "audit, gdpr");
