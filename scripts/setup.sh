@@ -46,7 +46,13 @@ rust_is_recent() {
 
 ensure_rust() {
   [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
-  rust_is_recent && return 0
+  if rust_is_recent; then
+    # The test command also needs rustfmt and clippy.
+    if ! { cargo fmt --version && cargo clippy --version; } >/dev/null 2>&1 && command -v rustup >/dev/null 2>&1; then
+      rustup component add rustfmt clippy || true
+    fi
+    return 0
+  fi
   if command -v rustup >/dev/null 2>&1; then
     echo "==> updating Rust to stable (need >= $MIN_RUST)"
     rustup toolchain install stable --profile minimal -c rustfmt -c clippy
