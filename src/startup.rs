@@ -43,10 +43,13 @@ impl Background {
     pub fn start(pool: &PgPool, hub: &Arc<Hub>, config: &Config, purge: bool) -> Self {
         let (stop, stopped) = watch::channel(false);
         let mut tasks = JoinSet::new();
-        let listener = events::spawn_listener(pool.clone(), Arc::clone(hub), stopped.clone());
-        tasks.spawn(async move {
-            let _ = listener.await;
-        });
+        // Every task runs directly on this set, so stopping or aborting the
+        // set reaches each of them.
+        tasks.spawn(events::listen(
+            pool.clone(),
+            Arc::clone(hub),
+            stopped.clone(),
+        ));
         let worker_config = WorkerConfig {
             lease: Duration::from_secs(config.job_lease_secs),
             poll_interval: Duration::from_millis(config.job_poll_interval_ms),
@@ -55,24 +58,21 @@ impl Background {
                 limits: Limits::default(),
             },
         };
-        let mut workers = worker::spawn(
+        worker::spawn(
+            &mut tasks,
             config.workers,
-            pool.clone(),
-            Arc::clone(hub),
-            worker_config,
-            stopped.clone(),
+            pool,
+            hub,
+            &worker_config,
+            &stopped,
         );
-        tasks.spawn(async move { while workers.join_next().await.is_some() {} });
         if purge {
-            let task = retention::spawn(
+            tasks.spawn(retention::run(
                 pool.clone(),
                 config.retention_days,
                 Duration::from_secs(config.purge_interval_secs),
                 stopped,
-            );
-            tasks.spawn(async move {
-                let _ = task.await;
-            });
+            ));
         }
         Self { stop, tasks }
     }

@@ -59,13 +59,13 @@ pub async fn purge_due(pool: &PgPool, retention_days: u32) -> Result<u64, sqlx::
 }
 
 /// Runs the purge every `interval` until `shutdown`.
-pub fn spawn(
+pub async fn run(
     pool: PgPool,
     retention_days: u32,
     interval: Duration,
     mut shutdown: watch::Receiver<bool>,
-) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
+) {
+    {
         loop {
             match purge_due(&pool, retention_days).await {
                 Ok(0) => {}
@@ -84,5 +84,5 @@ pub fn spawn(
                 _ = crate::jobs::stopping(&mut shutdown) => return,
             }
         }
-    })
+    }
 }

@@ -75,12 +75,8 @@ impl Hub {
 }
 
 /// Listens until `shutdown` turns true; reconnects after losing the server.
-pub fn spawn_listener(
-    pool: PgPool,
-    hub: Arc<Hub>,
-    mut shutdown: watch::Receiver<bool>,
-) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
+pub async fn listen(pool: PgPool, hub: Arc<Hub>, mut shutdown: watch::Receiver<bool>) {
+    {
         loop {
             let listener = async {
                 let mut l = PgListener::connect_with(&pool).await?;
@@ -125,5 +121,5 @@ pub fn spawn_listener(
             }
             tokio::time::sleep(Duration::from_secs(1)).await;
         }
-    })
+    }
 }

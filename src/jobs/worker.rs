@@ -22,28 +22,27 @@ pub struct WorkerConfig {
     pub pipeline: Settings,
 }
 
-/// Starts `count` workers; they stop claiming when `shutdown` turns true and
-/// end after finishing the job in hand.
+/// Starts `count` workers on `set`; they stop claiming when `shutdown`
+/// turns true and end after finishing the job in hand.
 pub fn spawn(
+    set: &mut JoinSet<()>,
     count: usize,
-    pool: PgPool,
-    hub: Arc<Hub>,
-    config: WorkerConfig,
-    shutdown: watch::Receiver<bool>,
-) -> JoinSet<()> {
-    let mut set = JoinSet::new();
+    pool: &PgPool,
+    hub: &Arc<Hub>,
+    config: &WorkerConfig,
+    shutdown: &watch::Receiver<bool>,
+) {
     let host = hostname();
     for n in 0..count {
         let name = format!("{host}:{}:{n}", std::process::id());
         set.spawn(run(
             name,
             pool.clone(),
-            Arc::clone(&hub),
+            Arc::clone(hub),
             config.clone(),
             shutdown.clone(),
         ));
     }
-    set
 }
 
 fn hostname() -> String {
