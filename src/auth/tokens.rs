@@ -129,10 +129,11 @@ pub fn random_token() -> (String, String) {
 }
 
 pub fn sha256_hex(value: &str) -> String {
-    hex_encode(&Sha256::digest(value.as_bytes()))
+    hex(&Sha256::digest(value.as_bytes()))
 }
 
-fn hex_encode(bytes: &[u8]) -> String {
+/// Lower-case hexadecimal, as digests are stored.
+pub fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes
         .iter()

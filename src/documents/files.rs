@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
+use crate::auth::tokens::hex;
 use crate::error::ApiError;
 use opencomplai_extract::FileType;
 
@@ -133,20 +134,17 @@ async fn write_chunks(
             break;
         }
     }
+    let sha256 = hex(&hasher.finalize());
     sqlx::query(
         "update document_files set size_bytes = $2, sha256 = $3, chunk_count = $4 where id = $1",
     )
     .bind(id)
     .bind(i64::try_from(size).unwrap_or(i64::MAX))
-    .bind(hex(&hasher.clone().finalize()))
+    .bind(&sha256)
     .bind(seq)
     .execute(pool)
     .await?;
-    Ok((size, hex(&hasher.finalize())))
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    Ok((size, sha256))
 }
 
 /// Removes a staged file and its chunks.
