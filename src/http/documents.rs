@@ -25,7 +25,7 @@ use crate::auth::permission::{DocumentCreate, DocumentDelete, DocumentRead, Docu
 use crate::documents::{self, Document, Edit, ListFilter, NewDocument, ResultRow, STATUSES, files};
 use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
-use crate::http::extract::{ApiJson, ApiQuery, double_option};
+use crate::http::extract::{ApiJson, ApiQuery, double_option, is_multipart};
 use crate::http::pagination::{self, Page, utc};
 use crate::http::principal::{Authorized, Client};
 use crate::jobs::{
@@ -194,13 +194,7 @@ async fn create(
     Client(ctx): Client,
     request: Request,
 ) -> Result<Response, ApiError> {
-    let content_type = request
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    if content_type.starts_with("multipart/form-data") {
+    if is_multipart(request.headers()) {
         let multipart = Multipart::from_request(request, &state)
             .await
             .map_err(|e| {
@@ -257,108 +251,85 @@ async fn upload(
     ctx: &RequestContext,
     mut multipart: Multipart,
 ) -> Result<DocumentOut, ApiError> {
-    let mut staged: Option<(files::Staged, Option<String>)> = None;
-    let (mut title_field, mut description, mut meta) = (None, None, None);
-    let outcome: Result<(), ApiError> = async {
-        while let Some(field) = multipart.next_field().await.map_err(multipart_error)? {
-            let name = field.name().unwrap_or_default().to_owned();
-            match name.as_str() {
-                "file" if staged.is_none() => {
-                    let file_name = field.file_name().map(sanitize_file_name);
-                    let stream = field.map_err(multipart_error).boxed();
-                    let s = files::stage(
-                        &state.pool,
-                        user_id,
-                        file_name.as_deref(),
-                        stream,
-                        state.config.max_upload_bytes,
-                    )
-                    .await?;
-                    staged = Some((s, file_name));
-                }
-                "file" => {
-                    return Err(ApiError::field(
-                        "file",
-                        "repeated",
-                        "send one file per request",
-                    ));
-                }
-                "title" => title_field = Some(small_text(field, "title").await?),
-                "description" => description = Some(small_text(field, "description").await?),
-                "metadata" => {
-                    let text = small_text(field, "metadata").await?;
-                    let value: Value = serde_json::from_str(&text).map_err(|_| {
-                        ApiError::field(
-                            "metadata",
-                            "invalid_json",
-                            "metadata must be a JSON object",
-                        )
-                    })?;
-                    meta = Some(value);
-                }
-                other => {
-                    return Err(ApiError::field(
-                        other,
-                        "unknown_field",
-                        format!("unknown form field `{other}`"),
-                    ));
-                }
+    let mut staged: Option<files::Staged> = None;
+    let result = read_and_commit(state, user_id, ctx, &mut multipart, &mut staged).await;
+    // The one place a staged file is given up: whatever failed after it was
+    // stored (a later field, validation, the commit) leaves nothing behind.
+    if let (Err(_), Some(file)) = (&result, &staged) {
+        let _ = files::discard(&state.pool, file.id).await;
+    }
+    result
+}
+
+async fn read_and_commit(
+    state: &AppState,
+    user_id: Uuid,
+    ctx: &RequestContext,
+    multipart: &mut Multipart,
+    staged: &mut Option<files::Staged>,
+) -> Result<DocumentOut, ApiError> {
+    let (mut file_name, mut title_field, mut description, mut meta) = (None, None, None, None);
+    while let Some(field) = multipart.next_field().await.map_err(multipart_error)? {
+        let name = field.name().unwrap_or_default().to_owned();
+        match name.as_str() {
+            "file" if staged.is_none() => {
+                file_name = field.file_name().map(sanitize_file_name);
+                let stream = field.map_err(multipart_error).boxed();
+                let max = state.config.max_upload_bytes;
+                *staged = Some(
+                    files::stage(&state.pool, user_id, file_name.as_deref(), stream, max).await?,
+                );
+            }
+            "file" => {
+                return Err(ApiError::field(
+                    "file",
+                    "repeated",
+                    "send one file per request",
+                ));
+            }
+            "title" => title_field = Some(small_text(field, "title").await?),
+            "description" => description = Some(small_text(field, "description").await?),
+            "metadata" => {
+                let text = small_text(field, "metadata").await?;
+                let value: Value = serde_json::from_str(&text).map_err(|_| {
+                    ApiError::field("metadata", "invalid_json", "metadata must be a JSON object")
+                })?;
+                meta = Some(value);
+            }
+            other => {
+                return Err(ApiError::field(
+                    other,
+                    "unknown_field",
+                    format!("unknown form field `{other}`"),
+                ));
             }
         }
-        Ok(())
     }
-    .await;
-    let discard = |staged: &Option<(files::Staged, Option<String>)>| {
-        let pool = state.pool.clone();
-        let id = staged.as_ref().map(|s| s.0.id);
-        async move {
-            if let Some(id) = id {
-                let _ = files::discard(&pool, id).await;
-            }
-        }
-    };
-    if let Err(e) = outcome {
-        discard(&staged).await;
-        return Err(e);
-    }
-    let Some((file, file_name)) = staged.take() else {
+    let Some(file) = staged.as_ref() else {
         return Err(ApiError::field(
             "file",
             "missing",
             "a `file` field is required",
         ));
     };
-    let checked = (|| {
-        let t = title(
-            title_field
-                .as_deref()
-                .or(file_name.as_deref())
-                .unwrap_or("untitled"),
-        )?;
-        let d = bounded("description", description, MAX_DESCRIPTION)?;
-        Ok::<_, ApiError>((t, d, metadata(meta)?))
-    })();
-    let (title, description, metadata) = match checked {
-        Ok(v) => v,
-        Err(e) => {
-            discard(&Some((file, None))).await;
-            return Err(e);
-        }
-    };
-    let result = commit_upload(
+    let title = title(
+        title_field
+            .as_deref()
+            .or(file_name.as_deref())
+            .unwrap_or("untitled"),
+    )?;
+    let description = bounded("description", description, MAX_DESCRIPTION)?;
+    let metadata = metadata(meta)?;
+    commit_upload(
         state,
         user_id,
         ctx,
-        &file,
+        file,
         &title,
         description.as_deref(),
         &metadata,
     )
-    .await;
-    if result.is_err() {
-        discard(&Some((file, None))).await;
-    }
-    result
+    .await
 }
 
 async fn commit_upload(

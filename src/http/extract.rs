@@ -69,6 +69,14 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     }
 }
 
+/// Whether the request carries a multipart form (an upload).
+pub fn is_multipart(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"))
+}
+
 /// `axum::extract::Query`, but a bad query string is a 422 envelope naming
 /// the problem.
 #[derive(Debug, Clone, Copy, Default)]

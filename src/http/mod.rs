@@ -113,12 +113,7 @@ async fn request_timeout(
     next: middleware::Next,
 ) -> axum::response::Response {
     use axum::response::IntoResponse;
-    let upload = req
-        .headers()
-        .get(axum::http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
-    if upload {
+    if extract::is_multipart(req.headers()) {
         return next.run(req).await;
     }
     match tokio::time::timeout(limit, next.run(req)).await {
