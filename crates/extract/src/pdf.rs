@@ -20,15 +20,17 @@ const MIN_PAGE_CHARS: usize = 10;
 
 pub(crate) struct Pdf;
 
-fn run(program: &str, args: &[&str], file: &Path) -> Result<Output, ExtractError> {
+/// Runs `program args… file trailing…` with a deadline.
+fn run(
+    program: &str,
+    args: &[&str],
+    file: &Path,
+    trailing: &[&str],
+) -> Result<Output, ExtractError> {
     let mut child = Command::new(program)
         .args(args)
         .arg(file)
-        .args(if program == "pdftotext" {
-            &["-"][..]
-        } else {
-            &[][..]
-        })
+        .args(trailing)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -91,7 +93,7 @@ fn failure(output: &Output) -> ExtractError {
 }
 
 fn info(file: &Path) -> Result<serde_json::Map<String, Value>, ExtractError> {
-    let output = run("pdfinfo", &["-isodates", "-enc", "UTF-8"], file)?;
+    let output = run("pdfinfo", &["-isodates", "-enc", "UTF-8"], file, &[])?;
     if !output.status.success() {
         return Err(failure(&output));
     }
@@ -127,7 +129,7 @@ fn info(file: &Path) -> Result<serde_json::Map<String, Value>, ExtractError> {
 }
 
 fn images(file: &Path) -> Vec<Value> {
-    let Ok(output) = run("pdfimages", &["-list"], file) else {
+    let Ok(output) = run("pdfimages", &["-list"], file, &[]) else {
         return Vec::new();
     };
     String::from_utf8_lossy(&output.stdout)
@@ -164,7 +166,12 @@ impl Extractor for Pdf {
         let path = file.path().to_owned();
         let metadata = info(&path)?;
         // Lines with their boxes, put in reading order per page.
-        let output = run("pdftotext", &["-enc", "UTF-8", "-bbox-layout"], &path)?;
+        let output = run(
+            "pdftotext",
+            &["-enc", "UTF-8", "-bbox-layout"],
+            &path,
+            &["-"],
+        )?;
         if !output.status.success() {
             return Err(failure(&output));
         }
