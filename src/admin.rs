@@ -75,18 +75,8 @@ pub async fn create_api_key(
     expires_at: Option<DateTime<Utc>>,
 ) -> anyhow::Result<String> {
     let email = users::normalize_email(email).map_err(explain)?;
-    let mut parsed = Vec::new();
-    for p in permissions {
-        let perm = Permission::parse(p).ok_or_else(|| {
-            anyhow::anyhow!("unknown permission `{p}`; use document.read, document.create, document.update, document.delete or audit.read")
-        })?;
-        if !parsed.contains(&perm) {
-            parsed.push(perm);
-        }
-    }
-    if parsed.is_empty() {
-        anyhow::bail!("give at least one --permission");
-    }
+    // An operator acts for the account, which holds every permission.
+    let parsed = api_keys::parse_permissions(permissions, &Permission::ALL).map_err(explain)?;
     if expires_at.is_some_and(|at| at <= Utc::now()) {
         anyhow::bail!("--expires-at must be in the future");
     }

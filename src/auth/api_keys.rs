@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::Permission;
 use super::tokens::{random_token, sha256_hex};
+use crate::error::{ApiError, FieldIssue};
 
 pub const KEY_PREFIX: &str = "sk_live_";
 const VISIBLE: usize = 10;
@@ -28,6 +29,58 @@ pub fn generate() -> NewKey {
         prefix: secret[..VISIBLE].to_owned(),
         secret,
     }
+}
+
+/// The permissions a new key asks for, checked against the closed set and
+/// against what its creator holds (a key never grants more than its owner);
+/// duplicates are dropped, and at least one is required.
+pub fn parse_permissions(
+    requested: &[String],
+    held: &[Permission],
+) -> Result<Vec<Permission>, ApiError> {
+    let mut issues = Vec::new();
+    let mut first_problem: Option<String> = None;
+    let mut out = Vec::new();
+    for (i, name) in requested.iter().enumerate() {
+        let (issue, problem) = match Permission::parse(name) {
+            None => (
+                "unknown_permission",
+                format!(
+                    "unknown permission `{name}`; use document.read, document.create, \
+                     document.update, document.delete or audit.read"
+                ),
+            ),
+            Some(p) if !held.contains(&p) => (
+                "not_held",
+                format!("permission `{name}` is not yours to give"),
+            ),
+            Some(p) => {
+                if !out.contains(&p) {
+                    out.push(p);
+                }
+                continue;
+            }
+        };
+        first_problem.get_or_insert(problem);
+        issues.push(FieldIssue {
+            field: format!("permissions[{i}]"),
+            issue: issue.into(),
+        });
+    }
+    if let Some(message) = first_problem {
+        return Err(ApiError::Validation {
+            message,
+            details: issues,
+        });
+    }
+    if out.is_empty() {
+        return Err(ApiError::field(
+            "permissions",
+            "empty",
+            "a key needs at least one permission",
+        ));
+    }
+    Ok(out)
 }
 
 pub fn hash(secret: &str) -> String {

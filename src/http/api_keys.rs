@@ -13,9 +13,8 @@ use utoipa_axum::routes;
 use uuid::Uuid;
 
 use crate::audit::{self, Entry};
-use crate::auth::Permission;
 use crate::auth::api_keys::{self, ApiKey};
-use crate::error::{ApiError, ErrorEnvelope, FieldIssue};
+use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
 use crate::http::extract::{ApiJson, ApiQuery};
 use crate::http::pagination::{self, Page, utc};
@@ -82,44 +81,6 @@ pub struct ApiKeyCreated {
     pub key: String,
 }
 
-fn parse_permissions(
-    requested: &[String],
-    held: &[Permission],
-) -> Result<Vec<Permission>, ApiError> {
-    let mut issues = Vec::new();
-    let mut out = Vec::new();
-    for (i, name) in requested.iter().enumerate() {
-        match Permission::parse(name) {
-            None => issues.push(FieldIssue {
-                field: format!("permissions[{i}]"),
-                issue: "unknown_permission".into(),
-            }),
-            Some(p) if !held.contains(&p) => issues.push(FieldIssue {
-                field: format!("permissions[{i}]"),
-                issue: "not_held".into(),
-            }),
-            Some(p) if !out.contains(&p) => out.push(p),
-            Some(_) => {}
-        }
-    }
-    if !issues.is_empty() {
-        return Err(ApiError::Validation {
-            message: "permissions must come from document.read, document.create, \
-                      document.update, document.delete, audit.read, and be held by you"
-                .into(),
-            details: issues,
-        });
-    }
-    if out.is_empty() {
-        return Err(ApiError::field(
-            "permissions",
-            "empty",
-            "a key needs at least one permission",
-        ));
-    }
-    Ok(out)
-}
-
 /// Create a key. The response holds the key; only its hash is kept.
 #[utoipa::path(post, path = "/v1/api-keys", tag = "api keys", request_body = ApiKeyIn,
     security(("bearer" = [])),
@@ -141,7 +102,7 @@ async fn create(
             "name must be 1 to 100 characters",
         ));
     }
-    let permissions = parse_permissions(&body.permissions, &p.permissions())?;
+    let permissions = api_keys::parse_permissions(&body.permissions, &p.permissions())?;
     let expires_at = body.expires_at.map(|at| at.naive_utc());
     if body.expires_at.is_some_and(|at| at <= Utc::now()) {
         return Err(ApiError::field(
