@@ -350,33 +350,25 @@ impl TestApp {
         }
     }
 
-    /// The document as `GET /v1/documents/{id}` shows it.
-    pub async fn document(&self, account: &Account, id: &str) -> serde_json::Value {
+    /// `GET path` as `account`, expecting 200 and JSON.
+    pub async fn get_ok(&self, account: &Account, path: &str) -> serde_json::Value {
         let r = self
-            .authed(
-                reqwest::Method::GET,
-                &format!("/v1/documents/{id}"),
-                &account.token,
-            )
+            .authed(reqwest::Method::GET, path, &account.token)
             .send()
             .await
             .expect("sent");
-        assert_eq!(r.status(), 200);
+        assert_eq!(r.status(), 200, "GET {path}");
         r.json().await.expect("json")
     }
 
+    /// The document as `GET /v1/documents/{id}` shows it.
+    pub async fn document(&self, account: &Account, id: &str) -> serde_json::Value {
+        self.get_ok(account, &format!("/v1/documents/{id}")).await
+    }
+
     pub async fn results(&self, account: &Account, id: &str) -> serde_json::Value {
-        let r = self
-            .authed(
-                reqwest::Method::GET,
-                &format!("/v1/documents/{id}/results"),
-                &account.token,
-            )
-            .send()
+        self.get_ok(account, &format!("/v1/documents/{id}/results"))
             .await
-            .expect("sent");
-        assert_eq!(r.status(), 200);
-        r.json().await.expect("json")
     }
 
     pub async fn count(&self, sql: &'static str) -> i64 {
