@@ -21,6 +21,8 @@ ensure_packages() {
   command -v curl >/dev/null 2>&1 || missing+=(curl ca-certificates)
   have_postgres_server || missing+=(postgresql)
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+  compgen -G '/usr/share/tesseract-ocr/*/tessdata/eng.traineddata' >/dev/null || missing+=(tesseract-ocr-eng)
   if [ ${#missing[@]} -gt 0 ]; then
     if ! command -v apt-get >/dev/null 2>&1; then
       echo "error: please install: ${missing[*]} (no apt-get here)" >&2; exit 1

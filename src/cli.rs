@@ -43,6 +43,36 @@ pub enum Command {
     /// Manage API keys.
     #[command(name = "api-key", subcommand)]
     ApiKey(ApiKeyCommand),
+    /// Extract one file and print the result as JSON (workers run this,
+    /// sandboxed, for every document). No database needed.
+    Extract(ExtractArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// The file, or `-` for standard input.
+    pub file: PathBuf,
+    /// txt, md, html, csv, json, docx, pptx, xlsx, odt, pdf, xls, ods, rtf,
+    /// eml, png, jpeg, tiff or webp; detected from the bytes (and the
+    /// name) when not given.
+    #[arg(long = "type")]
+    pub file_type: Option<String>,
+    /// Cap this process's address space at this many MiB; the programs it
+    /// runs (poppler, Tesseract) inherit the cap.
+    #[arg(long)]
+    pub memory_mb: Option<u64>,
+    /// Tesseract languages joined by `+`; empty: no OCR.
+    #[arg(long, default_value = "eng")]
+    pub ocr_languages: String,
+    /// Cut the text at this many bytes.
+    #[arg(long)]
+    pub max_text_bytes: Option<usize>,
+    /// Refuse larger inputs.
+    #[arg(long)]
+    pub max_input_bytes: Option<usize>,
+    /// Indent the JSON.
+    #[arg(long)]
+    pub pretty: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -77,11 +107,97 @@ pub enum ApiKeyCommand {
     },
 }
 
+/// `opencomplai extract`: synchronous, no runtime and no configuration, so
+/// the sandboxed child starts fast and small. Exit status 0 with the
+/// extraction as JSON; 2 with `{"error": "..."}` for a file that cannot be
+/// read; 1 when the command itself is misused.
+pub fn run_extract(args: ExtractArgs) -> std::process::ExitCode {
+    use std::io::{Read, Write};
+    use std::process::ExitCode;
+
+    use opencomplai_extract::{FileType, Limits};
+
+    // Die with the worker that started us rather than run on orphaned.
+    let _ = nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL);
+    if let Some(mb) = args.memory_mb {
+        let bytes = mb.saturating_mul(1024 * 1024);
+        if let Err(e) =
+            nix::sys::resource::setrlimit(nix::sys::resource::Resource::RLIMIT_AS, bytes, bytes)
+        {
+            eprintln!("opencomplai extract: cannot set the memory limit: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    let defaults = Limits::default();
+    let limits = Limits {
+        max_input_bytes: args.max_input_bytes.unwrap_or(defaults.max_input_bytes),
+        max_text_bytes: args.max_text_bytes.unwrap_or(defaults.max_text_bytes),
+        ocr_languages: args.ocr_languages,
+        ..defaults
+    };
+    let from_stdin = args.file.as_os_str() == "-";
+    let mut bytes = Vec::new();
+    let read = if from_stdin {
+        std::io::stdin()
+            .lock()
+            .take(limits.max_input_bytes as u64 + 1)
+            .read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(&args.file).and_then(|f| {
+            f.take(limits.max_input_bytes as u64 + 1)
+                .read_to_end(&mut bytes)
+        })
+    };
+    if let Err(e) = read {
+        eprintln!("opencomplai extract: {}: {e}", args.file.display());
+        return ExitCode::FAILURE;
+    }
+    let name = (!from_stdin).then(|| args.file.to_string_lossy().into_owned());
+    let file_type = match args.file_type.as_deref() {
+        Some(t) => match FileType::parse(t) {
+            Some(t) => Some(t),
+            None => {
+                eprintln!("opencomplai extract: unknown type {t:?}");
+                return ExitCode::FAILURE;
+            }
+        },
+        None => opencomplai_extract::detect(&bytes[..bytes.len().min(8192)], name.as_deref()),
+    };
+    let result = match file_type {
+        Some(t) => opencomplai_extract::extract(t, &bytes, &limits).map_err(|e| e.to_string()),
+        None if bytes.is_empty() => Err("the file is empty".to_owned()),
+        None => Err("this file type is not supported".to_owned()),
+    };
+    drop(bytes);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let (written, code) = match &result {
+        Ok(x) if args.pretty => (serde_json::to_writer_pretty(&mut out, x), ExitCode::SUCCESS),
+        Ok(x) => (serde_json::to_writer(&mut out, x), ExitCode::SUCCESS),
+        Err(e) => (
+            serde_json::to_writer(&mut out, &serde_json::json!({ "error": e })),
+            ExitCode::from(2),
+        ),
+    };
+    if written.is_err() || writeln!(out).is_err() || out.flush().is_err() {
+        return ExitCode::FAILURE;
+    }
+    code
+}
+
 /// Runs the chosen subcommand.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::load(cli.config.as_deref())?;
     telemetry::init(config.log_format, &config.log_level);
     match cli.command {
+        // `main` runs this one before starting the runtime; here for
+        // callers of `run` alone.
+        Command::Extract(args) => {
+            if run_extract(args) != std::process::ExitCode::SUCCESS {
+                anyhow::bail!("extraction failed");
+            }
+            Ok(())
+        }
         Command::Serve => {
             let app = Application::build(config).await?;
             app.run_until(shutdown_signal()).await

@@ -114,6 +114,12 @@ pub struct Config {
     pub job_poll_interval_ms: u64,
     /// Wall-clock limit for extracting one document.
     pub extract_timeout_secs: u64,
+    /// Memory (address space) cap for the process extracting one document, in MiB.
+    pub extract_memory_mb: u64,
+    /// Tesseract OCR languages joined by `+` (`eng`, `eng+deu`); empty: no OCR.
+    pub ocr_languages: String,
+    /// The `opencomplai` binary that extraction runs in; unset: this one.
+    pub extractor_program: Option<PathBuf>,
     /// Soft-deleted documents are purged after this many days.
     pub retention_days: u32,
     /// How often the purge runs.
@@ -155,6 +161,9 @@ impl Default for Config {
             job_lease_secs: 30,
             job_poll_interval_ms: 2000,
             extract_timeout_secs: 120,
+            extract_memory_mb: 2048,
+            ocr_languages: "eng".to_owned(),
+            extractor_program: None,
             retention_days: 30,
             purge_interval_secs: 3600,
         }
@@ -207,6 +216,9 @@ pub const KEYS: &[&str] = &[
     "job_lease_secs",
     "job_poll_interval_ms",
     "extract_timeout_secs",
+    "extract_memory_mb",
+    "ocr_languages",
+    "extractor_program",
     "retention_days",
     "purge_interval_secs",
 ];
@@ -301,6 +313,19 @@ impl Config {
         }
         if self.extract_timeout_secs == 0 || self.purge_interval_secs == 0 {
             return bad("extract_timeout_secs and purge_interval_secs must be at least 1");
+        }
+        if self.extract_memory_mb < 256 {
+            return bad("extract_memory_mb (OPENCOMPLAI_EXTRACT_MEMORY_MB) must be at least 256");
+        }
+        if !self.ocr_languages.is_empty()
+            && !self
+                .ocr_languages
+                .split('+')
+                .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        {
+            return bad(
+                "ocr_languages (OPENCOMPLAI_OCR_LANGUAGES) must be Tesseract codes joined by +, e.g. eng+deu",
+            );
         }
         if tracing_subscriber::EnvFilter::try_new(&self.log_level).is_err() {
             return bad("log_level (OPENCOMPLAI_LOG_LEVEL) is not a valid filter, e.g. `info`");

@@ -16,6 +16,7 @@ use crate::documents::retention;
 use crate::http::{self, AppState, AuthServices};
 use crate::jobs::events::{self, Hub};
 use crate::jobs::pipeline::Settings;
+use crate::jobs::sandbox::Sandbox;
 use crate::jobs::worker::{self, WorkerConfig};
 use opencomplai_extract::Limits;
 use sqlx::PgPool;
@@ -54,8 +55,19 @@ impl Background {
             lease: Duration::from_secs(config.job_lease_secs),
             poll_interval: Duration::from_millis(config.job_poll_interval_ms),
             pipeline: Settings {
-                extract_timeout: Duration::from_secs(config.extract_timeout_secs),
-                limits: Limits::default(),
+                sandbox: Sandbox {
+                    program: config
+                        .extractor_program
+                        .clone()
+                        .or_else(|| std::env::current_exe().ok())
+                        .unwrap_or_else(|| "opencomplai".into()),
+                    memory_mb: config.extract_memory_mb,
+                    timeout: Duration::from_secs(config.extract_timeout_secs),
+                },
+                limits: Limits {
+                    ocr_languages: config.ocr_languages.clone(),
+                    ..Limits::default()
+                },
             },
         };
         worker::spawn(

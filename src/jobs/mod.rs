@@ -5,6 +5,7 @@
 
 pub mod events;
 pub mod pipeline;
+pub mod sandbox;
 pub mod worker;
 
 use std::time::Duration;

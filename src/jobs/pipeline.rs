@@ -5,7 +5,7 @@
 //! fails at once with a readable error; anything else (database trouble)
 //! is retried with backoff until the attempts run out.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use opencomplai_extract::{ExtractError, Extraction, FileType, Limits};
 use serde_json::{Value, json};
@@ -13,6 +13,7 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use super::events::{StatusEvent, notify_status};
+use super::sandbox::{Failure, Sandbox};
 use super::{Claimed, backoff, finish, requeue, still_ours};
 use crate::documents::{self, files};
 
@@ -22,7 +23,8 @@ pub const MODEL_VERSION: &str = concat!("extract-", env!("CARGO_PKG_VERSION"));
 /// What a run needs besides the job.
 #[derive(Debug, Clone)]
 pub struct Settings {
-    pub extract_timeout: Duration,
+    /// Where and under which limits extraction runs.
+    pub sandbox: Sandbox,
     pub limits: Limits,
 }
 
@@ -163,33 +165,22 @@ async fn begin(
     }))
 }
 
+/// Extraction runs in a child process (see `sandbox`): a file that is
+/// too slow, too big or crashes its parser fails alone, for good; only a
+/// child that could not start at all is worth another attempt.
 async fn extract(
     settings: &Settings,
     file_type: FileType,
     bytes: Vec<u8>,
 ) -> Result<Extraction, RunError> {
-    let limits = settings.limits;
-    let work = tokio::task::spawn_blocking(move || {
-        std::panic::catch_unwind(|| opencomplai_extract::extract(file_type, &bytes, &limits))
-    });
-    match tokio::time::timeout(settings.extract_timeout, work).await {
-        // A file that takes too long will take too long again: fail it
-        // rather than tie up workers with retries.
-        Err(_) => Err(RunError::Permanent(format!(
-            "extraction took longer than the {} s limit",
-            settings.extract_timeout.as_secs()
-        ))),
-        Ok(Err(join)) => Err(RunError::Transient(format!(
-            "extraction task failed: {join}"
-        ))),
-        Ok(Ok(Err(_panic))) => Err(RunError::Permanent(format!(
-            "the {} extractor crashed on this file",
-            file_type.as_str()
-        ))),
-        // Every extraction error is about the file itself.
-        Ok(Ok(Ok(Err(e)))) => Err(RunError::Permanent(e.to_string())),
-        Ok(Ok(Ok(Ok(x)))) => Ok(x),
-    }
+    settings
+        .sandbox
+        .extract(file_type, bytes, &settings.limits)
+        .await
+        .map_err(|f| match f {
+            Failure::File(msg) => RunError::Permanent(msg),
+            Failure::System(msg) => RunError::Transient(msg),
+        })
 }
 
 /// Writes the one result row, the content, `completed` and the job's end,
@@ -221,8 +212,9 @@ async fn complete(
         .collect();
     sqlx::query(
         "insert into processing_results (document_id, extracted_text, extracted_metadata,
-             extracted_tables, extracted_images, processing_time_ms, model_version, quality_notes)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)",
+             extracted_tables, extracted_images, processing_time_ms, model_version, quality_notes,
+             confidence_score)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, round($9::numeric, 2))",
     )
     .bind(job.document_id)
     .bind(&x.text)
@@ -232,6 +224,7 @@ async fn complete(
     .bind(elapsed)
     .bind(MODEL_VERSION)
     .bind((!notes.is_empty()).then(|| notes.join("; ")))
+    .bind(x.ocr_confidence)
     .execute(&mut *tx)
     .await?;
     sqlx::query(

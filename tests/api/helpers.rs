@@ -181,7 +181,22 @@ pub fn test_config(db: &TestDb) -> Config {
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
         jwt_secret: Some(Secret::new(JWT_SECRET.to_owned())),
         data_dir: std::env::temp_dir().join(format!("opencomplai-test-data-{}", db.name)),
+        // Workers extract in a child process of the real binary, not of
+        // this test harness.
+        extractor_program: Some(env!("CARGO_BIN_EXE_opencomplai").into()),
         ..Config::default()
+    }
+}
+
+/// Pipeline settings as a worker has them, extracting in the real binary.
+pub fn pipeline_settings(timeout: std::time::Duration) -> opencomplai::jobs::pipeline::Settings {
+    opencomplai::jobs::pipeline::Settings {
+        sandbox: opencomplai::jobs::sandbox::Sandbox {
+            program: env!("CARGO_BIN_EXE_opencomplai").into(),
+            memory_mb: 1024,
+            timeout,
+        },
+        limits: opencomplai_extract::Limits::default(),
     }
 }
 

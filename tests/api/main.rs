@@ -5,6 +5,7 @@ mod api_keys;
 mod audit;
 mod binary;
 mod documents;
+mod extraction;
 mod helpers;
 mod http;
 mod matrix;

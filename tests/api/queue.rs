@@ -17,12 +17,7 @@ use serde_json::json;
 
 use crate::helpers::{TestApp, binary, test_config};
 
-fn settings(timeout: Duration) -> Settings {
-    Settings {
-        extract_timeout: timeout,
-        limits: Limits::default(),
-    }
-}
+use crate::helpers::pipeline_settings as settings;
 
 async fn job_attempts(app: &TestApp, doc: &str) -> i32 {
     sqlx::query_scalar(
@@ -51,6 +46,7 @@ async fn a_job_whose_worker_died_is_claimed_again_when_its_lease_runs_out() {
     let mut config = Config {
         workers: 1,
         job_poll_interval_ms: 100,
+        extractor_program: Some(env!("CARGO_BIN_EXE_opencomplai").into()),
         ..Config::default()
     };
     config.job_lease_secs = 5;
@@ -311,6 +307,7 @@ async fn accepted_uploads_survive_a_postgresql_restart_and_the_outage_answers_50
     let config = Config {
         workers: 2,
         job_poll_interval_ms: 100,
+        extractor_program: Some(env!("CARGO_BIN_EXE_opencomplai").into()),
         ..Config::default()
     };
     let background = Background::start(&pool, &Arc::new(Hub::default()), &config, false);
@@ -496,8 +493,8 @@ async fn an_original_over_the_extraction_limit_fails_without_being_read() {
         ..Limits::default()
     };
     let s = Settings {
-        extract_timeout: Duration::from_secs(30),
         limits,
+        ..settings(Duration::from_secs(30))
     };
     let job = claim(&app.pool, "w", Duration::from_secs(30))
         .await

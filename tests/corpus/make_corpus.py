@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Writes the Office test corpus: real files made by the libraries people use
-(python-docx, python-pptx, openpyxl, odfpy), and broken ones made from them.
-Run it again after changing it: `pip install python-docx python-pptx openpyxl odfpy`
+"""Writes the test corpus: real files made by the libraries people use
+(python-docx, python-pptx, openpyxl, odfpy, xlwt, fpdf2, pypdf, Pillow and
+Python's email package), and broken ones made from them.
+Run it again after changing it:
+`pip install python-docx python-pptx openpyxl odfpy xlwt fpdf2 pypdf pillow`
 then `python3 tests/corpus/make_corpus.py`. The outputs are committed (small)."""
 
 import io
@@ -176,3 +178,160 @@ def pdf_files():
 
 
 pdf_files()
+
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def page_image(lines, size=(2480, 1400), font_size=48):
+    """A white page with black text, as a 300 dpi scan of it would look."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, font_size)
+    y = 120
+    for line in lines:
+        draw.text((150, y), line, font=font, fill=0)
+        y += int(font_size * 1.6)
+    return img
+
+
+def scans_and_images():
+    """A PDF with no text layer (a scan), and photos of text in the image
+    formats, one with EXIF; broken: a truncated PNG and a pixel bomb."""
+    from PIL import Image
+
+    scan = page_image([
+        "SERVICE AGREEMENT",
+        "This agreement is made between Acme GmbH",
+        "and Example Limited on 12 March 2024.",
+        "The supplier will deliver the audit report",
+        "within thirty days of the request.",
+    ])
+    buf = io.BytesIO()
+    scan.save(buf, format="PDF", resolution=300.0)
+    write(GOOD, "scanned-contract.pdf", buf.getvalue())
+
+    receipt = page_image(["RECEIPT 4711", "Coffee beans 12.50 EUR", "Thank you for shopping"], size=(1600, 600))
+    buf = io.BytesIO()
+    receipt.save(buf, format="PNG", dpi=(300, 300))
+    png = buf.getvalue()
+    write(GOOD, "receipt.png", png)
+
+    exif = Image.Exif()
+    exif[0x010F] = "Fairphone"  # Make
+    exif[0x0110] = "FP4"  # Model
+    exif[0x0132] = "2024:03:12 10:15:00"  # DateTime
+    exif[0x013B] = "Ada Lovelace"  # Artist
+    note = page_image(["Meeting notes", "Budget approved"], size=(1400, 500))
+    buf = io.BytesIO()
+    note.convert("RGB").save(buf, format="JPEG", quality=92, exif=exif, dpi=(300, 300))
+    write(GOOD, "photo-notes.jpg", buf.getvalue())
+
+    buf = io.BytesIO()
+    page_image(["Invoice 2024-0042", "Total due 99.00 EUR"], size=(1400, 500)).save(
+        buf, format="TIFF", compression="tiff_deflate", dpi=(300, 300))
+    write(GOOD, "invoice.tiff", buf.getvalue())
+
+    buf = io.BytesIO()
+    page_image(["Shipping label", "Parcel for Berlin"], size=(1400, 500)).save(
+        buf, format="WEBP", lossless=True)
+    write(GOOD, "label.webp", buf.getvalue())
+
+    write(BROKEN, "truncated.png", png[:60])
+    bomb = io.BytesIO()
+    Image.new("1", (12000, 12000), 1).save(bomb, format="PNG", optimize=True)
+    write(BROKEN, "pixel-bomb.png", bomb.getvalue())
+
+
+def rtf():
+    doc = (
+        r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman Times New Roman;}}"
+        r"{\info{\title Notice of Termination}{\author Ada Lovelace}{\subject Contract}}"
+        "\\pard\\b Notice of Termination\\b0\\par\n"
+        r"We terminate the contract with M\'fcller AG as of 31 May 2024 \u8212- effective immediately.\par" "\n"
+        r"\trowd\cellx3000\cellx6000\pard\intbl Item\cell Amount\cell\row"
+        r"\trowd\cellx3000\cellx6000\pard\intbl Final invoice\cell 1200 EUR\cell\row"
+        r"\pard Kind regards\par}"
+    )
+    write(GOOD, "termination.rtf", doc.encode("ascii"))
+    write(BROKEN, "not-really.rtf", b"Plain words in a file named as RTF.\n")
+
+
+def spreadsheets():
+    import xlwt
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableRow, TableCell
+    from odf.text import P
+    from odf import meta, dc
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Ledger")
+    for r, row in enumerate([["Account", "Amount"], ["Travel", 420.5], ["Hardware", 1999]]):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    book.add_sheet("Notes").write(0, 0, "Reviewed by the audit office")
+    buf = io.BytesIO()
+    book.save(buf)
+    xls = buf.getvalue()
+    write(GOOD, "ledger.xls", xls)
+    write(BROKEN, "truncated.xls", xls[:1536])
+
+    ods = OpenDocumentSpreadsheet()
+    ods.meta.addElement(dc.Title(text="Inventory 2024"))
+    ods.meta.addElement(meta.InitialCreator(text="Stores Team"))
+    table = Table(name="Stock")
+    for row in [["Item", "Count"], ["Laptops", 12], ["Monitors", 30]]:
+        tr = TableRow()
+        for value in row:
+            # Typed cells, as LibreOffice writes them.
+            if isinstance(value, str):
+                cell = TableCell(valuetype="string")
+            else:
+                cell = TableCell(valuetype="float", value=value)
+            cell.addElement(P(text=str(value)))
+            tr.addElement(cell)
+        table.addElement(tr)
+    ods.spreadsheet.addElement(table)
+    buf = io.BytesIO()
+    ods.write(buf)
+    write(GOOD, "inventory.ods", buf.getvalue())
+
+
+def emails():
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+    from datetime import datetime, timezone
+
+    inner = EmailMessage()
+    inner["From"] = "Grace Hopper <grace@example.org>"
+    inner["To"] = "ada@example.com"
+    inner["Subject"] = "Original request"
+    inner["Date"] = format_datetime(datetime(2024, 3, 10, 9, 0, tzinfo=timezone.utc))
+    inner.set_content("Please send the signed agreement by Friday.\n")
+
+    msg = EmailMessage()
+    msg["From"] = "Ada Lovelace <ada@example.com>"
+    msg["To"] = "Bob Smith <bob@example.net>, carol@example.net"
+    msg["Cc"] = "legal@example.com"
+    msg["Subject"] = "Signed agreement and budget"
+    msg["Date"] = format_datetime(datetime(2024, 3, 12, 14, 30, tzinfo=timezone.utc))
+    msg["Message-ID"] = "<agreement-4711@example.com>"
+    msg.set_content("Hello Bob,\n\nattached are the signed agreement and the budget.\n\nAda\n")
+    msg.add_alternative("<html><body><p>Hello Bob,</p><p>attached are the <b>signed agreement</b>.</p></body></html>", subtype="html")
+    with open(os.path.join(GOOD, "agreement.docx"), "rb") as f:
+        msg.add_attachment(f.read(), maintype="application",
+                           subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+                           filename="agreement.docx")
+    msg.add_attachment("name,amount\nTravel,420.50\n", subtype="csv", filename="budget.csv")
+    msg.add_attachment(b"\x00\x01binary", maintype="application", subtype="octet-stream", filename="blob.bin")
+    msg.add_attachment(inner)
+    write(GOOD, "thread.eml", bytes(msg))
+    write(BROKEN, "not-an-email.eml", b"Just a note saved with the wrong name; no headers.\n")
+
+
+scans_and_images()
+rtf()
+spreadsheets()
+emails()

@@ -20,9 +20,20 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Option<FileType> {
         Some("pptx") => Some(FileType::Pptx),
         Some("xlsx") => Some(FileType::Xlsx),
         Some("odt") => Some(FileType::Odt),
+        Some("ods") => Some(FileType::Ods),
+        Some("xls") => Some(FileType::Xls),
         Some("pdf") => Some(FileType::Pdf),
         _ => None,
     };
+    if head.starts_with(b"{\\rtf") {
+        return Some(FileType::Rtf);
+    }
+    // An OLE2 compound file: the container of XLS (and DOC, PPT, MSG).
+    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return (office_by_name == Some(FileType::Xls)
+            || infer::get(head).is_some_and(|k| k.mime_type() == "application/vnd.ms-excel"))
+        .then_some(FileType::Xls);
+    }
     if let Some(kind) = infer::get(head) {
         match kind.mime_type() {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => {
@@ -35,10 +46,17 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Option<FileType> {
                 return Some(FileType::Xlsx);
             }
             "application/vnd.oasis.opendocument.text" => return Some(FileType::Odt),
+            "application/vnd.oasis.opendocument.spreadsheet" => return Some(FileType::Ods),
             "application/pdf" => return Some(FileType::Pdf),
+            "image/png" => return Some(FileType::Png),
+            "image/jpeg" => return Some(FileType::Jpeg),
+            "image/tiff" => return Some(FileType::Tiff),
+            "image/webp" => return Some(FileType::Webp),
             // A ZIP the sniffer could not place: trust an Office extension,
             // and let the extractor say what is wrong if it is not one.
-            "application/zip" => return office_by_name.filter(|t| *t != FileType::Pdf),
+            "application/zip" => {
+                return office_by_name.filter(|t| !matches!(t, FileType::Pdf | FileType::Xls));
+            }
             _ => {}
         }
         // Text-based formats infer recognises (HTML, XML, shell scripts) are
@@ -61,6 +79,8 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Option<FileType> {
         Some("json") => Some(FileType::Json),
         Some("html" | "htm" | "xhtml") => Some(FileType::Html),
         Some("txt" | "text" | "log") => Some(FileType::Txt),
+        Some("eml") => Some(FileType::Eml),
+        Some("rtf") => Some(FileType::Rtf),
         _ => None,
     };
     if let Some(t) = by_name {
@@ -70,6 +90,9 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Option<FileType> {
         .trim_start_matches('\u{feff}')
         .trim_start()
         .to_ascii_lowercase();
+    if looks_like_email(&String::from_utf8_lossy(head).to_ascii_lowercase()) {
+        return Some(FileType::Eml);
+    }
     if start.starts_with("<!doctype html") || start.starts_with("<html") {
         return Some(FileType::Html);
     }
@@ -79,6 +102,37 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Option<FileType> {
         return Some(FileType::Json);
     }
     Some(FileType::Txt)
+}
+
+/// A message as saved from a mail client: it opens with header lines
+/// (`Name: value`, folded lines indented) and among them `From` and one of
+/// `Date`, `Subject`, `Message-ID`, `Received`, `MIME-Version`.
+fn looks_like_email(head: &str) -> bool {
+    // Whole lines only: the head may end mid-line.
+    let whole = head.rsplit_once('\n').map_or("", |(lines, _)| lines);
+    let mut names = Vec::new();
+    for line in whole.lines() {
+        if line.trim().is_empty() {
+            break;
+        }
+        if line.starts_with([' ', '\t']) {
+            continue;
+        }
+        let Some((name, _)) = line.split_once(':') else {
+            return false;
+        };
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            return false;
+        }
+        names.push(name.to_owned());
+    }
+    names.iter().any(|n| n == "from")
+        && names.iter().any(|n| {
+            matches!(
+                n.as_str(),
+                "date" | "subject" | "message-id" | "received" | "mime-version"
+            )
+        })
 }
 
 #[cfg(test)]
@@ -102,8 +156,23 @@ mod tests {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0";
         assert_eq!(
             detect(png, Some("looks-like.csv")),
-            None,
+            Some(FileType::Png),
             "a PNG is not a CSV"
+        );
+        assert_eq!(
+            detect(b"{\\rtf1\\ansi Hello}", Some("x.txt")),
+            Some(FileType::Rtf)
+        );
+        assert_eq!(
+            detect(
+                b"From: Ada <ada@example.com>\r\nTo: bob@example.com\r\nSubject: Hi\r\n\r\nBody",
+                None
+            ),
+            Some(FileType::Eml)
+        );
+        assert_eq!(
+            detect(b"From: here to there\nthe story goes on", None),
+            Some(FileType::Txt)
         );
         assert_eq!(
             detect(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", Some("x.txt")),

@@ -4,16 +4,22 @@
 //! can be fuzzed, benchmarked and reused alone.
 
 mod detect;
+mod email;
 mod html;
+mod image;
 mod layout;
 mod markdown;
+mod ocr;
 mod office;
 mod pdf;
+mod rtf;
+mod spreadsheet;
 mod structured;
 mod text;
+mod tool;
 mod zipped;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 pub use detect::detect;
@@ -33,10 +39,18 @@ pub enum FileType {
     Xlsx,
     Odt,
     Pdf,
+    Xls,
+    Ods,
+    Rtf,
+    Eml,
+    Png,
+    Jpeg,
+    Tiff,
+    Webp,
 }
 
 impl FileType {
-    pub const ALL: [FileType; 10] = [
+    pub const ALL: [FileType; 18] = [
         Self::Txt,
         Self::Md,
         Self::Html,
@@ -47,6 +61,14 @@ impl FileType {
         Self::Xlsx,
         Self::Odt,
         Self::Pdf,
+        Self::Xls,
+        Self::Ods,
+        Self::Rtf,
+        Self::Eml,
+        Self::Png,
+        Self::Jpeg,
+        Self::Tiff,
+        Self::Webp,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -61,6 +83,14 @@ impl FileType {
             Self::Xlsx => "xlsx",
             Self::Odt => "odt",
             Self::Pdf => "pdf",
+            Self::Xls => "xls",
+            Self::Ods => "ods",
+            Self::Rtf => "rtf",
+            Self::Eml => "eml",
+            Self::Png => "png",
+            Self::Jpeg => "jpeg",
+            Self::Tiff => "tiff",
+            Self::Webp => "webp",
         }
     }
 
@@ -85,6 +115,14 @@ impl FileType {
             Self::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             Self::Odt => "application/vnd.oasis.opendocument.text",
             Self::Pdf => "application/pdf",
+            Self::Xls => "application/vnd.ms-excel",
+            Self::Ods => "application/vnd.oasis.opendocument.spreadsheet",
+            Self::Rtf => "application/rtf",
+            Self::Eml => "message/rfc822",
+            Self::Png => "image/png",
+            Self::Jpeg => "image/jpeg",
+            Self::Tiff => "image/tiff",
+            Self::Webp => "image/webp",
         }
     }
 
@@ -100,12 +138,16 @@ impl FileType {
             Self::Xlsx => &office::Xlsx,
             Self::Odt => &office::Odt,
             Self::Pdf => &pdf::Pdf,
+            Self::Xls | Self::Ods => &spreadsheet::Spreadsheet,
+            Self::Rtf => &rtf::Rtf,
+            Self::Eml => &email::Email,
+            Self::Png | Self::Jpeg | Self::Tiff | Self::Webp => &image::Image,
         }
     }
 }
 
 /// One table found in a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Table {
     /// Where it came from, e.g. "table 2" or "file".
     pub source: String,
@@ -113,7 +155,7 @@ pub struct Table {
 }
 
 /// What an extractor found.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Extraction {
     pub text: String,
     pub metadata: Map<String, Value>,
@@ -121,10 +163,14 @@ pub struct Extraction {
     pub images: Vec<Value>,
     /// Things a reviewer should know (truncation, encoding guesses, ...).
     pub notes: Vec<String>,
+    /// 0..1 where text came from OCR (the mean word confidence Tesseract
+    /// gave); `None` when all text was read directly.
+    #[serde(default)]
+    pub ocr_confidence: Option<f64>,
 }
 
-/// Bounds every extraction respects.
-#[derive(Debug, Clone, Copy)]
+/// Bounds every extraction respects, and how OCR runs.
+#[derive(Debug, Clone)]
 pub struct Limits {
     /// Inputs larger than this are refused.
     pub max_input_bytes: usize,
@@ -132,6 +178,12 @@ pub struct Limits {
     pub max_text_bytes: usize,
     /// Tables keep at most this many rows each.
     pub max_table_rows: usize,
+    /// Tesseract languages, `+`-joined (`eng`, `eng+deu`); empty: no OCR.
+    pub ocr_languages: String,
+    /// At most this many PDF pages without a text layer are OCR'd.
+    pub max_ocr_pages: usize,
+    /// Attachments inside attachments are followed this deep.
+    pub max_nesting: usize,
 }
 
 impl Default for Limits {
@@ -140,6 +192,9 @@ impl Default for Limits {
             max_input_bytes: 512 * 1024 * 1024,
             max_text_bytes: 64 * 1024 * 1024,
             max_table_rows: 100_000,
+            ocr_languages: "eng".to_owned(),
+            max_ocr_pages: 500,
+            max_nesting: 3,
         }
     }
 }

@@ -57,7 +57,7 @@ fn xml_error(format: &'static str, part: &str, e: impl std::fmt::Display) -> Ext
 }
 
 /// Text content of simple `<ns:name>value</ns:name>` elements, keyed by local name.
-fn simple_fields(
+pub(crate) fn simple_fields(
     xml: &[u8],
     format: &'static str,
     part: &str,
@@ -92,7 +92,7 @@ fn simple_fields(
 }
 
 /// Maps Dublin Core / OOXML / ODF property names onto ours.
-fn properties(fields: Map<String, Value>) -> Map<String, Value> {
+pub(crate) fn properties(fields: Map<String, Value>) -> Map<String, Value> {
     let mut out = Map::new();
     for (k, v) in fields {
         let key = match k.as_str() {

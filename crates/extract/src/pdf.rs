@@ -1,82 +1,32 @@
 //! PDF through poppler's command-line tools (`pdftotext`, `pdfinfo`,
 //! `pdfimages`, Debian package poppler-utils), run as separate programs (they
 //! are GPL: called, not linked) with a deadline each. Text comes in reading
-//! order, page by page; pages without a text layer are noted (OCR is not
-//! wired in yet).
+//! order, page by page; pages without a text layer are rendered with
+//! `pdftoppm` and read by Tesseract OCR.
 
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Output;
 
 use serde_json::{Value, json};
 
-use crate::{ExtractError, Extraction, Extractor, Limits, layout};
+use crate::{ExtractError, Extraction, Extractor, Limits, layout, ocr, tool};
 
-/// Each poppler program gets this long.
-const TOOL_DEADLINE: Duration = Duration::from_secs(120);
-/// A page with fewer characters than this has no usable text layer.
-const MIN_PAGE_CHARS: usize = 10;
-
-pub(crate) struct Pdf;
-
-/// Runs `program args… file trailing…` with a deadline.
+/// Runs one poppler program on `file`.
 fn run(
     program: &str,
     args: &[&str],
     file: &Path,
     trailing: &[&str],
 ) -> Result<Output, ExtractError> {
-    let mut child = Command::new(program)
-        .args(args)
-        .arg(file)
-        .args(trailing)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| {
-            ExtractError::Unreadable(if e.kind() == std::io::ErrorKind::NotFound {
-                format!("PDF support needs {program} (Debian package poppler-utils) installed")
-            } else {
-                format!("could not run {program}: {e}")
-            })
-        })?;
-    // Read output on threads so a chatty tool cannot block on a full pipe.
-    fn drain(
-        pipe: Option<impl std::io::Read + Send + 'static>,
-    ) -> std::thread::JoinHandle<Vec<u8>> {
-        std::thread::spawn(move || {
-            let mut buf = Vec::new();
-            if let Some(mut p) = pipe {
-                let _ = p.read_to_end(&mut buf);
-            }
-            buf
-        })
-    }
-    let out_thread = drain(child.stdout.take());
-    let err_thread = drain(child.stderr.take());
-    let deadline = Instant::now() + TOOL_DEADLINE;
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(ExtractError::Unreadable(format!(
-                    "{program} took longer than {} s on this PDF",
-                    TOOL_DEADLINE.as_secs()
-                )));
-            }
-        }
-    };
-    Ok(Output {
-        status,
-        stdout: out_thread.join().unwrap_or_default(),
-        stderr: err_thread.join().unwrap_or_default(),
-    })
+    tool::run(program, "poppler-utils", args, file, trailing)
 }
+/// A page with fewer characters than this has no usable text layer.
+const MIN_PAGE_CHARS: usize = 10;
+/// Pages without a text layer are rendered at this resolution for OCR.
+const OCR_DPI: u32 = 300;
+
+pub(crate) struct Pdf;
 
 /// Turns a failed tool's complaint into a sentence for `processing_error`.
 fn failure(output: &Output) -> ExtractError {
@@ -128,6 +78,68 @@ fn info(file: &Path) -> Result<serde_json::Map<String, Value>, ExtractError> {
     Ok(meta)
 }
 
+/// The XMP packet's Dublin Core, PDF and XMP basic properties, by local
+/// name (`title`, `creator`, `Keywords`, `CreateDate`, ...); list values
+/// (`rdf:li`) are joined with "; ".
+fn xmp(file: &Path) -> serde_json::Map<String, Value> {
+    const WANTED: &[&str] = &[
+        "title",
+        "creator",
+        "description",
+        "subject",
+        "Keywords",
+        "Producer",
+        "CreatorTool",
+        "CreateDate",
+        "ModifyDate",
+        "MetadataDate",
+    ];
+    let mut meta = serde_json::Map::new();
+    let Ok(output) = run("pdfinfo", &["-meta"], file, &[]) else {
+        return meta;
+    };
+    let mut reader = quick_xml::Reader::from_reader(output.stdout.as_slice());
+    let mut buf = Vec::new();
+    let mut current: Option<(String, Vec<String>)> = None;
+    let mut text = String::new();
+    while let Ok(event) = reader.read_event_into(&mut buf) {
+        match &event {
+            quick_xml::events::Event::Start(e) => {
+                let name = e.local_name().as_ref().to_owned();
+                if current.is_none() && WANTED.contains(&name.as_str()) {
+                    current = Some((name, Vec::new()));
+                }
+                text.clear();
+            }
+            quick_xml::events::Event::End(e) => {
+                let name = e.local_name().as_ref().to_owned();
+                if let Some((key, values)) = current.as_mut() {
+                    if !text.trim().is_empty() {
+                        values.push(text.trim().to_owned());
+                    }
+                    text.clear();
+                    if *key == name {
+                        if !values.is_empty() {
+                            meta.insert(key.clone(), json!(values.join("; ")));
+                        }
+                        current = None;
+                    }
+                }
+            }
+            quick_xml::events::Event::Eof => break,
+            other => {
+                if current.is_some()
+                    && let Some(piece) = crate::office::piece(other)
+                {
+                    text.push_str(&piece);
+                }
+            }
+        }
+        buf.clear();
+    }
+    meta
+}
+
 fn images(file: &Path) -> Vec<Value> {
     let Ok(output) = run("pdfimages", &["-list"], file, &[]) else {
         return Vec::new();
@@ -150,7 +162,7 @@ fn images(file: &Path) -> Vec<Value> {
 }
 
 impl Extractor for Pdf {
-    fn extract(&self, bytes: &[u8], _limits: &Limits) -> Result<Extraction, ExtractError> {
+    fn extract(&self, bytes: &[u8], limits: &Limits) -> Result<Extraction, ExtractError> {
         if !bytes.starts_with(b"%PDF-")
             && !bytes[..bytes.len().min(1024)]
                 .windows(5)
@@ -175,35 +187,145 @@ impl Extractor for Pdf {
         if !output.status.success() {
             return Err(failure(&output));
         }
+        let mut metadata = metadata;
+        let xmp = xmp(&path);
+        for (ours, theirs) in [
+            ("title", "title"),
+            ("author", "creator"),
+            ("subject", "description"),
+            ("keywords", "Keywords"),
+            ("creator", "CreatorTool"),
+            ("producer", "Producer"),
+            ("created", "CreateDate"),
+            ("modified", "ModifyDate"),
+        ] {
+            if let Some(v) = xmp.get(theirs) {
+                metadata.entry(ours).or_insert_with(|| v.clone());
+            }
+        }
+        if !xmp.is_empty() {
+            metadata.insert("xmp".into(), Value::Object(xmp));
+        }
         let mut out = Extraction {
             metadata,
             ..Extraction::default()
         };
-        let mut blank = Vec::new();
-        for (i, lines) in layout::pages(&output.stdout).into_iter().enumerate() {
-            let mut ordered = Vec::new();
-            layout::read_in_order(lines, &mut ordered);
-            let text = ordered.join("\n");
-            if text.chars().filter(|c| !c.is_whitespace()).count() < MIN_PAGE_CHARS {
-                blank.push(i + 1);
-            }
-            if !text.trim().is_empty() {
-                if !out.text.is_empty() {
-                    out.text.push_str("\n\n");
-                }
-                out.text.push_str(text.trim());
-            }
-        }
+        let mut pages: Vec<String> = layout::pages(&output.stdout)
+            .into_iter()
+            .map(|lines| {
+                let mut ordered = Vec::new();
+                layout::read_in_order(lines, &mut ordered);
+                ordered.join("\n").trim().to_owned()
+            })
+            .collect();
+        let blank: Vec<usize> = pages
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.chars().filter(|c| !c.is_whitespace()).count() < MIN_PAGE_CHARS)
+            .map(|(i, _)| i + 1)
+            .collect();
         if !blank.is_empty() {
-            let list: Vec<String> = blank.iter().map(ToString::to_string).collect();
-            out.notes.push(format!(
-                "page(s) {} have no text layer; OCR is not available yet",
-                list.join(", ")
-            ));
+            ocr_pages(&path, &blank, limits, &mut pages, &mut out)?;
+        }
+        for text in pages.iter().filter(|t| !t.is_empty()) {
+            if !out.text.is_empty() {
+                out.text.push_str("\n\n");
+            }
+            out.text.push_str(text);
         }
         out.images = images(&path);
         Ok(out)
     }
+}
+
+/// Renders each page in `blank` (1-based) at `OCR_DPI` and reads it with
+/// Tesseract, putting the text in its page's place; notes which pages were
+/// OCR'd with what confidence, and sets the mean word confidence.
+fn ocr_pages(
+    pdf: &Path,
+    blank: &[usize],
+    limits: &Limits,
+    pages: &mut [String],
+    out: &mut Extraction,
+) -> Result<(), ExtractError> {
+    let list = |p: &[usize]| {
+        p.iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if limits.ocr_languages.is_empty() {
+        out.notes.push(format!(
+            "page(s) {} have no text layer and OCR is switched off",
+            list(blank)
+        ));
+        return Ok(());
+    }
+    let (todo, skipped) = blank.split_at(blank.len().min(limits.max_ocr_pages));
+    if !skipped.is_empty() {
+        out.notes.push(format!(
+            "page(s) {} have no text layer and were not OCR'd (over the {}-page OCR limit)",
+            list(skipped),
+            limits.max_ocr_pages
+        ));
+    }
+    let dir = tempfile::Builder::new()
+        .prefix("opencomplai-ocr-")
+        .tempdir()
+        .map_err(|e| ExtractError::Unreadable(format!("could not stage OCR pages: {e}")))?;
+    let dpi = OCR_DPI.to_string();
+    let (mut words, mut sum) = (0usize, 0.0f64);
+    let mut done = Vec::new();
+    for &page in todo {
+        let n = page.to_string();
+        let prefix = dir.path().join(format!("page-{page}"));
+        let prefix_arg = prefix.to_string_lossy().into_owned();
+        let rendered = run(
+            "pdftoppm",
+            &[
+                "-r",
+                &dpi,
+                "-gray",
+                "-png",
+                "-singlefile",
+                "-f",
+                &n,
+                "-l",
+                &n,
+            ],
+            pdf,
+            &[&prefix_arg],
+        )?;
+        let image = prefix.with_extension("png");
+        if !rendered.status.success() || !image.exists() {
+            out.notes.push(format!(
+                "page {page} has no text layer and could not be rendered for OCR"
+            ));
+            continue;
+        }
+        let read = ocr::recognise(&image, &limits.ocr_languages, Some(OCR_DPI))?;
+        let _ = std::fs::remove_file(&image);
+        words += read.words;
+        sum += read.confidence_sum;
+        done.push(match read.confidence() {
+            Some(c) => format!("{page} ({c:.2})"),
+            None => format!("{page} (no text found)"),
+        });
+        if let Some(slot) = pages.get_mut(page - 1) {
+            *slot = read.text;
+        }
+    }
+    if !done.is_empty() {
+        out.notes.push(format!(
+            "OCR ({}) used on page(s) without a text layer, with mean confidence: {}",
+            limits.ocr_languages,
+            done.join(", ")
+        ));
+    }
+    if words > 0 {
+        out.ocr_confidence = Some(sum / words as f64 / 100.0);
+    }
+    Ok(())
 }
 
 fn tempfile_in_tmp() -> Result<tempfile::NamedTempFile, ExtractError> {

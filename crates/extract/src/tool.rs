@@ -1,0 +1,72 @@
+//! Running the external programs some formats need (poppler, Tesseract) with
+//! a deadline each; their memory is bounded by the sandbox around the whole
+//! extraction, which they inherit.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::ExtractError;
+
+/// Each program run gets this long.
+const TOOL_DEADLINE: Duration = Duration::from_secs(120);
+
+/// Runs `program args… file trailing…` with a deadline, its output read
+/// whole.
+pub(crate) fn run(
+    program: &str,
+    package: &str,
+    args: &[&str],
+    file: &Path,
+    trailing: &[&str],
+) -> Result<Output, ExtractError> {
+    let mut child = Command::new(program)
+        .args(args)
+        .arg(file)
+        .args(trailing)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            ExtractError::Unreadable(if e.kind() == std::io::ErrorKind::NotFound {
+                format!("this needs {program} (Debian package {package}) installed")
+            } else {
+                format!("could not run {program}: {e}")
+            })
+        })?;
+    // Read output on threads so a chatty tool cannot block on a full pipe.
+    fn drain(
+        pipe: Option<impl std::io::Read + Send + 'static>,
+    ) -> std::thread::JoinHandle<Vec<u8>> {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut buf);
+            }
+            buf
+        })
+    }
+    let out_thread = drain(child.stdout.take());
+    let err_thread = drain(child.stderr.take());
+    let deadline = Instant::now() + TOOL_DEADLINE;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(ExtractError::Unreadable(format!(
+                    "{program} took longer than {} s on this file",
+                    TOOL_DEADLINE.as_secs()
+                )));
+            }
+        }
+    };
+    Ok(Output {
+        status,
+        stdout: out_thread.join().unwrap_or_default(),
+        stderr: err_thread.join().unwrap_or_default(),
+    })
+}

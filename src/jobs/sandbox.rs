@@ -1,0 +1,177 @@
+//! Extraction in a child process of our own binary (`opencomplai extract`),
+//! so a hostile file cannot take the worker down with it:
+//! - the child caps its own address space (`RLIMIT_AS`), which the
+//!   programs it runs (poppler, Tesseract) inherit;
+//! - it runs in its own process group, and on the wall-clock limit the
+//!   whole group is killed;
+//! - it dies with its parent (`PR_SET_PDEATHSIG`), so a killed worker
+//!   leaves nothing behind.
+//!
+//! The file goes in on standard input; the extraction comes back as JSON on
+//! standard output, or `{"error": "..."}` with exit status 2 for a file
+//! that cannot be read.
+
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::Duration;
+
+use nix::sys::signal::{Signal, killpg};
+use nix::unistd::Pid;
+use opencomplai_extract::{Extraction, FileType, Limits};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::process::Command;
+
+/// Exit status of `opencomplai extract` for a file it cannot read.
+pub const EXIT_UNREADABLE: i32 = 2;
+
+/// How one sandboxed extraction runs.
+#[derive(Debug, Clone)]
+pub struct Sandbox {
+    /// The `opencomplai` binary (normally the running one).
+    pub program: PathBuf,
+    /// Address-space cap for the child, in MiB.
+    pub memory_mb: u64,
+    pub timeout: Duration,
+}
+
+/// Why a sandboxed extraction produced nothing.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The file is at fault (unreadable, too slow, too big): final.
+    File(String),
+    /// The child could not be started or spoke nonsense: worth a retry.
+    System(String),
+}
+
+impl Sandbox {
+    /// Extracts `bytes` as `file_type` in a child process.
+    pub async fn extract(
+        &self,
+        file_type: FileType,
+        bytes: Vec<u8>,
+        limits: &Limits,
+    ) -> Result<Extraction, Failure> {
+        let mut command = Command::new(&self.program);
+        command
+            .arg("extract")
+            .arg("-")
+            .arg("--type")
+            .arg(file_type.as_str())
+            .arg("--memory-mb")
+            .arg(self.memory_mb.to_string())
+            .arg("--ocr-languages")
+            .arg(&limits.ocr_languages)
+            .arg("--max-text-bytes")
+            .arg(limits.max_text_bytes.to_string())
+            .arg("--max-input-bytes")
+            .arg(limits.max_input_bytes.to_string())
+            // Tesseract would start a thread per core; workers already run
+            // side by side.
+            .env("OMP_THREAD_LIMIT", "1")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .process_group(0)
+            .kill_on_drop(true);
+        let mut child = command.spawn().map_err(|e| {
+            Failure::System(format!(
+                "could not start the extractor {}: {e}",
+                self.program.display()
+            ))
+        })?;
+        let pid = child.id().and_then(|p| i32::try_from(p).ok());
+        let (Some(mut stdin), Some(mut stdout), Some(mut stderr)) =
+            (child.stdin.take(), child.stdout.take(), child.stderr.take())
+        else {
+            return Err(Failure::System("extractor pipes missing".into()));
+        };
+        // The output can be as large as the text limit allows, plus tables
+        // and JSON escaping; anything beyond is not ours to read.
+        let out_cap = (limits.max_text_bytes as u64).saturating_mul(8) + (64 << 20);
+        let feed = async move {
+            // A child that stops reading (it failed early) closes the pipe:
+            // not an error of ours.
+            let _ = stdin.write_all(&bytes).await;
+            drop(stdin);
+        };
+        let read_out = async move {
+            let mut buf = Vec::new();
+            let _ = (&mut stdout).take(out_cap).read_to_end(&mut buf).await;
+            buf
+        };
+        let read_err = async move {
+            let mut buf = Vec::new();
+            let _ = (&mut stderr).take(64 * 1024).read_to_end(&mut buf).await;
+            buf
+        };
+        let run = async { tokio::join!(feed, read_out, read_err, child.wait()) };
+        let (_, out, err, status) = match tokio::time::timeout(self.timeout, run).await {
+            Ok(done) => done,
+            Err(_) => {
+                // The whole group: the child and any poppler or Tesseract
+                // process it started.
+                if let Some(pid) = pid {
+                    let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
+                }
+                let _ = child.kill().await;
+                return Err(Failure::File(format!(
+                    "extraction took longer than the {} s limit",
+                    self.timeout.as_secs()
+                )));
+            }
+        };
+        let status =
+            status.map_err(|e| Failure::System(format!("waiting for the extractor: {e}")))?;
+        // Programs the child started and left behind go with it.
+        if let Some(pid) = pid {
+            let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
+        }
+        let stderr = String::from_utf8_lossy(&err);
+        if status.success() {
+            return serde_json::from_slice(&out).map_err(|e| {
+                Failure::System(format!("the extractor's output was unreadable: {e}"))
+            });
+        }
+        if status.code() == Some(EXIT_UNREADABLE) {
+            #[derive(serde::Deserialize)]
+            struct Refusal {
+                error: String,
+            }
+            return match serde_json::from_slice::<Refusal>(&out) {
+                Ok(r) => Err(Failure::File(r.error)),
+                Err(_) => Err(Failure::System(format!(
+                    "the extractor failed: {}",
+                    last_line(&stderr)
+                ))),
+            };
+        }
+        if stderr.contains("memory allocation of") || stderr.contains("out of memory") {
+            return Err(Failure::File(format!(
+                "extraction needed more than its {} MiB memory limit",
+                self.memory_mb
+            )));
+        }
+        use std::os::unix::process::ExitStatusExt;
+        let how = match (status.code(), status.signal()) {
+            (_, Some(signal)) => format!("signal {signal}"),
+            (Some(code), _) => format!("exit status {code}"),
+            _ => "an unknown status".to_owned(),
+        };
+        Err(Failure::File(format!(
+            "the {} extractor crashed on this file ({how}{})",
+            file_type.as_str(),
+            match last_line(&stderr) {
+                "" => String::new(),
+                line => format!(": {line}"),
+            }
+        )))
+    }
+}
+
+fn last_line(s: &str) -> &str {
+    s.lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("")
+}

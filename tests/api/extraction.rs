@@ -1,0 +1,223 @@
+//! Real files of every format through the real server and workers, which
+//! extract in a sandboxed child process of the real binary; and that
+//! sandbox's limits, on real processes.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use opencomplai::jobs::sandbox::{Failure, Sandbox};
+use opencomplai_extract::{FileType, Limits};
+use serde_json::{Value, json};
+
+use crate::helpers::{Account, TestApp};
+
+fn corpus(kind: &str, name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus")
+        .join(kind)
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Uploads `name` from the corpus and waits for its final state.
+async fn process(app: &TestApp, me: &Account, kind: &str, name: &str) -> (Value, String) {
+    let doc = app.upload_ok(me, name, corpus(kind, name)).await;
+    let id = doc["id"].as_str().expect("id").to_owned();
+    let events = app.follow(me, &id).await;
+    assert!(!events.is_empty(), "{name}: no events");
+    (app.document(me, &id).await, id)
+}
+
+#[tokio::test]
+async fn every_format_comes_out_with_its_text_type_and_structure_and_is_searchable() {
+    let app = TestApp::spawn_with(|c| c.rate_limit_free_per_minute = 10_000).await;
+    let me = app.account().await;
+    // (file, file_type, words in the text)
+    let cases = [
+        ("agreement.docx", "docx", "Data Processing Agreement"),
+        ("review.pptx", "pptx", "Quarterly Review"),
+        ("budget.xlsx", "xlsx", "Licences\t300"),
+        (
+            "minutes.odt",
+            "odt",
+            "The board approved the retention policy.",
+        ),
+        ("report.pdf", "pdf", "Left column begins here."),
+        ("ledger.xls", "xls", "Reviewed by the audit office"),
+        ("inventory.ods", "ods", "Laptops\t12"),
+        ("termination.rtf", "rtf", "Müller AG"),
+        (
+            "thread.eml",
+            "eml",
+            "Please send the signed agreement by Friday.",
+        ),
+        ("receipt.png", "png", "Coffee beans"),
+        ("photo-notes.jpg", "jpeg", "Budget approved"),
+        ("invoice.tiff", "tiff", "Invoice 2024-0042"),
+        ("label.webp", "webp", "Parcel for Berlin"),
+        ("scanned-contract.pdf", "pdf", "made between Acme GmbH"),
+    ];
+    for (name, file_type, words) in cases {
+        let (doc, id) = process(&app, &me, "good", name).await;
+        assert_eq!(doc["processing_status"], "completed", "{name}: {doc}");
+        assert_eq!(doc["file_type"], file_type, "{name}");
+        let result = app.results(&me, &id).await;
+        let text = result["extracted_text"].as_str().unwrap_or_default();
+        assert!(text.contains(words), "{name}: {text}");
+    }
+    // The email's headers and attachments, the spreadsheet's tables.
+    let (_, id) = process(&app, &me, "good", "thread.eml").await;
+    let result = app.results(&me, &id).await;
+    assert_eq!(
+        result["extracted_metadata"]["subject"],
+        "Signed agreement and budget"
+    );
+    assert_eq!(
+        result["extracted_metadata"]["attachments"][0]["name"],
+        "agreement.docx"
+    );
+    let (_, id) = process(&app, &me, "good", "ledger.xls").await;
+    let result = app.results(&me, &id).await;
+    assert_eq!(result["extracted_tables"][0]["source"], "sheet Ledger");
+    assert_eq!(
+        result["extracted_tables"][0]["rows"][1],
+        json!(["Travel", "420.5"])
+    );
+    // OCR text is searchable like any other.
+    let hits: i64 = sqlx::query_scalar(
+        "select count(*) from documents where user_id = $1::uuid
+           and search_vector @@ plainto_tsquery('english', 'supplier audit report')",
+    )
+    .bind(me.id.to_string())
+    .fetch_one(&app.pool)
+    .await
+    .expect("search");
+    assert_eq!(hits, 1);
+}
+
+#[tokio::test]
+async fn a_scan_gets_ocr_text_a_confidence_and_a_note_per_page() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    let (doc, id) = process(&app, &me, "good", "scanned-contract.pdf").await;
+    assert_eq!(doc["processing_status"], "completed", "{doc}");
+    let result = app.results(&me, &id).await;
+    let confidence: f64 = result["confidence_score"]
+        .as_str()
+        .map(|s| s.parse().expect("number"))
+        .or_else(|| result["confidence_score"].as_f64())
+        .expect("confidence_score");
+    assert!(confidence > 0.8 && confidence <= 1.0, "{confidence}");
+    let notes = result["quality_notes"].as_str().unwrap_or_default();
+    assert!(notes.contains("OCR (eng) used on page(s)"), "{notes}");
+    assert!(notes.contains("1 (0."), "{notes}");
+}
+
+#[tokio::test]
+async fn every_broken_file_fails_with_its_reason_and_the_worker_goes_on() {
+    let app = TestApp::spawn_with(|c| {
+        c.rate_limit_free_per_minute = 10_000;
+        c.workers = 1;
+    })
+    .await;
+    let me = app.account().await;
+    let cases = [
+        ("truncated.docx", "DOCX is not a valid ZIP archive"),
+        ("not-a-zip.docx", "DOCX is not a valid ZIP archive"),
+        ("bomb-520mb.docx", "DOCX exceeds 500 MB uncompressed"),
+        ("encrypted.pdf", "PDF is encrypted"),
+        ("truncated.pdf", "PDF is damaged or truncated"),
+        ("not-a-pdf.pdf", "PDF is not valid: it has no %PDF header"),
+        ("not-an-email.eml", "EML is not a valid email message"),
+        ("not-really.rtf", "RTF is not valid"),
+        ("pixel-bomb.png", "over the 100 megapixel limit"),
+        ("truncated.png", "PNG is damaged or truncated"),
+        ("truncated.xls", "XLS could not be read"),
+        (
+            "no-document-part.docx",
+            "DOCX has no word/document.xml part",
+        ),
+    ];
+    for (name, reason) in cases {
+        let (doc, _) = process(&app, &me, "broken", name).await;
+        assert_eq!(doc["processing_status"], "failed", "{name}: {doc}");
+        let error = doc["processing_error"].as_str().unwrap_or_default();
+        assert!(error.contains(reason), "{name}: {error}");
+    }
+    // The same single worker still processes the next good document.
+    let (doc, _) = process(&app, &me, "good", "agreement.docx").await;
+    assert_eq!(doc["processing_status"], "completed");
+}
+
+fn script(body: &str) -> (tempfile::TempDir, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("fake-extractor");
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).expect("write");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    (dir, path)
+}
+
+fn gone_or_zombie(pid: &str) -> bool {
+    match std::fs::read_to_string(format!("/proc/{}/stat", pid.trim())) {
+        Err(_) => true,
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .is_some_and(|(_, rest)| rest.trim_start().starts_with('Z')),
+    }
+}
+
+#[tokio::test]
+async fn an_extraction_past_its_time_limit_is_killed_with_everything_it_started() {
+    // A stand-in for a parser stuck in a loop: it starts a helper program
+    // (as the PDF extractor starts poppler) and never answers.
+    let (dir, program) = script(
+        "sleep 300 &\necho $! > \"$(dirname \"$0\")/helper.pid\"\necho $$ > \"$(dirname \"$0\")/main.pid\"\nsleep 300",
+    );
+    let sandbox = Sandbox {
+        program,
+        memory_mb: 512,
+        timeout: Duration::from_secs(1),
+    };
+    let started = std::time::Instant::now();
+    let result = sandbox
+        .extract(FileType::Pdf, b"%PDF-1.7".to_vec(), &Limits::default())
+        .await;
+    assert_eq!(
+        result.expect_err("killed"),
+        Failure::File("extraction took longer than the 1 s limit".into())
+    );
+    assert!(started.elapsed() < Duration::from_secs(10));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    for file in ["main.pid", "helper.pid"] {
+        let pid = std::fs::read_to_string(dir.path().join(file)).expect(file);
+        assert!(gone_or_zombie(&pid), "{file} {pid} still running");
+    }
+}
+
+#[tokio::test]
+async fn an_extraction_over_its_memory_cap_fails_as_such_and_the_next_one_runs() {
+    let sandbox = Sandbox {
+        program: env!("CARGO_BIN_EXE_opencomplai").into(),
+        memory_mb: 100,
+        timeout: Duration::from_secs(60),
+    };
+    // 150 MB of text cannot even be read under a 100 MiB cap.
+    let big = vec![b'a'; 150 * 1024 * 1024];
+    let result = sandbox
+        .extract(FileType::Txt, big, &Limits::default())
+        .await;
+    assert_eq!(
+        result.expect_err("over the cap"),
+        Failure::File("extraction needed more than its 100 MiB memory limit".into())
+    );
+    let x = sandbox
+        .extract(
+            FileType::Txt,
+            b"small and fine".to_vec(),
+            &Limits::default(),
+        )
+        .await
+        .expect("the next file is extracted");
+    assert_eq!(x.text, "small and fine");
+}
