@@ -331,7 +331,29 @@ def emails():
     write(BROKEN, "not-an-email.eml", b"Just a note saved with the wrong name; no headers.\n")
 
 
+def pdf_table():
+    """A PDF invoice with a ruled table between paragraphs."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_title("Invoice 2024-0042")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Invoice 2024-0042 for services delivered in March.")
+    pdf.ln(4)
+    with pdf.table(col_widths=(60, 30, 30), text_align=("LEFT", "RIGHT", "RIGHT")) as table:
+        for row in [("Service", "Hours", "Amount"), ("Audit preparation", "12", "1,440.00"),
+                    ("Policy review", "5", "600.00"), ("Training", "3", "360.00")]:
+            r = table.row()
+            for cell in row:
+                r.cell(cell)
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "Payment is due within thirty days of the invoice date.")
+    write(GOOD, "invoice-table.pdf", bytes(pdf.output()))
+
+
 scans_and_images()
+pdf_table()
 rtf()
 spreadsheets()
 emails()

@@ -119,6 +119,105 @@ pub(crate) fn read_in_order(lines: Vec<Line>, out: &mut Vec<String>) {
     read_in_order(second, out);
 }
 
+/// Rows of cells found on a page: lines that share a baseline band and
+/// stand apart horizontally are a row's cells; two or more consecutive rows
+/// whose cells start (or end) at the same x positions are a table. Prose in
+/// two columns also puts two lines side by side, so cells must be short
+/// (tables hold figures and labels, not sentences).
+///
+/// Returns the tables, and the page's lines with each table's lines
+/// replaced by one line holding its rows (cells tab-separated), so reading
+/// order treats a table as one block instead of cutting it into columns.
+pub(crate) fn tables(lines: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
+    const ALIGN: f64 = 6.0;
+    const MAX_MEAN_CELL_CHARS: usize = 32;
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    order.sort_by(|&a, &b| {
+        lines[a]
+            .y0
+            .total_cmp(&lines[b].y0)
+            .then(lines[a].x0.total_cmp(&lines[b].x0))
+    });
+    // Group into rows by vertical overlap of each line's middle.
+    let mut rows: Vec<Vec<usize>> = Vec::new();
+    for i in order {
+        let mid = (lines[i].y0 + lines[i].y1) / 2.0;
+        match rows.last_mut() {
+            Some(row) if row.iter().any(|&j| mid > lines[j].y0 && mid < lines[j].y1) => {
+                row.push(i);
+            }
+            _ => rows.push(vec![i]),
+        }
+    }
+    for row in &mut rows {
+        row.sort_by(|&a, &b| lines[a].x0.total_cmp(&lines[b].x0));
+    }
+    let aligned = |a: &[usize], b: &[usize]| {
+        a.len() == b.len()
+            && a.iter().zip(b).all(|(&x, &y)| {
+                (lines[x].x0 - lines[y].x0).abs() <= ALIGN
+                    || (lines[x].x1 - lines[y].x1).abs() <= ALIGN
+            })
+    };
+    // Runs of aligned multi-cell rows.
+    let mut runs: Vec<Vec<&Vec<usize>>> = Vec::new();
+    let mut run: Vec<&Vec<usize>> = Vec::new();
+    for row in &rows {
+        let continues = row.len() >= 2 && run.last().is_some_and(|prev| aligned(prev, row));
+        if !continues && !run.is_empty() {
+            runs.push(std::mem::take(&mut run));
+        }
+        if row.len() >= 2 {
+            run.push(row);
+        }
+    }
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    let mut found = Vec::new();
+    let mut used = vec![false; lines.len()];
+    let mut blocks = Vec::new();
+    for run in runs.into_iter().filter(|r| r.len() >= 2) {
+        let cells: Vec<Vec<String>> = run
+            .iter()
+            .map(|r| r.iter().map(|&i| lines[i].text.trim().to_owned()).collect())
+            .collect();
+        let n: usize = cells.iter().map(Vec::len).sum();
+        let chars: usize = cells.iter().flatten().map(|c| c.chars().count()).sum();
+        if n == 0 || chars / n > MAX_MEAN_CELL_CHARS {
+            continue;
+        }
+        let members = run.iter().flat_map(|r| r.iter().copied());
+        let mut block = Line {
+            x0: f64::MAX,
+            y0: f64::MAX,
+            x1: f64::MIN,
+            y1: f64::MIN,
+            text: cells
+                .iter()
+                .map(|r| r.join("\t"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        };
+        for i in members {
+            used[i] = true;
+            block.x0 = block.x0.min(lines[i].x0);
+            block.y0 = block.y0.min(lines[i].y0);
+            block.x1 = block.x1.max(lines[i].x1);
+            block.y1 = block.y1.max(lines[i].y1);
+        }
+        blocks.push(block);
+        found.push(cells);
+    }
+    let mut rest: Vec<Line> = lines
+        .into_iter()
+        .zip(used)
+        .filter_map(|(l, u)| (!u).then_some(l))
+        .collect();
+    rest.extend(blocks);
+    (found, rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +230,68 @@ mod tests {
             y1: y0 + 10.0,
             text: text.into(),
         }
+    }
+
+    #[test]
+    fn aligned_short_cells_are_a_table_and_prose_columns_are_not() {
+        let lines = vec![
+            line(30.0, 20.0, 560.0, "Budget 2024"),
+            line(30.0, 40.0, 90.0, "Item"),
+            line(200.0, 40.0, 260.0, "Amount"),
+            line(30.0, 55.0, 100.0, "Servers"),
+            line(200.0, 55.0, 240.0, "1200"),
+            line(30.0, 70.0, 110.0, "Licences"),
+            line(200.0, 70.0, 230.0, "300"),
+            line(30.0, 100.0, 560.0, "A closing sentence under the table."),
+        ];
+        let (found, rest) = tables(lines);
+        assert_eq!(
+            found,
+            vec![vec![
+                vec!["Item", "Amount"],
+                vec!["Servers", "1200"],
+                vec!["Licences", "300"]
+            ]]
+        );
+        let mut out = Vec::new();
+        read_in_order(rest, &mut out);
+        assert_eq!(
+            out,
+            [
+                "Budget 2024",
+                "Item\tAmount\nServers\t1200\nLicences\t300",
+                "A closing sentence under the table."
+            ]
+        );
+        let prose = vec![
+            line(
+                30.0,
+                60.0,
+                250.0,
+                "the left column carries a long sentence of prose",
+            ),
+            line(
+                320.0,
+                60.0,
+                540.0,
+                "and so does the right one, which is not a table",
+            ),
+            line(
+                30.0,
+                77.0,
+                250.0,
+                "that continues on the next line of the left column",
+            ),
+            line(
+                320.0,
+                77.0,
+                540.0,
+                "while the right column goes on with its own words",
+            ),
+        ];
+        let (found, rest) = tables(prose);
+        assert!(found.is_empty());
+        assert_eq!(rest.len(), 4);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::process::Output;
 
 use serde_json::{Value, json};
 
-use crate::{ExtractError, Extraction, Extractor, Limits, layout, ocr, tool};
+use crate::{ExtractError, Extraction, Extractor, Limits, Table, layout, ocr, tool};
 
 /// Runs one poppler program on `file`.
 fn run(
@@ -210,14 +210,19 @@ impl Extractor for Pdf {
             metadata,
             ..Extraction::default()
         };
-        let mut pages: Vec<String> = layout::pages(&output.stdout)
-            .into_iter()
-            .map(|lines| {
-                let mut ordered = Vec::new();
-                layout::read_in_order(lines, &mut ordered);
-                ordered.join("\n").trim().to_owned()
-            })
-            .collect();
+        let mut pages: Vec<String> = Vec::new();
+        for (i, lines) in layout::pages(&output.stdout).into_iter().enumerate() {
+            let (found, lines) = layout::tables(lines);
+            for rows in found {
+                out.tables.push(Table {
+                    source: format!("page {}", i + 1),
+                    rows,
+                });
+            }
+            let mut ordered = Vec::new();
+            layout::read_in_order(lines, &mut ordered);
+            pages.push(ordered.join("\n").trim().to_owned());
+        }
         let blank: Vec<usize> = pages
             .iter()
             .enumerate()

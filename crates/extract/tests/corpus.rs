@@ -339,6 +339,32 @@ fn a_pdf_gives_its_text_in_order_its_metadata_and_its_images() {
 }
 
 #[test]
+fn a_pdf_table_comes_out_as_rows_of_cells_in_its_place_in_the_text() {
+    let (_, x) = run("good", "invoice-table.pdf");
+    let x = x.expect("extracts");
+    assert_eq!(x.tables.len(), 1, "{:?}", x.tables);
+    assert_eq!(x.tables[0].source, "page 1");
+    assert_eq!(
+        x.tables[0].rows,
+        [
+            ["Service", "Hours", "Amount"],
+            ["Audit preparation", "12", "1,440.00"],
+            ["Policy review", "5", "600.00"],
+            ["Training", "3", "360.00"]
+        ]
+    );
+    assert_eq!(
+        x.text,
+        "Invoice 2024-0042 for services delivered in March.\n\
+         Service\tHours\tAmount\n\
+         Audit preparation\t12\t1,440.00\n\
+         Policy review\t5\t600.00\n\
+         Training\t3\t360.00\n\
+         Payment is due within thirty days of the invoice date."
+    );
+}
+
+#[test]
 fn every_broken_pdf_fails_with_a_specific_message() {
     let cases = [
         ("encrypted.pdf", "PDF is encrypted"),

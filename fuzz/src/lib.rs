@@ -1,0 +1,18 @@
+//! What every fuzz target does: extract the input as one type, under small
+//! limits and without OCR (Tesseract is a separate program, not ours to
+//! fuzz), and accept any `Ok` or `Err`. A panic, a hang or runaway memory
+//! is what the fuzzer reports.
+
+use opencomplai_extract::{FileType, Limits, extract};
+
+pub fn run(file_type: FileType, data: &[u8]) {
+    let limits = Limits {
+        max_input_bytes: 4 * 1024 * 1024,
+        max_text_bytes: 4 * 1024 * 1024,
+        max_table_rows: 10_000,
+        ocr_languages: String::new(),
+        max_ocr_pages: 0,
+        max_nesting: 2,
+    };
+    let _ = extract(file_type, data, &limits);
+}
