@@ -2,6 +2,7 @@
 //! results, and storing extracted text where search can reach it.
 
 pub mod files;
+pub mod pii_lists;
 pub mod retention;
 
 use chrono::NaiveDateTime;

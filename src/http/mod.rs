@@ -9,6 +9,7 @@ pub mod extract;
 pub mod health;
 pub mod openapi;
 pub mod pagination;
+pub mod pii;
 pub mod principal;
 pub mod request_id;
 
@@ -73,6 +74,7 @@ pub fn api_router() -> OpenApiRouter<AppState> {
         .merge(api_keys::router())
         .merge(audit_logs::router())
         .merge(documents::router())
+        .merge(pii::router())
 }
 
 /// The complete application: routes, the API page, and the middleware stack.

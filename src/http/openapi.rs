@@ -36,6 +36,7 @@ const DOCS_PAGE: &str = "/docs/";
         (name = "accounts", description = "Registration, login, email verification, the caller's profile"),
         (name = "api keys", description = "Scoped keys for programs"),
         (name = "audit", description = "The audit trail"),
+        (name = "personal data", description = "Allow- and deny-lists for personal-data detection, and redacted text"),
     ),
 )]
 struct ApiDoc;

@@ -1,5 +1,6 @@
 //! One processing run: mark the document `processing`, extract its text
-//! (under a wall-clock and size limit), then write the result, the content
+//! (in a sandboxed child process), analyse it (language, sentiment,
+//! entities and personal data, tokens), then write the result, the content
 //! and `completed` in ONE transaction, only if this worker still holds the
 //! job. A file that cannot be extracted (or takes longer than the limit)
 //! fails at once with a readable error; anything else (database trouble)
@@ -7,6 +8,7 @@
 
 use std::time::Instant;
 
+use opencomplai_analyze::{Analysis, Options as AnalyzeOptions};
 use opencomplai_extract::{ExtractError, Extraction, FileType, Limits};
 use serde_json::{Value, json};
 use sqlx::PgPool;
@@ -17,8 +19,17 @@ use super::sandbox::{Failure, Sandbox};
 use super::{Claimed, backoff, finish, requeue, still_ours};
 use crate::documents::{self, files};
 
-/// Names the extractor release in `processing_results.model_version`.
-pub const MODEL_VERSION: &str = concat!("extract-", env!("CARGO_PKG_VERSION"));
+/// Names the extractor and analyzer releases in
+/// `processing_results.model_version` (a `varchar(50)`); the analyzer's
+/// full version, with its models and dictionaries, is in
+/// `analysis_results.analyzer_version`.
+pub fn model_version() -> String {
+    let analyzer = opencomplai_analyze::VERSION
+        .split(' ')
+        .next()
+        .unwrap_or("analyze");
+    format!("extract-{}+{analyzer}", env!("CARGO_PKG_VERSION"))
+}
 
 /// What a run needs besides the job.
 #[derive(Debug, Clone)]
@@ -55,6 +66,8 @@ struct Input {
     user_id: Uuid,
     file_type: FileType,
     bytes: Vec<u8>,
+    /// The account's allow- and deny-lists.
+    options: AnalyzeOptions,
 }
 
 /// Runs `job` to its end and records that end.
@@ -80,12 +93,14 @@ pub async fn run(
         Ok(x) => x,
         Err(e) => return handle(pool, job, e).await,
     };
+    let analysis = analyse(&extracted.text, input.options).await;
     complete(
         pool,
         job,
         input.user_id,
         input.file_type,
         extracted,
+        analysis,
         started,
     )
     .await
@@ -158,10 +173,13 @@ async fn begin(
             (FileType::Txt, content.into_bytes())
         }
     };
+    let mut conn = pool.acquire().await?;
+    let options = crate::documents::pii_lists::options(&mut conn, user_id).await?;
     Ok(Some(Input {
         user_id,
         file_type,
         bytes,
+        options,
     }))
 }
 
@@ -183,6 +201,17 @@ async fn extract(
         })
 }
 
+/// Analyses the extracted text off the async threads. The analyzer is our
+/// own code on text already in memory (no parser of hostile bytes), so it
+/// runs in the worker; should it panic, the document still completes with
+/// its extraction and a note.
+async fn analyse(text: &str, options: AnalyzeOptions) -> Result<Analysis, String> {
+    let text = text.to_owned();
+    tokio::task::spawn_blocking(move || opencomplai_analyze::analyze(&text, &options))
+        .await
+        .map_err(|e| format!("analysis failed: {e}"))
+}
+
 /// Writes the one result row, the content, `completed` and the job's end,
 /// together, or nothing if the job is no longer ours.
 async fn complete(
@@ -191,6 +220,7 @@ async fn complete(
     user_id: Uuid,
     file_type: FileType,
     x: Extraction,
+    analysis: Result<Analysis, String>,
     started: Instant,
 ) -> Result<Outcome, sqlx::Error> {
     let mut tx = pool.begin().await?;
@@ -210,11 +240,38 @@ async fn complete(
         .iter()
         .map(|t| json!({"source": t.source, "rows": t.rows}))
         .collect();
+    // Extraction quality: exact for a text layer, the OCR's mean word
+    // confidence otherwise; nothing read, no confidence.
+    let extraction_quality = if x.text.trim().is_empty() {
+        0.0
+    } else {
+        x.ocr_confidence.unwrap_or(1.0)
+    };
+    let a = match analysis {
+        Ok(a) => {
+            notes.extend(a.notes.iter().cloned());
+            Some(a)
+        }
+        Err(e) => {
+            notes.push(e);
+            None
+        }
+    };
+    let language = a
+        .as_ref()
+        .and_then(|a| a.language.as_ref())
+        .map(|l| l.code.clone())
+        .filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_lowercase()));
+    // How far to trust the result: what was read, times how sure the
+    // analysis is of it (language certainty, enough text).
+    let confidence = extraction_quality * a.as_ref().map_or(1.0, |a| a.confidence);
     sqlx::query(
         "insert into processing_results (document_id, extracted_text, extracted_metadata,
              extracted_tables, extracted_images, processing_time_ms, model_version, quality_notes,
-             confidence_score)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, round($9::numeric, 2))",
+             confidence_score, extracted_entities, analysis_results, sentiment_score,
+             language_detected, token_count)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, round($9::numeric, 2), $10, $11,
+                 round($12::numeric, 2), $13, $14)",
     )
     .bind(job.document_id)
     .bind(&x.text)
@@ -222,18 +279,37 @@ async fn complete(
     .bind(Value::Array(tables))
     .bind(Value::Array(x.images))
     .bind(elapsed)
-    .bind(MODEL_VERSION)
+    .bind(model_version())
     .bind((!notes.is_empty()).then(|| notes.join("; ")))
-    .bind(x.ocr_confidence)
+    .bind(confidence.clamp(0.0, 1.0))
+    .bind(a.as_ref().map(|a| json!(a.entities)))
+    .bind(a.as_ref().map(|a| {
+        let mut v = a.analysis_results_json();
+        // What confidence_score is made of.
+        v["confidence_parts"] = json!({
+            "extraction": extraction_quality,
+            "ocr": x.ocr_confidence,
+            "analysis": a.confidence,
+        });
+        v
+    }))
+    .bind(a.as_ref().and_then(|a| a.sentiment.score))
+    .bind(&language)
+    .bind(
+        a.as_ref()
+            .map(|a| i32::try_from(a.token_count).unwrap_or(i32::MAX)),
+    )
     .execute(&mut *tx)
     .await?;
     sqlx::query(
         "update documents set processing_status = 'completed', processing_error = null,
-                processing_completed_at = now() at time zone 'utc', file_type = coalesce(file_type, $2)
+                processing_completed_at = now() at time zone 'utc', file_type = coalesce(file_type, $2),
+                language_code = $3
          where id = $1",
     )
     .bind(job.document_id)
     .bind(file_type.as_str())
+    .bind(&language)
     .execute(&mut *tx)
     .await?;
     finish(&mut tx, job, "done", None).await?;

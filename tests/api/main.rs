@@ -1,6 +1,7 @@
 //! Integration tests: one binary, so the private PostgreSQL starts once.
 
 mod accounts;
+mod analysis;
 mod api_keys;
 mod audit;
 mod binary;

@@ -176,19 +176,33 @@ impl Extractor for Pdf {
         file.write_all(bytes)
             .map_err(|e| ExtractError::Unreadable(format!("could not stage the PDF: {e}")))?;
         let path = file.path().to_owned();
-        let metadata = info(&path)?;
-        // Lines with their boxes, put in reading order per page.
-        let output = run(
-            "pdftotext",
-            &["-enc", "UTF-8", "-bbox-layout"],
-            &path,
-            &["-"],
-        )?;
+        // The four poppler runs are independent: side by side they take
+        // about as long as the text alone.
+        let path_ref = path.as_path();
+        let (metadata, xmp, images, output) = std::thread::scope(|s| {
+            let info = s.spawn(|| info(path_ref));
+            let xmp = s.spawn(|| xmp(path_ref));
+            let images = s.spawn(|| images(path_ref));
+            // Lines with their boxes, put in reading order per page.
+            let text = run(
+                "pdftotext",
+                &["-enc", "UTF-8", "-bbox-layout"],
+                path_ref,
+                &["-"],
+            );
+            let crashed = |_| ExtractError::Unreadable("a PDF tool thread failed".into());
+            (
+                info.join().map_err(crashed).and_then(|r| r),
+                xmp.join().unwrap_or_default(),
+                images.join().unwrap_or_default(),
+                text,
+            )
+        });
+        let mut metadata = metadata?;
+        let output = output?;
         if !output.status.success() {
             return Err(failure(&output));
         }
-        let mut metadata = metadata;
-        let xmp = xmp(&path);
         for (ours, theirs) in [
             ("title", "title"),
             ("author", "creator"),
@@ -238,7 +252,7 @@ impl Extractor for Pdf {
             }
             out.text.push_str(text);
         }
-        out.images = images(&path);
+        out.images = images;
         Ok(out)
     }
 }

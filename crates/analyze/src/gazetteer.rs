@@ -1,0 +1,65 @@
+//! Name and place lists compiled into the binary (see `data/README.md` for
+//! sources and licences). All keys are lower case; multi-word entries keep
+//! single spaces.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+pub(crate) struct Gazetteers {
+    pub first_names: FxHashSet<&'static str>,
+    pub surnames: FxHashSet<&'static str>,
+    pub cities: FxHashSet<&'static str>,
+    pub countries: FxHashSet<&'static str>,
+    pub regions: FxHashSet<&'static str>,
+    pub common: FxHashSet<&'static str>,
+    /// First words of multi-word countries, regions and cities.
+    pub phrase_starts: FxHashSet<&'static str>,
+    /// Longest multi-word entry, in words.
+    pub max_phrase_words: usize,
+}
+
+/// One entry a line; `#` starts a comment line.
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Whitespace-separated words; `#` starts a comment line.
+fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+}
+
+pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
+    let cities: FxHashSet<&'static str> = lines(include_str!("../data/cities.txt")).collect();
+    let countries: FxHashSet<&'static str> = lines(include_str!("../data/countries.txt")).collect();
+    let regions: FxHashSet<&'static str> = lines(include_str!("../data/regions.txt")).collect();
+    let mut phrase_starts = FxHashSet::default();
+    let mut max_phrase_words = 1;
+    for entry in cities.iter().chain(&countries).chain(&regions) {
+        let mut words = entry.split(' ');
+        let first = words.next().unwrap_or("");
+        let rest = words.count();
+        if rest > 0 {
+            phrase_starts.insert(first);
+            max_phrase_words = max_phrase_words.max(rest + 1);
+        }
+    }
+    Gazetteers {
+        first_names: lines(include_str!("../data/census_first_names.txt"))
+            .chain(words(include_str!("../data/eu_first_names.txt")))
+            .collect(),
+        surnames: lines(include_str!("../data/census_surnames.txt"))
+            .chain(words(include_str!("../data/eu_surnames.txt")))
+            .collect(),
+        cities,
+        countries,
+        regions,
+        common: words(include_str!("../data/common_words.txt")).collect(),
+        phrase_starts,
+        max_phrase_words: max_phrase_words.min(8),
+    }
+});

@@ -1,0 +1,243 @@
+//! Analysis through the real pipeline: language, sentiment, entities with
+//! offsets into the extracted text, the compliance summary, tokens; the
+//! account's allow- and deny-lists; redaction over HTTP.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::{Account, TestApp};
+
+const LETTER: &str = "Dear Mr Smith,\n\n\
+    Thank you for the excellent meeting. Please contact Ada Lovelace at \
+    ada.lovelace@example.com or on +44 20 7946 0958. The refund goes to \
+    IBAN DE89 3704 0044 0532 0130 00; the card on file is 4111 1111 1111 1111. \
+    Our server at 192.168.1.20 logged the request.\n\nKind regards,\nGrace Hopper";
+
+async fn processed(app: &TestApp, me: &Account, name: &str, text: &str) -> (String, Value) {
+    let doc = app.upload_ok(me, name, text.as_bytes().to_vec()).await;
+    let id = doc["id"].as_str().expect("id").to_owned();
+    let events = app.follow(me, &id).await;
+    assert_eq!(
+        events.last().map(|e| e["status"].clone()),
+        Some(json!("completed")),
+        "{events:?}"
+    );
+    let result = app.results(me, &id).await;
+    (id, result)
+}
+
+fn entities<'a>(result: &'a Value, kind: &str) -> Vec<&'a Value> {
+    result["extracted_entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .filter(|e| e["type"] == kind)
+        .collect()
+}
+
+#[tokio::test]
+async fn a_letter_with_personal_data_gets_entities_at_the_right_offsets_and_a_high_risk() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    let (id, result) = processed(&app, &me, "letter.txt", LETTER).await;
+    let text = result["extracted_text"].as_str().expect("text");
+    // Every entity's offsets (characters, end exclusive) cut out its text.
+    for e in result["extracted_entities"].as_array().expect("entities") {
+        let start = e["start"].as_u64().expect("start") as usize;
+        let end = e["end"].as_u64().expect("end") as usize;
+        let cut: String = text.chars().skip(start).take(end - start).collect();
+        assert_eq!(cut, e["text"].as_str().expect("text"), "{e}");
+    }
+    for (kind, value) in [
+        ("EMAIL", "ada.lovelace@example.com"),
+        ("PHONE", "+44 20 7946 0958"),
+        ("IBAN", "DE89 3704 0044 0532 0130 00"),
+        ("CREDIT_CARD", "4111 1111 1111 1111"),
+        ("IP_ADDRESS", "192.168.1.20"),
+    ] {
+        let found = entities(&result, kind);
+        assert!(
+            found
+                .iter()
+                .any(|e| e["text"] == value && e["validated"] == true),
+            "{kind} {value}: {found:?}"
+        );
+    }
+    assert!(
+        entities(&result, "PERSON")
+            .iter()
+            .any(|e| e["text"] == "Ada Lovelace"),
+        "{}",
+        result["extracted_entities"]
+    );
+    assert_eq!(result["language_detected"], "en");
+    assert_eq!(app.document(&me, &id).await["language_code"], "en");
+    let summary = &result["analysis_results"]["summary"];
+    assert_eq!(summary["pii_risk"], "high", "{summary}");
+    assert!(summary["counts"]["EMAIL"].as_u64() >= Some(1), "{summary}");
+    let sentiment = result["sentiment_score"].as_f64().expect("sentiment");
+    assert!(
+        (0.5..=1.0).contains(&sentiment),
+        "a thankful letter: {sentiment}"
+    );
+    assert!(result["token_count"].as_i64().is_some_and(|n| n > 40));
+    let confidence = result["confidence_score"].as_f64().expect("confidence");
+    assert!(confidence > 0.0 && confidence <= 1.0);
+    assert!(
+        result["model_version"]
+            .as_str()
+            .is_some_and(|v| v.starts_with("extract-") && v.contains("+analyze-")),
+        "{}",
+        result["model_version"]
+    );
+}
+
+#[tokio::test]
+async fn a_german_text_is_german_and_its_sentiment_is_not_guessed() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    let (id, result) = processed(
+        &app,
+        &me,
+        "brief.txt",
+        "Sehr geehrte Damen und Herren, wir bestätigen hiermit den Eingang Ihrer \
+         Kündigung vom dritten März und werden den Vertrag zum Ende des Monats \
+         beenden. Mit freundlichen Grüßen, die Verwaltung",
+    )
+    .await;
+    assert_eq!(result["language_detected"], "de");
+    assert_eq!(app.document(&me, &id).await["language_code"], "de");
+    assert!(
+        result["sentiment_score"].is_null(),
+        "{}",
+        result["sentiment_score"]
+    );
+    assert_eq!(result["analysis_results"]["sentiment"]["covered"], false);
+}
+
+#[tokio::test]
+async fn redaction_masks_the_requested_types_and_is_audited() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    let (id, _) = processed(&app, &me, "letter.txt", LETTER).await;
+    let body = app
+        .get_ok(
+            &me,
+            &format!("/v1/documents/{id}/redacted?types=EMAIL,PHONE,CREDIT_CARD,IBAN"),
+        )
+        .await;
+    let text = body["text"].as_str().expect("text");
+    for secret in [
+        "ada.lovelace@example.com",
+        "7946 0958",
+        "4111 1111 1111 1111",
+        "DE89 3704",
+    ] {
+        assert!(!text.contains(secret), "{secret} left in {text}");
+    }
+    assert!(
+        text.contains("[EMAIL]") && text.contains("[CREDIT_CARD]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("192.168.1.20"),
+        "an IP was not asked for: {text}"
+    );
+    assert_eq!(body["redacted"], 4);
+    // Everything when no types are named.
+    let all = app
+        .get_ok(&me, &format!("/v1/documents/{id}/redacted"))
+        .await;
+    assert!(
+        !all["text"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("192.168.1.20")
+    );
+    let r = app
+        .authed(
+            Method::GET,
+            &format!("/v1/documents/{id}/redacted?types=EMAIL,SHOE_SIZE"),
+            &me.token,
+        )
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), 422);
+    let body: Value = r.json().await.expect("json");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("SHOE_SIZE")),
+        "{body}"
+    );
+    let audited: i64 = sqlx::query_scalar(
+        "select count(*) from audit_logs where resource_id = $1::uuid and action = 'read'
+           and new_values->>'part' = 'redacted'",
+    )
+    .bind(&id)
+    .fetch_one(&app.pool)
+    .await
+    .expect("audit");
+    assert_eq!(audited, 2);
+}
+
+#[tokio::test]
+async fn the_accounts_allow_and_deny_lists_apply_to_its_documents() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    let text = "Write to ada.lovelace@example.com or office@example.com about Project Nightingale.";
+    let r = app
+        .authed(Method::PUT, "/v1/pii-lists", &me.token)
+        .json(&json!({
+            "allow_list": ["office@example.com"],
+            "deny_list": [{"text": "Project Nightingale", "type": "ORGANIZATION"}]
+        }))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), 200);
+    let lists = app.get_ok(&me, "/v1/pii-lists").await;
+    assert_eq!(lists["allow_list"], json!(["office@example.com"]));
+    assert_eq!(lists["deny_list"][0]["type"], "ORGANIZATION");
+    let (_, result) = processed(&app, &me, "note.txt", text).await;
+    let emails: Vec<&str> = entities(&result, "EMAIL")
+        .iter()
+        .filter_map(|e| e["text"].as_str())
+        .collect();
+    assert_eq!(emails, ["ada.lovelace@example.com"]);
+    let denied = entities(&result, "ORGANIZATION");
+    assert!(
+        denied
+            .iter()
+            .any(|e| e["text"] == "Project Nightingale" && e["recognizer"] == "deny_list"),
+        "{denied:?}"
+    );
+    // Another account's documents are not affected.
+    let other = app.account().await;
+    let (_, theirs) = processed(&app, &other, "note.txt", text).await;
+    assert_eq!(entities(&theirs, "EMAIL").len(), 2);
+    // Bad lists are refused whole.
+    for bad in [
+        json!({"deny_list": [{"text": "x", "type": "SHOE_SIZE"}]}),
+        json!({"allow_list": [""]}),
+        json!({"allow_list": vec!["a"; 1001]}),
+        json!({"allow": []}),
+    ] {
+        let r = app
+            .authed(Method::PUT, "/v1/pii-lists", &me.token)
+            .json(&bad)
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(r.status(), 422, "{bad}");
+    }
+    let audited: i64 = sqlx::query_scalar(
+        "select count(*) from audit_logs where resource_type = 'pii_lists' and action = 'update'
+           and new_values = '{\"allow_list_entries\": 1, \"deny_list_entries\": 1}'::jsonb",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("audit");
+    assert_eq!(audited, 1);
+}
