@@ -70,6 +70,13 @@ impl Background {
                 },
             },
         };
+        if config.workers > 0 {
+            // The analyzer loads its dictionaries and tokenizer once (about
+            // half a second); do it now rather than in the first document.
+            tasks.spawn_blocking(|| {
+                opencomplai_analyze::analyze("Warm-up.", &opencomplai_analyze::Options::default());
+            });
+        }
         worker::spawn(
             &mut tasks,
             config.workers,

@@ -12,6 +12,8 @@ pub mod pagination;
 pub mod pii;
 pub mod principal;
 pub mod request_id;
+pub mod search;
+pub mod stats;
 
 use std::sync::Arc;
 
@@ -75,6 +77,8 @@ pub fn api_router() -> OpenApiRouter<AppState> {
         .merge(audit_logs::router())
         .merge(documents::router())
         .merge(pii::router())
+        .merge(search::router())
+        .merge(stats::router())
 }
 
 /// The complete application: routes, the API page, and the middleware stack.

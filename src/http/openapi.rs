@@ -37,6 +37,7 @@ const DOCS_PAGE: &str = "/docs/";
         (name = "api keys", description = "Scoped keys for programs"),
         (name = "audit", description = "The audit trail"),
         (name = "personal data", description = "Allow- and deny-lists for personal-data detection, and redacted text"),
+        (name = "search", description = "Ranked search over your documents, and activity figures"),
     ),
 )]
 struct ApiDoc;

@@ -12,3 +12,4 @@ mod http;
 mod matrix;
 mod queue;
 mod schema;
+mod search;

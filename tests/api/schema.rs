@@ -378,7 +378,8 @@ async fn updated_at_moves_forward_on_every_update() {
     assert!(after > before, "{after} should be after {before}");
     for table in ["documents", "processing_results"] {
         let trigger: i64 = sqlx::query_scalar(
-            "select count(*) from pg_trigger where tgrelid = to_regclass($1) and not tgisinternal",
+            "select count(*) from pg_trigger where tgrelid = to_regclass($1) and not tgisinternal
+             and tgname like '%set_updated_at'",
         )
         .bind(table)
         .fetch_one(&pool)
