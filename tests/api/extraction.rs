@@ -140,6 +140,10 @@ async fn every_broken_file_fails_with_its_reason_and_the_worker_goes_on() {
         ("truncated.png", "PNG is damaged or truncated"),
         ("truncated.xls", "XLS could not be read"),
         (
+            "fuzzer-found-inconsistent.xls",
+            "XLS is damaged: its structure is inconsistent",
+        ),
+        (
             "no-document-part.docx",
             "DOCX has no word/document.xml part",
         ),

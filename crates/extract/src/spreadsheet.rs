@@ -16,31 +16,47 @@ pub(crate) struct Spreadsheet;
 
 impl Extractor for Spreadsheet {
     fn extract(&self, bytes: &[u8], limits: &Limits) -> Result<Extraction, ExtractError> {
-        let mut out = Extraction::default();
-        if bytes.starts_with(b"PK") {
-            const F: &str = "ODS";
-            let mut archive = Archive::open(bytes, F)?;
-            if archive.read("content.xml")?.is_none() {
-                return Err(archive.missing("content.xml"));
-            }
-            if let Some(meta) = archive.read("meta.xml")? {
-                out.metadata
-                    .extend(properties(simple_fields(&meta, F, "meta.xml")?));
-            }
-            let book = Ods::new(Cursor::new(bytes)).map_err(|e| unreadable(F, &e))?;
-            sheets(book, F, limits, &mut out)?;
+        // calamine asserts on some inconsistencies (found by fuzzing) rather
+        // than returning an error: a panic there is a damaged file.
+        let format = if bytes.starts_with(b"PK") {
+            "ODS"
         } else {
-            const F: &str = "XLS";
-            let book = Xls::new(Cursor::new(bytes)).map_err(|e| match e {
-                calamine::XlsError::Password => {
-                    ExtractError::Unreadable("XLS is password-protected".into())
-                }
-                other => unreadable(F, &other),
-            })?;
-            sheets(book, F, limits, &mut out)?;
-        }
-        Ok(out)
+            "XLS"
+        };
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(bytes, limits)))
+            .unwrap_or_else(|_| {
+                Err(ExtractError::Unreadable(format!(
+                    "{format} is damaged: its structure is inconsistent"
+                )))
+            })
     }
+}
+
+fn read(bytes: &[u8], limits: &Limits) -> Result<Extraction, ExtractError> {
+    let mut out = Extraction::default();
+    if bytes.starts_with(b"PK") {
+        const F: &str = "ODS";
+        let mut archive = Archive::open(bytes, F)?;
+        if archive.read("content.xml")?.is_none() {
+            return Err(archive.missing("content.xml"));
+        }
+        if let Some(meta) = archive.read("meta.xml")? {
+            out.metadata
+                .extend(properties(simple_fields(&meta, F, "meta.xml")?));
+        }
+        let book = Ods::new(Cursor::new(bytes)).map_err(|e| unreadable(F, &e))?;
+        sheets(book, F, limits, &mut out)?;
+    } else {
+        const F: &str = "XLS";
+        let book = Xls::new(Cursor::new(bytes)).map_err(|e| match e {
+            calamine::XlsError::Password => {
+                ExtractError::Unreadable("XLS is password-protected".into())
+            }
+            other => unreadable(F, &other),
+        })?;
+        sheets(book, F, limits, &mut out)?;
+    }
+    Ok(out)
 }
 
 fn unreadable(format: &str, e: &dyn std::fmt::Display) -> ExtractError {

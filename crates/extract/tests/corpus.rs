@@ -124,6 +124,14 @@ fn every_broken_file_fails_with_a_specific_message() {
         ("truncated.png", "PNG is damaged or truncated ("),
         ("truncated.xls", "XLS could not be read ("),
     ];
+    let exact = [
+        exact.as_slice(),
+        &[(
+            "fuzzer-found-inconsistent.xls",
+            "XLS is damaged: its structure is inconsistent",
+        )],
+    ]
+    .concat();
     let listed: Vec<String> = std::fs::read_dir(
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus/broken"),
     )
