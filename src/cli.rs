@@ -119,6 +119,8 @@ pub fn run_extract(args: ExtractArgs) -> std::process::ExitCode {
 
     // Die with the worker that started us rather than run on orphaned.
     let _ = nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL);
+    // No core dumps: one would hold the document.
+    let _ = nix::sys::resource::setrlimit(nix::sys::resource::Resource::RLIMIT_CORE, 0, 0);
     if let Some(mb) = args.memory_mb {
         let bytes = mb.saturating_mul(1024 * 1024);
         if let Err(e) =

@@ -59,6 +59,12 @@ impl Background {
                     program: config
                         .extractor_program
                         .clone()
+                        // Still this binary after an in-place upgrade, when
+                        // current_exe() would name a deleted file.
+                        .or_else(|| {
+                            let me = std::path::PathBuf::from("/proc/self/exe");
+                            me.exists().then_some(me)
+                        })
                         .or_else(|| std::env::current_exe().ok())
                         .unwrap_or_else(|| "opencomplai".into()),
                     memory_mb: config.extract_memory_mb,

@@ -84,12 +84,12 @@ async fn get_lists(
 
 fn term(field: &str, raw: &str) -> Result<String, ApiError> {
     let t = raw.trim();
-    if t.is_empty() || t.chars().count() > pii_lists::MAX_TERM_CHARS {
+    if t.is_empty() || t.chars().count() > pii_lists::MAX_TERM_CHARS || t.contains('\0') {
         return Err(ApiError::field(
             field,
             "invalid",
             format!(
-                "entries must be 1 to {} characters",
+                "entries must be 1 to {} characters, without NUL",
                 pii_lists::MAX_TERM_CHARS
             ),
         ));

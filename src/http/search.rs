@@ -136,6 +136,15 @@ fn filters(p: &SearchParams) -> Result<Filters, ApiError> {
                 "metadata must be at most 4 KiB",
             ));
         }
+        // PostgreSQL's jsonb cannot hold U+0000: refuse it here rather
+        // than fail in the database.
+        Some(m) if m.contains("\\u0000") || m.contains('\0') => {
+            return Err(ApiError::field(
+                "metadata",
+                "invalid",
+                "metadata must not contain NUL characters",
+            ));
+        }
         Some(m) => match serde_json::from_str::<Value>(m) {
             Ok(v @ Value::Object(_)) => Some(v),
             _ => {
@@ -147,6 +156,20 @@ fn filters(p: &SearchParams) -> Result<Filters, ApiError> {
             }
         },
     };
+    if let Some(t) = &p.file_type
+        && opencomplai_extract::FileType::parse(t).is_none()
+    {
+        return Err(ApiError::field(
+            "file_type",
+            "invalid",
+            format!(
+                "file_type must be one of {}",
+                opencomplai_extract::FileType::ALL
+                    .map(|t| t.as_str())
+                    .join(", ")
+            ),
+        ));
+    }
     Ok(Filters {
         status: p.status.clone(),
         file_type: p.file_type.clone(),

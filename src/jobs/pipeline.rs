@@ -58,9 +58,24 @@ enum RunError {
 
 impl From<sqlx::Error> for RunError {
     fn from(e: sqlx::Error) -> Self {
-        Self::Transient(format!("database error: {e}"))
+        // Data exceptions (22…) and limits exceeded (54…) come from what
+        // this file produced: another attempt would fail the same way.
+        let code = e
+            .as_database_error()
+            .and_then(|d| d.code())
+            .map(|c| c.into_owned());
+        match code.as_deref() {
+            Some(c) if c.starts_with("22") || c.starts_with("54") => {
+                Self::Permanent(format!("the extracted content could not be stored: {e}"))
+            }
+            _ => Self::Transient(format!("database error: {e}")),
+        }
     }
 }
+
+/// The analyzer reads at most this many characters of a text (a note says
+/// when it stopped), which bounds its time and the size of its results.
+const MAX_ANALYSED_CHARS: usize = 2_000_000;
 
 struct Input {
     user_id: Uuid,
@@ -94,7 +109,7 @@ pub async fn run(
         Err(e) => return handle(pool, job, e).await,
     };
     let analysis = analyse(&extracted.text, input.options).await;
-    complete(
+    let done = complete(
         pool,
         job,
         input.user_id,
@@ -103,7 +118,13 @@ pub async fn run(
         analysis,
         started,
     )
-    .await
+    .await;
+    match done {
+        // What the database refuses to store (an oversized value, say) is
+        // refused again on retry: fail it now, with the reason.
+        Err(e) => handle(pool, job, RunError::from(e)).await,
+        ok => ok,
+    }
 }
 
 /// Marks the document `processing` and loads what is to be extracted.
@@ -174,7 +195,8 @@ async fn begin(
         }
     };
     let mut conn = pool.acquire().await?;
-    let options = crate::documents::pii_lists::options(&mut conn, user_id).await?;
+    let mut options = crate::documents::pii_lists::options(&mut conn, user_id).await?;
+    options.max_chars = Some(MAX_ANALYSED_CHARS);
     Ok(Some(Input {
         user_id,
         file_type,

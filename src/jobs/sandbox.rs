@@ -51,8 +51,23 @@ impl Sandbox {
         bytes: Vec<u8>,
         limits: &Limits,
     ) -> Result<Extraction, Failure> {
+        // A private temporary directory per extraction, removed here even
+        // when the child was killed before it could clean up after itself.
+        let scratch = tempfile::Builder::new()
+            .prefix("opencomplai-extract-")
+            .tempdir()
+            .map_err(|e| Failure::System(format!("could not create a temporary directory: {e}")))?;
         let mut command = Command::new(&self.program);
+        // Only what the extractor needs from our environment: never the
+        // database URL, secrets or other settings.
+        command.env_clear();
+        for key in ["PATH", "LANG", "LC_ALL", "TESSDATA_PREFIX"] {
+            if let Some(value) = std::env::var_os(key) {
+                command.env(key, value);
+            }
+        }
         command
+            .env("TMPDIR", scratch.path())
             .arg("extract")
             .arg("-")
             .arg("--type")
@@ -94,39 +109,53 @@ impl Sandbox {
             let _ = stdin.write_all(&bytes).await;
             drop(stdin);
         };
+        // Past its cap, output is drained and dropped so the child never
+        // blocks on a full pipe.
         let read_out = async move {
             let mut buf = Vec::new();
             let _ = (&mut stdout).take(out_cap).read_to_end(&mut buf).await;
-            buf
+            let over = tokio::io::copy(&mut stdout, &mut tokio::io::sink())
+                .await
+                .unwrap_or(0);
+            (buf, over > 0)
         };
         let read_err = async move {
             let mut buf = Vec::new();
             let _ = (&mut stderr).take(64 * 1024).read_to_end(&mut buf).await;
+            let _ = tokio::io::copy(&mut stderr, &mut tokio::io::sink()).await;
             buf
         };
         let run = async { tokio::join!(feed, read_out, read_err, child.wait()) };
-        let (_, out, err, status) = match tokio::time::timeout(self.timeout, run).await {
-            Ok(done) => done,
-            Err(_) => {
-                // The whole group: the child and any poppler or Tesseract
-                // process it started.
-                if let Some(pid) = pid {
-                    let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
+        let (_, (out, overflowed), err, status) =
+            match tokio::time::timeout(self.timeout, run).await {
+                Ok(done) => done,
+                Err(_) => {
+                    // The whole group: the child and any poppler or Tesseract
+                    // process it started.
+                    if let Some(pid) = pid {
+                        let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
+                    }
+                    let _ = child.kill().await;
+                    return Err(Failure::File(format!(
+                        "extraction took longer than the {} s limit",
+                        self.timeout.as_secs()
+                    )));
                 }
-                let _ = child.kill().await;
-                return Err(Failure::File(format!(
-                    "extraction took longer than the {} s limit",
-                    self.timeout.as_secs()
-                )));
-            }
-        };
+            };
         let status =
             status.map_err(|e| Failure::System(format!("waiting for the extractor: {e}")))?;
         // Programs the child started and left behind go with it.
         if let Some(pid) = pid {
             let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
         }
+        drop(scratch);
         let stderr = String::from_utf8_lossy(&err);
+        if overflowed {
+            return Err(Failure::File(format!(
+                "the extraction's output is over the {} MiB this service accepts",
+                out_cap >> 20
+            )));
+        }
         if status.success() {
             return serde_json::from_slice(&out).map_err(|e| {
                 Failure::System(format!("the extractor's output was unreadable: {e}"))
@@ -149,6 +178,14 @@ impl Sandbox {
             return Err(Failure::File(format!(
                 "extraction needed more than its {} MiB memory limit",
                 self.memory_mb
+            )));
+        }
+        // Status 1 is the command itself failing (bad arguments, limits it
+        // could not set): ours to fix, not the file's.
+        if status.code() == Some(1) {
+            return Err(Failure::System(format!(
+                "the extractor could not run: {}",
+                last_line(&stderr)
             )));
         }
         use std::os::unix::process::ExitStatusExt;

@@ -113,7 +113,8 @@ async fn a_scan_gets_ocr_text_a_confidence_and_a_note_per_page() {
         .as_f64()
         .expect("ocr confidence");
     assert!(ocr > 0.8 && ocr <= 1.0, "{ocr}");
-    assert!(confidence <= ocr);
+    // Stored with two decimals.
+    assert!(confidence <= ocr + 0.005, "{confidence} {ocr}");
     let notes = result["quality_notes"].as_str().unwrap_or_default();
     assert!(notes.contains("OCR (eng) used on page(s)"), "{notes}");
     assert!(notes.contains("1 (0."), "{notes}");
@@ -187,7 +188,7 @@ async fn an_extraction_past_its_time_limit_is_killed_with_everything_it_started(
     let sandbox = Sandbox {
         program,
         memory_mb: 512,
-        timeout: Duration::from_secs(1),
+        timeout: Duration::from_secs(3),
     };
     let started = std::time::Instant::now();
     let result = sandbox
@@ -195,7 +196,7 @@ async fn an_extraction_past_its_time_limit_is_killed_with_everything_it_started(
         .await;
     assert_eq!(
         result.expect_err("killed"),
-        Failure::File("extraction took longer than the 1 s limit".into())
+        Failure::File("extraction took longer than the 3 s limit".into())
     );
     assert!(started.elapsed() < Duration::from_secs(10));
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -203,6 +204,48 @@ async fn an_extraction_past_its_time_limit_is_killed_with_everything_it_started(
         let pid = std::fs::read_to_string(dir.path().join(file)).expect(file);
         assert!(gone_or_zombie(&pid), "{file} {pid} still running");
     }
+}
+
+#[tokio::test]
+async fn the_extractor_sees_none_of_the_services_settings_and_its_scratch_space_is_removed() {
+    let (dir, program) = script(
+        "env > \"$(dirname \"$0\")/env.txt\"\ntouch \"$TMPDIR/left-behind\"\necho \"$TMPDIR\" > \"$(dirname \"$0\")/tmpdir.txt\"\n\
+         echo '{\"text\":\"ok\",\"metadata\":{},\"tables\":[],\"images\":[],\"notes\":[]}'",
+    );
+    let sandbox = Sandbox {
+        program,
+        memory_mb: 512,
+        timeout: Duration::from_secs(30),
+    };
+    let x = sandbox
+        .extract(FileType::Txt, b"hello".to_vec(), &Limits::default())
+        .await
+        .expect("extracts");
+    assert_eq!(x.text, "ok");
+    let env = std::fs::read_to_string(dir.path().join("env.txt")).expect("env");
+    let names: Vec<&str> = env.lines().filter_map(|l| l.split('=').next()).collect();
+    for name in &names {
+        assert!(
+            [
+                "PATH",
+                "LANG",
+                "LC_ALL",
+                "TESSDATA_PREFIX",
+                "TMPDIR",
+                "OMP_THREAD_LIMIT",
+                "PWD",
+                "SHLVL",
+                "_"
+            ]
+            .contains(name),
+            "{name} reached the extractor"
+        );
+    }
+    let scratch = std::fs::read_to_string(dir.path().join("tmpdir.txt")).expect("tmpdir");
+    assert!(
+        !std::path::Path::new(scratch.trim()).exists(),
+        "{scratch} is removed after the extraction"
+    );
 }
 
 #[tokio::test]

@@ -61,8 +61,14 @@ pub(crate) fn pages(xhtml: &[u8]) -> Vec<Vec<Line>> {
             Event::End(e) => match e.name().as_ref() {
                 "word" => in_word = false,
                 "line" => {
-                    if let (Some(l), Some(page)) = (line.take(), pages.last_mut()) {
-                        page.push(l);
+                    if let (Some(mut l), Some(page)) = (line.take(), pages.last_mut()) {
+                        // Boxes as poppler writes them are finite and
+                        // ordered; anything else is put right or dropped.
+                        if [l.x0, l.y0, l.x1, l.y1].iter().all(|v| v.is_finite()) {
+                            (l.x0, l.x1) = (l.x0.min(l.x1), l.x0.max(l.x1));
+                            (l.y0, l.y1) = (l.y0.min(l.y1), l.y0.max(l.y1));
+                            page.push(l);
+                        }
                     }
                 }
                 _ => {}
@@ -97,9 +103,18 @@ fn widest_gap(lines: &[Line], span: impl Fn(&Line) -> (f64, f64)) -> (f64, f64) 
     (best, at)
 }
 
+/// Cuts nest at most this deep; below, lines are read top to bottom.
+const MAX_DEPTH: usize = 64;
+
 /// Appends the lines' text to `out` in reading order.
 pub(crate) fn read_in_order(lines: Vec<Line>, out: &mut Vec<String>) {
-    if lines.len() <= 1 {
+    read_at_depth(lines, out, 0);
+}
+
+fn read_at_depth(lines: Vec<Line>, out: &mut Vec<String>, depth: usize) {
+    if lines.len() <= 1 || depth >= MAX_DEPTH {
+        let mut lines = lines;
+        lines.sort_by(|a, b| a.y0.total_cmp(&b.y0).then(a.x0.total_cmp(&b.x0)));
         out.extend(lines.into_iter().map(|l| l.text));
         return;
     }
@@ -115,8 +130,16 @@ pub(crate) fn read_in_order(lines: Vec<Line>, out: &mut Vec<String>) {
         out.extend(lines.into_iter().map(|l| l.text));
         return;
     };
-    read_in_order(first, out);
-    read_in_order(second, out);
+    if first.is_empty() || second.is_empty() {
+        // A cut that separates nothing: read in position order.
+        let mut lines = first;
+        lines.extend(second);
+        lines.sort_by(|a, b| a.y0.total_cmp(&b.y0).then(a.x0.total_cmp(&b.x0)));
+        out.extend(lines.into_iter().map(|l| l.text));
+        return;
+    }
+    read_at_depth(first, out, depth + 1);
+    read_at_depth(second, out, depth + 1);
 }
 
 /// Rows of cells found on a page: lines that share a baseline band and
@@ -292,6 +315,27 @@ mod tests {
         let (found, rest) = tables(prose);
         assert!(found.is_empty());
         assert_eq!(rest.len(), 4);
+    }
+
+    #[test]
+    fn impossible_boxes_are_dropped_or_put_right_and_reading_always_ends() {
+        let xhtml = br#"<doc><page><flow><block>
+            <line xMin="nan" yMin="1" xMax="2" yMax="3"><word>dropped</word></line>
+            <line xMin="50" yMin="30" xMax="10" yMax="20"><word>flipped</word></line>
+            <line xMin="10" yMin="1" xMax="40" yMax="9"><word>first</word></line>
+        </block></flow></page></doc>"#;
+        let pages = pages(xhtml);
+        assert_eq!(pages[0].len(), 2);
+        let mut out = Vec::new();
+        read_in_order(pages[0].clone(), &mut out);
+        assert_eq!(out, ["first", "flipped"]);
+        // A staircase of ever wider gaps: deep cuts end in position order.
+        let stairs: Vec<Line> = (0..500)
+            .map(|i| line(0.0, f64::from(i) * f64::from(i + 2), 10.0, "step"))
+            .collect();
+        let mut out = Vec::new();
+        read_in_order(stairs, &mut out);
+        assert_eq!(out.len(), 500);
     }
 
     #[test]

@@ -238,6 +238,15 @@ pub fn extract(
         });
     }
     let mut out = file_type.extractor().extract(bytes, limits)?;
+    // PostgreSQL text and jsonb cannot hold U+0000; an RTF `\'00`, a
+    // quoted-printable `=00` or a spreadsheet cell can carry one.
+    strip_nul(&mut out.text);
+    for table in &mut out.tables {
+        table.rows.iter_mut().flatten().for_each(strip_nul);
+    }
+    for value in out.metadata.values_mut().chain(out.images.iter_mut()) {
+        strip_nul_json(value);
+    }
     if out.text.len() > limits.max_text_bytes {
         let mut cut = limits.max_text_bytes;
         while !out.text.is_char_boundary(cut) {
@@ -256,4 +265,27 @@ pub fn extract(
         }
     }
     Ok(out)
+}
+
+fn strip_nul(s: &mut String) {
+    if s.contains('\0') {
+        s.retain(|c| c != '\0');
+    }
+}
+
+fn strip_nul_json(value: &mut Value) {
+    match value {
+        Value::String(s) => strip_nul(s),
+        Value::Array(items) => items.iter_mut().for_each(strip_nul_json),
+        Value::Object(map) => {
+            let keys: Vec<String> = map.keys().filter(|k| k.contains('\0')).cloned().collect();
+            for key in keys {
+                if let Some(v) = map.remove(&key) {
+                    map.insert(key.replace('\0', ""), v);
+                }
+            }
+            map.values_mut().for_each(strip_nul_json);
+        }
+        _ => {}
+    }
 }

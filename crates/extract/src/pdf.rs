@@ -322,8 +322,16 @@ fn ocr_pages(
             ));
             continue;
         }
-        let read = ocr::recognise(&image, &limits.ocr_languages, Some(OCR_DPI))?;
+        let read = ocr::recognise(&image, &limits.ocr_languages, Some(OCR_DPI));
         let _ = std::fs::remove_file(&image);
+        // One page OCR cannot read loses that page, not the document.
+        let read = match read {
+            Ok(read) => read,
+            Err(e) => {
+                out.notes.push(format!("page {page}: {e}"));
+                continue;
+            }
+        };
         words += read.words;
         sum += read.confidence_sum;
         done.push(match read.confidence() {

@@ -421,6 +421,17 @@ mod tests {
     }
 
     #[test]
+    fn a_nul_byte_never_reaches_the_text() {
+        let out = crate::extract(
+            crate::FileType::Rtf,
+            b"{\\rtf1 a\\'00b \\u0?c}",
+            &Limits::default(),
+        )
+        .expect("extracts");
+        assert_eq!(out.text, "ab c");
+    }
+
+    #[test]
     fn hostile_nesting_is_refused_and_binary_is_skipped() {
         let deep = format!("{{\\rtf1 {}", "{".repeat(MAX_DEPTH + 5));
         let err = Rtf
