@@ -389,16 +389,7 @@ impl Extractor for Xlsx {
                 .get(i)
                 .cloned()
                 .unwrap_or_else(|| format!("{}", i + 1));
-            out.text.push_str(&format!("Sheet {name}\n"));
-            for row in &rows {
-                out.text.push_str(&row.join("\t"));
-                out.text.push('\n');
-            }
-            out.text.push('\n');
-            out.tables.push(Table {
-                source: format!("sheet {name}"),
-                rows,
-            });
+            push_sheet(&mut out, &name, rows);
         }
         out.text = out.text.trim_end().to_owned();
         out.metadata.insert("sheets".into(), json!(sheet_names));
@@ -408,6 +399,21 @@ impl Extractor for Xlsx {
         }
         Ok(out)
     }
+}
+
+/// One sheet of a workbook: a `Sheet <name>` block of tab-separated rows
+/// in the text, and a table `sheet <name>`.
+pub(crate) fn push_sheet(out: &mut Extraction, name: &str, rows: Vec<Vec<String>>) {
+    out.text.push_str(&format!("Sheet {name}\n"));
+    for row in &rows {
+        out.text.push_str(&row.join("\t"));
+        out.text.push('\n');
+    }
+    out.text.push('\n');
+    out.tables.push(Table {
+        source: format!("sheet {name}"),
+        rows,
+    });
 }
 
 fn shared_strings(xml: &[u8]) -> Result<Vec<String>, ExtractError> {

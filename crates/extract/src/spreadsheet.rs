@@ -8,9 +8,9 @@ use std::io::Cursor;
 use calamine::{Data, Ods, Reader, Xls};
 use serde_json::json;
 
-use crate::office::{properties, simple_fields};
+use crate::office::{properties, push_sheet, simple_fields};
 use crate::zipped::Archive;
-use crate::{ExtractError, Extraction, Extractor, Limits, Table};
+use crate::{ExtractError, Extraction, Extractor, Limits};
 
 pub(crate) struct Spreadsheet;
 
@@ -95,16 +95,7 @@ where
         while rows.last().is_some_and(Vec::is_empty) {
             rows.pop();
         }
-        out.text.push_str(&format!("Sheet {name}\n"));
-        for row in &rows {
-            out.text.push_str(&row.join("\t"));
-            out.text.push('\n');
-        }
-        out.text.push('\n');
-        out.tables.push(Table {
-            source: format!("sheet {name}"),
-            rows,
-        });
+        push_sheet(out, name, rows);
     }
     out.text = out.text.trim_end().to_owned();
     out.metadata.insert("sheets".into(), json!(names));
