@@ -354,6 +354,9 @@ fn search_sql() -> String {
 /// `tsquery` (PostgreSQL's text form) with every phrase operator (`<->`,
 /// `<N>`) turned into `&`: the documents holding all the words, which the
 /// GIN index answers without reading a row. Quoted lexemes are left alone.
+/// A query with a negation is left whole: relaxing a phrase under `!`
+/// (`-"data retention"`) would exclude documents that merely hold both
+/// words, which the query itself keeps.
 pub fn relax_phrases(tsquery: &str) -> String {
     let mut out = String::with_capacity(tsquery.len());
     let mut chars = tsquery.chars().peekable();
@@ -380,6 +383,7 @@ pub fn relax_phrases(tsquery: &str) -> String {
                 quoted = true;
                 out.push(c);
             }
+            '!' => return tsquery.to_owned(),
             '<' => {
                 let mut op = String::from("<");
                 while let Some(&n) = chars.peek() {
@@ -523,15 +527,23 @@ mod tests {
             relax_phrases("'acm' <-> 'corp' & 'thornt':*"),
             "'acm' & 'corp' & 'thornt':*"
         );
+        assert_eq!(relax_phrases("'a' <2> 'b' | 'c'"), "'a' & 'b' | 'c'");
+        // Under a negation nothing is relaxed: `-"data retention" policy`
+        // keeps documents holding both words apart.
+        assert_eq!(
+            relax_phrases("!( 'data' <-> 'retent' ) & 'polici'"),
+            "!( 'data' <-> 'retent' ) & 'polici'"
+        );
         assert_eq!(
             relax_phrases("'a' <2> ( 'b' | !'c' )"),
-            "'a' & ( 'b' | !'c' )"
+            "'a' <2> ( 'b' | !'c' )"
         );
         assert_eq!(
             relax_phrases("'x<->y' <-> 'it''s<3>'"),
             "'x<->y' & 'it''s<3>'"
         );
         assert_eq!(relax_phrases("'a\\'<->b' <-> 'c'"), "'a\\'<->b' & 'c'");
+        assert_eq!(relax_phrases("'it''s!' <-> 'x'"), "'it''s!' & 'x'");
         assert_eq!(relax_phrases(""), "");
     }
 
