@@ -318,10 +318,7 @@ impl Config {
             return bad("extract_memory_mb (OPENCOMPLAI_EXTRACT_MEMORY_MB) must be at least 256");
         }
         if !self.ocr_languages.is_empty()
-            && !self
-                .ocr_languages
-                .split('+')
-                .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+            && !opencomplai_extract::valid_ocr_languages(&self.ocr_languages)
         {
             return bad(
                 "ocr_languages (OPENCOMPLAI_OCR_LANGUAGES) must be Tesseract codes joined by +, e.g. eng+deu",

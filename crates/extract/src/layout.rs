@@ -113,9 +113,7 @@ pub(crate) fn read_in_order(lines: Vec<Line>, out: &mut Vec<String>) {
 
 fn read_at_depth(lines: Vec<Line>, out: &mut Vec<String>, depth: usize) {
     if lines.len() <= 1 || depth >= MAX_DEPTH {
-        let mut lines = lines;
-        lines.sort_by(|a, b| a.y0.total_cmp(&b.y0).then(a.x0.total_cmp(&b.x0)));
-        out.extend(lines.into_iter().map(|l| l.text));
+        read_top_down(lines, out);
         return;
     }
     let (vgap, vcut) = widest_gap(&lines, |l| (l.x0, l.x1));
@@ -125,21 +123,24 @@ fn read_at_depth(lines: Vec<Line>, out: &mut Vec<String>, depth: usize) {
     } else if hgap > 0.0 {
         lines.into_iter().partition(|l| l.y1 <= hcut)
     } else {
-        let mut lines = lines;
-        lines.sort_by(|a, b| a.y0.total_cmp(&b.y0).then(a.x0.total_cmp(&b.x0)));
-        out.extend(lines.into_iter().map(|l| l.text));
+        read_top_down(lines, out);
         return;
     };
     if first.is_empty() || second.is_empty() {
         // A cut that separates nothing: read in position order.
         let mut lines = first;
         lines.extend(second);
-        lines.sort_by(|a, b| a.y0.total_cmp(&b.y0).then(a.x0.total_cmp(&b.x0)));
-        out.extend(lines.into_iter().map(|l| l.text));
+        read_top_down(lines, out);
         return;
     }
     read_at_depth(first, out, depth + 1);
     read_at_depth(second, out, depth + 1);
+}
+
+/// Appends the lines' text top to bottom, left to right.
+fn read_top_down(mut lines: Vec<Line>, out: &mut Vec<String>) {
+    lines.sort_by(|a, b| a.y0.total_cmp(&b.y0).then(a.x0.total_cmp(&b.x0)));
+    out.extend(lines.into_iter().map(|l| l.text));
 }
 
 /// Rows of cells found on a page: lines that share a baseline band and

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 pub use detect::detect;
+pub use ocr::valid_languages as valid_ocr_languages;
 
 /// The types OpenComplai can extract. The string forms are what
 /// `documents.file_type` holds.

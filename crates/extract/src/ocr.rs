@@ -27,7 +27,7 @@ impl Recognised {
 
 /// `languages` is checked before it reaches the command line: letters,
 /// digits, `_` and `+` only (`eng`, `eng+deu`, `chi_sim`).
-pub(crate) fn valid_languages(languages: &str) -> bool {
+pub fn valid_languages(languages: &str) -> bool {
     !languages.is_empty()
         && languages
             .split('+')
