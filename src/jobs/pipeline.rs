@@ -108,7 +108,10 @@ pub async fn run(
         Ok(x) => x,
         Err(e) => return handle(pool, job, e).await,
     };
-    let analysis = analyse(&extracted.text, input.options).await;
+    let (extracted, analysis) = match analyse(extracted, input.options).await {
+        Ok(done) => done,
+        Err(e) => return handle(pool, job, e).await,
+    };
     let done = complete(
         pool,
         job,
@@ -227,11 +230,21 @@ async fn extract(
 /// own code on text already in memory (no parser of hostile bytes), so it
 /// runs in the worker; should it panic, the document still completes with
 /// its extraction and a note.
-async fn analyse(text: &str, options: AnalyzeOptions) -> Result<Analysis, String> {
-    let text = text.to_owned();
-    tokio::task::spawn_blocking(move || opencomplai_analyze::analyze(&text, &options))
-        .await
-        .map_err(|e| format!("analysis failed: {e}"))
+/// The extraction moves to the blocking thread and back, so its text (up
+/// to 64 MiB) is not copied.
+async fn analyse(
+    x: Extraction,
+    options: AnalyzeOptions,
+) -> Result<(Extraction, Result<Analysis, String>), RunError> {
+    tokio::task::spawn_blocking(move || {
+        let analysis = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            opencomplai_analyze::analyze(&x.text, &options)
+        }))
+        .map_err(|_| "analysis failed: the analyzer panicked".to_owned());
+        (x, analysis)
+    })
+    .await
+    .map_err(|e| RunError::Transient(format!("analysis task failed: {e}")))
 }
 
 /// Writes the one result row, the content, `completed` and the job's end,
