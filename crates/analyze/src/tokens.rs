@@ -147,22 +147,12 @@ fn next_piece(s: &str, i: usize) -> usize {
         }
     }
     // 2. optional non-letter/number/newline, then letters
-    if cls0 == Class::Letter {
-        let mut j = i + l0;
-        while j < b.len() && b[j].is_ascii_alphabetic() {
-            j += 1;
-        }
-        if j < b.len() && b[j] >= 0x80 {
-            return run_end(s, j, Class::Letter);
-        }
-        return j;
-    }
-    if c0 != '\r'
-        && c0 != '\n'
-        && cls0 != Class::Number
-        && let Some(c1) = char_at(s, i + l0)
-        && class(c1) == Class::Letter
-    {
+    let letters_follow = cls0 == Class::Letter
+        || (c0 != '\r'
+            && c0 != '\n'
+            && cls0 != Class::Number
+            && char_at(s, i + l0).is_some_and(|c1| class(c1) == Class::Letter));
+    if letters_follow {
         let mut j = i + l0;
         while j < b.len() && b[j].is_ascii_alphabetic() {
             j += 1;
