@@ -119,7 +119,7 @@ pub struct DocumentIn {
     pub external_id: Option<String>,
 }
 
-fn parse_id(raw: &str) -> Result<Uuid, ApiError> {
+pub(crate) fn parse_id(raw: &str) -> Result<Uuid, ApiError> {
     Uuid::parse_str(raw).map_err(|_| ApiError::NotFound("no such document".into()))
 }
 

@@ -194,7 +194,7 @@ async fn redacted(
     Path(id): Path<String>,
     ApiQuery(q): ApiQuery<RedactQuery>,
 ) -> Result<Json<Redacted>, ApiError> {
-    let id = Uuid::parse_str(&id).map_err(|_| ApiError::NotFound("no such document".into()))?;
+    let id = crate::http::documents::parse_id(&id)?;
     let types: Vec<EntityType> = match q.types.as_deref().map(str::trim) {
         None | Some("") => EntityType::ALL.to_vec(),
         Some(list) => list
