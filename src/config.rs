@@ -423,11 +423,14 @@ mod tests {
     use figment::Jail;
 
     /// Loads inside a figment `Jail`: a private working directory and an
-    /// environment restored afterwards, serialised across tests.
+    /// environment emptied first (the caller's `DATABASE_URL` or
+    /// `OPENCOMPLAI_*` must not leak in) and restored afterwards, serialised
+    /// across tests.
     #[allow(clippy::result_large_err)] // figment's own error type, in tests only
     fn load(file: Option<&str>, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
         let mut out = None;
         Jail::expect_with(|jail| {
+            jail.clear_env();
             for (k, v) in env {
                 jail.set_env(k, v);
             }
