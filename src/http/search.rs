@@ -25,7 +25,7 @@ use crate::http::AppState;
 use crate::http::extract::ApiQuery;
 use crate::http::pagination::utc;
 use crate::http::principal::{Authorized, Client};
-use engine::{CANDIDATE_CAP, Cursor, Filters, Hit, Mode, Request};
+use engine::{Cursor, Filters, Mode, Outcome, Request};
 
 /// Results per page unless `limit` says otherwise.
 const DEFAULT_LIMIT: i64 = 20;
@@ -84,9 +84,10 @@ pub struct SearchPage {
     pub next_cursor: Option<String>,
     /// The mode that produced these results: `fulltext` or `fuzzy`.
     pub mode: String,
-    /// True when more documents hold the query's words than are examined:
-    /// the first 500 found in the index are (phrases and exclusions are
-    /// checked among them) and ranked; add words or a filter to narrow it.
+    /// True when more than 500 documents hold the query's words: 501 of
+    /// them were examined (those of one slice of the account when it alone
+    /// holds that many), phrases and exclusions checked among them, and the
+    /// matches ranked; add words or a filter to narrow it.
     pub capped: bool,
 }
 
@@ -190,8 +191,8 @@ fn no_words() -> ApiError {
 }
 
 /// Ranked search over the caller's live documents (permission
-/// `document.read`). At most 500 documents holding the query's words are
-/// examined and ranked per search (`capped` says when more did).
+/// `document.read`). At most 501 documents holding the query's words are
+/// examined and ranked per search (`capped` says when more held them).
 #[utoipa::path(get, path = "/v1/search", tag = "search", params(SearchParams),
     security(("bearer" = []), ("api_key" = [])),
     responses(
@@ -240,19 +241,27 @@ async fn search(
     engine::prepare(&mut tx).await.map_err(timeout)?;
     // A next page continues in the mode of the first.
     let mode = after.map(|c| c.mode).or(requested);
-    let (used, rows) = match mode {
+    let (used, outcome) = match mode {
         Some(Mode::Fuzzy) => (Mode::Fuzzy, fuzzy(&mut tx, &request).await?),
         Some(Mode::Fulltext) => (Mode::Fulltext, fulltext(&mut tx, &request).await?),
         None => {
-            let rows = fulltext(&mut tx, &request).await?;
-            if rows.is_empty() {
-                (Mode::Fuzzy, fuzzy(&mut tx, &request).await?)
+            let exact = fulltext(&mut tx, &request).await?;
+            // Fuzzy only when the words are nowhere: when a phrase or an
+            // exclusion removed every examined document but more held the
+            // words (`capped`), fuzzy matches would hide that.
+            if !exact.hits.is_empty() || exact.capped() {
+                (Mode::Fulltext, exact)
             } else {
-                (Mode::Fulltext, rows)
+                match similar(&mut tx, &request).await? {
+                    Some(similar) => (Mode::Fuzzy, similar),
+                    // Nothing in the query can match approximately (only
+                    // one-letter words, say): the empty answer stands.
+                    None => (Mode::Fulltext, exact),
+                }
             }
         }
     };
-    let returned = rows.len().min(usize::try_from(limit).unwrap_or(0));
+    let returned = outcome.hits.len().min(usize::try_from(limit).unwrap_or(0));
     let f = &request.filters;
     let entry = Entry::new(Some(p.user_id), "search", "document", None).new_values(json!({
         "q": request.query.text,
@@ -264,10 +273,10 @@ async fn search(
     }));
     audit::record(&mut tx, &ctx, entry).await?;
     tx.commit().await?;
-    Ok(Json(page(rows, limit, used)))
+    Ok(Json(page(outcome, limit, used)))
 }
 
-async fn fulltext(conn: &mut sqlx::PgConnection, request: &Request) -> Result<Vec<Hit>, ApiError> {
+async fn fulltext(conn: &mut sqlx::PgConnection, request: &Request) -> Result<Outcome, ApiError> {
     let tsquery = engine::tsquery(conn, request.user_id, &request.query)
         .await
         .map_err(timeout)?
@@ -277,13 +286,25 @@ async fn fulltext(conn: &mut sqlx::PgConnection, request: &Request) -> Result<Ve
         .map_err(timeout)
 }
 
-async fn fuzzy(conn: &mut sqlx::PgConnection, request: &Request) -> Result<Vec<Hit>, ApiError> {
-    let tsquery = engine::fuzzy_tsquery(conn, request.user_id, &request.query)
+async fn fuzzy(conn: &mut sqlx::PgConnection, request: &Request) -> Result<Outcome, ApiError> {
+    similar(conn, request).await?.ok_or_else(no_words)
+}
+
+/// The fuzzy search, or `None` when no word of the query is one to match
+/// approximately.
+async fn similar(
+    conn: &mut sqlx::PgConnection,
+    request: &Request,
+) -> Result<Option<Outcome>, ApiError> {
+    let Some(tsquery) = engine::fuzzy_tsquery(conn, request.user_id, &request.query)
         .await
         .map_err(timeout)?
-        .ok_or_else(no_words)?;
+    else {
+        return Ok(None);
+    };
     engine::run(conn, request, Mode::Fuzzy, &tsquery)
         .await
+        .map(Some)
         .map_err(timeout)
 }
 
@@ -299,10 +320,11 @@ fn timeout(e: sqlx::Error) -> ApiError {
     e.into()
 }
 
-fn page(mut rows: Vec<Hit>, limit: i64, mode: Mode) -> SearchPage {
+fn page(outcome: Outcome, limit: i64, mode: Mode) -> SearchPage {
+    let capped = outcome.capped();
+    let mut rows = outcome.hits;
     let more = rows.len() as i64 > limit;
     rows.truncate(usize::try_from(limit).unwrap_or(0));
-    let capped = rows.first().is_some_and(|h| h.matched >= CANDIDATE_CAP);
     let next_cursor = if more {
         rows.last().map(|h| {
             Cursor {

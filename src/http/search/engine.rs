@@ -7,10 +7,16 @@
 //! matches tens of thousands, and a phrase of two common words makes
 //! PostgreSQL re-read every document holding both. So each search examines
 //! at most [`CANDIDATE_CAP`] documents holding all the query's words: all of
-//! them when there are fewer, else the first found through the index
-//! (`idx_documents_user_search`, which intersects the account with the words
-//! inside one GIN index). Phrases and exclusions are checked among those, and
-//! results are ordered by rank within them.
+//! them when there are fewer, else those of one slice of the account.
+//!
+//! The candidates come from `idx_documents_account_search` (migration 0008),
+//! a GIN index over each document's lexemes written behind its account's key
+//! and one of [`SLICES`] slices (by document id), so a word's posting list
+//! there holds one slice of one account. A search first reads slice `0`
+//! alone (a sixteenth of a common word's matches, still hundreds); only when
+//! that slice holds too few does it read all sixteen, which then hold few
+//! enough to read quickly. Phrases and exclusions are checked among the
+//! candidates, and results are ordered by rank within them.
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -23,8 +29,16 @@ use uuid::Uuid;
 use super::query::{MAX_FUZZY_WORDS, UserQuery, contains_pattern};
 use crate::error::ApiError;
 
-/// Most candidates ranked per search.
+/// Most candidates ranked per search; one more is read to tell whether
+/// more documents held the words (`capped`).
 pub const CANDIDATE_CAP: i64 = 500;
+/// The slices of `idx_documents_account_search` (`search_slice` in 0008).
+pub const SLICES: &[char] = &[
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f',
+];
+/// Longest lexeme the index holds, in bytes (0008's
+/// `account_search_vector`: PostgreSQL's 2,047 less the 4-byte key).
+const MAX_INDEXED_LEXEME_BYTES: usize = 2043;
 /// Snippets are cut from this many leading characters of the content.
 pub const SNIPPET_SOURCE_CHARS: i32 = 10_000;
 /// Private-use characters marking highlights until the text is escaped.
@@ -112,7 +126,7 @@ pub struct Request {
 }
 
 /// One result row, its snippet still carrying the private markers.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct Hit {
     pub id: Uuid,
     pub title: String,
@@ -121,18 +135,51 @@ pub struct Hit {
     pub processing_status: Option<String>,
     pub created_at: Option<NaiveDateTime>,
     pub snippet: Option<String>,
-    /// Candidates ranked for this search (at most [`CANDIDATE_CAP`]).
-    pub matched: i64,
+}
+
+/// One page of a search.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    /// `limit + 1` hits at most, best first.
+    pub hits: Vec<Hit>,
+    /// Documents examined (at most [`CANDIDATE_CAP`] + 1, the one more
+    /// telling that there were more).
+    pub examined: i64,
+}
+
+impl Outcome {
+    /// More documents held the query's words than were examined.
+    pub fn capped(&self) -> bool {
+        self.examined > CANDIDATE_CAP
+    }
+}
+
+/// A row of [`search_sql`]: one hit, or none (an empty page still says
+/// how many documents were examined).
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: Option<Uuid>,
+    title: Option<String>,
+    rank: Option<f32>,
+    file_type: Option<String>,
+    processing_status: Option<String>,
+    created_at: Option<NaiveDateTime>,
+    snippet: Option<String>,
+    examined: i64,
 }
 
 /// Settings for the search transaction: quiet notices (stop words make
-/// PostgreSQL chatty), a lower trigram threshold for the word list, and a
-/// bound on any one statement.
+/// PostgreSQL chatty), a lower trigram threshold for the word list, a bound
+/// on any one statement, no JIT (compiling costs more than these short
+/// queries take; the expensive-looking index expression would trigger it)
+/// and no parallel workers (their start-up costs more than a search).
 pub async fn prepare(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
     sqlx::raw_sql(
         "set local client_min_messages = warning;
          set local pg_trgm.similarity_threshold = 0.25;
-         set local statement_timeout = '15s'",
+         set local statement_timeout = '15s';
+         set local jit = off;
+         set local max_parallel_workers_per_gather = 0",
     )
     .execute(conn)
     .await?;
@@ -306,23 +353,48 @@ const FILTERS: &str = "d.user_id = $1 and d.deleted_at is null
       and ($7::timestamp is null or d.created_at < $7)
       and ($8::jsonb is null or d.metadata @> $8)";
 
-/// At most `$9` documents holding all the query's words are examined (the
-/// index answers that exactly; `$18` is the query with its phrases relaxed to
-/// "all these words"); those matching the whole query (`$2`: phrases,
-/// exclusions) are ranked by `ts_rank_cd` (length-normalised) plus 1 when
-/// the title alone matches. In fuzzy mode titles similar to the query or
-/// containing it join them. Then one page after the cursor, with snippets.
-fn search_sql() -> String {
-    format!(
-        "with examined as materialized (
-             select d.id,
-                    case when d.search_vector @@ $2::tsquery
+/// A candidate's score: `ts_rank_cd` (length-normalised) plus 1 when the
+/// title alone matches, or null when the whole query (`$2`: phrases,
+/// exclusions) does not match.
+const SCORE: &str = "case when d.search_vector @@ $2::tsquery
                          then ts_rank_cd(d.search_vector, $2::tsquery, 1)
                               + case when to_tsvector('english', d.title) @@ $2::tsquery then 1 else 0 end
-                    end as score
+                    end";
+
+/// At most `$9` documents holding all the query's words are examined: from
+/// slice `0` of the account (`$18`, the query over that slice with its
+/// phrases relaxed to "all these words", which the index answers without
+/// reading a row), or, when that slice held fewer, from all slices (`$19`).
+/// The account is checked with `is not distinct from`, which no index
+/// serves, so the planner reads only `idx_documents_account_search` (its
+/// estimates cannot see that a key implies the account, and it would
+/// otherwise intersect with the whole account's list, the cost this index
+/// avoids). Those matching the whole query are ranked by [`SCORE`]. In fuzzy
+/// mode titles similar to the query or containing it join them. Then one
+/// page after the cursor, with snippets; a row without a hit when the page
+/// is empty, so the count of examined documents always arrives.
+fn search_sql() -> String {
+    let examined_filters = FILTERS.replace("d.user_id = $1", "d.user_id is not distinct from $1");
+    format!(
+        "with first_slice as materialized (
+             select d.id, {SCORE} as score
              from documents d
-             where $18 <> '' and d.search_vector @@ $18::tsquery and {FILTERS}
+             where $18 <> ''
+               and account_search_vector(d.user_id, d.id, d.search_vector) @@ $18::tsquery
+               and {examined_filters}
              limit $9
+         ), all_slices as materialized (
+             select d.id, {SCORE} as score
+             from documents d
+             where (select count(*) from first_slice) < $9
+               and $19 <> ''
+               and account_search_vector(d.user_id, d.id, d.search_vector) @@ $19::tsquery
+               and {examined_filters}
+             limit $9
+         ), examined as (
+             select id, score from first_slice where (select count(*) from first_slice) >= $9
+             union all
+             select id, score from all_slices
          ), titles as (
              select d.id, word_similarity($13, d.title) as score
              from documents d
@@ -340,15 +412,83 @@ fn search_sql() -> String {
              where $10::real is null or (rank, id) < ($10::real, $11::uuid)
              order by rank desc, id desc
              limit $15
+         ), hits as (
+             select p.id, d.title, p.rank, d.file_type, d.processing_status, d.created_at,
+                    ts_headline('english',
+                        translate(left(d.content, $16), chr(57344) || chr(57345), '  '),
+                        $2::tsquery, $17) as snippet
+             from page p join documents d on d.id = p.id
          )
-         select p.id, d.title, p.rank, d.file_type, d.processing_status, d.created_at,
-                ts_headline('english',
-                    translate(left(d.content, $16), chr(57344) || chr(57345), '  '),
-                    $2::tsquery, $17) as snippet,
-                greatest((select count(*) from examined), (select count(*) from titles)) as matched
-         from page p join documents d on d.id = p.id
-         order by p.rank desc, p.id desc"
+         select h.id, h.title, h.rank, h.file_type, h.processing_status, h.created_at, h.snippet,
+                n.examined
+         from (select greatest((select count(*) from examined),
+                               (select count(*) from titles)) as examined) n
+         left join hits h on true
+         order by h.rank desc, h.id desc"
     )
+}
+
+/// The key of `user_id`'s lexemes in `idx_documents_account_search`:
+/// `search_account_key` of migration 0008, three characters of the
+/// standard base64 of the id's bytes from the seventeenth on.
+pub fn account_key(user_id: Uuid) -> String {
+    base64::engine::general_purpose::STANDARD.encode(user_id.as_bytes())[16..19].to_owned()
+}
+
+/// `tsquery` (PostgreSQL's text form) over `idx_documents_account_search`:
+/// every lexeme behind `key` and `slice`. A lexeme too long for the index
+/// is cut to what it could hold (it then finds nothing, or candidates the
+/// whole query rejects).
+fn slice_query(tsquery: &str, key: &str, slice: char) -> String {
+    map_lexemes(tsquery, |lexeme| {
+        let mut end = lexeme.len().min(MAX_INDEXED_LEXEME_BYTES);
+        while !lexeme.is_char_boundary(end) {
+            end -= 1;
+        }
+        quote_lexeme(&format!("{key}{slice}{}", &lexeme[..end]))
+    })
+}
+
+/// The query over slice `0` and over every slice, for [`search_sql`]'s
+/// `$18` and `$19`; both empty for an empty query.
+pub fn index_queries(tsquery: &str, user_id: Uuid) -> (String, String) {
+    let relaxed = relax_phrases(tsquery);
+    if relaxed.trim().is_empty() {
+        return (String::new(), String::new());
+    }
+    let key = account_key(user_id);
+    let all: Vec<String> = SLICES
+        .iter()
+        .map(|&s| format!("( {} )", slice_query(&relaxed, &key, s)))
+        .collect();
+    (slice_query(&relaxed, &key, SLICES[0]), all.join(" | "))
+}
+
+/// `tsquery` with each quoted lexeme replaced by `f` of it (unescaped);
+/// everything else is kept.
+fn map_lexemes(tsquery: &str, f: impl Fn(&str) -> String) -> String {
+    let mut out = String::with_capacity(tsquery.len() * 2);
+    let mut chars = tsquery.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\'' {
+            out.push(c);
+            continue;
+        }
+        let mut lexeme = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => lexeme.extend(chars.next()),
+                '\'' if chars.peek() == Some(&'\'') => {
+                    chars.next();
+                    lexeme.push('\'');
+                }
+                '\'' => break,
+                c => lexeme.push(c),
+            }
+        }
+        out.push_str(&f(&lexeme));
+    }
+    out
 }
 
 /// `tsquery` (PostgreSQL's text form) with every phrase operator (`<->`,
@@ -427,7 +567,7 @@ fn arguments(
     a.add(r.filters.created_after)?;
     a.add(r.filters.created_before)?;
     a.add(r.filters.metadata.as_ref())?;
-    a.add(CANDIDATE_CAP)?;
+    a.add(CANDIDATE_CAP + 1)?;
     a.add(r.after.map(|c| c.rank))?;
     a.add(r.after.map(|c| c.id))?;
     a.add(fuzzy)?;
@@ -440,22 +580,40 @@ fn arguments(
     a.add(r.limit + 1)?;
     a.add(SNIPPET_SOURCE_CHARS)?;
     a.add(headline_options())?;
-    a.add(relax_phrases(tsquery))?;
+    let (first_slice, all_slices) = index_queries(tsquery, r.user_id);
+    a.add(first_slice)?;
+    a.add(all_slices)?;
     Ok(a)
 }
 
-/// One page of `r` in `mode` for the parsed `tsquery` (`limit + 1` rows,
+/// One page of `r` in `mode` for the parsed `tsquery` (`limit + 1` hits,
 /// so the caller knows whether another page follows).
 pub async fn run(
     conn: &mut PgConnection,
     r: &Request,
     mode: Mode,
     tsquery: &str,
-) -> Result<Vec<Hit>, sqlx::Error> {
+) -> Result<Outcome, sqlx::Error> {
     let args = arguments(r, mode, tsquery).map_err(sqlx::Error::Encode)?;
-    sqlx::query_as_with(sqlx::AssertSqlSafe(search_sql()), args)
+    let rows: Vec<Row> = sqlx::query_as_with(sqlx::AssertSqlSafe(search_sql()), args)
         .fetch_all(conn)
-        .await
+        .await?;
+    let examined = rows.first().map_or(0, |r| r.examined);
+    let hits = rows
+        .into_iter()
+        .filter_map(|r| {
+            Some(Hit {
+                id: r.id?,
+                title: r.title?,
+                rank: r.rank?,
+                file_type: r.file_type,
+                processing_status: r.processing_status,
+                created_at: r.created_at,
+                snippet: r.snippet,
+            })
+        })
+        .collect();
+    Ok(Outcome { hits, examined })
 }
 
 /// `EXPLAIN (ANALYZE, BUFFERS)` of [`run`], for the benchmark.
@@ -545,6 +703,28 @@ mod tests {
         assert_eq!(relax_phrases("'a\\'<->b' <-> 'c'"), "'a\\'<->b' & 'c'");
         assert_eq!(relax_phrases("'it''s!' <-> 'x'"), "'it''s!' & 'x'");
         assert_eq!(relax_phrases(""), "");
+    }
+
+    #[test]
+    fn index_queries_put_every_lexeme_behind_the_key_and_slice() {
+        let user = Uuid::parse_str("f4f5f4fc-87f7-494f-80d7-81818a3c7eb2").expect("uuid");
+        // Bytes 12 to 14 are 8a 3c 7e: base64 "ijx+", of which "ijx", as
+        // PostgreSQL's `search_account_key` (checked against it in tests/api).
+        assert_eq!(account_key(user), "ijx");
+        assert_eq!(
+            slice_query("'acm' & !( 'it''s' <-> 'a\\\\b' ) | 'x':*", "key", '7'),
+            "'key7acm' & !( 'key7it''s' <-> 'key7a\\\\b' ) | 'key7x':*"
+        );
+        let (first, all) = index_queries("'return' <-> 'valu'", user);
+        assert_eq!(first, "'ijx0return' & 'ijx0valu'");
+        assert!(all.starts_with("( 'ijx0return' & 'ijx0valu' ) | ( 'ijx1return' & 'ijx1valu' )"));
+        assert!(all.ends_with("( 'ijxfreturn' & 'ijxfvalu' )"));
+        assert_eq!(all.matches(" | ").count(), SLICES.len() - 1);
+        assert_eq!(index_queries("", user), (String::new(), String::new()));
+        // A lexeme too long for the index is cut at a character boundary.
+        let long = format!("'{}'", "é".repeat(1500));
+        let cut = slice_query(&long, "abc", '0');
+        assert_eq!(cut.len(), 2 + 4 + MAX_INDEXED_LEXEME_BYTES - 1);
     }
 
     #[test]
