@@ -8,6 +8,8 @@
 # (bench/src/bin/seed_search.rs), starts `opencomplai serve` on it and runs
 # bench/src/bin/search_bench.rs: latency percentiles for our endpoint over
 # HTTP, for its SQL, and for the seed's naive query, and their plans.
+# BENCH_REUSE=1 keeps a database seeded by an earlier run (migrating it to
+# the current schema) and only measures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 docs=${1:-1000000}
@@ -28,10 +30,15 @@ fi
 pydoc=$(ls -d /usr/share/doc/python3*/html/_sources | head -n1)
 
 cargo build --release --locked -p opencomplai -p opencomplai-bench
-echo "==> fresh database $db"
-psql "$admin" -qX -v ON_ERROR_STOP=1 -c "drop database if exists $db with (force)" -c "create database $db"
-DATABASE_URL="$url" "$target/release/opencomplai" migrate
-DATABASE_URL="$url" "$target/release/seed_search" --docs "$docs" --python-doc "$pydoc"
+if [ "${BENCH_REUSE:-0}" = 1 ] && psql "$url" -qXAtc 'select 1 from documents limit 1' >/dev/null 2>&1; then
+  echo "==> reusing database $db"
+  DATABASE_URL="$url" "$target/release/opencomplai" migrate
+else
+  echo "==> fresh database $db"
+  psql "$admin" -qX -v ON_ERROR_STOP=1 -c "drop database if exists $db with (force)" -c "create database $db"
+  DATABASE_URL="$url" "$target/release/opencomplai" migrate
+  DATABASE_URL="$url" "$target/release/seed_search" --docs "$docs" --python-doc "$pydoc"
+fi
 key=$(DATABASE_URL="$url" "$target/release/opencomplai" api-key create \
   --user search-bench@example.org --permission document.read --name search-bench | tail -n1)
 

@@ -7,7 +7,10 @@
 //! - the endpoint's own SQL, called in-process (`http::search::engine`),
 //! - the seed's naive query, `where search_vector @@ plainto_tsquery(...)
 //!   order by ts_rank_cd(...) desc limit 20`, scoped to the same account
-//!   (and, for common words, verbatim over every account).
+//!   (and, for common words, verbatim over every account): first on the
+//!   seed's indexes, then again given the index that suits it best, a GIN
+//!   over `(user_id, search_vector)`, built for the purpose and dropped at
+//!   the end (the target ratio is judged against this stronger baseline).
 //!
 //! Then `EXPLAIN (ANALYZE, BUFFERS)` of one query per class, ours and naive.
 //! `bench/search.sh` seeds, starts the server and runs this.
@@ -84,6 +87,10 @@ const NAIVE_SCOPED: &str = "select id, title, ts_rank_cd(search_vector, query) a
     from documents, plainto_tsquery('english', $1) query
     where user_id = $2 and search_vector @@ query
     order by ts_rank_cd(search_vector, query) desc limit 20";
+/// Built for the naive query's best case, dropped at the end.
+const NAIVE_INDEX_CREATE: &str = "create index if not exists bench_naive_user_search
+    on documents using gin (user_id, search_vector)";
+const NAIVE_INDEX_DROP: &str = "drop index if exists bench_naive_user_search";
 /// The seed's query as written, over every account.
 const NAIVE_VERBATIM: &str = "select id, title, ts_rank_cd(search_vector, query) as rank
     from documents, plainto_tsquery('english', $1) query
@@ -145,17 +152,18 @@ async fn ours_sql(pool: &PgPool, user_id: Uuid, q: &str) -> anyhow::Result<usize
     };
     let mut tx = pool.begin().await?;
     engine::prepare(&mut tx).await?;
-    let mut rows = Vec::new();
+    let mut outcome = engine::Outcome::default();
     if let Some(ts) = engine::tsquery(&mut tx, user_id, &request.query).await? {
-        rows = engine::run(&mut tx, &request, Mode::Fulltext, &ts).await?;
+        outcome = engine::run(&mut tx, &request, Mode::Fulltext, &ts).await?;
     }
-    if rows.is_empty()
+    if outcome.hits.is_empty()
+        && !outcome.capped()
         && let Some(ts) = engine::fuzzy_tsquery(&mut tx, user_id, &request.query).await?
     {
-        rows = engine::run(&mut tx, &request, Mode::Fuzzy, &ts).await?;
+        outcome = engine::run(&mut tx, &request, Mode::Fuzzy, &ts).await?;
     }
     tx.commit().await?;
-    Ok(rows.len())
+    Ok(outcome.hits.len())
 }
 
 async fn ours_explain(pool: &PgPool, user_id: Uuid, q: &str) -> anyhow::Result<Vec<String>> {
@@ -175,6 +183,17 @@ async fn ours_explain(pool: &PgPool, user_id: Uuid, q: &str) -> anyhow::Result<V
     let plan = engine::explain(&mut tx, &request, mode, &ts).await?;
     tx.rollback().await?;
     Ok(plan)
+}
+
+async fn naive_explain(pool: &PgPool, user_id: Uuid, q: &str) -> anyhow::Result<Vec<String>> {
+    let mut conn = pool.acquire().await?;
+    Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "explain (analyze, buffers) {NAIVE_SCOPED}"
+    )))
+    .bind(q)
+    .bind(user_id)
+    .fetch_all(&mut *conn)
+    .await?)
 }
 
 async fn naive(pool: &PgPool, sql: &'static str, user_id: Uuid, q: &str) -> anyhow::Result<usize> {
@@ -263,7 +282,8 @@ async fn main() -> anyhow::Result<()> {
         );
     }
 
-    let (mut over_http, mut sql, mut naive_scoped, mut naive_all) = (
+    let (mut over_http, mut sql, mut naive_scoped, mut naive_all, mut naive_indexed) = (
+        Samples::default(),
         Samples::default(),
         Samples::default(),
         Samples::default(),
@@ -302,6 +322,23 @@ async fn main() -> anyhow::Result<()> {
             naive_all.add(class, t.elapsed());
         }
     }
+    let seed_plan = naive_explain(&pool, user_id, "return").await?;
+    // The naive query's best case: one GIN answering "this account's
+    // documents with these words" (what 0006 had, before 0008 replaced it).
+    let t = Instant::now();
+    sqlx::query(NAIVE_INDEX_CREATE).execute(&pool).await?;
+    sqlx::query("analyze documents").execute(&pool).await?;
+    let naive_index_secs = t.elapsed().as_secs_f64();
+    for _ in 0..args.naive_rounds {
+        for (class, q) in &mix {
+            if !TARGET_CLASSES.contains(class) {
+                continue;
+            }
+            let t = Instant::now();
+            naive(&pool, NAIVE_SCOPED, user_id, q).await?;
+            naive_indexed.add(class, t.elapsed());
+        }
+    }
 
     println!(
         "\nlatency, top 20, one request at a time ({} timed rounds; naive {} rounds):",
@@ -310,31 +347,44 @@ async fn main() -> anyhow::Result<()> {
     let ours_target = over_http.line("ours, GET /v1/search (HTTP)", TARGET_CLASSES);
     sql.line("ours, the endpoint's SQL", TARGET_CLASSES);
     naive_scoped.line("naive, seed's query + user_id", TARGET_CLASSES);
+    naive_indexed.line("naive, + (user_id, sv) GIN", TARGET_CLASSES);
     for class in REPORTED_CLASSES {
         println!("  -- {class}");
         over_http.line("ours, GET /v1/search (HTTP)", &[class]);
         sql.line("ours, the endpoint's SQL", &[class]);
         naive_scoped.line("naive, seed's query + user_id", &[class]);
+        naive_indexed.line("naive, + (user_id, sv) GIN", &[class]);
         if *class == "common" {
             naive_all.line("naive verbatim (every account)", &[class]);
         }
     }
+    println!(
+        "  (the (user_id, search_vector) GIN for the naive query took {naive_index_secs:.1} s to build)"
+    );
     let common_ours = over_http.of(&["common"]);
-    let common_naive = naive_scoped.of(&["common"]);
-    if let (Some((_, _, p99)), false, false) =
-        (ours_target, common_ours.is_empty(), common_naive.is_empty())
-    {
+    let mut ratio_p50 = None;
+    for (what, naive) in [
+        ("seed's indexes", &naive_scoped),
+        ("with the (user_id, search_vector) GIN", &naive_indexed),
+    ] {
+        let common_naive = naive.of(&["common"]);
+        if common_ours.is_empty() || common_naive.is_empty() {
+            continue;
+        }
         let ratio = |p: f64| percentile(&common_naive, p) / percentile(&common_ours, p);
         println!(
-            "\ncommon words, naive (same account) / ours over HTTP: p50 {:.1}x, p95 {:.1}x, p99 {:.1}x",
+            "\ncommon words, naive (same account, {what}) / ours over HTTP: p50 {:.1}x, p95 {:.1}x, p99 {:.1}x",
             ratio(50.0),
             ratio(95.0),
             ratio(99.0)
         );
+        ratio_p50 = Some(ratio(50.0));
+    }
+    if let (Some((_, _, p99)), Some(ratio)) = (ours_target, ratio_p50) {
         println!(
-            "target: p99 <= 50 ms over rare+common+phrase: {} ({p99:.1} ms); >= 5x on common words at p50: {}",
+            "target: p99 <= 50 ms over rare+common+phrase: {} ({p99:.1} ms); >= 5x on common words at p50, against the naive query with its GIN: {} ({ratio:.1}x)",
             if p99 <= 50.0 { "met" } else { "NOT met" },
-            if ratio(50.0) >= 5.0 { "met" } else { "NOT met" }
+            if ratio >= 5.0 { "met" } else { "NOT met" }
         );
     }
 
@@ -372,18 +422,19 @@ async fn main() -> anyhow::Result<()> {
         for line in ours_explain(&pool, user_id, q).await? {
             println!("  {line}");
         }
-        println!("\n== EXPLAIN (ANALYZE, BUFFERS), naive + user_id, {class}: {q}");
-        let mut conn = pool.acquire().await?;
-        let plan: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-            "explain (analyze, buffers) {NAIVE_SCOPED}"
-        )))
-        .bind(q)
-        .bind(user_id)
-        .fetch_all(&mut *conn)
-        .await?;
-        for line in plan {
+        println!(
+            "\n== EXPLAIN (ANALYZE, BUFFERS), naive + user_id, with the (user_id, search_vector) GIN, {class}: {q}"
+        );
+        for line in naive_explain(&pool, user_id, q).await? {
             println!("  {line}");
         }
     }
+    println!(
+        "\n== EXPLAIN (ANALYZE, BUFFERS), naive + user_id, on the seed's indexes, common: return"
+    );
+    for line in seed_plan {
+        println!("  {line}");
+    }
+    sqlx::query(NAIVE_INDEX_DROP).execute(&pool).await?;
     Ok(())
 }
