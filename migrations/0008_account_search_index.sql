@@ -21,12 +21,6 @@ language sql immutable strict parallel safe as $$
     select substr(encode(uuid_send(account), 'base64'), 17, 3)
 $$;
 
--- The slice of a document: a hex digit from the last byte of its id.
-create function search_slice(document uuid) returns text
-language sql immutable strict parallel safe as $$
-    select to_hex(get_byte(uuid_send(document), 15) & 15)
-$$;
-
 -- The document's lexemes, each behind its account's key and its slice,
 -- without positions. It always fits where `search_vector` fits: a lexeme of
 -- it takes its length + 4 + 4 bytes, one of `search_vector` (which always
@@ -34,11 +28,15 @@ $$;
 -- would pass PostgreSQL's 2,047-byte limit with the key and are left out.
 -- plpgsql, so the planner never inlines it (the index's expression and the
 -- search's must stay the same); its cost tells the planner to use the index
--- rather than compute it row by row.
+-- rather than compute it row by row. The slice of a document is the last
+-- hex digit of its id. It calls only built-in functions (the key above is
+-- spelled out): a restore of `pg_dump` output builds the index with an
+-- empty search_path.
 create function account_search_vector(account uuid, document uuid, v tsvector) returns tsvector
 language plpgsql immutable parallel safe cost 1000 as $$
 declare
-    k text := search_account_key(account) || search_slice(document);
+    k text := substr(encode(uuid_send(account), 'base64'), 17, 3)
+              || to_hex(get_byte(uuid_send(document), 15) & 15);
 begin
     if v is null or k is null then
         return null;

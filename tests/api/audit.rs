@@ -318,18 +318,6 @@ async fn a_forwarded_address_is_believed_only_from_a_trusted_proxy() {
     }
 }
 
-/// `pg_dump` from the PostgreSQL installation whose `initdb` we use.
-fn pg_dump() -> std::path::PathBuf {
-    let versioned = std::fs::read_dir("/usr/lib/postgresql")
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path().join("bin/pg_dump"))
-        .filter(|p| p.is_file())
-        .max();
-    versioned.unwrap_or_else(|| "pg_dump".into())
-}
-
 #[tokio::test]
 async fn a_pg_dump_of_the_database_holds_no_password_key_or_token() {
     let app = TestApp::spawn().await;
@@ -339,7 +327,7 @@ async fn a_pg_dump_of_the_database_holds_no_password_key_or_token() {
         .send()
         .await
         .expect("sent");
-    let output = std::process::Command::new(pg_dump())
+    let output = std::process::Command::new(crate::helpers::pg_tool("pg_dump"))
         .arg("--dbname")
         .arg(app.database_url())
         .output()

@@ -7,7 +7,7 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{Account, TestApp};
+use crate::helpers::{Account, TestApp, TestDb, pg_tool};
 
 /// No in-process workers: documents made from JSON keep their content and
 /// stay `pending`, so statuses can be set by hand without a race. Room for
@@ -740,6 +740,64 @@ async fn a_documents_words_leave_the_word_list_when_no_document_holds_them() {
         .expect("update");
     assert_eq!(words("quokka").await, 0, "gone with the old content");
     assert_eq!(words("left").await, 1);
+}
+
+/// A `pg_dump` restores with an empty search_path while it builds indexes:
+/// the search index's expression must not depend on it.
+#[tokio::test]
+async fn a_pg_dump_restores_with_the_search_index_and_search_works_there() {
+    let app = app().await;
+    let me = app.account().await;
+    create(
+        &app,
+        &me,
+        "Quokka survey",
+        "the quokka census of Rottnest",
+        json!({}),
+    )
+    .await;
+    let dump = std::process::Command::new(pg_tool("pg_dump"))
+        .arg("--dbname")
+        .arg(app.database_url())
+        .output()
+        .expect("pg_dump runs");
+    assert!(
+        dump.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dump.stderr)
+    );
+
+    let copy = TestDb::create().await;
+    let mut psql = std::process::Command::new(pg_tool("psql"))
+        .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "--dbname"])
+        .arg(&copy.url)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("psql runs");
+    {
+        use std::io::Write as _;
+        let mut stdin = psql.stdin.take().expect("stdin");
+        stdin.write_all(&dump.stdout).expect("dump written");
+    }
+    let restored = psql.wait_with_output().expect("psql ends");
+    assert!(
+        restored.status.success(),
+        "the dump restores: {}",
+        String::from_utf8_lossy(&restored.stderr)
+    );
+
+    let pool = copy.pool().await;
+    let found: Vec<String> = sqlx::query_scalar(
+        "select title from documents
+         where account_search_vector(user_id, id, search_vector) @@ search_word_query(user_id, 'quokka')",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("search the copy");
+    assert_eq!(found, ["Quokka survey"]);
+    pool.close().await;
 }
 
 #[tokio::test]

@@ -32,7 +32,8 @@ use crate::error::ApiError;
 /// Most candidates ranked per search; one more is read to tell whether
 /// more documents held the words (`capped`).
 pub const CANDIDATE_CAP: i64 = 500;
-/// The slices of `idx_documents_account_search` (`search_slice` in 0008).
+/// The slices of `idx_documents_account_search`: a document's is the last
+/// hex digit of its id (0008's `account_search_vector`).
 pub const SLICES: &[char] = &[
     '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f',
 ];
