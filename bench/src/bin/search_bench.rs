@@ -185,6 +185,28 @@ async fn ours_explain(pool: &PgPool, user_id: Uuid, q: &str) -> anyhow::Result<V
     Ok(plan)
 }
 
+/// The seed's query, scoped to the account, over the target classes of the
+/// mix, `rounds` times.
+async fn time_naive(
+    pool: &PgPool,
+    user_id: Uuid,
+    mix: &[(&'static str, String)],
+    rounds: usize,
+) -> anyhow::Result<Samples> {
+    let mut samples = Samples::default();
+    for _ in 0..rounds {
+        for (class, q) in mix {
+            if !TARGET_CLASSES.contains(class) {
+                continue;
+            }
+            let t = Instant::now();
+            naive(pool, NAIVE_SCOPED, user_id, q).await?;
+            samples.add(class, t.elapsed());
+        }
+    }
+    Ok(samples)
+}
+
 async fn naive_explain(pool: &PgPool, user_id: Uuid, q: &str) -> anyhow::Result<Vec<String>> {
     let mut conn = pool.acquire().await?;
     Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
@@ -282,13 +304,8 @@ async fn main() -> anyhow::Result<()> {
         );
     }
 
-    let (mut over_http, mut sql, mut naive_scoped, mut naive_all, mut naive_indexed) = (
-        Samples::default(),
-        Samples::default(),
-        Samples::default(),
-        Samples::default(),
-        Samples::default(),
-    );
+    let (mut over_http, mut sql, mut naive_all) =
+        (Samples::default(), Samples::default(), Samples::default());
     // One warm-up round, untimed, then the timed rounds, the three ways
     // interleaved so they see the same machine.
     for round in 0..=args.rounds {
@@ -305,16 +322,7 @@ async fn main() -> anyhow::Result<()> {
             }
         }
     }
-    for _ in 0..args.naive_rounds {
-        for (class, q) in &mix {
-            if !TARGET_CLASSES.contains(class) {
-                continue;
-            }
-            let t = Instant::now();
-            naive(&pool, NAIVE_SCOPED, user_id, q).await?;
-            naive_scoped.add(class, t.elapsed());
-        }
-    }
+    let naive_scoped = time_naive(&pool, user_id, &mix, args.naive_rounds).await?;
     for (class, q) in &mix {
         if *class == "common" {
             let t = Instant::now();
@@ -329,16 +337,7 @@ async fn main() -> anyhow::Result<()> {
     sqlx::query(NAIVE_INDEX_CREATE).execute(&pool).await?;
     sqlx::query("analyze documents").execute(&pool).await?;
     let naive_index_secs = t.elapsed().as_secs_f64();
-    for _ in 0..args.naive_rounds {
-        for (class, q) in &mix {
-            if !TARGET_CLASSES.contains(class) {
-                continue;
-            }
-            let t = Instant::now();
-            naive(&pool, NAIVE_SCOPED, user_id, q).await?;
-            naive_indexed.add(class, t.elapsed());
-        }
-    }
+    let naive_indexed = time_naive(&pool, user_id, &mix, args.naive_rounds).await?;
 
     println!(
         "\nlatency, top 20, one request at a time ({} timed rounds; naive {} rounds):",
