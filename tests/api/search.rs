@@ -742,6 +742,87 @@ async fn a_documents_words_leave_the_word_list_when_no_document_holds_them() {
     assert_eq!(words("left").await, 1);
 }
 
+/// The word list stays right when a purge of a word's last document races a
+/// new document holding the word, whichever starts first.
+#[tokio::test]
+async fn a_word_survives_a_purge_racing_a_new_document_that_holds_it() {
+    let app = app().await;
+    let me = app.account().await;
+    let listed = |w: &'static str| {
+        let pool = app.pool.clone();
+        let user = me.id;
+        async move {
+            sqlx::query_scalar::<_, i64>(
+                "select count(*) from search_words where user_id = $1 and word = $2",
+            )
+            .bind(user)
+            .bind(w)
+            .fetch_one(&pool)
+            .await
+            .expect("count")
+        }
+    };
+    let insert = |content: &'static str| {
+        let pool = app.pool.clone();
+        let user = me.id;
+        tokio::spawn(async move {
+            sqlx::query("insert into documents (user_id, title, content) values ($1, 'New', $2)")
+                .bind(user)
+                .bind(content)
+                .execute(&pool)
+                .await
+                .expect("insert");
+        })
+    };
+    let purge = |id: String| {
+        let pool = app.pool.clone();
+        tokio::spawn(async move {
+            sqlx::query("delete from documents where id = $1::uuid")
+                .bind(id)
+                .execute(&pool)
+                .await
+                .expect("purge");
+        })
+    };
+    let pause = || tokio::time::sleep(std::time::Duration::from_millis(300));
+
+    // The purge first: the new document waits for it, then lists the word.
+    let old = create(&app, &me, "Old", "the quokka census", json!({})).await;
+    let mut tx = app.pool.begin().await.expect("begin");
+    sqlx::query("delete from documents where id = $1::uuid")
+        .bind(&old)
+        .execute(&mut *tx)
+        .await
+        .expect("purge");
+    let adding = insert("another quokka");
+    pause().await;
+    assert!(
+        !adding.is_finished(),
+        "the new document waits for the purge"
+    );
+    tx.commit().await.expect("commit");
+    adding.await.expect("inserted");
+    assert_eq!(listed("quokka").await, 1);
+
+    // The new document first: the purge waits, then sees it and keeps the word.
+    let old = create(&app, &me, "Old", "the wombat census", json!({})).await;
+    let mut tx = app.pool.begin().await.expect("begin");
+    sqlx::query("insert into documents (user_id, title, content) values ($1, 'New', 'a wombat')")
+        .bind(me.id)
+        .execute(&mut *tx)
+        .await
+        .expect("insert");
+    let purging = purge(old);
+    pause().await;
+    assert!(
+        !purging.is_finished(),
+        "the purge waits for the new document"
+    );
+    tx.commit().await.expect("commit");
+    purging.await.expect("purged");
+    assert_eq!(listed("wombat").await, 1);
+}
+
 /// A `pg_dump` restores with an empty search_path while it builds indexes:
 /// the search index's expression must not depend on it.
 #[tokio::test]
