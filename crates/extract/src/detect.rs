@@ -104,15 +104,35 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Option<FileType> {
     Some(FileType::Txt)
 }
 
+/// Header lines that only a transported message carries: a head made of
+/// header lines alone with a few of these is a message whose `From` comes
+/// later (relays put `Received` and signature headers first, often more
+/// than the head holds).
+const TRANSPORT_HEADERS: &[&str] = &[
+    "received",
+    "return-path",
+    "delivered-to",
+    "dkim-signature",
+    "arc-seal",
+    "arc-message-signature",
+    "arc-authentication-results",
+    "authentication-results",
+    "x-received",
+    "received-spf",
+];
+
 /// A message as saved from a mail client: it opens with header lines
 /// (`Name: value`, folded lines indented) and among them `From` and one of
-/// `Date`, `Subject`, `Message-ID`, `Received`, `MIME-Version`.
+/// `Date`, `Subject`, `Message-ID`, `Received`, `MIME-Version`; or the
+/// head is all header lines, at least three of them transport headers.
 fn looks_like_email(head: &str) -> bool {
     // Whole lines only: the head may end mid-line.
     let whole = head.rsplit_once('\n').map_or("", |(lines, _)| lines);
     let mut names = Vec::new();
+    let mut body_reached = false;
     for line in whole.lines() {
         if line.trim().is_empty() {
+            body_reached = true;
             break;
         }
         if line.starts_with([' ', '\t']) {
@@ -126,13 +146,20 @@ fn looks_like_email(head: &str) -> bool {
         }
         names.push(name.to_owned());
     }
-    names.iter().any(|n| n == "from")
+    let classic = names.iter().any(|n| n == "from")
         && names.iter().any(|n| {
             matches!(
                 n.as_str(),
                 "date" | "subject" | "message-id" | "received" | "mime-version"
             )
-        })
+        });
+    let relayed = !body_reached
+        && names
+            .iter()
+            .filter(|n| TRANSPORT_HEADERS.contains(&n.as_str()))
+            .count()
+            >= 3;
+    classic || relayed
 }
 
 #[cfg(test)]
@@ -172,6 +199,25 @@ mod tests {
         );
         assert_eq!(
             detect(b"From: here to there\nthe story goes on", None),
+            Some(FileType::Txt)
+        );
+        // Relays' headers fill the whole head; `From` comes after it.
+        let mut relayed = String::from("Delivered-To: ada@example.com\r\n");
+        while relayed.len() < 9000 {
+            relayed.push_str(
+                "Received: from mx.example.net (mx.example.net [192.0.2.1])\r\n\
+                 \tby relay.example.org with ESMTPS id 4f2a; Mon, 6 May 2024 09:00:00 +0000\r\n",
+            );
+        }
+        relayed.push_str("From: Bob <bob@example.net>\r\nSubject: Hi\r\n\r\nBody\r\n");
+        let head = &relayed.as_bytes()[..8192];
+        assert_eq!(detect(head, None), Some(FileType::Eml));
+        // A log of lines that look like headers, with a blank line: text.
+        assert_eq!(
+            detect(
+                b"Received: yes\nReceived: yes\nReceived: yes\n\nthe end\n",
+                None
+            ),
             Some(FileType::Txt)
         );
         assert_eq!(
