@@ -42,17 +42,8 @@ fi
 key=$(DATABASE_URL="$url" "$target/release/opencomplai" api-key create \
   --user search-bench@example.org --permission document.read --name search-bench | tail -n1)
 
-data=$(mktemp -d)
-DATABASE_URL="$url" OPENCOMPLAI_DATA_DIR="$data" OPENCOMPLAI_LISTEN="127.0.0.1:$port" \
-  OPENCOMPLAI_WORKERS=0 OPENCOMPLAI_LOG_LEVEL=warn OPENCOMPLAI_RETENTION_DAYS=36500 \
-  OPENCOMPLAI_RATE_LIMIT_ENTERPRISE_PER_MINUTE=100000000 \
-  "$target/release/opencomplai" serve &
-server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 300); do
-  curl -fsS "http://127.0.0.1:$port/ready" >/dev/null 2>&1 && break
-  kill -0 "$server" || { echo "server died" >&2; exit 1; }
-  sleep 0.2
-done
+. bench/serve.sh
+start_server "$port" DATABASE_URL="$url" OPENCOMPLAI_WORKERS=0 OPENCOMPLAI_RETENTION_DAYS=36500 \
+  OPENCOMPLAI_RATE_LIMIT_ENTERPRISE_PER_MINUTE=100000000
 echo "==> server pid $server on port $port (PostgreSQL $(psql "$url" -XAtc 'show server_version'), shared_buffers $(psql "$url" -XAtc 'show shared_buffers'))"
 BENCH_API_KEY="$key" DATABASE_URL="$url" "$target/release/search_bench" --url "http://127.0.0.1:$port"
