@@ -703,43 +703,47 @@ async fn a_key_needs_document_read_to_search() {
     }
 }
 
+/// Rows of `word` in the account's word list.
+async fn listed(app: &TestApp, who: &Account, word: &str) -> i64 {
+    sqlx::query_scalar("select count(*) from search_words where user_id = $1 and word = $2")
+        .bind(who.id)
+        .bind(word)
+        .fetch_one(&app.pool)
+        .await
+        .expect("count")
+}
+
 #[tokio::test]
 async fn a_documents_words_leave_the_word_list_when_no_document_holds_them() {
     let app = app().await;
     let me = app.account().await;
     let a = create(&app, &me, "Zanzibar memo", "the quokka report", json!({})).await;
     let b = create(&app, &me, "Second memo", "another quokka", json!({})).await;
-    let words = |w: &'static str| {
-        let pool = app.pool.clone();
-        let user = me.id;
-        async move {
-            sqlx::query_scalar::<_, i64>(
-                "select count(*) from search_words where user_id = $1 and word = $2",
-            )
-            .bind(user)
-            .bind(w)
-            .fetch_one(&pool)
-            .await
-            .expect("count")
-        }
-    };
-    assert_eq!(words("zanzibar").await, 1);
-    assert_eq!(words("quokka").await, 1);
+    assert_eq!(listed(&app, &me, "zanzibar").await, 1);
+    assert_eq!(listed(&app, &me, "quokka").await, 1);
     // A soft delete keeps them (the document can be restored); a purge does not.
     sqlx::query("delete from documents where id = $1::uuid")
         .bind(&a)
         .execute(&app.pool)
         .await
         .expect("purge");
-    assert_eq!(words("zanzibar").await, 0);
-    assert_eq!(words("quokka").await, 1, "still in the other document");
+    assert_eq!(listed(&app, &me, "zanzibar").await, 0);
+    assert_eq!(
+        listed(&app, &me, "quokka").await,
+        1,
+        "still in the other document"
+    );
     sqlx::query("update documents set content = 'nothing left' where id = $1::uuid")
         .bind(&b)
         .execute(&app.pool)
         .await
         .expect("update");
-    assert_eq!(words("quokka").await, 0, "gone with the old content");
-    assert_eq!(words("left").await, 1);
+    assert_eq!(
+        listed(&app, &me, "quokka").await,
+        0,
+        "gone with the old content"
+    );
+    assert_eq!(listed(&app, &me, "left").await, 1);
 }
 
 /// The word list stays right when a purge of a word's last document races a
@@ -748,20 +752,6 @@ async fn a_documents_words_leave_the_word_list_when_no_document_holds_them() {
 async fn a_word_survives_a_purge_racing_a_new_document_that_holds_it() {
     let app = app().await;
     let me = app.account().await;
-    let listed = |w: &'static str| {
-        let pool = app.pool.clone();
-        let user = me.id;
-        async move {
-            sqlx::query_scalar::<_, i64>(
-                "select count(*) from search_words where user_id = $1 and word = $2",
-            )
-            .bind(user)
-            .bind(w)
-            .fetch_one(&pool)
-            .await
-            .expect("count")
-        }
-    };
     let insert = |content: &'static str| {
         let pool = app.pool.clone();
         let user = me.id;
@@ -802,7 +792,7 @@ async fn a_word_survives_a_purge_racing_a_new_document_that_holds_it() {
     );
     tx.commit().await.expect("commit");
     adding.await.expect("inserted");
-    assert_eq!(listed("quokka").await, 1);
+    assert_eq!(listed(&app, &me, "quokka").await, 1);
 
     // The new document first: the purge waits, then sees it and keeps the word.
     let old = create(&app, &me, "Old", "the wombat census", json!({})).await;
@@ -820,7 +810,7 @@ async fn a_word_survives_a_purge_racing_a_new_document_that_holds_it() {
     );
     tx.commit().await.expect("commit");
     purging.await.expect("purged");
-    assert_eq!(listed("wombat").await, 1);
+    assert_eq!(listed(&app, &me, "wombat").await, 1);
 }
 
 /// A `pg_dump` restores with an empty search_path while it builds indexes:
