@@ -77,6 +77,13 @@ impl Background {
             },
         };
         if config.workers > 0 {
+            let swept = crate::jobs::sandbox::sweep_orphans(&std::env::temp_dir());
+            if swept > 0 {
+                tracing::info!(
+                    swept,
+                    "removed extraction directories left by workers that were killed"
+                );
+            }
             // The analyzer loads its dictionaries and tokenizer once (about
             // half a second); do it now rather than in the first document.
             tasks.spawn_blocking(|| {

@@ -5,7 +5,8 @@
 //! - it runs in its own process group, and on the wall-clock limit the
 //!   whole group is killed;
 //! - it dies with its parent (`PR_SET_PDEATHSIG`), so a killed worker
-//!   leaves nothing behind.
+//!   leaves no process behind; its scratch directory goes when the next
+//!   worker starts ([`sweep_orphans`]).
 //!
 //! The file goes in on standard input; the extraction comes back as JSON on
 //! standard output, or `{"error": "..."}` with exit status 2 for a file
@@ -23,6 +24,45 @@ use tokio::process::Command;
 
 /// Exit status of `opencomplai extract` for a file it cannot read.
 pub const EXIT_UNREADABLE: i32 = 2;
+
+/// Scratch directories are `<temp>/opencomplai-extract-<pid>-<random>`.
+const SCRATCH_PREFIX: &str = "opencomplai-extract-";
+
+/// Removes the scratch directories that processes no longer running left
+/// in `temp` (a worker killed mid-extraction cannot remove its own; what a
+/// child wrote there, such as rendered pages for OCR, would stay). Returns
+/// how many went. Directories of live processes, and names it cannot read,
+/// are left alone.
+pub fn sweep_orphans(temp: &std::path::Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(temp) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(SCRATCH_PREFIX))
+            .and_then(|rest| rest.split_once('-'))
+            .and_then(|(pid, _)| pid.parse::<i32>().ok())
+            .filter(|&pid| pid > 0)
+        else {
+            continue;
+        };
+        let gone = matches!(
+            nix::sys::signal::kill(Pid::from_raw(pid), None),
+            Err(nix::errno::Errno::ESRCH)
+        );
+        if gone && entry.file_type().is_ok_and(|t| t.is_dir()) {
+            match std::fs::remove_dir_all(entry.path()) {
+                Ok(()) => removed += 1,
+                Err(e) => tracing::warn!(path = %entry.path().display(), error = %e,
+                    "could not remove an orphaned extraction directory"),
+            }
+        }
+    }
+    removed
+}
 
 /// How one sandboxed extraction runs.
 #[derive(Debug, Clone)]
@@ -52,9 +92,11 @@ impl Sandbox {
         limits: &Limits,
     ) -> Result<Extraction, Failure> {
         // A private temporary directory per extraction, removed here even
-        // when the child was killed before it could clean up after itself.
+        // when the child was killed before it could clean up after itself;
+        // named after this process, so that if this process is killed
+        // itself, [`sweep_orphans`] can tell the directory is nobody's.
         let scratch = tempfile::Builder::new()
-            .prefix("opencomplai-extract-")
+            .prefix(&format!("{SCRATCH_PREFIX}{}-", std::process::id()))
             .tempdir()
             .map_err(|e| Failure::System(format!("could not create a temporary directory: {e}")))?;
         let mut command = Command::new(&self.program);
@@ -211,4 +253,41 @@ fn last_line(s: &str) -> &str {
         .map(str::trim)
         .find(|l| !l.is_empty())
         .unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_directories_of_processes_that_are_gone_are_swept() {
+        let temp = tempfile::tempdir().expect("temp");
+        // A process that has ended: its PID names nobody now.
+        let mut ended = std::process::Command::new("true")
+            .spawn()
+            .expect("true runs");
+        let dead = ended.id();
+        ended.wait().expect("true ends");
+        let orphan = temp.path().join(format!("{SCRATCH_PREFIX}{dead}-a1B2c3"));
+        std::fs::create_dir(&orphan).expect("mkdir");
+        std::fs::write(orphan.join("page-1.png"), b"rendered").expect("write");
+        let mine = temp
+            .path()
+            .join(format!("{SCRATCH_PREFIX}{}-d4E5f6", std::process::id()));
+        let unreadable = temp.path().join(format!("{SCRATCH_PREFIX}Xy9zQw"));
+        let other = temp.path().join("someone-elses");
+        for dir in [&mine, &unreadable, &other] {
+            std::fs::create_dir(dir).expect("mkdir");
+        }
+
+        assert_eq!(sweep_orphans(temp.path()), 1);
+        assert!(
+            !orphan.exists(),
+            "the dead process's directory went, with its file"
+        );
+        for dir in [&mine, &unreadable, &other] {
+            assert!(dir.exists(), "{} stays", dir.display());
+        }
+        assert_eq!(sweep_orphans(temp.path()), 0);
+    }
 }
