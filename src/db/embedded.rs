@@ -69,8 +69,9 @@ fn io(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> EmbeddedErro
     move |source| EmbeddedError::Io { context, source }
 }
 
-/// Where the PostgreSQL programs live.
-fn find_bin_dir(configured: Option<&Path>) -> Result<PathBuf, EmbeddedError> {
+/// Where the PostgreSQL programs live: `configured`, else the newest
+/// `/usr/lib/postgresql/N/bin`, else the directory of `initdb` on `PATH`.
+pub fn find_bin_dir(configured: Option<&Path>) -> Result<PathBuf, EmbeddedError> {
     let has_tools = |dir: &Path| dir.join("initdb").is_file() && dir.join("postgres").is_file();
     if let Some(dir) = configured {
         return if has_tools(dir) {

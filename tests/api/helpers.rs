@@ -64,14 +64,11 @@ async fn admin() -> PgConnection {
 /// A PostgreSQL client program (`pg_dump`, `psql`) from the installation
 /// whose `initdb` the tests use, else the one on `PATH`.
 pub fn pg_tool(name: &str) -> std::path::PathBuf {
-    let versioned = std::fs::read_dir("/usr/lib/postgresql")
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path().join("bin").join(name))
+    opencomplai::db::embedded::find_bin_dir(None)
+        .map(|dir| dir.join(name))
+        .ok()
         .filter(|p| p.is_file())
-        .max();
-    versioned.unwrap_or_else(|| name.into())
+        .unwrap_or_else(|| name.into())
 }
 
 /// A database of its own for one test; dropped when the value is.
