@@ -77,13 +77,18 @@ impl Background {
             },
         };
         if config.workers > 0 {
-            let swept = crate::jobs::sandbox::sweep_orphans(&std::env::temp_dir());
-            if swept > 0 {
-                tracing::info!(
-                    swept,
-                    "removed extraction directories left by workers that were killed"
-                );
-            }
+            // Scanning the temp directory (and removing what dead workers
+            // left there) is file-system work: off the runtime, not in the
+            // way of start-up.
+            tasks.spawn_blocking(|| {
+                let swept = crate::jobs::sandbox::sweep_orphans(&std::env::temp_dir());
+                if swept > 0 {
+                    tracing::info!(
+                        swept,
+                        "removed extraction directories left by workers that were killed"
+                    );
+                }
+            });
             // The analyzer loads its dictionaries and tokenizer once (about
             // half a second); do it now rather than in the first document.
             tasks.spawn_blocking(|| {
