@@ -20,6 +20,8 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use std::sync::LazyLock;
+
 use chrono::NaiveDateTime;
 use serde_json::Value;
 use sqlx::postgres::PgArguments;
@@ -155,7 +157,7 @@ impl Outcome {
     }
 }
 
-/// A row of [`search_sql`]: one hit, or none (an empty page still says
+/// A row of [`SEARCH_SQL`]: one hit, or none (an empty page still says
 /// how many documents were examined).
 #[derive(sqlx::FromRow)]
 struct Row {
@@ -363,14 +365,14 @@ const SCORE: &str = "case when d.search_vector @@ $2::tsquery
                     end";
 
 /// At most `$9` documents holding all the query's words are examined: from
-/// slice `0` of the account (`$18`, the query over that slice with its
-/// phrases relaxed to "all these words", which the index answers without
-/// reading a row), or, when that slice held fewer, from all slices (`$19`,
-/// the query over each slice, one index scan each, slice after slice: a
-/// single query OR-ing the sixteen makes the index test every candidate
-/// against all of them, seconds for a query of many words; and
-/// `@@ any($19)` is misjudged as matching so much that the planner reads the
-/// whole table instead of the index).
+/// slice `0` of the account (`$18[1]`: `$18` holds the query over each
+/// slice, its phrases relaxed to "all these words", which the index answers
+/// without reading a row), or, when that slice held fewer, from all slices
+/// (one index scan per element of `$18`, slice after slice: a single query
+/// OR-ing the sixteen makes the index test every candidate against all of
+/// them, seconds for a query of many words; and `@@ any($18)` is misjudged
+/// as matching so much that the planner reads the whole table instead of
+/// the index).
 /// The account is checked with `is not distinct from`, which no index
 /// serves, so the planner reads only `idx_documents_account_search` (its
 /// estimates cannot see that a key implies the account, and it would
@@ -378,20 +380,20 @@ const SCORE: &str = "case when d.search_vector @@ $2::tsquery
 /// avoids). Those matching the whole query are ranked by [`SCORE`]. In fuzzy
 /// mode titles similar to the query or containing it join them. Then one
 /// page after the cursor, with snippets; a row without a hit when the page
-/// is empty, so the count of examined documents always arrives.
-fn search_sql() -> String {
+/// is empty, so the count of examined documents always arrives. Built once.
+static SEARCH_SQL: LazyLock<String> = LazyLock::new(|| {
     let examined_filters = FILTERS.replace("d.user_id = $1", "d.user_id is not distinct from $1");
     format!(
         "with first_slice as materialized (
              select d.id, {SCORE} as score
              from documents d
-             where $18 <> ''
-               and account_search_vector(d.user_id, d.id, d.search_vector) @@ $18::tsquery
+             where cardinality($18::text[]) > 0
+               and account_search_vector(d.user_id, d.id, d.search_vector) @@ ($18::text[])[1]::tsquery
                and {examined_filters}
              limit $9
          ), all_slices as materialized (
              select e.id, e.score
-             from unnest($19::text[]) as s(q)
+             from unnest($18::text[]) as s(q)
              cross join lateral (
                  select d.id, {SCORE} as score
                  from documents d
@@ -436,7 +438,7 @@ fn search_sql() -> String {
          left join hits h on true
          order by h.rank desc, h.id desc"
     )
-}
+});
 
 /// The key of `user_id`'s lexemes in `idx_documents_account_search`:
 /// `search_account_key` of migration 0008, three characters of the
@@ -459,19 +461,18 @@ fn slice_query(tsquery: &str, key: &str, slice: char) -> String {
     })
 }
 
-/// The query over slice `0` and over each slice, for [`search_sql`]'s
-/// `$18` and `$19`; empty for an empty query.
-pub fn index_queries(tsquery: &str, user_id: Uuid) -> (String, Vec<String>) {
+/// The query over each slice, in [`SLICES`] order, for [`SEARCH_SQL`]'s
+/// `$18`; empty for an empty query.
+pub fn slice_queries(tsquery: &str, user_id: Uuid) -> Vec<String> {
     let relaxed = relax_phrases(tsquery);
     if relaxed.trim().is_empty() {
-        return (String::new(), Vec::new());
+        return Vec::new();
     }
     let key = account_key(user_id);
-    let all: Vec<String> = SLICES
+    SLICES
         .iter()
         .map(|&s| slice_query(&relaxed, &key, s))
-        .collect();
-    (all[0].clone(), all)
+        .collect()
 }
 
 /// `tsquery` with each quoted lexeme replaced by `f` of it (unescaped);
@@ -590,9 +591,7 @@ fn arguments(
     a.add(r.limit + 1)?;
     a.add(SNIPPET_SOURCE_CHARS)?;
     a.add(headline_options())?;
-    let (first_slice, all_slices) = index_queries(tsquery, r.user_id);
-    a.add(first_slice)?;
-    a.add(all_slices)?;
+    a.add(slice_queries(tsquery, r.user_id))?;
     Ok(a)
 }
 
@@ -605,7 +604,7 @@ pub async fn run(
     tsquery: &str,
 ) -> Result<Outcome, sqlx::Error> {
     let args = arguments(r, mode, tsquery).map_err(sqlx::Error::Encode)?;
-    let rows: Vec<Row> = sqlx::query_as_with(sqlx::AssertSqlSafe(search_sql()), args)
+    let rows: Vec<Row> = sqlx::query_as_with(sqlx::AssertSqlSafe(SEARCH_SQL.as_str()), args)
         .fetch_all(conn)
         .await?;
     let examined = rows.first().map_or(0, |r| r.examined);
@@ -635,7 +634,7 @@ pub async fn explain(
 ) -> Result<Vec<String>, sqlx::Error> {
     let args = arguments(r, mode, tsquery).map_err(sqlx::Error::Encode)?;
     sqlx::query_scalar_with(
-        sqlx::AssertSqlSafe(format!("explain (analyze, buffers) {}", search_sql())),
+        sqlx::AssertSqlSafe(format!("explain (analyze, buffers) {}", *SEARCH_SQL)),
         args,
     )
     .fetch_all(conn)
@@ -716,7 +715,7 @@ mod tests {
     }
 
     #[test]
-    fn index_queries_put_every_lexeme_behind_the_key_and_slice() {
+    fn slice_queries_put_every_lexeme_behind_the_key_and_slice() {
         let user = Uuid::parse_str("f4f5f4fc-87f7-494f-80d7-81818a3c7eb2").expect("uuid");
         // Bytes 12 to 14 are 8a 3c 7e: base64 "ijx+", of which "ijx", as
         // PostgreSQL's `search_account_key` (checked against it in tests/api).
@@ -725,13 +724,12 @@ mod tests {
             slice_query("'acm' & !( 'it''s' <-> 'a\\\\b' ) | 'x':*", "key", '7'),
             "'key7acm' & !( 'key7it''s' <-> 'key7a\\\\b' ) | 'key7x':*"
         );
-        let (first, all) = index_queries("'return' <-> 'valu'", user);
-        assert_eq!(first, "'ijx0return' & 'ijx0valu'");
+        let all = slice_queries("'return' <-> 'valu'", user);
         assert_eq!(all.len(), SLICES.len());
-        assert_eq!(all[0], first);
+        assert_eq!(all[0], "'ijx0return' & 'ijx0valu'");
         assert_eq!(all[1], "'ijx1return' & 'ijx1valu'");
         assert_eq!(all[15], "'ijxfreturn' & 'ijxfvalu'");
-        assert_eq!(index_queries("", user), (String::new(), Vec::new()));
+        assert_eq!(slice_queries("", user), Vec::<String>::new());
         // A lexeme too long for the index is cut at a character boundary.
         let long = format!("'{}'", "é".repeat(1500));
         let cut = slice_query(&long, "abc", '0');
