@@ -722,11 +722,7 @@ async fn a_documents_words_leave_the_word_list_when_no_document_holds_them() {
     assert_eq!(listed(&app, &me, "zanzibar").await, 1);
     assert_eq!(listed(&app, &me, "quokka").await, 1);
     // A soft delete keeps them (the document can be restored); a purge does not.
-    sqlx::query("delete from documents where id = $1::uuid")
-        .bind(&a)
-        .execute(&app.pool)
-        .await
-        .expect("purge");
+    purge_document(&app.pool, &a).await;
     assert_eq!(listed(&app, &me, "zanzibar").await, 0);
     assert_eq!(
         listed(&app, &me, "quokka").await,
@@ -746,6 +742,29 @@ async fn a_documents_words_leave_the_word_list_when_no_document_holds_them() {
     assert_eq!(listed(&app, &me, "left").await, 1);
 }
 
+/// A document named "New" with `content`, straight into the table.
+async fn insert_document(
+    db: impl sqlx::Executor<'_, Database = sqlx::Postgres>,
+    user: uuid::Uuid,
+    content: &str,
+) {
+    sqlx::query("insert into documents (user_id, title, content) values ($1, 'New', $2)")
+        .bind(user)
+        .bind(content)
+        .execute(db)
+        .await
+        .expect("insert");
+}
+
+/// Deletes the document for good, as the retention purge does.
+async fn purge_document(db: impl sqlx::Executor<'_, Database = sqlx::Postgres>, id: &str) {
+    sqlx::query("delete from documents where id = $1::uuid")
+        .bind(id)
+        .execute(db)
+        .await
+        .expect("purge");
+}
+
 /// The word list stays right when a purge of a word's last document races a
 /// new document holding the word, whichever starts first.
 #[tokio::test]
@@ -755,35 +774,18 @@ async fn a_word_survives_a_purge_racing_a_new_document_that_holds_it() {
     let insert = |content: &'static str| {
         let pool = app.pool.clone();
         let user = me.id;
-        tokio::spawn(async move {
-            sqlx::query("insert into documents (user_id, title, content) values ($1, 'New', $2)")
-                .bind(user)
-                .bind(content)
-                .execute(&pool)
-                .await
-                .expect("insert");
-        })
+        tokio::spawn(async move { insert_document(&pool, user, content).await })
     };
     let purge = |id: String| {
         let pool = app.pool.clone();
-        tokio::spawn(async move {
-            sqlx::query("delete from documents where id = $1::uuid")
-                .bind(id)
-                .execute(&pool)
-                .await
-                .expect("purge");
-        })
+        tokio::spawn(async move { purge_document(&pool, &id).await })
     };
     let pause = || tokio::time::sleep(std::time::Duration::from_millis(300));
 
     // The purge first: the new document waits for it, then lists the word.
     let old = create(&app, &me, "Old", "the quokka census", json!({})).await;
     let mut tx = app.pool.begin().await.expect("begin");
-    sqlx::query("delete from documents where id = $1::uuid")
-        .bind(&old)
-        .execute(&mut *tx)
-        .await
-        .expect("purge");
+    purge_document(&mut *tx, &old).await;
     let adding = insert("another quokka");
     pause().await;
     assert!(
@@ -797,11 +799,7 @@ async fn a_word_survives_a_purge_racing_a_new_document_that_holds_it() {
     // The new document first: the purge waits, then sees it and keeps the word.
     let old = create(&app, &me, "Old", "the wombat census", json!({})).await;
     let mut tx = app.pool.begin().await.expect("begin");
-    sqlx::query("insert into documents (user_id, title, content) values ($1, 'New', 'a wombat')")
-        .bind(me.id)
-        .execute(&mut *tx)
-        .await
-        .expect("insert");
+    insert_document(&mut *tx, me.id, "a wombat").await;
     let purging = purge(old);
     pause().await;
     assert!(
