@@ -5,10 +5,11 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
-use crate::admin;
+use crate::auth::operator;
 use crate::config::Config;
 use crate::db::{Database, migrate};
-use crate::startup::{Application, shutdown_signal};
+use crate::shutdown;
+use crate::startup::Application;
 use crate::telemetry;
 
 #[derive(Debug, Parser)]
@@ -202,7 +203,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Serve => {
             let app = Application::build(config).await?;
-            app.run_until(shutdown_signal()).await
+            app.run_until(shutdown::signal()).await
         }
         Command::Worker => run_workers(config).await,
         Command::Migrate { status } => {
@@ -218,7 +219,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User(UserCommand::Create { email, admin }) => {
             let (password, generated) = read_or_generate_password()?;
             with_migrated_db(&config, |pool| async move {
-                let id = admin::create_user(&pool, &email, &password, admin).await?;
+                let id = operator::create_user(&pool, &email, &password, admin).await?;
                 println!(
                     "created user {id} <{}>{}",
                     email.trim().to_lowercase(),
@@ -239,7 +240,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }) => {
             with_migrated_db(&config, |pool| async move {
                 let key =
-                    admin::create_api_key(&pool, &user, &name, &permissions, expires_at).await?;
+                    operator::create_api_key(&pool, &user, &name, &permissions, expires_at).await?;
                 println!("{key}");
                 Ok(())
             })
@@ -263,7 +264,7 @@ async fn run_workers(config: Config) -> anyhow::Result<()> {
     let hub = std::sync::Arc::new(crate::jobs::events::Hub::default());
     let background = crate::startup::Background::start(&db.pool, &hub, &config, false);
     tracing::info!(workers = config.workers, "OpenComplai workers running");
-    shutdown_signal().await;
+    shutdown::signal().await;
     tracing::info!("stopping workers: finishing the jobs in hand");
     background.stop(config.shutdown_grace()).await;
     db.close().await?;

@@ -77,8 +77,8 @@ pub struct Config {
     /// Base URL of this service as users reach it, for links in mail;
     /// defaults to `http://<listen>`.
     pub public_url: Option<String>,
-    /// HS256 key for session tokens (32+ bytes); unset: generated once and
-    /// kept in the database.
+    /// HS256 key for session tokens (32+ bytes); unset: generated once into
+    /// `data_dir/session-signing-key`, never into the database.
     pub jwt_secret: Option<Secret<String>>,
     /// Lifetime of a session token, in seconds.
     pub jwt_expires_in_secs: u64,

@@ -1,6 +1,7 @@
 //! The one API error type. Every failure a client sees is an `ApiError`
 //! rendered as the envelope of the HTTP contract, with a stable `code`;
-//! internal details are logged, never sent.
+//! internal details are logged, never sent. Each domain's own error is
+//! mapped to it here, in one place.
 
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
@@ -8,14 +9,10 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::http::request_id::current_request_id;
-
-/// One field-level problem in a request.
-#[derive(Debug, Clone, Serialize, ToSchema, PartialEq, Eq)]
-pub struct FieldIssue {
-    pub field: String,
-    pub issue: String,
-}
+use crate::telemetry::current_request_id;
+pub use crate::validation::FieldIssue;
+use crate::validation::Invalid;
+use crate::{auth, documents, search};
 
 /// The error envelope: `{"error": {...}}`.
 #[derive(Debug, Serialize, ToSchema)]
@@ -179,6 +176,61 @@ impl From<sqlx::Error> for ApiError {
 impl From<anyhow::Error> for ApiError {
     fn from(e: anyhow::Error) -> Self {
         Self::Internal(e)
+    }
+}
+
+impl From<Invalid> for ApiError {
+    fn from(e: Invalid) -> Self {
+        Self::Validation {
+            message: e.message,
+            details: e.details,
+        }
+    }
+}
+
+impl From<documents::Error> for ApiError {
+    fn from(e: documents::Error) -> Self {
+        use documents::Error as E;
+        match e {
+            E::Invalid(e) => e.into(),
+            E::NotFound(m) => Self::NotFound(m),
+            E::Conflict(m) => Self::Conflict(m),
+            E::TooLarge(m) => Self::PayloadTooLarge(m),
+            E::UnsupportedType(m) => Self::UnsupportedMediaType(m),
+            E::Database(e) => e.into(),
+        }
+    }
+}
+
+impl From<auth::Error> for ApiError {
+    fn from(e: auth::Error) -> Self {
+        use auth::Error as E;
+        match e {
+            E::Invalid(e) => e.into(),
+            E::Conflict(m) => Self::Conflict(m),
+            E::NotFound(m) => Self::NotFound(m),
+            E::Unauthorized(m) => Self::Unauthorized(m),
+            E::Forbidden(m) => Self::Forbidden(m),
+            E::RateLimited {
+                message,
+                retry_after_secs,
+            } => Self::RateLimited {
+                message,
+                retry_after_secs,
+            },
+            E::Database(e) => e.into(),
+            E::Internal(e) => Self::Internal(e),
+        }
+    }
+}
+
+impl From<search::Error> for ApiError {
+    fn from(e: search::Error) -> Self {
+        match e {
+            search::Error::Invalid(e) => e.into(),
+            e @ search::Error::TooSlow => Self::Unavailable(e.to_string()),
+            search::Error::Database(e) => e.into(),
+        }
     }
 }
 

@@ -1,6 +1,12 @@
 //! OpenComplai: a self-hosted document intelligence and compliance service.
+//!
+//! Where things live: `http` answers requests and owns no rules; the
+//! domains (`documents`, `search`, `auth`, `audit`) own their tables and
+//! rules and return their own errors, mapped to the API's in `error`;
+//! `queue` is the jobs table, `jobs` the workers that run it; `db` the
+//! pool, migrations and embedded PostgreSQL; `startup` wires them together
+//! for `serve`, `worker` and the tests alike.
 
-pub mod admin;
 pub mod audit;
 pub mod auth;
 pub mod cli;
@@ -10,5 +16,9 @@ pub mod documents;
 pub mod error;
 pub mod http;
 pub mod jobs;
+pub mod queue;
+pub mod search;
+pub mod shutdown;
 pub mod startup;
 pub mod telemetry;
+pub mod validation;

@@ -9,12 +9,13 @@ use std::time::Duration;
 use anyhow::Context;
 use tokio::net::TcpListener;
 
+use crate::auth::AuthServices;
 use crate::auth::tokens::SessionKeys;
 use crate::config::Config;
 use crate::db::{Database, migrate};
-use crate::documents::retention;
-use crate::http::{self, AppState, AuthServices};
+use crate::http::{self, AppState};
 use crate::jobs::events::{self, Hub};
+use crate::jobs::maintenance;
 use crate::jobs::pipeline::Settings;
 use crate::jobs::sandbox::Sandbox;
 use crate::jobs::worker::{self, WorkerConfig};
@@ -32,7 +33,7 @@ pub struct Application {
 }
 
 /// The tasks beside the HTTP server: the notification listener, the
-/// workers, and (under `serve`) the retention purge.
+/// workers, and (under `serve`) the periodic maintenance.
 pub struct Background {
     stop: watch::Sender<bool>,
     tasks: JoinSet<()>,
@@ -40,7 +41,7 @@ pub struct Background {
 
 impl Background {
     /// Starts the listener and `config.workers` workers; `purge` adds the
-    /// retention task.
+    /// maintenance task (retention purge, abandoned uploads).
     pub fn start(pool: &PgPool, hub: &Arc<Hub>, config: &Config, purge: bool) -> Self {
         let (stop, stopped) = watch::channel(false);
         let mut tasks = JoinSet::new();
@@ -104,7 +105,7 @@ impl Background {
             &stopped,
         );
         if purge {
-            tasks.spawn(retention::run(
+            tasks.spawn(maintenance::run(
                 pool.clone(),
                 config.retention_days,
                 Duration::from_secs(config.purge_interval_secs),
@@ -201,22 +202,5 @@ impl Application {
         self.db.close().await?;
         tracing::info!("shutdown complete");
         Ok(())
-    }
-}
-
-/// Resolves on SIGINT (Ctrl-C) or SIGTERM.
-pub async fn shutdown_signal() {
-    use tokio::signal::unix::{SignalKind, signal};
-    let mut term = match signal(SignalKind::terminate()) {
-        Ok(s) => s,
-        Err(e) => {
-            tracing::error!(error = %e, "cannot listen for SIGTERM");
-            let _ = tokio::signal::ctrl_c().await;
-            return;
-        }
-    };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {},
-        _ = term.recv() => {},
     }
 }

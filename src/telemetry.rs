@@ -1,5 +1,6 @@
 //! Structured logs through `tracing`: human-readable text by default, one
-//! JSON object per line when configured.
+//! JSON object per line when configured; and the id of the request being
+//! served, visible to everything that runs for it (error envelopes, logs).
 
 use std::io::IsTerminal;
 
@@ -8,6 +9,20 @@ use tracing_subscriber::fmt;
 use tracing_subscriber::prelude::*;
 
 use crate::config::LogFormat;
+
+tokio::task_local! {
+    static REQUEST_ID: uuid::Uuid;
+}
+
+/// The id of the request being served, if called within one.
+pub fn current_request_id() -> Option<uuid::Uuid> {
+    REQUEST_ID.try_with(|id| *id).ok()
+}
+
+/// Runs `work` as request `id`: [`current_request_id`] answers `id` inside.
+pub async fn with_request_id<F: std::future::Future>(id: uuid::Uuid, work: F) -> F::Output {
+    REQUEST_ID.scope(id, work).await
+}
 
 /// Installs the global subscriber, writing to standard error (standard
 /// output is for command results); `RUST_LOG`, when set, wins over `level`.

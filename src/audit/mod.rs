@@ -7,7 +7,7 @@ use std::net::IpAddr;
 
 use chrono::NaiveDateTime;
 use serde_json::{Map, Value};
-use sqlx::PgConnection;
+use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
 /// Who asked, from where: the request's side of every audit row.
@@ -16,6 +16,40 @@ pub struct RequestContext {
     pub ip_address: Option<IpAddr>,
     pub user_agent: Option<String>,
     pub request_id: Option<Uuid>,
+}
+
+/// An account acting, and the request it acts through: the two sides of
+/// every audit row an operation writes.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub user_id: Uuid,
+    pub context: RequestContext,
+}
+
+impl Actor {
+    pub fn new(user_id: Uuid, context: RequestContext) -> Self {
+        Self { user_id, context }
+    }
+
+    /// A row of this actor's, about `resource_id` of `resource_type`.
+    pub fn entry<'a>(
+        &self,
+        action: &'a str,
+        resource_type: &'a str,
+        resource_id: Option<Uuid>,
+    ) -> Entry<'a> {
+        Entry::new(Some(self.user_id), action, resource_type, resource_id)
+    }
+
+    /// Writes `entry` on `conn` (the caller's transaction) in this actor's
+    /// request context.
+    pub async fn record(
+        &self,
+        conn: &mut PgConnection,
+        entry: Entry<'_>,
+    ) -> Result<(), sqlx::Error> {
+        record(conn, &self.context, entry).await
+    }
 }
 
 /// Field names whose values never enter the audit trail.
@@ -145,7 +179,7 @@ pub struct Filter {
 }
 
 /// Newest first. A viewer sees rows they caused and rows about their account.
-pub async fn list(conn: &mut PgConnection, f: &Filter) -> Result<Vec<Row>, sqlx::Error> {
+pub async fn list(pool: &PgPool, f: &Filter) -> Result<Vec<Row>, sqlx::Error> {
     sqlx::query_as(
         "select id, user_id, action, resource_type, resource_id, old_values, new_values,
                 ip_address, user_agent, request_id, created_at
@@ -169,6 +203,6 @@ pub async fn list(conn: &mut PgConnection, f: &Filter) -> Result<Vec<Row>, sqlx:
     .bind(f.before.map(|b| b.0))
     .bind(f.before.map(|b| b.1))
     .bind(f.limit)
-    .fetch_all(conn)
+    .fetch_all(pool)
     .await
 }

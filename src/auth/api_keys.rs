@@ -4,12 +4,14 @@
 //! the seed's `varchar(10)` holds, so people can tell keys apart.
 
 use chrono::NaiveDateTime;
-use sqlx::PgConnection;
+use serde_json::json;
+use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
-use super::Permission;
 use super::tokens::{random_token, sha256_hex};
-use crate::error::{ApiError, FieldIssue};
+use super::{Error, Permission, Result};
+use crate::audit::Actor;
+use crate::validation::{FieldIssue, Invalid};
 
 pub const KEY_PREFIX: &str = "sk_live_";
 const VISIBLE: usize = 10;
@@ -37,7 +39,7 @@ pub fn generate() -> NewKey {
 pub fn parse_permissions(
     requested: &[String],
     held: &[Permission],
-) -> Result<Vec<Permission>, ApiError> {
+) -> Result<Vec<Permission>, Invalid> {
     let mut issues = Vec::new();
     let mut first_problem: Option<String> = None;
     let mut out = Vec::new();
@@ -68,13 +70,13 @@ pub fn parse_permissions(
         });
     }
     if let Some(message) = first_problem {
-        return Err(ApiError::Validation {
+        return Err(Invalid {
             message,
             details: issues,
         });
     }
     if out.is_empty() {
-        return Err(ApiError::field(
+        return Err(Invalid::field(
             "permissions",
             "empty",
             "a key needs at least one permission",
@@ -174,6 +176,86 @@ pub async fn revoke(
     .fetch_one(conn)
     .await?;
     Ok(Some((after, true)))
+}
+
+/// Longest key name, in characters.
+pub const MAX_NAME: usize = 100;
+
+/// A key to create.
+#[derive(Debug, Clone)]
+pub struct KeyRequest {
+    pub name: String,
+    pub permissions: Vec<String>,
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// Creates a key for the actor, who holds `held`: a key never grants more
+/// than its owner. Returns the stored key and its secret (shown once).
+/// Audited without the secret.
+pub async fn create(
+    pool: &PgPool,
+    actor: &Actor,
+    held: &[Permission],
+    request: KeyRequest,
+) -> Result<(ApiKey, String)> {
+    let name = request.name.trim();
+    if name.is_empty() || name.chars().count() > MAX_NAME {
+        return Err(Invalid::field("name", "invalid", "name must be 1 to 100 characters").into());
+    }
+    let permissions = parse_permissions(&request.permissions, held)?;
+    if request
+        .expires_at
+        .is_some_and(|at| at <= chrono::Utc::now())
+    {
+        return Err(
+            Invalid::field("expires_at", "in_past", "expires_at must be in the future").into(),
+        );
+    }
+    let key = generate();
+    let mut tx = pool.begin().await?;
+    let expires_at = request.expires_at.map(|at| at.naive_utc());
+    let stored = insert(&mut tx, actor.user_id, name, &permissions, expires_at, &key).await?;
+    let entry = actor
+        .entry("create", "api_key", Some(stored.id))
+        .new_values(json!({
+            "name": stored.name,
+            "prefix": stored.prefix,
+            "permissions": stored.permissions,
+            "expires_at": request.expires_at,
+        }));
+    actor.record(&mut tx, entry).await?;
+    tx.commit().await?;
+    Ok((stored, key.secret))
+}
+
+/// The actor's keys, newest first, never the secrets.
+pub async fn page(
+    pool: &PgPool,
+    user_id: Uuid,
+    before: Option<(NaiveDateTime, Uuid)>,
+    limit: i64,
+) -> Result<Vec<ApiKey>> {
+    let mut conn = pool.acquire().await?;
+    Ok(list(&mut conn, user_id, before, limit).await?)
+}
+
+/// Revokes the actor's key `id` (`NotFound` for anything that is not the
+/// id of a key of theirs); revoking again changes and audits nothing.
+pub async fn revoke_key(pool: &PgPool, actor: &Actor, id: &str) -> Result<()> {
+    let not_found = || Error::NotFound("no such API key".into());
+    let id = Uuid::parse_str(id).map_err(|_| not_found())?;
+    let mut tx = pool.begin().await?;
+    let (key, changed) = revoke(&mut tx, actor.user_id, id)
+        .await?
+        .ok_or_else(not_found)?;
+    if changed {
+        let entry = actor
+            .entry("revoke", "api_key", Some(key.id))
+            .new_values(json!({"revoked_at": key.revoked_at.map(|t| t.and_utc())}));
+        actor.record(&mut tx, entry).await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 #[cfg(test)]

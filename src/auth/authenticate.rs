@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::api_keys::{self, KEY_PREFIX};
 use super::tokens::SessionKeys;
 use super::{Credential, Permission, Principal, Tier};
-use crate::error::ApiError;
+use super::{Error, Result};
 
 /// `last_used_at` is written at most this often per key.
 const LAST_USED_EVERY_SECS: i64 = 60;
@@ -35,17 +35,13 @@ struct KeyRow {
     account: Account,
 }
 
-fn unauthorized(message: &str) -> ApiError {
-    ApiError::Unauthorized(message.to_owned())
-}
-
 /// Checks the account behind a credential and builds the principal.
-fn admit(account: Account, credential: Credential) -> Result<Principal, ApiError> {
+fn admit(account: Account, credential: Credential) -> Result<Principal> {
     if account.deleted_at.is_some() {
-        return Err(unauthorized("this account has been deleted"));
+        return Err(Error::unauthorized("this account has been deleted"));
     }
     if account.is_active == Some(false) {
-        return Err(ApiError::Forbidden("this account is disabled".into()));
+        return Err(Error::Forbidden("this account is disabled".into()));
     }
     let now = Utc::now().naive_utc();
     Ok(Principal {
@@ -61,28 +57,24 @@ fn admit(account: Account, credential: Credential) -> Result<Principal, ApiError
 }
 
 /// Resolves `token` (the part after `Bearer `, or an `X-API-Key` value).
-pub async fn authenticate(
-    pool: &PgPool,
-    keys: &SessionKeys,
-    token: &str,
-) -> Result<Principal, ApiError> {
+pub async fn authenticate(pool: &PgPool, keys: &SessionKeys, token: &str) -> Result<Principal> {
     if token.starts_with(KEY_PREFIX) {
         return by_api_key(pool, token).await;
     }
     let user_id = keys
         .verify(token)
-        .ok_or_else(|| unauthorized("the session token is invalid or expired"))?;
+        .ok_or_else(|| Error::unauthorized("the session token is invalid or expired"))?;
     let account: Account = sqlx::query_as(
         "select id, is_active, is_admin, deleted_at, tier, subscription_expires_at from users where id = $1",
     )
     .bind(user_id)
     .fetch_optional(pool)
     .await?
-    .ok_or_else(|| unauthorized("the session token is invalid or expired"))?;
+    .ok_or_else(|| Error::unauthorized("the session token is invalid or expired"))?;
     admit(account, Credential::Session)
 }
 
-async fn by_api_key(pool: &PgPool, key: &str) -> Result<Principal, ApiError> {
+async fn by_api_key(pool: &PgPool, key: &str) -> Result<Principal> {
     let row: KeyRow = sqlx::query_as(
         "select k.id as key_id, k.permissions, k.expires_at, k.revoked_at, k.last_used_at,
                 u.id, u.is_active, u.is_admin, u.deleted_at, u.tier, u.subscription_expires_at
@@ -92,13 +84,13 @@ async fn by_api_key(pool: &PgPool, key: &str) -> Result<Principal, ApiError> {
     .bind(api_keys::hash(key))
     .fetch_optional(pool)
     .await?
-    .ok_or_else(|| unauthorized("the API key is not valid"))?;
+    .ok_or_else(|| Error::unauthorized("the API key is not valid"))?;
     let now = Utc::now().naive_utc();
     if row.revoked_at.is_some() {
-        return Err(unauthorized("the API key has been revoked"));
+        return Err(Error::unauthorized("the API key has been revoked"));
     }
     if row.expires_at.is_some_and(|at| at <= now) {
-        return Err(unauthorized("the API key has expired"));
+        return Err(Error::unauthorized("the API key has expired"));
     }
     let permissions = row
         .permissions

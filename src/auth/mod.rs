@@ -1,21 +1,76 @@
 //! Identity: accounts, passwords, sessions (JWT), API keys, and who a request
-//! is acting as. No HTTP here beyond the error type; handlers live in `http`.
+//! is acting as. No HTTP here: handlers (in `http`) and pages call the
+//! operations in `accounts` and `api_keys` and map [`Error`] to answers.
 
+pub mod accounts;
 pub mod api_keys;
 pub mod authenticate;
+mod error;
 pub mod mailer;
+pub mod operator;
 pub mod password;
 pub mod permission;
 pub mod ratelimit;
 pub mod tokens;
 pub mod users;
 
+use std::time::Duration;
+
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+pub use error::{Error, Result};
 pub use permission::Permission;
+
+use crate::config::Config;
+use mailer::Mailer;
+use ratelimit::Limiter;
+use tokens::SessionKeys;
+
+/// How many failed logins are allowed before further attempts wait.
+#[derive(Debug, Clone, Copy)]
+pub struct LoginLimits {
+    pub per_account: u32,
+    pub per_address: u32,
+    pub window: Duration,
+}
+
+/// Identity services shared by all requests.
+#[derive(Debug)]
+pub struct AuthServices {
+    pub sessions: SessionKeys,
+    pub mailer: Mailer,
+    /// Failed logins per account and per address.
+    pub login_failures: Limiter,
+    pub login_limits: LoginLimits,
+    /// Requests per account, by tier.
+    pub requests: Limiter,
+    /// How users reach the service, for mailed instructions.
+    pub public_url: String,
+    pub email_token_ttl: Duration,
+}
+
+impl AuthServices {
+    pub fn new(config: &Config, sessions: SessionKeys) -> anyhow::Result<Self> {
+        let smtp = config.smtp_url.as_ref().map(|s| s.expose().as_str());
+        password::warm_up();
+        Ok(Self {
+            sessions,
+            mailer: Mailer::new(smtp, &config.mail_from)?,
+            login_failures: Limiter::default(),
+            login_limits: LoginLimits {
+                per_account: config.login_max_failures_per_account,
+                per_address: config.login_max_failures_per_address,
+                window: Duration::from_secs(config.login_failure_window_secs),
+            },
+            requests: Limiter::default(),
+            public_url: config.public_url(),
+            email_token_ttl: Duration::from_secs(config.email_token_ttl_secs),
+        })
+    }
+}
 
 /// Subscription tiers, as stored in `users.tier`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -87,6 +142,11 @@ impl Principal {
             Credential::Session => true,
             Credential::ApiKey { permissions, .. } => permissions.contains(&permission),
         }
+    }
+
+    /// This principal acting through a request, for audit rows.
+    pub fn actor(&self, context: crate::audit::RequestContext) -> crate::audit::Actor {
+        crate::audit::Actor::new(self.user_id, context)
     }
 
     /// The permissions this principal holds: a key can only hand on these.

@@ -9,7 +9,7 @@ use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::{Algorithm, Argon2, Params, Version};
 
-use crate::error::ApiError;
+use crate::validation::Invalid;
 
 pub const MIN_LENGTH: usize = 12;
 pub const MAX_LENGTH: usize = 1024;
@@ -29,8 +29,8 @@ fn hasher() -> Argon2<'static> {
 /// Checks the policy: at least 12 characters, not the email (or its local
 /// part), not a well-known password even with digits or symbols around it,
 /// and not one or two characters repeated.
-pub fn check_policy(password: &str, email: &str) -> Result<(), ApiError> {
-    let reject = |issue: &str, message: &str| Err(ApiError::field("password", issue, message));
+pub fn check_policy(password: &str, email: &str) -> Result<(), Invalid> {
+    let reject = |issue: &str, message: &str| Err(Invalid::field("password", issue, message));
     let length = password.chars().count();
     if length < MIN_LENGTH {
         return reject("too_short", "password must be at least 12 characters");
@@ -105,8 +105,7 @@ mod tests {
     fn the_policy_rejects_short_email_common_and_repetitive_passwords() {
         let email = "ada.lovelace@example.org";
         let issue = |p: &str| match check_policy(p, email) {
-            Err(ApiError::Validation { details, .. }) => details[0].issue.clone(),
-            Err(other) => panic!("unexpected {other:?}"),
+            Err(invalid) => invalid.issue().unwrap_or_default().to_owned(),
             Ok(()) => "ok".to_owned(),
         };
         assert_eq!(issue("short-pw"), "too_short");

@@ -1,6 +1,9 @@
 //! Login sessions as signed JWTs (HS256). The signing secret comes from the
-//! configuration or, when none is set, is generated once and kept in the
-//! database so every instance and every restart shares it. It is never logged.
+//! configuration (`jwt_secret`) or, when none is set, is generated once into
+//! `data_dir/session-signing-key` (mode 0600), outside the database, so a
+//! dump or backup cannot mint sessions; every restart reuses it, and several
+//! instances sharing one database must share a configured secret. It is
+//! never logged.
 
 use std::time::Duration;
 

@@ -9,7 +9,8 @@ use uuid::Uuid;
 
 use super::Tier;
 use super::tokens::{random_token, sha256_hex};
-use crate::error::ApiError;
+use super::{Error, Result};
+use crate::validation::Invalid;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct User {
@@ -58,9 +59,9 @@ const COLUMNS: &str = "id, email, password_hash, full_name, organization, avatar
     updated_at, deleted_at";
 
 /// A valid, normalised email: trimmed, lower-cased, one `@`, a dotted domain.
-pub fn normalize_email(raw: &str) -> Result<String, ApiError> {
+pub fn normalize_email(raw: &str) -> Result<String, Invalid> {
     let email = raw.trim().to_lowercase();
-    let invalid = || ApiError::field("email", "invalid", "email is not a valid address");
+    let invalid = || Invalid::field("email", "invalid", "email is not a valid address");
     if email.is_empty() || email.len() > 254 {
         return Err(invalid());
     }
@@ -88,9 +89,9 @@ pub fn normalize_email(raw: &str) -> Result<String, ApiError> {
 }
 
 /// An absolute http(s) URL, or an error naming the field.
-pub fn validate_url(field: &str, raw: &str) -> Result<String, ApiError> {
+pub fn validate_url(field: &str, raw: &str) -> Result<String, Invalid> {
     let invalid = || {
-        ApiError::field(
+        Invalid::field(
             field,
             "invalid",
             format!("{field} must be an http or https URL"),
@@ -112,7 +113,7 @@ pub struct NewUser<'a> {
     pub is_admin: bool,
 }
 
-pub async fn insert(conn: &mut PgConnection, new: NewUser<'_>) -> Result<User, ApiError> {
+pub async fn insert(conn: &mut PgConnection, new: NewUser<'_>) -> Result<User> {
     let result = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "insert into users (email, password_hash, full_name, organization, avatar_url, is_admin)
          values ($1, $2, $3, $4, $5, $6) returning {COLUMNS}"
@@ -127,7 +128,7 @@ pub async fn insert(conn: &mut PgConnection, new: NewUser<'_>) -> Result<User, A
     .await;
     match result {
         Ok(user) => Ok(user),
-        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(ApiError::Conflict(
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(Error::Conflict(
             "an account with this email already exists".into(),
         )),
         Err(e) => Err(e.into()),
@@ -166,14 +167,14 @@ pub async fn update_profile(
     conn: &mut PgConnection,
     id: Uuid,
     patch: ProfilePatch,
-) -> Result<(User, User), ApiError> {
+) -> Result<(User, User)> {
     let before: User = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {COLUMNS} from users where id = $1 and deleted_at is null for update"
     )))
     .bind(id)
     .fetch_optional(&mut *conn)
     .await?
-    .ok_or_else(|| ApiError::NotFound("no such account".into()))?;
+    .ok_or_else(|| Error::NotFound("no such account".into()))?;
     let full_name = patch.full_name.unwrap_or(before.full_name.clone());
     let organization = patch.organization.unwrap_or(before.organization.clone());
     let avatar_url = patch.avatar_url.unwrap_or(before.avatar_url.clone());
@@ -198,7 +199,7 @@ pub async fn update_profile(
 
 /// Soft-deletes a live account; its sessions and keys stop working at once
 /// because every request re-reads the account.
-pub async fn soft_delete(conn: &mut PgConnection, id: Uuid) -> Result<(), ApiError> {
+pub async fn soft_delete(conn: &mut PgConnection, id: Uuid) -> Result<()> {
     let done = sqlx::query(
         "update users set deleted_at = (now() at time zone 'utc') where id = $1 and deleted_at is null",
     )
@@ -206,7 +207,7 @@ pub async fn soft_delete(conn: &mut PgConnection, id: Uuid) -> Result<(), ApiErr
     .execute(conn)
     .await?;
     if done.rows_affected() == 0 {
-        return Err(ApiError::NotFound("no such account".into()));
+        return Err(Error::NotFound("no such account".into()));
     }
     Ok(())
 }
@@ -231,7 +232,7 @@ pub async fn create_verification_token(
 
 /// Spends a verification token and marks its account verified; returns the
 /// account's id. An unknown, used or expired token is a 422.
-pub async fn verify_email(conn: &mut PgConnection, token: &str) -> Result<Uuid, ApiError> {
+pub async fn verify_email(conn: &mut PgConnection, token: &str) -> Result<Uuid> {
     let user_id: Option<Uuid> = sqlx::query_scalar(
         "update email_verification_tokens t set used_at = (now() at time zone 'utc')
          from users u
@@ -244,7 +245,7 @@ pub async fn verify_email(conn: &mut PgConnection, token: &str) -> Result<Uuid, 
     .fetch_optional(&mut *conn)
     .await?;
     let user_id = user_id.ok_or_else(|| {
-        ApiError::field(
+        Invalid::field(
             "token",
             "invalid",
             "the verification token is unknown, used or expired",
@@ -259,6 +260,18 @@ pub async fn verify_email(conn: &mut PgConnection, token: &str) -> Result<Uuid, 
     .execute(conn)
     .await?;
     Ok(user_id)
+}
+
+/// Marks the account's email verified (an operator vouched for it).
+pub async fn mark_verified(conn: &mut PgConnection, id: Uuid) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "update users set email_verified = true, email_verified_at = now() at time zone 'utc'
+         where id = $1",
+    )
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 #[cfg(test)]

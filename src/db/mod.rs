@@ -14,6 +14,10 @@ use sqlx::{ConnectOptions, PgPool};
 use crate::config::{Config, redact_url};
 use embedded::EmbeddedPostgres;
 
+/// The connection pool every part of the service shares (the HTTP layer
+/// holds it without knowing what is behind it).
+pub type Pool = PgPool;
+
 /// How long start-up keeps retrying an external database that is not up yet.
 const CONNECT_PATIENCE: Duration = Duration::from_secs(30);
 /// How long a request waits for a pooled connection before answering 503.

@@ -10,8 +10,9 @@ use sha2::{Digest, Sha256};
 use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
+use super::{Error, Result};
 use crate::auth::tokens::hex;
-use crate::error::ApiError;
+use crate::validation::Invalid;
 use opencomplai_extract::FileType;
 
 /// Bytes per stored chunk.
@@ -20,7 +21,7 @@ pub const CHUNK_BYTES: usize = 1024 * 1024;
 pub const SNIFF_BYTES: usize = 8 * 1024;
 
 /// A stream of upload bytes (a multipart field, say).
-pub type ByteStream<'a> = Pin<Box<dyn Stream<Item = Result<Bytes, ApiError>> + Send + 'a>>;
+pub type ByteStream<'a> = Pin<Box<dyn Stream<Item = Result<Bytes>> + Send + 'a>>;
 
 /// A file written to the database, not yet attached to a document.
 #[derive(Debug, Clone)]
@@ -32,15 +33,16 @@ pub struct Staged {
 }
 
 /// Streams `body` into the database for `user_id`. Decides the type from the
-/// first bytes before storing anything (415 if unsupported), and stops with
-/// 413 once `max_bytes` is passed; on any failure the partial file is removed.
+/// first bytes before storing anything (`UnsupportedType` if nothing here
+/// reads it), and stops with `TooLarge` once `max_bytes` is passed; on any
+/// failure the partial file is removed.
 pub async fn stage(
     pool: &PgPool,
     user_id: Uuid,
     file_name: Option<&str>,
     mut body: ByteStream<'_>,
     max_bytes: u64,
-) -> Result<Staged, ApiError> {
+) -> Result<Staged> {
     use futures_util::StreamExt;
 
     let mut buffer: Vec<u8> = Vec::with_capacity(SNIFF_BYTES);
@@ -55,12 +57,12 @@ pub async fn stage(
         }
     }
     if buffer.is_empty() {
-        return Err(ApiError::field("file", "empty", "the file is empty"));
+        return Err(Invalid::field("file", "empty", "the file is empty").into());
     }
     let file_type =
         opencomplai_extract::detect(&buffer[..buffer.len().min(SNIFF_BYTES)], file_name)
             .ok_or_else(|| {
-                ApiError::UnsupportedMediaType(format!(
+                Error::UnsupportedType(format!(
                     "this file type is not supported; accepted: {}",
                     FileType::ALL.map(FileType::as_str).join(", ")
                 ))
@@ -97,7 +99,7 @@ async fn write_chunks(
     mut ended: bool,
     mut body: ByteStream<'_>,
     max_bytes: u64,
-) -> Result<(u64, String), ApiError> {
+) -> Result<(u64, String)> {
     use futures_util::StreamExt;
 
     let mut hasher = Sha256::new();
@@ -117,7 +119,7 @@ async fn write_chunks(
         let rest = buffer.split_off(take);
         size += take as u64;
         if size > max_bytes {
-            return Err(ApiError::PayloadTooLarge(format!(
+            return Err(Error::TooLarge(format!(
                 "the file is larger than the {max_bytes}-byte upload limit"
             )));
         }

@@ -1,16 +1,13 @@
 //! Retention: soft-deleted documents older than the configured number of
-//! days are purged with their originals, results and jobs (by cascade), one
-//! audited transaction per document. One instance purges at a time.
-
-use std::time::Duration;
+//! days are purged with their originals, results and jobs (by cascade), in
+//! audited batches. One instance purges at a time; `jobs::maintenance` runs
+//! it periodically.
 
 use serde_json::json;
 use sqlx::PgPool;
-use tokio::sync::watch;
 use uuid::Uuid;
 
 use crate::audit::{self, Entry, RequestContext};
-use crate::documents::files;
 
 /// Any number; all instances agree on it.
 const PURGE_LOCK: i64 = 0x006f_6370_7572_6765;
@@ -54,35 +51,6 @@ pub async fn purge_due(pool: &PgPool, retention_days: u32) -> Result<u64, sqlx::
         purged += due.len() as u64;
         if (due.len() as i64) < BATCH {
             return Ok(purged);
-        }
-    }
-}
-
-/// Runs the purge every `interval` until `shutdown`.
-pub async fn run(
-    pool: PgPool,
-    retention_days: u32,
-    interval: Duration,
-    mut shutdown: watch::Receiver<bool>,
-) {
-    {
-        loop {
-            match purge_due(&pool, retention_days).await {
-                Ok(0) => {}
-                Ok(n) => {
-                    tracing::info!(purged = n, retention_days, "purged soft-deleted documents")
-                }
-                Err(e) => tracing::warn!(error = %e, "purge failed; will try again"),
-            }
-            match files::sweep_abandoned(&pool).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(removed = n, "removed abandoned partial uploads"),
-                Err(e) => tracing::warn!(error = %e, "sweeping partial uploads failed"),
-            }
-            tokio::select! {
-                _ = tokio::time::sleep(interval) => {}
-                _ = crate::jobs::stopping(&mut shutdown) => return,
-            }
         }
     }
 }

@@ -1,28 +1,23 @@
 //! Accounts over HTTP: register, log in, verify an email address, and the
 //! caller's own profile (`/v1/me`).
 
-use std::time::Duration;
-
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
-use crate::auth::users::{self, NewUser, ProfilePatch, User};
-use crate::auth::{Tier, password};
+use crate::auth::Tier;
+use crate::auth::accounts::{self, ProfileChange, Registration};
+use crate::auth::users::User;
 use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
 use crate::http::extract::{ApiJson, double_option};
 use crate::http::pagination::utc;
 use crate::http::principal::{Authenticated, Client, Session};
-
-const MAX_NAME: usize = 200;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -84,28 +79,6 @@ impl From<User> for UserOut {
     }
 }
 
-/// A trimmed optional text field: empty means absent; too long is a 422.
-fn text(field: &str, value: Option<String>) -> Result<Option<String>, ApiError> {
-    let Some(v) = value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty()) else {
-        return Ok(None);
-    };
-    if v.chars().count() > MAX_NAME {
-        return Err(ApiError::field(
-            field,
-            "too_long",
-            format!("{field} must be at most {MAX_NAME} characters"),
-        ));
-    }
-    Ok(Some(v))
-}
-
-fn url(field: &str, value: Option<String>) -> Result<Option<String>, ApiError> {
-    match value.filter(|v| !v.trim().is_empty()) {
-        Some(v) => users::validate_url(field, &v).map(Some),
-        None => Ok(None),
-    }
-}
-
 /// Create an account. A verification link is mailed (or logged).
 #[utoipa::path(post, path = "/v1/auth/register", tag = "accounts", request_body = RegisterIn,
     responses(
@@ -118,53 +91,15 @@ async fn register(
     Client(ctx): Client,
     ApiJson(body): ApiJson<RegisterIn>,
 ) -> Result<(StatusCode, Json<UserOut>), ApiError> {
-    let email = users::normalize_email(&body.email)?;
-    password::check_policy(&body.password, &email)?;
-    let full_name = text("full_name", body.full_name)?;
-    let organization = text("organization", body.organization)?;
-    let avatar_url = url("avatar_url", body.avatar_url)?;
-    let hash = password::hash(body.password).await?;
-
-    let mut tx = state.pool.begin().await?;
-    let user = users::insert(
-        &mut tx,
-        NewUser {
-            email: &email,
-            password_hash: &hash,
-            full_name: full_name.as_deref(),
-            organization: organization.as_deref(),
-            avatar_url: avatar_url.as_deref(),
-            is_admin: false,
-        },
-    )
-    .await?;
-    let entry = Entry::new(Some(user.id), "create", "user", Some(user.id))
-        .new_values(serde_json::Value::Object(user.profile()));
-    audit::record(&mut tx, &ctx, entry).await?;
-    let ttl = Duration::from_secs(state.config.email_token_ttl_secs);
-    let token = users::create_verification_token(&mut tx, user.id, ttl).await?;
-    tx.commit().await?;
-
-    // Mail goes out in the background: a slow mail server must not hold up
-    // (or time out) a registration that has already been committed.
-    let mail_state = state.clone();
-    let to = user.email.clone();
-    tokio::spawn(async move { send_verification(&mail_state, &to, &token).await });
+    let registration = Registration {
+        email: body.email,
+        password: body.password,
+        full_name: body.full_name,
+        organization: body.organization,
+        avatar_url: body.avatar_url,
+    };
+    let user = accounts::register(&state.pool, &state.auth, &ctx, registration).await?;
     Ok((StatusCode::CREATED, Json(user.into())))
-}
-
-async fn send_verification(state: &AppState, to: &str, token: &str) {
-    let base = state.config.public_url();
-    let body = format!(
-        "Welcome to OpenComplai.\n\nConfirm this address with the token below (valid for {} hours):\n\n    {token}\n\n\
-         for example:\n\n    curl -X POST {base}/v1/auth/verify-email -H 'Content-Type: application/json' -d '{{\"token\": \"{token}\"}}'\n",
-        state.config.email_token_ttl_secs / 3600
-    );
-    state
-        .auth
-        .mailer
-        .send(to, "Confirm your OpenComplai email address", body)
-        .await;
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -195,79 +130,11 @@ async fn login(
     Client(ctx): Client,
     ApiJson(body): ApiJson<LoginIn>,
 ) -> Result<Json<TokenOut>, ApiError> {
-    let email = body.email.trim().to_lowercase();
-    let window = Duration::from_secs(state.config.login_failure_window_secs);
-    let account_key = format!("login:account:{email}");
-    let address_key = format!(
-        "login:address:{}",
-        ctx.ip_address.map(|ip| ip.to_string()).unwrap_or_default()
-    );
-    let limiter = &state.auth.login_failures;
-
-    let mut conn = state.pool.acquire().await?;
-    let user = users::by_email(&mut conn, &email).await?;
-    let user_id = user.as_ref().map(|u| u.id);
-    let failed = |reason: &'static str| {
-        Entry::new(user_id, "login_failed", "user", user_id)
-            .new_values(json!({"email": email, "reason": reason}))
-    };
-
-    // Every attempt is counted before the (slow) hash check, so parallel
-    // guesses cannot slip past the limit; a success gives its count back.
-    let blocked = limiter
-        .hit(
-            &account_key,
-            state.config.login_max_failures_per_account,
-            window,
-        )
-        .and_then(|()| {
-            limiter
-                .hit(
-                    &address_key,
-                    state.config.login_max_failures_per_address,
-                    window,
-                )
-                .inspect_err(|_| limiter.refund(&account_key))
-        });
-    if let Err(wait) = blocked {
-        audit::record(&mut conn, &ctx, failed("rate_limited")).await?;
-        return Err(ApiError::RateLimited {
-            message: "too many failed logins; try again later".into(),
-            retry_after_secs: wait.0,
-        });
-    }
-
-    // The hash check runs whether or not the account exists, so both answers
-    // take the same time.
-    let stored = user.as_ref().map(|u| u.password_hash.clone());
-    let matches = password::verify(body.password, stored).await?;
-    let Some(user) = user.filter(|_| matches) else {
-        audit::record(&mut conn, &ctx, failed("invalid_credentials")).await?;
-        return Err(ApiError::Unauthorized("invalid email or password".into()));
-    };
-    if user.deleted_at.is_some() {
-        audit::record(&mut conn, &ctx, failed("account_deleted")).await?;
-        return Err(ApiError::Unauthorized(
-            "this account has been deleted".into(),
-        ));
-    }
-    if user.is_active == Some(false) {
-        audit::record(&mut conn, &ctx, failed("account_disabled")).await?;
-        return Err(ApiError::Forbidden("this account is disabled".into()));
-    }
-    limiter.refund(&address_key);
-    limiter.clear(&account_key);
-    let token = state.auth.sessions.issue(user.id)?;
-    audit::record(
-        &mut conn,
-        &ctx,
-        Entry::new(Some(user.id), "login", "user", Some(user.id)),
-    )
-    .await?;
+    let login = accounts::login(&state.pool, &state.auth, &ctx, &body.email, body.password).await?;
     Ok(Json(TokenOut {
-        access_token: token,
+        access_token: login.token,
         token_type: "Bearer",
-        expires_in: state.auth.sessions.ttl.as_secs(),
+        expires_in: login.expires_in.as_secs(),
     }))
 }
 
@@ -288,25 +155,8 @@ async fn verify_email(
     Client(ctx): Client,
     ApiJson(body): ApiJson<VerifyIn>,
 ) -> Result<Json<UserOut>, ApiError> {
-    let mut tx = state.pool.begin().await?;
-    let user_id = users::verify_email(&mut tx, body.token.trim()).await?;
-    let user = users::by_id(&mut tx, user_id)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("no such account".into()))?;
-    let entry = Entry::new(Some(user_id), "update", "user", Some(user_id)).changes(
-        &json_map(json!({"email_verified": false})),
-        &json_map(json!({"email_verified": true})),
-    );
-    audit::record(&mut tx, &ctx, entry).await?;
-    tx.commit().await?;
+    let user = accounts::verify_email(&state.pool, &ctx, &body.token).await?;
     Ok(Json(user.into()))
-}
-
-fn json_map(v: serde_json::Value) -> serde_json::Map<String, serde_json::Value> {
-    match v {
-        serde_json::Value::Object(m) => m,
-        _ => serde_json::Map::new(),
-    }
 }
 
 /// The caller's profile. Audited as a read of personal data.
@@ -321,17 +171,7 @@ async fn get_me(
     Authenticated(p): Authenticated,
     Client(ctx): Client,
 ) -> Result<Json<UserOut>, ApiError> {
-    let mut tx = state.pool.begin().await?;
-    let user = users::by_id(&mut tx, p.user_id)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("no such account".into()))?;
-    audit::record(
-        &mut tx,
-        &ctx,
-        Entry::new(Some(p.user_id), "read", "user", Some(p.user_id)),
-    )
-    .await?;
-    tx.commit().await?;
+    let user = accounts::me(&state.pool, &p.actor(ctx)).await?;
     Ok(Json(user.into()))
 }
 
@@ -363,27 +203,13 @@ async fn patch_me(
     Client(ctx): Client,
     ApiJson(body): ApiJson<MePatch>,
 ) -> Result<Json<UserOut>, ApiError> {
-    let patch = ProfilePatch {
-        full_name: body.full_name.map(|v| text("full_name", v)).transpose()?,
-        organization: body
-            .organization
-            .map(|v| text("organization", v))
-            .transpose()?,
-        avatar_url: body.avatar_url.map(|v| url("avatar_url", v)).transpose()?,
+    let change = ProfileChange {
+        full_name: body.full_name,
+        organization: body.organization,
+        avatar_url: body.avatar_url,
     };
-    let mut tx = state.pool.begin().await?;
-    let (before, after) = users::update_profile(&mut tx, p.user_id, patch).await?;
-    let entry = Entry::new(Some(p.user_id), "update", "user", Some(p.user_id))
-        .changes(&before.profile(), &after.profile());
-    if entry
-        .new_values
-        .as_ref()
-        .is_some_and(|v| v.as_object().is_some_and(|m| !m.is_empty()))
-    {
-        audit::record(&mut tx, &ctx, entry).await?;
-    }
-    tx.commit().await?;
-    Ok(Json(after.into()))
+    let user = accounts::update_profile(&state.pool, &p.actor(ctx), change).await?;
+    Ok(Json(user.into()))
 }
 
 /// Delete the account (soft): it can no longer log in and its keys stop working.
@@ -395,14 +221,6 @@ async fn delete_me(
     Session(p): Session,
     Client(ctx): Client,
 ) -> Result<StatusCode, ApiError> {
-    let mut tx = state.pool.begin().await?;
-    users::soft_delete(&mut tx, p.user_id).await?;
-    audit::record(
-        &mut tx,
-        &ctx,
-        Entry::new(Some(p.user_id), "delete", "user", Some(p.user_id)),
-    )
-    .await?;
-    tx.commit().await?;
+    accounts::delete(&state.pool, &p.actor(ctx)).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -6,21 +6,17 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
-use crate::auth::api_keys::{self, ApiKey};
+use crate::auth::api_keys::{self, ApiKey, KeyRequest};
 use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
 use crate::http::extract::{ApiJson, ApiQuery};
 use crate::http::pagination::{self, Page, utc};
 use crate::http::principal::{Client, Session};
-
-const MAX_NAME: usize = 100;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -94,35 +90,13 @@ async fn create(
     Client(ctx): Client,
     ApiJson(body): ApiJson<ApiKeyIn>,
 ) -> Result<(StatusCode, Json<ApiKeyCreated>), ApiError> {
-    let name = body.name.trim();
-    if name.is_empty() || name.chars().count() > MAX_NAME {
-        return Err(ApiError::field(
-            "name",
-            "invalid",
-            "name must be 1 to 100 characters",
-        ));
-    }
-    let permissions = api_keys::parse_permissions(&body.permissions, &p.permissions())?;
-    let expires_at = body.expires_at.map(|at| at.naive_utc());
-    if body.expires_at.is_some_and(|at| at <= Utc::now()) {
-        return Err(ApiError::field(
-            "expires_at",
-            "in_past",
-            "expires_at must be in the future",
-        ));
-    }
-    let key = api_keys::generate();
-    let mut tx = state.pool.begin().await?;
-    let stored = api_keys::insert(&mut tx, p.user_id, name, &permissions, expires_at, &key).await?;
-    let entry =
-        Entry::new(Some(p.user_id), "create", "api_key", Some(stored.id)).new_values(json!({
-            "name": stored.name,
-            "prefix": stored.prefix,
-            "permissions": stored.permissions,
-            "expires_at": body.expires_at,
-        }));
-    audit::record(&mut tx, &ctx, entry).await?;
-    tx.commit().await?;
+    let request = KeyRequest {
+        name: body.name,
+        permissions: body.permissions,
+        expires_at: body.expires_at,
+    };
+    let (stored, key) =
+        api_keys::create(&state.pool, &p.actor(ctx), &p.permissions(), request).await?;
     let out = ApiKeyOut::from(stored);
     Ok((
         StatusCode::CREATED,
@@ -133,7 +107,7 @@ async fn create(
             permissions: out.permissions,
             expires_at: out.expires_at,
             created_at: out.created_at,
-            key: key.secret,
+            key,
         }),
     ))
 }
@@ -156,8 +130,7 @@ async fn list(
 ) -> Result<Json<Page<ApiKeyOut>>, ApiError> {
     let limit = pagination::limit(q.limit)?;
     let before = q.cursor.as_deref().map(pagination::decode).transpose()?;
-    let mut conn = state.pool.acquire().await?;
-    let rows = api_keys::list(&mut conn, p.user_id, before, limit + 1).await?;
+    let rows = api_keys::page(&state.pool, p.user_id, before, limit + 1).await?;
     Ok(Json(pagination::page(
         rows,
         limit,
@@ -180,17 +153,6 @@ async fn revoke(
     Client(ctx): Client,
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let not_found = || ApiError::NotFound("no such API key".into());
-    let id = Uuid::parse_str(&id).map_err(|_| not_found())?;
-    let mut tx = state.pool.begin().await?;
-    let (key, changed) = api_keys::revoke(&mut tx, p.user_id, id)
-        .await?
-        .ok_or_else(not_found)?;
-    if changed {
-        let entry = Entry::new(Some(p.user_id), "revoke", "api_key", Some(key.id))
-            .new_values(json!({"revoked_at": key.revoked_at.map(utc)}));
-        audit::record(&mut tx, &ctx, entry).await?;
-    }
-    tx.commit().await?;
+    api_keys::revoke_key(&state.pool, &p.actor(ctx), &id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -95,8 +95,7 @@ async fn list(
         before: q.cursor.as_deref().map(pagination::decode).transpose()?,
         limit: limit + 1,
     };
-    let mut conn = state.pool.acquire().await?;
-    let rows = audit::list(&mut conn, &filter).await?;
+    let rows = audit::list(&state.pool, &filter).await?;
     Ok(Json(pagination::page(
         rows,
         limit,

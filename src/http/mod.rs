@@ -1,5 +1,7 @@
 //! The HTTP layer: the router, its middleware stack, and the OpenAPI
-//! document generated from the handlers themselves.
+//! document generated from the handlers themselves. Handlers parse the
+//! request, check who asks, call the domain (`documents`, `search`, `auth`,
+//! `audit`) and shape the answer; they hold no SQL and no business rules.
 
 pub mod accounts;
 pub mod api_keys;
@@ -17,18 +19,16 @@ pub mod stats;
 
 use std::sync::Arc;
 
+use crate::db::Pool;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware;
 use axum::{Extension, Router};
-use sqlx::PgPool;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use utoipa_axum::router::OpenApiRouter;
 
-use crate::auth::mailer::Mailer;
-use crate::auth::ratelimit::Limiter;
-use crate::auth::tokens::SessionKeys;
+use crate::auth::AuthServices;
 use crate::config::Config;
 use crate::error::ApiError;
 use crate::jobs::events::Hub;
@@ -36,35 +36,11 @@ use crate::jobs::events::Hub;
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
-    pub pool: PgPool,
+    pub pool: Pool,
     pub config: Arc<Config>,
     pub auth: Arc<AuthServices>,
     /// Status notifications from PostgreSQL, for event streams.
     pub hub: Arc<Hub>,
-}
-
-/// Identity services shared by all requests.
-#[derive(Debug)]
-pub struct AuthServices {
-    pub sessions: SessionKeys,
-    pub mailer: Mailer,
-    /// Failed logins per account and per address.
-    pub login_failures: Limiter,
-    /// Requests per account, by tier.
-    pub requests: Limiter,
-}
-
-impl AuthServices {
-    pub fn new(config: &Config, sessions: SessionKeys) -> anyhow::Result<Self> {
-        let smtp = config.smtp_url.as_ref().map(|s| s.expose().as_str());
-        crate::auth::password::warm_up();
-        Ok(Self {
-            sessions,
-            mailer: Mailer::new(smtp, &config.mail_from)?,
-            login_failures: Limiter::default(),
-            requests: Limiter::default(),
-        })
-    }
 }
 
 /// Every route with its OpenAPI description, before middleware.

@@ -3,17 +3,16 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use opencomplai_analyze::{DenyEntry, Entity, EntityType};
+use opencomplai_analyze::DenyEntry;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
 use crate::auth::permission::{DocumentRead, DocumentUpdate};
-use crate::documents::{self, pii_lists};
+use crate::documents::pii_lists::{self, DenyInput, Lists};
+use crate::documents::{self, redaction};
 use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
 use crate::http::extract::{ApiJson, ApiQuery};
@@ -51,12 +50,13 @@ pub struct PiiLists {
 }
 
 impl PiiLists {
-    fn of(allow: Vec<String>, deny: Vec<DenyEntry>) -> Self {
+    fn of(lists: Lists) -> Self {
         Self {
-            allow_list: allow,
-            deny_list: deny
+            allow_list: lists.allow,
+            deny_list: lists
+                .deny
                 .into_iter()
-                .map(|d| DenyEntryIo {
+                .map(|d: DenyEntry| DenyEntryIo {
                     text: d.text,
                     entity_type: d.entity_type.as_str().to_owned(),
                 })
@@ -74,27 +74,8 @@ async fn get_lists(
     Authorized(p, ..): Authorized<DocumentRead>,
     Client(ctx): Client,
 ) -> Result<Json<PiiLists>, ApiError> {
-    let mut tx = state.pool.begin().await?;
-    let (allow, deny) = pii_lists::get(&mut tx, p.user_id).await?;
-    let entry = Entry::new(Some(p.user_id), "read", "pii_lists", Some(p.user_id));
-    audit::record(&mut tx, &ctx, entry).await?;
-    tx.commit().await?;
-    Ok(Json(PiiLists::of(allow, deny)))
-}
-
-fn term(field: &str, raw: &str) -> Result<String, ApiError> {
-    let t = raw.trim();
-    if t.is_empty() || t.chars().count() > pii_lists::MAX_TERM_CHARS || t.contains('\0') {
-        return Err(ApiError::field(
-            field,
-            "invalid",
-            format!(
-                "entries must be 1 to {} characters, without NUL",
-                pii_lists::MAX_TERM_CHARS
-            ),
-        ));
-    }
-    Ok(t.to_owned())
+    let lists = pii_lists::read(&state.pool, &p.actor(ctx)).await?;
+    Ok(Json(PiiLists::of(lists)))
 }
 
 /// Replaces the account's allow- and deny-lists (at most 1,000 entries
@@ -113,47 +94,17 @@ async fn put_lists(
     Client(ctx): Client,
     ApiJson(body): ApiJson<PiiLists>,
 ) -> Result<Json<PiiLists>, ApiError> {
-    for (field, n) in [
-        ("allow_list", body.allow_list.len()),
-        ("deny_list", body.deny_list.len()),
-    ] {
-        if n > pii_lists::MAX_ENTRIES {
-            return Err(ApiError::field(
-                field,
-                "too_many",
-                format!("at most {} entries", pii_lists::MAX_ENTRIES),
-            ));
-        }
-    }
-    let allow = body
-        .allow_list
-        .iter()
-        .map(|t| term("allow_list", t))
-        .collect::<Result<Vec<_>, _>>()?;
-    let deny = body
+    let deny: Vec<DenyInput> = body
         .deny_list
-        .iter()
-        .map(|d| {
-            let entity_type = d.entity_type.parse::<EntityType>().map_err(|_| {
-                ApiError::field(
-                    "deny_list",
-                    "unknown_type",
-                    format!("unknown entity type {:?}", d.entity_type),
-                )
-            })?;
-            Ok(DenyEntry {
-                text: term("deny_list", &d.text)?,
-                entity_type,
-            })
+        .into_iter()
+        .map(|d| DenyInput {
+            text: d.text,
+            entity_type: d.entity_type,
         })
-        .collect::<Result<Vec<_>, ApiError>>()?;
-    let mut tx = state.pool.begin().await?;
-    pii_lists::put(&mut tx, p.user_id, &allow, &deny).await?;
-    let entry = Entry::new(Some(p.user_id), "update", "pii_lists", Some(p.user_id))
-        .new_values(json!({"allow_list_entries": allow.len(), "deny_list_entries": deny.len()}));
-    audit::record(&mut tx, &ctx, entry).await?;
-    tx.commit().await?;
-    Ok(Json(PiiLists::of(allow, deny)))
+        .collect();
+    let lists = pii_lists::check(&body.allow_list, &deny)?;
+    pii_lists::replace(&state.pool, &p.actor(ctx), &lists).await?;
+    Ok(Json(PiiLists::of(lists)))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -194,55 +145,13 @@ async fn redacted(
     Path(id): Path<String>,
     ApiQuery(q): ApiQuery<RedactQuery>,
 ) -> Result<Json<Redacted>, ApiError> {
-    let id = crate::http::documents::parse_id(&id)?;
-    let types: Vec<EntityType> = match q.types.as_deref().map(str::trim) {
-        None | Some("") => EntityType::ALL.to_vec(),
-        Some(list) => list
-            .split(',')
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(|t| {
-                t.parse::<EntityType>().map_err(|_| {
-                    ApiError::field(
-                        "types",
-                        "unknown_type",
-                        format!(
-                            "unknown entity type {t:?}; known: {}",
-                            EntityType::ALL.map(EntityType::as_str).join(", ")
-                        ),
-                    )
-                })
-            })
-            .collect::<Result<_, _>>()?,
-    };
-    let mut tx = state.pool.begin().await?;
-    documents::owned(&mut tx, p.user_id, id, false).await?;
-    let row = documents::latest_result(&mut tx, id)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("this document has no results yet".into()))?;
-    let entities: Vec<Entity> = row
-        .extracted_entities
-        .and_then(|v| serde_json::from_value(v).ok())
-        .ok_or_else(|| {
-            ApiError::Conflict(
-                "this document's latest result has no entity analysis; reprocess it first".into(),
-            )
-        })?;
-    let text = row.extracted_text.unwrap_or_default();
-    let redacted = entities
-        .iter()
-        .filter(|e| types.contains(&e.entity_type))
-        .count();
-    let masked = opencomplai_analyze::redact(&text, &entities, &types);
-    let names: Vec<String> = types.iter().map(|t| t.as_str().to_owned()).collect();
-    let entry = Entry::new(Some(p.user_id), "read", "document", Some(id))
-        .new_values(json!({"part": "redacted", "types": names}));
-    audit::record(&mut tx, &ctx, entry).await?;
-    tx.commit().await?;
+    let id = documents::parse_id(&id)?;
+    let types = redaction::parse_types(q.types.as_deref())?;
+    let r = redaction::redacted(&state.pool, &p.actor(ctx), id, types).await?;
     Ok(Json(Redacted {
         document_id: id,
-        types: names,
-        redacted,
-        text: masked,
+        types: r.types.iter().map(|t| t.as_str().to_owned()).collect(),
+        redacted: r.count,
+        text: r.text,
     }))
 }

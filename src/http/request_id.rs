@@ -1,7 +1,7 @@
 //! Request ids: a valid incoming `X-Request-Id` (a UUID, since the id is
 //! stored in `audit_logs.request_id`) is kept, anything else replaced by a
-//! new one. The id is visible to the whole request through a task-local, so
-//! errors, logs and audit rows carry it without being handed it.
+//! new one. The id is visible to the whole request (`telemetry`), so
+//! errors and logs carry it without being handed it.
 
 use std::time::Instant;
 
@@ -13,17 +13,9 @@ use tracing::Instrument;
 use uuid::Uuid;
 
 use crate::error::{ApiError, Enveloped};
+use crate::telemetry::with_request_id;
 
 pub static X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
-
-tokio::task_local! {
-    static REQUEST_ID: Uuid;
-}
-
-/// The id of the request being served, if called within one.
-pub fn current_request_id() -> Option<Uuid> {
-    REQUEST_ID.try_with(|id| *id).ok()
-}
 
 /// The request id as a typed request extension, for handlers that want it.
 #[derive(Debug, Clone, Copy)]
@@ -47,27 +39,26 @@ pub async fn middleware(mut req: Request, next: Next) -> Response {
         path = %req.uri().path(),
     );
     let started = Instant::now();
-    REQUEST_ID
-        .scope(id, async move {
-            let mut response = next.run(req).await;
-            let status = response.status();
-            if status.is_client_error() || status.is_server_error() {
-                response = ensure_envelope(response);
-            }
-            let status = response.status();
-            let millis = started.elapsed().as_secs_f64() * 1000.0;
-            if status.is_server_error() {
-                tracing::warn!(status = status.as_u16(), millis, "request failed");
-            } else {
-                tracing::info!(status = status.as_u16(), millis, "request served");
-            }
-            if let Ok(value) = HeaderValue::from_str(&id.to_string()) {
-                response.headers_mut().insert(X_REQUEST_ID.clone(), value);
-            }
-            response
-        })
-        .instrument(span)
-        .await
+    with_request_id(id, async move {
+        let mut response = next.run(req).await;
+        let status = response.status();
+        if status.is_client_error() || status.is_server_error() {
+            response = ensure_envelope(response);
+        }
+        let status = response.status();
+        let millis = started.elapsed().as_secs_f64() * 1000.0;
+        if status.is_server_error() {
+            tracing::warn!(status = status.as_u16(), millis, "request failed");
+        } else {
+            tracing::info!(status = status.as_u16(), millis, "request served");
+        }
+        if let Ok(value) = HeaderValue::from_str(&id.to_string()) {
+            response.headers_mut().insert(X_REQUEST_ID.clone(), value);
+        }
+        response
+    })
+    .instrument(span)
+    .await
 }
 
 fn ensure_envelope(response: Response) -> Response {

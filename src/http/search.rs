@@ -1,36 +1,24 @@
-//! `GET /v1/search`: ranked search over the caller's live documents, with
-//! highlighted snippets, the list filters and keyset pagination; full-text
-//! (`websearch_to_tsquery` syntax, the last word also as a prefix), fuzzy
-//! (misspelled and partial words, titles), or full-text falling back to
-//! fuzzy. Audited as a `search` of documents, with the query.
-
-pub mod engine;
-pub mod query;
+//! `GET /v1/search`: ranked search over the caller's live documents
+//! (`crate::search` does the work), with highlighted snippets, the list
+//! filters and keyset pagination.
 
 use axum::Json;
 use axum::extract::State;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use crate::audit::{self, Entry};
 use crate::auth::permission::DocumentRead;
-use crate::documents::STATUSES;
+use crate::documents::ProcessingStatus;
 use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
 use crate::http::extract::ApiQuery;
 use crate::http::pagination::utc;
 use crate::http::principal::{Authorized, Client};
-use engine::{Cursor, Filters, Mode, Outcome, Request};
-
-/// Results per page unless `limit` says otherwise.
-const DEFAULT_LIMIT: i64 = 20;
-const MAX_LIMIT: i64 = 100;
-const MAX_METADATA_FILTER_BYTES: usize = 4096;
+use crate::search::{self, Cursor, FilterInput, Filters, Mode, Page, Request, snippet};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(search))
@@ -69,7 +57,8 @@ pub struct SearchHit {
     /// Relevance in [0, 1): higher is better; results come best first.
     pub rank: f32,
     pub file_type: Option<String>,
-    pub processing_status: Option<String>,
+    /// `pending`, `processing`, `completed` or `failed`.
+    pub processing_status: Option<ProcessingStatus>,
     pub created_at: Option<DateTime<Utc>>,
     /// A passage of the content around the matches, as HTML: the text is
     /// escaped and matched words are wrapped in `<mark>`.
@@ -91,105 +80,6 @@ pub struct SearchPage {
     pub capped: bool,
 }
 
-fn requested_mode(raw: Option<&str>) -> Result<Option<Mode>, ApiError> {
-    match raw.unwrap_or("auto") {
-        "auto" => Ok(None),
-        "fulltext" => Ok(Some(Mode::Fulltext)),
-        "fuzzy" => Ok(Some(Mode::Fuzzy)),
-        _ => Err(ApiError::field(
-            "mode",
-            "invalid",
-            "mode must be auto, fulltext or fuzzy",
-        )),
-    }
-}
-
-fn filters(p: &SearchParams) -> Result<Filters, ApiError> {
-    if let Some(s) = p.status.as_deref()
-        && !STATUSES.contains(&s)
-    {
-        return Err(ApiError::field(
-            "status",
-            "invalid",
-            "status must be pending, processing, completed or failed",
-        ));
-    }
-    if let Some(l) = p.language.as_deref() {
-        let (lang, region) = l.split_once('-').unwrap_or((l, "AA"));
-        let valid = lang.len() == 2
-            && lang.bytes().all(|b| b.is_ascii_lowercase())
-            && region.len() == 2
-            && region.bytes().all(|b| b.is_ascii_uppercase());
-        if !valid {
-            return Err(ApiError::field(
-                "language",
-                "invalid",
-                "language must be a code like en or pt-BR",
-            ));
-        }
-    }
-    let metadata = match p.metadata.as_deref() {
-        None => None,
-        Some(m) if m.len() > MAX_METADATA_FILTER_BYTES => {
-            return Err(ApiError::field(
-                "metadata",
-                "too_large",
-                "metadata must be at most 4 KiB",
-            ));
-        }
-        // PostgreSQL's jsonb cannot hold U+0000: refuse it here rather
-        // than fail in the database.
-        Some(m) if m.contains("\\u0000") || m.contains('\0') => {
-            return Err(ApiError::field(
-                "metadata",
-                "invalid",
-                "metadata must not contain NUL characters",
-            ));
-        }
-        Some(m) => match serde_json::from_str::<Value>(m) {
-            Ok(v @ Value::Object(_)) => Some(v),
-            _ => {
-                return Err(ApiError::field(
-                    "metadata",
-                    "not_an_object",
-                    "metadata must be a JSON object, e.g. {\"dept\":\"legal\"}",
-                ));
-            }
-        },
-    };
-    if let Some(t) = &p.file_type
-        && opencomplai_extract::FileType::parse(t).is_none()
-    {
-        return Err(ApiError::field(
-            "file_type",
-            "invalid",
-            format!(
-                "file_type must be one of {}",
-                opencomplai_extract::FileType::ALL
-                    .map(|t| t.as_str())
-                    .join(", ")
-            ),
-        ));
-    }
-    Ok(Filters {
-        status: p.status.clone(),
-        file_type: p.file_type.clone(),
-        language: p.language.clone(),
-        created_after: p.created_after.map(|t| t.naive_utc()),
-        created_before: p.created_before.map(|t| t.naive_utc()),
-        metadata,
-    })
-}
-
-fn no_words() -> ApiError {
-    ApiError::field(
-        "q",
-        "no_searchable_words",
-        "q has nothing to search for: it holds no words, only very common words \
-         (like \"the\" or \"and\"), or only exclusions (-word)",
-    )
-}
-
 /// Ranked search over the caller's live documents (permission
 /// `document.read`). At most 501 documents holding the query's words are
 /// examined and ranked per search (`capped` says when more held them).
@@ -205,30 +95,18 @@ async fn search(
     Client(ctx): Client,
     ApiQuery(params): ApiQuery<SearchParams>,
 ) -> Result<Json<SearchPage>, ApiError> {
-    let query = query::parse(params.q.as_deref())?;
-    let requested = requested_mode(params.mode.as_deref())?;
-    let filters = filters(&params)?;
-    let limit = match params.limit {
-        None => DEFAULT_LIMIT,
-        Some(n) if (1..=MAX_LIMIT).contains(&n) => n,
-        Some(_) => {
-            return Err(ApiError::field(
-                "limit",
-                "out_of_range",
-                "limit must be between 1 and 100",
-            ));
-        }
-    };
+    let query = search::query::parse(params.q.as_deref())?;
+    let requested = Mode::parse_requested(params.mode.as_deref())?;
+    let filters = Filters::parse(FilterInput {
+        status: params.status.as_deref(),
+        file_type: params.file_type.as_deref(),
+        language: params.language.as_deref(),
+        created_after: params.created_after.map(|t| t.naive_utc()),
+        created_before: params.created_before.map(|t| t.naive_utc()),
+        metadata: params.metadata.as_deref(),
+    })?;
+    let limit = search::limit(params.limit)?;
     let after = params.cursor.as_deref().map(Cursor::decode).transpose()?;
-    if let (Some(c), Some(m)) = (after, requested)
-        && c.mode != m
-    {
-        return Err(ApiError::field(
-            "cursor",
-            "invalid",
-            "this cursor belongs to a search in another mode",
-        ));
-    }
     let request = Request {
         user_id: p.user_id,
         query,
@@ -236,122 +114,29 @@ async fn search(
         after,
         limit,
     };
+    let page = search::search(&state.pool, &p.actor(ctx), &request, requested).await?;
+    Ok(Json(page.into()))
+}
 
-    let mut tx = state.pool.begin().await?;
-    engine::prepare(&mut tx).await.map_err(timeout)?;
-    // A next page continues in the mode of the first.
-    let mode = after.map(|c| c.mode).or(requested);
-    let (used, outcome) = match mode {
-        Some(Mode::Fuzzy) => (Mode::Fuzzy, fuzzy(&mut tx, &request).await?),
-        Some(Mode::Fulltext) => (Mode::Fulltext, fulltext(&mut tx, &request).await?),
-        None => {
-            let exact = fulltext(&mut tx, &request).await?;
-            // Fuzzy only when the words are nowhere: when a phrase or an
-            // exclusion removed every examined document but more held the
-            // words (`capped`), fuzzy matches would hide that.
-            if !exact.hits.is_empty() || exact.capped() {
-                (Mode::Fulltext, exact)
-            } else {
-                match similar(&mut tx, &request).await? {
-                    Some(similar) => (Mode::Fuzzy, similar),
-                    // Nothing in the query can match approximately (only
-                    // one-letter words, say): the empty answer stands.
-                    None => (Mode::Fulltext, exact),
-                }
-            }
+impl From<Page> for SearchPage {
+    fn from(page: Page) -> Self {
+        Self {
+            items: page
+                .hits
+                .into_iter()
+                .map(|h| SearchHit {
+                    id: h.id,
+                    title: h.title,
+                    rank: h.rank,
+                    file_type: h.file_type,
+                    processing_status: h.processing_status,
+                    created_at: h.created_at.map(utc),
+                    snippet: snippet::html(h.snippet.as_deref().unwrap_or_default()),
+                })
+                .collect(),
+            next_cursor: page.next.map(|c| c.encode()),
+            mode: page.mode.as_str().to_owned(),
+            capped: page.capped,
         }
-    };
-    let returned = outcome.hits.len().min(usize::try_from(limit).unwrap_or(0));
-    let f = &request.filters;
-    let entry = Entry::new(Some(p.user_id), "search", "document", None).new_values(json!({
-        "q": request.query.text,
-        "mode": used.as_str(),
-        "status": f.status, "file_type": f.file_type, "language": f.language,
-        "created_after": params.created_after, "created_before": params.created_before,
-        "metadata": f.metadata,
-        "returned": returned,
-    }));
-    audit::record(&mut tx, &ctx, entry).await?;
-    tx.commit().await?;
-    Ok(Json(page(outcome, limit, used)))
-}
-
-async fn fulltext(conn: &mut sqlx::PgConnection, request: &Request) -> Result<Outcome, ApiError> {
-    let tsquery = engine::tsquery(conn, request.user_id, &request.query)
-        .await
-        .map_err(timeout)?
-        .ok_or_else(no_words)?;
-    engine::run(conn, request, Mode::Fulltext, &tsquery)
-        .await
-        .map_err(timeout)
-}
-
-async fn fuzzy(conn: &mut sqlx::PgConnection, request: &Request) -> Result<Outcome, ApiError> {
-    similar(conn, request).await?.ok_or_else(no_words)
-}
-
-/// The fuzzy search, or `None` when no word of the query is one to match
-/// approximately.
-async fn similar(
-    conn: &mut sqlx::PgConnection,
-    request: &Request,
-) -> Result<Option<Outcome>, ApiError> {
-    let Some(tsquery) = engine::fuzzy_tsquery(conn, request.user_id, &request.query)
-        .await
-        .map_err(timeout)?
-    else {
-        return Ok(None);
-    };
-    engine::run(conn, request, Mode::Fuzzy, &tsquery)
-        .await
-        .map(Some)
-        .map_err(timeout)
-}
-
-/// A search cut short by `statement_timeout` is retryable, not a bug.
-fn timeout(e: sqlx::Error) -> ApiError {
-    if let sqlx::Error::Database(db) = &e
-        && db.code().as_deref() == Some("57014")
-    {
-        return ApiError::Unavailable(
-            "the search took too long; add words or filters to narrow it".into(),
-        );
-    }
-    e.into()
-}
-
-fn page(outcome: Outcome, limit: i64, mode: Mode) -> SearchPage {
-    let capped = outcome.capped();
-    let mut rows = outcome.hits;
-    let more = rows.len() as i64 > limit;
-    rows.truncate(usize::try_from(limit).unwrap_or(0));
-    let next_cursor = if more {
-        rows.last().map(|h| {
-            Cursor {
-                mode,
-                rank: h.rank,
-                id: h.id,
-            }
-            .encode()
-        })
-    } else {
-        None
-    };
-    SearchPage {
-        items: rows
-            .into_iter()
-            .map(|h| SearchHit {
-                id: h.id,
-                title: h.title,
-                rank: h.rank,
-                file_type: h.file_type,
-                processing_status: h.processing_status,
-                created_at: h.created_at.map(utc),
-                snippet: engine::snippet_html(h.snippet.as_deref().unwrap_or_default()),
-            })
-            .collect(),
-        next_cursor,
-        mode: mode.as_str().to_owned(),
-        capped,
     }
 }

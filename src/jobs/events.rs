@@ -1,55 +1,20 @@
-//! Status changes, pushed by PostgreSQL: every status change sends
-//! `NOTIFY document_status` in the transaction that makes it, and one
-//! listener per process fans the notifications out to Server-Sent-Event
-//! streams (a broadcast channel) and wakes idle workers (a watch counter).
+//! Notifications, pushed by PostgreSQL: every status change sends
+//! `NOTIFY document_status` in the transaction that makes it
+//! (`documents::status`), every queued run `NOTIFY opencomplai_jobs`
+//! (`queue`), and one listener per process fans them out to Server-Sent
+//! Event streams (a broadcast channel) and wakes idle workers (a watch
+//! counter).
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
+use sqlx::PgPool;
 use sqlx::postgres::PgListener;
-use sqlx::{PgConnection, PgPool};
 use tokio::sync::{broadcast, watch};
-use uuid::Uuid;
 
-use super::JOBS_CHANNEL;
-
-pub const STATUS_CHANNEL: &str = "document_status";
-/// NOTIFY payloads are capped at 8000 bytes; errors are cut well below.
-const MAX_ERROR_CHARS: usize = 1000;
-
-/// One status change of one document.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-pub struct StatusEvent {
-    pub id: Uuid,
-    pub user_id: Uuid,
-    pub status: String,
-    pub error: Option<String>,
-}
-
-impl StatusEvent {
-    pub fn is_final(&self) -> bool {
-        self.status == "completed" || self.status == "failed"
-    }
-}
-
-/// Sends the event when the caller's transaction commits.
-pub async fn notify_status(
-    conn: &mut PgConnection,
-    event: &StatusEvent,
-) -> Result<(), sqlx::Error> {
-    let mut event = event.clone();
-    if let Some(e) = event.error.as_mut() {
-        *e = e.chars().take(MAX_ERROR_CHARS).collect();
-    }
-    let payload = serde_json::to_string(&event).unwrap_or_default();
-    sqlx::query("select pg_notify($1, $2)")
-        .bind(STATUS_CHANNEL)
-        .bind(payload)
-        .execute(conn)
-        .await?;
-    Ok(())
-}
+use crate::documents::status::{STATUS_CHANNEL, StatusEvent};
+use crate::queue::JOBS_CHANNEL;
+use crate::shutdown::stopping;
 
 /// Where notifications land inside this process.
 #[derive(Debug)]
@@ -90,11 +55,11 @@ pub async fn listen(pool: PgPool, hub: Arc<Hub>, mut shutdown: watch::Receiver<b
                         tracing::warn!(error = %e, "cannot listen for notifications yet; workers poll meanwhile");
                         tokio::select! {
                             _ = tokio::time::sleep(Duration::from_secs(2)) => continue,
-                            _ = crate::jobs::stopping(&mut shutdown) => return,
+                            _ = stopping(&mut shutdown) => return,
                         }
                     }
                 },
-                _ = crate::jobs::stopping(&mut shutdown) => return,
+                _ = stopping(&mut shutdown) => return,
             };
             // Anything queued while we were not listening is found by a poll.
             hub.bump_jobs();
@@ -116,7 +81,7 @@ pub async fn listen(pool: PgPool, hub: Arc<Hub>, mut shutdown: watch::Receiver<b
                             break;
                         }
                     },
-                    _ = crate::jobs::stopping(&mut shutdown) => return,
+                    _ = stopping(&mut shutdown) => return,
                 }
             }
             tokio::time::sleep(Duration::from_secs(1)).await;

@@ -12,12 +12,12 @@ use opencomplai_analyze::{Analysis, Options as AnalyzeOptions};
 use opencomplai_extract::{ExtractError, Extraction, FileType, Limits};
 use serde_json::{Value, json};
 use sqlx::PgPool;
-use uuid::Uuid;
 
-use super::events::{StatusEvent, notify_status};
 use super::sandbox::{Failure, Sandbox};
-use super::{Claimed, backoff, finish, requeue, still_ours};
-use crate::documents::{self, files};
+use crate::documents::results::{self, NewResult};
+use crate::documents::status::{self, Transition};
+use crate::documents::{content, files, pii_lists};
+use crate::queue::{Claimed, End, backoff, finish, requeue, still_ours};
 
 /// Names the extractor and analyzer releases in
 /// `processing_results.model_version` (a `varchar(50)`); the analyzer's
@@ -78,7 +78,6 @@ impl From<sqlx::Error> for RunError {
 const MAX_ANALYSED_CHARS: usize = 2_000_000;
 
 struct Input {
-    user_id: Uuid,
     file_type: FileType,
     bytes: Vec<u8>,
     /// The account's allow- and deny-lists.
@@ -112,16 +111,7 @@ pub async fn run(
         Ok(done) => done,
         Err(e) => return handle(pool, job, e).await,
     };
-    let done = complete(
-        pool,
-        job,
-        input.user_id,
-        input.file_type,
-        extracted,
-        analysis,
-        started,
-    )
-    .await;
+    let done = complete(pool, job, input.file_type, extracted, analysis, started).await;
     match done {
         // What the database refuses to store (an oversized value, say) is
         // refused again on retry: fail it now, with the reason.
@@ -140,33 +130,19 @@ async fn begin(
     if !still_ours(&mut tx, job).await? {
         return Ok(None);
     }
-    let row: Option<(Uuid, Option<String>)> = sqlx::query_as(
-        "update documents set processing_status = 'processing', processing_error = null,
-                processing_started_at = now() at time zone 'utc', processing_completed_at = null
-         where id = $1 and deleted_at is null returning user_id, file_type",
-    )
-    .bind(job.document_id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some((user_id, file_type)) = row else {
+    let Some(doc) = status::transition(&mut tx, job.document_id, Transition::Start).await? else {
         finish(
             &mut tx,
             job,
-            "done",
+            End::Done,
             Some("document deleted before processing"),
         )
         .await?;
         tx.commit().await?;
         return Ok(None);
     };
-    let event = StatusEvent {
-        id: job.document_id,
-        user_id,
-        status: "processing".into(),
-        error: None,
-    };
-    notify_status(&mut tx, &event).await?;
     tx.commit().await?;
+    let (user_id, file_type) = (doc.user_id, doc.file_type);
 
     let mut conn = pool.acquire().await?;
     let stored = files::of_document(&mut conn, job.document_id).await?;
@@ -191,17 +167,16 @@ async fn begin(
         None => {
             // Created from JSON: the content given is the text to analyse.
             let mut conn = pool.acquire().await?;
-            let content = documents::content(&mut conn, job.document_id)
+            let content = content::get(&mut conn, job.document_id)
                 .await?
                 .unwrap_or_default();
             (FileType::Txt, content.into_bytes())
         }
     };
     let mut conn = pool.acquire().await?;
-    let mut options = crate::documents::pii_lists::options(&mut conn, user_id).await?;
+    let mut options = pii_lists::options(&mut conn, user_id).await?;
     options.max_chars = Some(MAX_ANALYSED_CHARS);
     Ok(Some(Input {
-        user_id,
         file_type,
         bytes,
         options,
@@ -252,7 +227,6 @@ async fn analyse(
 async fn complete(
     pool: &PgPool,
     job: &Claimed,
-    user_id: Uuid,
     file_type: FileType,
     x: Extraction,
     analysis: Result<Analysis, String>,
@@ -266,7 +240,7 @@ async fn complete(
     if x.text.trim().is_empty() {
         notes.push("no text was found in this file".into());
     }
-    if let Some(note) = documents::set_content(&mut tx, job.document_id, &x.text).await? {
+    if let Some(note) = content::set(&mut tx, job.document_id, &x.text).await? {
         notes.push(note);
     }
     let elapsed = i32::try_from(started.elapsed().as_millis()).unwrap_or(i32::MAX);
@@ -300,61 +274,40 @@ async fn complete(
     // How far to trust the result: what was read, times how sure the
     // analysis is of it (language certainty, enough text).
     let confidence = extraction_quality * a.as_ref().map_or(1.0, |a| a.confidence);
-    sqlx::query(
-        "insert into processing_results (document_id, extracted_text, extracted_metadata,
-             extracted_tables, extracted_images, processing_time_ms, model_version, quality_notes,
-             confidence_score, extracted_entities, analysis_results, sentiment_score,
-             language_detected, token_count)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, round($9::numeric, 2), $10, $11,
-                 round($12::numeric, 2), $13, $14)",
-    )
-    .bind(job.document_id)
-    .bind(&x.text)
-    .bind(Value::Object(x.metadata))
-    .bind(Value::Array(tables))
-    .bind(Value::Array(x.images))
-    .bind(elapsed)
-    .bind(model_version())
-    .bind((!notes.is_empty()).then(|| notes.join("; ")))
-    .bind(confidence.clamp(0.0, 1.0))
-    .bind(a.as_ref().map(|a| json!(a.entities)))
-    .bind(a.as_ref().map(|a| {
-        let mut v = a.analysis_results_json();
-        // What confidence_score is made of.
-        v["confidence_parts"] = json!({
-            "extraction": extraction_quality,
-            "ocr": x.ocr_confidence,
-            "analysis": a.confidence,
-        });
-        v
-    }))
-    .bind(a.as_ref().and_then(|a| a.sentiment.score))
-    .bind(&language)
-    .bind(
-        a.as_ref()
+    let result = NewResult {
+        document_id: job.document_id,
+        extracted_metadata: Value::Object(x.metadata),
+        extracted_tables: Value::Array(tables),
+        extracted_images: Value::Array(x.images),
+        processing_time_ms: elapsed,
+        model_version: model_version(),
+        quality_notes: (!notes.is_empty()).then(|| notes.join("; ")),
+        confidence_score: confidence,
+        extracted_entities: a.as_ref().map(|a| json!(a.entities)),
+        analysis_results: a.as_ref().map(|a| {
+            let mut v = a.analysis_results_json();
+            // What confidence_score is made of.
+            v["confidence_parts"] = json!({
+                "extraction": extraction_quality,
+                "ocr": x.ocr_confidence,
+                "analysis": a.confidence,
+            });
+            v
+        }),
+        sentiment_score: a.as_ref().and_then(|a| a.sentiment.score),
+        language_detected: language.clone(),
+        token_count: a
+            .as_ref()
             .map(|a| i32::try_from(a.token_count).unwrap_or(i32::MAX)),
-    )
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query(
-        "update documents set processing_status = 'completed', processing_error = null,
-                processing_completed_at = now() at time zone 'utc', file_type = coalesce(file_type, $2),
-                language_code = $3
-         where id = $1",
-    )
-    .bind(job.document_id)
-    .bind(file_type.as_str())
-    .bind(&language)
-    .execute(&mut *tx)
-    .await?;
-    finish(&mut tx, job, "done", None).await?;
-    let event = StatusEvent {
-        id: job.document_id,
-        user_id,
-        status: "completed".into(),
-        error: None,
+        extracted_text: x.text,
     };
-    notify_status(&mut tx, &event).await?;
+    results::insert(&mut tx, &result).await?;
+    let done = Transition::Complete {
+        file_type: file_type.as_str(),
+        language: language.as_deref(),
+    };
+    status::transition(&mut tx, job.document_id, done).await?;
+    finish(&mut tx, job, End::Done, None).await?;
     tx.commit().await?;
     Ok(Outcome::Completed)
 }
@@ -379,25 +332,8 @@ async fn fail(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx::
     if !still_ours(&mut tx, job).await? {
         return Ok(Outcome::Dropped);
     }
-    let user_id: Option<Uuid> = sqlx::query_scalar(
-        "update documents set processing_status = 'failed', processing_error = $2,
-                processing_completed_at = now() at time zone 'utc'
-         where id = $1 returning user_id",
-    )
-    .bind(job.document_id)
-    .bind(msg)
-    .fetch_optional(&mut *tx)
-    .await?;
-    finish(&mut tx, job, "failed", Some(msg)).await?;
-    if let Some(user_id) = user_id {
-        let event = StatusEvent {
-            id: job.document_id,
-            user_id,
-            status: "failed".into(),
-            error: Some(msg.into()),
-        };
-        notify_status(&mut tx, &event).await?;
-    }
+    status::transition(&mut tx, job.document_id, Transition::Fail { error: msg }).await?;
+    finish(&mut tx, job, End::Failed, Some(msg)).await?;
     tx.commit().await?;
     Ok(Outcome::Failed(msg.to_owned()))
 }
@@ -414,23 +350,8 @@ async fn retry(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx:
     if !still_ours(&mut tx, job).await? {
         return Ok(Outcome::Dropped);
     }
-    let user_id: Option<Uuid> = sqlx::query_scalar(
-        "update documents set processing_status = 'pending', processing_error = $2 where id = $1 returning user_id",
-    )
-    .bind(job.document_id)
-    .bind(&note)
-    .fetch_optional(&mut *tx)
-    .await?;
+    status::transition(&mut tx, job.document_id, Transition::Retry { note: &note }).await?;
     requeue(&mut tx, job, msg, delay).await?;
-    if let Some(user_id) = user_id {
-        let event = StatusEvent {
-            id: job.document_id,
-            user_id,
-            status: "pending".into(),
-            error: Some(note.clone()),
-        };
-        notify_status(&mut tx, &event).await?;
-    }
     tx.commit().await?;
     Ok(Outcome::Retrying(note))
 }

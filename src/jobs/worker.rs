@@ -12,7 +12,8 @@ use tokio::task::JoinSet;
 
 use super::events::Hub;
 use super::pipeline::{self, Outcome, Settings};
-use super::{claim, heartbeat};
+use crate::queue::{claim, heartbeat};
+use crate::shutdown::stopping;
 
 /// Everything a worker needs.
 #[derive(Debug, Clone)]
@@ -115,7 +116,7 @@ async fn run(
                 tokio::select! {
                     _ = wake.changed() => {}
                     _ = tokio::time::sleep(config.poll_interval) => {}
-                    _ = crate::jobs::stopping(&mut shutdown) => {}
+                    _ = stopping(&mut shutdown) => {}
                 }
             }
             Err(e) => {
@@ -139,6 +140,6 @@ impl Drop for Heartbeat {
 async fn pause(shutdown: &mut watch::Receiver<bool>, interval: Duration) {
     tokio::select! {
         _ = tokio::time::sleep(interval) => {}
-        _ = crate::jobs::stopping(shutdown) => {}
+        _ = stopping(shutdown) => {}
     }
 }

@@ -491,7 +491,8 @@ async fn a_second_reprocess_while_one_is_queued_is_a_conflict() {
 
 #[tokio::test]
 async fn a_document_restored_after_its_run_was_skipped_is_queued_again() {
-    use opencomplai::jobs::{claim, pipeline};
+    use opencomplai::jobs::pipeline;
+    use opencomplai::queue::claim;
     let app = TestApp::spawn_with(|c| c.workers = 0).await;
     let me = app.account().await;
     let doc = app

@@ -5,9 +5,10 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use opencomplai::auth::AuthServices;
 use opencomplai::auth::tokens::SessionKeys;
 use opencomplai::config::Config;
-use opencomplai::http::{AppState, AuthServices, app};
+use opencomplai::http::{AppState, app};
 use sqlx::postgres::PgConnectOptions;
 
 use crate::helpers::{TestApp, TestDb, envelope, test_config};

@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use opencomplai::config::{Config, Secret};
 use opencomplai::db::embedded::EmbeddedPostgres;
-use opencomplai::jobs::claim;
 use opencomplai::jobs::events::Hub;
 use opencomplai::jobs::pipeline::{self, Outcome, Settings};
+use opencomplai::queue::claim;
 use opencomplai::startup::{Application, Background};
 use opencomplai_extract::Limits;
 use reqwest::Method;

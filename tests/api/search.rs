@@ -511,7 +511,7 @@ async fn a_common_word_ranks_a_bounded_set_of_candidates_and_says_so() {
         .fetch_one(&app.pool)
         .await
         .expect("key");
-    assert_eq!(key, opencomplai::http::search::engine::account_key(me.id));
+    assert_eq!(key, opencomplai::search::slices::account_key(me.id));
 
     // 1,100 documents with "memo": slice 0 holds about 70, too few, so all
     // slices are read and 501 of the matches examined.

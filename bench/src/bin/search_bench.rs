@@ -4,7 +4,8 @@
 //! account, timed three ways in the same run on the same database:
 //!
 //! - `GET /v1/search` over HTTP (the real endpoint: auth, SQL, audit row),
-//! - the endpoint's own SQL, called in-process (`http::search::engine`),
+//! - the endpoint's own search, called in-process (`opencomplai::search`,
+//!   the same `find` the handler runs, without the audit row),
 //! - the seed's naive query, `where search_vector @@ plainto_tsquery(...)
 //!   order by ts_rank_cd(...) desc limit 20`, scoped to the same account
 //!   (and, for common words, verbatim over every account): first on the
@@ -19,8 +20,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use clap::Parser;
-use opencomplai::http::search::engine::{self, Filters, Mode, Request};
-use opencomplai::http::search::query;
+use opencomplai::search::{self, Filters, Mode, Request, query, sql, terms};
 use serde_json::Value;
 use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
@@ -151,17 +151,7 @@ async fn ours_sql(pool: &PgPool, user_id: Uuid, q: &str) -> anyhow::Result<usize
         limit: 20,
     };
     let mut tx = pool.begin().await?;
-    engine::prepare(&mut tx).await?;
-    let mut outcome = engine::Outcome::default();
-    if let Some(ts) = engine::tsquery(&mut tx, user_id, &request.query).await? {
-        outcome = engine::run(&mut tx, &request, Mode::Fulltext, &ts).await?;
-    }
-    if outcome.hits.is_empty()
-        && !outcome.capped()
-        && let Some(ts) = engine::fuzzy_tsquery(&mut tx, user_id, &request.query).await?
-    {
-        outcome = engine::run(&mut tx, &request, Mode::Fuzzy, &ts).await?;
-    }
+    let (_, outcome) = search::find(&mut tx, &request, None).await?;
     tx.commit().await?;
     Ok(outcome.hits.len())
 }
@@ -175,12 +165,12 @@ async fn ours_explain(pool: &PgPool, user_id: Uuid, q: &str) -> anyhow::Result<V
         limit: 20,
     };
     let mut tx = pool.begin().await?;
-    engine::prepare(&mut tx).await?;
-    let (mode, ts) = match engine::tsquery(&mut tx, user_id, &request.query).await? {
+    sql::prepare(&mut tx).await?;
+    let (mode, ts) = match terms::fulltext(&mut tx, user_id, &request.query).await? {
         Some(ts) => (Mode::Fulltext, ts),
         None => bail!("{q}: no words"),
     };
-    let plan = engine::explain(&mut tx, &request, mode, &ts).await?;
+    let plan = sql::explain(&mut tx, &request, mode, &ts).await?;
     tx.rollback().await?;
     Ok(plan)
 }

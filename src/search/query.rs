@@ -3,7 +3,7 @@
 //! `websearch_to_tsquery` reads it, to tell whether the last word is still
 //! being typed and should also match as a prefix.
 
-use crate::error::ApiError;
+use crate::validation::Invalid;
 
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 1000;
@@ -23,7 +23,7 @@ pub struct UserQuery {
 }
 
 /// Cleans and checks `q`; an absent, blank or overlong query is a 422.
-pub fn parse(raw: Option<&str>) -> Result<UserQuery, ApiError> {
+pub fn parse(raw: Option<&str>) -> Result<UserQuery, Invalid> {
     let cleaned: String = raw
         .unwrap_or_default()
         .chars()
@@ -31,14 +31,14 @@ pub fn parse(raw: Option<&str>) -> Result<UserQuery, ApiError> {
         .collect();
     let text = cleaned.trim();
     if text.is_empty() {
-        return Err(ApiError::field(
+        return Err(Invalid::field(
             "q",
             "empty",
             "q must contain at least one word to search for",
         ));
     }
     if text.chars().count() > MAX_QUERY_CHARS {
-        return Err(ApiError::field(
+        return Err(Invalid::field(
             "q",
             "too_long",
             format!("q must be at most {MAX_QUERY_CHARS} characters"),
@@ -109,7 +109,7 @@ mod tests {
     fn blank_overlong_and_control_characters_are_handled() {
         for blank in [None, Some(""), Some("   "), Some("\0\0"), Some("\t\n")] {
             let err = parse(blank).expect_err("blank");
-            assert_eq!(err.code(), "validation_failed");
+            assert_eq!(err.issue(), Some("empty"));
         }
         let long = "a".repeat(MAX_QUERY_CHARS + 1);
         assert!(parse(Some(&long)).is_err());

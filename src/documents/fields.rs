@@ -1,0 +1,57 @@
+//! The rules for a document's own fields, shared by creation and edits.
+
+use serde_json::{Value, json};
+
+use crate::validation::{Invalid, at_most};
+
+pub const MAX_TITLE: usize = 500;
+pub const MAX_DESCRIPTION: usize = 10_000;
+pub const MAX_EXTERNAL_ID: usize = 500;
+pub const MAX_METADATA_BYTES: usize = 64 * 1024;
+
+/// A title: trimmed, not empty, at most [`MAX_TITLE`] characters.
+pub fn title(raw: &str) -> Result<String, Invalid> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Err(Invalid::field("title", "empty", "title must not be empty"));
+    }
+    if t.chars().count() > MAX_TITLE {
+        return Err(Invalid::field(
+            "title",
+            "too_long",
+            "title must be at most 500 characters",
+        ));
+    }
+    Ok(t.to_owned())
+}
+
+pub fn description(value: Option<String>) -> Result<Option<String>, Invalid> {
+    at_most("description", value, MAX_DESCRIPTION)
+}
+
+pub fn external_id(value: Option<String>) -> Result<Option<String>, Invalid> {
+    at_most("external_id", value, MAX_EXTERNAL_ID)
+}
+
+/// Metadata: a JSON object of at most [`MAX_METADATA_BYTES`]; absent or
+/// `null` is the empty object.
+pub fn metadata(value: Option<Value>) -> Result<Value, Invalid> {
+    match value {
+        None | Some(Value::Null) => Ok(json!({})),
+        Some(Value::Object(m)) => {
+            if serde_json::to_vec(&m).map_or(0, |v| v.len()) > MAX_METADATA_BYTES {
+                return Err(Invalid::field(
+                    "metadata",
+                    "too_large",
+                    "metadata must be at most 64 KiB",
+                ));
+            }
+            Ok(Value::Object(m))
+        }
+        Some(_) => Err(Invalid::field(
+            "metadata",
+            "not_an_object",
+            "metadata must be a JSON object",
+        )),
+    }
+}

@@ -1,0 +1,105 @@
+//! Reading documents: one with its content, the list, the original file,
+//! the latest results; each read audited in the transaction that makes it.
+//! The live status for event streams is read unaudited (it carries only
+//! the status).
+
+use serde_json::json;
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use super::files::{self, StoredFile};
+use super::results::{self, ResultRow};
+use super::store::{self, Document, ListFilter};
+use super::{Error, Result, StatusEvent, content};
+use crate::audit::Actor;
+
+/// One document with what is shown alongside it.
+#[derive(Debug, Clone)]
+pub struct Full {
+    pub document: Document,
+    pub content: String,
+    /// The stored original, for uploads.
+    pub file: Option<StoredFile>,
+}
+
+/// One of the actor's live documents, with its content and original.
+pub async fn one(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<Full> {
+    let mut tx = pool.begin().await?;
+    let document = store::owned(&mut tx, actor.user_id, id, false).await?;
+    let text = content::get(&mut tx, id).await?;
+    let file = files::of_document(&mut tx, id).await?;
+    actor
+        .record(&mut tx, actor.entry("read", "document", Some(id)))
+        .await?;
+    tx.commit().await?;
+    Ok(Full {
+        document,
+        content: text.unwrap_or_default(),
+        file,
+    })
+}
+
+/// The actor's live documents, newest first: `filter.limit` of them at
+/// most. Audited as a `list` with the filters and how many rows were shown
+/// (`shown`, the page size: one more row may be fetched to tell whether
+/// another page follows).
+pub async fn list(
+    pool: &PgPool,
+    actor: &Actor,
+    filter: &ListFilter,
+    shown: usize,
+) -> Result<Vec<Document>> {
+    let mut tx = pool.begin().await?;
+    let rows = store::list(&mut tx, actor.user_id, filter).await?;
+    let entry = actor.entry("list", "document", None).new_values(json!({
+        "status": filter.status, "file_type": filter.file_type, "returned": rows.len().min(shown),
+    }));
+    actor.record(&mut tx, entry).await?;
+    tx.commit().await?;
+    Ok(rows)
+}
+
+/// The stored original of one of the actor's live documents; `NotFound`
+/// for a document created from JSON. Audited as a read of the file (the
+/// bytes are streamed by the caller with [`files::stream`]).
+pub async fn file(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<StoredFile> {
+    let mut tx = pool.begin().await?;
+    store::owned(&mut tx, actor.user_id, id, false).await?;
+    let stored = files::of_document(&mut tx, id).await?.ok_or_else(|| {
+        Error::NotFound("this document was created from JSON and has no original file".into())
+    })?;
+    let entry = actor
+        .entry("read", "document", Some(id))
+        .new_values(json!({"part": "file"}));
+    actor.record(&mut tx, entry).await?;
+    tx.commit().await?;
+    Ok(stored)
+}
+
+/// The latest processing result; `NotFound` before the first run ends.
+pub async fn results(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<ResultRow> {
+    let mut tx = pool.begin().await?;
+    store::owned(&mut tx, actor.user_id, id, false).await?;
+    let row = results::latest(&mut tx, id)
+        .await?
+        .ok_or_else(|| Error::NotFound("this document has no results yet".into()))?;
+    let entry = actor
+        .entry("read", "document", Some(id))
+        .new_values(json!({"part": "results"}));
+    actor.record(&mut tx, entry).await?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+/// The live document's current status, unaudited; `NotFound` when it is
+/// gone (deleted, purged, or never the account's).
+pub async fn status(pool: &PgPool, user_id: Uuid, id: Uuid) -> Result<StatusEvent> {
+    let mut conn = pool.acquire().await?;
+    let doc = store::owned(&mut conn, user_id, id, false).await?;
+    Ok(StatusEvent {
+        id,
+        user_id,
+        status: doc.status(),
+        error: doc.processing_error,
+    })
+}

@@ -1,0 +1,253 @@
+//! A document's processing status, and the one way it changes: a
+//! [`Transition`] applied by [`transition`], which updates the row and sends
+//! `NOTIFY document_status` in the same transaction, so every change that
+//! commits is announced and nothing is announced that did not commit.
+//!
+//! `pending → processing → completed | failed` are the seed's values
+//! (`processing_status_valid`); a failed attempt that will be retried goes
+//! back to `pending` with a note, and reprocessing starts over at `pending`.
+
+use serde::{Deserialize, Serialize};
+use sqlx::postgres::{PgArgumentBuffer, PgTypeInfo, PgValueRef};
+use sqlx::{PgConnection, Postgres};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::store::{COLUMNS, Document};
+
+/// The processing states of the seed, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ProcessingStatus {
+    Pending,
+    Processing,
+    Completed,
+    Failed,
+}
+
+impl ProcessingStatus {
+    pub const ALL: [Self; 4] = [
+        Self::Pending,
+        Self::Processing,
+        Self::Completed,
+        Self::Failed,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Processing => "processing",
+            Self::Completed => "completed",
+            Self::Failed => "failed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    /// A run has ended here; nothing moves the document on by itself.
+    pub fn is_final(self) -> bool {
+        matches!(self, Self::Completed | Self::Failed)
+    }
+
+    /// The sentence for a filter value that is none of these.
+    pub fn expected() -> &'static str {
+        "status must be pending, processing, completed or failed"
+    }
+}
+
+impl std::fmt::Display for ProcessingStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+// Stored as the seed's `varchar` (checked by `processing_status_valid`),
+// read and written through its text form.
+impl sqlx::Type<Postgres> for ProcessingStatus {
+    fn type_info() -> PgTypeInfo {
+        <String as sqlx::Type<Postgres>>::type_info()
+    }
+
+    fn compatible(ty: &PgTypeInfo) -> bool {
+        <String as sqlx::Type<Postgres>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, Postgres> for ProcessingStatus {
+    fn decode(value: PgValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        let text = <&str as sqlx::Decode<Postgres>>::decode(value)?;
+        Self::parse(text).ok_or_else(|| format!("unknown processing status {text:?}").into())
+    }
+}
+
+impl sqlx::Encode<'_, Postgres> for ProcessingStatus {
+    fn encode_by_ref(
+        &self,
+        buf: &mut PgArgumentBuffer,
+    ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+        <&str as sqlx::Encode<Postgres>>::encode(self.as_str(), buf)
+    }
+}
+
+/// The channel status changes are announced on.
+pub const STATUS_CHANNEL: &str = "document_status";
+/// NOTIFY payloads are capped at 8000 bytes; errors are cut well below.
+const MAX_ERROR_CHARS: usize = 1000;
+
+/// One status change of one document, as announced.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct StatusEvent {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub status: ProcessingStatus,
+    pub error: Option<String>,
+}
+
+impl StatusEvent {
+    pub fn is_final(&self) -> bool {
+        self.status.is_final()
+    }
+}
+
+/// Sends the event when the caller's transaction commits.
+async fn notify(conn: &mut PgConnection, event: &StatusEvent) -> Result<(), sqlx::Error> {
+    let mut event = event.clone();
+    if let Some(e) = event.error.as_mut() {
+        *e = e.chars().take(MAX_ERROR_CHARS).collect();
+    }
+    let payload = serde_json::to_string(&event).unwrap_or_default();
+    sqlx::query("select pg_notify($1, $2)")
+        .bind(STATUS_CHANNEL)
+        .bind(payload)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// A change of processing status.
+#[derive(Debug, Clone, Copy)]
+pub enum Transition<'a> {
+    /// A worker took the run up: `processing`, started now. Applies only to
+    /// a live (not deleted) document.
+    Start,
+    /// The run succeeded: `completed`, with the file type (kept when the
+    /// document already had one) and the language found.
+    Complete {
+        file_type: &'a str,
+        language: Option<&'a str>,
+    },
+    /// The run failed for good: `failed`, with the reason.
+    Fail { error: &'a str },
+    /// An attempt failed and another will follow: back to `pending`, the
+    /// note saying why and when.
+    Retry { note: &'a str },
+    /// Its owner asked for another run: `pending`, every trace of the last
+    /// run's outcome cleared.
+    Reprocess,
+}
+
+impl Transition<'_> {
+    pub fn status(&self) -> ProcessingStatus {
+        match self {
+            Self::Start => ProcessingStatus::Processing,
+            Self::Complete { .. } => ProcessingStatus::Completed,
+            Self::Fail { .. } => ProcessingStatus::Failed,
+            Self::Retry { .. } | Self::Reprocess => ProcessingStatus::Pending,
+        }
+    }
+
+    fn error(&self) -> Option<&str> {
+        match self {
+            Self::Fail { error } => Some(error),
+            Self::Retry { note } => Some(note),
+            _ => None,
+        }
+    }
+}
+
+/// Applies `change` to document `id` and announces it, on the caller's
+/// transaction; the document as it is after. `None` when there is no such document (for `Start`: no live
+/// one), and then nothing is announced.
+pub async fn transition(
+    conn: &mut PgConnection,
+    id: Uuid,
+    change: Transition<'_>,
+) -> Result<Option<Document>, sqlx::Error> {
+    let status = change.status();
+    let query = match change {
+        Transition::Start => sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "update documents set processing_status = $2, processing_error = null,
+                    processing_started_at = now() at time zone 'utc', processing_completed_at = null
+             where id = $1 and deleted_at is null returning {COLUMNS}"
+        )))
+        .bind(id)
+        .bind(status),
+        Transition::Complete {
+            file_type,
+            language,
+        } => sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "update documents set processing_status = $2, processing_error = null,
+                    processing_completed_at = now() at time zone 'utc',
+                    file_type = coalesce(file_type, $3), language_code = $4
+             where id = $1 returning {COLUMNS}"
+        )))
+        .bind(id)
+        .bind(status)
+        .bind(file_type)
+        .bind(language),
+        Transition::Fail { error } => sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "update documents set processing_status = $2, processing_error = $3,
+                    processing_completed_at = now() at time zone 'utc'
+             where id = $1 returning {COLUMNS}"
+        )))
+        .bind(id)
+        .bind(status)
+        .bind(error),
+        Transition::Retry { note } => sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "update documents set processing_status = $2, processing_error = $3
+             where id = $1 returning {COLUMNS}"
+        )))
+        .bind(id)
+        .bind(status)
+        .bind(note),
+        Transition::Reprocess => sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "update documents set processing_status = $2, processing_error = null,
+                    processing_started_at = null, processing_completed_at = null
+             where id = $1 returning {COLUMNS}"
+        )))
+        .bind(id)
+        .bind(status),
+    };
+    let moved: Option<Document> = query.fetch_optional(&mut *conn).await?;
+    if let Some(m) = &moved {
+        let event = StatusEvent {
+            id,
+            user_id: m.user_id,
+            status,
+            error: change.error().map(str::to_owned),
+        };
+        notify(conn, &event).await?;
+    }
+    Ok(moved)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_round_trip_through_their_names() {
+        for s in ProcessingStatus::ALL {
+            assert_eq!(ProcessingStatus::parse(s.as_str()), Some(s));
+            assert_eq!(
+                serde_json::to_value(s).expect("json"),
+                serde_json::json!(s.as_str())
+            );
+        }
+        assert_eq!(ProcessingStatus::parse("done"), None);
+        assert!(ProcessingStatus::Failed.is_final());
+        assert!(!ProcessingStatus::Pending.is_final());
+    }
+}

@@ -1,0 +1,180 @@
+//! Reading documents over HTTP: the list, one document, its original file
+//! (streamed) and its latest results.
+
+use axum::Json;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::Response;
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::{DocumentOut, ResultOut};
+use crate::auth::permission::DocumentRead;
+use crate::documents::{self, ListFilter, ProcessingStatus, files, read};
+use crate::error::{ApiError, ErrorEnvelope};
+use crate::http::AppState;
+use crate::http::extract::ApiQuery;
+use crate::http::pagination::{self, Page};
+use crate::http::principal::{Authorized, Client};
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct ListParams {
+    /// `pending`, `processing`, `completed` or `failed`.
+    pub status: Option<String>,
+    /// e.g. `txt`, `md`, `html`, `csv`, `json`.
+    pub file_type: Option<String>,
+    pub created_after: Option<DateTime<Utc>>,
+    pub created_before: Option<DateTime<Utc>>,
+    /// 1 to 100, default 50.
+    pub limit: Option<i64>,
+    pub cursor: Option<String>,
+}
+
+/// The caller's live documents, newest first, without `content`.
+#[utoipa::path(get, path = "/v1/documents", tag = "documents", params(ListParams),
+    security(("bearer" = []), ("api_key" = [])),
+    responses((status = 200, description = "A page of documents", body = Page<DocumentOut>)))]
+pub(super) async fn list(
+    State(state): State<AppState>,
+    Authorized(p, ..): Authorized<DocumentRead>,
+    Client(ctx): Client,
+    ApiQuery(q): ApiQuery<ListParams>,
+) -> Result<Json<Page<DocumentOut>>, ApiError> {
+    let status = q
+        .status
+        .as_deref()
+        .map(|s| {
+            ProcessingStatus::parse(s)
+                .ok_or_else(|| ApiError::field("status", "invalid", ProcessingStatus::expected()))
+        })
+        .transpose()?;
+    let limit = pagination::limit(q.limit)?;
+    let filter = ListFilter {
+        status,
+        file_type: q.file_type,
+        created_after: q.created_after.map(|t| t.naive_utc()),
+        created_before: q.created_before.map(|t| t.naive_utc()),
+        before: q.cursor.as_deref().map(pagination::decode).transpose()?,
+        limit: limit + 1,
+    };
+    let shown = usize::try_from(limit).unwrap_or(0);
+    let rows = read::list(&state.pool, &p.actor(ctx), &filter, shown).await?;
+    Ok(Json(pagination::page(
+        rows,
+        limit,
+        |d| (d.created_at.unwrap_or_default(), d.id),
+        DocumentOut::from,
+    )))
+}
+
+/// One document with its `content`. Audited as a read.
+#[utoipa::path(get, path = "/v1/documents/{id}", tag = "documents",
+    params(("id" = Uuid, Path, description = "The document's id")),
+    security(("bearer" = []), ("api_key" = [])),
+    responses(
+        (status = 200, description = "The document", body = DocumentOut),
+        (status = 404, description = "No such document of yours", body = ErrorEnvelope),
+    ))]
+pub(super) async fn get_one(
+    State(state): State<AppState>,
+    Authorized(p, ..): Authorized<DocumentRead>,
+    Client(ctx): Client,
+    Path(id): Path<String>,
+) -> Result<Json<DocumentOut>, ApiError> {
+    let id = documents::parse_id(&id)?;
+    let full = read::one(&state.pool, &p.actor(ctx), id).await?;
+    let mut out = DocumentOut::from(full.document);
+    out.content = Some(full.content);
+    if let Some(f) = full.file {
+        out.sha256 = f.sha256;
+        out.file_size_bytes = Some(f.size_bytes);
+    }
+    Ok(Json(out))
+}
+
+/// The original bytes, streamed, with their content type.
+#[utoipa::path(get, path = "/v1/documents/{id}/file", tag = "documents",
+    params(("id" = Uuid, Path, description = "The document's id")),
+    security(("bearer" = []), ("api_key" = [])),
+    responses(
+        (status = 200, description = "The original file", content_type = "application/octet-stream"),
+        (status = 404, description = "No such document, or it was created from JSON", body = ErrorEnvelope),
+    ))]
+pub(super) async fn file(
+    State(state): State<AppState>,
+    Authorized(p, ..): Authorized<DocumentRead>,
+    Client(ctx): Client,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let id = documents::parse_id(&id)?;
+    let stored = read::file(&state.pool, &p.actor(ctx), id).await?;
+    let name = stored
+        .file_name
+        .clone()
+        .unwrap_or_else(|| "document".into());
+    let content_type = stored
+        .content_type
+        .clone()
+        .unwrap_or_else(|| "application/octet-stream".into());
+    let length = stored.size_bytes;
+    let body = Body::from_stream(files::stream(state.pool.clone(), stored));
+    let mut response = Response::new(body);
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(&content_type)
+            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
+    if let Ok(v) = HeaderValue::from_str(&attachment(&name)) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+    Ok(response)
+}
+
+/// `Content-Disposition: attachment` naming `name`: an ASCII fallback and
+/// the exact name percent-encoded (RFC 6266).
+pub(crate) fn attachment(name: &str) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+}
+
+/// The latest processing result. Audited as a read.
+#[utoipa::path(get, path = "/v1/documents/{id}/results", tag = "documents",
+    params(("id" = Uuid, Path, description = "The document's id")),
+    security(("bearer" = []), ("api_key" = [])),
+    responses(
+        (status = 200, description = "The latest result", body = ResultOut),
+        (status = 404, description = "No such document, or not processed yet", body = ErrorEnvelope),
+    ))]
+pub(super) async fn results(
+    State(state): State<AppState>,
+    Authorized(p, ..): Authorized<DocumentRead>,
+    Client(ctx): Client,
+    Path(id): Path<String>,
+) -> Result<Json<ResultOut>, ApiError> {
+    let id = documents::parse_id(&id)?;
+    let row = read::results(&state.pool, &p.actor(ctx), id).await?;
+    Ok(Json(row.into()))
+}
