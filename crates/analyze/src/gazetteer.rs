@@ -20,7 +20,7 @@ pub(crate) struct Gazetteers {
 }
 
 /// One entry a line; `#` starts a comment line.
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+pub(crate) fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

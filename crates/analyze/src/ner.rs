@@ -31,7 +31,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use crate::gazetteer::GAZ;
+use crate::gazetteer::{GAZ, lines};
 use crate::{Candidate, EntityType};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -194,699 +194,51 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "prof",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "rev",
-    "herr",
-    "frau",
-    "hr",
-    "mme",
-    "mlle",
-    "monsieur",
-    "madame",
-    "mademoiselle",
-    "mister",
-    "doctor",
-    "professor",
-    "dipl",
-    "ing",
-    "m",
-];
-const GREETINGS: &[&str] = &[
-    "hi",
-    "hello",
-    "dear",
-    "hey",
-    "thanks",
-    "thank",
-    "cheers",
-    "hallo",
-    "liebe",
-    "lieber",
-    "bonjour",
-    "salut",
-    "cher",
-    "chère",
-    "morning",
-    "evening",
-    "hiya",
-    "greetings",
-    "servus",
-    "moin",
-    "welcome",
-    "bye",
-    "coucou",
-    "ciao",
-    "hola",
-];
-const SIGNOFFS: &[&str] = &[
-    "regards",
-    "best",
-    "cheers",
-    "thanks",
-    "sincerely",
-    "faithfully",
-    "grüße",
-    "grüßen",
-    "gruß",
-    "cordialement",
-    "salutations",
-    "bien",
-    "wishes",
-    "yours",
-    "love",
-    "thank",
-    "merci",
-];
-const PARTICLES: &[&str] = &[
-    "von", "van", "der", "den", "de", "du", "des", "la", "le", "di", "da", "del", "dos", "das",
-    "ter", "ten", "zu", "vom", "zur", "y", "al", "el", "bin", "ibn", "am", "im", "an", "ob", "sur",
-    "sous", "les", "upon",
-];
-const LOC_PREPS: &[&str] = &[
-    "in",
-    "from",
-    "to",
-    "near",
-    "via",
-    "into",
-    "towards",
-    "toward",
-    "around",
-    "outside",
-    "across",
-    "nach",
-    "aus",
-    "bei",
-    "nahe",
-    "à",
-    "au",
-    "aux",
-    "en",
-    "vers",
-    "près",
-    "depuis",
-    "based",
-    "located",
-    "born",
-    "live",
-    "lives",
-    "living",
-    "moved",
-    "visiting",
-    "visit",
-    "headquartered",
-    "relocating",
-    "relocated",
-    "travel",
-    "flight",
-    "flying",
-    "trip",
-    "office",
-    "offices",
-    "branch",
-    "de",
-    "im",
-    "zu",
-    "within",
-    "throughout",
-];
-const PERSON_LABELS: &[&str] = &[
-    "name",
-    "customer",
-    "contact",
-    "employee",
-    "patient",
-    "applicant",
-    "candidate",
-    "recipient",
-    "sender",
-    "from",
-    "to",
-    "attn",
-    "attention",
-    "holder",
-    "cardholder",
-    "signed",
-    "manager",
-    "agent",
-    "assignee",
-    "requester",
-    "reporter",
-    "owner",
-    "kunde",
-    "kundin",
-    "ansprechpartner",
-    "ansprechpartnerin",
-    "mitarbeiter",
-    "mitarbeiterin",
-    "nom",
-    "client",
-    "cliente",
-    "destinataire",
-    "titulaire",
-    "expéditeur",
-    "user",
-    "username",
-    "author",
-    "cc",
-    "bcc",
-    "approved",
-    "prepared",
-    "beneficiary",
-    "passenger",
-    "guest",
-    "member",
-    "tenant",
-    "borrower",
-    "insured",
-    "student",
-    "teacher",
-    "doctor",
-    "physician",
-    "witness",
-    "signatory",
-    "person",
-    "empfänger",
-    "absender",
-    "inhaber",
-    "vorname",
-    "nachname",
-    "prénom",
-];
-const ORG_LABELS: &[&str] = &[
-    "company",
-    "employer",
-    "organisation",
-    "organization",
-    "firm",
-    "vendor",
-    "supplier",
-    "merchant",
-    "firma",
-    "arbeitgeber",
-    "unternehmen",
-    "lieferant",
-    "société",
-    "entreprise",
-    "employeur",
-    "fournisseur",
-    "business",
-    "brand",
-    "bank",
-    "issuer",
-    "carrier",
-    "insurer",
-    "payee",
-    "institution",
-    "school",
-    "university",
-    "händler",
-    "verkäufer",
-    "seller",
-];
-const LOC_LABELS: &[&str] = &[
-    "city",
-    "town",
-    "location",
-    "country",
-    "place",
-    "ort",
-    "stadt",
-    "land",
-    "wohnort",
-    "ville",
-    "pays",
-    "lieu",
-    "region",
-    "state",
-    "origin",
-    "destination",
-    "birthplace",
-    "geburtsort",
-    "residence",
-    "county",
-    "province",
-];
-const ORG_SUFFIXES: &[&str] = &[
-    "Inc",
-    "LLC",
-    "Ltd",
-    "Limited",
-    "PLC",
-    "plc",
-    "LLP",
-    "Corp",
-    "Corporation",
-    "Company",
-    "GmbH",
-    "mbH",
-    "AG",
-    "KG",
-    "KGaA",
-    "OHG",
-    "GbR",
-    "UG",
-    "SE",
-    "SA",
-    "SAS",
-    "SARL",
-    "SASU",
-    "EURL",
-    "SpA",
-    "Srl",
-    "BV",
-    "NV",
-    "AB",
-    "Oy",
-    "Group",
-    "Gruppe",
-    "Groupe",
-    "Holding",
-    "Holdings",
-    "Bank",
-    "Partners",
-    "Associates",
-    "Foundation",
-    "Stiftung",
-    "University",
-    "Universität",
-    "Université",
-    "College",
-    "Institute",
-    "Institut",
-    "Industries",
-    "Enterprises",
-    "Technologies",
-    "Solutions",
-    "Consulting",
-    "Services",
-    "Labs",
-    "Ventures",
-    "Capital",
-    "Software",
-    "Agency",
-    "Association",
-    "Airlines",
-    "Motors",
-    "Pharma",
-    "Pharmaceuticals",
-    "Insurance",
-    "Versicherung",
-    "Bancorp",
-    "Trust",
-    "Systems",
-];
-/// Multi-token suffixes (token texts, case-sensitive), longest first.
-const ORG_SUFFIX_SEQS: &[&[&str]] = &[
-    &["S", ".", "A", ".", "R", ".", "L", "."],
-    &["GmbH", "&", "Co", ".", "KGaA"],
-    &["GmbH", "&", "Co", ".", "KG"],
-    &["GmbH", "&", "Co", ".", "OHG"],
-    &["AG", "&", "Co", ".", "KGaA"],
-    &["AG", "&", "Co", ".", "KG"],
-    &["AG", "&", "Co", ".", "OHG"],
-    &["SE", "&", "Co", ".", "KG"],
-    &["Stiftung", "&", "Co", ".", "KGaA"],
-    &["Stiftung", "&", "Co", ".", "KG"],
-    &["Stiftung", "&", "Co", ".", "OHG"],
-    &["S", ".", "A", ".", "S", "."],
-    &["S", ".", "p", ".", "A", "."],
-    &["L", ".", "L", ".", "C", "."],
-    &["&", "Co", ".", "KG"],
-    &["OHG", "mbH"],
-    &["e", ".", "G", "."],
-    &["e", ".", "V", "."],
-    &["e", ".", "K", "."],
-    &["S", ".", "A", "."],
-    &["B", ".", "V", "."],
-    &["N", ".", "V", "."],
-    &["and", "Sons"],
-    &["&", "Sons"],
-    &["et", "Fils"],
-    &["&", "Fils"],
-    &["und", "Partner"],
-    &["&", "Partner"],
-    &["&", "Co", "."],
-    &["&", "Cie"],
-];
+/// A word list from `data/ner/`, entries in file order.
+fn list(data: &'static str) -> Vec<&'static str> {
+    lines(data).collect()
+}
+
+static TITLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/person_titles.txt")));
+static GREETINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/greetings.txt")));
+static SIGNOFFS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/signoffs.txt")));
+static PARTICLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/name_particles.txt")));
+static LOC_PREPS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/location_prepositions.txt")));
+static PERSON_LABELS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/person_labels.txt")));
+static ORG_LABELS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/organization_labels.txt")));
+static LOC_LABELS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/location_labels.txt")));
 /// Suffixes that may carry an abbreviation period.
 const DOTTED: &[&str] = &["Inc", "Ltd", "Corp", "Co", "Bros"];
-const ORG_PREFIXES: &[&str] = &[
-    "University",
-    "Universität",
-    "Université",
-    "Bank",
-    "Banque",
-    "Institute",
-    "Institut",
-    "College",
-    "Ministry",
-    "Department",
-    "Hochschule",
-    "Sparkasse",
-    "Volksbank",
-    "Stadtwerke",
-    "Caisse",
-    "Crédit",
-];
+static ORG_PREFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/organization_prefixes.txt")));
 /// USPS-style street types and common UK/US road words (lower case).
-const STREET_TYPES: &[&str] = &[
-    "street",
-    "st",
-    "road",
-    "rd",
-    "avenue",
-    "ave",
-    "av",
-    "lane",
-    "ln",
-    "drive",
-    "dr",
-    "boulevard",
-    "blvd",
-    "way",
-    "court",
-    "ct",
-    "place",
-    "pl",
-    "square",
-    "sq",
-    "terrace",
-    "parkway",
-    "pkwy",
-    "circle",
-    "cir",
-    "highway",
-    "hwy",
-    "trail",
-    "trl",
-    "crescent",
-    "close",
-    "gardens",
-    "grove",
-    "row",
-    "mews",
-    "walk",
-    "plaza",
-    "alley",
-    "route",
-    "path",
-    "crossing",
-    "ridge",
-    "run",
-    "pike",
-    "loop",
-    "expressway",
-    "freeway",
-    "turnpike",
-    "causeway",
-    "bypass",
-    "spur",
-    "track",
-    "trace",
-    "trafficway",
-    "throughway",
-    "underpass",
-    "overpass",
-    "viaduct",
-    "skyway",
-    "stravenue",
-    "mall",
-    "heights",
-    "hollow",
-    "junction",
-    "landing",
-    "manor",
-    "meadow",
-    "meadows",
-    "orchard",
-    "oval",
-    "pass",
-    "passage",
-    "point",
-    "points",
-    "port",
-    "ports",
-    "prairie",
-    "radial",
-    "ramp",
-    "ranch",
-    "rapids",
-    "rest",
-    "shoal",
-    "shoals",
-    "shore",
-    "shores",
-    "spring",
-    "springs",
-    "squares",
-    "station",
-    "stream",
-    "summit",
-    "tunnel",
-    "union",
-    "unions",
-    "valley",
-    "valleys",
-    "via",
-    "view",
-    "views",
-    "village",
-    "villages",
-    "ville",
-    "vista",
-    "wall",
-    "ways",
-    "well",
-    "wells",
-    "streets",
-    "roads",
-    "avenues",
-    "lanes",
-    "drives",
-    "courts",
-    "places",
-    "terraces",
-    "trails",
-    "crescents",
-    "groves",
-    "plains",
-    "plain",
-    "mountain",
-    "mountains",
-    "mount",
-    "island",
-    "islands",
-    "isle",
-    "inlet",
-    "keys",
-    "key",
-    "knoll",
-    "knolls",
-    "lake",
-    "lakes",
-    "lights",
-    "light",
-    "lock",
-    "locks",
-    "lodge",
-    "mill",
-    "mills",
-    "mission",
-    "motorway",
-    "neck",
-    "parks",
-    "park",
-    "pine",
-    "pines",
-    "ranches",
-    "ridges",
-    "river",
-    "rue",
-    "bridge",
-    "bridges",
-    "brook",
-    "brooks",
-    "burg",
-    "burgs",
-    "camp",
-    "canyon",
-    "cape",
-    "center",
-    "centers",
-    "cliff",
-    "cliffs",
-    "club",
-    "common",
-    "commons",
-    "corner",
-    "corners",
-    "course",
-    "cove",
-    "coves",
-    "creek",
-    "crest",
-    "dale",
-    "dam",
-    "divide",
-    "estate",
-    "estates",
-    "extension",
-    "extensions",
-    "falls",
-    "ferry",
-    "field",
-    "fields",
-    "flat",
-    "flats",
-    "ford",
-    "fords",
-    "forest",
-    "forge",
-    "forges",
-    "fork",
-    "forks",
-    "fort",
-    "garden",
-    "gateway",
-    "glen",
-    "glens",
-    "green",
-    "greens",
-    "harbor",
-    "harbors",
-    "haven",
-    "hill",
-    "hills",
-    "loaf",
-    "centre",
-    "wharf",
-    "embankment",
-    "esplanade",
-    "quay",
-    "parade",
-    "rise",
-    "broadway",
-];
-const STREET_ENDINGS: &[&str] = &[
-    "straße", "strasse", "str", "weg", "allee", "platz", "ring", "gasse", "damm", "ufer",
-    "chaussee", "steig", "pfad", "markt", "graben", "stieg", "wall", "kamp",
-];
-const FR_STREETS: &[&str] = &[
-    "rue",
-    "avenue",
-    "av",
-    "boulevard",
-    "bd",
-    "chemin",
-    "place",
-    "allée",
-    "impasse",
-    "quai",
-    "route",
-    "cours",
-    "square",
-    "passage",
-    "voie",
-    "rond-point",
-    "faubourg",
-    "via",
-    "calle",
-    "plaza",
-    "piazza",
-    "viale",
-    "corso",
-];
-const UNIT_WORDS: &[&str] = &[
-    "apt",
-    "suite",
-    "unit",
-    "flat",
-    "apartment",
-    "floor",
-    "box",
-    "ste",
-];
-const TOPO_PREFIXES: &[&str] = &[
-    "north", "south", "east", "west", "new", "lake", "port", "fort", "mount", "saint", "sainte",
-    "st", "san", "santa", "bad", "sankt", "los", "las", "great", "upper", "lower", "old", "nord",
-    "süd", "ost", "nieder", "ober", "neu", "alt",
-];
-const TOPO_SUFFIXES: &[&str] = &[
-    "ville", "ton", "town", "mouth", "borough", "burgh", "bury", "haven", "view", "side", "port",
-    "land", "chester", "cester", "field", "ford", "fort", "furt", "berg", "burg", "stadt", "heim",
-    "dorf", "hausen", "shire", "stad", "stead", "wick", "caster", "mere", "worth", "bridge",
-    "brook", "dale", "ham", "hurst", "minster", "pool", "sted", "ingen", "leben", "rode", "feld",
-    "bach", "born", "hagen", "kirchen", "see", "ville", "court", "mont", "bourg", "dan", "sur",
-    "haus",
-];
-const FR_TOPO_PARTS: &[&str] = &[
-    "sur", "les", "la", "le", "en", "de", "du", "des", "aux", "sous", "lès", "am", "an", "im",
-    "upon", "on",
-];
-const US_STATES: &[&str] = &[
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
-    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
-    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
-    "WI", "WY", "DC", "PR", "VI", "GU", "AS", "MP", "AA", "AE", "AP",
-];
+static STREET_TYPES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/street_types.txt")));
+static STREET_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/street_endings.txt")));
+static FR_STREETS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/street_prefixes.txt")));
+static UNIT_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/unit_words.txt")));
+static TOPO_PREFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/toponym_prefixes.txt")));
+static TOPO_SUFFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/toponym_suffixes.txt")));
+static FR_TOPO_PARTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/toponym_connectors.txt")));
+static US_STATES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/us_state_codes.txt")));
 /// Words that stop the backwards walk over an organisation's name.
-const ORG_STOP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "at",
-    "from",
-    "for",
-    "with",
-    "by",
-    "to",
-    "of",
-    "and",
-    "dear",
-    "hi",
-    "hello",
-    "invoice",
-    "order",
-    "contact",
-    "customer",
-    "company",
-    "firma",
-    "société",
-    "client",
-    "kunde",
-    "employer",
-    "re",
-    "fw",
-    "fwd",
-    "subject",
-    "thanks",
-    "thank",
-    "regards",
-    "best",
-    "join",
-    "joined",
-    "joining",
-    "welcome",
-    "please",
-    "pay",
-    "paid",
-    "via",
-    "bei",
-    "von",
-    "chez",
-];
+static ORG_STOP: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/organization_stop_words.txt")));
 
 struct Ctx<'a> {
     text: &'a str,
@@ -1032,8 +384,21 @@ fn is_place(k: &str) -> Option<f64> {
     }
 }
 
-static SUFFIX_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| ORG_SUFFIXES.iter().copied().collect());
+/// One-word legal forms and institution words (case-sensitive).
+static SUFFIX_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    list(include_str!("../data/ner/organization_suffixes.txt"))
+        .into_iter()
+        .collect()
+});
+/// Legal forms of several tokens, as token texts, in file order (longest
+/// first where one starts another: the first match wins).
+static ORG_SUFFIX_SEQS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    lines(include_str!(
+        "../data/ner/organization_suffix_sequences.txt"
+    ))
+    .map(|line| tokenize(line).iter().map(|t| &line[t.s..t.e]).collect())
+    .collect()
+});
 static SEQ_FIRST: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| ORG_SUFFIX_SEQS.iter().map(|s| s[0]).collect());
 
@@ -1102,7 +467,7 @@ fn push(
 
 /// Word usable inside an organisation name.
 fn org_word(c: &Ctx<'_>, i: usize) -> bool {
-    c.is_word(i) && (c.toks[i].cap || c.toks[i].upper) && !c.lower_in(i, TITLES)
+    c.is_word(i) && (c.toks[i].cap || c.toks[i].upper) && !c.lower_in(i, &TITLES)
 }
 
 fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
@@ -1130,7 +495,7 @@ fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         } else {
             while start > 0 && words < 5 && c.same_line(start) {
                 let p = start - 1;
-                if org_word(c, p) && !c.lower_in(p, ORG_STOP) && match_org_suffix(c, p).is_none() {
+                if org_word(c, p) && !c.lower_in(p, &ORG_STOP) && match_org_suffix(c, p).is_none() {
                     if c.sentence_start(p) && is_common(c.key(p)) {
                         break;
                     }
@@ -1144,12 +509,12 @@ fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 {
                     start = p - 1;
                     words += 1;
-                } else if c.lower_in(p, PARTICLES) && !c.toks[p].cap {
+                } else if c.lower_in(p, &PARTICLES) && !c.toks[p].cap {
                     // "Pruschke van der Dussen GmbH": at most two particles
                     // between name words
                     let mut q = p;
                     let mut parts = 0;
-                    while q > 0 && parts < 2 && c.lower_in(q, PARTICLES) && c.same_line(q) {
+                    while q > 0 && parts < 2 && c.lower_in(q, &PARTICLES) && c.same_line(q) {
                         q -= 1;
                         parts += 1;
                     }
@@ -1160,7 +525,7 @@ fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                             && c.same_line(q)
                             && is_first_name(c.key(q - 1)));
                     if org_word(c, q)
-                        && !c.lower_in(q, PARTICLES)
+                        && !c.lower_in(q, &PARTICLES)
                         && c.same_line(q + 1)
                         && !person_before
                     {
@@ -1176,8 +541,8 @@ fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         }
         // drop a leading sentence-initial common word ("Contact Acme Inc")
         while start < k - 1
-            && (c.lower_in(start, ORG_STOP)
-                || c.lower_in(start, PARTICLES)
+            && (c.lower_in(start, &ORG_STOP)
+                || c.lower_in(start, &PARTICLES)
                 || (c.sentence_start(start) && is_common(c.key(start))))
         {
             start += 1;
@@ -1264,7 +629,7 @@ fn list_at_conj(c: &Ctx<'_>, k: usize) -> Option<(usize, usize)> {
     }
     let name_like = |j: usize| {
         let key = c.key(j);
-        !is_place_strict(key) && !c.lower_in(j, TITLES) && !GREETINGS.contains(&key)
+        !is_place_strict(key) && !c.lower_in(j, &TITLES) && !GREETINGS.contains(&key)
     };
     if ![x, y, z].iter().all(|&j| name_like(j)) {
         return None;
@@ -1332,16 +697,16 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
             break;
         }
         let tk = &c.toks[k];
-        if tk.kind == Kind::Word && tk.cap && tk.sp && !c.lower_in(k, TITLES) {
+        if tk.kind == Kind::Word && tk.cap && tk.sp && !c.lower_in(k, &TITLES) {
             words.push(k);
             j = k;
             continue;
         }
         // "Charles de Gaulle", "Ursula von der Leyen": one or two particles
         // right after a single given name
-        if words.len() == 1 && tk.kind == Kind::Word && !tk.cap && c.lower_in(k, PARTICLES) {
+        if words.len() == 1 && tk.kind == Kind::Word && !tk.cap && c.lower_in(k, &PARTICLES) {
             let mut q = k;
-            while q < n && q < k + 2 && c.lower_in(q, PARTICLES) && c.same_line(q) {
+            while q < n && q < k + 2 && c.lower_in(q, &PARTICLES) && c.same_line(q) {
                 q += 1;
             }
             if c.is_cap(q) && c.same_line(q) && is_first_name(c.key(i)) {
@@ -1373,7 +738,7 @@ fn title_before(c: &Ctx<'_>, i: usize) -> bool {
     if j > 0 && c.is_punct(j - 1, ".") {
         j -= 1;
     }
-    j > 0 && c.lower_in(j - 1, TITLES) && (c.t(j - 1) != "M" || j < i) && c.same_line(i)
+    j > 0 && c.lower_in(j - 1, &TITLES) && (c.t(j - 1) != "M" || j < i) && c.same_line(i)
 }
 
 fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
@@ -1404,7 +769,7 @@ fn greeting_before(c: &Ctx<'_>, i: usize) -> bool {
     if c.is_punct(j, ",") && j > 0 {
         j -= 1;
     }
-    c.lower_in(j, GREETINGS) || (c.lower_in(j, &["you"]) && j > 0 && c.lower_in(j - 1, &["thank"]))
+    c.lower_in(j, &GREETINGS) || (c.lower_in(j, &["you"]) && j > 0 && c.lower_in(j - 1, &["thank"]))
 }
 
 /// A signature: the run is alone on its line and the previous line ends
@@ -1421,7 +786,7 @@ fn signature_line(c: &Ctx<'_>, a: usize, b: usize) -> bool {
         }
         j -= 1;
     }
-    c.lower_in(j, SIGNOFFS) || (c.is_word(j) && j > 0 && c.lower_in(j - 1, SIGNOFFS))
+    c.lower_in(j, &SIGNOFFS) || (c.is_word(j) && j > 0 && c.lower_in(j - 1, &SIGNOFFS))
 }
 
 fn is_street_type_word(c: &Ctx<'_>, i: usize) -> bool {
@@ -1467,12 +832,12 @@ fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
     {
         p -= 1;
     }
-    if p > 0 && c.lower_in(p - 1, FR_STREETS) && c.same_line(p) {
+    if p > 0 && c.lower_in(p - 1, &FR_STREETS) && c.same_line(p) {
         return true;
     }
     // "8124 Julia Stravenue Apt. 5": house number then words then unit
     if number_before {
-        let unit_after = c.lower_in(end, UNIT_WORDS);
+        let unit_after = c.lower_in(end, &UNIT_WORDS);
         let n = c.t(first - 1).len();
         let line_end = end >= c.toks.len() || c.toks[end].nl;
         // a 4-5 digit number before words ending the line is a postal code
@@ -1485,7 +850,7 @@ fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
 }
 
 fn prep_before(c: &Ctx<'_>, i: usize) -> bool {
-    i > 0 && c.same_line(i) && c.lower_in(i - 1, LOC_PREPS)
+    i > 0 && c.same_line(i) && c.lower_in(i - 1, &LOC_PREPS)
 }
 
 /// Postal-code, state-code or postcode structure around a place name.
@@ -1639,7 +1004,7 @@ fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < n {
         let tk = &c.toks[i];
-        if tk.kind != Kind::Word || !tk.cap || c.lower_in(i, TITLES) {
+        if tk.kind != Kind::Word || !tk.cap || c.lower_in(i, &TITLES) {
             i += 1;
             continue;
         }
@@ -1723,73 +1088,13 @@ struct RunCtx {
 
 /// Words before a run that make it a person ("according to X", "Treffen
 /// mit X", "selon X", "assigned to X").
-const PERSON_CONTEXT: &[&str] = &[
-    "laut",
-    "selon",
-    "according",
-    "with",
-    "mit",
-    "avec",
-    "assigned",
-    "signed",
-    "dass",
-    "that",
-    "met",
-    "colleague",
-    "kollege",
-    "kollegin",
-    "manager",
-    "ansprechpartner",
-    "ansprechpartnerin",
-    "merci",
-    "thanks",
-    "cc",
-    "by",
-    "que",
-    "contacted",
-    "called",
-    "told",
-    "asked",
-    "wrote",
-    "emailed",
-    "spoke",
-    "informed",
-    "sagte",
-    "schrieb",
-    "a écrit",
-    "dit",
-];
+static PERSON_CONTEXT: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/person_context.txt")));
 /// Words right before a run that make it an employer or a supplier.
-const ORG_CONTEXT: &[&str] = &[
-    "join",
-    "joins",
-    "joined",
-    "joining",
-    "rejoindra",
-    "rejoint",
-    "rejoindre",
-    "rejoignez",
-    "chez",
-    "employed",
-    "employer",
-    "arbeitgeber",
-    "employeur",
-];
-const INVOICE_WORDS: &[&str] = &[
-    "invoice",
-    "bill",
-    "receipt",
-    "quote",
-    "quotation",
-    "rechnung",
-    "angebot",
-    "quittung",
-    "facture",
-    "devis",
-    "reçu",
-    "statement",
-    "order",
-];
+static ORG_CONTEXT: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/organization_context.txt")));
+static INVOICE_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| list(include_str!("../data/ner/invoice_words.txt")));
 
 /// The run is preceded by a person-context word (skipping "to", "is",
 /// "ist", "est").
@@ -1798,13 +1103,13 @@ fn person_context(c: &Ctx<'_>, first: usize) -> bool {
         return false;
     }
     let p = first - 1;
-    if c.lower_in(p, PERSON_CONTEXT) {
+    if c.lower_in(p, &PERSON_CONTEXT) {
         return true;
     }
     p > 0
         && c.lower_in(p, &["to", "is", "ist", "est", "von", "de"])
         && c.same_line(p)
-        && c.lower_in(p - 1, PERSON_CONTEXT)
+        && c.lower_in(p - 1, &PERSON_CONTEXT)
 }
 
 /// The run is an employer or a supplier by its context: "will join X",
@@ -1814,7 +1119,7 @@ fn org_context(c: &Ctx<'_>, first: usize) -> bool {
         return false;
     }
     let p = first - 1;
-    if c.lower_in(p, ORG_CONTEXT) {
+    if c.lower_in(p, &ORG_CONTEXT) {
         return true;
     }
     if p > 0 && c.key(p) == "der" && c.lower_in(p - 1, &["bei", "von"]) && c.same_line(p) {
@@ -1833,7 +1138,7 @@ fn org_context(c: &Ctx<'_>, first: usize) -> bool {
         while q > 0 && steps < 8 && c.same_line(q) {
             q -= 1;
             steps += 1;
-            if c.lower_in(q, INVOICE_WORDS) {
+            if c.lower_in(q, &INVOICE_WORDS) {
                 return true;
             }
         }

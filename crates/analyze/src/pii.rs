@@ -18,8 +18,9 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 use std::sync::LazyLock;
 
 use regex::Regex;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
+use crate::gazetteer::lines;
 use crate::{Candidate, EntityType};
 
 const CONTEXT_BEFORE: usize = 40;
@@ -33,10 +34,8 @@ fn re(pattern: &str) -> Regex {
 static URL: LazyLock<Regex> =
     LazyLock::new(|| re(r#"(?i)(?:https?://|ftp://|www\.)[^\s<>"'`{}|\\^\[\]]+"#));
 /// Top-level domains accepted for bare domains ("example.com/path").
-const TLDS: &[&str] = &[
-    "com", "org", "net", "edu", "gov", "io", "info", "biz", "eu", "de", "fr", "uk", "es", "it",
-    "nl", "ch", "at", "be", "us", "ca", "app", "dev", "ai", "co",
-];
+static TLDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../data/pii/tlds.txt")).collect());
 static IPV4: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u)[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}"));
 static CARD: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u)[0-9](?:[ \-]?[0-9]){11,22}"));
@@ -120,30 +119,26 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// A context word list as a hash set (one- and two-word keys), built once
-/// per list and thread.
+/// A context word list from `data/pii/` as a hash set of one- and two-word
+/// keys, parsed once.
 struct WordSet {
     words: FxHashSet<&'static str>,
+    /// Any `#` in the window counts as a match ("order #123"); a `#` line
+    /// in the file would read as a comment, so the code says it.
     hash: bool,
 }
 
-thread_local! {
-    static WORD_SETS: std::cell::RefCell<FxHashMap<usize, std::rc::Rc<WordSet>>> =
-        std::cell::RefCell::new(FxHashMap::default());
-}
+impl WordSet {
+    fn new(data: &'static str) -> Self {
+        WordSet {
+            words: lines(data).collect(),
+            hash: false,
+        }
+    }
 
-fn word_set(words: &'static [&'static str]) -> std::rc::Rc<WordSet> {
-    WORD_SETS.with(|m| {
-        m.borrow_mut()
-            .entry(words.as_ptr() as usize)
-            .or_insert_with(|| {
-                std::rc::Rc::new(WordSet {
-                    words: words.iter().copied().filter(|w| *w != "#").collect(),
-                    hash: words.contains(&"#"),
-                })
-            })
-            .clone()
-    })
+    fn matching_hash_sign(self) -> Self {
+        WordSet { hash: true, ..self }
+    }
 }
 
 fn lower_into(buf: &mut String, w: &str) {
@@ -158,8 +153,7 @@ fn lower_into(buf: &mut String, w: &str) {
 /// Whether `hay` contains one of `words` as a whole word (case-insensitive).
 /// Keys may be two words ("social security"); the key `"#"` matches any
 /// `#` in the window. Parts of hyphenated words count ("appelle-moi").
-fn has_word(hay: &str, words: &'static [&'static str]) -> bool {
-    let set = word_set(words);
+fn has_word(hay: &str, set: &WordSet) -> bool {
     if set.hash && hay.contains('#') {
         return true;
     }
@@ -200,13 +194,13 @@ fn has_word(hay: &str, words: &'static [&'static str]) -> bool {
     false
 }
 
-fn context_has(text: &str, start: usize, end: usize, words: &'static [&'static str]) -> bool {
+fn context_has(text: &str, start: usize, end: usize, words: &WordSet) -> bool {
     let b = floor_boundary(text, start.saturating_sub(CONTEXT_BEFORE));
     let a = ceil_boundary(text, (end + CONTEXT_AFTER).min(text.len()));
     has_word(&text[b..start], words) || has_word(&text[end..a], words)
 }
 
-fn before_has(text: &str, start: usize, bytes: usize, words: &'static [&'static str]) -> bool {
+fn before_has(text: &str, start: usize, bytes: usize, words: &WordSet) -> bool {
     let b = floor_boundary(text, start.saturating_sub(bytes));
     has_word(&text[b..start], words)
 }
@@ -278,148 +272,25 @@ fn cand(
 
 // ---------- recognizers ----------
 
-static EMAIL_CTX: &[&str] = &["email", "e-mail", "mail", "contact", "courriel", "reply"];
-static URL_CTX: &[&str] = &[
-    "url", "link", "website", "web", "site", "visit", "homepage", "www",
-];
-static IP_CTX: &[&str] = &[
-    "ip",
-    "ipv4",
-    "ipv6",
-    "address",
-    "server",
-    "host",
-    "client",
-    "gateway",
-    "dns",
-    "login",
-    "source",
-    "remote",
-    "connection",
-    "from",
-    "adresse",
-    "logged",
-];
-static IP_NEG: &[&str] = &[
-    "version", "ver", "build", "release", "firmware", "chrome", "firefox", "safari", "edge",
-    "android", "ios", "windows", "update", "patch", "os", "app",
-];
-static CARD_CTX: &[&str] = &[
-    "card",
-    "credit",
-    "debit",
-    "visa",
-    "mastercard",
-    "amex",
-    "american express",
-    "discover",
-    "cc",
-    "kreditkarte",
-    "karte",
-    "carte",
-    "cb",
-    "payment",
-    "paid",
-    "charged",
-    "pan",
-    "diners",
-    "jcb",
-    "maestro",
-];
-static NUMBER_NEG: &[&str] = &[
-    "order",
-    "tracking",
-    "invoice",
-    "ref",
-    "reference",
-    "isbn",
-    "serial",
-    "shipment",
-    "parcel",
-    "ticket",
-    "case",
-    "sku",
-    "po",
-    "id",
-    "customer id",
-    "bestellung",
-    "rechnung",
-    "commande",
-    "facture",
-    "sendung",
-    "sendungsnummer",
-    "trackingnummer",
-    "bestellnummer",
-    "rechnungsnummer",
-    "auftragsnummer",
-    "kundennummer",
-    "referenz",
-    "suivi",
-    "no",
-    "nr",
-    "#",
-];
-static IBAN_CTX: &[&str] = &[
-    "iban",
-    "bank",
-    "account",
-    "konto",
-    "bankverbindung",
-    "compte",
-    "rib",
-    "transfer",
-    "überweisung",
-    "virement",
-    "sepa",
-    "pay",
-    "paid",
-    "bic",
-    "swift",
-];
-static SSN_CTX: &[&str] = &[
-    "ssn",
-    "ssns",
-    "social security",
-    "social security number",
-    "ss#",
-    "ssa",
-    "social",
-];
-static PHONE_CTX: &[&str] = &[
-    "phone",
-    "telephone",
-    "tel",
-    "tél",
-    "mobile",
-    "mob",
-    "cell",
-    "call",
-    "fax",
-    "contact",
-    "whatsapp",
-    "sms",
-    "hotline",
-    "telefon",
-    "telefonnummer",
-    "handy",
-    "mobil",
-    "rufnummer",
-    "téléphone",
-    "portable",
-    "appel",
-    "appelez",
-    "appelle",
-    "numéro",
-    "ring",
-    "text",
-    "reach",
-    "dial",
-    "callback",
-    "unter",
-    "anrufen",
-    "erreichbar",
-    "phone number",
-];
+static EMAIL_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/pii/email_context.txt")));
+static URL_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/pii/url_context.txt")));
+static IP_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/pii/ip_context.txt")));
+static IP_NEG: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/pii/ip_negative_context.txt")));
+static CARD_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/pii/card_context.txt")));
+static NUMBER_NEG: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(include_str!("../data/pii/number_negative_context.txt")).matching_hash_sign()
+});
+static IBAN_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/pii/iban_context.txt")));
+static SSN_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/pii/ssn_context.txt")));
+static PHONE_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/pii/phone_context.txt")));
 
 fn is_local_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-')
@@ -483,7 +354,7 @@ fn emails(text: &str, out: &mut Vec<Candidate>) {
         let local = &text[s..at];
         let validated = !local.contains("..");
         let mut score = if validated { 0.85 } else { 0.5 };
-        if context_has(text, s, e, EMAIL_CTX) {
+        if context_has(text, s, e, &EMAIL_CTX) {
             score += 0.1;
         }
         out.push(cand(EntityType::Email, s, e, score, "email", validated));
@@ -552,7 +423,7 @@ fn domains(text: &str, out: &mut Vec<Candidate>) {
             continue;
         }
         let mut score = 0.5;
-        if context_has(text, s, e, URL_CTX) {
+        if context_has(text, s, e, &URL_CTX) {
             score += 0.15;
         }
         out.push(cand(EntityType::Url, s, e, score, "domain", false));
@@ -601,7 +472,7 @@ fn urls(text: &str, out: &mut Vec<Candidate>) {
                 !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
             });
         let mut score = if validated { 0.7 } else { 0.45 };
-        if context_has(text, s, e, URL_CTX) {
+        if context_has(text, s, e, &URL_CTX) {
             score += 0.1;
         }
         out.push(cand(EntityType::Url, s, e, score, "url", validated));
@@ -630,9 +501,9 @@ fn ips(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
         };
         let _ = addr;
         let mut score = 0.6;
-        if before_has(text, s, 24, IP_NEG) {
+        if before_has(text, s, 24, &IP_NEG) {
             score = 0.2;
-        } else if context_has(text, s, e, IP_CTX) {
+        } else if context_has(text, s, e, &IP_CTX) {
             score += 0.3;
         }
         out.push(cand(EntityType::IpAddress, s, e, score, "ipv4", true));
@@ -698,7 +569,7 @@ fn ipv6(text: &str, out: &mut Vec<Candidate>) {
                 continue;
             }
             let mut score = 0.7;
-            if context_has(text, s2, e2, IP_CTX) {
+            if context_has(text, s2, e2, &IP_CTX) {
                 score += CONTEXT_BONUS;
             }
             out.push(cand(EntityType::IpAddress, s2, e2, score, "ipv6", true));
@@ -790,8 +661,8 @@ fn cards(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
                 continue;
             }
             let valid = luhn(&digits);
-            let neg = before_has(text, s, 30, NUMBER_NEG);
-            let ctx = context_has(text, s, abs_end, CARD_CTX);
+            let neg = before_has(text, s, 30, &NUMBER_NEG);
+            let ctx = context_has(text, s, abs_end, &CARD_CTX);
             // 12-digit numbers (some Maestro cards) need a card word nearby.
             let short = digits.len() == 12 && !ctx;
             let score = match (valid, neg || short, ctx) {
@@ -840,7 +711,7 @@ fn ibans(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
                 ends.push(i + 1);
             }
         }
-        let ctx = context_has(text, s, e, IBAN_CTX);
+        let ctx = context_has(text, s, e, &IBAN_CTX);
         for len in (15..=compact.len().min(34)).rev() {
             let end = s + ends[len - 1];
             // must end at a group boundary: end of match or before a space
@@ -892,7 +763,7 @@ fn ssns(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
         let digits: Vec<u8> = text[s..e].bytes().filter(u8::is_ascii_digit).collect();
         let formatted = e - s == 11;
         let valid = ssn_valid(&digits);
-        let ctx = context_has(text, s, e, SSN_CTX);
+        let ctx = context_has(text, s, e, &SSN_CTX);
         let score = match (formatted, valid, ctx) {
             (_, false, _) => 0.1,
             (true, true, true) => 0.95,
@@ -1034,10 +905,8 @@ fn version_like(core: &str) -> bool {
             .any(|g| g.len() == 1 || g.len() > 4 || !g.bytes().all(|b| b.is_ascii_digit()))
 }
 
-static VERSION_WORDS: &[&str] = &[
-    "version", "ver", "build", "release", "firmware", "chrome", "firefox", "safari", "edge",
-    "android", "ios", "windows", "update", "patch",
-];
+static VERSION_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../data/pii/version_words.txt")));
 
 fn phones(
     text: &str,
@@ -1077,9 +946,9 @@ fn phones(
                 let separated = core.bytes().any(|c| !c.is_ascii_digit() && c != b'+');
                 let field = field_delimiter_before(text, s) && field_delimiter_after(text, e);
                 let check = check_phone(core, regions);
-                let ctx = context_has(text, s, e, PHONE_CTX);
+                let ctx = context_has(text, s, e, &PHONE_CTX);
                 let neg =
-                    before_has(text, s, 25, NUMBER_NEG) || before_has(text, s, 25, VERSION_WORDS);
+                    before_has(text, s, 25, &NUMBER_NEG) || before_has(text, s, 25, &VERSION_WORDS);
                 let mut score: f64 = match check {
                     PhoneCheck::Valid => 0.75,
                     PhoneCheck::Possible => 0.55,
