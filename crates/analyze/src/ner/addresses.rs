@@ -1,0 +1,153 @@
+//! Street lines and address structure: a run on a street line is neither a
+//! person nor a place, and a postal code or state code beside a run makes it
+//! a place.
+
+use super::tokenize::{Ctx, Kind};
+use super::words::{
+    STREET_ENDINGS, STREET_PREFIXES, STREET_TYPES, UNIT_WORDS, US_STATES, is_surname,
+};
+use crate::gazetteer::GAZ;
+
+/// The run belongs to a street line.
+pub(super) fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
+    let first = words[0];
+    let last = *words.last().unwrap_or(&first);
+    let lk = c.key(last);
+    let number_before = first > 0 && c.toks[first - 1].kind == Kind::Num && c.same_line(first)
+        || (first > 1
+            && c.toks[first - 1].kind == Kind::Word
+            && c.t(first - 1).len() == 1
+            && c.toks[first - 2].kind == Kind::Num
+            && !c.toks[first - 1].sp);
+    if has_street_ending(lk) {
+        return true;
+    }
+    // number after on the same line ("Hauptstraße 5", "Baker Street 221")
+    if is_street_type_word(c, last) {
+        if number_before || !is_surname(lk) || words.len() >= 3 {
+            return true;
+        }
+        if c.toks.get(end).is_some_and(|t| t.kind == Kind::Num) && c.same_line(end) {
+            return true;
+        }
+    }
+    // "rue de Maury", "avenue Victor Hugo"
+    let mut p = first;
+    while p > 0
+        && c.same_line(p)
+        && (c.lower_in(p - 1, &["de", "du", "des", "la", "d'", "le"]) || c.is_punct(p - 1, "'"))
+    {
+        p -= 1;
+    }
+    if p > 0 && c.lower_in(p - 1, &STREET_PREFIXES) && c.same_line(p) {
+        return true;
+    }
+    // "8124 Julia Stravenue Apt. 5": house number then words then unit
+    if number_before {
+        let unit_after = c.lower_in(end, &UNIT_WORDS);
+        let n = c.t(first - 1).len();
+        let line_end = end >= c.toks.len() || c.toks[end].nl;
+        // a 4-5 digit number before words ending the line is a postal code
+        let postal = (4..=5).contains(&n) && (line_end || c.is_punct(end, ","));
+        if unit_after || !postal {
+            return true;
+        }
+    }
+    false
+}
+
+fn is_street_type_word(c: &Ctx<'_>, i: usize) -> bool {
+    let l = c.key(i);
+    STREET_TYPES.contains(&l)
+}
+
+fn has_street_ending(k: &str) -> bool {
+    STREET_ENDINGS
+        .iter()
+        .any(|e| k.ends_with(e) && k.len() > e.len() + 2)
+        || STREET_ENDINGS.contains(&k)
+}
+
+/// A "Flat 6", "Studio 87", "Apt. 3" line before the run's line.
+pub(super) fn unit_line_before(c: &Ctx<'_>, first: usize) -> bool {
+    if first == 0 || !c.toks[first].nl {
+        return false;
+    }
+    // tokens of the previous line
+    let mut j = first - 1;
+    let mut count = 0;
+    while j > 0 && !c.toks[j].nl && count < 4 {
+        j -= 1;
+        count += 1;
+    }
+    c.lower_in(
+        j,
+        &[
+            "flat",
+            "studio",
+            "apt",
+            "apartment",
+            "suite",
+            "unit",
+            "room",
+        ],
+    )
+}
+
+/// Postal-code, state-code or postcode structure around a place name.
+pub(super) fn address_place(c: &Ctx<'_>, a: usize, b: usize) -> bool {
+    // "35139 Saarbrücken", "F-75001 Paris", "CH-8001 Zürich"
+    if a > 0
+        && c.same_line(a)
+        && c.toks[a - 1].kind == Kind::Num
+        && (4..=5).contains(&c.t(a - 1).len())
+    {
+        return true;
+    }
+    // "Lake Jeffery, IL 75655" / "Springfield, IL"
+    if c.is_punct(b, ",") && c.same_line(b) && c.same_line(b + 1) {
+        if c.is_word(b + 1) && US_STATES.contains(&c.t(b + 1)) {
+            return true;
+        }
+        if c.is_word(b + 1)
+            && (GAZ.regions.contains(c.key(b + 1)) || GAZ.countries.contains(c.key(b + 1)))
+        {
+            return true;
+        }
+    }
+    // "New Charlieshire\nDA98 6HQ" or "London SW1A 1AA"
+    let next_line_start = b < c.toks.len() && c.toks[b].nl;
+    (next_line_start || c.same_line(b)) && uk_postcode_at(c, b)
+}
+
+fn uk_postcode_at(c: &Ctx<'_>, i: usize) -> bool {
+    // [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}
+    if i >= c.toks.len() {
+        return false;
+    }
+    let b = c.text.as_bytes();
+    let s = c.toks[i].s;
+    let bytes = &b[s..(s + 9).min(b.len())];
+    let mut p = 0;
+    let letters = bytes.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    if !(1..=2).contains(&letters) {
+        return false;
+    }
+    p += letters;
+    if p >= bytes.len() || !bytes[p].is_ascii_digit() {
+        return false;
+    }
+    p += 1;
+    if p < bytes.len() && bytes[p].is_ascii_alphanumeric() {
+        p += 1;
+    }
+    if p >= bytes.len() || bytes[p] != b' ' {
+        return false;
+    }
+    p += 1;
+    p + 3 <= bytes.len()
+        && bytes[p].is_ascii_digit()
+        && bytes[p + 1].is_ascii_uppercase()
+        && bytes[p + 2].is_ascii_uppercase()
+        && (p + 3 == bytes.len() || !bytes[p + 3].is_ascii_alphanumeric())
+}

@@ -1,0 +1,180 @@
+//! What surrounds a capitalised run: a title, a label, a greeting, a
+//! signature line, person or employer context words, a matching e-mail
+//! address.
+
+use super::tokenize::Ctx;
+use super::words::{
+    GREETINGS, INVOICE_WORDS, LOC_LABELS, ORG_CONTEXT, ORG_LABELS, PERSON_CONTEXT, PERSON_LABELS,
+    SIGNOFFS, TITLES,
+};
+use crate::EntityType;
+
+/// Title tokens before index `i` ("Dr.", "Prof. Dr.", "Herr"): true if any.
+pub(super) fn title_before(c: &Ctx<'_>, i: usize) -> bool {
+    let mut j = i;
+    if j > 0 && c.is_punct(j - 1, ".") {
+        j -= 1;
+    }
+    j > 0 && c.lower_in(j - 1, &TITLES) && (c.t(j - 1) != "M" || j < i) && c.same_line(i)
+}
+
+pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
+    if i < 2 || !c.is_punct(i - 1, ":") || !c.same_line(i) {
+        return None;
+    }
+    let w = i - 2;
+    if !c.is_word(w) {
+        return None;
+    }
+    let l = c.key(w);
+    if ORG_LABELS.contains(&l) {
+        Some(EntityType::Organization)
+    } else if LOC_LABELS.contains(&l) {
+        Some(EntityType::Location)
+    } else if PERSON_LABELS.contains(&l) {
+        Some(EntityType::Person)
+    } else {
+        None
+    }
+}
+
+pub(super) fn greeting_before(c: &Ctx<'_>, i: usize) -> bool {
+    if i == 0 || !c.same_line(i) {
+        return false;
+    }
+    let mut j = i - 1;
+    if c.is_punct(j, ",") && j > 0 {
+        j -= 1;
+    }
+    c.lower_in(j, &GREETINGS) || (c.lower_in(j, &["you"]) && j > 0 && c.lower_in(j - 1, &["thank"]))
+}
+
+/// A signature: the run is alone on its line and the previous line ends
+/// with a sign-off ("Best regards,").
+pub(super) fn signature_line(c: &Ctx<'_>, a: usize, b: usize) -> bool {
+    if !c.alone_on_line(a, b) || a == 0 {
+        return false;
+    }
+    // previous line's last tokens
+    let mut j = a - 1;
+    if c.is_punct(j, ",") || c.is_punct(j, "!") || c.is_punct(j, ".") {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+    }
+    c.lower_in(j, &SIGNOFFS) || (c.is_word(j) && j > 0 && c.lower_in(j - 1, &SIGNOFFS))
+}
+
+/// The run is preceded by a person-context word (skipping "to", "is",
+/// "ist", "est").
+pub(super) fn person_context(c: &Ctx<'_>, first: usize) -> bool {
+    if first == 0 || !c.same_line(first) {
+        return false;
+    }
+    let p = first - 1;
+    if c.lower_in(p, &PERSON_CONTEXT) {
+        return true;
+    }
+    p > 0
+        && c.lower_in(p, &["to", "is", "ist", "est", "von", "de"])
+        && c.same_line(p)
+        && c.lower_in(p - 1, &PERSON_CONTEXT)
+}
+
+/// The run is an employer or a supplier by its context: "will join X",
+/// "bei der X" / "von der X" (German, "die Firma"), "Invoice 123 from X".
+pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
+    if first == 0 || !c.same_line(first) {
+        return false;
+    }
+    let p = first - 1;
+    if c.lower_in(p, &ORG_CONTEXT) {
+        return true;
+    }
+    if p > 0 && c.key(p) == "der" && c.lower_in(p - 1, &["bei", "von"]) && c.same_line(p) {
+        return true;
+    }
+    if p > 0
+        && c.lower_in(p, &["at", "for", "by"])
+        && c.lower_in(p - 1, &["works", "working", "worked", "employed", "work"])
+    {
+        return true;
+    }
+    if c.lower_in(p, &["from", "de", "der", "von", "of", "by"]) {
+        // an invoice word earlier on the same line
+        let mut q = p;
+        let mut steps = 0;
+        while q > 0 && steps < 8 && c.same_line(q) {
+            q -= 1;
+            steps += 1;
+            if c.lower_in(q, &INVOICE_WORDS) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The run is followed on its line by an e-mail address whose local part
+/// contains one of its words ("Anna Roht, anna.roht@example.org").
+pub(super) fn email_matches(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
+    let text = c.text;
+    let from = c.toks[end - 1].e;
+    let mut to = (from + 80).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let rest = &text[from..to];
+    let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let Some(at) = rest.find('@') else {
+        return false;
+    };
+    let before = &rest[..at];
+    let local_start = before
+        .rfind(|ch: char| !(ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '-' | '+')))
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    // only separators between the run and the address
+    if !before[..local_start]
+        .chars()
+        .all(|ch| matches!(ch, ' ' | ',' | ';' | '<' | '(' | '|' | '\t' | ':'))
+    {
+        return false;
+    }
+    let local = before[local_start..].to_ascii_lowercase();
+    words.iter().any(|&w| {
+        c.toks[w].cap
+            && ascii_forms(c.t(w))
+                .iter()
+                .any(|f| f.len() >= 3 && local.contains(f.as_str()))
+    })
+}
+
+/// Letters of a name folded to ASCII two ways: non-ASCII letters dropped
+/// ("grttner") and transliterated ("groettner").
+fn ascii_forms(word: &str) -> [String; 2] {
+    let lower = word.to_lowercase();
+    let dropped: String = lower.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    let mut translit = String::with_capacity(lower.len());
+    for ch in lower.chars() {
+        match ch {
+            'ä' | 'æ' => translit.push_str("ae"),
+            'ö' | 'ø' | 'œ' => translit.push_str("oe"),
+            'ü' => translit.push_str("ue"),
+            'ß' => translit.push_str("ss"),
+            'à' | 'á' | 'â' | 'ã' | 'å' => translit.push('a'),
+            'ç' => translit.push('c'),
+            'è' | 'é' | 'ê' | 'ë' => translit.push('e'),
+            'ì' | 'í' | 'î' | 'ï' => translit.push('i'),
+            'ñ' => translit.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' => translit.push('o'),
+            'ù' | 'ú' | 'û' => translit.push('u'),
+            'ý' | 'ÿ' => translit.push('y'),
+            c if c.is_ascii_alphabetic() => translit.push(c),
+            _ => {}
+        }
+    }
+    [dropped, translit]
+}

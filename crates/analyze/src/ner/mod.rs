@@ -1,0 +1,155 @@
+//! PERSON, ORGANIZATION and LOCATION without a model.
+//!
+//! The text is tokenised once (words, numbers, punctuation, with "newline
+//! before" and "space before" flags). Then:
+//!
+//! * ORGANIZATION: a legal-form or institution suffix (Inc, LLC, Ltd, GmbH,
+//!   AG, "GmbH & Co. KG", S.A.R.L., e.G., "and Sons", Group, Bank,
+//!   University...) after capitalised words; "X, Y and Z" (law-firm style
+//!   lists of surnames); "University/Bank/Institute of X"; hyphenated
+//!   surname pairs ("Miller-Davis") not preceded by a given name; a
+//!   capitalised run after a label such as "Company:" or "Firma:".
+//! * PERSON: a title (Mr, Mrs, Dr, Prof, Herr, Frau, Mme...) before
+//!   capitalised words; a known given name followed by capitalised words;
+//!   a lone known given name after a greeting ("Hi Anna"), alone on a
+//!   signature line, or mid-sentence; capitalised words after a label such
+//!   as "Name:", "Customer:", "Kunde:".
+//! * LOCATION: country, region and city gazetteers (with a preposition such
+//!   as "in"/"from"/"nach"/"à" raising the score, and sentence-initial
+//!   common words needing one); address structure (postal code before the
+//!   city, "City, ST 12345", a city line before a UK postcode); toponymic
+//!   prefixes and suffixes ("Lake ...", "Port ...", "...ville",
+//!   "...furt", "...-sur-Mer") for places not in the gazetteer.
+//! * Street lines (a house number or a street type such as Street, Avenue,
+//!   "-straße", "rue de ...") are recognised only to keep their words from
+//!   being taken for names or places.
+//!
+//! Capitalised words in `data/common_words.txt` (sentence starters,
+//! headings, months, German nouns) need extra evidence.
+
+mod addresses;
+mod classify;
+mod clues;
+mod organizations;
+mod places;
+mod runs;
+mod tokenize;
+mod words;
+
+use crate::{Candidate, EntityType};
+use tokenize::Ctx;
+
+/// PERSON / ORGANIZATION / LOCATION candidates, byte offsets.
+pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
+    let c = Ctx::new(text);
+    organizations::organizations(&c, out);
+    runs::people_and_places(&c, out);
+}
+
+fn push(
+    out: &mut Vec<Candidate>,
+    ty: EntityType,
+    s: usize,
+    e: usize,
+    score: f64,
+    rec: &'static str,
+) {
+    if s < e {
+        out.push(Candidate {
+            ty,
+            start: s,
+            end: e,
+            score: score.clamp(0.0, 1.0),
+            recognizer: rec,
+            validated: false,
+            claim: false,
+        });
+    }
+}
+
+fn span(c: &Ctx<'_>, words: &[usize]) -> (usize, usize) {
+    let a = c.toks[words[0]].s;
+    let b = c.word_end(*words.last().unwrap_or(&words[0]));
+    (a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(EntityType, String)> {
+        let mut out = Vec::new();
+        find(text, &mut out);
+        out.retain(|c| c.score >= 0.4);
+        out.sort_by_key(|c| c.start);
+        out.into_iter()
+            .map(|c| (c.ty, text[c.start..c.end].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn tokens() {
+        let c = Ctx::new("Hans-Jürgen O'Brien's e.G. 12a");
+        let words: Vec<&str> = (0..c.toks.len()).map(|i| c.t(i)).collect();
+        assert_eq!(
+            words,
+            ["Hans-Jürgen", "O'Brien's", "e", ".", "G", ".", "12", "a"]
+        );
+        assert!(c.toks[0].cap && c.toks[1].cap);
+    }
+
+    #[test]
+    fn orgs() {
+        let f = found("We signed with Textor GmbH & Co. KG and Dominguez LLC last week.");
+        assert!(
+            f.contains(&(EntityType::Organization, "Textor GmbH & Co. KG".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Organization, "Dominguez LLC".into())),
+            "{f:?}"
+        );
+        let f = found("Counsel: Pham, Garza and Garcia represent Grenier S.A.R.L. in court.");
+        assert!(
+            f.contains(&(EntityType::Organization, "Pham, Garza and Garcia".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Organization, "Grenier S.A.R.L.".into())),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn people() {
+        let f = found("Yesterday Dr. Anna Schmidt met John Miller-Jones. Hi Sarah, thanks!");
+        assert!(
+            f.contains(&(EntityType::Person, "Anna Schmidt".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Person, "John Miller-Jones".into())),
+            "{f:?}"
+        );
+        assert!(f.contains(&(EntityType::Person, "Sarah".into())), "{f:?}");
+    }
+
+    #[test]
+    fn places() {
+        let f = found(
+            "Violetta-Roskoth-Straße 198\n35139 Saarbrücken\nShe moved from Lyon to Germany.",
+        );
+        assert!(
+            f.contains(&(EntityType::Location, "Saarbrücken".into())),
+            "{f:?}"
+        );
+        assert!(f.contains(&(EntityType::Location, "Lyon".into())), "{f:?}");
+        assert!(
+            f.contains(&(EntityType::Location, "Germany".into())),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(_, t)| t.contains("Violetta")), "{f:?}");
+        let f = found("397 Maria Ways\nSouth Jamesville, IL 75655");
+        assert_eq!(f, [(EntityType::Location, "South Jamesville".to_string())]);
+    }
+}

@@ -1,0 +1,295 @@
+//! ORGANIZATION by shape: a legal-form suffix after capitalised words,
+//! "X, Y and Z" partnerships, and "University/Bank of X" prefixes.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+use super::push;
+use super::tokenize::{Ctx, Kind, tokenize};
+use super::words::{
+    GREETINGS, ORG_PREFIXES, ORG_STOP, PARTICLES, TITLES, is_common, is_first_name,
+    is_place_strict, is_surname, list,
+};
+use crate::gazetteer::lines;
+use crate::{Candidate, EntityType};
+
+/// One-word legal forms and institution words (case-sensitive).
+static SUFFIX_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    list(include_str!("../../data/ner/organization_suffixes.txt"))
+        .into_iter()
+        .collect()
+});
+
+/// Legal forms of several tokens, as token texts, in file order (longest
+/// first where one starts another: the first match wins).
+static ORG_SUFFIX_SEQS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    lines(include_str!(
+        "../../data/ner/organization_suffix_sequences.txt"
+    ))
+    .map(|line| tokenize(line).iter().map(|t| &line[t.s..t.e]).collect())
+    .collect()
+});
+
+static SEQ_FIRST: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| ORG_SUFFIX_SEQS.iter().map(|s| s[0]).collect());
+
+/// Suffixes that may carry an abbreviation period.
+const DOTTED: &[&str] = &["Inc", "Ltd", "Corp", "Co", "Bros"];
+
+/// Index after a suffix match at `k`, if any.
+fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
+    let n = c.toks.len();
+    if k >= n {
+        return None;
+    }
+    let first = c.t(k);
+    let seq_start = SEQ_FIRST.contains(first);
+    if !(seq_start || c.toks[k].kind == Kind::Word && SUFFIX_SET.contains(first)) {
+        return None;
+    }
+    for seq in ORG_SUFFIX_SEQS.iter().filter(|_| seq_start) {
+        if k + seq.len() > n {
+            continue;
+        }
+        let ok = seq.iter().enumerate().all(|(o, want)| {
+            let j = k + o;
+            c.t(j) == *want && (o == 0 || c.same_line(j))
+                // inner tokens of dotted acronyms are adjacent
+                && (o == 0 || !c.toks[j].sp || want.len() > 1 || *want == "&")
+        });
+        if ok {
+            return Some(k + seq.len());
+        }
+    }
+    if c.is_word(k) && SUFFIX_SET.contains(first) {
+        let mut end = k + 1;
+        // "Inc." mid-sentence keeps its period; at a sentence end it does not.
+        if DOTTED.contains(&c.t(k)) && c.is_punct(end, ".") && !c.toks[end].sp {
+            let sentence_end = match c.toks.get(end + 1) {
+                None => true,
+                Some(nx) => nx.nl || (nx.sp && (nx.kind != Kind::Word || nx.cap || nx.upper)),
+            };
+            if !sentence_end {
+                end += 1;
+            }
+        }
+        return Some(end);
+    }
+    None
+}
+
+/// Word usable inside an organisation name.
+fn org_word(c: &Ctx<'_>, i: usize) -> bool {
+    c.is_word(i) && (c.toks[i].cap || c.toks[i].upper) && !c.lower_in(i, &TITLES)
+}
+
+pub(super) fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
+    let n = c.toks.len();
+    let mut k = 1;
+    while k < n {
+        if !org_word(c, k - 1) {
+            k += 1;
+            continue;
+        }
+        let Some(end) = match_org_suffix(c, k) else {
+            k += 1;
+            continue;
+        };
+        // the name before the suffix
+        if !c.same_line(k) || !c.toks[k].sp && c.t(k) != "&" {
+            k += 1;
+            continue;
+        }
+        let mut start = k - 1;
+        let mut words = 1;
+        // "X, Y and Z LLC"
+        if let Some(s) = list_start(c, k - 1) {
+            start = s;
+        } else {
+            while start > 0 && words < 5 && c.same_line(start) {
+                let p = start - 1;
+                if org_word(c, p) && !c.lower_in(p, &ORG_STOP) && match_org_suffix(c, p).is_none() {
+                    if c.sentence_start(p) && is_common(c.key(p)) {
+                        break;
+                    }
+                    start = p;
+                    words += 1;
+                } else if c.is_punct(p, "&")
+                    && p > 0
+                    && match_org_suffix(c, p - 1).is_none()
+                    && org_word(c, p - 1)
+                    && c.same_line(p)
+                {
+                    start = p - 1;
+                    words += 1;
+                } else if c.lower_in(p, &PARTICLES) && !c.toks[p].cap {
+                    // "Pruschke van der Dussen GmbH": at most two particles
+                    // between name words
+                    let mut q = p;
+                    let mut parts = 0;
+                    while q > 0 && parts < 2 && c.lower_in(q, &PARTICLES) && c.same_line(q) {
+                        q -= 1;
+                        parts += 1;
+                    }
+                    // not across a person's name ("Madeleine Weiss de Gilbert SA")
+                    let person_before = is_first_name(c.key(q))
+                        || (q > 0
+                            && c.is_cap(q - 1)
+                            && c.same_line(q)
+                            && is_first_name(c.key(q - 1)));
+                    if org_word(c, q)
+                        && !c.lower_in(q, &PARTICLES)
+                        && c.same_line(q + 1)
+                        && !person_before
+                    {
+                        start = q;
+                        words += 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+        }
+        // drop a leading sentence-initial common word ("Contact Acme Inc")
+        while start < k - 1
+            && (c.lower_in(start, &ORG_STOP)
+                || c.lower_in(start, &PARTICLES)
+                || (c.sentence_start(start) && is_common(c.key(start))))
+        {
+            start += 1;
+        }
+        let weak = matches!(
+            c.t(k),
+            "Bank" | "Group" | "Trust" | "Systems" | "Services" | "Capital" | "Software"
+        );
+        let score = if weak { 0.75 } else { 0.88 };
+        push(
+            out,
+            EntityType::Organization,
+            c.toks[start].s,
+            c.toks[end - 1].e,
+            score,
+            "org_suffix",
+        );
+        k = end;
+    }
+    // "X, Y and Z" without a suffix, and "University of X".
+    let mut i = 0;
+    while i < n {
+        if let Some((s, end)) = list_at_conj(c, i) {
+            push(
+                out,
+                EntityType::Organization,
+                c.toks[s].s,
+                c.toks[end - 1].e,
+                0.8,
+                "org_list",
+            );
+            i = end;
+            continue;
+        }
+        if c.is_cap(i) && ORG_PREFIXES.contains(&c.t(i)) {
+            let mut j = i + 1;
+            let mut last = None;
+            while j < n && c.same_line(j) {
+                if c.is_cap(j) {
+                    last = Some(j);
+                    j += 1;
+                } else if c.lower_in(j, &["of", "de", "des", "du", "für", "der", "d'"])
+                    && c.is_cap(j + 1)
+                    && c.same_line(j + 1)
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if let Some(l) = last {
+                push(
+                    out,
+                    EntityType::Organization,
+                    c.toks[i].s,
+                    c.toks[l].e,
+                    0.8,
+                    "org_prefix",
+                );
+                i = l + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// `k` is the conjunction of "X, Y and Z" (single capitalised words, a
+/// space after each comma, the law-firm style of naming a partnership):
+/// returns the first and one-past-last token, a legal-form suffix included.
+fn list_at_conj(c: &Ctx<'_>, k: usize) -> Option<(usize, usize)> {
+    if k < 3 || k >= c.toks.len() || c.t(k).len() > 3 || !c.is_punct(k - 2, ",") {
+        return None;
+    }
+    if k < 3 || !(c.lower_in(k, &["and", "und", "et"]) || c.is_punct(k, "&")) {
+        return None;
+    }
+    let (x, y, z) = (k - 3, k - 1, k + 1);
+    if !(c.is_cap(x) && c.is_punct(k - 2, ",") && c.is_cap(y) && c.is_cap(z)) {
+        return None;
+    }
+    if !c.toks[y].sp || !c.toks[z].sp || !(k - 2..=z).all(|t| c.same_line(t)) {
+        return None;
+    }
+    let name_like = |j: usize| {
+        let key = c.key(j);
+        !is_place_strict(key) && !c.lower_in(j, &TITLES) && !GREETINGS.contains(&key)
+    };
+    if ![x, y, z].iter().all(|&j| name_like(j)) {
+        return None;
+    }
+    // A sentence-initial common word is not a partner's name ("Yes, Smith and ...").
+    if c.sentence_start(x) && is_common(c.key(x)) && !is_surname(c.key(x)) {
+        return None;
+    }
+    // The names are surnames, not given names ("Anna, Paul and Eve").
+    let given = [x, y, z]
+        .iter()
+        .filter(|&&j| {
+            let key = c.key(j);
+            is_first_name(key) && !is_surname(key)
+        })
+        .count();
+    if given > 1 {
+        return None;
+    }
+    let mut start = x;
+    // more partners to the left: ", W" with W a known surname, not starting a line
+    while start >= 2
+        && c.is_punct(start - 1, ",")
+        && c.is_cap(start - 2)
+        && c.toks[start].sp
+        && c.same_line(start - 1)
+        && c.same_line(start)
+        && !c.sentence_start(start - 2)
+        && is_surname(c.key(start - 2))
+    {
+        start -= 2;
+    }
+    let mut end = z + 1;
+    if end < c.toks.len()
+        && c.same_line(end)
+        && let Some(e) = match_org_suffix(c, end)
+    {
+        end = e;
+    }
+    Some((start, end))
+}
+
+/// If token `last` ends an "X, Y and Z" list, where it starts.
+fn list_start(c: &Ctx<'_>, last: usize) -> Option<usize> {
+    if last < 1 {
+        return None;
+    }
+    list_at_conj(c, last - 1).map(|(s, _)| s)
+}

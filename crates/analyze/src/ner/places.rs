@@ -1,0 +1,94 @@
+//! LOCATION evidence that is not address structure: prepositions, toponym
+//! shapes ("Lake ...", "...ville") and multi-word gazetteer phrases.
+
+use super::tokenize::{Ctx, Kind};
+use super::words::{
+    LOC_PREPS, TOPO_CONNECTORS, TOPO_PREFIXES, TOPO_SUFFIXES, is_common, is_first_name, is_surname,
+};
+use crate::gazetteer::GAZ;
+
+pub(super) fn prep_before(c: &Ctx<'_>, i: usize) -> bool {
+    i > 0 && c.same_line(i) && c.lower_in(i - 1, &LOC_PREPS)
+}
+
+pub(super) fn toponym(c: &Ctx<'_>, words: &[usize]) -> bool {
+    let first = c.key(words[0]);
+    if words.len() >= 2 && TOPO_PREFIXES.contains(&first) {
+        let second = c.key(words[1]);
+        return !is_common(second);
+    }
+    if words.len() == 1 {
+        let k = c.key(words[0]);
+        if k.contains('-') {
+            let parts: Vec<&str> = k.split('-').collect();
+            if parts.len() >= 3
+                && parts[1..parts.len() - 1]
+                    .iter()
+                    .any(|p| TOPO_CONNECTORS.contains(p))
+            {
+                return true;
+            }
+        }
+        if is_first_name(k) || is_surname(k) || is_common(k) {
+            return false;
+        }
+        return TOPO_SUFFIXES
+            .iter()
+            .any(|s| k.len() >= s.len() + 3 && k.ends_with(s));
+    }
+    // "Saint Émile-les-Bains", "Sainte AntoineVille"
+    let lastk = c.key(*words.last().unwrap_or(&words[0]));
+    lastk.contains("-les-")
+        || lastk.contains("-sur-")
+        || lastk.contains("-la-")
+        || lastk.contains("-le-")
+}
+
+/// Multi-word place names with lower-case connectors or brackets
+/// ("Trinidad and Tobago", "Isle of Man", "Frankfurt am Main"): the longest
+/// gazetteer match starting at word `i`, as (end token, score).
+pub(super) fn place_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
+    if !GAZ.phrase_starts.contains(c.key(i)) {
+        return None;
+    }
+    let n = c.toks.len();
+    let max = (i + GAZ.max_phrase_words * 2).min(n);
+    let mut best = None;
+    let mut key = String::new();
+    for j in i + 1..max {
+        if !c.same_line(j) {
+            break;
+        }
+        match c.toks[j].kind {
+            Kind::Num => break,
+            Kind::Punct => {
+                if matches!(c.t(j), "(" | ")" | "-" | "'" | "’") {
+                    continue;
+                }
+                break;
+            }
+            Kind::Word => {}
+        }
+        key.clear();
+        for t in i..=j {
+            if c.toks[t].kind != Kind::Word {
+                continue;
+            }
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(c.key(t));
+        }
+        let score = if GAZ.countries.contains(key.as_str()) || GAZ.regions.contains(key.as_str()) {
+            Some(0.8)
+        } else if GAZ.cities.contains(key.as_str()) && c.toks[j].cap {
+            Some(0.65)
+        } else {
+            None
+        };
+        if let Some(sc) = score {
+            best = Some((j + 1, sc));
+        }
+    }
+    best
+}

@@ -1,0 +1,148 @@
+//! Capitalised runs: where they start and end, and the trimming of leading
+//! common words and greetings before [`classify`](super::classify) decides
+//! what a run is.
+
+use super::classify::classify;
+use super::clues::{greeting_before, label_before, title_before};
+use super::places::{place_phrase, prep_before};
+use super::push;
+use super::tokenize::{Ctx, Kind};
+use super::words::{
+    GREETINGS, PARTICLES, TITLES, TOPO_PREFIXES, is_common, is_first_name, is_surname,
+};
+use crate::{Candidate, EntityType};
+
+pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
+    let n = c.toks.len();
+    let mut i = 0;
+    while i < n {
+        let tk = &c.toks[i];
+        if tk.kind != Kind::Word || !tk.cap || c.lower_in(i, &TITLES) {
+            i += 1;
+            continue;
+        }
+        if let Some((end, score)) = place_phrase(c, i)
+            && !title_before(c, i)
+            && label_before(c, i) != Some(EntityType::Person)
+        {
+            let bonus = if prep_before(c, i) { 0.1 } else { 0.0 };
+            push(
+                out,
+                EntityType::Location,
+                c.toks[i].s,
+                c.toks[end - 1].e,
+                score + bonus,
+                "gazetteer",
+            );
+            i = end;
+            continue;
+        }
+        let (mut words, end) = run_at(c, i);
+        // single-letter words ("I", "A") start nothing
+        if words.len() == 1 && c.t(i).chars().count() == 1 {
+            i = end;
+            continue;
+        }
+        let mut greeting = greeting_before(c, words[0]);
+        let mut trimmed_noun = false;
+        // trim leading common words / greetings
+        while words.len() > 1 {
+            let k0 = c.key(words[0]);
+            let k1 = c.key(words[1]);
+            let keep = (is_first_name(k0)
+                && (is_surname(k1) || !is_common(k1))
+                && !GREETINGS.contains(&k0))
+                || (TOPO_PREFIXES.contains(&k0) && !is_common(k1));
+            // "Patient John Miller ...": a sentence-initial unknown word
+            // before a given name and a surname is not part of the name
+            let lead_noun = c.sentence_start(words[0])
+                && words.len() >= 3
+                && !is_first_name(k0)
+                && !is_surname(k0)
+                && is_first_name(k1)
+                && is_surname(c.key(words[2]));
+            if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun {
+                if GREETINGS.contains(&k0) {
+                    greeting = true;
+                } else if !c.sentence_start(words[0]) {
+                    // "the Project Phoenix": a capitalised noun inside a name
+                    trimmed_noun = true;
+                }
+                words.remove(0);
+                // drop a particle left at the front
+                while words.len() > 1 && !c.is_cap(words[0]) {
+                    words.remove(0);
+                }
+            } else {
+                break;
+            }
+        }
+        if words.len() == 1 && (is_common(c.key(words[0])) && !title_before(c, words[0])) {
+            // a lone common word: nothing (a label, a heading, a sentence start)
+            i = end;
+            continue;
+        }
+        let ctx = RunCtx {
+            greeting,
+            trimmed_noun,
+        };
+        classify(c, &words, end, ctx, out);
+        i = end;
+    }
+}
+
+#[derive(Clone, Copy)]
+pub(super) struct RunCtx {
+    /// "Hi", "Dear", "Hallo"... right before the run.
+    pub(super) greeting: bool,
+    /// A capitalised common word was cut from the front ("Project Phoenix").
+    pub(super) trimmed_noun: bool,
+}
+
+/// Builds a run of capitalised words from `i` (particles after a single
+/// given name, initials and "St." allowed inside). Returns the word token
+/// indices and the index after.
+fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
+    let n = c.toks.len();
+    let mut words = vec![i];
+    let mut j = i;
+    loop {
+        let k = j + 1;
+        if k >= n || !c.same_line(k) {
+            break;
+        }
+        let tk = &c.toks[k];
+        if tk.kind == Kind::Word && tk.cap && tk.sp && !c.lower_in(k, &TITLES) {
+            words.push(k);
+            j = k;
+            continue;
+        }
+        // "Charles de Gaulle", "Ursula von der Leyen": one or two particles
+        // right after a single given name
+        if words.len() == 1 && tk.kind == Kind::Word && !tk.cap && c.lower_in(k, &PARTICLES) {
+            let mut q = k;
+            while q < n && q < k + 2 && c.lower_in(q, &PARTICLES) && c.same_line(q) {
+                q += 1;
+            }
+            if c.is_cap(q) && c.same_line(q) && is_first_name(c.key(i)) {
+                words.extend(k..=q);
+                j = q;
+                continue;
+            }
+        }
+        // initial "F." or "St." followed by a capitalised word
+        let prev = c.t(j);
+        if c.is_punct(k, ".")
+            && !tk.sp
+            && (prev.chars().count() == 1 || prev == "St")
+            && c.is_cap(k + 1)
+            && c.same_line(k + 1)
+        {
+            words.push(k + 1);
+            j = k + 1;
+            continue;
+        }
+        break;
+    }
+    (words, j + 1)
+}

@@ -1,0 +1,283 @@
+//! The entity tokenizer (words, numbers, punctuation with "newline before"
+//! and "space before" flags) and `Ctx`, the tokens with the queries every
+//! rule asks of them.
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Kind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tok {
+    pub(super) s: usize,
+    pub(super) e: usize,
+    pub(super) kind: Kind,
+    /// A newline between the previous token and this one.
+    pub(super) nl: bool,
+    /// Whitespace between the previous token and this one.
+    pub(super) sp: bool,
+    /// First letter upper case and some lower-case letter.
+    pub(super) cap: bool,
+    /// All letters upper case, two or more letters.
+    pub(super) upper: bool,
+}
+
+pub(super) fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    let mut nl = false;
+    let mut sp = false;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_whitespace() {
+                if x == b'\n' {
+                    nl = true;
+                }
+                sp = true;
+                i += 1;
+                continue;
+            }
+            if x.is_ascii_digit() {
+                let s = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                toks.push(Tok {
+                    s,
+                    e: i,
+                    kind: Kind::Num,
+                    nl,
+                    sp,
+                    cap: false,
+                    upper: false,
+                });
+                nl = false;
+                sp = false;
+                continue;
+            }
+            if !x.is_ascii_alphabetic() {
+                toks.push(Tok {
+                    s: i,
+                    e: i + 1,
+                    kind: Kind::Punct,
+                    nl,
+                    sp,
+                    cap: false,
+                    upper: false,
+                });
+                i += 1;
+                nl = false;
+                sp = false;
+                continue;
+            }
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                sp = true;
+                if c == '\u{2028}' || c == '\u{2029}' {
+                    nl = true;
+                }
+                i += c.len_utf8();
+                continue;
+            }
+            if !c.is_alphabetic() {
+                let l = c.len_utf8();
+                let kind = if c.is_numeric() {
+                    Kind::Num
+                } else {
+                    Kind::Punct
+                };
+                toks.push(Tok {
+                    s: i,
+                    e: i + l,
+                    kind,
+                    nl,
+                    sp,
+                    cap: false,
+                    upper: false,
+                });
+                i += l;
+                nl = false;
+                sp = false;
+                continue;
+            }
+        }
+        // A word: letters, with inner hyphens and apostrophes.
+        let s = i;
+        let mut first = true;
+        let mut cap_first = false;
+        let mut has_lower = false;
+        let mut letters = 0usize;
+        let mut all_upper = true;
+        while i < b.len() {
+            let c = if b[i] < 0x80 {
+                b[i] as char
+            } else {
+                text[i..].chars().next().unwrap_or(' ')
+            };
+            if c.is_alphabetic() {
+                if first {
+                    cap_first = c.is_uppercase();
+                    first = false;
+                }
+                if c.is_lowercase() {
+                    has_lower = true;
+                    all_upper = false;
+                } else if !c.is_uppercase() {
+                    all_upper = false;
+                }
+                letters += 1;
+                i += c.len_utf8();
+            } else if ((c == '-' || c == '\'' || c == '’') && {
+                let n = i + c.len_utf8();
+                text[n..].chars().next().is_some_and(char::is_alphabetic)
+            }) || (!c.is_ascii() && !c.is_whitespace() && !c.is_numeric() && is_mark(c))
+            {
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        toks.push(Tok {
+            s,
+            e: i,
+            kind: Kind::Word,
+            nl,
+            sp,
+            cap: cap_first && has_lower,
+            upper: all_upper && letters >= 2,
+        });
+        nl = false;
+        sp = false;
+    }
+    toks
+}
+
+/// Combining marks (decomposed accents) stay inside words.
+pub(super) fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+pub(super) struct Ctx<'a> {
+    pub(super) text: &'a str,
+    pub(super) toks: Vec<Tok>,
+    /// Lower-cased word keys, computed on first use (rules ask for the same
+    /// word's key many times).
+    keys: Vec<std::cell::OnceCell<Box<str>>>,
+}
+
+impl<'a> Ctx<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        let toks = tokenize(text);
+        let keys = (0..toks.len())
+            .map(|_| std::cell::OnceCell::new())
+            .collect();
+        Ctx { text, toks, keys }
+    }
+
+    pub(super) fn t(&self, i: usize) -> &'a str {
+        let k = &self.toks[i];
+        &self.text[k.s..k.e]
+    }
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|k| k.kind == Kind::Word)
+    }
+    pub(super) fn is_cap(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|k| k.kind == Kind::Word && k.cap)
+    }
+    pub(super) fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.toks.get(i).is_some_and(|k| k.kind == Kind::Punct) && self.t(i) == p
+    }
+    pub(super) fn lower_in(&self, i: usize, list: &[&str]) -> bool {
+        if i >= self.toks.len() || self.toks[i].kind != Kind::Word {
+            return false;
+        }
+        let t = self.t(i);
+        if t.len() > 24 {
+            return false;
+        }
+        if t.is_ascii() {
+            list.iter()
+                .any(|w| w.len() == t.len() && w.eq_ignore_ascii_case(t))
+        } else {
+            let l = t.to_lowercase();
+            list.contains(&l.as_str())
+        }
+    }
+    /// Token `j` follows token `j - 1` on the same line.
+    pub(super) fn same_line(&self, j: usize) -> bool {
+        j < self.toks.len() && !self.toks[j].nl
+    }
+    /// The token starts a sentence, a line or a field.
+    pub(super) fn sentence_start(&self, i: usize) -> bool {
+        if i == 0 || self.toks[i].nl {
+            return true;
+        }
+        let p = &self.toks[i - 1];
+        p.kind == Kind::Punct
+            && matches!(
+                self.t(i - 1),
+                "." | "!"
+                    | "?"
+                    | ":"
+                    | ";"
+                    | "•"
+                    | "*"
+                    | ">"
+                    | "\""
+                    | "“"
+                    | "("
+                    | "|"
+                    | "-"
+                    | "–"
+                    | "—"
+                    | ","
+            )
+            && (self.t(i - 1) != "," || i < 2 || self.toks[i - 1].nl || self.line_is_csv(i))
+    }
+    /// Crude CSV-ish line test: the previous token is a comma with no space after it.
+    pub(super) fn line_is_csv(&self, i: usize) -> bool {
+        !self.toks[i].sp
+    }
+    /// Whole-line test: the tokens [a, b) are all the tokens of their line.
+    pub(super) fn alone_on_line(&self, a: usize, b: usize) -> bool {
+        (a == 0 || self.toks[a].nl) && (b >= self.toks.len() || self.toks[b].nl)
+    }
+    /// Text end of token `i`, with a trailing possessive 's removed.
+    pub(super) fn word_end(&self, i: usize) -> usize {
+        let t = self.t(i);
+        let k = &self.toks[i];
+        if t.ends_with("'s") || t.ends_with("’s") {
+            k.e - if t.ends_with("'s") { 2 } else { 4 }
+        } else {
+            k.e
+        }
+    }
+    pub(super) fn key(&self, i: usize) -> &str {
+        self.keys[i].get_or_init(|| {
+            let t = self.t(i);
+            let t = t
+                .strip_suffix("'s")
+                .or_else(|| t.strip_suffix("’s"))
+                .unwrap_or(t);
+            t.to_lowercase().into_boxed_str()
+        })
+    }
+    pub(super) fn run_key(&self, words: &[usize]) -> String {
+        let mut s = String::new();
+        for (n, &w) in words.iter().enumerate() {
+            if n > 0 {
+                // keep the original separator if it was a hyphen-less gap
+                s.push(' ');
+            }
+            s.push_str(self.key(w));
+        }
+        s
+    }
+}

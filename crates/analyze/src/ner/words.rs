@@ -1,0 +1,113 @@
+//! The word lists of `data/ner/` and the gazetteer look-ups: what a single
+//! word is (a title, a given name, a street type, a place...).
+
+use std::sync::LazyLock;
+
+use crate::gazetteer::{GAZ, lines};
+
+/// A list in `data/ner/`, entries in file order so that every look-up (a
+/// linear `contains` or [`Ctx::lower_in`](super::tokenize::Ctx::lower_in))
+/// behaves as it did on the inline lists these files replace.
+type WordList = LazyLock<Vec<&'static str>>;
+
+/// Entries of a `data/ner/` file (see [`lines`] for the format).
+pub(super) fn list(data: &'static str) -> Vec<&'static str> {
+    lines(data).collect()
+}
+
+/// Titles before a name ("Dr.", "Herr", "Mme").
+pub(super) static TITLES: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/person_titles.txt")));
+/// Greetings before a name ("Hi", "Liebe", "Bonjour").
+pub(super) static GREETINGS: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/greetings.txt")));
+/// Sign-off words on the line before a signature ("regards", "Grüße").
+pub(super) static SIGNOFFS: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/signoffs.txt")));
+/// Lower-case particles inside names ("von der", "de").
+pub(super) static PARTICLES: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/name_particles.txt")));
+/// Words before a place name that raise its score ("in", "nach", "based").
+pub(super) static LOC_PREPS: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/location_prepositions.txt")));
+/// Labels before a colon that introduce a person ("Name:", "Kunde:").
+pub(super) static PERSON_LABELS: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/person_labels.txt")));
+/// Labels before a colon that introduce an organisation ("Company:", "Firma:").
+pub(super) static ORG_LABELS: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/organization_labels.txt")));
+/// Labels before a colon that introduce a place ("City:", "Wohnort:").
+pub(super) static LOC_LABELS: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/location_labels.txt")));
+/// Institution words that start an organisation name (case-sensitive).
+pub(super) static ORG_PREFIXES: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/organization_prefixes.txt")));
+/// Words that stop the backwards walk over an organisation's name.
+pub(super) static ORG_STOP: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/organization_stop_words.txt")));
+/// Words before a run that make it a person ("according to X", "Treffen
+/// mit X", "selon X", "assigned to X").
+pub(super) static PERSON_CONTEXT: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/person_context.txt")));
+/// Words right before a run that make it an employer ("join", "chez").
+pub(super) static ORG_CONTEXT: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/organization_context.txt")));
+/// Document words that make "... from X" on the same line a supplier.
+pub(super) static INVOICE_WORDS: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/invoice_words.txt")));
+/// USPS-style street types and common UK/US road words.
+pub(super) static STREET_TYPES: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/street_types.txt")));
+/// German street-name endings ("-straße", "-weg"), also standing alone.
+pub(super) static STREET_ENDINGS: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/street_endings.txt")));
+/// French, Spanish and Italian street words before the name ("rue de ...").
+pub(super) static STREET_PREFIXES: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/street_prefixes.txt")));
+/// Flat and suite words after a street name ("Apt", "Suite").
+pub(super) static UNIT_WORDS: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/unit_words.txt")));
+/// USPS state codes after "City, " (case-sensitive).
+pub(super) static US_STATES: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/us_state_codes.txt")));
+/// First words of place names not in the gazetteer ("Lake", "Port", "Bad").
+pub(super) static TOPO_PREFIXES: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/toponym_prefixes.txt")));
+/// Endings of one-word place names not in the gazetteer ("-ville", "-furt").
+pub(super) static TOPO_SUFFIXES: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/toponym_suffixes.txt")));
+/// Inner parts of hyphenated place names ("-sur-", "-les-", "-am-").
+pub(super) static TOPO_CONNECTORS: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/toponym_connectors.txt")));
+/// Prepositions after which a capitalised unknown word is a place: the few
+/// of [`LOC_PREPS`] strong enough on their own.
+pub(super) const STRONG_PREPS: &[&str] = &["in", "à", "nach", "near", "aus", "zu", "nahe"];
+
+pub(super) fn is_first_name(k: &str) -> bool {
+    GAZ.first_names.contains(k)
+        || (k.contains('-') && k.split('-').all(|p| GAZ.first_names.contains(p)))
+}
+
+pub(super) fn is_surname(k: &str) -> bool {
+    GAZ.surnames.contains(k) || (k.contains('-') && k.split('-').all(|p| GAZ.surnames.contains(p)))
+}
+
+pub(super) fn is_common(k: &str) -> bool {
+    GAZ.common.contains(k)
+}
+
+pub(super) fn is_place(k: &str) -> Option<f64> {
+    if GAZ.countries.contains(k) {
+        Some(0.75)
+    } else if GAZ.regions.contains(k) {
+        Some(0.7)
+    } else if GAZ.cities.contains(k) {
+        Some(0.6)
+    } else {
+        None
+    }
+}
+
+pub(super) fn is_place_strict(k: &str) -> bool {
+    GAZ.countries.contains(k) || GAZ.regions.contains(k)
+}
