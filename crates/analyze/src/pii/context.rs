@@ -1,0 +1,141 @@
+//! Context words: the lists of `data/pii/` and the look-up of a list's words
+//! in the bytes around a match.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+use super::text::{ceil_boundary, floor_boundary};
+use crate::gazetteer::lines;
+
+/// Bytes before a match searched for context words: about the length of
+/// a label and a few words ("Kreditkartennummer des Kunden: ").
+const CONTEXT_BEFORE: usize = 40;
+/// Bytes after a match searched: shorter, since labels precede values.
+const CONTEXT_AFTER: usize = 20;
+/// Added to a phone number's or an IPv6 address's score when a context
+/// word is near.
+pub(super) const CONTEXT_BONUS: f64 = 0.25;
+
+/// A context word list from `data/pii/` as a hash set of one- and two-word
+/// keys, parsed once.
+pub(super) struct WordSet {
+    words: FxHashSet<&'static str>,
+    /// Any `#` in the window counts as a match ("order #123"); a `#` line
+    /// in the file would read as a comment, so the code says it.
+    hash: bool,
+}
+
+impl WordSet {
+    fn new(data: &'static str) -> Self {
+        WordSet {
+            words: lines(data).collect(),
+            hash: false,
+        }
+    }
+
+    fn matching_hash_sign(self) -> Self {
+        WordSet { hash: true, ..self }
+    }
+}
+
+/// Raise an e-mail address's score.
+pub(super) static EMAIL_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/email_context.txt")));
+/// Raise a URL's or a bare domain's score.
+pub(super) static URL_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/url_context.txt")));
+/// Raise an IP address's score.
+pub(super) static IP_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/ip_context.txt")));
+/// Before a dotted quad: a version or build number, not an IP address.
+pub(super) static IP_NEG: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/ip_negative_context.txt")));
+/// Raise a card number's score.
+pub(super) static CARD_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/card_context.txt")));
+/// Before a long number: an order, tracking or reference number.
+pub(super) static NUMBER_NEG: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(include_str!("../../data/pii/number_negative_context.txt")).matching_hash_sign()
+});
+/// Raise an IBAN's score.
+pub(super) static IBAN_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/iban_context.txt")));
+/// Raise a US social security number's score.
+pub(super) static SSN_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/ssn_context.txt")));
+/// Raise a phone number's score.
+pub(super) static PHONE_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/phone_context.txt")));
+/// Before a dotted number: a software version or build, not a phone number.
+pub(super) static VERSION_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/version_words.txt")));
+
+/// A word of `words` within [`CONTEXT_BEFORE`] bytes before `start` or
+/// [`CONTEXT_AFTER`] bytes after `end`.
+pub(super) fn context_has(text: &str, start: usize, end: usize, words: &WordSet) -> bool {
+    let b = floor_boundary(text, start.saturating_sub(CONTEXT_BEFORE));
+    let a = ceil_boundary(text, (end + CONTEXT_AFTER).min(text.len()));
+    has_word(&text[b..start], words) || has_word(&text[end..a], words)
+}
+
+/// A word of `words` within `bytes` bytes before `start` (negative
+/// context is only ever a label before the number).
+pub(super) fn before_has(text: &str, start: usize, bytes: usize, words: &WordSet) -> bool {
+    let b = floor_boundary(text, start.saturating_sub(bytes));
+    has_word(&text[b..start], words)
+}
+
+/// Whether `hay` contains one of `words` as a whole word (case-insensitive).
+/// Keys may be two words ("social security"); a set made with
+/// `matching_hash_sign` matches any `#` in the window. Parts of hyphenated
+/// words count ("appelle-moi").
+fn has_word(hay: &str, set: &WordSet) -> bool {
+    if set.hash && hay.contains('#') {
+        return true;
+    }
+    let mut buf = String::new();
+    let mut pair = String::new();
+    let mut prev = String::new();
+    // Words inside e-mail addresses and URLs ("csavage@case.info") are not
+    // context.
+    for w in hay
+        .split(|c: char| {
+            c.is_whitespace() || c == ',' || c == ';' || c == '|' || c == '<' || c == '>'
+        })
+        .filter(|t| !(t.contains('@') || t.contains("://") || t.starts_with("www.")))
+        .flat_map(|t| t.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '#')))
+    {
+        let w = w.trim_matches(['-', '#']);
+        if w.is_empty() {
+            continue;
+        }
+        lower_into(&mut buf, w);
+        if set.words.contains(buf.as_str()) {
+            return true;
+        }
+        if buf.contains('-') && buf.split('-').any(|p| set.words.contains(p)) {
+            return true;
+        }
+        if !prev.is_empty() {
+            pair.clear();
+            pair.push_str(&prev);
+            pair.push(' ');
+            pair.push_str(&buf);
+            if set.words.contains(pair.as_str()) {
+                return true;
+            }
+        }
+        std::mem::swap(&mut prev, &mut buf);
+    }
+    false
+}
+
+fn lower_into(buf: &mut String, w: &str) {
+    buf.clear();
+    if w.is_ascii() {
+        buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        buf.extend(w.chars().flat_map(char::to_lowercase));
+    }
+}

@@ -1,0 +1,232 @@
+//! PHONE: a permissive digit pattern, trimmed group by group until the
+//! `phonenumber` numbering plans accept it, with dates, versions and order
+//! numbers kept out.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::context::{
+    CONTEXT_BONUS, NUMBER_NEG, PHONE_CTX, VERSION_WORDS, before_has, context_has,
+};
+use super::text::{
+    field_delimiter_after, field_delimiter_before, is_word_char, next_char, prev_char, scan_in,
+};
+use super::{cand, re};
+use crate::{Candidate, EntityType};
+
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i-u)(?:\+|00)?[0-9(][0-9 \t().\-/]{5,26}[0-9](?:[ \t]?(?:x|ext\.?|extension|#)[ \t]?[0-9]{1,6})?",
+    )
+});
+
+static EXT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i-u)[ \t]?(?:x|ext\.?|extension|#)[ \t]?[0-9]{1,6}$"));
+
+static DATE_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u)^(?:[0-9]{4}[\-/.][0-9]{1,2}[\-/.][0-9]{1,2}|[0-9]{1,2}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4}|[0-9]{4} ?- ?[0-9]{4}|[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})$",
+    )
+});
+
+/// phonenumber compiles its metadata regexes on demand into an LRU of 100
+/// shared by all regions; validating numbers of a few countries thrashes it
+/// (a regex compile per check). Give it room for every pattern it has.
+static PHONE_DB: LazyLock<()> = LazyLock::new(|| {
+    let cache = phonenumber::metadata::DATABASE.cache();
+    if let Ok(mut guard) = cache.lock() {
+        *guard = regex_cache::RegexCache::new(20_000);
+    }
+});
+
+pub(super) fn phones(
+    text: &str,
+    ws: usize,
+    we: usize,
+    regions: &[phonenumber::country::Id],
+    out: &mut Vec<Candidate>,
+) {
+    scan_in(&PHONE, text, ws, we, |s, e| {
+        let before_ok = field_delimiter_before(text, s)
+            || prev_char(text, s)
+                .is_none_or(|c| !(is_word_char(c) || matches!(c, '-' | '.' | '/' | ',' | '+')));
+        if !before_ok {
+            return false;
+        }
+        let mut e = e;
+        // Drop unbalanced trailing/leading parenthesis parts by trimming.
+        loop {
+            let span = &text[s..e];
+            let core_end = EXT.find(span).map_or(e, |m| s + m.start());
+            let core = &text[s..core_end];
+            let digits = core.bytes().filter(u8::is_ascii_digit).count();
+            let opens = core.matches('(').count();
+            let closes = core.matches(')').count();
+            let after_ok = next_char(text, e).is_none_or(|c| !is_word_char(c))
+                && !(text[e..].starts_with(['.', ',', '-', '/'])
+                    && text[e + 1..].starts_with(|c: char| c.is_ascii_digit()));
+            let trimmed_ok = !core.ends_with(['(', '-', '.', '/', ' ']);
+            if (7..=15).contains(&digits)
+                && opens == closes
+                && after_ok
+                && trimmed_ok
+                && !DATE_SHAPE.is_match(core)
+                && !version_like(core)
+            {
+                let plus = core.starts_with('+') || core.starts_with("00");
+                let separated = core.bytes().any(|c| !c.is_ascii_digit() && c != b'+');
+                let field = field_delimiter_before(text, s) && field_delimiter_after(text, e);
+                let check = check_phone(core, regions);
+                let ctx = context_has(text, s, e, &PHONE_CTX);
+                let neg =
+                    before_has(text, s, 25, &NUMBER_NEG) || before_has(text, s, 25, &VERSION_WORDS);
+                let mut score: f64 = match check {
+                    PhoneCheck::Valid => 0.75,
+                    PhoneCheck::Possible => 0.55,
+                    PhoneCheck::Invalid => 0.25,
+                };
+                if !plus && !separated && !ctx && !field {
+                    score -= 0.2;
+                }
+                if neg {
+                    score = score.min(0.3);
+                } else if ctx {
+                    score += CONTEXT_BONUS;
+                }
+                out.push(cand(
+                    EntityType::Phone,
+                    s,
+                    e,
+                    score,
+                    "phonenumber",
+                    check == PhoneCheck::Valid,
+                ));
+                return true;
+            }
+            // trim the last group
+            let span = &text[s..e];
+            let Some(cut) = span.rfind([' ', '\t', '-', '.', '/']) else {
+                return false;
+            };
+            let new_e = s + span[..cut]
+                .trim_end_matches([' ', '\t', '-', '.', '/'])
+                .len();
+            if new_e <= s || text[s..new_e].bytes().filter(u8::is_ascii_digit).count() < 7 {
+                return false;
+            }
+            e = new_e;
+        }
+    });
+}
+
+pub(super) fn phone_regions(lang: Option<&str>) -> Vec<phonenumber::country::Id> {
+    use phonenumber::country::Id;
+    let mut v: Vec<Id> = match lang {
+        Some("de") => vec![Id::DE, Id::AT, Id::CH],
+        Some("fr") => vec![Id::FR, Id::BE, Id::CH],
+        Some("es") => vec![Id::ES],
+        Some("it") => vec![Id::IT],
+        Some("nl") => vec![Id::NL, Id::BE],
+        Some("pt") => vec![Id::PT, Id::BR],
+        Some("pl") => vec![Id::PL],
+        _ => vec![],
+    };
+    for id in [Id::US, Id::GB, Id::DE, Id::FR] {
+        if !v.contains(&id) {
+            v.push(id);
+        }
+    }
+    v
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum PhoneCheck {
+    Invalid,
+    Possible,
+    Valid,
+}
+
+fn check_phone(number: &str, regions: &[phonenumber::country::Id]) -> PhoneCheck {
+    LazyLock::force(&PHONE_DB);
+    let mut s: String = number.replace("(0)", " ");
+    let t = s.trim_start_matches('(');
+    if let Some(rest) = t.strip_prefix("00") {
+        s = format!("+{rest}");
+    }
+    let eval = |n: &phonenumber::PhoneNumber| {
+        if n.is_valid() {
+            PhoneCheck::Valid
+        } else {
+            let nsn = n.national().value().to_string().len();
+            if possible_length(n.code().value(), nsn) {
+                PhoneCheck::Possible
+            } else {
+                PhoneCheck::Invalid
+            }
+        }
+    };
+    if s.trim_start().starts_with('+') {
+        return phonenumber::parse(None, &s).map_or(PhoneCheck::Invalid, |n| eval(&n));
+    }
+    // National format: a leading 0 is a trunk prefix (Europe and most of
+    // the world); NANP numbers have none. Try at most two regions, so one
+    // candidate costs at most two parses.
+    use phonenumber::country::Id;
+    let trunk = s.trim_start_matches(['(', ' ']).starts_with('0');
+    let nanp = [Id::US];
+    let order: Vec<Id> = if trunk {
+        regions
+            .iter()
+            .copied()
+            .filter(|&r| r != Id::US)
+            .take(2)
+            .collect()
+    } else {
+        nanp.iter()
+            .chain(regions.iter())
+            .copied()
+            .filter(|&r| r == Id::US || !trunk)
+            .take(2)
+            .collect()
+    };
+    let mut best = PhoneCheck::Invalid;
+    for r in order {
+        if let Ok(n) = phonenumber::parse(Some(r), &s) {
+            let c = eval(&n);
+            if c == PhoneCheck::Valid {
+                return c;
+            }
+            best = best.max(c);
+        }
+    }
+    best
+}
+
+/// National significant number lengths per calling code (coarse).
+fn possible_length(code: u16, nsn_len: usize) -> bool {
+    let (lo, hi) = match code {
+        1 => (10, 10),
+        44 => (9, 10),
+        49 => (6, 13),
+        33 => (9, 9),
+        41 => (9, 9),
+        43 => (4, 13),
+        34 => (9, 9),
+        39 => (6, 11),
+        31 => (9, 9),
+        32 => (8, 9),
+        _ => (6, 13),
+    };
+    (lo..=hi).contains(&nsn_len)
+}
+
+/// Dotted numbers with a one-digit or five-plus-digit group ("125.0.6438.108",
+/// "12.0.16554.3841") are versions and builds, not phone numbers.
+fn version_like(core: &str) -> bool {
+    core.contains('.')
+        && !core.contains(' ')
+        && core
+            .split('.')
+            .any(|g| g.len() == 1 || g.len() > 4 || !g.bytes().all(|b| b.is_ascii_digit()))
+}
