@@ -1,5 +1,11 @@
 //! Deciding what one capitalised run is (PERSON, ORGANIZATION, LOCATION or
 //! nothing) from its words and their context.
+//!
+//! [`classify`] gathers what is known about the run into a [`Run`], then
+//! tries [`RULES`] in order, strongest evidence first: the first rule that
+//! claims the run decides it. The order is part of the behaviour (a title
+//! beats a gazetteer place, a place in an address beats a given name), so
+//! a new rule goes where its evidence ranks.
 
 use super::addresses::{address_place, is_street, unit_line_before};
 use super::clues::{
@@ -7,12 +13,146 @@ use super::clues::{
 };
 use super::places::{prep_before, toponym};
 use super::runs::RunCtx;
+use super::scores::*;
 use super::tokenize::Ctx;
 use super::words::{STRONG_PREPS, is_common, is_first_name, is_place, is_place_strict, is_surname};
 use super::{push, span};
 use crate::gazetteer::GAZ;
 use crate::{Candidate, EntityType};
 
+/// What is known about a run before any rule fires.
+struct Run<'c> {
+    c: &'c Ctx<'c>,
+    /// Token indices of the run's words.
+    words: &'c [usize],
+    /// Token index after the run.
+    end: usize,
+    /// Byte span of the whole run.
+    start_byte: usize,
+    end_byte: usize,
+    /// Lower-case key of the first word, and of all words joined by spaces.
+    first_key: &'c str,
+    run_key: String,
+    multi: bool,
+    sentence_start: bool,
+    title: bool,
+    label: Option<EntityType>,
+    starts_with_given_name: bool,
+    /// Two or more words and the last a known surname.
+    ends_with_surname: bool,
+    greeting: bool,
+    trimmed_noun: bool,
+    /// Gazetteer score of the whole run as a place.
+    place: Option<f64>,
+    /// A given name then a surname, or a given name that is not a common
+    /// word then more words: the run reads as a person's full name.
+    full_name: bool,
+}
+
+impl<'c> Run<'c> {
+    fn new(c: &'c Ctx<'c>, words: &'c [usize], end: usize, rc: RunCtx) -> Self {
+        let first = words[0];
+        let last = *words.last().unwrap_or(&first);
+        let (start_byte, end_byte) = span(c, words);
+        let first_key = c.key(first);
+        let multi = words.len() >= 2;
+        let run_key = c.run_key(words);
+        let starts_with_given_name = is_first_name(first_key);
+        let ends_with_surname = multi && is_surname(c.key(last));
+        let place = is_place(&run_key);
+        Run {
+            c,
+            words,
+            end,
+            start_byte,
+            end_byte,
+            first_key,
+            multi,
+            sentence_start: c.sentence_start(first),
+            title: title_before(c, first),
+            label: label_before(c, first),
+            starts_with_given_name,
+            ends_with_surname,
+            greeting: rc.greeting,
+            trimmed_noun: rc.trimmed_noun,
+            place,
+            full_name: multi
+                && starts_with_given_name
+                && (ends_with_surname || !is_common(first_key)),
+            run_key,
+        }
+    }
+
+    fn first(&self) -> usize {
+        self.words[0]
+    }
+
+    /// One word, a known given name, and not also a common word.
+    fn lone_given_name(&self) -> bool {
+        !self.multi && self.starts_with_given_name && !is_common(self.first_key)
+    }
+
+    /// Two or three words, none a common word or a country or region: what
+    /// an unknown person's name looks like.
+    fn short_and_plain(&self) -> bool {
+        self.multi && self.words.len() <= 3 && self.plain()
+    }
+
+    /// No word is a common word or a country or region.
+    fn plain(&self) -> bool {
+        self.words.iter().all(|&w| {
+            let k = self.c.key(w);
+            !is_common(k) && !is_place_strict(k)
+        })
+    }
+
+    fn on_signature_line(&self) -> bool {
+        signature_line(self.c, self.first(), self.end)
+    }
+
+    fn after_location_preposition(&self) -> bool {
+        prep_before(self.c, self.first())
+    }
+
+    /// A candidate over the whole run.
+    fn push(&self, out: &mut Vec<Candidate>, ty: EntityType, score: f64, rec: &'static str) {
+        push(out, ty, self.start_byte, self.end_byte, score, rec);
+    }
+
+    /// A PERSON over at most [`MAX_NAME_WORDS`] words of the run.
+    fn push_name(&self, out: &mut Vec<Candidate>, score: f64, rec: &'static str) {
+        let take = self.words.len().min(MAX_NAME_WORDS);
+        let (s, e) = span(self.c, &self.words[..take]);
+        push(out, EntityType::Person, s, e, score, rec);
+    }
+}
+
+/// A rule adds at most one candidate for the run and says whether it
+/// decided the run (no later rule is tried).
+type Rule = fn(&Run<'_>, &mut Vec<Candidate>) -> bool;
+
+/// Strongest evidence first.
+const RULES: &[Rule] = &[
+    labelled,
+    titled,
+    given_name_after_greeting_or_signoff,
+    organization_by_context,
+    hyphenated_surnames_firm,
+    place_in_address,
+    gazetteer_place,
+    given_name_then_words,
+    lone_given_name,
+    name_in_email_address,
+    toponym_place,
+    person_by_context,
+    word_then_surname,
+    unknown_word_after_greeting,
+    signature_line_name,
+    unknown_after_strong_preposition,
+];
+
+/// Adds the candidates for the run `words` (token indices, `end` the token
+/// after it).
 pub(super) fn classify(
     c: &Ctx<'_>,
     words: &[usize],
@@ -20,172 +160,306 @@ pub(super) fn classify(
     rc: RunCtx,
     out: &mut Vec<Candidate>,
 ) {
-    let first = words[0];
-    let last = *words.last().unwrap_or(&first);
-    let (s, e) = span(c, words);
-    let k0 = c.key(first);
-    let kl = c.key(last);
-    let multi = words.len() >= 2;
-    let run_key = c.run_key(words);
-    let sent = c.sentence_start(first);
-    let title = title_before(c, first);
-    let label = label_before(c, first);
-    let fn0 = is_first_name(k0);
-    let sn_last = multi && is_surname(kl);
-    let greeting = rc.greeting;
+    let run = Run::new(c, words, end, rc);
+    // Street lines are neither people nor places ("Maria Ways", "Flat 6").
+    if is_street(c, words, end) || (unit_line_before(c, run.first()) && !run.title) {
+        return;
+    }
+    if RULES.iter().any(|rule| rule(&run, out)) {
+        return;
+    }
+    weak_guesses(&run, out);
+}
 
-    if is_street(c, words, end) || (unit_line_before(c, first) && !title) {
-        return;
-    }
-    if let Some(ty) = label {
-        let score = if ty == EntityType::Person && !multi && !fn0 {
-            0.6
-        } else {
-            0.8
-        };
-        push(out, ty, s, e, score, "label");
-        return;
-    }
-    if title {
-        // up to four name words
-        let take = words.len().min(4);
-        let (s2, e2) = span(c, &words[..take]);
-        push(out, EntityType::Person, s2, e2, 0.85, "title");
-        return;
-    }
-    let sig = signature_line(c, first, end);
-    if !multi && fn0 && !is_common(k0) && (greeting || sig) {
-        push(out, EntityType::Person, s, e, 0.75, "given_name");
-        return;
-    }
-    let place = is_place(&run_key);
-    let person_name = multi && fn0 && (sn_last || !is_common(k0));
-    if words.len() <= 3 && !person_name && place.is_none() && org_context(c, first) {
-        push(out, EntityType::Organization, s, e, 0.65, "org_context");
-        return;
-    }
-    // hyphenated surname pair as a firm: "Miller-Davis"
-    if !multi && k0.contains('-') && place.is_none() {
-        let parts: Vec<&str> = k0.split('-').collect();
-        let prev_first = first > 0
-            && c.is_cap(first - 1)
-            && c.same_line(first)
-            && is_first_name(c.key(first - 1));
-        let known = |p: &&str| GAZ.surnames.contains(p) || GAZ.first_names.contains(p);
-        if parts.len() == 2
-            && parts.iter().all(known)
-            && parts.iter().any(|p| GAZ.surnames.contains(p))
-            && !parts
-                .iter()
-                .all(|p| GAZ.first_names.contains(p) && !GAZ.surnames.contains(p))
-            && !prev_first
-            && !person_context(c, first)
-        {
-            push(out, EntityType::Organization, s, e, 0.6, "org_hyphen");
-            return;
-        }
-    }
-    let addr = address_place(c, first, end);
-    let prep = prep_before(c, first);
+/// "Company: X", "Name: X", "City: X": the label says what the field is.
+fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let Some(ty) = r.label else {
+        return false;
+    };
+    let score = if ty == EntityType::Person && !r.multi && !r.starts_with_given_name {
+        LABELLED_LONE_UNKNOWN_PERSON
+    } else {
+        LABELLED
+    };
+    r.push(out, ty, score, "label");
+    true
+}
 
-    if addr && (place.is_some() || toponym(c, words) || !fn0 || !sn_last) {
-        push(out, EntityType::Location, s, e, 0.85, "address");
-        return;
+/// "Dr. Anna Schmidt", "Herr Müller".
+fn titled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if !r.title {
+        return false;
     }
-    if let Some(p) = place
-        && !person_name
-    {
-        let country =
-            GAZ.countries.contains(run_key.as_str()) || GAZ.regions.contains(run_key.as_str());
-        let common = is_common(&run_key);
-        let ambiguous_name = !multi && (fn0 || GAZ.surnames.contains(run_key.as_str()));
-        if prep || country && !common {
-            push(out, EntityType::Location, s, e, p + 0.15, "gazetteer");
-            return;
-        }
-        if !(common || rc.trimmed_noun || sent && ambiguous_name) {
-            let score = if ambiguous_name { 0.45 } else { p };
-            push(out, EntityType::Location, s, e, score, "gazetteer");
-            if !ambiguous_name {
-                return;
-            }
-        }
+    r.push_name(out, TITLE_THEN_NAME, "title");
+    true
+}
+
+/// "Hi Anna", or "Anna" alone on the line after "Best regards,".
+fn given_name_after_greeting_or_signoff(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if !(r.lone_given_name() && (r.greeting || r.on_signature_line())) {
+        return false;
     }
-    // people
-    if multi && fn0 {
-        let k1 = c.key(words[1]);
-        if !is_common(k0) || sn_last || (!is_common(k1) && !sent) {
-            let mut score: f64 = if sn_last { 0.85 } else { 0.7 };
-            if words.len() > 4 {
-                score -= 0.2;
-            }
-            let take = words.len().min(4);
-            let (s2, e2) = span(c, &words[..take]);
-            push(out, EntityType::Person, s2, e2, score, "given_name");
-            return;
-        }
+    r.push(
+        out,
+        EntityType::Person,
+        GIVEN_NAME_AFTER_GREETING_OR_SIGNOFF,
+        "given_name",
+    );
+    true
+}
+
+/// "will join X", "bei der X", "Invoice 123 from X", when X is neither a
+/// full name nor a known place.
+fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if !(r.words.len() <= 3 && !r.full_name && r.place.is_none() && org_context(r.c, r.first())) {
+        return false;
     }
-    if !multi && fn0 && !is_common(k0) {
-        let score = if person_context(c, first) {
-            0.65
-        } else if sent {
-            0.42
-        } else {
-            0.55
-        };
-        push(out, EntityType::Person, s, e, score, "given_name");
-        return;
+    r.push(out, EntityType::Organization, ORG_BY_CONTEXT, "org_context");
+    true
+}
+
+/// "Miller-Davis": two known names, at least one a surname and not both
+/// only given names, with no given name or person context before it.
+fn hyphenated_surnames_firm(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if r.multi || !r.first_key.contains('-') || r.place.is_some() {
+        return false;
     }
-    let plain = words.iter().all(|&w| {
-        let k = c.key(w);
-        !is_common(k) && !is_place_strict(k)
-    });
-    if multi && words.len() <= 3 && plain && email_matches(c, words, end) {
-        push(out, EntityType::Person, s, e, 0.7, "email_match");
-        return;
+    let (c, first) = (r.c, r.first());
+    let parts: Vec<&str> = r.first_key.split('-').collect();
+    let prev_first =
+        first > 0 && c.is_cap(first - 1) && c.same_line(first) && is_first_name(c.key(first - 1));
+    let known = |p: &&str| GAZ.surnames.contains(p) || GAZ.first_names.contains(p);
+    let firm = parts.len() == 2
+        && parts.iter().all(known)
+        && parts.iter().any(|p| GAZ.surnames.contains(p))
+        && !parts
+            .iter()
+            .all(|p| GAZ.first_names.contains(p) && !GAZ.surnames.contains(p))
+        && !prev_first
+        && !person_context(c, first);
+    if firm {
+        r.push(
+            out,
+            EntityType::Organization,
+            ORG_HYPHENATED_SURNAMES,
+            "org_hyphen",
+        );
     }
-    if toponym(c, words) {
-        let score = if prep { 0.65 } else { 0.45 };
-        push(out, EntityType::Location, s, e, score, "toponym");
-        return;
+    firm
+}
+
+/// "35139 Saarbrücken", "Springfield, IL", "London SW1A 1AA", unless the
+/// run is a given name and a surname.
+fn place_in_address(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if !address_place(r.c, r.first(), r.end) {
+        return false;
     }
-    if multi && words.len() <= 3 && plain && person_context(c, first) && !rc.trimmed_noun {
-        push(out, EntityType::Person, s, e, 0.6, "person_context");
-        return;
+    let placeish = r.place.is_some()
+        || toponym(r.c, r.words)
+        || !r.starts_with_given_name
+        || !r.ends_with_surname;
+    if placeish {
+        r.push(out, EntityType::Location, ADDRESS_PLACE, "address");
     }
-    if words.len() == 2 && !sent && sn_last && plain && !rc.trimmed_noun {
-        push(out, EntityType::Person, s, e, 0.5, "surname");
-        return;
+    placeish
+}
+
+/// A country, region or city of the gazetteer. A lone word that is also a
+/// given name or a surname gets [`PLACE_ALSO_A_NAME`] and leaves the run to
+/// the person rules, which outscore it when they fire.
+fn gazetteer_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let Some(p) = r.place else {
+        return false;
+    };
+    if r.full_name {
+        return false;
     }
-    if greeting && !multi && !is_common(k0) {
-        push(out, EntityType::Person, s, e, 0.5, "greeting");
-        return;
+    let key = r.run_key.as_str();
+    let country = GAZ.countries.contains(key) || GAZ.regions.contains(key);
+    let common = is_common(key);
+    let also_a_name = !r.multi && (r.starts_with_given_name || GAZ.surnames.contains(key));
+    if r.after_location_preposition() || country && !common {
+        r.push(
+            out,
+            EntityType::Location,
+            p + GAZETTEER_PREP_BONUS,
+            "gazetteer",
+        );
+        return true;
     }
-    if multi && words.len() <= 3 && sig && plain {
-        push(out, EntityType::Person, s, e, 0.6, "signature");
-        return;
+    // A common word ("Mobile", "Reading"), a word after a trimmed noun, or a
+    // name starting a sentence needs more than the gazetteer.
+    if common || r.trimmed_noun || r.sentence_start && also_a_name {
+        return false;
     }
-    if !multi
-        && plain
+    if also_a_name {
+        r.push(out, EntityType::Location, PLACE_ALSO_A_NAME, "gazetteer");
+        return false;
+    }
+    r.push(out, EntityType::Location, p, "gazetteer");
+    true
+}
+
+/// "Anna Schmidt", "Anna Roht": a known given name then more capitalised
+/// words, unless it is a common word followed by another mid-sentence.
+fn given_name_then_words(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if !(r.multi && r.starts_with_given_name) {
+        return false;
+    }
+    let second_key = r.c.key(r.words[1]);
+    let name = !is_common(r.first_key)
+        || r.ends_with_surname
+        || (!is_common(second_key) && !r.sentence_start);
+    if !name {
+        return false;
+    }
+    let mut score: f64 = if r.ends_with_surname {
+        GIVEN_NAME_THEN_SURNAME
+    } else {
+        GIVEN_NAME_THEN_WORDS
+    };
+    if r.words.len() > MAX_NAME_WORDS {
+        score -= LONG_RUN_PENALTY;
+    }
+    r.push_name(out, score, "given_name");
+    true
+}
+
+/// A known given name alone, scored by what is before it.
+fn lone_given_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if !r.lone_given_name() {
+        return false;
+    }
+    let score = if person_context(r.c, r.first()) {
+        LONE_GIVEN_NAME_IN_CONTEXT
+    } else if r.sentence_start {
+        LONE_GIVEN_NAME_AT_SENTENCE_START
+    } else {
+        LONE_GIVEN_NAME
+    };
+    r.push(out, EntityType::Person, score, "given_name");
+    true
+}
+
+/// "Anna Roht, anna.roht@example.org".
+fn name_in_email_address(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if !(r.short_and_plain() && email_matches(r.c, r.words, r.end)) {
+        return false;
+    }
+    r.push(
+        out,
+        EntityType::Person,
+        NAME_IN_EMAIL_ADDRESS,
+        "email_match",
+    );
+    true
+}
+
+/// "Lake Jeffery", "Williamsmouth", "Saint-Martin-les-Bains".
+fn toponym_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if !toponym(r.c, r.words) {
+        return false;
+    }
+    let score = if r.after_location_preposition() {
+        TOPONYM_AFTER_PREP
+    } else {
+        TOPONYM
+    };
+    r.push(out, EntityType::Location, score, "toponym");
+    true
+}
+
+/// "according to Kim Lee", "assigned to Kim Lee".
+fn person_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if !(r.short_and_plain() && person_context(r.c, r.first()) && !r.trimmed_noun) {
+        return false;
+    }
+    r.push(out, EntityType::Person, PERSON_BY_CONTEXT, "person_context");
+    true
+}
+
+/// "met Zyx Miller" mid-sentence.
+fn word_then_surname(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let hit = r.words.len() == 2
+        && !r.sentence_start
+        && r.ends_with_surname
+        && r.plain()
+        && !r.trimmed_noun;
+    if hit {
+        r.push(out, EntityType::Person, WORD_THEN_SURNAME, "surname");
+    }
+    hit
+}
+
+/// "Hi Zyx": an unknown word after a greeting.
+fn unknown_word_after_greeting(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if !(r.greeting && !r.multi && !is_common(r.first_key)) {
+        return false;
+    }
+    r.push(
+        out,
+        EntityType::Person,
+        UNKNOWN_WORD_AFTER_GREETING,
+        "greeting",
+    );
+    true
+}
+
+/// Unknown words alone on the line after "Best regards,".
+fn signature_line_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if !(r.multi && r.words.len() <= 3 && r.on_signature_line() && r.plain()) {
+        return false;
+    }
+    r.push(out, EntityType::Person, SIGNATURE_LINE, "signature");
+    true
+}
+
+/// "in Zyxville": one unknown word after "in", "nach", "near"..., unless it
+/// is a surname.
+fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let (c, first) = (r.c, r.first());
+    let hit = !r.multi
+        && r.plain()
         && first > 0
         && c.same_line(first)
         && c.lower_in(first - 1, STRONG_PREPS)
-        && !is_surname(k0)
-    {
-        push(out, EntityType::Location, s, e, 0.5, "preposition");
-        return;
+        && !is_surname(r.first_key);
+    if hit {
+        r.push(
+            out,
+            EntityType::Location,
+            UNKNOWN_AFTER_STRONG_PREP,
+            "preposition",
+        );
     }
-    // two unknown words mid-sentence are a weak person guess
-    if words.len() == 2 && !sent && plain && !rc.trimmed_noun {
-        push(out, EntityType::Person, s, e, 0.35, "capitalised");
+    hit
+}
+
+/// When no rule decided the run: two unknown words mid-sentence are a weak
+/// person guess, and a country inside a longer unknown run ("Rechnung
+/// Deutschland") is still a place.
+fn weak_guesses(r: &Run<'_>, out: &mut Vec<Candidate>) {
+    if r.words.len() == 2 && !r.sentence_start && r.plain() && !r.trimmed_noun {
+        r.push(
+            out,
+            EntityType::Person,
+            TWO_CAPITALISED_WORDS,
+            "capitalised",
+        );
     }
-    // Countries inside a longer unknown run ("Rechnung Deutschland").
-    if multi {
-        for &w in &words[1..] {
-            let k = c.key(w);
+    if r.multi {
+        for &w in &r.words[1..] {
+            let k = r.c.key(w);
             if is_place_strict(k) && !is_common(k) && !is_first_name(k) {
-                let (a, b) = span(c, &[w]);
-                push(out, EntityType::Location, a, b, 0.6, "gazetteer");
+                let (a, b) = span(r.c, &[w]);
+                push(
+                    out,
+                    EntityType::Location,
+                    a,
+                    b,
+                    PLACE_INSIDE_RUN,
+                    "gazetteer",
+                );
             }
         }
     }

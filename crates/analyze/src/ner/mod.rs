@@ -33,6 +33,7 @@ mod clues;
 mod organizations;
 mod places;
 mod runs;
+mod scores;
 mod tokenize;
 mod words;
 

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::push;
+use super::scores::{ORG_PARTNER_LIST, ORG_PREFIX, ORG_SUFFIX, ORG_WEAK_SUFFIX};
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
     GREETINGS, ORG_PREFIXES, ORG_STOP, PARTICLES, TITLES, is_common, is_first_name,
@@ -84,7 +85,20 @@ fn org_word(c: &Ctx<'_>, i: usize) -> bool {
     c.is_word(i) && (c.toks[i].cap || c.toks[i].upper) && !c.lower_in(i, &TITLES)
 }
 
+/// Most words taken into an organisation's name before its legal form:
+/// names are short, and a longer capitalised run before "Inc" is more
+/// likely a heading or a title-case sentence.
+const MAX_NAME_WORDS: usize = 5;
+
+/// Organisation candidates: a name before a legal form, then "X, Y and Z"
+/// partnerships and "University of X" names.
 pub(super) fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
+    suffixed(c, out);
+    listed_and_prefixed(c, out);
+}
+
+/// "Acme Inc", "Textor GmbH & Co. KG", "Pham, Garza and Garcia LLP".
+fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     let n = c.toks.len();
     let mut k = 1;
     while k < n {
@@ -101,58 +115,8 @@ pub(super) fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             k += 1;
             continue;
         }
-        let mut start = k - 1;
-        let mut words = 1;
         // "X, Y and Z LLC"
-        if let Some(s) = list_start(c, k - 1) {
-            start = s;
-        } else {
-            while start > 0 && words < 5 && c.same_line(start) {
-                let p = start - 1;
-                if org_word(c, p) && !c.lower_in(p, &ORG_STOP) && match_org_suffix(c, p).is_none() {
-                    if c.sentence_start(p) && is_common(c.key(p)) {
-                        break;
-                    }
-                    start = p;
-                    words += 1;
-                } else if c.is_punct(p, "&")
-                    && p > 0
-                    && match_org_suffix(c, p - 1).is_none()
-                    && org_word(c, p - 1)
-                    && c.same_line(p)
-                {
-                    start = p - 1;
-                    words += 1;
-                } else if c.lower_in(p, &PARTICLES) && !c.toks[p].cap {
-                    // "Pruschke van der Dussen GmbH": at most two particles
-                    // between name words
-                    let mut q = p;
-                    let mut parts = 0;
-                    while q > 0 && parts < 2 && c.lower_in(q, &PARTICLES) && c.same_line(q) {
-                        q -= 1;
-                        parts += 1;
-                    }
-                    // not across a person's name ("Madeleine Weiss de Gilbert SA")
-                    let person_before = is_first_name(c.key(q))
-                        || (q > 0
-                            && c.is_cap(q - 1)
-                            && c.same_line(q)
-                            && is_first_name(c.key(q - 1)));
-                    if org_word(c, q)
-                        && !c.lower_in(q, &PARTICLES)
-                        && c.same_line(q + 1)
-                        && !person_before
-                    {
-                        start = q;
-                        words += 1;
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-        }
+        let mut start = list_start(c, k - 1).unwrap_or_else(|| name_start(c, k - 1));
         // drop a leading sentence-initial common word ("Contact Acme Inc")
         while start < k - 1
             && (c.lower_in(start, &ORG_STOP)
@@ -165,7 +129,7 @@ pub(super) fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             c.t(k),
             "Bank" | "Group" | "Trust" | "Systems" | "Services" | "Capital" | "Software"
         );
-        let score = if weak { 0.75 } else { 0.88 };
+        let score = if weak { ORG_WEAK_SUFFIX } else { ORG_SUFFIX };
         push(
             out,
             EntityType::Organization,
@@ -176,7 +140,58 @@ pub(super) fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         );
         k = end;
     }
-    // "X, Y and Z" without a suffix, and "University of X".
+}
+
+/// First token of the name whose last word is `last`, walking back over
+/// capitalised words, "&" and name particles.
+fn name_start(c: &Ctx<'_>, last: usize) -> usize {
+    let mut start = last;
+    let mut words = 1;
+    while start > 0 && words < MAX_NAME_WORDS && c.same_line(start) {
+        let p = start - 1;
+        if org_word(c, p) && !c.lower_in(p, &ORG_STOP) && match_org_suffix(c, p).is_none() {
+            if c.sentence_start(p) && is_common(c.key(p)) {
+                break;
+            }
+            start = p;
+            words += 1;
+        } else if c.is_punct(p, "&")
+            && p > 0
+            && match_org_suffix(c, p - 1).is_none()
+            && org_word(c, p - 1)
+            && c.same_line(p)
+        {
+            start = p - 1;
+            words += 1;
+        } else if c.lower_in(p, &PARTICLES) && !c.toks[p].cap {
+            // "Pruschke van der Dussen GmbH": at most two particles
+            // between name words
+            let mut q = p;
+            let mut parts = 0;
+            while q > 0 && parts < 2 && c.lower_in(q, &PARTICLES) && c.same_line(q) {
+                q -= 1;
+                parts += 1;
+            }
+            // not across a person's name ("Madeleine Weiss de Gilbert SA")
+            let person_before = is_first_name(c.key(q))
+                || (q > 0 && c.is_cap(q - 1) && c.same_line(q) && is_first_name(c.key(q - 1)));
+            if org_word(c, q) && !c.lower_in(q, &PARTICLES) && c.same_line(q + 1) && !person_before
+            {
+                start = q;
+                words += 1;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// "X, Y and Z" without a suffix, and "University of X".
+fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
+    let n = c.toks.len();
     let mut i = 0;
     while i < n {
         if let Some((s, end)) = list_at_conj(c, i) {
@@ -185,43 +200,51 @@ pub(super) fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 EntityType::Organization,
                 c.toks[s].s,
                 c.toks[end - 1].e,
-                0.8,
+                ORG_PARTNER_LIST,
                 "org_list",
             );
             i = end;
             continue;
         }
-        if c.is_cap(i) && ORG_PREFIXES.contains(&c.t(i)) {
-            let mut j = i + 1;
-            let mut last = None;
-            while j < n && c.same_line(j) {
-                if c.is_cap(j) {
-                    last = Some(j);
-                    j += 1;
-                } else if c.lower_in(j, &["of", "de", "des", "du", "für", "der", "d'"])
-                    && c.is_cap(j + 1)
-                    && c.same_line(j + 1)
-                {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            if let Some(l) = last {
-                push(
-                    out,
-                    EntityType::Organization,
-                    c.toks[i].s,
-                    c.toks[l].e,
-                    0.8,
-                    "org_prefix",
-                );
-                i = l + 1;
-                continue;
-            }
+        if let Some(last) = prefixed_name_last(c, i) {
+            push(
+                out,
+                EntityType::Organization,
+                c.toks[i].s,
+                c.toks[last].e,
+                ORG_PREFIX,
+                "org_prefix",
+            );
+            i = last + 1;
+            continue;
         }
         i += 1;
     }
+}
+
+/// Last word of a name that starts with an institution word at `i`
+/// ("Bank of New Zealand", "Université de Lyon").
+fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    if !(c.is_cap(i) && ORG_PREFIXES.contains(&c.t(i))) {
+        return None;
+    }
+    let n = c.toks.len();
+    let mut j = i + 1;
+    let mut last = None;
+    while j < n && c.same_line(j) {
+        if c.is_cap(j) {
+            last = Some(j);
+            j += 1;
+        } else if c.lower_in(j, &["of", "de", "des", "du", "für", "der", "d'"])
+            && c.is_cap(j + 1)
+            && c.same_line(j + 1)
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    last
 }
 
 /// `k` is the conjunction of "X, Y and Z" (single capitalised words, a

@@ -1,6 +1,7 @@
 //! LOCATION evidence that is not address structure: prepositions, toponym
 //! shapes ("Lake ...", "...ville") and multi-word gazetteer phrases.
 
+use super::scores::{PLACE_PHRASE_CITY, PLACE_PHRASE_COUNTRY_OR_REGION};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     LOC_PREPS, TOPO_CONNECTORS, TOPO_PREFIXES, TOPO_SUFFIXES, is_common, is_first_name, is_surname,
@@ -80,9 +81,9 @@ pub(super) fn place_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
             key.push_str(c.key(t));
         }
         let score = if GAZ.countries.contains(key.as_str()) || GAZ.regions.contains(key.as_str()) {
-            Some(0.8)
+            Some(PLACE_PHRASE_COUNTRY_OR_REGION)
         } else if GAZ.cities.contains(key.as_str()) && c.toks[j].cap {
-            Some(0.65)
+            Some(PLACE_PHRASE_CITY)
         } else {
             None
         };

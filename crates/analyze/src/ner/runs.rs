@@ -6,12 +6,15 @@ use super::classify::classify;
 use super::clues::{greeting_before, label_before, title_before};
 use super::places::{place_phrase, prep_before};
 use super::push;
+use super::scores::PLACE_PHRASE_PREP_BONUS;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     GREETINGS, PARTICLES, TITLES, TOPO_PREFIXES, is_common, is_first_name, is_surname,
 };
 use crate::{Candidate, EntityType};
 
+/// Walks the capitalised runs of the text: multi-word gazetteer places
+/// first, then each run trimmed and handed to [`classify`].
 pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     let n = c.toks.len();
     let mut i = 0;
@@ -25,7 +28,11 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             && !title_before(c, i)
             && label_before(c, i) != Some(EntityType::Person)
         {
-            let bonus = if prep_before(c, i) { 0.1 } else { 0.0 };
+            let bonus = if prep_before(c, i) {
+                PLACE_PHRASE_PREP_BONUS
+            } else {
+                0.0
+            };
             push(
                 out,
                 EntityType::Location,
@@ -43,49 +50,12 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             i = end;
             continue;
         }
-        let mut greeting = greeting_before(c, words[0]);
-        let mut trimmed_noun = false;
-        // trim leading common words / greetings
-        while words.len() > 1 {
-            let k0 = c.key(words[0]);
-            let k1 = c.key(words[1]);
-            let keep = (is_first_name(k0)
-                && (is_surname(k1) || !is_common(k1))
-                && !GREETINGS.contains(&k0))
-                || (TOPO_PREFIXES.contains(&k0) && !is_common(k1));
-            // "Patient John Miller ...": a sentence-initial unknown word
-            // before a given name and a surname is not part of the name
-            let lead_noun = c.sentence_start(words[0])
-                && words.len() >= 3
-                && !is_first_name(k0)
-                && !is_surname(k0)
-                && is_first_name(k1)
-                && is_surname(c.key(words[2]));
-            if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun {
-                if GREETINGS.contains(&k0) {
-                    greeting = true;
-                } else if !c.sentence_start(words[0]) {
-                    // "the Project Phoenix": a capitalised noun inside a name
-                    trimmed_noun = true;
-                }
-                words.remove(0);
-                // drop a particle left at the front
-                while words.len() > 1 && !c.is_cap(words[0]) {
-                    words.remove(0);
-                }
-            } else {
-                break;
-            }
-        }
+        let ctx = trim_front(c, &mut words);
         if words.len() == 1 && (is_common(c.key(words[0])) && !title_before(c, words[0])) {
             // a lone common word: nothing (a label, a heading, a sentence start)
             i = end;
             continue;
         }
-        let ctx = RunCtx {
-            greeting,
-            trimmed_noun,
-        };
         classify(c, &words, end, ctx, out);
         i = end;
     }
@@ -97,6 +67,49 @@ pub(super) struct RunCtx {
     pub(super) greeting: bool,
     /// A capitalised common word was cut from the front ("Project Phoenix").
     pub(super) trimmed_noun: bool,
+}
+
+/// Cuts leading common words, greetings and a sentence-initial noun before
+/// a full name off the run ("Dear Anna", "Project Phoenix", "Patient John
+/// Miller"), and says what was cut.
+fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
+    let mut greeting = greeting_before(c, words[0]);
+    let mut trimmed_noun = false;
+    // trim leading common words / greetings
+    while words.len() > 1 {
+        let k0 = c.key(words[0]);
+        let k1 = c.key(words[1]);
+        let keep =
+            (is_first_name(k0) && (is_surname(k1) || !is_common(k1)) && !GREETINGS.contains(&k0))
+                || (TOPO_PREFIXES.contains(&k0) && !is_common(k1));
+        // "Patient John Miller ...": a sentence-initial unknown word
+        // before a given name and a surname is not part of the name
+        let lead_noun = c.sentence_start(words[0])
+            && words.len() >= 3
+            && !is_first_name(k0)
+            && !is_surname(k0)
+            && is_first_name(k1)
+            && is_surname(c.key(words[2]));
+        if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun {
+            if GREETINGS.contains(&k0) {
+                greeting = true;
+            } else if !c.sentence_start(words[0]) {
+                // "the Project Phoenix": a capitalised noun inside a name
+                trimmed_noun = true;
+            }
+            words.remove(0);
+            // drop a particle left at the front
+            while words.len() > 1 && !c.is_cap(words[0]) {
+                words.remove(0);
+            }
+        } else {
+            break;
+        }
+    }
+    RunCtx {
+        greeting,
+        trimmed_noun,
+    }
 }
 
 /// Builds a run of capitalised words from `i` (particles after a single

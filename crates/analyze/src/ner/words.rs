@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use super::scores::{CITY, COUNTRY, REGION};
 use crate::gazetteer::{GAZ, lines};
 
 /// A list in `data/ner/`, entries in file order so that every look-up (a
@@ -96,13 +97,14 @@ pub(super) fn is_common(k: &str) -> bool {
     GAZ.common.contains(k)
 }
 
+/// The gazetteer score of `k` as a place, if it is one.
 pub(super) fn is_place(k: &str) -> Option<f64> {
     if GAZ.countries.contains(k) {
-        Some(0.75)
+        Some(COUNTRY)
     } else if GAZ.regions.contains(k) {
-        Some(0.7)
+        Some(REGION)
     } else if GAZ.cities.contains(k) {
-        Some(0.6)
+        Some(CITY)
     } else {
         None
     }

@@ -1,0 +1,122 @@
+//! The scores the name, organisation and place rules give, each with why.
+//!
+//! Two things outside this file give the numbers their meaning: a
+//! candidate under [`crate::DEFAULT_MIN_SCORE`] (0.4) is not reported, and
+//! when candidates overlap the higher score wins (then the longer span). So
+//! a score says both how sure a rule is and which rule wins a contested
+//! span. Change one with `bench/pii.sh` at hand; the accuracy test
+//! (`tests/accuracy.rs`) fails when a change costs precision or recall.
+
+// ---------- organisations ----------
+
+/// A legal form after capitalised words ("Acme Inc", "Textor GmbH & Co.
+/// KG"): hardly anything else looks like that, so it beats the person
+/// readings of the same words.
+pub(super) const ORG_SUFFIX: f64 = 0.88;
+/// A suffix that also ends product, department and place names ("Data
+/// Systems", "River Bank", "Customer Services"): below the person
+/// readings of a title or a full name, so they win a shared span.
+pub(super) const ORG_WEAK_SUFFIX: f64 = 0.75;
+/// "Pham, Garza and Garcia": surnames listed law-firm style.
+pub(super) const ORG_PARTNER_LIST: f64 = 0.8;
+/// "University of X", "Sparkasse Y": the institution word leads the name.
+pub(super) const ORG_PREFIX: f64 = 0.8;
+/// "will join X", "bei der X", "Invoice 123 from X": context alone, so below
+/// the shape-based organisation rules.
+pub(super) const ORG_BY_CONTEXT: f64 = 0.65;
+/// "Miller-Davis" (two known surnames) with no given name or person
+/// context before it: a firm named after its partners, or a
+/// double-barrelled surname; a weak call.
+pub(super) const ORG_HYPHENATED_SURNAMES: f64 = 0.6;
+
+// ---------- labels and titles ----------
+
+/// Capitalised words after a label ("Company:", "Kunde:", "City:"): the
+/// form says what the field is.
+pub(super) const LABELLED: f64 = 0.8;
+/// One unknown word after a person label ("Customer: Acme"): the value
+/// could as well be a company or a user name.
+pub(super) const LABELLED_LONE_UNKNOWN_PERSON: f64 = 0.6;
+/// "Dr." or "Herr" before capitalised words is near-certain.
+pub(super) const TITLE_THEN_NAME: f64 = 0.85;
+
+// ---------- people ----------
+
+/// A known given name alone after a greeting ("Hi Anna") or alone on the
+/// line after a sign-off.
+pub(super) const GIVEN_NAME_AFTER_GREETING_OR_SIGNOFF: f64 = 0.75;
+/// A known given name then a known surname ("Anna Schmidt").
+pub(super) const GIVEN_NAME_THEN_SURNAME: f64 = 0.85;
+/// A known given name then unknown capitalised words ("Anna Roht").
+pub(super) const GIVEN_NAME_THEN_WORDS: f64 = 0.7;
+/// Taken off a given-name run of more than four words: such a run is
+/// mostly a heading or a list, and the person span keeps only four words.
+pub(super) const LONG_RUN_PENALTY: f64 = 0.2;
+/// A lone known given name after a person-context word ("according to
+/// Anna", "mit Jonas").
+pub(super) const LONE_GIVEN_NAME_IN_CONTEXT: f64 = 0.65;
+/// A lone known given name mid-sentence.
+pub(super) const LONE_GIVEN_NAME: f64 = 0.55;
+/// A lone known given name starting a sentence, where many are ordinary
+/// words or places ("Jordan", "Florence"): just above the default
+/// threshold, so it is reported but loses nearly every overlap.
+pub(super) const LONE_GIVEN_NAME_AT_SENTENCE_START: f64 = 0.42;
+/// Unknown capitalised words followed on their line by an e-mail address
+/// containing one of them ("Anna Roht, anna.roht@example.org").
+pub(super) const NAME_IN_EMAIL_ADDRESS: f64 = 0.7;
+/// Unknown capitalised words after a person-context word ("assigned to
+/// Kim Lee").
+pub(super) const PERSON_BY_CONTEXT: f64 = 0.6;
+/// Unknown capitalised words alone on the line after a sign-off.
+pub(super) const SIGNATURE_LINE: f64 = 0.6;
+/// Two capitalised words mid-sentence, the second a known surname.
+pub(super) const WORD_THEN_SURNAME: f64 = 0.5;
+/// An unknown word after a greeting ("Hi Zyx"): greetings are mostly
+/// followed by names, but "Hi Team" and "Dear Customer" exist.
+pub(super) const UNKNOWN_WORD_AFTER_GREETING: f64 = 0.5;
+/// Two unknown capitalised words mid-sentence: under the default threshold,
+/// so reported only to a caller that asks for weaker guesses.
+pub(super) const TWO_CAPITALISED_WORDS: f64 = 0.35;
+
+/// Longest person span: a title or given name starts at most four name
+/// words ("Maria del Carmen Ruiz"); more is a heading or a list.
+pub(super) const MAX_NAME_WORDS: usize = 4;
+
+// ---------- places ----------
+
+/// A country in the gazetteer, alone.
+pub(super) const COUNTRY: f64 = 0.75;
+/// A region (state, Land, province) in the gazetteer.
+pub(super) const REGION: f64 = 0.7;
+/// A city in the gazetteer: about 64,000 names, many of them also words or
+/// people's names.
+pub(super) const CITY: f64 = 0.6;
+/// Added to a gazetteer place after a location preposition ("in",
+/// "nach", "from"), or when it is a country or region and not also a
+/// common word.
+pub(super) const GAZETTEER_PREP_BONUS: f64 = 0.15;
+/// A lone gazetteer place that is also a given name or a surname ("Paris",
+/// "Florence"): reported, but below every person reading of the same word
+/// so that a person rule firing later wins.
+pub(super) const PLACE_ALSO_A_NAME: f64 = 0.45;
+/// A multi-word country or region ("Trinidad and Tobago", "Isle of Man").
+pub(super) const PLACE_PHRASE_COUNTRY_OR_REGION: f64 = 0.8;
+/// A multi-word city ("Frankfurt am Main").
+pub(super) const PLACE_PHRASE_CITY: f64 = 0.65;
+/// Added to a multi-word place after a location preposition.
+pub(super) const PLACE_PHRASE_PREP_BONUS: f64 = 0.1;
+/// A place by address structure (postal code before it, "City, ST 12345",
+/// a UK postcode after it): the layout is unambiguous.
+pub(super) const ADDRESS_PLACE: f64 = 0.85;
+/// A toponym shape ("Lake Jeffery", "Williamsmouth") after a location
+/// preposition.
+pub(super) const TOPONYM_AFTER_PREP: f64 = 0.65;
+/// A toponym shape with nothing else for it: reported, but most other
+/// readings win.
+pub(super) const TOPONYM: f64 = 0.45;
+/// An unknown capitalised word after "in", "nach", "near"... (not a
+/// surname: "in Smith's view").
+pub(super) const UNKNOWN_AFTER_STRONG_PREP: f64 = 0.5;
+/// A country or region inside a longer unknown run ("Rechnung
+/// Deutschland"), when the run itself is nothing.
+pub(super) const PLACE_INSIDE_RUN: f64 = 0.6;
