@@ -26,6 +26,13 @@
 //!
 //! Capitalised words in `data/common_words.txt` (sentence starters,
 //! headings, months, German nouns) need extra evidence.
+//!
+//! Files: `tokenize` (tokens and the `Ctx` queries over them), `words`
+//! (the `data/ner/` lists and gazetteer look-ups), `organizations`,
+//! `runs` (capitalised runs, trimmed) and `classify` (the ordered rules
+//! deciding what a run is), the evidence they use (`clues` around a run,
+//! `addresses`, `places`), and `scores`, where every score is named with
+//! its reason.
 
 mod addresses;
 mod classify;

@@ -13,9 +13,16 @@ use crate::gazetteer::lines;
 const CONTEXT_BEFORE: usize = 40;
 /// Bytes after a match searched: shorter, since labels precede values.
 const CONTEXT_AFTER: usize = 20;
-/// Added to a phone number's or an IPv6 address's score when a context
-/// word is near.
-pub(super) const CONTEXT_BONUS: f64 = 0.25;
+
+/// Negative context ("order", "version") counts only right before a number,
+/// where a label stands; these windows are a label or two long.
+///
+/// Before a dotted quad ("Chrome 120.0.1.2", "firmware 4.2.0.1").
+pub(super) const IP_NEGATIVE_WINDOW: usize = 24;
+/// Before a card-like number ("Sendungsnummer: ", "Order ref. no. ").
+pub(super) const CARD_NEGATIVE_WINDOW: usize = 30;
+/// Before a phone-like number.
+pub(super) const PHONE_NEGATIVE_WINDOW: usize = 25;
 
 /// A context word list from `data/pii/` as a hash set of one- and two-word
 /// keys, parsed once.

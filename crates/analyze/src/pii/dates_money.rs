@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::scores;
 use super::text::{is_word_char, next_char, prev_char, scan_in};
 use super::{cand, re};
 use crate::{Candidate, EntityType};
@@ -36,7 +37,11 @@ pub(super) fn dates(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) 
             return false;
         }
         let valid = date_valid(&text[s..e]);
-        let score = if valid { 0.6 } else { 0.1 };
+        let score = if valid {
+            scores::DATE
+        } else {
+            scores::DATE_INVALID
+        };
         out.push(cand(EntityType::Date, s, e, score, "date", valid));
         true
     });
@@ -131,7 +136,7 @@ pub(super) fn money(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) 
         if !before_ok || !after_ok || e <= s {
             return false;
         }
-        out.push(cand(EntityType::Money, s, e, 0.7, "money", false));
+        out.push(cand(EntityType::Money, s, e, scores::MONEY, "money", false));
         true
     });
 }

@@ -6,7 +6,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::{CARD_CTX, IBAN_CTX, NUMBER_NEG, SSN_CTX, before_has, context_has};
+use super::context::{
+    CARD_CTX, CARD_NEGATIVE_WINDOW, IBAN_CTX, NUMBER_NEG, SSN_CTX, before_has, context_has,
+};
+use super::scores;
 use super::text::{
     field_delimiter_before, is_word_char, next_char, prev_char, scan_in, word_boundary_after,
     word_boundary_before,
@@ -63,16 +66,16 @@ pub(super) fn cards(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) 
                 continue;
             }
             let valid = luhn(&digits);
-            let neg = before_has(text, s, 30, &NUMBER_NEG);
+            let neg = before_has(text, s, CARD_NEGATIVE_WINDOW, &NUMBER_NEG);
             let ctx = context_has(text, s, abs_end, &CARD_CTX);
             // 12-digit numbers (some Maestro cards) need a card word nearby.
             let short = digits.len() == 12 && !ctx;
             let score = match (valid, neg || short, ctx) {
-                (true, true, false) => 0.3,
-                (true, _, true) => 0.95,
-                (true, false, false) => 0.7,
-                (false, _, true) => 0.3,
-                (false, _, false) => 0.15,
+                (true, true, false) => scores::CARD_DOUBTFUL,
+                (true, _, true) => scores::CARD_WITH_CONTEXT,
+                (true, false, false) => scores::CARD,
+                (false, _, true) => scores::CARD_INVALID_WITH_CONTEXT,
+                (false, _, false) => scores::CARD_INVALID,
             };
             // Groups of four (or 4-6-5 / 4-6-4) look like a card even when
             // the checksum fails: claim the span so no phone is read in it.
@@ -165,14 +168,22 @@ pub(super) fn ibans(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) 
                 continue;
             }
             if compact[..len].parse::<iban::Iban>().is_ok() {
-                let score = if ctx { 1.0 } else { 0.8 };
+                let score = if ctx {
+                    scores::IBAN_WITH_CONTEXT
+                } else {
+                    scores::IBAN
+                };
                 out.push(cand(EntityType::Iban, s, end, score, "iban_mod97", true));
                 return true;
             }
         }
         // IBAN-shaped but failing mod-97: claim the whole run with a low score.
         if word_boundary_after(text, e) && compact.len() >= 15 && compact.len() <= 34 {
-            let score = if ctx { 0.3 } else { 0.1 };
+            let score = if ctx {
+                scores::IBAN_INVALID_WITH_CONTEXT
+            } else {
+                scores::IBAN_INVALID
+            };
             out.push(claim(EntityType::Iban, s, e, score, "iban_mod97"));
             return true;
         }
@@ -195,11 +206,11 @@ pub(super) fn ssns(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
         let valid = ssn_valid(&digits);
         let ctx = context_has(text, s, e, &SSN_CTX);
         let score = match (formatted, valid, ctx) {
-            (_, false, _) => 0.1,
-            (true, true, true) => 0.95,
-            (true, true, false) => 0.5,
-            (false, true, true) => 0.7,
-            (false, true, false) => 0.05,
+            (_, false, _) => scores::SSN_INVALID,
+            (true, true, true) => scores::SSN_FORMATTED_WITH_CONTEXT,
+            (true, true, false) => scores::SSN_FORMATTED,
+            (false, true, true) => scores::SSN_DIGITS_WITH_CONTEXT,
+            (false, true, false) => scores::SSN_DIGITS,
         };
         out.push(cand(EntityType::UsSsn, s, e, score, "us_ssn", valid));
         true

@@ -7,8 +7,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::{
-    CONTEXT_BONUS, NUMBER_NEG, PHONE_CTX, VERSION_WORDS, before_has, context_has,
+    NUMBER_NEG, PHONE_CTX, PHONE_NEGATIVE_WINDOW, VERSION_WORDS, before_has, context_has,
 };
+use super::scores;
 use super::text::{
     field_delimiter_after, field_delimiter_before, is_word_char, next_char, prev_char, scan_in,
 };
@@ -79,20 +80,20 @@ pub(super) fn phones(
                 let field = field_delimiter_before(text, s) && field_delimiter_after(text, e);
                 let check = check_phone(core, regions);
                 let ctx = context_has(text, s, e, &PHONE_CTX);
-                let neg =
-                    before_has(text, s, 25, &NUMBER_NEG) || before_has(text, s, 25, &VERSION_WORDS);
+                let neg = before_has(text, s, PHONE_NEGATIVE_WINDOW, &NUMBER_NEG)
+                    || before_has(text, s, PHONE_NEGATIVE_WINDOW, &VERSION_WORDS);
                 let mut score: f64 = match check {
-                    PhoneCheck::Valid => 0.75,
-                    PhoneCheck::Possible => 0.55,
-                    PhoneCheck::Invalid => 0.25,
+                    PhoneCheck::Valid => scores::PHONE_VALID,
+                    PhoneCheck::Possible => scores::PHONE_POSSIBLE,
+                    PhoneCheck::Invalid => scores::PHONE_INVALID,
                 };
                 if !plus && !separated && !ctx && !field {
-                    score -= 0.2;
+                    score -= scores::PHONE_BARE_DIGITS_PENALTY;
                 }
                 if neg {
-                    score = score.min(0.3);
+                    score = score.min(scores::PHONE_AFTER_NEGATIVE_WORD);
                 } else if ctx {
-                    score += CONTEXT_BONUS;
+                    score += scores::CONTEXT_BONUS;
                 }
                 out.push(cand(
                     EntityType::Phone,

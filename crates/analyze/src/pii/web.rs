@@ -6,7 +6,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::{CONTEXT_BONUS, EMAIL_CTX, IP_CTX, IP_NEG, URL_CTX, before_has, context_has};
+use super::context::{
+    EMAIL_CTX, IP_CTX, IP_NEG, IP_NEGATIVE_WINDOW, URL_CTX, before_has, context_has,
+};
+use super::scores;
 use super::text::{
     is_word_char, prev_char, scan, scan_in, word_boundary_after, word_boundary_before,
 };
@@ -52,9 +55,13 @@ pub(super) fn emails(text: &str, out: &mut Vec<Candidate>) {
         }
         let local = &text[s..at];
         let validated = !local.contains("..");
-        let mut score = if validated { 0.85 } else { 0.5 };
+        let mut score = if validated {
+            scores::EMAIL
+        } else {
+            scores::EMAIL_DOUBLE_DOT
+        };
         if context_has(text, s, e, &EMAIL_CTX) {
-            score += 0.1;
+            score += scores::EMAIL_CONTEXT_BONUS;
         }
         out.push(cand(EntityType::Email, s, e, score, "email", validated));
         last_end = e;
@@ -80,9 +87,13 @@ pub(super) fn urls(text: &str, out: &mut Vec<Candidate>) {
             && host.split('.').all(|l| {
                 !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
             });
-        let mut score = if validated { 0.7 } else { 0.45 };
+        let mut score = if validated {
+            scores::URL
+        } else {
+            scores::URL_ODD_HOST
+        };
         if context_has(text, s, e, &URL_CTX) {
-            score += 0.1;
+            score += scores::URL_CONTEXT_BONUS;
         }
         out.push(cand(EntityType::Url, s, e, score, "url", validated));
         true
@@ -150,9 +161,9 @@ fn domains(text: &str, out: &mut Vec<Candidate>) {
         } else if !word_boundary_after(text, e) || b.get(e) == Some(&b'@') {
             continue;
         }
-        let mut score = 0.5;
+        let mut score = scores::DOMAIN;
         if context_has(text, s, e, &URL_CTX) {
-            score += 0.15;
+            score += scores::DOMAIN_CONTEXT_BONUS;
         }
         out.push(cand(EntityType::Url, s, e, score, "domain", false));
         last_end = e;
@@ -228,15 +239,21 @@ pub(super) fn ips(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
         }
         let Ok(addr) = text[s..e].parse::<Ipv4Addr>() else {
             // 999.1.1.1 and friends: claim the span, never reported.
-            out.push(claim(EntityType::IpAddress, s, e, 0.05, "ipv4"));
+            out.push(claim(
+                EntityType::IpAddress,
+                s,
+                e,
+                scores::IPV4_UNPARSABLE,
+                "ipv4",
+            ));
             return true;
         };
         let _ = addr;
-        let mut score = 0.6;
-        if before_has(text, s, 24, &IP_NEG) {
-            score = 0.2;
+        let mut score = scores::IPV4;
+        if before_has(text, s, IP_NEGATIVE_WINDOW, &IP_NEG) {
+            score = scores::IPV4_AFTER_VERSION_WORD;
         } else if context_has(text, s, e, &IP_CTX) {
-            score += 0.3;
+            score += scores::IPV4_CONTEXT_BONUS;
         }
         out.push(cand(EntityType::IpAddress, s, e, score, "ipv4", true));
         true
@@ -300,9 +317,9 @@ pub(super) fn ipv6(text: &str, out: &mut Vec<Candidate>) {
             if !word_boundary_before(text, s2) || !word_boundary_after(text, e2) {
                 continue;
             }
-            let mut score = 0.7;
+            let mut score = scores::IPV6;
             if context_has(text, s2, e2, &IP_CTX) {
-                score += CONTEXT_BONUS;
+                score += scores::CONTEXT_BONUS;
             }
             out.push(cand(EntityType::IpAddress, s2, e2, score, "ipv6", true));
         }
