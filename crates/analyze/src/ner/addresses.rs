@@ -61,6 +61,8 @@ fn is_street_type_word(c: &Ctx<'_>, i: usize) -> bool {
     STREET_TYPES.contains(&l)
 }
 
+/// "Hauptstraße", "Lindenweg" (more than two bytes before the ending), or
+/// the ending alone ("Weg").
 fn has_street_ending(k: &str) -> bool {
     STREET_ENDINGS
         .iter()
@@ -120,6 +122,7 @@ pub(super) fn address_place(c: &Ctx<'_>, a: usize, b: usize) -> bool {
     (next_line_start || c.same_line(b)) && uk_postcode_at(c, b)
 }
 
+/// A UK postcode ("SW1A 1AA", "DA98 6HQ") starts at token `i`.
 fn uk_postcode_at(c: &Ctx<'_>, i: usize) -> bool {
     // [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}
     if i >= c.toks.len() {

@@ -18,6 +18,8 @@ pub(super) fn title_before(c: &Ctx<'_>, i: usize) -> bool {
     j > 0 && c.lower_in(j - 1, &TITLES) && (c.t(j - 1) != "M" || j < i) && c.same_line(i)
 }
 
+/// "Company:", "City:", "Name:" right before token `i`: the type the label
+/// announces (the three label lists share no word).
 pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
     if i < 2 || !c.is_punct(i - 1, ":") || !c.same_line(i) {
         return None;
@@ -38,6 +40,8 @@ pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
     }
 }
 
+/// A greeting ("Hi", "Dear", "Thank you") right before token `i`, a comma
+/// between allowed ("Hello, Anna").
 pub(super) fn greeting_before(c: &Ctx<'_>, i: usize) -> bool {
     if i == 0 || !c.same_line(i) {
         return false;

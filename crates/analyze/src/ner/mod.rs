@@ -54,6 +54,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
     runs::people_and_places(&c, out);
 }
 
+/// Adds a candidate with the score clamped to 0..1; empty spans are
+/// dropped.
 fn push(
     out: &mut Vec<Candidate>,
     ty: EntityType,
@@ -75,6 +77,8 @@ fn push(
     }
 }
 
+/// Byte span from the first word to the last, a trailing possessive
+/// "'s" left out.
 fn span(c: &Ctx<'_>, words: &[usize]) -> (usize, usize) {
     let a = c.toks[words[0]].s;
     let b = c.word_end(*words.last().unwrap_or(&words[0]));

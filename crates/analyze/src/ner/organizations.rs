@@ -32,6 +32,8 @@ static ORG_SUFFIX_SEQS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     .collect()
 });
 
+/// First tokens of [`ORG_SUFFIX_SEQS`], so most tokens are ruled out with
+/// one look-up.
 static SEQ_FIRST: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| ORG_SUFFIX_SEQS.iter().map(|s| s[0]).collect());
 

@@ -8,10 +8,15 @@ use super::words::{
 };
 use crate::gazetteer::GAZ;
 
+/// A location preposition ("in", "nach", "based") right before token `i`.
 pub(super) fn prep_before(c: &Ctx<'_>, i: usize) -> bool {
     i > 0 && c.same_line(i) && c.lower_in(i - 1, &LOC_PREPS)
 }
 
+/// The run is shaped like a place name not in the gazetteer: a toponymic
+/// first word ("Lake Jeffery"), a toponymic ending on a word that is no
+/// known name ("Williamsmouth"), or a hyphenated French form
+/// ("Saint-Martin-les-Bains").
 pub(super) fn toponym(c: &Ctx<'_>, words: &[usize]) -> bool {
     let first = c.key(words[0]);
     if words.len() >= 2 && TOPO_PREFIXES.contains(&first) {

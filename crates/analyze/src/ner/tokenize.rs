@@ -24,6 +24,8 @@ pub(super) struct Tok {
     pub(super) upper: bool,
 }
 
+/// Splits `text` into words (letters with inner hyphens and apostrophes),
+/// digit runs and single punctuation characters, with byte offsets.
 pub(super) fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5);
@@ -162,6 +164,7 @@ pub(super) fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// The tokens of one text and the questions the rules ask about them.
 pub(super) struct Ctx<'a> {
     pub(super) text: &'a str,
     pub(super) toks: Vec<Tok>,

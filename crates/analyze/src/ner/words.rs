@@ -84,15 +84,18 @@ pub(super) static TOPO_CONNECTORS: WordList =
 /// of [`LOC_PREPS`] strong enough on their own.
 pub(super) const STRONG_PREPS: &[&str] = &["in", "à", "nach", "near", "aus", "zu", "nahe"];
 
+/// A known given name, or hyphenated known given names ("hans-jürgen").
 pub(super) fn is_first_name(k: &str) -> bool {
     GAZ.first_names.contains(k)
         || (k.contains('-') && k.split('-').all(|p| GAZ.first_names.contains(p)))
 }
 
+/// A known surname, or hyphenated known surnames ("miller-jones").
 pub(super) fn is_surname(k: &str) -> bool {
     GAZ.surnames.contains(k) || (k.contains('-') && k.split('-').all(|p| GAZ.surnames.contains(p)))
 }
 
+/// A capitalised word that is usually not a name (`data/common_words.txt`).
 pub(super) fn is_common(k: &str) -> bool {
     GAZ.common.contains(k)
 }
@@ -110,6 +113,8 @@ pub(super) fn is_place(k: &str) -> Option<f64> {
     }
 }
 
+/// A country or region: places whose names are rarely anything else
+/// (cities are left out: many are also words or surnames).
 pub(super) fn is_place_strict(k: &str) -> bool {
     GAZ.countries.contains(k) || GAZ.regions.contains(k)
 }

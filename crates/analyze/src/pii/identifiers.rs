@@ -217,6 +217,8 @@ pub(super) fn ssns(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
     });
 }
 
+/// The SSA's rules (no area 000, 666 or 9xx, no group 00, no serial
+/// 0000), and not one of the well-known example numbers.
 fn ssn_valid(d: &[u8]) -> bool {
     let area = &d[0..3];
     let group = &d[3..5];

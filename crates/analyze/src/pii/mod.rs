@@ -88,10 +88,13 @@ fn digit_windows(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Compiles one of the constant patterns of this module: a bad pattern
+/// fails every test run, never depends on input.
 pub(super) fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("static regex compiles")
 }
 
+/// A candidate with its score clamped to 0..1.
 pub(super) fn cand(
     ty: EntityType,
     start: usize,
