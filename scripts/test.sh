@@ -8,4 +8,14 @@ ensure_packages
 ensure_rust
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
+# Most API tests wait on PostgreSQL and child processes, not the CPU: four
+# at a time finish sooner than one per core.
+export RUST_TEST_THREADS="${RUST_TEST_THREADS:-4}"
+# Each API test appends its time here; the slowest are listed at the end.
+times="${CARGO_TARGET_DIR:-target}/tmp/api-test-times.tsv"
+rm -f "$times"
 cargo test --workspace --locked "$@"
+if [ -s "$times" ]; then
+  echo "==> slowest API tests (seconds):"
+  sort -rn "$times" | head -n 10
+fi

@@ -62,6 +62,9 @@ pub struct Config {
     pub pg_bin_dir: Option<PathBuf>,
     /// Largest connection pool to PostgreSQL.
     pub database_max_connections: u32,
+    /// How long a request waits for a pooled connection (the database is
+    /// down or every connection busy) before it is answered 503.
+    pub database_acquire_timeout_secs: u64,
     /// Apply pending migrations when `serve` starts.
     pub auto_migrate: bool,
     /// Largest request body accepted outside file uploads, in bytes.
@@ -136,6 +139,7 @@ impl Default for Config {
             // Each worker may hold one connection and its heartbeat another;
             // the rest serve HTTP requests and the notification listener.
             database_max_connections: u32::try_from(default_workers() * 2 + 10).unwrap_or(32),
+            database_acquire_timeout_secs: 5,
             auto_migrate: true,
             max_body_bytes: 1024 * 1024,
             request_timeout_secs: 30,
@@ -191,6 +195,7 @@ pub const KEYS: &[&str] = &[
     "listen",
     "pg_bin_dir",
     "database_max_connections",
+    "database_acquire_timeout_secs",
     "auto_migrate",
     "max_body_bytes",
     "request_timeout_secs",
@@ -265,6 +270,11 @@ impl Config {
         if self.database_max_connections == 0 {
             return bad(
                 "database_max_connections (OPENCOMPLAI_DATABASE_MAX_CONNECTIONS) must be at least 1",
+            );
+        }
+        if self.database_acquire_timeout_secs == 0 {
+            return bad(
+                "database_acquire_timeout_secs (OPENCOMPLAI_DATABASE_ACQUIRE_TIMEOUT_SECS) must be at least 1",
             );
         }
         if self.max_body_bytes < 1024 {

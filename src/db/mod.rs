@@ -20,8 +20,6 @@ pub type Pool = PgPool;
 
 /// How long start-up keeps retrying an external database that is not up yet.
 const CONNECT_PATIENCE: Duration = Duration::from_secs(30);
-/// How long a request waits for a pooled connection before answering 503.
-const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The pool, and the embedded server behind it when we own one.
 #[derive(Debug)]
@@ -47,7 +45,8 @@ impl Database {
                 (pg.connect_options(), Some(pg))
             }
         };
-        let pool = connect_with_patience(options, config.database_max_connections).await?;
+        let acquire = Duration::from_secs(config.database_acquire_timeout_secs);
+        let pool = connect_with_patience(options, config.database_max_connections, acquire).await?;
         Ok(Self { pool, embedded })
     }
 
@@ -62,22 +61,23 @@ impl Database {
 }
 
 /// Builds a pool with the service's settings.
-pub fn pool_options(max_connections: u32) -> PgPoolOptions {
+pub fn pool_options(max_connections: u32, acquire_timeout: Duration) -> PgPoolOptions {
     PgPoolOptions::new()
         .max_connections(max_connections)
-        .acquire_timeout(ACQUIRE_TIMEOUT)
+        .acquire_timeout(acquire_timeout)
 }
 
 async fn connect_with_patience(
     options: PgConnectOptions,
     max_connections: u32,
+    acquire_timeout: Duration,
 ) -> anyhow::Result<PgPool> {
     let options =
         options.log_slow_statements(tracing::log::LevelFilter::Warn, Duration::from_secs(1));
     let deadline = Instant::now() + CONNECT_PATIENCE;
     let mut wait = Duration::from_millis(200);
     loop {
-        match pool_options(max_connections)
+        match pool_options(max_connections, acquire_timeout)
             .connect_with(options.clone())
             .await
         {

@@ -14,14 +14,8 @@ const LETTER: &str = "Dear Mr Smith,\n\n\
     Our server at 192.168.1.20 logged the request.\n\nKind regards,\nGrace Hopper";
 
 async fn processed(app: &TestApp, me: &Account, name: &str, text: &str) -> (String, Value) {
-    let doc = app.upload_ok(me, name, text.as_bytes().to_vec()).await;
-    let id = doc["id"].as_str().expect("id").to_owned();
-    let events = app.follow(me, &id).await;
-    assert_eq!(
-        events.last().map(|e| e["status"].clone()),
-        Some(json!("completed")),
-        "{events:?}"
-    );
+    let (id, status) = app.process(me, name, text.as_bytes().to_vec()).await;
+    assert_eq!(status, "completed", "{name}");
     let result = app.results(me, &id).await;
     (id, result)
 }

@@ -5,14 +5,7 @@
 use reqwest::Method;
 use serde_json::json;
 
-use crate::helpers::{TestApp, envelope};
-
-fn final_status(events: &[serde_json::Value]) -> &str {
-    events
-        .last()
-        .and_then(|e| e["status"].as_str())
-        .unwrap_or("none")
-}
+use crate::helpers::{TestApp, corpus, envelope, final_status};
 
 #[tokio::test]
 async fn a_json_document_is_accepted_processed_and_its_content_kept() {
@@ -529,14 +522,6 @@ async fn a_document_restored_after_its_run_was_skipped_is_queued_again() {
         .count("select count(*) from jobs where state = 'queued'")
         .await;
     assert_eq!(queued, 1, "restoring queued the skipped run again");
-}
-
-fn corpus(kind: &str, name: &str) -> Vec<u8> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/corpus")
-        .join(kind)
-        .join(name);
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 #[tokio::test]

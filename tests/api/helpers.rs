@@ -45,7 +45,33 @@ fn server_url() -> &'static str {
             .append_pair("host", &pg.cluster_dir().display().to_string());
         // Keep it running for the life of the test process.
         std::mem::forget(pg);
-        url.to_string()
+        // A throw-away server: no test needs its commits to survive a
+        // power cut, and waiting for each fsync is most of a test's time.
+        let url = url.to_string();
+        let settings = url.clone();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(async {
+                let mut conn = PgConnection::connect(&settings).await.expect("connect");
+                for sql in [
+                    "alter system set fsync = off",
+                    "alter system set synchronous_commit = off",
+                    "alter system set full_page_writes = off",
+                    "select pg_reload_conf()",
+                ] {
+                    sqlx::raw_sql(sql)
+                        .execute(&mut conn)
+                        .await
+                        .expect("test server settings");
+                }
+            });
+        })
+        .join()
+        .expect("settings thread");
+        url
     })
 }
 
@@ -75,6 +101,31 @@ pub fn pg_tool(name: &str) -> std::path::PathBuf {
 pub struct TestDb {
     pub name: String,
     pub url: String,
+    /// When the test made it: its time is reported when it is dropped.
+    started: std::time::Instant,
+}
+
+/// Where each test's time is appended (`seconds<TAB>test`), for
+/// `scripts/test.sh` to list the slowest.
+fn times_file() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("api-test-times.tsv")
+}
+
+/// Records how long the current test has run.
+fn record_time(started: std::time::Instant) {
+    use std::io::Write;
+    let name = std::thread::current()
+        .name()
+        .unwrap_or("unnamed")
+        .to_owned();
+    let line = format!("{:.2}\t{name}\n", started.elapsed().as_secs_f64());
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(times_file())
+    {
+        let _ = f.write_all(line.as_bytes());
+    }
 }
 
 impl TestDb {
@@ -86,7 +137,11 @@ impl TestDb {
             .await
             .expect("create test database");
         let url = url_for(&name);
-        Self { name, url }
+        Self {
+            name,
+            url,
+            started: std::time::Instant::now(),
+        }
     }
 
     pub async fn pool(&self) -> PgPool {
@@ -100,6 +155,7 @@ impl TestDb {
 
 impl Drop for TestDb {
     fn drop(&mut self) {
+        record_time(self.started);
         let name = self.name.clone();
         // Drop runs inside the test's runtime; do the async work elsewhere.
         let _ = std::thread::spawn(move || {
@@ -401,6 +457,90 @@ impl TestApp {
             .fetch_one(&self.pool)
             .await
             .expect("count")
+    }
+}
+
+/// A file of the committed corpus: `tests/corpus/<kind>/<name>`.
+pub fn corpus(kind: &str, name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus")
+        .join(kind)
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The last status a document's event stream reported.
+pub fn final_status(events: &[serde_json::Value]) -> &str {
+    events
+        .last()
+        .and_then(|e| e["status"].as_str())
+        .unwrap_or("none")
+}
+
+impl TestApp {
+    /// Uploads `bytes` as `name` and follows the document to its final
+    /// state; returns its id and that state.
+    pub async fn process(&self, me: &Account, name: &str, bytes: Vec<u8>) -> (String, String) {
+        let doc = self.upload_ok(me, name, bytes).await;
+        let id = doc["id"].as_str().expect("id").to_owned();
+        let events = self.follow(me, &id).await;
+        let status = final_status(&events).to_owned();
+        (id, status)
+    }
+}
+
+/// Polls `check` every 20 ms until it holds; fails the test, naming
+/// `what`, when `within` has passed first. The one way tests wait.
+pub async fn eventually<F, Fut>(within: Duration, what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = tokio::time::Instant::now() + within;
+    while !check().await {
+        assert!(tokio::time::Instant::now() < deadline, "{what}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+impl TestApp {
+    /// Waits until some session of this test's database is waiting for a
+    /// lock (another transaction holds what it needs).
+    pub async fn until_a_session_waits_for_a_lock(&self) {
+        let pool = self.pool.clone();
+        eventually(
+            Duration::from_secs(30),
+            "no session waits for a lock",
+            || {
+                let pool = pool.clone();
+                async move {
+                    sqlx::query_scalar(
+                        "select exists (select 1 from pg_stat_activity
+                     where datname = current_database() and wait_event_type = 'Lock')",
+                    )
+                    .fetch_one(&pool)
+                    .await
+                    .expect("pg_stat_activity")
+                }
+            },
+        )
+        .await;
+    }
+
+    /// Waits until `sql` (a count) reaches `n`.
+    pub async fn until_count(&self, sql: &'static str, n: i64, within: Duration) {
+        let pool = self.pool.clone();
+        eventually(within, &format!("{sql} never reached {n}"), || {
+            let pool = pool.clone();
+            async move {
+                sqlx::query_scalar::<_, i64>(sql)
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap_or(-1)
+                    >= n
+            }
+        })
+        .await;
     }
 }
 

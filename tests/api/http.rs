@@ -166,7 +166,7 @@ async fn ready_answers_503_while_the_database_is_unreachable() {
     let config: Config = test_config(&db);
     let sessions = SessionKeys::from_secret(&[7; 32], Duration::from_secs(60));
     let state = AppState {
-        pool: opencomplai::db::pool_options(2).connect_lazy_with(dead),
+        pool: opencomplai::db::pool_options(2, Duration::from_secs(1)).connect_lazy_with(dead),
         auth: Arc::new(AuthServices::new(&config, sessions).expect("auth services")),
         config: Arc::new(config),
         hub: Arc::new(opencomplai::jobs::events::Hub::default()),

@@ -13,3 +13,4 @@ mod matrix;
 mod queue;
 mod schema;
 mod search;
+mod search_index;
