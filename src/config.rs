@@ -85,6 +85,8 @@ pub struct Config {
     pub jwt_secret: Option<Secret<String>>,
     /// Lifetime of a session token, in seconds.
     pub jwt_expires_in_secs: u64,
+    /// Lifetime of a browser session (the web app's sign-in), in seconds.
+    pub web_session_ttl_secs: u64,
     /// `smtp://user:pass@host:587` or `smtps://host:465`; unset: mail goes to the log.
     pub smtp_url: Option<Secret<String>>,
     /// Sender of outgoing mail.
@@ -149,6 +151,7 @@ impl Default for Config {
             public_url: None,
             jwt_secret: None,
             jwt_expires_in_secs: 3600,
+            web_session_ttl_secs: 8 * 3600,
             smtp_url: None,
             mail_from: "OpenComplai <noreply@localhost>".to_owned(),
             email_token_ttl_secs: 86_400,
@@ -205,6 +208,7 @@ pub const KEYS: &[&str] = &[
     "public_url",
     "jwt_secret",
     "jwt_expires_in_secs",
+    "web_session_ttl_secs",
     "smtp_url",
     "mail_from",
     "email_token_ttl_secs",
@@ -294,6 +298,11 @@ impl Config {
         }
         if self.jwt_expires_in_secs == 0 {
             return bad("jwt_expires_in_secs (OPENCOMPLAI_JWT_EXPIRES_IN_SECS) must be at least 1");
+        }
+        if self.web_session_ttl_secs < 60 {
+            return bad(
+                "web_session_ttl_secs (OPENCOMPLAI_WEB_SESSION_TTL_SECS) must be at least 60",
+            );
         }
         if let Some(url) = &self.public_url
             && url::Url::parse(url).is_err()

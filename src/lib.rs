@@ -22,3 +22,4 @@ pub mod shutdown;
 pub mod startup;
 pub mod telemetry;
 pub mod validation;
+pub mod web;

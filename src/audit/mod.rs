@@ -161,6 +161,8 @@ pub struct Row {
     pub user_agent: Option<String>,
     pub request_id: Option<Uuid>,
     pub created_at: Option<NaiveDateTime>,
+    /// The acting account's email, for people reading the trail.
+    pub user_email: Option<String>,
 }
 
 /// What to list.
@@ -168,6 +170,8 @@ pub struct Row {
 pub struct Filter {
     /// `None` for an administrator reading everyone's trail.
     pub viewer: Option<Uuid>,
+    /// Only rows this account caused.
+    pub user_id: Option<Uuid>,
     pub action: Option<String>,
     pub resource_type: Option<String>,
     pub resource_id: Option<Uuid>,
@@ -181,17 +185,20 @@ pub struct Filter {
 /// Newest first. A viewer sees rows they caused and rows about their account.
 pub async fn list(pool: &PgPool, f: &Filter) -> Result<Vec<Row>, sqlx::Error> {
     sqlx::query_as(
-        "select id, user_id, action, resource_type, resource_id, old_values, new_values,
-                ip_address, user_agent, request_id, created_at
-         from audit_logs
-         where ($1::uuid is null or user_id = $1 or (resource_type = 'user' and resource_id = $1))
-           and ($2::text is null or action = $2)
-           and ($3::text is null or resource_type = $3)
-           and ($4::uuid is null or resource_id = $4)
-           and ($5::timestamp is null or created_at >= $5)
-           and ($6::timestamp is null or created_at < $6)
-           and ($7::timestamp is null or (created_at, id) < ($7, $8))
-         order by created_at desc, id desc
+        "select a.id, a.user_id, a.action, a.resource_type, a.resource_id, a.old_values,
+                a.new_values, a.ip_address, a.user_agent, a.request_id, a.created_at,
+                u.email as user_email
+         from audit_logs a left join users u on u.id = a.user_id
+         where ($1::uuid is null or a.user_id = $1
+                or (a.resource_type = 'user' and a.resource_id = $1))
+           and ($2::text is null or a.action = $2)
+           and ($3::text is null or a.resource_type = $3)
+           and ($4::uuid is null or a.resource_id = $4)
+           and ($5::timestamp is null or a.created_at >= $5)
+           and ($6::timestamp is null or a.created_at < $6)
+           and ($7::timestamp is null or (a.created_at, a.id) < ($7, $8))
+           and ($10::uuid is null or a.user_id = $10)
+         order by a.created_at desc, a.id desc
          limit $9",
     )
     .bind(f.viewer)
@@ -203,6 +210,25 @@ pub async fn list(pool: &PgPool, f: &Filter) -> Result<Vec<Row>, sqlx::Error> {
     .bind(f.before.map(|b| b.0))
     .bind(f.before.map(|b| b.1))
     .bind(f.limit)
+    .bind(f.user_id)
     .fetch_all(pool)
     .await
+}
+
+/// Rows for an export, newest first (at most `f.limit`), with the export
+/// itself audited in the same transaction: who took a copy of the trail,
+/// with which filters, and how many rows.
+pub async fn export(pool: &PgPool, actor: &Actor, f: &Filter) -> Result<Vec<Row>, sqlx::Error> {
+    let rows = list(pool, f).await?;
+    let mut conn = pool.acquire().await?;
+    let entry = actor
+        .entry("export", "audit_log", None)
+        .new_values(serde_json::json!({
+            "format": "csv",
+            "action": f.action, "resource_type": f.resource_type, "resource_id": f.resource_id,
+            "user_id": f.user_id, "since": f.since.map(|t| t.and_utc()),
+            "until": f.until.map(|t| t.and_utc()), "rows": rows.len(),
+        }));
+    actor.record(&mut conn, entry).await?;
+    Ok(rows)
 }

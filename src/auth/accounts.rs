@@ -10,7 +10,7 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use super::users::{self, NewUser, ProfilePatch, User};
-use super::{AuthServices, Error, Result, password};
+use super::{AuthServices, Error, Result, password, web_sessions};
 use crate::audit::{self, Actor, Entry, RequestContext};
 use crate::validation::Invalid;
 
@@ -105,7 +105,7 @@ fn verification_mail(services: &AuthServices, token: &str) -> String {
     )
 }
 
-/// A new login session.
+/// A new login session (API).
 #[derive(Debug, Clone)]
 pub struct Login {
     pub user_id: Uuid,
@@ -114,10 +114,7 @@ pub struct Login {
     pub expires_in: Duration,
 }
 
-/// Checks `email` and `password` and issues a session. Every attempt is
-/// counted, per account and per client address, before the (slow) hash
-/// check, so parallel guesses cannot slip past the limit; a success gives
-/// its count back. Failures are audited with their reason.
+/// Checks `email` and `password` and issues a session token for the API.
 pub async fn login(
     pool: &PgPool,
     services: &AuthServices,
@@ -125,6 +122,51 @@ pub async fn login(
     email: &str,
     password: String,
 ) -> Result<Login> {
+    let user = check_password(pool, services, ctx, email, password, None).await?;
+    Ok(Login {
+        user_id: user.id,
+        token: services.sessions.issue(user.id)?,
+        expires_in: services.sessions.ttl,
+    })
+}
+
+/// Checks `email` and `password` and starts a browser session; returns the
+/// account and the session's token (for its cookie).
+pub async fn login_web(
+    pool: &PgPool,
+    services: &AuthServices,
+    ctx: &RequestContext,
+    email: &str,
+    password: String,
+) -> Result<(User, String)> {
+    let user = check_password(pool, services, ctx, email, password, Some("browser")).await?;
+    let token = web_sessions::start(pool, user.id, services.web_session_ttl, ctx).await?;
+    Ok((user, token))
+}
+
+/// Ends a browser session; audited as a `logout` of its account.
+pub async fn logout_web(pool: &PgPool, ctx: &RequestContext, token: &str) -> Result<()> {
+    if let Some(user_id) = web_sessions::end(pool, token).await? {
+        let mut conn = pool.acquire().await?;
+        let entry = Entry::new(Some(user_id), "logout", "user", Some(user_id));
+        audit::record(&mut conn, ctx, entry).await?;
+    }
+    Ok(())
+}
+
+/// The password check behind every sign-in. Every attempt is counted, per
+/// account and per client address, before the (slow) hash check, so
+/// parallel guesses cannot slip past the limit; a success gives its count
+/// back. Failures are audited with their reason, a success as `login`
+/// (with `via` when it is not the API).
+async fn check_password(
+    pool: &PgPool,
+    services: &AuthServices,
+    ctx: &RequestContext,
+    email: &str,
+    password: String,
+    via: Option<&str>,
+) -> Result<User> {
     let email = email.trim().to_lowercase();
     let limits = &services.login_limits;
     let account_key = format!("login:account:{email}");
@@ -175,14 +217,12 @@ pub async fn login(
     }
     limiter.refund(&address_key);
     limiter.clear(&account_key);
-    let token = services.sessions.issue(user.id)?;
-    let entry = Entry::new(Some(user.id), "login", "user", Some(user.id));
+    let mut entry = Entry::new(Some(user.id), "login", "user", Some(user.id));
+    if let Some(via) = via {
+        entry = entry.new_values(json!({ "via": via }));
+    }
     audit::record(&mut conn, ctx, entry).await?;
-    Ok(Login {
-        user_id: user.id,
-        token,
-        expires_in: services.sessions.ttl,
-    })
+    Ok(user)
 }
 
 fn json_map(v: Value) -> Map<String, Value> {
@@ -207,6 +247,14 @@ pub async fn verify_email(pool: &PgPool, ctx: &RequestContext, token: &str) -> R
     audit::record(&mut tx, ctx, entry).await?;
     tx.commit().await?;
     Ok(user)
+}
+
+/// The id of the account with `email`, deleted or not (for an
+/// administrator filtering the audit trail); `None` when there is none.
+pub async fn find_id(pool: &PgPool, email: &str) -> Result<Option<Uuid>> {
+    let mut conn = pool.acquire().await?;
+    let user = users::by_email(&mut conn, &email.trim().to_lowercase()).await?;
+    Ok(user.map(|u| u.id))
 }
 
 /// The actor's own account, audited as a read of personal data.
@@ -256,6 +304,41 @@ pub async fn update_profile(pool: &PgPool, actor: &Actor, change: ProfileChange)
     }
     tx.commit().await?;
     Ok(after)
+}
+
+/// Changes the actor's password after checking the current one, then ends
+/// every browser session of the account (the caller starts a new one for
+/// the browser that asked). Audited without either password.
+pub async fn change_password(
+    pool: &PgPool,
+    actor: &Actor,
+    current: String,
+    new: String,
+) -> Result<()> {
+    let mut conn = pool.acquire().await?;
+    let user = users::by_id(&mut conn, actor.user_id)
+        .await?
+        .ok_or_else(|| Error::NotFound("no such account".into()))?;
+    drop(conn);
+    if !password::verify(current, Some(user.password_hash.clone())).await? {
+        return Err(Invalid::field(
+            "current_password",
+            "wrong",
+            "the current password is not right",
+        )
+        .into());
+    }
+    password::check_policy(&new, &user.email)?;
+    let hash = password::hash(new).await?;
+    let mut tx = pool.begin().await?;
+    users::set_password(&mut tx, actor.user_id, &hash).await?;
+    let entry = actor
+        .entry("update", "user", Some(actor.user_id))
+        .new_values(json!({"password_changed": true}));
+    actor.record(&mut tx, entry).await?;
+    tx.commit().await?;
+    web_sessions::end_all(pool, actor.user_id).await?;
+    Ok(())
 }
 
 /// Soft-deletes the actor's account: no more logins; its sessions and keys

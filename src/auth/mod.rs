@@ -13,6 +13,7 @@ pub mod permission;
 pub mod ratelimit;
 pub mod tokens;
 pub mod users;
+pub mod web_sessions;
 
 use std::time::Duration;
 
@@ -50,6 +51,11 @@ pub struct AuthServices {
     /// How users reach the service, for mailed instructions.
     pub public_url: String,
     pub email_token_ttl: Duration,
+    /// How long a browser session lasts.
+    pub web_session_ttl: Duration,
+    /// Whether users reach the service over TLS: the session cookie is
+    /// then `Secure`.
+    pub secure_cookies: bool,
 }
 
 impl AuthServices {
@@ -68,6 +74,8 @@ impl AuthServices {
             requests: Limiter::default(),
             public_url: config.public_url(),
             email_token_ttl: Duration::from_secs(config.email_token_ttl_secs),
+            web_session_ttl: Duration::from_secs(config.web_session_ttl_secs),
+            secure_cookies: config.public_url().starts_with("https://"),
         })
     }
 }

@@ -140,6 +140,16 @@ pub fn sha256_hex(value: &str) -> String {
     hex(&Sha256::digest(value.as_bytes()))
 }
 
+/// Whether two secrets are equal, compared in time that does not depend on
+/// where they first differ.
+pub fn same_secret(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
 /// Lower-case hexadecimal, as digests are stored.
 pub fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;

@@ -274,6 +274,20 @@ pub async fn mark_verified(conn: &mut PgConnection, id: Uuid) -> Result<(), sqlx
     Ok(())
 }
 
+/// Replaces the account's password hash.
+pub async fn set_password(
+    conn: &mut PgConnection,
+    id: Uuid,
+    hash: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update users set password_hash = $2 where id = $1")
+        .bind(id)
+        .bind(hash)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,6 +23,23 @@ pub const SNIFF_BYTES: usize = 8 * 1024;
 /// A stream of upload bytes (a multipart field, say).
 pub type ByteStream<'a> = Pin<Box<dyn Stream<Item = Result<Bytes>> + Send + 'a>>;
 
+/// A file name safe to store and to echo in `Content-Disposition`: its
+/// last path part, without control characters or quotes, at most 255
+/// characters; `upload` when nothing is left.
+pub fn clean_name(raw: &str) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or(raw);
+    let clean: String = base
+        .chars()
+        .filter(|c| !c.is_control() && *c != '"')
+        .take(255)
+        .collect();
+    if clean.trim().is_empty() {
+        "upload".into()
+    } else {
+        clean
+    }
+}
+
 /// A file written to the database, not yet attached to a document.
 #[derive(Debug, Clone)]
 pub struct Staged {

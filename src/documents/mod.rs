@@ -23,7 +23,7 @@ mod store;
 
 pub use error::{Error, Result};
 pub use status::{ProcessingStatus, StatusEvent, Transition};
-pub use store::{Document, ListFilter};
+pub use store::{Browse, Document, ListFilter, Sort};
 
 use uuid::Uuid;
 

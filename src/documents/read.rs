@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::files::{self, StoredFile};
 use super::results::{self, ResultRow};
-use super::store::{self, Document, ListFilter};
+use super::store::{self, Browse, Document, ListFilter};
 use super::{Error, Result, StatusEvent, content};
 use crate::audit::Actor;
 
@@ -102,4 +102,59 @@ pub async fn status(pool: &PgPool, user_id: Uuid, id: Uuid) -> Result<StatusEven
         status: doc.status(),
         error: doc.processing_error,
     })
+}
+
+/// A page of the actor's documents as the web list shows them, and how
+/// many match; audited as a `list` with its filters.
+pub async fn browse(pool: &PgPool, actor: &Actor, b: &Browse) -> Result<(Vec<Document>, i64)> {
+    let mut tx = pool.begin().await?;
+    let (rows, total) = store::browse(&mut tx, actor.user_id, b).await?;
+    let entry = actor.entry("list", "document", None).new_values(json!({
+        "status": b.status, "file_type": b.file_type, "language": b.language,
+        "pii_risk": b.risk, "deleted": b.deleted, "sort": b.sort.as_str(),
+        "returned": rows.len(),
+    }));
+    actor.record(&mut tx, entry).await?;
+    tx.commit().await?;
+    Ok((rows, total))
+}
+
+/// Everything a document's page shows: the document (live, or deleted and
+/// still restorable), its content, original and latest result. Audited as
+/// one read.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub document: Document,
+    pub content: String,
+    pub file: Option<StoredFile>,
+    pub result: Option<ResultRow>,
+}
+
+pub async fn page(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<Page> {
+    let mut tx = pool.begin().await?;
+    let document = match store::owned(&mut tx, actor.user_id, id, false).await {
+        Err(Error::NotFound(_)) => store::owned(&mut tx, actor.user_id, id, true).await?,
+        other => other?,
+    };
+    let text = content::get(&mut tx, id).await?;
+    let file = files::of_document(&mut tx, id).await?;
+    let result = results::latest(&mut tx, id).await?;
+    let entry = actor
+        .entry("read", "document", Some(id))
+        .new_values(json!({"part": "page"}));
+    actor.record(&mut tx, entry).await?;
+    tx.commit().await?;
+    Ok(Page {
+        document,
+        content: text.unwrap_or_default(),
+        file,
+        result,
+    })
+}
+
+/// One of the actor's documents without its content, unaudited (the
+/// status row a live list refreshes; it shows nothing the list did not).
+pub async fn summary(pool: &PgPool, user_id: Uuid, id: Uuid) -> Result<Document> {
+    let mut conn = pool.acquire().await?;
+    store::owned(&mut conn, user_id, id, false).await
 }

@@ -102,6 +102,18 @@ pub async fn of(pool: &PgPool, actor: &Actor, days: i32) -> Result<Stats> {
     actor.record(&mut tx, entry).await?;
     tx.commit().await?;
 
+    Ok(assemble(rows, since, today, daily, days))
+}
+
+/// The counts in their final shape: every status (zero included), file
+/// types, and one entry per day of the window.
+fn assemble(
+    rows: Vec<(Option<String>, Option<String>, i64)>,
+    since: NaiveDate,
+    today: NaiveDate,
+    daily: Vec<(NaiveDate, i64)>,
+    days: i32,
+) -> Stats {
     let mut by_status: BTreeMap<String, i64> = ProcessingStatus::ALL
         .iter()
         .map(|s| (s.as_str().to_owned(), 0))
@@ -123,12 +135,40 @@ pub async fn of(pool: &PgPool, actor: &Actor, days: i32) -> Result<Stats> {
         .take_while(|d| *d <= today)
         .map(|date| (date, daily.get(&date).copied().unwrap_or(0)))
         .collect();
-    Ok(Stats {
+    Stats {
         total,
         by_status,
         by_file_type,
         days,
         since,
         per_day,
+    }
+}
+
+/// The dashboard: the counts, the riskiest documents and the latest
+/// failures, read in one transaction and audited once (`stats`, with the
+/// view named).
+#[derive(Debug, Clone)]
+pub struct Dashboard {
+    pub stats: Stats,
+    pub riskiest: Vec<super::Document>,
+    pub failures: Vec<super::Document>,
+}
+
+pub async fn dashboard(pool: &PgPool, actor: &Actor, days: i32, rows: i64) -> Result<Dashboard> {
+    let mut tx = pool.begin().await?;
+    let counted = counts(&mut tx, actor.user_id).await?;
+    let (since, today, daily) = per_day(&mut tx, actor.user_id, days).await?;
+    let riskiest = super::store::riskiest(&mut tx, actor.user_id, rows).await?;
+    let failures = super::store::recent_failures(&mut tx, actor.user_id, rows).await?;
+    let entry = actor
+        .entry("stats", "document", None)
+        .new_values(json!({"days": days, "view": "dashboard"}));
+    actor.record(&mut tx, entry).await?;
+    tx.commit().await?;
+    Ok(Dashboard {
+        stats: assemble(counted, since, today, daily, days),
+        riskiest,
+        failures,
     })
 }

@@ -133,10 +133,12 @@ pub enum Transition<'a> {
     /// a live (not deleted) document.
     Start,
     /// The run succeeded: `completed`, with the file type (kept when the
-    /// document already had one) and the language found.
+    /// document already had one), the language found and the personal-data
+    /// risk (`none`, `low`, `medium`, `high`; absent without an analysis).
     Complete {
         file_type: &'a str,
         language: Option<&'a str>,
+        pii_risk: Option<&'a str>,
     },
     /// The run failed for good: `failed`, with the reason.
     Fail { error: &'a str },
@@ -187,16 +189,18 @@ pub async fn transition(
         Transition::Complete {
             file_type,
             language,
+            pii_risk,
         } => sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "update documents set processing_status = $2, processing_error = null,
                     processing_completed_at = now() at time zone 'utc',
-                    file_type = coalesce(file_type, $3), language_code = $4
+                    file_type = coalesce(file_type, $3), language_code = $4, pii_risk = $5
              where id = $1 returning {COLUMNS}"
         )))
         .bind(id)
         .bind(status)
         .bind(file_type)
-        .bind(language),
+        .bind(language)
+        .bind(pii_risk),
         Transition::Fail { error } => sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "update documents set processing_status = $2, processing_error = $3,
                     processing_completed_at = now() at time zone 'utc'

@@ -26,6 +26,8 @@ pub struct Document {
     pub external_id: Option<String>,
     pub metadata: Option<Value>,
     pub language_code: Option<String>,
+    /// The latest analysis's personal-data risk: `none` … `high`.
+    pub pii_risk: Option<String>,
     pub created_at: Option<NaiveDateTime>,
     pub updated_at: Option<NaiveDateTime>,
     pub deleted_at: Option<NaiveDateTime>,
@@ -33,7 +35,7 @@ pub struct Document {
 
 pub(super) const COLUMNS: &str = "id, user_id, title, description, file_type, file_size_bytes, \
     processing_status, processing_error, processing_started_at, processing_completed_at, source, \
-    external_id, metadata, language_code, created_at, updated_at, deleted_at";
+    external_id, metadata, language_code, pii_risk, created_at, updated_at, deleted_at";
 
 impl Document {
     /// The status; a row written before the column had its default counts
@@ -210,5 +212,158 @@ pub(super) async fn set_deleted(
     .bind(id)
     .bind(deleted)
     .fetch_one(conn)
+    .await
+}
+
+/// How a browsed list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Newest,
+    Oldest,
+    Title,
+    /// Highest personal-data risk first.
+    Risk,
+    Status,
+}
+
+impl Sort {
+    pub const ALL: [Self; 5] = [
+        Self::Newest,
+        Self::Oldest,
+        Self::Title,
+        Self::Risk,
+        Self::Status,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Newest => "newest",
+            Self::Oldest => "oldest",
+            Self::Title => "title",
+            Self::Risk => "risk",
+            Self::Status => "status",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    fn order_by(self) -> &'static str {
+        match self {
+            Self::Newest => "created_at desc, id desc",
+            Self::Oldest => "created_at asc, id asc",
+            Self::Title => "lower(title) asc, id asc",
+            Self::Risk => {
+                "case pii_risk when 'high' then 4 when 'medium' then 3 when 'low' then 2
+                      when 'none' then 1 else 0 end desc, created_at desc, id desc"
+            }
+            Self::Status => "processing_status asc, created_at desc, id desc",
+        }
+    }
+}
+
+/// A page of a browsed list: filters, order, position.
+#[derive(Debug, Clone, Default)]
+pub struct Browse {
+    pub status: Option<ProcessingStatus>,
+    pub file_type: Option<String>,
+    pub language: Option<String>,
+    pub risk: Option<String>,
+    pub created_after: Option<NaiveDateTime>,
+    pub created_before: Option<NaiveDateTime>,
+    /// The deleted documents (still restorable) instead of the live ones.
+    pub deleted: bool,
+    pub sort: Sort,
+    pub offset: i64,
+    pub limit: i64,
+}
+
+const BROWSE_FILTERS: &str = "user_id = $1
+           and ($2::text is null or processing_status = $2)
+           and ($3::text is null or file_type = $3)
+           and ($4::text is null or language_code = $4)
+           and ($5::text is null or pii_risk = $5)
+           and ($6::timestamp is null or created_at >= $6)
+           and ($7::timestamp is null or created_at < $7)";
+
+/// One page of the account's documents as `b` asks, and how many match.
+pub(super) async fn browse(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    b: &Browse,
+) -> Result<(Vec<Document>, i64), sqlx::Error> {
+    // Written out rather than bound, so the planner sees which partial
+    // index applies.
+    let live = if b.deleted {
+        "deleted_at is not null"
+    } else {
+        "deleted_at is null"
+    };
+    let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from documents where {BROWSE_FILTERS} and {live}
+         order by {} limit $8 offset $9",
+        b.sort.order_by()
+    )))
+    .bind(user_id)
+    .bind(b.status)
+    .bind(b.file_type.as_deref())
+    .bind(b.language.as_deref())
+    .bind(b.risk.as_deref())
+    .bind(b.created_after)
+    .bind(b.created_before)
+    .bind(b.limit)
+    .bind(b.offset)
+    .fetch_all(&mut *conn)
+    .await?;
+    let total: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "select count(*) from documents where {BROWSE_FILTERS} and {live}"
+    )))
+    .bind(user_id)
+    .bind(b.status)
+    .bind(b.file_type.as_deref())
+    .bind(b.language.as_deref())
+    .bind(b.risk.as_deref())
+    .bind(b.created_after)
+    .bind(b.created_before)
+    .fetch_one(conn)
+    .await?;
+    Ok((rows, total))
+}
+
+/// The account's live documents of the highest personal-data risk
+/// (`medium` and `high`), highest first, newest within a level.
+pub(super) async fn riskiest(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    limit: i64,
+) -> Result<Vec<Document>, sqlx::Error> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from documents
+         where user_id = $1 and deleted_at is null and pii_risk in ('high', 'medium')
+         order by pii_risk = 'high' desc, created_at desc limit $2"
+    )))
+    .bind(user_id)
+    .bind(limit)
+    .fetch_all(conn)
+    .await
+}
+
+/// The account's live documents that failed most recently.
+pub(super) async fn recent_failures(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    limit: i64,
+) -> Result<Vec<Document>, sqlx::Error> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from documents
+         where user_id = $1 and deleted_at is null and processing_status = $2
+         order by processing_completed_at desc nulls last, id desc limit $3"
+    )))
+    .bind(user_id)
+    .bind(ProcessingStatus::Failed)
+    .bind(limit)
+    .fetch_all(conn)
     .await
 }

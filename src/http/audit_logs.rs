@@ -87,6 +87,7 @@ async fn list(
     let limit = pagination::limit(q.limit)?;
     let filter = Filter {
         viewer: (!p.is_admin).then_some(p.user_id),
+        user_id: None,
         action: q.action,
         resource_type: q.resource_type,
         resource_id: q.resource_id,

@@ -63,6 +63,7 @@ pub fn app(state: AppState) -> Router {
     let config = Arc::clone(&state.config);
     router
         .merge(openapi::docs_router())
+        .merge(crate::web::router())
         .layer(Extension(openapi::Spec::new(&api)))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
@@ -128,4 +129,30 @@ async fn method_not_allowed() -> ApiError {
 fn on_panic(_: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {
     use axum::response::IntoResponse;
     ApiError::Internal(anyhow::anyhow!("a request handler panicked")).into_response()
+}
+
+/// `Content-Disposition: attachment` naming `name`: an ASCII fallback and
+/// the exact name percent-encoded (RFC 6266).
+pub fn attachment(name: &str) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }

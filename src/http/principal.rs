@@ -106,6 +106,23 @@ fn per_minute(state: &AppState, tier: Tier) -> u32 {
     }
 }
 
+/// Counts one request against the account's per-tier limit.
+pub fn rate_limit(state: &AppState, principal: &Principal) -> Result<(), ApiError> {
+    let key = format!("requests:{}", principal.user_id);
+    let limit = per_minute(state, principal.tier);
+    state
+        .auth
+        .requests
+        .hit(&key, limit, Duration::from_secs(60))
+        .map_err(|wait| ApiError::RateLimited {
+            message: format!(
+                "the {} tier allows {limit} requests per minute",
+                principal.tier.as_str()
+            ),
+            retry_after_secs: wait.0,
+        })
+}
+
 async fn principal(parts: &mut Parts, state: &AppState) -> Result<Principal, ApiError> {
     if let Some(checked) = parts.extensions.get::<AuthChecked>() {
         checked.0.store(true, Ordering::SeqCst);
@@ -115,21 +132,7 @@ async fn principal(parts: &mut Parts, state: &AppState) -> Result<Principal, Api
     }
     let token = credential(&parts.headers)?;
     let principal = authenticate(&state.pool, &state.auth.sessions, token).await?;
-    let key = format!("requests:{}", principal.user_id);
-    let limit = per_minute(state, principal.tier);
-    if let Err(wait) = state
-        .auth
-        .requests
-        .hit(&key, limit, Duration::from_secs(60))
-    {
-        return Err(ApiError::RateLimited {
-            message: format!(
-                "the {} tier allows {limit} requests per minute",
-                principal.tier.as_str()
-            ),
-            retry_after_secs: wait.0,
-        });
-    }
+    rate_limit(state, &principal)?;
     parts.extensions.insert(principal.clone());
     Ok(principal)
 }

@@ -274,6 +274,7 @@ async fn complete(
     // How far to trust the result: what was read, times how sure the
     // analysis is of it (language certainty, enough text).
     let confidence = extraction_quality * a.as_ref().map_or(1.0, |a| a.confidence);
+    let risk = a.as_ref().map(|a| a.summary.pii_risk.as_str());
     let result = NewResult {
         document_id: job.document_id,
         extracted_metadata: Value::Object(x.metadata),
@@ -305,6 +306,7 @@ async fn complete(
     let done = Transition::Complete {
         file_type: file_type.as_str(),
         language: language.as_deref(),
+        pii_risk: risk,
     };
     status::transition(&mut tx, job.document_id, done).await?;
     finish(&mut tx, job, End::Done, None).await?;

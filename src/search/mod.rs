@@ -16,6 +16,7 @@ pub mod query;
 pub mod slices;
 pub mod snippet;
 pub mod sql;
+pub mod suggest;
 pub mod terms;
 pub mod tsquery;
 

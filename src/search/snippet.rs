@@ -45,6 +45,26 @@ pub fn html(raw: &str) -> String {
     out
 }
 
+/// The words a raw snippet highlights, as written in the document.
+pub fn marked_words(raw: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = raw;
+    while let Some(start) = rest.find(MARK_START) {
+        let after = &rest[start + MARK_START.len_utf8()..];
+        let Some(end) = after.find(MARK_END) else {
+            break;
+        };
+        out.extend(
+            after[..end]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned),
+        );
+        rest = &after[end + MARK_END.len_utf8()..];
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,5 +76,6 @@ mod tests {
             html(&raw),
             "a &lt;b&gt;&amp;&quot;x&#39; <mark>invoice</mark> due"
         );
+        assert_eq!(marked_words(&raw), ["invoice"]);
     }
 }

@@ -346,6 +346,15 @@ impl TestApp {
         )
     }
 
+    /// The id of the account registered with `email`.
+    pub async fn account_id(&self, email: &str) -> uuid::Uuid {
+        sqlx::query_scalar("select id from users where email = $1")
+            .bind(email)
+            .fetch_one(&self.pool)
+            .await
+            .expect("the account exists")
+    }
+
     /// The account's audit rows, oldest first, straight from the table.
     pub async fn audit_rows(&self, user_id: uuid::Uuid) -> Vec<AuditRow> {
         sqlx::query_as(

@@ -14,3 +14,4 @@ mod queue;
 mod schema;
 mod search;
 mod search_index;
+mod web;

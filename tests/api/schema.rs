@@ -50,6 +50,7 @@ const COLUMNS: &[(&str, &str, &str, bool, Option<&str>)] = &[
     ("documents", "updated_at", "timestamp without time zone", true, Some("CURRENT_TIMESTAMP")),
     ("documents", "deleted_at", "timestamp without time zone", true, None),
     ("documents", "language_code", "character varying(10)", true, None),
+    ("documents", "pii_risk", "character varying(10)", true, None),
     ("processing_results", "id", "uuid", false, Some("gen_random_uuid()")),
     ("processing_results", "document_id", "uuid", false, None),
     ("processing_results", "extracted_text", "text", true, None),

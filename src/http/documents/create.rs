@@ -117,7 +117,7 @@ async fn read_form(
         let name = field.name().unwrap_or_default().to_owned();
         match name.as_str() {
             "file" if staged.is_none() => {
-                form.file_name = field.file_name().map(sanitize_file_name);
+                form.file_name = field.file_name().map(files::clean_name);
                 let stream = field.map_err(multipart_error).boxed();
                 let max = state.config.max_upload_bytes;
                 let name = form.file_name.as_deref();
@@ -183,20 +183,5 @@ fn multipart_error(e: axum::extract::multipart::MultipartError) -> documents::Er
             e.body_text()
         ))
         .into()
-    }
-}
-
-/// A file name safe to store and to echo in `Content-Disposition`.
-fn sanitize_file_name(raw: &str) -> String {
-    let base = raw.rsplit(['/', '\\']).next().unwrap_or(raw);
-    let clean: String = base
-        .chars()
-        .filter(|c| !c.is_control() && *c != '"')
-        .take(255)
-        .collect();
-    if clean.trim().is_empty() {
-        "upload".into()
-    } else {
-        clean
     }
 }

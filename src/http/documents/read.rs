@@ -127,37 +127,11 @@ pub(super) async fn file(
         HeaderValue::from_str(&content_type)
             .unwrap_or(HeaderValue::from_static("application/octet-stream")),
     );
-    if let Ok(v) = HeaderValue::from_str(&attachment(&name)) {
+    if let Ok(v) = HeaderValue::from_str(&crate::http::attachment(&name)) {
         headers.insert(header::CONTENT_DISPOSITION, v);
     }
     headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
     Ok(response)
-}
-
-/// `Content-Disposition: attachment` naming `name`: an ASCII fallback and
-/// the exact name percent-encoded (RFC 6266).
-pub(crate) fn attachment(name: &str) -> String {
-    let ascii: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_graphic() || c == ' ' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let encoded: String = name
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect();
-    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
 /// The latest processing result. Audited as a read.
