@@ -67,3 +67,34 @@ ensure_rust() {
   fi
   rust_is_recent || { echo "error: Rust >= $MIN_RUST is required" >&2; exit 1; }
 }
+
+# The browser tests drive a real Chromium through ChromeDriver (Debian's
+# packages) and check every page with axe-core, fetched once from the npm
+# registry and checked against a pinned SHA-256.
+AXE_VERSION="4.14.1"
+AXE_SHA256="e6b0ce02b84d892e2e33e403485e7f3d6c29e2be6df65daf44d89ba564139745"
+
+ensure_browser_test_tools() {
+  local missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+  command -v curl >/dev/null 2>&1 || missing+=(curl ca-certificates)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "==> installing for the browser tests: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+  local dir="${CARGO_TARGET_DIR:-target}/tmp"
+  local axe="$dir/axe.min.js"
+  if [ ! -s "$axe" ] || ! grep -q "axe v$AXE_VERSION" "$axe"; then
+    echo "==> fetching axe-core $AXE_VERSION from the npm registry"
+    mkdir -p "$dir"
+    local tgz="$dir/axe-core-$AXE_VERSION.tgz"
+    curl -fsSL "https://registry.npmjs.org/axe-core/-/axe-core-$AXE_VERSION.tgz" -o "$tgz"
+    echo "$AXE_SHA256  $tgz" | sha256sum -c --quiet -
+    tar -xzf "$tgz" -C "$dir" package/axe.min.js
+    mv "$dir/package/axe.min.js" "$axe"
+    rmdir "$dir/package"
+    rm -f "$tgz"
+  fi
+}

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 . scripts/setup.sh
 ensure_packages
 ensure_rust
+ensure_browser_test_tools
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 # Most API tests wait on PostgreSQL and child processes, not the CPU: four

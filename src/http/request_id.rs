@@ -16,6 +16,7 @@ use crate::error::{ApiError, Enveloped};
 use crate::telemetry::with_request_id;
 
 pub static X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+static SERVER_TIMING: HeaderName = HeaderName::from_static("server-timing");
 
 /// The request id as a typed request extension, for handlers that want it.
 #[derive(Debug, Clone, Copy)]
@@ -54,6 +55,12 @@ pub async fn middleware(mut req: Request, next: Next) -> Response {
         }
         if let Ok(value) = HeaderValue::from_str(&id.to_string()) {
             response.headers_mut().insert(X_REQUEST_ID.clone(), value);
+        }
+        // How long the server spent until the answer began (a stream's body
+        // may go on after): for browsers' developer tools and for
+        // `bench/pages.sh`.
+        if let Ok(value) = HeaderValue::from_str(&format!("app;dur={millis:.2}")) {
+            response.headers_mut().insert(SERVER_TIMING.clone(), value);
         }
         response
     })

@@ -262,15 +262,51 @@ fn cell(v: &Value) -> String {
     }
 }
 
-/// A JSON object's fields as (name, value) lines; nested values as JSON.
+/// A JSON object's fields as (name, value) lines, each value as a person
+/// reads it: lists joined, attachments by name, long values cut.
 pub fn fields(value: Option<&Value>) -> Vec<(String, String)> {
     match value {
         Some(Value::Object(map)) => map
             .iter()
             .filter(|(_, v)| !v.is_null())
-            .map(|(k, v)| (k.clone(), cell(v)))
+            .map(|(k, v)| (k.replace('_', " "), readable(v)))
             .collect(),
         _ => Vec::new(),
+    }
+}
+
+fn readable(v: &Value) -> String {
+    let text = match v {
+        Value::Array(items) if items.iter().all(Value::is_string) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join(", "),
+        // Attachments and the like: by name, with what is known of each.
+        Value::Array(items) if items.iter().all(|i| i.get("name").is_some()) => items
+            .iter()
+            .map(|i| {
+                let name = cell(&i["name"]);
+                let what: Vec<String> = ["file_type", "size_bytes", "error"]
+                    .iter()
+                    .filter_map(|k| i.get(*k).filter(|v| !v.is_null()))
+                    .map(cell)
+                    .collect();
+                if what.is_empty() {
+                    name
+                } else {
+                    format!("{name} ({})", what.join(", "))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        Value::Object(_) => compact(Some(v)),
+        other => cell(other),
+    };
+    if text.chars().count() > 500 {
+        format!("{}…", text.chars().take(500).collect::<String>())
+    } else {
+        text
     }
 }
 

@@ -5,6 +5,7 @@ mod analysis;
 mod api_keys;
 mod audit;
 mod binary;
+mod browser;
 mod documents;
 mod extraction;
 mod helpers;
