@@ -10,7 +10,7 @@ use crate::{ExtractError, Extraction, Extractor, Limits, ocr};
 
 /// Images larger than this are not decoded (a decompression bomb is a
 /// small file that claims enormous dimensions).
-const MAX_PIXELS: u64 = 100_000_000;
+pub(crate) const MAX_PIXELS: u64 = 100_000_000;
 /// At most this many EXIF fields are kept, each cut to this many characters.
 const MAX_EXIF_FIELDS: usize = 100;
 const MAX_EXIF_VALUE: usize = 200;
@@ -23,25 +23,7 @@ impl Extractor for Image {
             .and_then(|k| k.mime_type().strip_prefix("image/"))
             .unwrap_or("image")
             .to_owned();
-        let size = imagesize::blob_size(bytes).map_err(|e| {
-            ExtractError::Unreadable(format!(
-                "{} is damaged or truncated ({e})",
-                format.to_uppercase()
-            ))
-        })?;
-        let (width, height) = (size.width as u64, size.height as u64);
-        if width == 0 || height == 0 {
-            return Err(ExtractError::Unreadable(format!(
-                "{} has no pixels ({width}×{height})",
-                format.to_uppercase()
-            )));
-        }
-        if width.saturating_mul(height) > MAX_PIXELS {
-            return Err(ExtractError::Unreadable(format!(
-                "image is {width}×{height} pixels, over the {} megapixel limit",
-                MAX_PIXELS / 1_000_000
-            )));
-        }
+        let (width, height) = checked_size(bytes, &format)?;
         let mut out = Extraction::default();
         out.metadata.insert("width".into(), json!(width));
         out.metadata.insert("height".into(), json!(height));
@@ -106,6 +88,38 @@ impl Extractor for Image {
         out.text = read.text;
         Ok(out)
     }
+}
+
+/// The width and height the image's header claims, refused when it has
+/// no pixels or more than [`MAX_PIXELS`]: read before anything is decoded.
+/// `format` names the format in messages (`png`, `jpeg`, ...).
+pub(crate) fn checked_size(bytes: &[u8], format: &str) -> Result<(u64, u64), ExtractError> {
+    let size = imagesize::blob_size(bytes).map_err(|e| {
+        ExtractError::Unreadable(format!(
+            "{} is damaged or truncated ({e})",
+            format.to_uppercase()
+        ))
+    })?;
+    let (width, height) = (size.width as u64, size.height as u64);
+    if width == 0 || height == 0 {
+        return Err(ExtractError::Unreadable(format!(
+            "{} has no pixels ({width}×{height})",
+            format.to_uppercase()
+        )));
+    }
+    check_pixels(width, height)?;
+    Ok((width, height))
+}
+
+/// Refuses pictures over [`MAX_PIXELS`] (the pixel-bomb limit).
+pub(crate) fn check_pixels(width: u64, height: u64) -> Result<(), ExtractError> {
+    if width.saturating_mul(height) > MAX_PIXELS {
+        return Err(ExtractError::Unreadable(format!(
+            "image is {width}×{height} pixels, over the {} megapixel limit",
+            MAX_PIXELS / 1_000_000
+        )));
+    }
+    Ok(())
 }
 
 /// The image's EXIF tags as name → displayed value; none when it has no

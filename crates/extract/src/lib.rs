@@ -1,5 +1,6 @@
 //! Bytes in, text out: detecting a file's type from its bytes (with the file
-//! name's extension as a hint) and extracting its text, metadata and tables.
+//! name's extension as a hint) and extracting its text, metadata and tables;
+//! and a PDF page or an image out as a PNG picture ([`render`]).
 //! Pure functions: no database, no HTTP, no global state, so every extractor
 //! can be fuzzed, benchmarked and reused alone.
 
@@ -12,6 +13,7 @@ mod markdown;
 mod ocr;
 mod office;
 mod pdf;
+mod render;
 mod rtf;
 mod spreadsheet;
 mod structured;
@@ -24,6 +26,7 @@ use serde_json::{Map, Value};
 
 pub use detect::detect;
 pub use ocr::valid_languages as valid_ocr_languages;
+pub use render::{MAX_RENDER_WIDTH, Rendered, render};
 
 /// The types OpenComplai can extract. The string forms are what
 /// `documents.file_type` holds.
@@ -97,6 +100,15 @@ impl FileType {
 
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// Whether [`render`] can show this type as a picture: PDF pages and
+    /// images; the other types are text first and have no picture form.
+    pub fn has_pictures(self) -> bool {
+        matches!(
+            self,
+            Self::Pdf | Self::Png | Self::Jpeg | Self::Tiff | Self::Webp
+        )
     }
 
     /// The media type the original is served with.
@@ -216,6 +228,10 @@ pub enum ExtractError {
     /// A whole sentence, e.g. "DOCX is not a valid ZIP archive".
     #[error("{0}")]
     Unreadable(String),
+    /// [`render`] was asked for a page the document does not have: the
+    /// request's fault, not the file's (pages count from 1).
+    #[error("there is no page {page}: the document has {pages} page{}", if *.pages == 1 { "" } else { "s" })]
+    NoSuchPage { page: u32, pages: u32 },
 }
 
 /// One format's extractor; the pipeline picks one by `FileType`.
@@ -229,15 +245,7 @@ pub fn extract(
     bytes: &[u8],
     limits: &Limits,
 ) -> Result<Extraction, ExtractError> {
-    if bytes.is_empty() {
-        return Err(ExtractError::Empty);
-    }
-    if bytes.len() > limits.max_input_bytes {
-        return Err(ExtractError::TooLarge {
-            size: bytes.len(),
-            limit: limits.max_input_bytes,
-        });
-    }
+    check_size(bytes, limits)?;
     let mut out = file_type.extractor().extract(bytes, limits)?;
     // PostgreSQL text and jsonb cannot hold U+0000; an RTF `\'00`, a
     // quoted-printable `=00` or a spreadsheet cell can carry one.
@@ -266,6 +274,21 @@ pub fn extract(
         }
     }
     Ok(out)
+}
+
+/// Refuses empty inputs and inputs over the size limit, before any parser
+/// sees them.
+fn check_size(bytes: &[u8], limits: &Limits) -> Result<(), ExtractError> {
+    if bytes.is_empty() {
+        return Err(ExtractError::Empty);
+    }
+    if bytes.len() > limits.max_input_bytes {
+        return Err(ExtractError::TooLarge {
+            size: bytes.len(),
+            limit: limits.max_input_bytes,
+        });
+    }
+    Ok(())
 }
 
 fn strip_nul(s: &mut String) {

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use crate::{ExtractError, Extraction, Extractor, Limits, Table, layout, ocr, tool};
 
 /// Runs one poppler program on `file`.
-fn run(
+pub(crate) fn run(
     program: &str,
     args: &[&str],
     file: &Path,
@@ -29,7 +29,7 @@ const OCR_DPI: u32 = 300;
 pub(crate) struct Pdf;
 
 /// Turns a failed tool's complaint into a sentence for `processing_error`.
-fn failure(output: &Output) -> ExtractError {
+pub(crate) fn failure(output: &Output) -> ExtractError {
     let stderr = String::from_utf8_lossy(&output.stderr);
     if stderr.contains("Incorrect password") {
         return ExtractError::Unreadable("PDF is encrypted".into());
@@ -42,7 +42,7 @@ fn failure(output: &Output) -> ExtractError {
     ExtractError::Unreadable(format!("PDF is damaged or truncated ({first})"))
 }
 
-fn info(file: &Path) -> Result<serde_json::Map<String, Value>, ExtractError> {
+pub(crate) fn info(file: &Path) -> Result<serde_json::Map<String, Value>, ExtractError> {
     let output = run("pdfinfo", &["-isodates", "-enc", "UTF-8"], file, &[])?;
     if !output.status.success() {
         return Err(failure(&output));
@@ -163,18 +163,7 @@ fn images(file: &Path) -> Vec<Value> {
 
 impl Extractor for Pdf {
     fn extract(&self, bytes: &[u8], limits: &Limits) -> Result<Extraction, ExtractError> {
-        if !bytes.starts_with(b"%PDF-")
-            && !bytes[..bytes.len().min(1024)]
-                .windows(5)
-                .any(|w| w == b"%PDF-")
-        {
-            return Err(ExtractError::Unreadable(
-                "PDF is not valid: it has no %PDF header".into(),
-            ));
-        }
-        let mut file = tempfile_in_tmp()?;
-        file.write_all(bytes)
-            .map_err(|e| ExtractError::Unreadable(format!("could not stage the PDF: {e}")))?;
+        let file = stage(bytes)?;
         let path = file.path().to_owned();
         // The four poppler runs are independent: side by side they take
         // about as long as the text alone.
@@ -355,10 +344,26 @@ fn ocr_pages(
     Ok(())
 }
 
-fn tempfile_in_tmp() -> Result<tempfile::NamedTempFile, ExtractError> {
-    tempfile::Builder::new()
+/// Checks the `%PDF-` header (within the first KiB, where readers look
+/// for it) and writes the bytes to a private temporary file (in the
+/// sandbox's scratch directory) for poppler to read; the file goes when
+/// the handle is dropped.
+pub(crate) fn stage(bytes: &[u8]) -> Result<tempfile::NamedTempFile, ExtractError> {
+    if !bytes.starts_with(b"%PDF-")
+        && !bytes[..bytes.len().min(1024)]
+            .windows(5)
+            .any(|w| w == b"%PDF-")
+    {
+        return Err(ExtractError::Unreadable(
+            "PDF is not valid: it has no %PDF header".into(),
+        ));
+    }
+    let mut file = tempfile::Builder::new()
         .prefix("opencomplai-")
         .suffix(".pdf")
         .tempfile()
-        .map_err(|e| ExtractError::Unreadable(format!("could not stage the PDF: {e}")))
+        .map_err(|e| ExtractError::Unreadable(format!("could not stage the PDF: {e}")))?;
+    file.write_all(bytes)
+        .map_err(|e| ExtractError::Unreadable(format!("could not stage the PDF: {e}")))?;
+    Ok(file)
 }
