@@ -1,4 +1,6 @@
-//! The command line: `serve`, `migrate`; each loads the layered config.
+//! The command line: `serve`, `worker`, `migrate` and the operator
+//! commands load the layered config; `extract` and `render`, the sandboxed
+//! children, run without it (see [`run_extract`], [`run_render`]).
 
 use std::path::PathBuf;
 
@@ -8,6 +10,7 @@ use clap::{Parser, Subcommand};
 use crate::auth::operator;
 use crate::config::Config;
 use crate::db::{Database, migrate};
+use crate::jobs::sandbox::EXIT_UNREADABLE;
 use crate::shutdown;
 use crate::startup::Application;
 use crate::telemetry;
@@ -47,6 +50,10 @@ pub enum Command {
     /// Extract one file and print the result as JSON (workers run this,
     /// sandboxed, for every document). No database needed.
     Extract(ExtractArgs),
+    /// Render one PDF page or image as a PNG on standard output (the web
+    /// viewer runs this, sandboxed, to show an original). No database
+    /// needed.
+    Render(RenderArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -75,6 +82,35 @@ pub struct ExtractArgs {
     #[arg(long)]
     pub pretty: bool,
 }
+
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// The file, or `-` for standard input.
+    pub file: PathBuf,
+    /// pdf, png, jpeg, tiff or webp; detected from the bytes (and the
+    /// name) when not given.
+    #[arg(long = "type")]
+    pub file_type: Option<String>,
+    /// The page, counted from 1 (an image has one).
+    #[arg(long, default_value_t = 1)]
+    pub page: u32,
+    /// The picture's width in pixels, at most 4096; an image narrower than
+    /// this keeps its own width.
+    #[arg(long, default_value_t = DEFAULT_RENDER_WIDTH)]
+    pub width: u32,
+    /// Cap this process's address space at this many MiB; poppler
+    /// inherits the cap.
+    #[arg(long)]
+    pub memory_mb: Option<u64>,
+    /// Refuse larger inputs.
+    #[arg(long)]
+    pub max_input_bytes: Option<usize>,
+}
+
+/// `render`'s width when none is given: across an A4 page that is about 2
+/// pixels a point, so 10-point body text comes out some 20 pixels tall and
+/// reads without zooming.
+pub const DEFAULT_RENDER_WIDTH: u32 = 1200;
 
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
@@ -113,24 +149,11 @@ pub enum ApiKeyCommand {
 /// extraction as JSON; 2 with `{"error": "..."}` for a file that cannot be
 /// read; 1 when the command itself is misused.
 pub fn run_extract(args: ExtractArgs) -> std::process::ExitCode {
-    use std::io::{Read, Write};
+    use std::io::Write;
     use std::process::ExitCode;
 
-    use opencomplai_extract::{FileType, Limits};
+    use opencomplai_extract::Limits;
 
-    // Die with the worker that started us rather than run on orphaned.
-    let _ = nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL);
-    // No core dumps: one would hold the document.
-    let _ = nix::sys::resource::setrlimit(nix::sys::resource::Resource::RLIMIT_CORE, 0, 0);
-    if let Some(mb) = args.memory_mb {
-        let bytes = mb.saturating_mul(1024 * 1024);
-        if let Err(e) =
-            nix::sys::resource::setrlimit(nix::sys::resource::Resource::RLIMIT_AS, bytes, bytes)
-        {
-            eprintln!("opencomplai extract: cannot set the memory limit: {e}");
-            return ExitCode::FAILURE;
-        }
-    }
     let defaults = Limits::default();
     let limits = Limits {
         max_input_bytes: args.max_input_bytes.unwrap_or(defaults.max_input_bytes),
@@ -138,40 +161,23 @@ pub fn run_extract(args: ExtractArgs) -> std::process::ExitCode {
         ocr_languages: args.ocr_languages,
         ..defaults
     };
-    let from_stdin = args.file.as_os_str() == "-";
-    let mut bytes = Vec::new();
-    let read = if from_stdin {
-        std::io::stdin()
-            .lock()
-            .take(limits.max_input_bytes as u64 + 1)
-            .read_to_end(&mut bytes)
-    } else {
-        std::fs::File::open(&args.file).and_then(|f| {
-            f.take(limits.max_input_bytes as u64 + 1)
-                .read_to_end(&mut bytes)
-        })
+    let input = match Input::take(
+        "extract",
+        args.memory_mb,
+        &args.file,
+        args.file_type.as_deref(),
+        &limits,
+    ) {
+        Ok(input) => input,
+        Err(code) => return code,
     };
-    if let Err(e) = read {
-        eprintln!("opencomplai extract: {}: {e}", args.file.display());
-        return ExitCode::FAILURE;
-    }
-    let name = (!from_stdin).then(|| args.file.to_string_lossy().into_owned());
-    let file_type = match args.file_type.as_deref() {
-        Some(t) => match FileType::parse(t) {
-            Some(t) => Some(t),
-            None => {
-                eprintln!("opencomplai extract: unknown type {t:?}");
-                return ExitCode::FAILURE;
-            }
-        },
-        None => opencomplai_extract::detect(&bytes[..bytes.len().min(8192)], name.as_deref()),
+    let result = match input.file_type {
+        Some(t) => {
+            opencomplai_extract::extract(t, &input.bytes, &limits).map_err(|e| e.to_string())
+        }
+        None => Err(input.unknown_type()),
     };
-    let result = match file_type {
-        Some(t) => opencomplai_extract::extract(t, &bytes, &limits).map_err(|e| e.to_string()),
-        None if bytes.is_empty() => Err("the file is empty".to_owned()),
-        None => Err("this file type is not supported".to_owned()),
-    };
-    drop(bytes);
+    drop(input);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let (written, code) = match &result {
@@ -179,13 +185,146 @@ pub fn run_extract(args: ExtractArgs) -> std::process::ExitCode {
         Ok(x) => (serde_json::to_writer(&mut out, x), ExitCode::SUCCESS),
         Err(e) => (
             serde_json::to_writer(&mut out, &serde_json::json!({ "error": e })),
-            ExitCode::from(2),
+            ExitCode::from(EXIT_UNREADABLE),
         ),
     };
     if written.is_err() || writeln!(out).is_err() || out.flush().is_err() {
         return ExitCode::FAILURE;
     }
     code
+}
+
+/// `opencomplai render`: one PDF page or image as a PNG, synchronous and
+/// confined like `extract`. The protocol (what `Sandbox::render` reads):
+/// - exit status 0: standard output is the PNG and nothing else (so
+///   `opencomplai render a.pdf > a.png` works); the last line on standard
+///   error is `pages=N`, how many pages the document has;
+/// - exit status 2, a file it cannot render: standard output is one line
+///   of JSON, `{"error": "..."}`, plus `"pages": N` when the page asked
+///   for does not exist (the request's fault, not the file's);
+/// - exit status 1: the command itself was misused (arguments, limits it
+///   could not set, an input it could not read), with a message on
+///   standard error.
+pub fn run_render(args: RenderArgs) -> std::process::ExitCode {
+    use std::io::Write;
+    use std::process::ExitCode;
+
+    use opencomplai_extract::{ExtractError, Limits};
+
+    let defaults = Limits::default();
+    let limits = Limits {
+        max_input_bytes: args.max_input_bytes.unwrap_or(defaults.max_input_bytes),
+        ..defaults
+    };
+    let input = match Input::take(
+        "render",
+        args.memory_mb,
+        &args.file,
+        args.file_type.as_deref(),
+        &limits,
+    ) {
+        Ok(input) => input,
+        Err(code) => return code,
+    };
+    let result = match input.file_type {
+        Some(t) => opencomplai_extract::render(t, &input.bytes, args.page, args.width, &limits),
+        None => Err(ExtractError::Unreadable(input.unknown_type())),
+    };
+    drop(input);
+    let mut out = std::io::stdout().lock();
+    match result {
+        Ok(picture) => {
+            if out.write_all(&picture.png).is_err() || out.flush().is_err() {
+                return ExitCode::FAILURE;
+            }
+            eprintln!("pages={}", picture.pages);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let mut refusal = serde_json::json!({ "error": e.to_string() });
+            if let ExtractError::NoSuchPage { pages, .. } = e {
+                refusal["pages"] = pages.into();
+            }
+            if serde_json::to_writer(&mut out, &refusal).is_err()
+                || writeln!(out).is_err()
+                || out.flush().is_err()
+            {
+                return ExitCode::FAILURE;
+            }
+            ExitCode::from(EXIT_UNREADABLE)
+        }
+    }
+}
+
+/// What a child command (`extract`, `render`) works on, read after the
+/// process has confined itself.
+struct Input {
+    bytes: Vec<u8>,
+    /// Given, or detected from the bytes and the name; `None`: unknown.
+    file_type: Option<opencomplai_extract::FileType>,
+}
+
+impl Input {
+    /// Confines this process (dies with its parent, no core dumps, the
+    /// address-space cap of `memory_mb`), then reads `file` (`-`: standard
+    /// input) up to one byte past the input limit, so the extractor can
+    /// say it is too large, and settles its type. On failure the message
+    /// is printed, prefixed with `opencomplai <command>`, and the exit
+    /// status (1) returned.
+    fn take(
+        command: &str,
+        memory_mb: Option<u64>,
+        file: &std::path::Path,
+        file_type: Option<&str>,
+        limits: &opencomplai_extract::Limits,
+    ) -> Result<Self, std::process::ExitCode> {
+        use std::io::Read;
+
+        use nix::sys::resource::{Resource, setrlimit};
+        use opencomplai_extract::FileType;
+
+        let misuse = |message: String| {
+            eprintln!("opencomplai {command}: {message}");
+            std::process::ExitCode::FAILURE
+        };
+        // Die with the worker that started us rather than run on orphaned.
+        let _ = nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL);
+        // No core dumps: one would hold the document.
+        let _ = setrlimit(Resource::RLIMIT_CORE, 0, 0);
+        if let Some(mb) = memory_mb {
+            let bytes = mb.saturating_mul(1024 * 1024);
+            setrlimit(Resource::RLIMIT_AS, bytes, bytes)
+                .map_err(|e| misuse(format!("cannot set the memory limit: {e}")))?;
+        }
+        let from_stdin = file.as_os_str() == "-";
+        let cap = limits.max_input_bytes as u64 + 1;
+        let mut bytes = Vec::new();
+        let read = if from_stdin {
+            std::io::stdin().lock().take(cap).read_to_end(&mut bytes)
+        } else {
+            std::fs::File::open(file).and_then(|f| f.take(cap).read_to_end(&mut bytes))
+        };
+        read.map_err(|e| misuse(format!("{}: {e}", file.display())))?;
+        let file_type = match file_type {
+            Some(t) => {
+                Some(FileType::parse(t).ok_or_else(|| misuse(format!("unknown type {t:?}")))?)
+            }
+            None => {
+                let name = (!from_stdin).then(|| file.to_string_lossy().into_owned());
+                opencomplai_extract::detect(&bytes[..bytes.len().min(8192)], name.as_deref())
+            }
+        };
+        Ok(Self { bytes, file_type })
+    }
+
+    /// Why a file of no known type is refused.
+    fn unknown_type(&self) -> String {
+        if self.bytes.is_empty() {
+            "the file is empty".to_owned()
+        } else {
+            "this file type is not supported".to_owned()
+        }
+    }
 }
 
 /// Runs the chosen subcommand.
@@ -198,6 +337,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Extract(args) => {
             if run_extract(args) != std::process::ExitCode::SUCCESS {
                 anyhow::bail!("extraction failed");
+            }
+            Ok(())
+        }
+        Command::Render(args) => {
+            if run_render(args) != std::process::ExitCode::SUCCESS {
+                anyhow::bail!("rendering failed");
             }
             Ok(())
         }

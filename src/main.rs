@@ -5,10 +5,12 @@ use opencomplai::cli::{Cli, Command};
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
-    // The extraction child runs without an async runtime: it starts faster
-    // and holds less memory under its cap.
-    if let Command::Extract(args) = cli.command {
-        return opencomplai::cli::run_extract(args);
+    // The sandboxed children (extraction, rendering) run without an async
+    // runtime: they start faster and hold less memory under their cap.
+    match cli.command {
+        Command::Extract(args) => return opencomplai::cli::run_extract(args),
+        Command::Render(args) => return opencomplai::cli::run_render(args),
+        _ => {}
     }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()

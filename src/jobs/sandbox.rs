@@ -22,8 +22,9 @@ use opencomplai_extract::{Extraction, FileType, Limits};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::process::Command;
 
-/// Exit status of `opencomplai extract` for a file it cannot read.
-pub const EXIT_UNREADABLE: i32 = 2;
+/// Exit status of `opencomplai extract` and `render` for a file they
+/// cannot read.
+pub const EXIT_UNREADABLE: u8 = 2;
 
 /// Scratch directories are `<temp>/opencomplai-extract-<pid>-<random>`.
 const SCRATCH_PREFIX: &str = "opencomplai-extract-";
@@ -203,7 +204,7 @@ impl Sandbox {
                 Failure::System(format!("the extractor's output was unreadable: {e}"))
             });
         }
-        if status.code() == Some(EXIT_UNREADABLE) {
+        if status.code() == Some(i32::from(EXIT_UNREADABLE)) {
             #[derive(serde::Deserialize)]
             struct Refusal {
                 error: String,
