@@ -1,5 +1,6 @@
-//! Extraction in a child process of our own binary (`opencomplai extract`),
-//! so a hostile file cannot take the worker down with it:
+//! Extraction and rendering in a child process of our own binary
+//! (`opencomplai extract`, `opencomplai render`), so a hostile file cannot
+//! take the worker or the web server down with it:
 //! - the child caps its own address space (`RLIMIT_AS`), which the
 //!   programs it runs (poppler, Tesseract) inherit;
 //! - it runs in its own process group, and on the wall-clock limit the
@@ -9,8 +10,9 @@
 //!   worker starts ([`sweep_orphans`]).
 //!
 //! The file goes in on standard input; the extraction comes back as JSON on
-//! standard output, or `{"error": "..."}` with exit status 2 for a file
-//! that cannot be read.
+//! standard output (a rendering as the PNG itself, the page count on
+//! standard error: see `cli::run_render`), or `{"error": "..."}` with exit
+//! status 2 for a file that cannot be read.
 
 use std::path::PathBuf;
 use std::process::Stdio;
@@ -18,7 +20,7 @@ use std::time::Duration;
 
 use nix::sys::signal::{Signal, killpg};
 use nix::unistd::Pid;
-use opencomplai_extract::{Extraction, FileType, Limits};
+use opencomplai_extract::{Extraction, FileType, Limits, Rendered};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::process::Command;
 
@@ -65,7 +67,7 @@ pub fn sweep_orphans(temp: &std::path::Path) -> usize {
     removed
 }
 
-/// How one sandboxed extraction runs.
+/// How one sandboxed extraction or rendering runs.
 #[derive(Debug, Clone)]
 pub struct Sandbox {
     /// The `opencomplai` binary (normally the running one).
@@ -84,6 +86,68 @@ pub enum Failure {
     System(String),
 }
 
+/// Why a sandboxed rendering produced no picture.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RenderFailure {
+    /// The page asked for is not in the document (pages count from 1): the
+    /// request's fault, not the file's; `pages` is how many there are.
+    #[error("there is no page {page}: the document has {pages} page{}", if *.pages == 1 { "" } else { "s" })]
+    NoSuchPage { page: u32, pages: u32 },
+    /// The file cannot be shown (damaged, too slow, too big, a type with no
+    /// picture form): final.
+    #[error("{0}")]
+    File(String),
+    /// The child could not be started or spoke nonsense: worth a retry.
+    #[error("{0}")]
+    System(String),
+}
+
+impl From<Failure> for RenderFailure {
+    fn from(failure: Failure) -> Self {
+        match failure {
+            Failure::File(m) => Self::File(m),
+            Failure::System(m) => Self::System(m),
+        }
+    }
+}
+
+/// What `opencomplai render` gives for the PNG at most: a 4096-pixel-wide
+/// page of photographs comes to a few MiB; past this, the file is at fault.
+const RENDER_OUTPUT_CAP: u64 = 32 << 20;
+
+/// One run of a child command: its arguments, and the words its failures
+/// are told in.
+struct Job {
+    /// `extract` or `render`, then its arguments (the file comes on
+    /// standard input).
+    args: Vec<String>,
+    /// What took too long or needed too much: "extraction".
+    noun: &'static str,
+    /// What crashed or could not run: "extractor".
+    agent: &'static str,
+    file_type: FileType,
+    /// Standard output past this many bytes is drained, dropped, and the
+    /// run fails.
+    out_cap: u64,
+}
+
+/// What a child that ran to its end answered.
+enum Answer {
+    /// Exit status 0: its standard output, and standard error's last line.
+    Done { out: Vec<u8>, last_err_line: String },
+    /// Exit status 2: the file is at fault.
+    Refused(Refusal),
+}
+
+/// The JSON line a child writes with exit status 2.
+#[derive(serde::Deserialize)]
+struct Refusal {
+    error: String,
+    /// From `render`: the page asked for does not exist; this many do.
+    #[serde(default)]
+    pages: Option<u32>,
+}
+
 impl Sandbox {
     /// Extracts `bytes` as `file_type` in a child process.
     pub async fn extract(
@@ -92,8 +156,103 @@ impl Sandbox {
         bytes: Vec<u8>,
         limits: &Limits,
     ) -> Result<Extraction, Failure> {
-        // A private temporary directory per extraction, removed here even
-        // when the child was killed before it could clean up after itself;
+        let job = Job {
+            args: [
+                "extract",
+                "-",
+                "--type",
+                file_type.as_str(),
+                "--memory-mb",
+                &self.memory_mb.to_string(),
+                "--ocr-languages",
+                &limits.ocr_languages,
+                "--max-text-bytes",
+                &limits.max_text_bytes.to_string(),
+                "--max-input-bytes",
+                &limits.max_input_bytes.to_string(),
+            ]
+            .map(str::to_owned)
+            .to_vec(),
+            noun: "extraction",
+            agent: "extractor",
+            file_type,
+            // The output can be as large as the text limit allows, plus
+            // tables and JSON escaping; anything beyond is not ours to read.
+            out_cap: (limits.max_text_bytes as u64).saturating_mul(8) + (64 << 20),
+        };
+        match self.run(job, bytes).await? {
+            Answer::Done { out, .. } => serde_json::from_slice(&out).map_err(|e| {
+                Failure::System(format!("the extractor's output was unreadable: {e}"))
+            }),
+            Answer::Refused(refusal) => Err(Failure::File(refusal.error)),
+        }
+    }
+
+    /// Renders page `page` (from 1) of a PDF, or an image (page 1), as a
+    /// PNG at most `width` pixels wide, in a child process
+    /// (`opencomplai render`, see `cli::run_render` for the protocol).
+    /// Types without pictures fail as [`RenderFailure::File`]; check
+    /// [`FileType::has_pictures`] first to tell them apart.
+    pub async fn render(
+        &self,
+        file_type: FileType,
+        bytes: Vec<u8>,
+        page: u32,
+        width: u32,
+    ) -> Result<Rendered, RenderFailure> {
+        let job = Job {
+            args: [
+                "render",
+                "-",
+                "--type",
+                file_type.as_str(),
+                "--page",
+                &page.to_string(),
+                "--width",
+                &width.to_string(),
+                "--memory-mb",
+                &self.memory_mb.to_string(),
+            ]
+            .map(str::to_owned)
+            .to_vec(),
+            noun: "rendering",
+            agent: "renderer",
+            file_type,
+            out_cap: RENDER_OUTPUT_CAP,
+        };
+        match self.run(job, bytes).await? {
+            Answer::Done { out, last_err_line } => {
+                let pages = last_err_line
+                    .strip_prefix("pages=")
+                    .and_then(|n| n.parse().ok())
+                    .ok_or_else(|| {
+                        RenderFailure::System(format!(
+                            "the renderer did not say how many pages there are ({last_err_line:?})"
+                        ))
+                    })?;
+                Rendered::from_png(out, pages).ok_or_else(|| {
+                    RenderFailure::System("the renderer's output was not a PNG".into())
+                })
+            }
+            Answer::Refused(Refusal {
+                pages: Some(pages), ..
+            }) => Err(RenderFailure::NoSuchPage { page, pages }),
+            Answer::Refused(refusal) => Err(RenderFailure::File(refusal.error)),
+        }
+    }
+
+    /// Runs `opencomplai <job.args>` with `bytes` on standard input, in
+    /// the sandbox (see the module doc), and reads what it answered.
+    async fn run(&self, job: Job, bytes: Vec<u8>) -> Result<Answer, Failure> {
+        let Job {
+            args,
+            noun,
+            agent,
+            file_type,
+            out_cap,
+        } = job;
+        // A private temporary directory per run, removed here even when
+        // the child was killed before it could clean up after itself;
         // named after this process, so that if this process is killed
         // itself, [`sweep_orphans`] can tell the directory is nobody's.
         let scratch = tempfile::Builder::new()
@@ -101,7 +260,7 @@ impl Sandbox {
             .tempdir()
             .map_err(|e| Failure::System(format!("could not create a temporary directory: {e}")))?;
         let mut command = Command::new(&self.program);
-        // Only what the extractor needs from our environment: never the
+        // Only what the child needs from our environment: never the
         // database URL, secrets or other settings.
         command.env_clear();
         for key in ["PATH", "LANG", "LC_ALL", "TESSDATA_PREFIX"] {
@@ -111,18 +270,7 @@ impl Sandbox {
         }
         command
             .env("TMPDIR", scratch.path())
-            .arg("extract")
-            .arg("-")
-            .arg("--type")
-            .arg(file_type.as_str())
-            .arg("--memory-mb")
-            .arg(self.memory_mb.to_string())
-            .arg("--ocr-languages")
-            .arg(&limits.ocr_languages)
-            .arg("--max-text-bytes")
-            .arg(limits.max_text_bytes.to_string())
-            .arg("--max-input-bytes")
-            .arg(limits.max_input_bytes.to_string())
+            .args(&args)
             // Tesseract would start a thread per core; workers already run
             // side by side.
             .env("OMP_THREAD_LIMIT", "1")
@@ -133,7 +281,7 @@ impl Sandbox {
             .kill_on_drop(true);
         let mut child = command.spawn().map_err(|e| {
             Failure::System(format!(
-                "could not start the extractor {}: {e}",
+                "could not start the {agent} {}: {e}",
                 self.program.display()
             ))
         })?;
@@ -141,11 +289,8 @@ impl Sandbox {
         let (Some(mut stdin), Some(mut stdout), Some(mut stderr)) =
             (child.stdin.take(), child.stdout.take(), child.stderr.take())
         else {
-            return Err(Failure::System("extractor pipes missing".into()));
+            return Err(Failure::System(format!("{agent} pipes missing")));
         };
-        // The output can be as large as the text limit allows, plus tables
-        // and JSON escaping; anything beyond is not ours to read.
-        let out_cap = (limits.max_text_bytes as u64).saturating_mul(8) + (64 << 20);
         let feed = async move {
             // A child that stops reading (it failed early) closes the pipe:
             // not an error of ours.
@@ -180,13 +325,13 @@ impl Sandbox {
                     }
                     let _ = child.kill().await;
                     return Err(Failure::File(format!(
-                        "extraction took longer than the {} s limit",
+                        "{noun} took longer than the {} s limit",
                         self.timeout.as_secs()
                     )));
                 }
             };
         let status =
-            status.map_err(|e| Failure::System(format!("waiting for the extractor: {e}")))?;
+            status.map_err(|e| Failure::System(format!("waiting for the {agent}: {e}")))?;
         // Programs the child started and left behind go with it.
         if let Some(pid) = pid {
             let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
@@ -195,31 +340,28 @@ impl Sandbox {
         let stderr = String::from_utf8_lossy(&err);
         if overflowed {
             return Err(Failure::File(format!(
-                "the extraction's output is over the {} MiB this service accepts",
+                "the {noun}'s output is over the {} MiB this service accepts",
                 out_cap >> 20
             )));
         }
         if status.success() {
-            return serde_json::from_slice(&out).map_err(|e| {
-                Failure::System(format!("the extractor's output was unreadable: {e}"))
+            return Ok(Answer::Done {
+                out,
+                last_err_line: last_line(&stderr).to_owned(),
             });
         }
         if status.code() == Some(i32::from(EXIT_UNREADABLE)) {
-            #[derive(serde::Deserialize)]
-            struct Refusal {
-                error: String,
-            }
             return match serde_json::from_slice::<Refusal>(&out) {
-                Ok(r) => Err(Failure::File(r.error)),
+                Ok(refusal) => Ok(Answer::Refused(refusal)),
                 Err(_) => Err(Failure::System(format!(
-                    "the extractor failed: {}",
+                    "the {agent} failed: {}",
                     last_line(&stderr)
                 ))),
             };
         }
         if stderr.contains("memory allocation of") || stderr.contains("out of memory") {
             return Err(Failure::File(format!(
-                "extraction needed more than its {} MiB memory limit",
+                "{noun} needed more than its {} MiB memory limit",
                 self.memory_mb
             )));
         }
@@ -227,7 +369,7 @@ impl Sandbox {
         // could not set): ours to fix, not the file's.
         if status.code() == Some(1) {
             return Err(Failure::System(format!(
-                "the extractor could not run: {}",
+                "the {agent} could not run: {}",
                 last_line(&stderr)
             )));
         }
@@ -238,7 +380,7 @@ impl Sandbox {
             _ => "an unknown status".to_owned(),
         };
         Err(Failure::File(format!(
-            "the {} extractor crashed on this file ({how}{})",
+            "the {} {agent} crashed on this file ({how}{})",
             file_type.as_str(),
             match last_line(&stderr) {
                 "" => String::new(),

@@ -1,11 +1,12 @@
 //! Real files of every format through the real server and workers, which
-//! extract in a sandboxed child process of the real binary; and that
-//! sandbox's limits, on real processes.
+//! extract in a sandboxed child process of the real binary; that sandbox's
+//! limits, on real processes; and pages and images rendered to PNG through
+//! the same sandbox.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
-use opencomplai::jobs::sandbox::{Failure, Sandbox};
+use opencomplai::jobs::sandbox::{Failure, RenderFailure, Sandbox};
 use opencomplai_extract::{FileType, Limits};
 use serde_json::{Value, json};
 
@@ -268,4 +269,102 @@ async fn an_extraction_over_its_memory_cap_fails_as_such_and_the_next_one_runs()
         .await
         .expect("the next file is extracted");
     assert_eq!(x.text, "small and fine");
+}
+
+/// The real binary, as the web server runs it to show an original.
+fn renderer() -> Sandbox {
+    Sandbox {
+        program: env!("CARGO_BIN_EXE_opencomplai").into(),
+        memory_mb: 1024,
+        timeout: Duration::from_secs(60),
+    }
+}
+
+#[tokio::test]
+async fn a_pdf_page_and_an_image_are_rendered_through_the_real_binary_as_pngs_of_the_asked_width() {
+    let sandbox = renderer();
+    let page = sandbox
+        .render(FileType::Pdf, corpus("good", "report.pdf"), 2, 600)
+        .await
+        .expect("page 2 renders");
+    assert!(page.png.starts_with(b"\x89PNG\r\n\x1a\n"));
+    assert_eq!((page.width, page.pages), (600, 2));
+    // A4 at 600 pixels wide.
+    assert!((848..=850).contains(&page.height), "{}", page.height);
+    let image = sandbox
+        .render(FileType::Png, corpus("good", "receipt.png"), 1, 800)
+        .await
+        .expect("the image renders");
+    assert!(image.png.starts_with(b"\x89PNG\r\n\x1a\n"));
+    assert_eq!((image.width, image.height, image.pages), (800, 300, 1));
+    assert_ne!(image.png, corpus("good", "receipt.png"), "encoded anew");
+}
+
+#[tokio::test]
+async fn a_broken_file_a_missing_page_and_a_type_without_pictures_each_fail_as_such() {
+    let sandbox = renderer();
+    match sandbox
+        .render(FileType::Pdf, corpus("broken", "truncated.pdf"), 1, 600)
+        .await
+    {
+        Err(RenderFailure::File(reason)) => {
+            assert!(
+                reason.starts_with("PDF is damaged or truncated"),
+                "{reason}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+    let missing = sandbox
+        .render(FileType::Pdf, corpus("good", "report.pdf"), 9, 600)
+        .await
+        .expect_err("no page 9");
+    assert_eq!(missing, RenderFailure::NoSuchPage { page: 9, pages: 2 });
+    assert_eq!(
+        missing.to_string(),
+        "there is no page 9: the document has 2 pages"
+    );
+    assert_eq!(
+        sandbox
+            .render(FileType::Docx, corpus("good", "agreement.docx"), 1, 600)
+            .await,
+        Err(RenderFailure::File(
+            "DOCX has no picture form: only PDF pages and images are rendered".into()
+        ))
+    );
+}
+
+#[tokio::test]
+async fn a_renderer_answering_with_no_png_too_much_or_no_page_count_is_not_believed() {
+    let sandbox = |program| Sandbox {
+        program,
+        memory_mb: 512,
+        timeout: Duration::from_secs(30),
+    };
+    let (_dir, program) = script("echo 'not a picture'\necho pages=1 >&2");
+    assert_eq!(
+        sandbox(program)
+            .render(FileType::Png, b"x".to_vec(), 1, 100)
+            .await,
+        Err(RenderFailure::System(
+            "the renderer's output was not a PNG".into()
+        ))
+    );
+    let (_dir, program) = script("printf '\\211PNG\\r\\n\\032\\n'");
+    match sandbox(program)
+        .render(FileType::Png, b"x".to_vec(), 1, 100)
+        .await
+    {
+        Err(RenderFailure::System(m)) => assert!(m.contains("how many pages"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+    let (_dir, program) = script("head -c 40000000 /dev/zero\necho pages=1 >&2");
+    assert_eq!(
+        sandbox(program)
+            .render(FileType::Png, b"x".to_vec(), 1, 100)
+            .await,
+        Err(RenderFailure::File(
+            "the rendering's output is over the 32 MiB this service accepts".into()
+        ))
+    );
 }
