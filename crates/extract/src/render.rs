@@ -140,9 +140,11 @@ fn pdf_page(bytes: &[u8], page: u32, width: u32) -> Result<Rendered, ExtractErro
         (w.as_str(), "-1")
     };
     // The crop box is what PDF viewers show; the media box around it can
-    // hold printer's marks or hidden margins.
+    // hold printer's marks or hidden margins. The page comes out as raw
+    // pixels (PPM) and is encoded here: for the corpus's report.pdf at
+    // 1200 pixels, pdftoppm took 0.22 s writing PNG and 0.03 s writing PPM
+    // (`/usr/bin/time`, poppler 22.12).
     let args = [
-        "-png",
         "-cropbox",
         "-singlefile",
         "-f",
@@ -158,11 +160,35 @@ fn pdf_page(bytes: &[u8], page: u32, width: u32) -> Result<Rendered, ExtractErro
     if !output.status.success() {
         return Err(pdf::failure(&output));
     }
-    let png = std::fs::read(prefix.with_extension("png")).map_err(|e| {
+    let not_rendered = |e: String| {
         ExtractError::Unreadable(format!("PDF page {page} could not be rendered ({e})"))
-    })?;
-    Rendered::from_png(png, pages)
-        .ok_or_else(|| ExtractError::Unreadable(format!("PDF page {page} could not be rendered")))
+    };
+    let ppm =
+        std::fs::read(prefix.with_extension("ppm")).map_err(|e| not_rendered(e.to_string()))?;
+    drop(dir);
+    let picture = ImageReader::with_format(Cursor::new(ppm), ImageFormat::Pnm)
+        .decode()
+        .map_err(|e| not_rendered(e.to_string()))?;
+    png(&picture, pages).map_err(|e| not_rendered(e.to_string()))
+}
+
+/// `picture` as a PNG, with the encoder's balanced compression: page 1 of
+/// the corpus's report.pdf at 1200 pixels, through the sandbox, came to
+/// 91 KiB in 120 ms, against 197 KiB in 97 ms at its fastest setting
+/// (median of 20, two busy cores).
+fn png(picture: &DynamicImage, pages: u32) -> Result<Rendered, image::ImageError> {
+    let mut png = Vec::new();
+    picture.write_with_encoder(image::codecs::png::PngEncoder::new_with_quality(
+        &mut png,
+        image::codecs::png::CompressionType::Default,
+        image::codecs::png::FilterType::Adaptive,
+    ))?;
+    Ok(Rendered {
+        png,
+        width: picture.width(),
+        height: picture.height(),
+        pages,
+    })
 }
 
 /// Page `page`'s box from `pdfinfo -f N -l N` output (`Page    N size:  W x
@@ -249,13 +275,8 @@ fn image(
         // when shrinking (the only way this goes).
         picture = picture.thumbnail(max_width, u32::MAX);
     }
-    let picture = eight_bit(picture);
-    let mut png = Vec::new();
-    picture
-        .write_with_encoder(image::codecs::png::PngEncoder::new(&mut png))
-        .map_err(|e| ExtractError::Unreadable(format!("{name} could not be re-encoded ({e})")))?;
-    Rendered::from_png(png, 1)
-        .ok_or_else(|| ExtractError::Unreadable(format!("{name} could not be re-encoded")))
+    png(&eight_bit(picture), 1)
+        .map_err(|e| ExtractError::Unreadable(format!("{name} could not be re-encoded ({e})")))
 }
 
 /// 8 bits a channel, as browsers show anyway: smaller PNGs, and the float
