@@ -24,7 +24,12 @@
   }
 
   // ---- Live status -------------------------------------------------------
+  // The latest status heard for each document, for rows that arrive after
+  // their news did.
+  var latest = {};
+
   function setStatus(id, status, error) {
+    latest[id] = status;
     document.querySelectorAll('[data-status="' + id + '"]').forEach(function (b) {
       b.textContent = status;
       b.className = 'status status-' + status;
@@ -60,8 +65,31 @@
       .catch(function () {});
   }
 
+  // Rows still moving are read again now and then: a notification lost on
+  // the way (or heard before its row was on the page) cannot leave one
+  // stuck.
+  function resyncMoving() {
+    document.querySelectorAll('tr[data-doc]').forEach(function (row) {
+      var badge = row.querySelector('[data-status]');
+      if (badge && !FINAL[badge.textContent]) refreshRow(row.getAttribute('data-doc'));
+    });
+  }
+
+  // A document's page waiting for its run to end looks again now and then.
+  function resyncPage() {
+    var badge = document.querySelector('[data-reload-on-final]');
+    if (!badge || FINAL[badge.textContent]) return;
+    var id = badge.getAttribute('data-status');
+    fetchRow(id, function (tr) {
+      var fresh = tr.querySelector('[data-status]');
+      if (fresh && FINAL[fresh.textContent]) setStatus(id, fresh.textContent);
+    });
+  }
+
   function liveStatus() {
-    if (!document.querySelector('[data-status]') || !window.EventSource) return;
+    if (!window.EventSource) return;
+    if (document.querySelector('tbody[data-live-list]')) window.setInterval(resyncMoving, 5000);
+    if (document.querySelector('[data-reload-on-final]')) window.setInterval(resyncPage, 5000);
     var source = new EventSource('/events');
     source.addEventListener('status', function (e) {
       try {
@@ -69,12 +97,7 @@
         setStatus(data.id, data.status, data.error);
       } catch (err) { /* a malformed event is ignored */ }
     });
-    source.addEventListener('resync', function () {
-      document.querySelectorAll('tr[data-doc]').forEach(function (row) {
-        var badge = row.querySelector('[data-status]');
-        if (badge && !FINAL[badge.textContent]) refreshRow(row.getAttribute('data-doc'));
-      });
-    });
+    source.addEventListener('resync', resyncMoving);
     window.addEventListener('pagehide', function () { source.close(); });
   }
 
@@ -175,7 +198,9 @@
         body.prepend(tr);
         var count = document.querySelector('[data-count]');
         if (count) count.textContent = String((parseInt(count.textContent, 10) || 0) + 1);
-        if (!liveStarted) { liveStarted = true; liveStatus(); }
+        // Finished while its row was on its way: show the end.
+        var badge = tr.querySelector('[data-status]');
+        if (FINAL[latest[id]] && badge && !FINAL[badge.textContent]) refreshRow(id);
       });
     }
 
@@ -193,8 +218,6 @@
       if (e.dataTransfer && e.dataTransfer.files) take(e.dataTransfer.files);
     });
   }
-
-  var liveStarted = false;
 
   // ---- Small things ------------------------------------------------------
   function selectAll() {
@@ -226,6 +249,6 @@
     uploads();
     selectAll();
     copyButtons();
-    if (document.querySelector('[data-status]')) { liveStarted = true; liveStatus(); }
+    if (document.querySelector('[data-status], tbody[data-live-list]')) liveStatus();
   });
 })();

@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use crate::auth::operator;
 use crate::config::Config;
 use crate::db::{Database, migrate};
-use crate::jobs::sandbox::EXIT_UNREADABLE;
+use crate::sandbox::EXIT_UNREADABLE;
 use crate::shutdown;
 use crate::startup::Application;
 use crate::telemetry;

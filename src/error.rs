@@ -197,6 +197,7 @@ impl From<documents::Error> for ApiError {
             E::Conflict(m) => Self::Conflict(m),
             E::TooLarge(m) => Self::PayloadTooLarge(m),
             E::UnsupportedType(m) => Self::UnsupportedMediaType(m),
+            E::Unavailable(m) => Self::Unavailable(m),
             E::Database(e) => e.into(),
         }
     }

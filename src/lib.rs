@@ -3,7 +3,8 @@
 //! Where things live: `http` answers requests and owns no rules; the
 //! domains (`documents`, `search`, `auth`, `audit`) own their tables and
 //! rules and return their own errors, mapped to the API's in `error`;
-//! `queue` is the jobs table, `jobs` the workers that run it; `db` the
+//! `queue` is the jobs table, `jobs` the workers that run it, `sandbox`
+//! the child process every hostile file is parsed in; `db` the
 //! pool, migrations and embedded PostgreSQL; `startup` wires them together
 //! for `serve`, `worker` and the tests alike.
 
@@ -17,6 +18,7 @@ pub mod error;
 pub mod http;
 pub mod jobs;
 pub mod queue;
+pub mod sandbox;
 pub mod search;
 pub mod shutdown;
 pub mod startup;

@@ -13,11 +13,16 @@ use crate::auth::AuthServices;
 use crate::auth::tokens::SessionKeys;
 use crate::config::Config;
 use crate::db::{Database, migrate};
+use crate::documents::pictures::Pictures;
 use crate::http::{self, AppState};
 use crate::jobs::events::{self, Hub};
 use crate::jobs::maintenance;
 use crate::jobs::pipeline::Settings;
-use crate::jobs::sandbox::Sandbox;
+use crate::sandbox::Sandbox;
+
+/// Pages of originals drawn for the web app at once: one a core, so a
+/// document of twenty pages leaves room for the workers.
+const PICTURES_AT_ONCE: usize = 2;
 use crate::jobs::worker::{self, WorkerConfig};
 use opencomplai_extract::Limits;
 use sqlx::PgPool;
@@ -56,21 +61,7 @@ impl Background {
             lease: Duration::from_secs(config.job_lease_secs),
             poll_interval: Duration::from_millis(config.job_poll_interval_ms),
             pipeline: Settings {
-                sandbox: Sandbox {
-                    program: config
-                        .extractor_program
-                        .clone()
-                        // Still this binary after an in-place upgrade, when
-                        // current_exe() would name a deleted file.
-                        .or_else(|| {
-                            let me = std::path::PathBuf::from("/proc/self/exe");
-                            me.exists().then_some(me)
-                        })
-                        .or_else(|| std::env::current_exe().ok())
-                        .unwrap_or_else(|| "opencomplai".into()),
-                    memory_mb: config.extract_memory_mb,
-                    timeout: Duration::from_secs(config.extract_timeout_secs),
-                },
+                sandbox: Sandbox::from_config(config),
                 limits: Limits {
                     ocr_languages: config.ocr_languages.clone(),
                     ..Limits::default()
@@ -82,7 +73,7 @@ impl Background {
             // left there) is file-system work: off the runtime, not in the
             // way of start-up.
             tasks.spawn_blocking(|| {
-                let swept = crate::jobs::sandbox::sweep_orphans(&std::env::temp_dir());
+                let swept = crate::sandbox::sweep_orphans(&std::env::temp_dir());
                 if swept > 0 {
                     tracing::info!(
                         swept,
@@ -148,11 +139,13 @@ impl Application {
         let auth = AuthServices::new(&config, sessions)?;
         let hub = Arc::new(Hub::default());
         let background = Background::start(&db.pool, &hub, &config, true);
+        let pictures = Pictures::new(Sandbox::from_config(&config), PICTURES_AT_ONCE);
         let state = AppState {
             pool: db.pool.clone(),
             config: Arc::new(config),
             auth: Arc::new(auth),
             hub,
+            pictures: Arc::new(pictures),
         };
         Ok(Self {
             listener,

@@ -19,6 +19,9 @@ pub enum Error {
     /// A file of a type nothing here can read.
     #[error("{0}")]
     UnsupportedType(String),
+    /// Something this service needs is briefly out of reach: retryable.
+    #[error("{0}")]
+    Unavailable(String),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }

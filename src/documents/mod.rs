@@ -2,7 +2,8 @@
 //! tables. Every statement on them lives in this module: the row and its
 //! queries (`store`), processing status and its only way to change
 //! (`status`), searchable content (`content`), results (`results`),
-//! originals (`files`), counts (`stats`), the account's PII lists, the
+//! originals (`files`) and their pages as pictures (`pictures`), counts
+//! (`stats`), the account's PII lists, the
 //! retention purge, and the operations people ask for (`create`, `change`,
 //! `read`, `redaction`), each one transaction with its audit row.
 
@@ -12,6 +13,7 @@ pub mod create;
 mod error;
 pub mod fields;
 pub mod files;
+pub mod pictures;
 pub mod pii_lists;
 pub mod read;
 pub mod redaction;

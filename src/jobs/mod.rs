@@ -7,5 +7,4 @@
 pub mod events;
 pub mod maintenance;
 pub mod pipeline;
-pub mod sandbox;
 pub mod worker;

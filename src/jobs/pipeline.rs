@@ -13,11 +13,11 @@ use opencomplai_extract::{ExtractError, Extraction, FileType, Limits};
 use serde_json::{Value, json};
 use sqlx::PgPool;
 
-use super::sandbox::{Failure, Sandbox};
 use crate::documents::results::{self, NewResult};
 use crate::documents::status::{self, Transition};
 use crate::documents::{content, files, pii_lists};
 use crate::queue::{Claimed, End, backoff, finish, requeue, still_ours};
+use crate::sandbox::{Failure, Sandbox};
 
 /// Names the extractor and analyzer releases in
 /// `processing_results.model_version` (a `varchar(50)`); the analyzer's

@@ -335,6 +335,14 @@ async fn a_compliance_officer_works_through_the_web_app_in_chromium() {
     .await;
     assert!(text_of(&c, "h1").await.contains("scanned-contract.pdf"));
     assert!(text_of(&c, ".side-col").await.contains("OCR confidence"));
+    until(
+        &c,
+        "the scan's page drawn as a picture",
+        Duration::from_secs(30),
+        "(() => { const i = document.querySelector('.pages img'); return i && i.complete && i.naturalWidth === 1200; })()",
+    )
+    .await;
+    review(&c, "document-scan").await;
 
     // A misspelling is answered with a suggestion.
     c.goto(&format!("{base}/search?q=agrement"))

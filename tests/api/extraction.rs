@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use opencomplai::jobs::sandbox::{Failure, RenderFailure, Sandbox};
+use opencomplai::sandbox::{Failure, RenderFailure, Sandbox};
 use opencomplai_extract::{FileType, Limits};
 use serde_json::{Value, json};
 

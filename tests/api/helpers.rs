@@ -257,7 +257,7 @@ pub fn test_config(db: &TestDb) -> Config {
 /// Pipeline settings as a worker has them, extracting in the real binary.
 pub fn pipeline_settings(timeout: std::time::Duration) -> opencomplai::jobs::pipeline::Settings {
     opencomplai::jobs::pipeline::Settings {
-        sandbox: opencomplai::jobs::sandbox::Sandbox {
+        sandbox: opencomplai::sandbox::Sandbox {
             program: env!("CARGO_BIN_EXE_opencomplai").into(),
             memory_mb: 1024,
             timeout,

@@ -563,3 +563,99 @@ async fn assets_are_served_from_the_binary_and_cached_by_their_hash() {
     let (status, _, _) = b.get("/assets/000000000000/app.js").await;
     assert_eq!(status, 404, "an old hash is not served as the new file");
 }
+
+/// Uploads `name` from the corpus through the upload form; its id.
+async fn upload(b: &Browser<'_>, token: &str, name: &str, bytes: Vec<u8>) -> String {
+    let form = reqwest::multipart::Form::new()
+        .text("csrf_token", token.to_owned())
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+        );
+    let r = b
+        .client
+        .post(b.app.url("/documents/upload"))
+        .header("cookie", b.cookie_header())
+        .header("accept", "application/json")
+        .multipart(form)
+        .send()
+        .await
+        .expect("sent");
+    let body: Value = r.json().await.expect("json");
+    body["files"][0]["id"]
+        .as_str()
+        .expect("accepted")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn an_originals_pages_are_drawn_as_pictures_and_cached_by_the_browser() {
+    let app = web_app().await;
+    let (mut b, _) = signed_in(&app).await;
+    let (_, _, page) = b.get("/documents").await;
+    let token = form_token(&page);
+    let pdf = upload(
+        &b,
+        &token,
+        "report.pdf",
+        crate::helpers::corpus("good", "report.pdf"),
+    )
+    .await;
+    let text = upload(&b, &token, "note.txt", b"just words".to_vec()).await;
+    app.until_count(
+        "select count(*) from documents where processing_status = 'completed'",
+        2,
+        std::time::Duration::from_secs(60),
+    )
+    .await;
+    let (_, _, doc) = b.get(&format!("/documents/{pdf}")).await;
+    assert!(
+        doc.contains(&format!("src=\"/documents/{pdf}/pages/1\"")),
+        "the page shows its picture"
+    );
+
+    let r = b
+        .client
+        .get(app.url(&format!("/documents/{pdf}/pages/1")))
+        .header("cookie", b.cookie_header())
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "image/png");
+    let etag = r.headers()["etag"].to_str().expect("etag").to_owned();
+    let png = r.bytes().await.expect("png");
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+    let width = u32::from_be_bytes([png[16], png[17], png[18], png[19]]);
+    assert_eq!(width, 1200);
+
+    // The browser's copy is still right: nothing is drawn again.
+    let r = b
+        .client
+        .get(app.url(&format!("/documents/{pdf}/pages/1")))
+        .header("cookie", b.cookie_header())
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), StatusCode::NOT_MODIFIED);
+
+    for (path, why) in [
+        (format!("/documents/{pdf}/pages/9"), "no page 9"),
+        (format!("/documents/{pdf}/pages/x"), "not a page number"),
+        (format!("/documents/{text}/pages/1"), "text has no pictures"),
+    ] {
+        let (status, _, _) = b.get(&path).await;
+        assert_eq!(status, 404, "{why}");
+    }
+    // Each picture shown is a read of the original, in the trail.
+    let reads: i64 = sqlx::query_scalar(
+        "select count(*) from audit_logs where action = 'read'
+         and new_values->>'part' = 'picture' and resource_id = $1::uuid",
+    )
+    .bind(&pdf)
+    .fetch_one(&app.pool)
+    .await
+    .expect("count");
+    assert!(reads >= 2, "{reads}");
+}

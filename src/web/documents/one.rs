@@ -8,7 +8,7 @@ use askama::Template;
 use axum::Form;
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use opencomplai_analyze::{Entity, EntityType};
 use serde::Deserialize;
@@ -16,6 +16,7 @@ use serde_json::Value;
 
 use super::Row;
 use crate::audit::{self, Filter};
+use crate::documents::pictures::{self, Picture};
 use crate::documents::{self, change, files, read, redaction};
 use crate::http::AppState;
 use crate::web::PageError;
@@ -337,11 +338,44 @@ pub async fn redacted(
     Ok(response)
 }
 
-/// Page `page` of the original as a PNG picture (rendered in the sandbox).
+/// Page `page` of the original as a PNG picture (drawn in the sandbox;
+/// a browser that has it already is told so, without drawing it again).
 pub async fn page_image(
-    State(_state): State<AppState>,
-    _signed: Signed,
-    Path((_id, _page)): Path<(String, String)>,
+    State(state): State<AppState>,
+    signed: Signed,
+    headers: HeaderMap,
+    Path((id, page)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    Err(PageError::not_found())
+    let id = documents::parse_id(&id)?;
+    let page: u32 = page
+        .parse()
+        .ok()
+        .filter(|p| (1..=MAX_SHOWN_PAGES).contains(p))
+        .ok_or_else(PageError::not_found)?;
+    let sent = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok());
+    let picture = pictures::page(
+        &state.pool,
+        &signed.actor(),
+        &state.pictures,
+        id,
+        page,
+        sent,
+    )
+    .await?;
+    let (mut response, etag) = match picture {
+        Picture::Png { png, etag } => (png.into_response(), etag),
+        Picture::NotModified { etag } => (StatusCode::NOT_MODIFIED.into_response(), etag),
+    };
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("image/png"));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, max-age=3600"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        h.insert(header::ETAG, v);
+    }
+    Ok(response)
 }

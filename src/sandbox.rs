@@ -77,6 +77,28 @@ pub struct Sandbox {
     pub timeout: Duration,
 }
 
+impl Sandbox {
+    /// The sandbox the configuration describes: the configured extractor
+    /// program, or this very binary (still this binary after an in-place
+    /// upgrade, when `current_exe()` would name a deleted file).
+    pub fn from_config(config: &crate::config::Config) -> Self {
+        let program = config
+            .extractor_program
+            .clone()
+            .or_else(|| {
+                let me = PathBuf::from("/proc/self/exe");
+                me.exists().then_some(me)
+            })
+            .or_else(|| std::env::current_exe().ok())
+            .unwrap_or_else(|| "opencomplai".into());
+        Self {
+            program,
+            memory_mb: config.extract_memory_mb,
+            timeout: Duration::from_secs(config.extract_timeout_secs),
+        }
+    }
+}
+
 /// Why a sandboxed extraction produced nothing.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Failure {
