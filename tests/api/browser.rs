@@ -431,6 +431,16 @@ async fn a_compliance_officer_works_through_the_web_app_in_chromium() {
     }
     review(&c, "audit").await;
 
+    // The deleted documents' list, and the sign-out page asked for by link.
+    c.goto(&format!("{base}/documents?view=deleted"))
+        .await
+        .expect("deleted");
+    review(&c, "documents-deleted").await;
+    c.goto(&format!("{base}/logout"))
+        .await
+        .expect("logout page");
+    review(&c, "logout").await;
+
     // Signing out: back to sign-in, and the pages are closed again.
     click(&c, "form.signout button").await;
     until(
@@ -444,6 +454,41 @@ async fn a_compliance_officer_works_through_the_web_app_in_chromium() {
         .await
         .expect("documents");
     assert_eq!(path(&c).await, "/login?next=%2Fdocuments");
+
+    // Signing in by the form: a wrong password says so, the right one goes
+    // back to where the browser was headed.
+    fill(&c, "#email", &email).await;
+    fill(&c, "#password", "not the password at all").await;
+    click(&c, "form[action='/login'] button[type=submit]").await;
+    until(
+        &c,
+        "refused",
+        Duration::from_secs(20),
+        "document.querySelector('.error') !== null",
+    )
+    .await;
+    assert!(
+        text_of(&c, ".error")
+            .await
+            .contains("Invalid email or password")
+    );
+    review(&c, "login-refused").await;
+    fill(&c, "#password", PASSWORD).await;
+    click(&c, "form[action='/login'] button[type=submit]").await;
+    until(
+        &c,
+        "signed in again",
+        Duration::from_secs(20),
+        "location.pathname === '/documents'",
+    )
+    .await;
+    assert_eq!(
+        c.find_all(Locator::Css("tbody tr[data-doc]"))
+            .await
+            .expect("rows")
+            .len(),
+        4
+    );
     c.close().await.expect("closed");
     println!("screenshots: {}", shots_dir().display());
 }

@@ -123,7 +123,12 @@ fn analysis_view(r: &documents::results::ResultRow) -> Option<AnalysisView> {
         .unwrap_or_default();
     Some(AnalysisView {
         risk: summary["pii_risk"].as_str().unwrap_or_default().to_owned(),
-        risk_rule: summary["risk_rule"].as_str().unwrap_or_default().to_owned(),
+        // "PERSON/ORGANIZATION/LOCATION" breaks between the types, not
+        // inside them.
+        risk_rule: summary["risk_rule"]
+            .as_str()
+            .unwrap_or_default()
+            .replace('/', " / "),
         special: special.join(", "),
         language,
         sentiment,
