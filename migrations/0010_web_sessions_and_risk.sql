@@ -23,7 +23,14 @@ create index idx_web_sessions_user on web_sessions (user_id, created_at desc);
 alter table documents add column pii_risk varchar(10);
 alter table documents add constraint pii_risk_valid
     check (pii_risk is null or pii_risk in ('none', 'low', 'medium', 'high'));
-create index idx_documents_user_risk on documents (user_id, pii_risk)
+-- The dashboard's riskiest documents (a risk, newest first) and the list
+-- sorted by risk: both read in index order rather than sorting the account.
+create index idx_documents_user_risk on documents (user_id, pii_risk, created_at desc)
+    where deleted_at is null;
+create index idx_documents_user_risk_rank on documents (user_id,
+    (case pii_risk when 'high' then 4 when 'medium' then 3 when 'low' then 2
+                   when 'none' then 1 else 0 end) desc,
+    created_at desc, id desc)
     where deleted_at is null;
 
 update documents d

@@ -2,6 +2,8 @@
 //! commands load the layered config; `extract` and `render`, the sandboxed
 //! children, run without it (see [`run_extract`], [`run_render`]).
 
+mod audit;
+
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -47,6 +49,9 @@ pub enum Command {
     /// Manage API keys.
     #[command(name = "api-key", subcommand)]
     ApiKey(ApiKeyCommand),
+    /// Verify the audit trail; print its public key.
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
     /// Extract one file and print the result as JSON (workers run this,
     /// sandboxed, for every document). No database needed.
     Extract(ExtractArgs),
@@ -377,6 +382,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             })
             .await
         }
+        Command::Audit(command) => audit::run(&config, command).await,
         Command::ApiKey(ApiKeyCommand::Create {
             user,
             name,
@@ -407,7 +413,7 @@ async fn run_workers(config: Config) -> anyhow::Result<()> {
             .context("applying database migrations")?;
     }
     let hub = std::sync::Arc::new(crate::jobs::events::Hub::default());
-    let background = crate::startup::Background::start(&db.pool, &hub, &config, false);
+    let background = crate::startup::Background::start(&db.pool, &hub, &config, None);
     tracing::info!(workers = config.workers, "OpenComplai workers running");
     shutdown::signal().await;
     tracing::info!("stopping workers: finishing the jobs in hand");

@@ -83,6 +83,10 @@ pub struct Config {
     /// HS256 key for session tokens (32+ bytes); unset: generated once into
     /// `data_dir/session-signing-key`, never into the database.
     pub jwt_secret: Option<Secret<String>>,
+    /// Ed25519 seed (base64 of 32 bytes) that signs audit checkpoints and
+    /// erasure receipts; unset: generated once into
+    /// `data_dir/audit-signing-key`, never into the database.
+    pub audit_signing_key: Option<Secret<String>>,
     /// Lifetime of a session token, in seconds.
     pub jwt_expires_in_secs: u64,
     /// Lifetime of a browser session (the web app's sign-in), in seconds.
@@ -150,6 +154,7 @@ impl Default for Config {
             log_level: "info".to_owned(),
             public_url: None,
             jwt_secret: None,
+            audit_signing_key: None,
             jwt_expires_in_secs: 3600,
             web_session_ttl_secs: 8 * 3600,
             smtp_url: None,
@@ -207,6 +212,7 @@ pub const KEYS: &[&str] = &[
     "log_level",
     "public_url",
     "jwt_secret",
+    "audit_signing_key",
     "jwt_expires_in_secs",
     "web_session_ttl_secs",
     "smtp_url",

@@ -9,6 +9,7 @@ use std::time::Duration;
 use anyhow::Context;
 use tokio::net::TcpListener;
 
+use crate::audit::keys::SigningKeys;
 use crate::auth::AuthServices;
 use crate::auth::tokens::SessionKeys;
 use crate::config::Config;
@@ -45,9 +46,15 @@ pub struct Background {
 }
 
 impl Background {
-    /// Starts the listener and `config.workers` workers; `purge` adds the
-    /// maintenance task (retention purge, abandoned uploads).
-    pub fn start(pool: &PgPool, hub: &Arc<Hub>, config: &Config, purge: bool) -> Self {
+    /// Starts the listener and `config.workers` workers; with `keys`, the
+    /// maintenance (retention purge, abandoned uploads) and the audit
+    /// sealer too.
+    pub fn start(
+        pool: &PgPool,
+        hub: &Arc<Hub>,
+        config: &Config,
+        keys: Option<Arc<SigningKeys>>,
+    ) -> Self {
         let (stop, stopped) = watch::channel(false);
         let mut tasks = JoinSet::new();
         // Every task runs directly on this set, so stopping or aborting the
@@ -95,7 +102,13 @@ impl Background {
             &worker_config,
             &stopped,
         );
-        if purge {
+        if let Some(keys) = keys {
+            tasks.spawn(maintenance::seal(
+                pool.clone(),
+                keys,
+                config.data_dir.clone(),
+                stopped.clone(),
+            ));
             tasks.spawn(maintenance::run(
                 pool.clone(),
                 config.retention_days,
@@ -137,14 +150,23 @@ impl Application {
         let sessions = SessionKeys::load(&config.data_dir, jwt_secret, ttl)
             .context("loading the session signing key")?;
         let auth = AuthServices::new(&config, sessions)?;
+        let signing_key = config
+            .audit_signing_key
+            .as_ref()
+            .map(|s| s.expose().as_str());
+        let signing = Arc::new(
+            SigningKeys::load(&config.data_dir, signing_key)
+                .context("loading the audit signing key")?,
+        );
         let hub = Arc::new(Hub::default());
-        let background = Background::start(&db.pool, &hub, &config, true);
+        let background = Background::start(&db.pool, &hub, &config, Some(Arc::clone(&signing)));
         let pictures = Pictures::new(Sandbox::from_config(&config), PICTURES_AT_ONCE);
         let state = AppState {
             pool: db.pool.clone(),
             config: Arc::new(config),
             auth: Arc::new(auth),
             hub,
+            signing,
             pictures: Arc::new(pictures),
         };
         Ok(Self {

@@ -1,7 +1,13 @@
 //! The audit trail: one `audit_logs` row per create, update, delete, document
 //! read, login attempt and key change, written on the caller's transaction so
 //! an unaudited change cannot happen. Rows are append-only (a trigger refuses
-//! updates and deletes).
+//! deletes and every update but sealing and erasure), sealed into a hash
+//! chain with signed checkpoints (`chain`), verifiable from the database or
+//! from a dump (`dump`) with the published key (`keys`).
+
+pub mod chain;
+pub mod dump;
+pub mod keys;
 
 use std::net::IpAddr;
 
@@ -213,6 +219,29 @@ pub async fn list(pool: &PgPool, f: &Filter) -> Result<Vec<Row>, sqlx::Error> {
     .bind(f.user_id)
     .fetch_all(pool)
     .await
+}
+
+/// The trail as a person or program reads it, that read itself audited
+/// (`list` of `audit_log`, with the filters, how many rows were returned,
+/// and whether other accounts' rows were in view: an administrator's).
+pub async fn read(
+    pool: &PgPool,
+    actor: &Actor,
+    f: &Filter,
+    shown: usize,
+) -> Result<Vec<Row>, sqlx::Error> {
+    let rows = list(pool, f).await?;
+    let mut conn = pool.acquire().await?;
+    let entry = actor
+        .entry("list", "audit_log", None)
+        .new_values(serde_json::json!({
+            "action": f.action, "resource_type": f.resource_type, "resource_id": f.resource_id,
+            "user_id": f.user_id, "since": f.since.map(|t| t.and_utc()),
+            "until": f.until.map(|t| t.and_utc()), "all_accounts": f.viewer.is_none(),
+            "returned": rows.len().min(shown),
+        }));
+    actor.record(&mut conn, entry).await?;
+    Ok(rows)
 }
 
 /// Rows for an export, newest first (at most `f.limit`), with the export

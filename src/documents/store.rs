@@ -255,9 +255,10 @@ impl Sort {
             Self::Newest => "created_at desc, id desc",
             Self::Oldest => "created_at asc, id asc",
             Self::Title => "lower(title) asc, id asc",
+            // As `idx_documents_user_risk_rank` (migration 0010) orders.
             Self::Risk => {
-                "case pii_risk when 'high' then 4 when 'medium' then 3 when 'low' then 2
-                      when 'none' then 1 else 0 end desc, created_at desc, id desc"
+                "(case pii_risk when 'high' then 4 when 'medium' then 3 when 'low' then 2
+                       when 'none' then 1 else 0 end) desc, created_at desc, id desc"
             }
             Self::Status => "processing_status asc, created_at desc, id desc",
         }
@@ -333,21 +334,32 @@ pub(super) async fn browse(
 }
 
 /// The account's live documents of the highest personal-data risk
-/// (`medium` and `high`), highest first, newest within a level.
+/// (`high`, then `medium`), newest first within a level: each level read in
+/// index order, so an account of many risky documents costs no sort.
 pub(super) async fn riskiest(
     conn: &mut PgConnection,
     user_id: Uuid,
     limit: i64,
 ) -> Result<Vec<Document>, sqlx::Error> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from documents
-         where user_id = $1 and deleted_at is null and pii_risk in ('high', 'medium')
-         order by pii_risk = 'high' desc, created_at desc limit $2"
-    )))
-    .bind(user_id)
-    .bind(limit)
-    .fetch_all(conn)
-    .await
+    let mut out: Vec<Document> = Vec::new();
+    for level in ["high", "medium"] {
+        let left = limit - out.len() as i64;
+        if left <= 0 {
+            break;
+        }
+        let rows: Vec<Document> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "select {COLUMNS} from documents
+             where user_id = $1 and deleted_at is null and pii_risk = $2
+             order by created_at desc limit $3"
+        )))
+        .bind(user_id)
+        .bind(level)
+        .bind(left)
+        .fetch_all(&mut *conn)
+        .await?;
+        out.extend(rows);
+    }
+    Ok(out)
 }
 
 /// The account's live documents that failed most recently.

@@ -11,17 +11,23 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use crate::audit::{self, Filter, Row};
+use crate::audit::{self, Filter, Row, chain};
 use crate::auth::permission::AuditRead;
 use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
 use crate::http::extract::ApiQuery;
 use crate::http::pagination::{self, Page, utc};
-use crate::http::principal::Authorized;
+use crate::http::principal::{Authorized, Client};
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(list))
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(verify))
+        .routes(routes!(public_key))
 }
+
+/// Longest `action` or `resource_type` filter: the columns' own width.
+const MAX_NAME_FILTER: usize = 50;
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct AuditParams {
@@ -82,9 +88,22 @@ impl From<Row> for AuditLogOut {
 async fn list(
     State(state): State<AppState>,
     Authorized(p, ..): Authorized<AuditRead>,
+    Client(ctx): Client,
     ApiQuery(q): ApiQuery<AuditParams>,
 ) -> Result<Json<Page<AuditLogOut>>, ApiError> {
     let limit = pagination::limit(q.limit)?;
+    for (field, value) in [("action", &q.action), ("resource_type", &q.resource_type)] {
+        if value
+            .as_ref()
+            .is_some_and(|v| v.chars().count() > MAX_NAME_FILTER)
+        {
+            return Err(ApiError::field(
+                field,
+                "too_long",
+                format!("{field} must be at most {MAX_NAME_FILTER} characters"),
+            ));
+        }
+    }
     let filter = Filter {
         viewer: (!p.is_admin).then_some(p.user_id),
         user_id: None,
@@ -96,11 +115,67 @@ async fn list(
         before: q.cursor.as_deref().map(pagination::decode).transpose()?,
         limit: limit + 1,
     };
-    let rows = audit::list(&state.pool, &filter).await?;
+    let shown = usize::try_from(limit).unwrap_or(0);
+    let rows = audit::read(&state.pool, &p.actor(ctx), &filter, shown).await?;
     Ok(Json(pagination::page(
         rows,
         limit,
         |r| (r.created_at.unwrap_or_default(), r.id),
         AuditLogOut::from,
     )))
+}
+
+/// The published half of the key that signs the audit chain's checkpoints
+/// and erasure receipts.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PublicKeyOut {
+    /// Always `Ed25519`.
+    pub algorithm: &'static str,
+    /// Base64 of the 32-byte public key.
+    pub public_key: String,
+    /// The first 16 hex digits of its SHA-256, as checkpoints name it.
+    pub key_id: String,
+}
+
+/// The public key that verifies the audit trail's checkpoints and erasure
+/// receipts (anyone may have it).
+#[utoipa::path(get, path = "/v1/audit-logs/public-key", tag = "audit",
+    responses((status = 200, description = "The public key", body = PublicKeyOut)))]
+async fn public_key(State(state): State<AppState>) -> Json<PublicKeyOut> {
+    let key = state.signing.public();
+    Json(PublicKeyOut {
+        algorithm: "Ed25519",
+        public_key: key.to_base64(),
+        key_id: key.key_id(),
+    })
+}
+
+/// Checks the whole audit trail: every sealed row against its digest and
+/// its place in the hash chain, every signed checkpoint, and the newest
+/// checkpoint this service remembers; names the first row that was edited,
+/// deleted, inserted or moved (administrators only; audited as `verify`).
+#[utoipa::path(get, path = "/v1/audit-logs/verify", tag = "audit",
+    security(("bearer" = []), ("api_key" = [])),
+    responses(
+        (status = 200, description = "The verification report (`ok` false names the problems)", body = chain::Report),
+        (status = 403, description = "Not an administrator, or the key lacks audit.read", body = ErrorEnvelope),
+    ))]
+async fn verify(
+    State(state): State<AppState>,
+    Authorized(p, ..): Authorized<AuditRead>,
+    Client(ctx): Client,
+) -> Result<Json<chain::Report>, ApiError> {
+    if !p.is_admin {
+        return Err(ApiError::Forbidden(
+            "verifying the whole audit trail is for administrators".into(),
+        ));
+    }
+    let report = chain::verify_audited(
+        &state.pool,
+        &p.actor(ctx),
+        &state.signing.public(),
+        &state.config.data_dir,
+    )
+    .await?;
+    Ok(Json(report))
 }

@@ -41,6 +41,8 @@ pub struct AppState {
     pub auth: Arc<AuthServices>,
     /// Status notifications from PostgreSQL, for event streams.
     pub hub: Arc<Hub>,
+    /// The key that signs audit checkpoints and erasure receipts.
+    pub signing: Arc<crate::audit::keys::SigningKeys>,
     /// Originals' pages drawn as pictures, for the web app.
     pub pictures: Arc<crate::documents::pictures::Pictures>,
 }

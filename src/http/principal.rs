@@ -31,6 +31,7 @@ pub const PUBLIC_PATHS: &[&str] = &[
     "/v1/auth/register",
     "/v1/auth/login",
     "/v1/auth/verify-email",
+    "/v1/audit-logs/public-key",
 ];
 
 /// Raised by every authorization extractor; checked after each `/v1` request.

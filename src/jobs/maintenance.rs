@@ -1,12 +1,45 @@
 //! Periodic upkeep under `serve`: the retention purge of soft-deleted
-//! documents and the sweep of uploads abandoned mid-way.
+//! documents, the sweep of uploads abandoned mid-way, and the sealer that
+//! chains new audit rows a moment after they commit.
 
 use std::time::Duration;
 
 use sqlx::PgPool;
 use tokio::sync::watch;
 
+use crate::audit::chain;
+use crate::audit::keys::SigningKeys;
 use crate::documents::{files, retention};
+
+/// How often the sealer looks for new audit rows: how far the chain may
+/// run behind the trail.
+pub const SEAL_EVERY: Duration = Duration::from_millis(250);
+
+/// Seals new audit rows every [`SEAL_EVERY`] until `shutdown`, and once
+/// more on the way out.
+pub async fn seal(
+    pool: PgPool,
+    keys: std::sync::Arc<SigningKeys>,
+    data_dir: std::path::PathBuf,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    loop {
+        let stopping = tokio::select! {
+            _ = tokio::time::sleep(SEAL_EVERY) => false,
+            _ = crate::shutdown::stopping(&mut shutdown) => true,
+        };
+        match chain::seal_pending(&pool, &keys, Some(&data_dir)).await {
+            Ok(s) if s.rows > 0 => {
+                tracing::debug!(rows = s.rows, up_to = s.up_to, "sealed audit rows")
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "sealing the audit trail failed; will try again"),
+        }
+        if stopping {
+            return;
+        }
+    }
+}
 
 /// Runs the purge and the sweep every `interval` until `shutdown`.
 pub async fn run(

@@ -166,7 +166,7 @@ pub async fn page(
     Query(q): Query<AuditQuery>,
 ) -> Result<Response, PageError> {
     let (filter, error) = filter(&state, &signed, &q, PAGE_ROWS + 1).await?;
-    let mut rows = audit::list(&state.pool, &filter).await?;
+    let mut rows = audit::read(&state.pool, &signed.actor(), &filter, PAGE_ROWS as usize).await?;
     let more = rows.len() as i64 > PAGE_ROWS;
     rows.truncate(PAGE_ROWS as usize);
     let qs = query_string(&q);

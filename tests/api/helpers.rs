@@ -216,6 +216,11 @@ impl TestApp {
         &self.db.url
     }
 
+    /// The app's data directory (its signing keys live there).
+    pub fn data_dir(&self) -> std::path::PathBuf {
+        data_dir_for(&self.db)
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.addr, path)
     }
@@ -237,6 +242,10 @@ impl Drop for TestApp {
     }
 }
 
+fn data_dir_for(db: &TestDb) -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("opencomplai-test-data-{}", db.name))
+}
+
 /// The session signing key tests use, so they can forge expired tokens.
 pub const JWT_SECRET: &str = "test-signing-key-0123456789abcdef0123456789";
 
@@ -246,7 +255,7 @@ pub fn test_config(db: &TestDb) -> Config {
         database_url: Some(Secret::new(db.url.clone())),
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
         jwt_secret: Some(Secret::new(JWT_SECRET.to_owned())),
-        data_dir: std::env::temp_dir().join(format!("opencomplai-test-data-{}", db.name)),
+        data_dir: data_dir_for(db),
         // Workers extract in a child process of the real binary, not of
         // this test harness.
         extractor_program: Some(env!("CARGO_BIN_EXE_opencomplai").into()),

@@ -168,6 +168,7 @@ async fn ready_answers_503_while_the_database_is_unreachable() {
     let state = AppState {
         pool: opencomplai::db::pool_options(2, Duration::from_secs(1)).connect_lazy_with(dead),
         auth: Arc::new(AuthServices::new(&config, sessions).expect("auth services")),
+        signing: Arc::new(opencomplai::audit::keys::SigningKeys::from_seed([3; 32])),
         pictures: Arc::new(opencomplai::documents::pictures::Pictures::new(
             opencomplai::sandbox::Sandbox::from_config(&config),
             1,

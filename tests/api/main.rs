@@ -4,6 +4,7 @@ mod accounts;
 mod analysis;
 mod api_keys;
 mod audit;
+mod audit_chain;
 mod binary;
 mod browser;
 mod documents;

@@ -13,6 +13,7 @@ const PUBLIC: &[&str] = &[
     "/v1/auth/register",
     "/v1/auth/login",
     "/v1/auth/verify-email",
+    "/v1/audit-logs/public-key",
 ];
 
 async fn v1_operations(app: &TestApp) -> Vec<(Method, String, serde_json::Value)> {
