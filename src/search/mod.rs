@@ -325,6 +325,7 @@ async fn fulltext(conn: &mut PgConnection, r: &Request) -> Result<Outcome, Error
 /// The fuzzy search, or `None` when no word of the query is one to match
 /// approximately.
 async fn similar(conn: &mut PgConnection, r: &Request) -> Result<Option<Outcome>, Error> {
+    sql::prefer_trigram_indexes(conn).await?;
     let Some(tsquery) = terms::fuzzy(conn, r.user_id, &r.query).await? else {
         return Ok(None);
     };
