@@ -140,7 +140,7 @@ pub enum ApiKeyCommand {
         #[arg(long, default_value = "cli")]
         name: String,
         /// Repeat for several: document.read, document.create,
-        /// document.update, document.delete, audit.read.
+        /// document.update, document.delete, audit.read, compliance.manage.
         #[arg(long = "permission", required = true)]
         permissions: Vec<String>,
         /// RFC 3339 time when the key stops working.

@@ -11,6 +11,7 @@
 pub mod audit;
 pub mod auth;
 pub mod cli;
+pub mod compliance;
 pub mod config;
 pub mod db;
 pub mod documents;

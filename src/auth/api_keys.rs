@@ -48,8 +48,8 @@ pub fn parse_permissions(
             None => (
                 "unknown_permission",
                 format!(
-                    "unknown permission `{name}`; use document.read, document.create, \
-                     document.update, document.delete or audit.read"
+                    "unknown permission `{name}`; use one of {}",
+                    Permission::ALL.map(Permission::as_str).join(", ")
                 ),
             ),
             Some(p) if !held.contains(&p) => (

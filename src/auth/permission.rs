@@ -17,15 +17,19 @@ pub enum Permission {
     DocumentDelete,
     #[serde(rename = "audit.read")]
     AuditRead,
+    /// Legal holds, retention rules, subject access requests and erasures.
+    #[serde(rename = "compliance.manage")]
+    ComplianceManage,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 5] = [
+    pub const ALL: [Permission; 6] = [
         Self::DocumentRead,
         Self::DocumentCreate,
         Self::DocumentUpdate,
         Self::DocumentDelete,
         Self::AuditRead,
+        Self::ComplianceManage,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -35,6 +39,7 @@ impl Permission {
             Self::DocumentUpdate => "document.update",
             Self::DocumentDelete => "document.delete",
             Self::AuditRead => "audit.read",
+            Self::ComplianceManage => "compliance.manage",
         }
     }
 
@@ -64,3 +69,4 @@ permission_type!(DocumentCreate, DocumentCreate);
 permission_type!(DocumentUpdate, DocumentUpdate);
 permission_type!(DocumentDelete, DocumentDelete);
 permission_type!(AuditRead, AuditRead);
+permission_type!(ComplianceManage, ComplianceManage);

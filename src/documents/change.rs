@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::status::{self, Transition};
 use super::store::{self, Document, Edit};
-use super::{Error, Result, fields};
+use super::{Error, Result, fields, holds};
 use crate::audit::Actor;
 use crate::queue;
 
@@ -62,10 +62,12 @@ pub async fn edit(pool: &PgPool, actor: &Actor, id: Uuid, patch: Patch) -> Resul
     Ok(after)
 }
 
-/// Soft delete: hidden at once, purged after the retention period.
+/// Soft delete: hidden at once, purged after the retention period; refused
+/// (409) while a legal hold names the document.
 pub async fn delete(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<()> {
     let mut tx = pool.begin().await?;
     store::owned(&mut tx, actor.user_id, id, false).await?;
+    holds::refuse_if_held(&mut tx, id, "deleted").await?;
     store::set_deleted(&mut tx, id, true).await?;
     actor
         .record(&mut tx, actor.entry("delete", "document", Some(id)))
@@ -97,7 +99,8 @@ pub async fn restore(
 }
 
 /// Queues another processing run: `Conflict` while one is queued or
-/// running.
+/// running, or while a legal hold names the document (a run could turn it
+/// into other content).
 pub async fn reprocess(
     pool: &PgPool,
     actor: &Actor,
@@ -107,6 +110,7 @@ pub async fn reprocess(
     let mut tx = pool.begin().await?;
     store::owned(&mut tx, actor.user_id, id, false).await?;
     store::lock(&mut tx, id).await?;
+    holds::refuse_if_held(&mut tx, id, "reprocessed").await?;
     if queue::active(&mut tx, id).await? {
         return Err(Error::Conflict(
             "this document is already queued or processing".into(),

@@ -13,6 +13,7 @@ pub mod create;
 mod error;
 pub mod fields;
 pub mod files;
+pub mod holds;
 pub mod pictures;
 pub mod pii_lists;
 pub mod read;

@@ -9,11 +9,13 @@ pub mod audit_logs;
 pub mod documents;
 pub mod extract;
 pub mod health;
+pub mod holds;
 pub mod openapi;
 pub mod pagination;
 pub mod pii;
 pub mod principal;
 pub mod request_id;
+pub mod retention;
 pub mod search;
 pub mod stats;
 
@@ -56,6 +58,8 @@ pub fn api_router() -> OpenApiRouter<AppState> {
         .merge(api_keys::router())
         .merge(audit_logs::router())
         .merge(documents::router())
+        .merge(holds::router())
+        .merge(retention::router())
         .merge(pii::router())
         .merge(search::router())
         .merge(stats::router())

@@ -49,6 +49,11 @@ pub async fn run(
     mut shutdown: watch::Receiver<bool>,
 ) {
     loop {
+        match retention::apply_rules(&pool).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(removed = n, "applied retention rules"),
+            Err(e) => tracing::warn!(error = %e, "applying retention rules failed; will try again"),
+        }
         match retention::purge_due(&pool, retention_days).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(purged = n, retention_days, "purged soft-deleted documents"),

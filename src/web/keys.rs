@@ -51,6 +51,7 @@ fn permission_words(p: Permission) -> &'static str {
         Permission::DocumentUpdate => "change documents, reprocess, set PII lists",
         Permission::DocumentDelete => "delete and restore documents",
         Permission::AuditRead => "read the audit trail",
+        Permission::ComplianceManage => "legal holds, retention rules, subject access and erasure",
     }
 }
 

@@ -10,6 +10,7 @@ mod browser;
 mod documents;
 mod extraction;
 mod helpers;
+mod holds;
 mod http;
 mod matrix;
 mod queue;
