@@ -3,6 +3,7 @@
 //! children, run without it (see [`run_extract`], [`run_render`]).
 
 mod audit;
+mod erasure;
 
 use std::path::PathBuf;
 
@@ -52,6 +53,9 @@ pub enum Command {
     /// Verify the audit trail; print its public key.
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Verify an erasure receipt.
+    #[command(subcommand)]
+    Erasure(erasure::ErasureCommand),
     /// Extract one file and print the result as JSON (workers run this,
     /// sandboxed, for every document). No database needed.
     Extract(ExtractArgs),
@@ -383,6 +387,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             .await
         }
         Command::Audit(command) => audit::run(&config, command).await,
+        Command::Erasure(command) => erasure::run(&config, command),
         Command::ApiKey(ApiKeyCommand::Create {
             user,
             name,

@@ -21,14 +21,16 @@ use crate::jobs::maintenance;
 use crate::jobs::pipeline::Settings;
 use crate::sandbox::Sandbox;
 
-/// Pages of originals drawn for the web app at once: one a core, so a
-/// document of twenty pages leaves room for the workers.
-const PICTURES_AT_ONCE: usize = 2;
+use crate::compliance::runner::Runner;
 use crate::jobs::worker::{self, WorkerConfig};
 use opencomplai_extract::Limits;
 use sqlx::PgPool;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
+
+/// Pages of originals drawn for the web app at once: one a core, so a
+/// document of twenty pages leaves room for the workers.
+const PICTURES_AT_ONCE: usize = 2;
 
 /// A bound, migrated, ready-to-run service.
 pub struct Application {
@@ -36,6 +38,14 @@ pub struct Application {
     state: AppState,
     db: Database,
     background: Background,
+}
+
+/// What `serve` runs beside the workers: the audit sealer (with the key
+/// that signs checkpoints), the periodic maintenance, and the runner of
+/// subject requests.
+pub struct Upkeep {
+    pub keys: Arc<SigningKeys>,
+    pub subjects: Arc<Runner>,
 }
 
 /// The tasks beside the HTTP server: the notification listener, the
@@ -46,15 +56,10 @@ pub struct Background {
 }
 
 impl Background {
-    /// Starts the listener and `config.workers` workers; with `keys`, the
-    /// maintenance (retention purge, abandoned uploads) and the audit
-    /// sealer too.
-    pub fn start(
-        pool: &PgPool,
-        hub: &Arc<Hub>,
-        config: &Config,
-        keys: Option<Arc<SigningKeys>>,
-    ) -> Self {
+    /// Starts the listener and `config.workers` workers; with `upkeep`, the
+    /// maintenance (retention, abandoned uploads, expired archives), the
+    /// audit sealer and the subject-request runner too.
+    pub fn start(pool: &PgPool, hub: &Arc<Hub>, config: &Config, upkeep: Option<Upkeep>) -> Self {
         let (stop, stopped) = watch::channel(false);
         let mut tasks = JoinSet::new();
         // Every task runs directly on this set, so stopping or aborting the
@@ -102,13 +107,14 @@ impl Background {
             &worker_config,
             &stopped,
         );
-        if let Some(keys) = keys {
+        if let Some(Upkeep { keys, subjects }) = upkeep {
             tasks.spawn(maintenance::seal(
                 pool.clone(),
                 keys,
                 config.data_dir.clone(),
                 stopped.clone(),
             ));
+            tasks.spawn(subjects.run(stopped.clone()));
             tasks.spawn(maintenance::run(
                 pool.clone(),
                 config.retention_days,
@@ -159,7 +165,16 @@ impl Application {
                 .context("loading the audit signing key")?,
         );
         let hub = Arc::new(Hub::default());
-        let background = Background::start(&db.pool, &hub, &config, Some(Arc::clone(&signing)));
+        let subjects = Arc::new(Runner::new(
+            db.pool.clone(),
+            Arc::clone(&signing),
+            &config.data_dir,
+        ));
+        let upkeep = Upkeep {
+            keys: Arc::clone(&signing),
+            subjects: Arc::clone(&subjects),
+        };
+        let background = Background::start(&db.pool, &hub, &config, Some(upkeep));
         let pictures = Pictures::new(Sandbox::from_config(&config), PICTURES_AT_ONCE);
         let state = AppState {
             pool: db.pool.clone(),
@@ -168,6 +183,7 @@ impl Application {
             hub,
             signing,
             pictures: Arc::new(pictures),
+            subjects,
         };
         Ok(Self {
             listener,

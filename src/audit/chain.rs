@@ -67,6 +67,14 @@ pub struct Content {
     pub created_at: String,
 }
 
+/// `v` as canonical JSON text (see [`canonical`]): what checkpoints' rows
+/// and erasure receipts are hashed and signed over.
+pub fn canonical_json(v: &Value) -> String {
+    let mut out = String::new();
+    canonical(v, &mut out);
+    out
+}
+
 /// JSON with object keys in byte order at every depth: one text for one
 /// value, whatever order it was written in.
 fn canonical(v: &Value, out: &mut String) {

@@ -7,6 +7,7 @@
 
 pub mod chain;
 pub mod dump;
+pub mod erase;
 pub mod keys;
 
 use std::net::IpAddr;
@@ -134,10 +135,20 @@ pub async fn record(
     ctx: &RequestContext,
     entry: Entry<'_>,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    record_returning_id(conn, ctx, entry).await.map(|_| ())
+}
+
+/// Writes `entry` on `conn`; the new row's id.
+pub async fn record_returning_id(
+    conn: &mut PgConnection,
+    ctx: &RequestContext,
+    entry: Entry<'_>,
+) -> Result<Uuid, sqlx::Error> {
+    sqlx::query_scalar(
         "insert into audit_logs (user_id, action, resource_type, resource_id, old_values,
                                  new_values, ip_address, user_agent, request_id, created_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, clock_timestamp() at time zone 'utc')",
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, clock_timestamp() at time zone 'utc')
+         returning id",
     )
     .bind(entry.user_id)
     .bind(entry.action)
@@ -148,9 +159,8 @@ pub async fn record(
     .bind(ctx.ip_address.map(ipnet::IpNet::from))
     .bind(ctx.user_agent.as_deref())
     .bind(ctx.request_id)
-    .execute(conn)
-    .await?;
-    Ok(())
+    .fetch_one(conn)
+    .await
 }
 
 /// One row as stored.

@@ -60,7 +60,7 @@ fn own_keys(config: &Config) -> anyhow::Result<SigningKeys> {
     SigningKeys::load(&config.data_dir, configured).context("loading the audit signing key")
 }
 
-fn public_key(config: &Config, given: Option<&str>) -> anyhow::Result<PublicKey> {
+pub(super) fn public_key(config: &Config, given: Option<&str>) -> anyhow::Result<PublicKey> {
     match given {
         Some(g) => {
             let text = match std::fs::read_to_string(g) {

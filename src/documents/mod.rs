@@ -10,6 +10,7 @@
 pub mod change;
 pub mod content;
 pub mod create;
+pub mod erasure;
 mod error;
 pub mod fields;
 pub mod files;

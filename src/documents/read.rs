@@ -64,9 +64,14 @@ pub async fn list(
 /// bytes are streamed by the caller with [`files::stream`]).
 pub async fn file(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<StoredFile> {
     let mut tx = pool.begin().await?;
-    store::owned(&mut tx, actor.user_id, id, false).await?;
+    let doc = store::owned(&mut tx, actor.user_id, id, false).await?;
     let stored = files::of_document(&mut tx, id).await?.ok_or_else(|| {
-        Error::NotFound("this document was created from JSON and has no original file".into())
+        Error::NotFound(if doc.source.as_deref() == Some("upload") {
+            "this document's original file was removed by an erasure; its redacted text remains"
+                .into()
+        } else {
+            "this document was created from JSON and has no original file".into()
+        })
     })?;
     let entry = actor
         .entry("read", "document", Some(id))

@@ -112,6 +112,17 @@ pub(super) async fn owned(
     row.ok_or_else(Error::no_such_document)
 }
 
+/// Document `id`, deleted or not, whoever owns it (the caller has checked).
+pub(super) async fn owned_any(conn: &mut PgConnection, id: Uuid) -> Result<Document> {
+    let row: Option<Document> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "select {COLUMNS} from documents where id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?;
+    row.ok_or_else(Error::no_such_document)
+}
+
 /// Locks the document's row until the transaction ends, so two requests
 /// deciding on its processing take turns.
 pub(super) async fn lock(conn: &mut PgConnection, id: Uuid) -> Result<(), sqlx::Error> {

@@ -18,6 +18,7 @@ pub mod request_id;
 pub mod retention;
 pub mod search;
 pub mod stats;
+pub mod subjects;
 
 use std::sync::Arc;
 
@@ -47,6 +48,8 @@ pub struct AppState {
     pub signing: Arc<crate::audit::keys::SigningKeys>,
     /// Originals' pages drawn as pictures, for the web app.
     pub pictures: Arc<crate::documents::pictures::Pictures>,
+    /// Runs subject access requests and erasures in the background.
+    pub subjects: Arc<crate::compliance::runner::Runner>,
 }
 
 /// Every route with its OpenAPI description, before middleware.
@@ -63,6 +66,7 @@ pub fn api_router() -> OpenApiRouter<AppState> {
         .merge(pii::router())
         .merge(search::router())
         .merge(stats::router())
+        .merge(subjects::router())
 }
 
 /// The complete application: routes, the API page, and the middleware stack.

@@ -1,6 +1,7 @@
-//! Periodic upkeep under `serve`: the retention purge of soft-deleted
-//! documents, the sweep of uploads abandoned mid-way, and the sealer that
-//! chains new audit rows a moment after they commit.
+//! Periodic upkeep under `serve`: retention (the rules and the purge of
+//! soft-deleted documents), expired subject access archives, the sweep of
+//! uploads abandoned mid-way, and the sealer that chains new audit rows a
+//! moment after they commit.
 
 use std::time::Duration;
 
@@ -58,6 +59,11 @@ pub async fn run(
             Ok(0) => {}
             Ok(n) => tracing::info!(purged = n, retention_days, "purged soft-deleted documents"),
             Err(e) => tracing::warn!(error = %e, "purge failed; will try again"),
+        }
+        match crate::compliance::requests::expire_archives(&pool).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(removed = n, "removed expired subject access archives"),
+            Err(e) => tracing::warn!(error = %e, "removing expired archives failed"),
         }
         match files::sweep_abandoned(&pool).await {
             Ok(0) => {}

@@ -166,12 +166,19 @@ async fn ready_answers_503_while_the_database_is_unreachable() {
     let config: Config = test_config(&db);
     let sessions = SessionKeys::from_secret(&[7; 32], Duration::from_secs(60));
     let state = AppState {
-        pool: opencomplai::db::pool_options(2, Duration::from_secs(1)).connect_lazy_with(dead),
+        pool: opencomplai::db::pool_options(2, Duration::from_secs(1))
+            .connect_lazy_with(dead.clone()),
         auth: Arc::new(AuthServices::new(&config, sessions).expect("auth services")),
         signing: Arc::new(opencomplai::audit::keys::SigningKeys::from_seed([3; 32])),
         pictures: Arc::new(opencomplai::documents::pictures::Pictures::new(
             opencomplai::sandbox::Sandbox::from_config(&config),
             1,
+        )),
+        subjects: Arc::new(opencomplai::compliance::runner::Runner::new(
+            opencomplai::db::pool_options(2, Duration::from_secs(1))
+                .connect_lazy_with(dead.clone()),
+            Arc::new(opencomplai::audit::keys::SigningKeys::from_seed([3; 32])),
+            &config.data_dir,
         )),
         config: Arc::new(config),
         hub: Arc::new(opencomplai::jobs::events::Hub::default()),

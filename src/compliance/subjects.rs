@@ -1,0 +1,562 @@
+//! Finding one person in an account's documents: by the values that
+//! identify them (an email address, a phone number, an IBAN, a name, any
+//! other text), matched in every document's text the way they may be
+//! written there (any case; phone numbers and IBANs with or without spaces
+//! and dashes; an email split by OCR at the `@` or a dot; a name across a
+//! line break), and in the entities the analyzer found. Deleted documents
+//! still held count: they are held too.
+
+use opencomplai_analyze::Entity;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::validation::Invalid;
+
+/// At most this many identifiers per request, each 3 to 200 characters.
+pub const MAX_IDENTIFIERS: usize = 20;
+pub const MAX_VALUE_CHARS: usize = 200;
+
+/// What kind of value identifies the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Kind {
+    Email,
+    Phone,
+    Iban,
+    Person,
+    Other,
+}
+
+impl Kind {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.to_ascii_uppercase().as_str() {
+            "EMAIL" => Some(Self::Email),
+            "PHONE" => Some(Self::Phone),
+            "IBAN" => Some(Self::Iban),
+            "PERSON" | "NAME" => Some(Self::Person),
+            "OTHER" => Some(Self::Other),
+            _ => None,
+        }
+    }
+
+    /// The kind a value looks like when none is given.
+    fn guess(value: &str) -> Self {
+        let alnum: String = value
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if value.contains('@') {
+            Self::Email
+        } else if alnum.len() >= 15
+            && alnum[..2].chars().all(|c| c.is_ascii_alphabetic())
+            && alnum[2..4].chars().all(|c| c.is_ascii_digit())
+        {
+            Self::Iban
+        } else if value
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-/().".contains(c))
+            && alnum.len() >= 6
+        {
+            Self::Phone
+        } else {
+            Self::Other
+        }
+    }
+}
+
+/// One value identifying the person, as given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identifier {
+    #[serde(rename = "type")]
+    pub kind: Kind,
+    pub value: String,
+}
+
+impl Identifier {
+    /// The value reduced to what matters for comparing: lower case; for
+    /// phones and IBANs only the digits and letters.
+    pub fn normalized(&self) -> String {
+        match self.kind {
+            Kind::Phone | Kind::Iban => self
+                .value
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_lowercase(),
+            _ => self
+                .value
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase(),
+        }
+    }
+
+    /// SHA-256 of the salt and the normalised value, hex: names the value
+    /// without holding it (whoever has the value and the salt can check).
+    pub fn salted_hash(&self, salt: &[u8]) -> String {
+        let mut h = Sha256::new();
+        h.update(salt);
+        h.update(self.normalized().as_bytes());
+        crate::auth::tokens::hex(&h.finalize())
+    }
+
+    /// The pattern that finds the value in text as it may be written.
+    fn pattern(&self) -> Result<Regex, regex::Error> {
+        let flexible = |chars: Vec<char>, between: &str| -> String {
+            chars
+                .iter()
+                .map(|c| regex::escape(&c.to_string()))
+                .collect::<Vec<_>>()
+                .join(between)
+        };
+        let p = match self.kind {
+            // OCR splits addresses at `@` and dots: allow a space there.
+            Kind::Email => self
+                .normalized()
+                .chars()
+                .map(|c| match c {
+                    '@' => r"\s?@\s?".to_owned(),
+                    '.' => r"\s?\.\s?".to_owned(),
+                    c => regex::escape(&c.to_string()),
+                })
+                .collect::<String>(),
+            // Digits with anything of spaces, dashes, dots, slashes and
+            // brackets between them; a leading + optional.
+            Kind::Phone => {
+                let digits: Vec<char> = self.normalized().chars().collect();
+                format!(r"\+?{}", flexible(digits, r"[\s\-./()]{0,3}"))
+            }
+            Kind::Iban => {
+                let chars: Vec<char> = self.normalized().chars().collect();
+                flexible(chars, r"\s?")
+            }
+            Kind::Person | Kind::Other => self
+                .normalized()
+                .split(' ')
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+"),
+        };
+        // Not inside a longer word or number.
+        Regex::new(&format!(
+            r"(?i)(?:^|[^\p{{L}}\p{{N}}_]){}(?:$|[^\p{{L}}\p{{N}}_])",
+            wrap(&p)
+        ))
+    }
+}
+
+/// The value's own pattern as a group, so the boundaries stay outside it.
+fn wrap(p: &str) -> String {
+    format!("({p})")
+}
+
+/// Checks and completes identifiers as sent: a known type (or one guessed
+/// from the value), 3 to 200 characters, no NUL, at most 20.
+pub fn parse(raw: &[(Option<String>, String)]) -> Result<Vec<Identifier>, Invalid> {
+    if raw.is_empty() {
+        return Err(Invalid::field(
+            "identifiers",
+            "empty",
+            "name at least one value that identifies the person",
+        ));
+    }
+    if raw.len() > MAX_IDENTIFIERS {
+        return Err(Invalid::field(
+            "identifiers",
+            "too_many",
+            format!("at most {MAX_IDENTIFIERS} identifiers"),
+        ));
+    }
+    raw.iter()
+        .enumerate()
+        .map(|(i, (kind, value))| {
+            let value = value.trim();
+            let n = value.chars().count();
+            if !(3..=MAX_VALUE_CHARS).contains(&n) || value.contains('\0') {
+                return Err(Invalid::field(
+                    &format!("identifiers[{i}].value"),
+                    "invalid",
+                    format!("each value must be 3 to {MAX_VALUE_CHARS} characters"),
+                ));
+            }
+            let kind = match kind {
+                None => Kind::guess(value),
+                Some(k) => Kind::parse(k).ok_or_else(|| {
+                    Invalid::field(
+                        &format!("identifiers[{i}].type"),
+                        "unknown_type",
+                        "type must be EMAIL, PHONE, IBAN, PERSON or OTHER",
+                    )
+                })?,
+            };
+            let id = Identifier {
+                kind,
+                value: value.to_owned(),
+            };
+            if matches!(kind, Kind::Phone | Kind::Iban) && id.normalized().len() < 5 {
+                return Err(Invalid::field(
+                    &format!("identifiers[{i}].value"),
+                    "invalid",
+                    "a phone number or IBAN needs at least 5 digits or letters",
+                ));
+            }
+            Ok(id)
+        })
+        .collect()
+}
+
+/// Where a value was found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Occurrence {
+    /// Which identifier (its index in the request).
+    pub identifier: usize,
+    /// The entity type the analyzer gave it, or the identifier's kind.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Character offsets in the document's extracted text, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    /// `text` (found in the text) or `entity` (an entity equal to it).
+    pub found_by: &'static str,
+}
+
+/// One document that mentions the person.
+#[derive(Debug, Clone, Serialize)]
+pub struct Found {
+    pub document_id: Uuid,
+    pub title: String,
+    pub file_type: Option<String>,
+    pub created_at: chrono::NaiveDateTime,
+    pub deleted: bool,
+    pub occurrences: Vec<Occurrence>,
+    /// Whether the title itself names the person.
+    pub in_title: bool,
+    /// The text the offsets count in.
+    #[serde(skip)]
+    pub text: String,
+}
+
+/// The matchers of a request, compiled once.
+pub struct Matcher {
+    identifiers: Vec<Identifier>,
+    patterns: Vec<Regex>,
+}
+
+impl Matcher {
+    pub fn new(identifiers: &[Identifier]) -> Result<Self, Invalid> {
+        let patterns = identifiers
+            .iter()
+            .map(|i| {
+                i.pattern().map_err(|_| {
+                    Invalid::field("identifiers", "invalid", "a value could not be matched")
+                })
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Self {
+            identifiers: identifiers.to_vec(),
+            patterns,
+        })
+    }
+
+    pub fn identifiers(&self) -> &[Identifier] {
+        &self.identifiers
+    }
+
+    /// Every place in `text` where a value stands, as byte ranges, with
+    /// the identifier's index.
+    pub fn byte_ranges(&self, text: &str) -> Vec<(usize, std::ops::Range<usize>)> {
+        let mut out = Vec::new();
+        for (i, p) in self.patterns.iter().enumerate() {
+            let mut at = 0;
+            while at <= text.len() {
+                let Some(c) = p.captures_at(text, at) else {
+                    break;
+                };
+                let Some(m) = c.get(1) else { break };
+                out.push((i, m.range()));
+                // The boundary before the next match may be this one's end.
+                at = m.end().max(at + 1);
+                while at < text.len() && !text.is_char_boundary(at) {
+                    at += 1;
+                }
+            }
+        }
+        out.sort_by_key(|(_, r)| (r.start, r.end));
+        out
+    }
+
+    /// Whether `text` mentions any value.
+    pub fn mentions(&self, text: &str) -> bool {
+        self.patterns.iter().any(|p| p.is_match(text))
+    }
+
+    /// Whether `text`, as a whole, is one of the values (an entity the
+    /// analyzer found, say).
+    pub fn is_value(&self, text: &str) -> bool {
+        self.identifiers.iter().any(|id| {
+            let as_kind = Identifier {
+                kind: id.kind,
+                value: text.to_owned(),
+            };
+            let as_text = Identifier {
+                kind: Kind::Other,
+                value: text.to_owned(),
+            };
+            as_kind.normalized() == id.normalized() || as_text.normalized() == id.normalized()
+        })
+    }
+
+    /// Whether any identifier of `other` names the same value as one of
+    /// these.
+    pub fn shares_a_value(&self, other: &[Identifier]) -> bool {
+        other.iter().any(|o| {
+            self.identifiers
+                .iter()
+                .any(|i| i.kind == o.kind && i.normalized() == o.normalized())
+        })
+    }
+
+    /// Where the values stand in a document's text and among its entities.
+    fn occurrences(&self, text: &str, entities: &[Entity]) -> Vec<Occurrence> {
+        let mut out: Vec<Occurrence> = Vec::new();
+        let byte_to_char = |b: usize| text[..b].chars().count();
+        for (i, r) in self.byte_ranges(text) {
+            out.push(Occurrence {
+                identifier: i,
+                kind: format!("{:?}", self.identifiers[i].kind).to_uppercase(),
+                start: byte_to_char(r.start),
+                end: byte_to_char(r.end),
+                found_by: "text",
+            });
+        }
+        for e in entities {
+            for (i, id) in self.identifiers.iter().enumerate() {
+                let same = Identifier {
+                    kind: id.kind,
+                    value: e.text.clone(),
+                }
+                .normalized()
+                    == id.normalized()
+                    || Identifier {
+                        kind: Kind::Other,
+                        value: e.text.clone(),
+                    }
+                    .normalized()
+                        == id.normalized();
+                let already = out
+                    .iter()
+                    .any(|o| o.identifier == i && o.start <= e.start && e.end <= o.end);
+                if same && !already {
+                    out.push(Occurrence {
+                        identifier: i,
+                        kind: e.entity_type.as_str().to_owned(),
+                        start: e.start,
+                        end: e.end,
+                        found_by: "entity",
+                    });
+                }
+            }
+        }
+        out.sort_by_key(|o| (o.start, o.end, o.identifier));
+        out
+    }
+}
+
+impl crate::documents::erasure::Cover for Matcher {
+    fn cover(&self, text: &str) -> (String, usize) {
+        let ranges = self.byte_ranges(text);
+        if ranges.is_empty() {
+            return (text.to_owned(), 0);
+        }
+        let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
+        for (_, r) in &ranges {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r.clone()),
+            }
+        }
+        let mut out = String::with_capacity(text.len() + 2 * (text.len() / 4));
+        let mut at = 0;
+        for r in &merged {
+            out.push_str(&text[at..r.start]);
+            out.extend(text[r.clone()].chars().map(|c| {
+                if c.is_whitespace() {
+                    c
+                } else {
+                    crate::documents::erasure::COVER
+                }
+            }));
+            at = r.end;
+        }
+        out.push_str(&text[at..]);
+        (out, merged.len())
+    }
+
+    fn is_theirs(&self, entity_text: &str) -> bool {
+        self.is_value(entity_text)
+    }
+}
+
+/// How many documents one read of the scan takes.
+const SCAN_BATCH: i64 = 200;
+
+/// A pass over every document of an account (deleted ones included), a
+/// batch at a time in creation order, so an account of any size fits in
+/// memory and no statement stays open between batches.
+pub struct Scan {
+    user_id: Uuid,
+    after: Option<(chrono::NaiveDateTime, Uuid)>,
+    done: bool,
+    pub scanned: usize,
+}
+
+type ScanRow = (
+    Uuid,
+    String,
+    Option<String>,
+    chrono::NaiveDateTime,
+    bool,
+    Option<String>,
+    Option<serde_json::Value>,
+);
+
+impl Scan {
+    pub fn new(user_id: Uuid) -> Self {
+        Self {
+            user_id,
+            after: None,
+            done: false,
+            scanned: 0,
+        }
+    }
+
+    /// How many documents the account has, deleted ones included.
+    pub async fn total(&self, conn: &mut PgConnection) -> Result<usize, sqlx::Error> {
+        let n: i64 = sqlx::query_scalar("select count(*) from documents where user_id = $1")
+            .bind(self.user_id)
+            .fetch_one(conn)
+            .await?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// The documents of the next batch that mention the person; `None`
+    /// once every document was read.
+    pub async fn next(
+        &mut self,
+        conn: &mut PgConnection,
+        matcher: &Matcher,
+    ) -> Result<Option<Vec<Found>>, sqlx::Error> {
+        if self.done {
+            return Ok(None);
+        }
+        let rows: Vec<ScanRow> = sqlx::query_as(
+            "select d.id, d.title, d.file_type, coalesce(d.created_at, '-infinity'::timestamp),
+                    d.deleted_at is not null,
+                    coalesce(r.extracted_text, d.content), r.extracted_entities
+             from documents d
+             left join lateral (
+                 select extracted_text, extracted_entities from processing_results
+                 where document_id = d.id order by created_at desc, id desc limit 1
+             ) r on true
+             where d.user_id = $1
+               and ($2::timestamp is null
+                    or (coalesce(d.created_at, '-infinity'::timestamp), d.id) > ($2, $3))
+             order by coalesce(d.created_at, '-infinity'::timestamp), d.id
+             limit $4",
+        )
+        .bind(self.user_id)
+        .bind(self.after.map(|a| a.0))
+        .bind(self.after.map(|a| a.1))
+        .bind(SCAN_BATCH)
+        .fetch_all(conn)
+        .await?;
+        if (rows.len() as i64) < SCAN_BATCH {
+            self.done = true;
+        }
+        self.scanned += rows.len();
+        if let Some(last) = rows.last() {
+            self.after = Some((last.3, last.0));
+        }
+        let mut found = Vec::new();
+        for (id, title, file_type, created_at, deleted, text, entities) in rows {
+            let text = text.unwrap_or_default();
+            let entities: Vec<Entity> = entities
+                .and_then(|v| serde_json::from_value(v).ok())
+                .unwrap_or_default();
+            let occurrences = matcher.occurrences(&text, &entities);
+            let in_title = matcher.mentions(&title);
+            if !occurrences.is_empty() || in_title {
+                found.push(Found {
+                    document_id: id,
+                    title,
+                    file_type,
+                    created_at,
+                    deleted,
+                    occurrences,
+                    in_title,
+                    text,
+                });
+            }
+        }
+        Ok(Some(found))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(values: &[(&str, &str)]) -> Matcher {
+        let raw: Vec<(Option<String>, String)> = values
+            .iter()
+            .map(|(k, v)| ((!k.is_empty()).then(|| (*k).to_owned()), (*v).to_owned()))
+            .collect();
+        Matcher::new(&parse(&raw).expect("valid")).expect("compiles")
+    }
+
+    #[test]
+    fn values_are_found_however_they_are_written_and_not_inside_other_words() {
+        let m = ids(&[
+            ("", "jane.doe@example.com"),
+            ("", "+49 30 901820"),
+            ("", "DE89 3704 0044 0532 0130 00"),
+            ("PERSON", "Jane Doe"),
+        ]);
+        let text = "Write to JANE.DOE@ example.com or call 030/90 18 20 (+4930901820).\n\
+                    IBAN DE89370400440532013000. Signed: Jane\nDoe. Not janedoe or Jane Doerr.";
+        let found: Vec<(usize, &str)> = m
+            .byte_ranges(text)
+            .into_iter()
+            .map(|(i, r)| (i, &text[r]))
+            .collect();
+        assert!(found.contains(&(0, "JANE.DOE@ example.com")), "{found:?}");
+        assert!(found.contains(&(1, "+4930901820")), "{found:?}");
+        assert!(found.contains(&(2, "DE89370400440532013000")), "{found:?}");
+        assert!(found.contains(&(3, "Jane\nDoe")), "{found:?}");
+        assert!(!found.iter().any(|(_, s)| s.contains("Doerr")), "{found:?}");
+        assert_eq!(found.iter().filter(|(i, _)| *i == 3).count(), 1);
+    }
+
+    #[test]
+    fn kinds_are_guessed_and_bad_values_refused() {
+        let parsed = parse(&[
+            (None, "a@b.org".into()),
+            (None, "+44 20 7946 0958".into()),
+            (None, "GB82 WEST 1234 5698 7654 32".into()),
+            (None, "Grace Hopper".into()),
+        ])
+        .expect("valid");
+        let kinds: Vec<Kind> = parsed.iter().map(|i| i.kind).collect();
+        assert_eq!(kinds, [Kind::Email, Kind::Phone, Kind::Iban, Kind::Other]);
+        assert!(parse(&[]).is_err());
+        assert!(parse(&[(None, "ab".into())]).is_err());
+        assert!(parse(&[(Some("SHOE".into()), "size 42".into())]).is_err());
+        let salted = parsed[0].salted_hash(b"salt");
+        assert_eq!(salted.len(), 64);
+        assert_ne!(salted, parsed[0].salted_hash(b"other"));
+    }
+}
