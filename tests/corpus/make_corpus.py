@@ -352,8 +352,46 @@ def pdf_table():
     write(GOOD, "invoice-table.pdf", bytes(pdf.output()))
 
 
+LETTER = [
+    "Dear Mr Smith,",
+    "Thank you for the excellent meeting last week.",
+    "Please contact Ada Lovelace at ada.lovelace@example.com",
+    "or on +44 20 7946 0958 about the refund.",
+    "The refund goes to IBAN DE89 3704 0044 0532 0130 00.",
+    "Kind regards,",
+    "Grace Hopper",
+]
+
+
+def letters():
+    """A letter with personal data (names, an email address, a phone number,
+    an IBAN) for redaction: as a two-page PDF with text (the address again
+    on page 2), and as a scan of its first page (a page image, no text
+    layer)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_title("Refund")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.set_y(30)
+    for line in LETTER:
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.set_y(30)
+    pdf.multi_cell(0, 8, "Second page: a copy goes to ada.lovelace@example.com "
+                   "with the signed statement of accounts.")
+    write(GOOD, "letter.pdf", bytes(pdf.output()))
+
+    scan = page_image(LETTER, size=(2480, 1500))
+    buf = io.BytesIO()
+    scan.save(buf, format="PDF", resolution=300.0)
+    write(GOOD, "scanned-letter.pdf", buf.getvalue())
+
+
 scans_and_images()
 pdf_table()
+letters()
 rtf()
 spreadsheets()
 emails()
