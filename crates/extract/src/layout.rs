@@ -2,6 +2,7 @@
 //! with its box; a recursive XY-cut then splits the page at its widest
 //! empty band, vertical (a column gutter) or horizontal (a gap between
 //! blocks), so two columns are read one after the other, not line by line.
+//! Each line keeps its words' boxes too, which redaction covers.
 
 use quick_xml::Reader;
 use quick_xml::events::Event;
@@ -18,6 +19,17 @@ pub(crate) struct Line {
     x1: f64,
     y1: f64,
     text: String,
+    pub(crate) words: Vec<Word>,
+}
+
+/// One word with its box, in points from the page's top left corner.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Word {
+    pub(crate) x0: f64,
+    pub(crate) y0: f64,
+    pub(crate) x1: f64,
+    pub(crate) y1: f64,
+    pub(crate) text: String,
 }
 
 /// The lines of each page of a `pdftotext -bbox-layout` document.
@@ -25,7 +37,7 @@ pub(crate) fn pages(xhtml: &[u8]) -> Vec<Vec<Line>> {
     let mut reader = Reader::from_reader(xhtml);
     let mut pages: Vec<Vec<Line>> = Vec::new();
     let mut line: Option<Line> = None;
-    let mut in_word = false;
+    let mut word: Option<Word> = None;
     let mut buf = Vec::new();
     let num = |e: &quick_xml::events::BytesStart<'_>, k: &str| {
         e.attributes()
@@ -46,10 +58,17 @@ pub(crate) fn pages(xhtml: &[u8]) -> Vec<Vec<Line>> {
                         x1: num(e, "xMax"),
                         y1: num(e, "yMax"),
                         text: String::new(),
+                        words: Vec::new(),
                     });
                 }
                 "word" => {
-                    in_word = true;
+                    word = Some(Word {
+                        x0: num(e, "xMin"),
+                        y0: num(e, "yMin"),
+                        x1: num(e, "xMax"),
+                        y1: num(e, "yMax"),
+                        text: String::new(),
+                    });
                     if let Some(l) = line.as_mut()
                         && !l.text.is_empty()
                     {
@@ -59,7 +78,15 @@ pub(crate) fn pages(xhtml: &[u8]) -> Vec<Vec<Line>> {
                 _ => {}
             },
             Event::End(e) => match e.name().as_ref() {
-                "word" => in_word = false,
+                "word" => {
+                    if let (Some(mut w), Some(l)) = (word.take(), line.as_mut())
+                        && [w.x0, w.y0, w.x1, w.y1].iter().all(|v| v.is_finite())
+                    {
+                        (w.x0, w.x1) = (w.x0.min(w.x1), w.x0.max(w.x1));
+                        (w.y0, w.y1) = (w.y0.min(w.y1), w.y0.max(w.y1));
+                        l.words.push(w);
+                    }
+                }
                 "line" => {
                     if let (Some(mut l), Some(page)) = (line.take(), pages.last_mut()) {
                         // Boxes as poppler writes them are finite and
@@ -74,9 +101,12 @@ pub(crate) fn pages(xhtml: &[u8]) -> Vec<Vec<Line>> {
                 _ => {}
             },
             Event::Eof => break,
-            other if in_word => {
+            other if word.is_some() => {
                 if let (Some(text), Some(l)) = (piece(other), line.as_mut()) {
                     l.text.push_str(&text);
+                    if let Some(w) = word.as_mut() {
+                        w.text.push_str(&text);
+                    }
                 }
             }
             _ => {}
@@ -108,10 +138,17 @@ const MAX_DEPTH: usize = 64;
 
 /// Appends the lines' text to `out` in reading order.
 pub(crate) fn read_in_order(lines: Vec<Line>, out: &mut Vec<String>) {
-    read_at_depth(lines, out, 0);
+    out.extend(in_order(lines).into_iter().map(|l| l.text));
 }
 
-fn read_at_depth(lines: Vec<Line>, out: &mut Vec<String>, depth: usize) {
+/// The lines in reading order, the order the extracted text has them in.
+pub(crate) fn in_order(lines: Vec<Line>) -> Vec<Line> {
+    let mut out = Vec::with_capacity(lines.len());
+    read_at_depth(lines, &mut out, 0);
+    out
+}
+
+fn read_at_depth(lines: Vec<Line>, out: &mut Vec<Line>, depth: usize) {
     if lines.len() <= 1 || depth >= MAX_DEPTH {
         read_top_down(lines, out);
         return;
@@ -137,10 +174,10 @@ fn read_at_depth(lines: Vec<Line>, out: &mut Vec<String>, depth: usize) {
     read_at_depth(second, out, depth + 1);
 }
 
-/// Appends the lines' text top to bottom, left to right.
-fn read_top_down(mut lines: Vec<Line>, out: &mut Vec<String>) {
+/// Appends the lines top to bottom, left to right.
+fn read_top_down(mut lines: Vec<Line>, out: &mut Vec<Line>) {
     lines.sort_by(|a, b| a.y0.total_cmp(&b.y0).then(a.x0.total_cmp(&b.x0)));
-    out.extend(lines.into_iter().map(|l| l.text));
+    out.extend(lines);
 }
 
 /// Rows of cells found on a page: lines that share a baseline band and
@@ -222,6 +259,7 @@ pub(crate) fn tables(lines: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
                 .map(|r| r.join("\t"))
                 .collect::<Vec<_>>()
                 .join("\n"),
+            words: Vec::new(),
         };
         for i in members {
             used[i] = true;
@@ -253,6 +291,7 @@ mod tests {
             x1,
             y1: y0 + 10.0,
             text: text.into(),
+            words: Vec::new(),
         }
     }
 
@@ -337,6 +376,29 @@ mod tests {
         let mut out = Vec::new();
         read_in_order(stairs, &mut out);
         assert_eq!(out.len(), 500);
+    }
+
+    #[test]
+    fn words_keep_their_boxes_and_stay_with_their_line_in_reading_order() {
+        let xhtml = br#"<doc><page><flow><block>
+            <line xMin="300" yMin="10" xMax="400" yMax="20">
+              <word xMin="300" yMin="10" xMax="340" yMax="20">right</word>
+            </line>
+            <line xMin="10" yMin="10" xMax="100" yMax="20">
+              <word xMin="10" yMin="10" xMax="50" yMax="20">Anna</word>
+              <word xMin="55" yMin="10" xMax="100" yMax="20">S&amp;S</word>
+              <word xMin="nan" yMin="10" xMax="100" yMax="20">dropped</word>
+            </line>
+        </block></flow></page></doc>"#;
+        let lines = in_order(pages(xhtml).remove(0));
+        let words: Vec<Vec<(&str, f64)>> = lines
+            .iter()
+            .map(|l| l.words.iter().map(|w| (w.text.as_str(), w.x0)).collect())
+            .collect();
+        assert_eq!(
+            words,
+            [vec![("Anna", 10.0), ("S&S", 55.0)], vec![("right", 300.0)]]
+        );
     }
 
     #[test]

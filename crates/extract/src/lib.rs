@@ -1,6 +1,7 @@
 //! Bytes in, text out: detecting a file's type from its bytes (with the file
 //! name's extension as a hint) and extracting its text, metadata and tables;
-//! and a PDF page or an image out as a PNG picture ([`render`]).
+//! a PDF page or an image out as a PNG picture ([`render`]); and a PDF or an
+//! image out as a PDF of pictures with chosen strings covered ([`redact`]).
 //! Pure functions: no database, no HTTP, no global state, so every extractor
 //! can be fuzzed, benchmarked and reused alone.
 
@@ -13,6 +14,7 @@ mod markdown;
 mod ocr;
 mod office;
 mod pdf;
+mod redact;
 mod render;
 mod rtf;
 mod spreadsheet;
@@ -26,6 +28,7 @@ use serde_json::{Map, Value};
 
 pub use detect::detect;
 pub use ocr::valid_languages as valid_ocr_languages;
+pub use redact::{REDACT_DPI, Redaction, redact};
 pub use render::{MAX_RENDER_WIDTH, Rendered, render};
 
 /// The types OpenComplai can extract. The string forms are what

@@ -1,8 +1,9 @@
 //! OCR through Tesseract's command-line program (Debian packages
 //! `tesseract-ocr` and `tesseract-ocr-<lang>` for the language data), run
 //! like the poppler tools: a separate program with a deadline. Its TSV
-//! output gives every word with a confidence, from which the text is
-//! rebuilt line by line and the mean confidence taken.
+//! output gives every word with a confidence and its box, from which the
+//! text is rebuilt line by line and the mean confidence taken; redaction
+//! covers the boxes.
 
 use std::path::Path;
 
@@ -16,6 +17,20 @@ pub(crate) struct Recognised {
     pub words: usize,
     /// Sum of the words' confidences, 0..100 each.
     pub confidence_sum: f64,
+    /// The words of `text`, in its order, with their boxes.
+    pub located: Vec<OcrWord>,
+}
+
+/// A word Tesseract read, with its box in the image's pixels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct OcrWord {
+    pub left: u32,
+    pub top: u32,
+    pub width: u32,
+    pub height: u32,
+    /// Words of one line share this number (counted from 0 in the image).
+    pub line: usize,
+    pub text: String,
 }
 
 impl Recognised {
@@ -104,6 +119,20 @@ fn parse_tsv(tsv: &str) -> Recognised {
             continue;
         }
         let place = (cols[1], cols[2], cols[3], cols[4]);
+        let line = match (out.located.last(), last) {
+            (Some(prev), Some(l)) if l == place => prev.line,
+            (Some(prev), _) => prev.line + 1,
+            (None, _) => 0,
+        };
+        let px = |i: usize| cols[i].parse::<u32>().unwrap_or(0);
+        out.located.push(OcrWord {
+            left: px(6),
+            top: px(7),
+            width: px(8),
+            height: px(9),
+            line,
+            text: word.to_owned(),
+        });
         match last {
             Some(prev) if prev == place => out.text.push(' '),
             Some(prev) if (prev.0, prev.1, prev.2) == (place.0, place.1, place.2) => {
@@ -136,6 +165,15 @@ mod tests {
         let r = parse_tsv(tsv);
         assert_eq!(r.text, "Hello world\nagain\n\nNext");
         assert_eq!(r.words, 4);
+        let lines: Vec<(&str, usize)> = r
+            .located
+            .iter()
+            .map(|w| (w.text.as_str(), w.line))
+            .collect();
+        assert_eq!(
+            lines,
+            [("Hello", 0), ("world", 0), ("again", 1), ("Next", 2)]
+        );
         assert!((r.confidence().unwrap_or_default() - 0.75).abs() < 1e-9);
     }
 

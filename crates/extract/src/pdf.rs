@@ -22,9 +22,9 @@ pub(crate) fn run(
     tool::run(program, "poppler-utils", args, file, trailing)
 }
 /// A page with fewer characters than this has no usable text layer.
-const MIN_PAGE_CHARS: usize = 10;
+pub(crate) const MIN_PAGE_CHARS: usize = 10;
 /// Pages without a text layer are rendered at this resolution for OCR.
-const OCR_DPI: u32 = 300;
+pub(crate) const OCR_DPI: u32 = 300;
 
 pub(crate) struct Pdf;
 
@@ -281,36 +281,15 @@ fn ocr_pages(
         .prefix("opencomplai-ocr-")
         .tempdir()
         .map_err(|e| ExtractError::Unreadable(format!("could not stage OCR pages: {e}")))?;
-    let dpi = OCR_DPI.to_string();
     let (mut words, mut sum) = (0usize, 0.0f64);
     let mut done = Vec::new();
     for &page in todo {
-        let n = page.to_string();
-        let prefix = dir.path().join(format!("page-{page}"));
-        let prefix_arg = prefix.to_string_lossy().into_owned();
-        let rendered = run(
-            "pdftoppm",
-            &[
-                "-r",
-                &dpi,
-                "-gray",
-                "-png",
-                "-singlefile",
-                "-f",
-                &n,
-                "-l",
-                &n,
-            ],
-            pdf,
-            &[&prefix_arg],
-        )?;
-        let image = prefix.with_extension("png");
-        if !rendered.status.success() || !image.exists() {
+        let Some(image) = draw_for_ocr(pdf, page, dir.path())? else {
             out.notes.push(format!(
                 "page {page} has no text layer and could not be rendered for OCR"
             ));
             continue;
-        }
+        };
         let read = ocr::recognise(&image, &limits.ocr_languages, Some(OCR_DPI));
         let _ = std::fs::remove_file(&image);
         // One page OCR cannot read loses that page, not the document.
@@ -342,6 +321,37 @@ fn ocr_pages(
         out.ocr_confidence = Some(sum / words as f64 / 100.0);
     }
     Ok(())
+}
+
+/// Draws page `page` (from 1) of `pdf` into `dir` as Tesseract reads
+/// it best, gray at [`OCR_DPI`]; `None` when poppler could not draw it.
+pub(crate) fn draw_for_ocr(
+    pdf: &Path,
+    page: usize,
+    dir: &Path,
+) -> Result<Option<std::path::PathBuf>, ExtractError> {
+    let n = page.to_string();
+    let prefix = dir.join(format!("page-{page}"));
+    let prefix_arg = prefix.to_string_lossy().into_owned();
+    let dpi = OCR_DPI.to_string();
+    let rendered = run(
+        "pdftoppm",
+        &[
+            "-r",
+            &dpi,
+            "-gray",
+            "-png",
+            "-singlefile",
+            "-f",
+            &n,
+            "-l",
+            &n,
+        ],
+        pdf,
+        &[&prefix_arg],
+    )?;
+    let image = prefix.with_extension("png");
+    Ok((rendered.status.success() && image.exists()).then_some(image))
 }
 
 /// Checks the `%PDF-` header (within the first KiB, where readers look

@@ -6,7 +6,9 @@
 //! comments or trailing bytes) leaves the original.
 
 use std::io::Cursor;
+use std::path::Path;
 
+use image::metadata::Orientation;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader};
 
 use crate::image::{MAX_PIXELS, check_pixels, checked_size};
@@ -86,23 +88,16 @@ pub fn render(
 /// A page's size in PostScript points, as shown (crop box, rotation
 /// applied), and whether it is turned a quarter (90° or 270°).
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct PageBox {
-    width: f64,
-    height: f64,
-    quarter_turned: bool,
+pub(crate) struct PageBox {
+    pub(crate) width: f64,
+    pub(crate) height: f64,
+    pub(crate) quarter_turned: bool,
 }
 
 fn pdf_page(bytes: &[u8], page: u32, width: u32) -> Result<Rendered, ExtractError> {
     let file = pdf::stage(bytes)?;
     let path = file.path();
-    let pages = pdf::info(path)?
-        .get("page_count")
-        .and_then(serde_json::Value::as_u64)
-        .and_then(|n| u32::try_from(n).ok())
-        .unwrap_or(0);
-    if pages == 0 {
-        return Err(ExtractError::Unreadable("PDF has no pages".into()));
-    }
+    let pages = page_count(path)?;
     if page == 0 || page > pages {
         return Err(ExtractError::NoSuchPage { page, pages });
     }
@@ -125,12 +120,6 @@ fn pdf_page(bytes: &[u8], page: u32, width: u32) -> Result<Rendered, ExtractErro
             MAX_PIXELS / 1_000_000
         )));
     }
-    let dir = tempfile::Builder::new()
-        .prefix("opencomplai-render-")
-        .tempdir()
-        .map_err(|e| ExtractError::Unreadable(format!("could not stage the page: {e}")))?;
-    let prefix = dir.path().join("page");
-    let prefix_arg = prefix.to_string_lossy().into_owned();
     let w = width.to_string();
     // pdftoppm scales the page before turning it: on a quarter-turned page
     // the width shown is its height as stored.
@@ -139,23 +128,42 @@ fn pdf_page(bytes: &[u8], page: u32, width: u32) -> Result<Rendered, ExtractErro
     } else {
         (w.as_str(), "-1")
     };
+    let picture = draw(path, page, &["-scale-to-x", x, "-scale-to-y", y])?;
+    png(&picture, pages).map_err(|e| {
+        ExtractError::Unreadable(format!("PDF page {page} could not be rendered ({e})"))
+    })
+}
+
+/// How many pages the PDF at `path` has (at least one).
+pub(crate) fn page_count(path: &Path) -> Result<u32, ExtractError> {
+    let pages = pdf::info(path)?
+        .get("page_count")
+        .and_then(serde_json::Value::as_u64)
+        .and_then(|n| u32::try_from(n).ok())
+        .unwrap_or(0);
+    if pages == 0 {
+        return Err(ExtractError::Unreadable("PDF has no pages".into()));
+    }
+    Ok(pages)
+}
+
+/// Draws page `page` of the PDF at `path` with pdftoppm, sized by `size`
+/// (its `-r` or `-scale-to-*` arguments).
+pub(crate) fn draw(path: &Path, page: u32, size: &[&str]) -> Result<DynamicImage, ExtractError> {
+    let dir = tempfile::Builder::new()
+        .prefix("opencomplai-render-")
+        .tempdir()
+        .map_err(|e| ExtractError::Unreadable(format!("could not stage the page: {e}")))?;
+    let prefix = dir.path().join("page");
+    let prefix_arg = prefix.to_string_lossy().into_owned();
+    let n = page.to_string();
     // The crop box is what PDF viewers show; the media box around it can
     // hold printer's marks or hidden margins. The page comes out as raw
-    // pixels (PPM) and is encoded here: for the corpus's report.pdf at
-    // 1200 pixels, pdftoppm took 0.22 s writing PNG and 0.03 s writing PPM
-    // (`/usr/bin/time`, poppler 22.12).
-    let args = [
-        "-cropbox",
-        "-singlefile",
-        "-f",
-        &n,
-        "-l",
-        &n,
-        "-scale-to-x",
-        x,
-        "-scale-to-y",
-        y,
-    ];
+    // pixels (PPM) and is encoded by the caller: for the corpus's
+    // report.pdf at 1200 pixels, pdftoppm took 0.22 s writing PNG and
+    // 0.03 s writing PPM (`/usr/bin/time`, poppler 22.12).
+    let mut args = vec!["-cropbox", "-singlefile", "-f", &n, "-l", &n];
+    args.extend_from_slice(size);
     let output = pdf::run("pdftoppm", &args, path, &[&prefix_arg])?;
     if !output.status.success() {
         return Err(pdf::failure(&output));
@@ -166,10 +174,9 @@ fn pdf_page(bytes: &[u8], page: u32, width: u32) -> Result<Rendered, ExtractErro
     let ppm =
         std::fs::read(prefix.with_extension("ppm")).map_err(|e| not_rendered(e.to_string()))?;
     drop(dir);
-    let picture = ImageReader::with_format(Cursor::new(ppm), ImageFormat::Pnm)
+    ImageReader::with_format(Cursor::new(ppm), ImageFormat::Pnm)
         .decode()
-        .map_err(|e| not_rendered(e.to_string()))?;
-    png(&picture, pages).map_err(|e| not_rendered(e.to_string()))
+        .map_err(|e| not_rendered(e.to_string()))
 }
 
 /// `picture` as a PNG, with the encoder's balanced compression: page 1 of
@@ -193,25 +200,15 @@ fn png(picture: &DynamicImage, pages: u32) -> Result<Rendered, image::ImageError
 
 /// Page `page`'s box from `pdfinfo -f N -l N` output (`Page    N size:  W x
 /// H pts`, `Page    N rot:   R`); `None` without a positive finite size.
-fn page_box(pdfinfo: &str, page: u32) -> Option<PageBox> {
-    let field = |name: &str| {
-        pdfinfo.lines().find_map(|line| {
-            let rest = line.strip_prefix("Page")?.trim_start();
-            let rest = rest.strip_prefix(page.to_string().as_str())?;
-            rest.trim_start().strip_prefix(name).map(str::trim)
-        })
-    };
-    let size = field("size:")?;
+pub(crate) fn page_box(pdfinfo: &str, page: u32) -> Option<PageBox> {
+    let size = page_field(pdfinfo, page, "size:")?;
     let mut numbers = size.split_whitespace();
     let w: f64 = numbers.next()?.parse().ok()?;
     let h: f64 = numbers.nth(1)?.parse().ok()?;
     if !(w.is_finite() && h.is_finite() && w > 0.0 && h > 0.0) {
         return None;
     }
-    let rotation = field("rot:")
-        .and_then(|r| r.parse::<i64>().ok())
-        .unwrap_or(0);
-    let quarter_turned = rotation.rem_euclid(180) == 90;
+    let quarter_turned = page_rotation(pdfinfo, page) % 180 == 90;
     Some(if quarter_turned {
         PageBox {
             width: h,
@@ -227,21 +224,64 @@ fn page_box(pdfinfo: &str, page: u32) -> Option<PageBox> {
     })
 }
 
+/// How far page `page` is turned clockwise for showing, from `pdfinfo -f
+/// N -l N` output: 0, 90, 180 or 270 degrees (0 when it does not say).
+pub(crate) fn page_rotation(pdfinfo: &str, page: u32) -> u32 {
+    page_field(pdfinfo, page, "rot:")
+        .and_then(|r| r.parse::<i64>().ok())
+        .and_then(|r| u32::try_from(r.rem_euclid(360)).ok())
+        .unwrap_or(0)
+}
+
+/// The value of `Page N <name>` in `pdfinfo -f N -l N` output.
+fn page_field<'a>(pdfinfo: &'a str, page: u32, name: &str) -> Option<&'a str> {
+    pdfinfo.lines().find_map(|line| {
+        let rest = line.strip_prefix("Page")?.trim_start();
+        let rest = rest.strip_prefix(page.to_string().as_str())?;
+        rest.trim_start().strip_prefix(name).map(str::trim)
+    })
+}
+
 fn image(
     file_type: FileType,
     bytes: &[u8],
     page: u32,
     max_width: u32,
 ) -> Result<Rendered, ExtractError> {
-    let name = file_type.as_str().to_uppercase();
     if page != 1 {
         return Err(ExtractError::NoSuchPage { page, pages: 1 });
     }
+    let (mut picture, orientation) = decode_image(file_type, bytes)?;
+    if let Some(orientation) = orientation {
+        picture.apply_orientation(orientation);
+    }
+    if picture.width() > max_width {
+        // Averages the pixels each output pixel covers: fast, and fine
+        // when shrinking (the only way this goes).
+        picture = picture.thumbnail(max_width, u32::MAX);
+    }
+    png(&eight_bit(picture), 1).map_err(|e| {
+        ExtractError::Unreadable(format!(
+            "{} could not be re-encoded ({e})",
+            file_type.as_str().to_uppercase()
+        ))
+    })
+}
+
+/// Decodes an image (the first frame of a multi-page TIFF or an
+/// animation) under the pixel-bomb limit, with the turn its EXIF records,
+/// not yet applied: the pixels as stored, which is what Tesseract reads.
+pub(crate) fn decode_image(
+    file_type: FileType,
+    bytes: &[u8],
+) -> Result<(DynamicImage, Option<Orientation>), ExtractError> {
+    let name = file_type.as_str().to_uppercase();
     let format = match file_type {
         FileType::Png => ImageFormat::Png,
         FileType::Jpeg => ImageFormat::Jpeg,
         FileType::Tiff => ImageFormat::Tiff,
-        _ => ImageFormat::WebP,
+        FileType::Webp => ImageFormat::WebP,
+        _ => return Err(ExtractError::Unreadable(format!("{name} is not an image"))),
     };
     // The header's claim, before a byte is decoded.
     checked_size(bytes, file_type.as_str())?;
@@ -264,24 +304,15 @@ fn image(
     let (w, h) = decoder.dimensions();
     check_pixels(u64::from(w), u64::from(h))?;
     // The picture leaves without its EXIF, so the turn a camera recorded
-    // there is applied to the pixels.
+    // there is for the caller to apply to the pixels.
     let orientation = decoder.orientation().ok();
-    let mut picture = DynamicImage::from_decoder(decoder).map_err(damaged)?;
-    if let Some(orientation) = orientation {
-        picture.apply_orientation(orientation);
-    }
-    if picture.width() > max_width {
-        // Averages the pixels each output pixel covers: fast, and fine
-        // when shrinking (the only way this goes).
-        picture = picture.thumbnail(max_width, u32::MAX);
-    }
-    png(&eight_bit(picture), 1)
-        .map_err(|e| ExtractError::Unreadable(format!("{name} could not be re-encoded ({e})")))
+    let picture = DynamicImage::from_decoder(decoder).map_err(damaged)?;
+    Ok((picture, orientation))
 }
 
 /// 8 bits a channel, as browsers show anyway: smaller PNGs, and the float
 /// pixels a TIFF can hold have no PNG form at all.
-fn eight_bit(picture: DynamicImage) -> DynamicImage {
+pub(crate) fn eight_bit(picture: DynamicImage) -> DynamicImage {
     match picture {
         DynamicImage::ImageLuma8(_)
         | DynamicImage::ImageLumaA8(_)
@@ -321,6 +352,8 @@ mod tests {
             })
         );
         assert_eq!(page_box(out, 2), None);
+        assert_eq!((page_rotation(out, 1), page_rotation(out, 11)), (270, 0));
+        assert_eq!(page_rotation("Page    3 rot:   -90\n", 3), 270);
         assert_eq!(page_box("Page    1 size:  0 x 20 pts\n", 1), None);
         assert_eq!(page_box("Page    1 size:  NaN x 20 pts\n", 1), None);
     }
