@@ -1,6 +1,7 @@
 //! The command line: `serve`, `worker`, `migrate` and the operator
-//! commands load the layered config; `extract` and `render`, the sandboxed
-//! children, run without it (see [`run_extract`], [`run_render`]).
+//! commands load the layered config; `extract`, `render` and `redact`, the
+//! sandboxed children, run without it (see [`run_extract`], [`run_render`],
+//! [`run_redact`]).
 
 mod audit;
 mod erasure;
@@ -63,6 +64,10 @@ pub enum Command {
     /// viewer runs this, sandboxed, to show an original). No database
     /// needed.
     Render(RenderArgs),
+    /// Redact one PDF or image: a PDF of its pages as pictures with the
+    /// given strings covered, on standard output (the API runs this,
+    /// sandboxed, for `redacted.pdf`). No database needed.
+    Redact(RedactArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -109,6 +114,37 @@ pub struct RenderArgs {
     pub width: u32,
     /// Cap this process's address space at this many MiB; poppler
     /// inherits the cap.
+    #[arg(long)]
+    pub memory_mb: Option<u64>,
+    /// Refuse larger inputs.
+    #[arg(long)]
+    pub max_input_bytes: Option<usize>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RedactArgs {
+    /// The file, or `-` for standard input.
+    pub file: PathBuf,
+    /// pdf, png, jpeg, tiff or webp; detected from the bytes (and the
+    /// name) when not given.
+    #[arg(long = "type")]
+    pub file_type: Option<String>,
+    /// A string to cover wherever it is on a page; repeat for several.
+    /// Note that a command line is visible to every user of the machine:
+    /// for personal data, use `--targets`.
+    #[arg(long = "cover", value_name = "TEXT")]
+    pub cover: Vec<String>,
+    /// A file holding a JSON array of strings to cover (added to those of
+    /// `--cover`), e.g. `["Anna Schmidt", "+49 30 901820"]`: any text,
+    /// kept off the command line. The service passes them this way.
+    #[arg(long, value_name = "FILE")]
+    pub targets: Option<PathBuf>,
+    /// Tesseract languages joined by `+`, for pages without a text layer
+    /// and images; empty: no OCR, and nothing is covered on them.
+    #[arg(long, default_value = "eng")]
+    pub ocr_languages: String,
+    /// Cap this process's address space at this many MiB; poppler and
+    /// Tesseract inherit the cap.
     #[arg(long)]
     pub memory_mb: Option<u64>,
     /// Refuse larger inputs.
@@ -265,8 +301,97 @@ pub fn run_render(args: RenderArgs) -> std::process::ExitCode {
     }
 }
 
-/// What a child command (`extract`, `render`) works on, read after the
-/// process has confined itself.
+/// `opencomplai redact`: a PDF or an image out as a redacted PDF (see
+/// [`opencomplai_extract::redact`]), synchronous and confined like
+/// `extract`. The protocol (what `Sandbox::redact` reads):
+/// - exit status 0: standard output is the PDF and nothing else (so
+///   `opencomplai redact a.pdf --cover … > b.pdf` works); the last line on
+///   standard error is `pages=N covered=C missed=M`: the page count, the
+///   places covered, and how many strings were found on no page;
+/// - exit status 2, a file it cannot redact: standard output is one line
+///   of JSON, `{"error": "..."}`;
+/// - exit status 1: the command itself was misused (arguments, a targets
+///   file that is not a JSON array of strings, limits it could not set, an
+///   input it could not read), with a message on standard error.
+pub fn run_redact(args: RedactArgs) -> std::process::ExitCode {
+    use std::io::Write;
+    use std::process::ExitCode;
+
+    use opencomplai_extract::{ExtractError, Limits};
+
+    let misuse = |message: String| {
+        eprintln!("opencomplai redact: {message}");
+        ExitCode::FAILURE
+    };
+    if !args.ocr_languages.is_empty()
+        && !opencomplai_extract::valid_ocr_languages(&args.ocr_languages)
+    {
+        return misuse(format!(
+            "OCR languages {:?} are not valid: use Tesseract codes joined by +, e.g. eng+deu",
+            args.ocr_languages
+        ));
+    }
+    let defaults = Limits::default();
+    let limits = Limits {
+        max_input_bytes: args.max_input_bytes.unwrap_or(defaults.max_input_bytes),
+        ocr_languages: args.ocr_languages,
+        ..defaults
+    };
+    let input = match Input::take(
+        "redact",
+        args.memory_mb,
+        &args.file,
+        args.file_type.as_deref(),
+        &limits,
+    ) {
+        Ok(input) => input,
+        Err(code) => return code,
+    };
+    let mut targets = args.cover;
+    if let Some(path) = &args.targets {
+        let listed = std::fs::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|json| {
+                serde_json::from_slice::<Vec<String>>(&json)
+                    .map_err(|e| format!("it is not a JSON array of strings ({e})"))
+            });
+        match listed {
+            Ok(listed) => targets.extend(listed),
+            Err(e) => return misuse(format!("{}: {e}", path.display())),
+        }
+    }
+    let result = match input.file_type {
+        Some(t) => opencomplai_extract::redact(t, &input.bytes, &targets, &limits),
+        None => Err(ExtractError::Unreadable(input.unknown_type())),
+    };
+    drop(input);
+    let mut out = std::io::stdout().lock();
+    match result {
+        Ok(r) => {
+            if out.write_all(&r.pdf).is_err() || out.flush().is_err() {
+                return ExitCode::FAILURE;
+            }
+            eprintln!(
+                "pages={} covered={} missed={}",
+                r.pages, r.covered, r.missed
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let refusal = serde_json::json!({ "error": e.to_string() });
+            if serde_json::to_writer(&mut out, &refusal).is_err()
+                || writeln!(out).is_err()
+                || out.flush().is_err()
+            {
+                return ExitCode::FAILURE;
+            }
+            ExitCode::from(EXIT_UNREADABLE)
+        }
+    }
+}
+
+/// What a child command (`extract`, `render`, `redact`) works on, read
+/// after the process has confined itself.
 struct Input {
     bytes: Vec<u8>,
     /// Given, or detected from the bytes and the name; `None`: unknown.
@@ -352,6 +477,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Render(args) => {
             if run_render(args) != std::process::ExitCode::SUCCESS {
                 anyhow::bail!("rendering failed");
+            }
+            Ok(())
+        }
+        Command::Redact(args) => {
+            if run_redact(args) != std::process::ExitCode::SUCCESS {
+                anyhow::bail!("redaction failed");
             }
             Ok(())
         }

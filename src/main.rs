@@ -5,11 +5,12 @@ use opencomplai::cli::{Cli, Command};
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
-    // The sandboxed children (extraction, rendering) run without an async
+    // The sandboxed children (extraction, rendering, redaction) run without an async
     // runtime: they start faster and hold less memory under their cap.
     match cli.command {
         Command::Extract(args) => return opencomplai::cli::run_extract(args),
         Command::Render(args) => return opencomplai::cli::run_render(args),
+        Command::Redact(args) => return opencomplai::cli::run_redact(args),
         _ => {}
     }
     let runtime = match tokio::runtime::Builder::new_multi_thread()

@@ -1,6 +1,6 @@
-//! Extraction and rendering in a child process of our own binary
-//! (`opencomplai extract`, `opencomplai render`), so a hostile file cannot
-//! take the worker or the web server down with it:
+//! Extraction, rendering and redaction in a child process of our own
+//! binary (`opencomplai extract`, `render`, `redact`), so a hostile file
+//! cannot take the worker or the web server down with it:
 //! - the child caps its own address space (`RLIMIT_AS`), which the
 //!   programs it runs (poppler, Tesseract) inherit;
 //! - it runs in its own process group, and on the wall-clock limit the
@@ -9,10 +9,12 @@
 //!   leaves no process behind; its scratch directory goes when the next
 //!   worker starts ([`sweep_orphans`]).
 //!
-//! The file goes in on standard input; the extraction comes back as JSON on
-//! standard output (a rendering as the PNG itself, the page count on
-//! standard error: see `cli::run_render`), or `{"error": "..."}` with exit
-//! status 2 for a file that cannot be read.
+//! The file goes in on standard input (anything else the child needs, as a
+//! file in its private directory, which is its working directory); the
+//! extraction comes back as JSON on standard output (a rendering as the PNG
+//! itself, a redaction as the PDF, with a summary on standard error: see
+//! `cli::run_render` and `cli::run_redact`), or `{"error": "..."}` with
+//! exit status 2 for a file that cannot be read.
 
 use std::path::PathBuf;
 use std::process::Stdio;
@@ -20,12 +22,12 @@ use std::time::Duration;
 
 use nix::sys::signal::{Signal, killpg};
 use nix::unistd::Pid;
-use opencomplai_extract::{Extraction, FileType, Limits, Rendered};
+use opencomplai_extract::{Extraction, FileType, Limits, Redaction, Rendered};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::process::Command;
 
-/// Exit status of `opencomplai extract` and `render` for a file they
-/// cannot read.
+/// Exit status of `opencomplai extract`, `render` and `redact` for a file
+/// they cannot read.
 pub const EXIT_UNREADABLE: u8 = 2;
 
 /// Scratch directories are `<temp>/opencomplai-extract-<pid>-<random>`.
@@ -137,12 +139,25 @@ impl From<Failure> for RenderFailure {
 /// page of photographs comes to a few MiB; past this, the file is at fault.
 const RENDER_OUTPUT_CAP: u64 = 32 << 20;
 
+/// What `opencomplai redact` gives for the PDF at most: a 150 dpi A4 page
+/// of photographs comes to some 2 MiB losslessly, so this is a hundred
+/// such pages; past this, the file is at fault.
+const REDACT_OUTPUT_CAP: u64 = 256 << 20;
+
+/// The file `Sandbox::redact` lists the strings to cover in, in the
+/// child's private directory: personal data stays off the command line,
+/// which every user of the machine can read.
+const TARGETS_FILE: &str = "targets.json";
+
 /// One run of a child command: its arguments, and the words its failures
 /// are told in.
 struct Job {
-    /// `extract` or `render`, then its arguments (the file comes on
-    /// standard input).
+    /// `extract`, `render` or `redact`, then its arguments (the file comes
+    /// on standard input).
     args: Vec<String>,
+    /// Files to put in the child's private working directory first, by
+    /// name.
+    files: Vec<(&'static str, Vec<u8>)>,
     /// What took too long or needed too much: "extraction".
     noun: &'static str,
     /// What crashed or could not run: "extractor".
@@ -195,6 +210,7 @@ impl Sandbox {
             ]
             .map(str::to_owned)
             .to_vec(),
+            files: Vec::new(),
             noun: "extraction",
             agent: "extractor",
             file_type,
@@ -237,6 +253,7 @@ impl Sandbox {
             ]
             .map(str::to_owned)
             .to_vec(),
+            files: Vec::new(),
             noun: "rendering",
             agent: "renderer",
             file_type,
@@ -263,11 +280,71 @@ impl Sandbox {
         }
     }
 
+    /// Redacts a PDF or an image in a child process (`opencomplai
+    /// redact`, see `cli::run_redact` for the protocol): a PDF of its
+    /// pages as pictures with every occurrence of `targets` covered, pages
+    /// without a text layer and images read with OCR in `ocr_languages`.
+    /// Types without pictures fail as [`Failure::File`]; check
+    /// [`FileType::has_pictures`] first to tell them apart.
+    pub async fn redact(
+        &self,
+        file_type: FileType,
+        bytes: Vec<u8>,
+        targets: &[String],
+        ocr_languages: &str,
+    ) -> Result<Redaction, Failure> {
+        let listed = serde_json::to_vec(targets)
+            .map_err(|e| Failure::System(format!("could not list the strings to cover: {e}")))?;
+        let job = Job {
+            args: [
+                "redact",
+                "-",
+                "--type",
+                file_type.as_str(),
+                "--targets",
+                TARGETS_FILE,
+                "--ocr-languages",
+                ocr_languages,
+                "--memory-mb",
+                &self.memory_mb.to_string(),
+            ]
+            .map(str::to_owned)
+            .to_vec(),
+            files: vec![(TARGETS_FILE, listed)],
+            noun: "redaction",
+            agent: "redactor",
+            file_type,
+            out_cap: REDACT_OUTPUT_CAP,
+        };
+        match self.run(job, bytes).await? {
+            Answer::Done { out, last_err_line } => {
+                let summary = Summary::parse(&last_err_line).ok_or_else(|| {
+                    Failure::System(format!(
+                        "the redactor did not summarise its work ({last_err_line:?})"
+                    ))
+                })?;
+                if !out.starts_with(b"%PDF-") {
+                    return Err(Failure::System(
+                        "the redactor's output was not a PDF".into(),
+                    ));
+                }
+                Ok(Redaction {
+                    pdf: out,
+                    pages: summary.pages,
+                    covered: summary.covered,
+                    missed: summary.missed,
+                })
+            }
+            Answer::Refused(refusal) => Err(Failure::File(refusal.error)),
+        }
+    }
+
     /// Runs `opencomplai <job.args>` with `bytes` on standard input, in
     /// the sandbox (see the module doc), and reads what it answered.
     async fn run(&self, job: Job, bytes: Vec<u8>) -> Result<Answer, Failure> {
         let Job {
             args,
+            files,
             noun,
             agent,
             file_type,
@@ -281,6 +358,11 @@ impl Sandbox {
             .prefix(&format!("{SCRATCH_PREFIX}{}-", std::process::id()))
             .tempdir()
             .map_err(|e| Failure::System(format!("could not create a temporary directory: {e}")))?;
+        for (name, content) in files {
+            tokio::fs::write(scratch.path().join(name), content)
+                .await
+                .map_err(|e| Failure::System(format!("could not stage {name}: {e}")))?;
+        }
         let mut command = Command::new(&self.program);
         // Only what the child needs from our environment: never the
         // database URL, secrets or other settings.
@@ -292,6 +374,7 @@ impl Sandbox {
         }
         command
             .env("TMPDIR", scratch.path())
+            .current_dir(scratch.path())
             .args(&args)
             // Tesseract would start a thread per core; workers already run
             // side by side.
@@ -412,6 +495,35 @@ impl Sandbox {
     }
 }
 
+/// `pages=N covered=C missed=M`, the last line `opencomplai redact`
+/// writes on standard error.
+#[derive(Debug, PartialEq, Eq)]
+struct Summary {
+    pages: u32,
+    covered: usize,
+    missed: usize,
+}
+
+impl Summary {
+    fn parse(line: &str) -> Option<Self> {
+        let mut fields = line.split_whitespace();
+        let mut field = |name: &str| {
+            fields
+                .next()?
+                .strip_prefix(name)?
+                .strip_prefix('=')?
+                .parse::<usize>()
+                .ok()
+        };
+        let summary = Self {
+            pages: u32::try_from(field("pages")?).ok()?,
+            covered: field("covered")?,
+            missed: field("missed")?,
+        };
+        fields.next().is_none().then_some(summary)
+    }
+}
+
 fn last_line(s: &str) -> &str {
     s.lines()
         .rev()
@@ -423,6 +535,27 @@ fn last_line(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_redaction_summary_is_read_whole_or_not_at_all() {
+        assert_eq!(
+            Summary::parse("pages=2 covered=6 missed=1"),
+            Some(Summary {
+                pages: 2,
+                covered: 6,
+                missed: 1
+            })
+        );
+        for bad in [
+            "",
+            "pages=2 covered=6",
+            "pages=2 covered=6 missed=1 more=1",
+            "pages=-1 covered=6 missed=1",
+            "covered=6 pages=2 missed=1",
+        ] {
+            assert_eq!(Summary::parse(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn only_directories_of_processes_that_are_gone_are_swept() {

@@ -368,3 +368,37 @@ async fn a_renderer_answering_with_no_png_too_much_or_no_page_count_is_not_belie
         ))
     );
 }
+
+#[tokio::test]
+async fn a_redaction_runs_through_the_real_binary_with_any_strings_and_fails_on_a_broken_file() {
+    let sandbox = renderer();
+    let targets = [
+        "Ada Lovelace",
+        "--cover \"quoted\"\nand a new line",
+        "Grüße, 日本",
+    ]
+    .map(str::to_owned);
+    let r = sandbox
+        .redact(FileType::Pdf, corpus("good", "letter.pdf"), &targets, "eng")
+        .await
+        .expect("redacts");
+    assert!(r.pdf.starts_with(b"%PDF-"));
+    assert_eq!((r.pages, r.covered, r.missed), (2, 1, 2));
+    match sandbox
+        .redact(
+            FileType::Pdf,
+            corpus("broken", "truncated.pdf"),
+            &targets,
+            "eng",
+        )
+        .await
+    {
+        Err(Failure::File(reason)) => {
+            assert!(
+                reason.starts_with("PDF is damaged or truncated"),
+                "{reason}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
