@@ -15,6 +15,7 @@ use crate::auth::tokens::SessionKeys;
 use crate::config::Config;
 use crate::db::{Database, migrate};
 use crate::documents::pictures::Pictures;
+use crate::documents::redaction::Redactor;
 use crate::http::{self, AppState};
 use crate::jobs::events::{self, Hub};
 use crate::jobs::maintenance;
@@ -31,6 +32,10 @@ use tokio::task::JoinSet;
 /// Pages of originals drawn for the web app at once: one a core, so a
 /// document of twenty pages leaves room for the workers.
 const PICTURES_AT_ONCE: usize = 2;
+
+/// Originals redacted at once: one, as a long scan read by OCR holds a
+/// core for a minute, and the workers need the other.
+const REDACTIONS_AT_ONCE: usize = 1;
 
 /// A bound, migrated, ready-to-run service.
 pub struct Application {
@@ -176,6 +181,11 @@ impl Application {
         };
         let background = Background::start(&db.pool, &hub, &config, Some(upkeep));
         let pictures = Pictures::new(Sandbox::from_config(&config), PICTURES_AT_ONCE);
+        let redactor = Redactor::new(
+            Sandbox::from_config(&config),
+            config.ocr_languages.clone(),
+            REDACTIONS_AT_ONCE,
+        );
         let state = AppState {
             pool: db.pool.clone(),
             config: Arc::new(config),
@@ -184,6 +194,7 @@ impl Application {
             signing,
             pictures: Arc::new(pictures),
             subjects,
+            redactor: Arc::new(redactor),
         };
         Ok(Self {
             listener,

@@ -1,15 +1,24 @@
-//! A document's extracted text with chosen kinds of personal data replaced
-//! by `[TYPE]` placeholders, from the entities its latest run found.
+//! A document with chosen kinds of personal data hidden, from the entities
+//! its latest run found: its extracted text with `[TYPE]` placeholders
+//! ([`redacted`]), or its original's pages as a PDF of pictures with the
+//! entities' texts covered by black boxes ([`redacted_pdf`], drawn in the
+//! extraction sandbox: the original is hostile until proven otherwise).
+
+use std::collections::HashSet;
 
 use opencomplai_analyze::{Entity, EntityType};
+use opencomplai_extract::FileType;
 use serde_json::json;
-use sqlx::PgPool;
+use sqlx::{PgConnection, PgPool};
+use tokio::sync::Semaphore;
 use uuid::Uuid;
 
+use super::files;
 use super::results;
 use super::store;
 use super::{Error, Result};
 use crate::audit::Actor;
+use crate::sandbox::{Failure, Sandbox};
 use crate::validation::Invalid;
 
 /// The entity types named in `list` (comma-separated); all of them when
@@ -57,18 +66,7 @@ pub async fn redacted(
 ) -> Result<Redacted> {
     let mut tx = pool.begin().await?;
     store::owned(&mut tx, actor.user_id, id, false).await?;
-    let row = results::latest(&mut tx, id)
-        .await?
-        .ok_or_else(|| Error::NotFound("this document has no results yet".into()))?;
-    let entities: Vec<Entity> = row
-        .extracted_entities
-        .and_then(|v| serde_json::from_value(v).ok())
-        .ok_or_else(|| {
-            Error::Conflict(
-                "this document's latest result has no entity analysis; reprocess it first".into(),
-            )
-        })?;
-    let text = row.extracted_text.unwrap_or_default();
+    let (entities, text) = latest_entities(&mut tx, id).await?;
     let count = entities
         .iter()
         .filter(|e| types.contains(&e.entity_type))
@@ -85,4 +83,138 @@ pub async fn redacted(
         count,
         text: masked,
     })
+}
+
+/// The entities and the extracted text of the document's latest result:
+/// `NotFound` before its first result, `Conflict` when that result has no
+/// entity analysis.
+async fn latest_entities(conn: &mut PgConnection, id: Uuid) -> Result<(Vec<Entity>, String)> {
+    let row = results::latest(conn, id)
+        .await?
+        .ok_or_else(|| Error::NotFound("this document has no results yet".into()))?;
+    let entities: Vec<Entity> = row
+        .extracted_entities
+        .and_then(|v| serde_json::from_value(v).ok())
+        .ok_or_else(|| {
+            Error::Conflict(
+                "this document's latest result has no entity analysis; reprocess it first".into(),
+            )
+        })?;
+    Ok((entities, row.extracted_text.unwrap_or_default()))
+}
+
+/// The sandbox that redacts originals, the OCR languages the extraction
+/// read them with, and how many redactions may run at once.
+#[derive(Debug)]
+pub struct Redactor {
+    sandbox: Sandbox,
+    ocr_languages: String,
+    permits: Semaphore,
+}
+
+impl Redactor {
+    pub fn new(sandbox: Sandbox, ocr_languages: String, at_once: usize) -> Self {
+        Self {
+            sandbox,
+            ocr_languages,
+            permits: Semaphore::new(at_once.max(1)),
+        }
+    }
+}
+
+/// An original redacted as a PDF, and what was done.
+#[derive(Debug, Clone)]
+pub struct RedactedPdf {
+    pub pdf: Vec<u8>,
+    pub types: Vec<EntityType>,
+    pub pages: u32,
+    /// Places covered.
+    pub covered: usize,
+    /// Entity texts of the chosen types found on no page (OCR that read a
+    /// page differently, text drawn in a picture): worth a look.
+    pub missed: usize,
+    /// The original's file name, if it had one.
+    pub file_name: Option<String>,
+}
+
+/// The original of one of the actor's live documents, a PDF or an image,
+/// as a PDF of its pages with every text of an entity of `types` that the
+/// latest run found covered. `Invalid` for other types of document,
+/// `Conflict` when that run has no entity analysis. Audited as a read of
+/// the redacted PDF, with the types.
+pub async fn redacted_pdf(
+    pool: &PgPool,
+    actor: &Actor,
+    redactor: &Redactor,
+    id: Uuid,
+    types: Vec<EntityType>,
+) -> Result<RedactedPdf> {
+    let mut tx = pool.begin().await?;
+    let doc = store::owned(&mut tx, actor.user_id, id, false).await?;
+    let file_type =
+        doc.file_type
+            .as_deref()
+            .and_then(FileType::parse)
+            .filter(|t| t.has_pictures())
+            .ok_or_else(|| {
+                Invalid::field(
+                    "id",
+                    "not_a_pdf_or_image",
+                    format!(
+                        "this document is {}: only PDFs and images are redacted as a PDF; \
+                     GET /v1/documents/{id}/redacted gives the redacted text",
+                        doc.file_type.as_deref().map_or(
+                            "text sent as JSON".to_owned(),
+                            |t| format!("a {} file", t.to_uppercase())
+                        )
+                    ),
+                )
+            })?;
+    let stored = files::of_document(&mut tx, id)
+        .await?
+        .ok_or_else(|| Error::NotFound("this document has no original file".into()))?;
+    let (entities, _) = latest_entities(&mut tx, id).await?;
+    let mut seen = HashSet::new();
+    let targets: Vec<String> = entities
+        .into_iter()
+        .filter(|e| types.contains(&e.entity_type))
+        .map(|e| e.text)
+        .filter(|t| seen.insert(t.clone()))
+        .collect();
+    let names: Vec<&str> = types.iter().map(|t| t.as_str()).collect();
+    let entry = actor
+        .entry("read", "document", Some(id))
+        .new_values(json!({"part": "redacted.pdf", "types": names}));
+    actor.record(&mut tx, entry).await?;
+    // No transaction is held across reading the original and drawing it.
+    tx.commit().await?;
+    let bytes = files::read_all(pool, &stored).await?;
+    let _permit = redactor
+        .permits
+        .acquire()
+        .await
+        .map_err(|_| Error::Unavailable("the service is stopping".into()))?;
+    match redactor
+        .sandbox
+        .redact(file_type, bytes, &targets, &redactor.ocr_languages)
+        .await
+    {
+        Ok(r) => Ok(RedactedPdf {
+            pdf: r.pdf,
+            types,
+            pages: r.pages,
+            covered: r.covered,
+            missed: r.missed,
+            file_name: stored.file_name,
+        }),
+        Err(Failure::File(why)) => {
+            Err(Invalid::new(format!("the original could not be redacted: {why}")).into())
+        }
+        Err(Failure::System(why)) => {
+            tracing::warn!(document_id = %id, error = %why, "a document could not be redacted");
+            Err(Error::Unavailable(
+                "the document could not be redacted just now; try again".into(),
+            ))
+        }
+    }
 }

@@ -50,6 +50,8 @@ pub struct AppState {
     pub pictures: Arc<crate::documents::pictures::Pictures>,
     /// Runs subject access requests and erasures in the background.
     pub subjects: Arc<crate::compliance::runner::Runner>,
+    /// Originals redacted as PDFs.
+    pub redactor: Arc<crate::documents::redaction::Redactor>,
 }
 
 /// Every route with its OpenAPI description, before middleware.
@@ -88,7 +90,7 @@ pub fn app(state: AppState) -> Router {
                 .layer(middleware::from_fn(principal::require_authorization))
                 .layer(CatchPanicLayer::custom(on_panic))
                 .layer(middleware::from_fn_with_state(
-                    config.request_timeout(),
+                    Timeouts::of(&config),
                     request_timeout,
                 ))
                 // JSON bodies are held to `max_body_bytes` by `ApiJson`; only
@@ -99,11 +101,33 @@ pub fn app(state: AppState) -> Router {
         )
 }
 
-/// Abandons a request that runs past `request_timeout_secs` with 503.
+/// How long a request may run.
+#[derive(Debug, Clone, Copy)]
+struct Timeouts {
+    /// Any request: `request_timeout_secs`.
+    request: std::time::Duration,
+    /// A redacted PDF: drawing and reading every page of a long scan takes
+    /// longer than any other request, and runs in the sandbox under its own
+    /// limit (`extract_timeout_secs`), so it gets that on top.
+    redaction: std::time::Duration,
+}
+
+impl Timeouts {
+    fn of(config: &Config) -> Self {
+        let request = config.request_timeout();
+        Self {
+            request,
+            redaction: request
+                .saturating_add(std::time::Duration::from_secs(config.extract_timeout_secs)),
+        }
+    }
+}
+
+/// Abandons a request that runs past its limit ([`Timeouts`]) with 503.
 /// Multipart uploads are exempt: a large file over a slow link may take
 /// far longer, and it streams, holding little memory meanwhile.
 async fn request_timeout(
-    axum::extract::State(limit): axum::extract::State<std::time::Duration>,
+    axum::extract::State(limits): axum::extract::State<Timeouts>,
     req: axum::extract::Request,
     next: middleware::Next,
 ) -> axum::response::Response {
@@ -111,6 +135,11 @@ async fn request_timeout(
     if extract::is_multipart(req.headers()) {
         return next.run(req).await;
     }
+    let limit = if req.uri().path().ends_with("/redacted.pdf") {
+        limits.redaction
+    } else {
+        limits.request
+    };
     match tokio::time::timeout(limit, next.run(req)).await {
         Ok(response) => response,
         Err(_) => ApiError::Unavailable(format!(

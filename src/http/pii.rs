@@ -1,8 +1,11 @@
 //! Personal data: the account's allow- and deny-lists the analyzer
-//! respects, and a document's text with chosen entity types masked.
+//! respects, and a document with chosen entity types masked: its text, or
+//! its original's pages as a PDF.
 
 use axum::Json;
 use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
 use opencomplai_analyze::DenyEntry;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -22,6 +25,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(get_lists, put_lists))
         .routes(routes!(redacted))
+        .routes(routes!(redacted_pdf))
 }
 
 /// A text always reported, with the entity type to report it as.
@@ -154,4 +158,57 @@ async fn redacted(
         redacted: r.count,
         text: r.text,
     }))
+}
+
+/// The original's pages as a PDF of pictures, with every text of an entity
+/// of the chosen types covered by a black box and absent from its
+/// invisible text layer (the page's other words, for search and copying).
+/// PDFs and images only; pages without a text layer and images are read
+/// with OCR, as the extraction read them. `x-redaction-missed` counts the
+/// entity texts found on no page: when it is not 0, look at the pages.
+/// Audited as a read.
+#[utoipa::path(get, path = "/v1/documents/{id}/redacted.pdf", tag = "personal data",
+    params(("id" = Uuid, Path, description = "The document's id"), RedactQuery),
+    security(("bearer" = []), ("api_key" = [])),
+    responses(
+        (status = 200, description = "The redacted PDF", content_type = "application/pdf",
+            headers(
+                ("x-redaction-covered" = usize, description = "Places covered"),
+                ("x-redaction-missed" = usize, description = "Entity texts of the chosen types found on no page"),
+            )),
+        (status = 404, description = "No such document, or not processed yet", body = ErrorEnvelope),
+        (status = 409, description = "The document's latest result has no analysis", body = ErrorEnvelope),
+        (status = 422, description = "An unknown entity type, a document that is not a PDF or an image, or an original that cannot be redacted", body = ErrorEnvelope),
+        (status = 503, description = "The redaction could not run just now; retry", body = ErrorEnvelope),
+    ))]
+async fn redacted_pdf(
+    State(state): State<AppState>,
+    Authorized(p, ..): Authorized<DocumentRead>,
+    Client(ctx): Client,
+    Path(id): Path<String>,
+    ApiQuery(q): ApiQuery<RedactQuery>,
+) -> Result<Response, ApiError> {
+    let id = documents::parse_id(&id)?;
+    let types = redaction::parse_types(q.types.as_deref())?;
+    let r = redaction::redacted_pdf(&state.pool, &p.actor(ctx), &state.redactor, id, types).await?;
+    let name = match r
+        .file_name
+        .as_deref()
+        .map(|n| n.rsplit_once('.').map_or(n, |(stem, _)| stem))
+    {
+        Some(stem) if !stem.is_empty() => format!("{stem}-redacted.pdf"),
+        _ => format!("redacted-{id}.pdf"),
+    };
+    let mut response = r.pdf.into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/pdf"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&crate::http::attachment(&name)) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert("x-redaction-covered", HeaderValue::from(r.covered));
+    h.insert("x-redaction-missed", HeaderValue::from(r.missed));
+    Ok(response)
 }

@@ -1,11 +1,14 @@
 //! Analysis through the real pipeline: language, sentiment, entities with
 //! offsets into the extracted text, the compliance summary, tokens; the
-//! account's allow- and deny-lists; redaction over HTTP.
+//! account's allow- and deny-lists; redaction over HTTP, of the text and of
+//! originals as PDFs.
+
+use std::io::Write;
 
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{Account, TestApp};
+use crate::helpers::{Account, TestApp, corpus};
 
 const LETTER: &str = "Dear Mr Smith,\n\n\
     Thank you for the excellent meeting. Please contact Ada Lovelace at \
@@ -234,4 +237,198 @@ async fn the_accounts_allow_and_deny_lists_apply_to_its_documents() {
     .await
     .expect("audit");
     assert_eq!(audited, 1);
+}
+
+/// What `pdftotext` reads in `pdf` (its text layer), spaces collapsed, and
+/// how many pages `pdfinfo` counts.
+fn read_pdf(pdf: &[u8]) -> (String, u32) {
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF");
+    let mut file = tempfile::Builder::new()
+        .suffix(".pdf")
+        .tempfile()
+        .expect("temp");
+    file.write_all(pdf).expect("write");
+    let text = std::process::Command::new("pdftotext")
+        .arg(file.path())
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(text.status.success());
+    let info = std::process::Command::new("pdfinfo")
+        .arg(file.path())
+        .output()
+        .expect("pdfinfo runs");
+    let pages = String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("a page count");
+    let text = String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (text, pages)
+}
+
+/// `GET /v1/documents/{id}/redacted.pdf?types=…` as `me`.
+async fn redacted_pdf(app: &TestApp, me: &Account, id: &str, types: &str) -> reqwest::Response {
+    app.authed(
+        Method::GET,
+        &format!("/v1/documents/{id}/redacted.pdf?types={types}"),
+        &me.token,
+    )
+    .send()
+    .await
+    .expect("sent")
+}
+
+#[tokio::test]
+async fn a_pdf_and_a_scan_come_back_as_pdfs_without_their_personal_data_and_are_audited() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    let chosen = "EMAIL,PHONE,IBAN,PERSON";
+    for (name, pages, kept) in [
+        (
+            "letter.pdf",
+            2,
+            &[
+                "Thank you for the excellent meeting last week.",
+                "Second page: a copy goes to",
+            ][..],
+        ),
+        (
+            "scanned-letter.pdf",
+            1,
+            &["excellent meeting", "about the refund"][..],
+        ),
+    ] {
+        let (id, status) = app.process(&me, name, corpus("good", name)).await;
+        assert_eq!(status, "completed", "{name}");
+        let result = app.results(&me, &id).await;
+        let values: Vec<&str> = result["extracted_entities"]
+            .as_array()
+            .expect("entities")
+            .iter()
+            .filter(|e| chosen.split(',').any(|t| e["type"] == t))
+            .filter_map(|e| e["text"].as_str())
+            .collect();
+        for found in [
+            "Ada Lovelace",
+            "ada.lovelace@example.com",
+            "+44 20 7946 0958",
+            "DE89 3704 0044 0532 0130 00",
+        ] {
+            assert!(
+                values.contains(&found),
+                "{name}: {found} not found in {values:?}"
+            );
+        }
+        let r = redacted_pdf(&app, &me, &id, chosen).await;
+        assert_eq!(r.status(), 200, "{name}");
+        assert_eq!(r.headers()["content-type"], "application/pdf");
+        assert_eq!(r.headers()["x-redaction-missed"], "0", "{name}");
+        assert!(
+            r.headers()["content-disposition"]
+                .to_str()
+                .is_ok_and(|d| d.contains("-redacted.pdf")),
+            "{:?}",
+            r.headers()["content-disposition"]
+        );
+        let pdf = r.bytes().await.expect("body");
+        let (text, count) = read_pdf(&pdf);
+        assert_eq!(count, pages, "{name}");
+        for value in &values {
+            assert!(!text.contains(value), "{name}: {value} is left in {text}");
+        }
+        for words in kept {
+            assert!(
+                text.contains(words),
+                "{name}: {words} is missing from {text}"
+            );
+        }
+        // Only the types asked for are covered.
+        let r = redacted_pdf(&app, &me, &id, "EMAIL").await;
+        assert_eq!(r.status(), 200);
+        let (text, _) = read_pdf(&r.bytes().await.expect("body"));
+        assert!(!text.contains("ada.lovelace@example.com"), "{text}");
+        assert!(
+            text.contains("+44 20 7946 0958") && text.contains("Ada Lovelace"),
+            "{text}"
+        );
+        let audited: Vec<Value> = sqlx::query_scalar(
+            "select new_values from audit_logs where resource_id = $1::uuid and action = 'read'
+               and new_values->>'part' = 'redacted.pdf' order by created_at",
+        )
+        .bind(&id)
+        .fetch_all(&app.pool)
+        .await
+        .expect("audit");
+        assert_eq!(
+            audited,
+            [
+                json!({"part": "redacted.pdf", "types": ["EMAIL", "PHONE", "IBAN", "PERSON"]}),
+                json!({"part": "redacted.pdf", "types": ["EMAIL"]}),
+            ],
+            "{name}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_redacted_pdf_is_refused_for_others_documents_text_unknown_types_and_unanalysed_results()
+{
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    let (pdf, status) = app
+        .process(&me, "letter.pdf", corpus("good", "letter.pdf"))
+        .await;
+    assert_eq!(status, "completed");
+    // Another account's document is no document at all.
+    let other = app.account().await;
+    assert_eq!(
+        redacted_pdf(&app, &other, &pdf, "EMAIL").await.status(),
+        404
+    );
+    assert_eq!(
+        redacted_pdf(&app, &me, "not-a-uuid", "EMAIL")
+            .await
+            .status(),
+        404
+    );
+    let r = redacted_pdf(&app, &me, &pdf, "EMAIL,SHOE_SIZE").await;
+    assert_eq!(r.status(), 422);
+    let body: Value = r.json().await.expect("json");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("SHOE_SIZE")),
+        "{body}"
+    );
+    // Text has no pages to cover: its redacted form is /redacted.
+    let (text, _) = processed(&app, &me, "letter.txt", LETTER).await;
+    let r = redacted_pdf(&app, &me, &text, "EMAIL").await;
+    assert_eq!(r.status(), 422);
+    let body: Value = r.json().await.expect("json");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("only PDFs and images") && m.contains("/redacted")),
+        "{body}"
+    );
+    // A result from before entity analysis.
+    sqlx::query(
+        "update processing_results set extracted_entities = null where document_id = $1::uuid",
+    )
+    .bind(&pdf)
+    .execute(&app.pool)
+    .await
+    .expect("update");
+    assert_eq!(redacted_pdf(&app, &me, &pdf, "EMAIL").await.status(), 409);
+    let audited: i64 = sqlx::query_scalar(
+        "select count(*) from audit_logs where action = 'read' and new_values->>'part' = 'redacted.pdf'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("audit");
+    assert_eq!(audited, 0, "refusals read nothing");
 }

@@ -180,6 +180,11 @@ async fn ready_answers_503_while_the_database_is_unreachable() {
             Arc::new(opencomplai::audit::keys::SigningKeys::from_seed([3; 32])),
             &config.data_dir,
         )),
+        redactor: Arc::new(opencomplai::documents::redaction::Redactor::new(
+            opencomplai::sandbox::Sandbox::from_config(&config),
+            config.ocr_languages.clone(),
+            1,
+        )),
         config: Arc::new(config),
         hub: Arc::new(opencomplai::jobs::events::Hub::default()),
     };
