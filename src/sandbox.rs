@@ -391,6 +391,7 @@ impl Sandbox {
             ))
         })?;
         let pid = child.id().and_then(|p| i32::try_from(p).ok());
+        let group = GroupKill(pid);
         let (Some(mut stdin), Some(mut stdout), Some(mut stderr)) =
             (child.stdin.take(), child.stdout.take(), child.stderr.take())
         else {
@@ -438,9 +439,7 @@ impl Sandbox {
         let status =
             status.map_err(|e| Failure::System(format!("waiting for the {agent}: {e}")))?;
         // Programs the child started and left behind go with it.
-        if let Some(pid) = pid {
-            let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
-        }
+        drop(group);
         drop(scratch);
         let stderr = String::from_utf8_lossy(&err);
         if overflowed {
@@ -495,6 +494,20 @@ impl Sandbox {
     }
 }
 
+/// Kills a child's whole process group when dropped: a run abandoned from
+/// outside (its request timed out, its task was cancelled) takes the
+/// poppler and Tesseract processes the child started with it, which
+/// `kill_on_drop` (the child alone) would leave running to their end.
+struct GroupKill(Option<i32>);
+
+impl Drop for GroupKill {
+    fn drop(&mut self) {
+        if let Some(pid) = self.0 {
+            let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
+        }
+    }
+}
+
 /// `pages=N covered=C missed=M`, the last line `opencomplai redact`
 /// writes on standard error.
 #[derive(Debug, PartialEq, Eq)]
@@ -535,6 +548,68 @@ fn last_line(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn an_abandoned_run_takes_the_programs_its_child_started_with_it() {
+        use std::os::unix::fs::PermissionsExt;
+
+        let temp = tempfile::tempdir().expect("temp");
+        // A child that starts a long program of its own, as `extract`
+        // starts Tesseract, says which, and waits.
+        let grandchild = temp.path().join("grandchild.pid");
+        let program = temp.path().join("child.sh");
+        std::fs::write(
+            &program,
+            format!(
+                "#!/bin/sh\nsleep 300 &\necho $! > {}\nwait\n",
+                grandchild.display()
+            ),
+        )
+        .expect("write");
+        std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let sandbox = Sandbox {
+            program,
+            memory_mb: 256,
+            timeout: Duration::from_secs(60),
+        };
+        let limits = Limits::default();
+        let run = sandbox.extract(FileType::Txt, b"x".to_vec(), &limits);
+        let read_pid = || {
+            std::fs::read_to_string(&grandchild)
+                .ok()
+                .and_then(|p| p.trim().parse::<i32>().ok())
+        };
+        let abandoned = async {
+            tokio::select! {
+                _ = run => panic!("the child waits"),
+                pid = async {
+                    loop {
+                        if let Some(pid) = read_pid() {
+                            return pid;
+                        }
+                        tokio::time::sleep(Duration::from_millis(20)).await;
+                    }
+                } => pid,
+            }
+        };
+        let pid = tokio::time::timeout(Duration::from_secs(30), abandoned)
+            .await
+            .expect("the child started its program");
+        // The run was dropped with the select: its group goes.
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            // Killed and reaped by init, or at least a zombie.
+            let state = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            if state.is_empty() || state.contains(") Z ") {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the grandchild {pid} still runs: {state}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
 
     #[test]
     fn a_redaction_summary_is_read_whole_or_not_at_all() {
