@@ -133,8 +133,6 @@ pub struct RedactedPdf {
     /// Entity texts of the chosen types found on no page (OCR that read a
     /// page differently, text drawn in a picture): worth a look.
     pub missed: usize,
-    /// The original's file name, if it had one.
-    pub file_name: Option<String>,
 }
 
 /// The original of one of the actor's live documents, a PDF or an image,
@@ -151,25 +149,12 @@ pub async fn redacted_pdf(
 ) -> Result<RedactedPdf> {
     let mut tx = pool.begin().await?;
     let doc = store::owned(&mut tx, actor.user_id, id, false).await?;
-    let file_type =
-        doc.file_type
-            .as_deref()
-            .and_then(FileType::parse)
-            .filter(|t| t.has_pictures())
-            .ok_or_else(|| {
-                Invalid::field(
-                    "id",
-                    "not_a_pdf_or_image",
-                    format!(
-                        "this document is {}: only PDFs and images are redacted as a PDF; \
-                     GET /v1/documents/{id}/redacted gives the redacted text",
-                        doc.file_type.as_deref().map_or(
-                            "text sent as JSON".to_owned(),
-                            |t| format!("a {} file", t.to_uppercase())
-                        )
-                    ),
-                )
-            })?;
+    let file_type = doc
+        .file_type
+        .as_deref()
+        .and_then(FileType::parse)
+        .filter(|t| t.has_pictures())
+        .ok_or_else(|| no_pages(id, doc.file_type.as_deref()))?;
     let stored = files::of_document(&mut tx, id)
         .await?
         .ok_or_else(|| Error::NotFound("this document has no original file".into()))?;
@@ -205,7 +190,6 @@ pub async fn redacted_pdf(
             pages: r.pages,
             covered: r.covered,
             missed: r.missed,
-            file_name: stored.file_name,
         }),
         Err(Failure::File(why)) => {
             Err(Invalid::new(format!("the original could not be redacted: {why}")).into())
@@ -217,4 +201,20 @@ pub async fn redacted_pdf(
             ))
         }
     }
+}
+
+/// Why a document of `file_type` (none: text sent as JSON) has no redacted
+/// PDF.
+fn no_pages(id: Uuid, file_type: Option<&str>) -> Invalid {
+    let what = file_type.map_or("text sent as JSON".to_owned(), |t| {
+        format!("a {} file", t.to_uppercase())
+    });
+    Invalid::field(
+        "id",
+        "not_a_pdf_or_image",
+        format!(
+            "this document is {what}: only PDFs and images are redacted as a PDF; \
+             GET /v1/documents/{id}/redacted gives the redacted text"
+        ),
+    )
 }

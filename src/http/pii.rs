@@ -191,21 +191,15 @@ async fn redacted_pdf(
     let id = documents::parse_id(&id)?;
     let types = redaction::parse_types(q.types.as_deref())?;
     let r = redaction::redacted_pdf(&state.pool, &p.actor(ctx), &state.redactor, id, types).await?;
-    let name = match r
-        .file_name
-        .as_deref()
-        .map(|n| n.rsplit_once('.').map_or(n, |(stem, _)| stem))
-    {
-        Some(stem) if !stem.is_empty() => format!("{stem}-redacted.pdf"),
-        _ => format!("redacted-{id}.pdf"),
-    };
     let mut response = r.pdf.into_response();
     let h = response.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/pdf"),
     );
-    if let Ok(v) = HeaderValue::from_str(&crate::http::attachment(&name)) {
+    // Named by the id, not the original's name: a file name can hold the
+    // very personal data that was covered.
+    if let Ok(v) = HeaderValue::from_str(&crate::http::attachment(&format!("redacted-{id}.pdf"))) {
         h.insert(header::CONTENT_DISPOSITION, v);
     }
     h.insert("x-redaction-covered", HeaderValue::from(r.covered));

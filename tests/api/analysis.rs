@@ -330,7 +330,7 @@ async fn a_pdf_and_a_scan_come_back_as_pdfs_without_their_personal_data_and_are_
         assert!(
             r.headers()["content-disposition"]
                 .to_str()
-                .is_ok_and(|d| d.contains("-redacted.pdf")),
+                .is_ok_and(|d| d.contains(&format!("redacted-{id}.pdf"))),
             "{:?}",
             r.headers()["content-disposition"]
         );
