@@ -150,6 +150,15 @@ fn hashed(ids: &[Identifier], salt: &str) -> Value {
     )
 }
 
+/// A failed erasure keeps no values either: its identifiers become their
+/// salted hashes (make a new erasure to try again).
+pub async fn forget_failed(pool: &PgPool, request: &SubjectRequest) -> Result<(), sqlx::Error> {
+    let salt = request.options["salt"].as_str().unwrap_or_default();
+    let hashed_ids = hashed(&request.identifiers().unwrap_or_default(), salt);
+    let mut conn = pool.acquire().await?;
+    requests::forget_identifiers(&mut conn, request.id, &hashed_ids).await
+}
+
 /// Erases the person of `request` and completes it with a signed receipt.
 pub async fn run(
     pool: &PgPool,
@@ -269,7 +278,9 @@ pub async fn run(
 }
 
 /// Removes the archives of access requests that name the same person or
-/// hold a document this erasure touched; their ids.
+/// hold a document this erasure touched (their ids), and replaces the
+/// identifiers of every access request for the same person by the
+/// erasure's salted hashes.
 async fn remove_archives(
     pool: &PgPool,
     request: &SubjectRequest,
@@ -281,20 +292,20 @@ async fn remove_archives(
     let mut tx = pool.begin().await?;
     let mut removed = Vec::new();
     let why = format!("erasure {} removed it", request.id);
-    for (id, identifiers, document_ids) in requests::kept_archives(&mut tx, request.user_id).await?
+    for (id, identifiers, document_ids, kept) in
+        requests::access_requests(&mut tx, request.user_id).await?
     {
         let same_person = serde_json::from_value::<Vec<Identifier>>(identifiers)
             .is_ok_and(|ids| matcher.shares_a_value(&ids));
         let touched = serde_json::from_value::<Vec<Uuid>>(document_ids)
             .is_ok_and(|ids| ids.iter().any(|d| erased.contains(d)));
         if same_person {
-            requests::remove_archives(&mut tx, &[id], &why, Some(hashed_ids)).await?;
-        } else if touched {
-            requests::remove_archives(&mut tx, &[id], &why, None).await?;
-        } else {
-            continue;
+            requests::forget_identifiers(&mut tx, id, hashed_ids).await?;
         }
-        removed.push(id);
+        if kept && (same_person || touched) {
+            requests::remove_archives(&mut tx, &[id], &why).await?;
+            removed.push(id);
+        }
     }
     tx.commit().await?;
     Ok(removed)

@@ -392,13 +392,11 @@ pub async fn chunk(pool: &PgPool, id: Uuid, seq: i32) -> Result<Vec<u8>, sqlx::E
 }
 
 /// Removes the archive of access requests `ids` (an erasure that touched
-/// their documents or their person, or their time ran out), saying why;
-/// `hashed` replaces their identifiers when an erasure names the person.
+/// their documents or their person, or their time ran out), saying why.
 pub async fn remove_archives(
     conn: &mut PgConnection,
     ids: &[Uuid],
     why: &str,
-    hashed: Option<&Value>,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("delete from subject_request_chunks where request_id = any($1)")
         .bind(ids)
@@ -406,32 +404,45 @@ pub async fn remove_archives(
         .await?;
     sqlx::query(
         "update subject_requests set archive_chunks = null, archive_expires_at = null,
-                identifiers = coalesce($3, identifiers),
                 result = coalesce(result, '{}'::jsonb) || jsonb_build_object('archive_removed', $2::text)
          where id = any($1)",
     )
     .bind(ids)
     .bind(why)
-    .bind(hashed)
     .execute(conn)
     .await?;
     Ok(())
 }
 
-/// The account's access requests whose archive is still kept, with what
-/// each found: (id, identifiers, document ids in its archive).
-pub async fn kept_archives(
+/// The account's access requests: (id, identifiers, document ids in its
+/// archive, whether the archive is still kept).
+pub async fn access_requests(
     conn: &mut PgConnection,
     user_id: Uuid,
-) -> Result<Vec<(Uuid, Value, Value)>, sqlx::Error> {
+) -> Result<Vec<(Uuid, Value, Value, bool)>, sqlx::Error> {
     sqlx::query_as(
-        "select id, identifiers, coalesce(result -> 'document_ids', '[]'::jsonb)
-         from subject_requests
-         where user_id = $1 and kind = 'access' and archive_chunks is not null",
+        "select id, identifiers, coalesce(result -> 'document_ids', '[]'::jsonb),
+                archive_chunks is not null
+         from subject_requests where user_id = $1 and kind = 'access'",
     )
     .bind(user_id)
     .fetch_all(conn)
     .await
+}
+
+/// Replaces the identifiers of request `id` (an access request for a person
+/// since erased) by their salted hashes.
+pub async fn forget_identifiers(
+    conn: &mut PgConnection,
+    id: Uuid,
+    hashed: &Value,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update subject_requests set identifiers = $2 where id = $1")
+        .bind(id)
+        .bind(hashed)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// Removes archives past their time (run by the periodic job).
@@ -446,7 +457,7 @@ pub async fn expire_archives(pool: &PgPool) -> Result<u64, sqlx::Error> {
     .await?;
     if !ids.is_empty() {
         let why = format!("archives are kept {ARCHIVE_KEEP_DAYS} days");
-        remove_archives(&mut tx, &ids, &why, None).await?;
+        remove_archives(&mut tx, &ids, &why).await?;
     }
     tx.commit().await?;
     Ok(ids.len() as u64)

@@ -110,6 +110,11 @@ impl Runner {
                 if let Err(e) = requests::fail(&self.pool, id, &e).await {
                     tracing::warn!(request = %id, error = %e, "cannot record the failure");
                 }
+                if r.kind == "erasure"
+                    && let Err(e) = erasure::forget_failed(&self.pool, &r).await
+                {
+                    tracing::warn!(request = %id, error = %e, "cannot forget a failed erasure's values");
+                }
                 true
             }
         };

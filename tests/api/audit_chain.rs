@@ -254,15 +254,7 @@ async fn each_tampering_by_the_superuser_is_found_and_its_row_named() {
 
 /// `pg_dump` of the test database, plain format.
 fn dump(app: &TestApp, to: &std::path::Path) {
-    let status = Command::new(pg_tool("pg_dump"))
-        .arg("--dbname")
-        .arg(app.database_url())
-        .arg("--file")
-        .arg(to)
-        .arg("--no-owner")
-        .status()
-        .expect("pg_dump runs");
-    assert!(status.success());
+    app.dump_to(to);
 }
 
 #[tokio::test]

@@ -478,6 +478,21 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// A plain-format `pg_dump` of the test database into `to`.
+    pub fn dump_to(&self, to: &std::path::Path) {
+        let status = Command::new(pg_tool("pg_dump"))
+            .arg("--dbname")
+            .arg(self.database_url())
+            .arg("--file")
+            .arg(to)
+            .arg("--no-owner")
+            .status()
+            .expect("pg_dump runs");
+        assert!(status.success());
+    }
+}
+
 /// A file of the committed corpus: `tests/corpus/<kind>/<name>`.
 pub fn corpus(kind: &str, name: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -17,4 +17,5 @@ mod queue;
 mod schema;
 mod search;
 mod search_index;
+mod subjects;
 mod web;
