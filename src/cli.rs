@@ -487,10 +487,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Serve => {
+            not_dumpable();
             let app = Application::build(config).await?;
             app.run_until(shutdown::signal()).await
         }
-        Command::Worker => run_workers(config).await,
+        Command::Worker => {
+            not_dumpable();
+            run_workers(config).await
+        }
         Command::Migrate { status } => {
             let db = Database::open(&config).await?;
             let result = if status {
@@ -533,6 +537,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             })
             .await
         }
+    }
+}
+
+/// Makes this process undumpable: no core dump (its memory holds documents
+/// and keys), no `ptrace`, and its `/proc` entries (the environment, with
+/// the database URL and secrets) readable by root alone, whatever runs
+/// under the same user.
+fn not_dumpable() {
+    if let Err(e) = nix::sys::prctl::set_dumpable(false) {
+        tracing::warn!(error = %e, "could not make the process undumpable");
     }
 }
 

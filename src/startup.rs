@@ -74,6 +74,12 @@ impl Background {
             Arc::clone(hub),
             stopped.clone(),
         ));
+        if config.workers > 0 {
+            tracing::info!(
+                sandbox = %crate::sandbox::Support::get().describe(),
+                "extraction sandbox"
+            );
+        }
         let worker_config = WorkerConfig {
             lease: Duration::from_secs(config.job_lease_secs),
             poll_interval: Duration::from_millis(config.job_poll_interval_ms),

@@ -14,6 +14,7 @@ mod holds;
 mod http;
 mod matrix;
 mod queue;
+mod sandbox;
 mod schema;
 mod search;
 mod search_index;

@@ -1,8 +1,12 @@
 //! Extraction, rendering and redaction in a child process of our own
 //! binary (`opencomplai extract`, `render`, `redact`), so a hostile file
-//! cannot take the worker or the web server down with it:
-//! - the child caps its own address space (`RLIMIT_AS`), which the
-//!   programs it runs (poppler, Tesseract) inherit;
+//! cannot take the worker or the web server down with it, nor reach
+//! anything of the service's:
+//! - the child is confined before it starts (`confine`): its own user, no
+//!   network, no view of the file system beyond the system's programs and
+//!   its private directory, a seccomp allowlist, no new privileges, a cap
+//!   on its address space (`RLIMIT_AS`), which the programs it runs
+//!   (poppler, Tesseract) inherit;
 //! - it runs in its own process group, and on the wall-clock limit the
 //!   whole group is killed;
 //! - it dies with its parent (`PR_SET_PDEATHSIG`), so a killed worker
@@ -15,6 +19,11 @@
 //! itself, a redaction as the PDF, with a summary on standard error: see
 //! `cli::run_render` and `cli::run_redact`), or `{"error": "..."}` with
 //! exit status 2 for a file that cannot be read.
+
+mod confine;
+mod seccomp;
+
+pub use confine::{Support, UID_BASE};
 
 use std::path::PathBuf;
 use std::process::Stdio;
@@ -363,6 +372,9 @@ impl Sandbox {
                 .await
                 .map_err(|e| Failure::System(format!("could not stage {name}: {e}")))?;
         }
+        let confinement =
+            confine::Confinement::prepare(&self.program, scratch.path(), self.memory_mb)
+                .map_err(|e| Failure::System(format!("could not prepare the sandbox: {e}")))?;
         let mut command = Command::new(&self.program);
         // Only what the child needs from our environment: never the
         // database URL, secrets or other settings.
@@ -374,6 +386,7 @@ impl Sandbox {
         }
         command
             .env("TMPDIR", scratch.path())
+            .env("HOME", scratch.path())
             .current_dir(scratch.path())
             .args(&args)
             // Tesseract would start a thread per core; workers already run
@@ -384,6 +397,12 @@ impl Sandbox {
             .stderr(Stdio::piped())
             .process_group(0)
             .kill_on_drop(true);
+        // SAFETY: `apply` only makes system calls on memory prepared above
+        // and owned by the closure (see `confine`).
+        #[allow(unsafe_code)]
+        unsafe {
+            command.pre_exec(move || confinement.apply());
+        }
         let mut child = command.spawn().map_err(|e| {
             Failure::System(format!(
                 "could not start the {agent} {}: {e}",
