@@ -574,17 +574,12 @@ mod tests {
 
         let temp = tempfile::tempdir().expect("temp");
         // A child that starts a long program of its own, as `extract`
-        // starts Tesseract, says which, and waits.
-        let grandchild = temp.path().join("grandchild.pid");
+        // starts Tesseract, and waits. The sandbox lets it write only its
+        // own directory, so the test finds the program by its unusual
+        // duration instead of by a file the child writes.
+        let marker = format!("299.{}", std::process::id());
         let program = temp.path().join("child.sh");
-        std::fs::write(
-            &program,
-            format!(
-                "#!/bin/sh\nsleep 300 &\necho $! > {}\nwait\n",
-                grandchild.display()
-            ),
-        )
-        .expect("write");
+        std::fs::write(&program, format!("#!/bin/sh\nsleep {marker} &\nwait\n")).expect("write");
         std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).expect("chmod");
         let sandbox = Sandbox {
             program,
@@ -593,10 +588,16 @@ mod tests {
         };
         let limits = Limits::default();
         let run = sandbox.extract(FileType::Txt, b"x".to_vec(), &limits);
+        let wanted = format!("sleep\0{marker}\0");
         let read_pid = || {
-            std::fs::read_to_string(&grandchild)
-                .ok()
-                .and_then(|p| p.trim().parse::<i32>().ok())
+            std::fs::read_dir("/proc")
+                .ok()?
+                .flatten()
+                .find_map(|entry| {
+                    let pid = entry.file_name().to_str()?.parse::<i32>().ok()?;
+                    let cmdline = std::fs::read(entry.path().join("cmdline")).ok()?;
+                    (cmdline == wanted.as_bytes()).then_some(pid)
+                })
         };
         let abandoned = async {
             tokio::select! {

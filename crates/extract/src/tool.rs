@@ -29,7 +29,11 @@ pub(crate) fn run(
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| {
-            ExtractError::Unreadable(if e.kind() == std::io::ErrorKind::NotFound {
+            // In the sandbox a search of a `PATH` directory it may not
+            // enter reads as "permission denied": say what is missing.
+            let missing = e.kind() == std::io::ErrorKind::NotFound
+                || (e.kind() == std::io::ErrorKind::PermissionDenied && !on_path(program));
+            ExtractError::Unreadable(if missing {
                 format!("this needs {program} (Debian package {package}) installed")
             } else {
                 format!("could not run {program}: {e}")
@@ -69,4 +73,10 @@ pub(crate) fn run(
         stdout: out_thread.join().unwrap_or_default(),
         stderr: err_thread.join().unwrap_or_default(),
     })
+}
+
+/// Whether `program` is a file in one of the `PATH` directories.
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(program).is_file()))
 }
