@@ -5,16 +5,22 @@
 -- the database. A sealer seals rows a moment after they commit, in one
 -- order for everyone, so concurrent requests never wait on one lock.
 --
--- The chain covers a digest of each row's content rather than the content
--- itself, so an erasure (GDPR Art. 17) can replace a row's personal data by
--- a tombstone and the chain still verifies; the erasure is itself a sealed
--- row that names the rows it emptied.
+-- A row's digest covers its fixed fields and a digest of its payload (the
+-- old and new values, address and user agent), kept beside it, rather than
+-- the payload itself: an erasure (GDPR Art. 17) can replace a sealed row's
+-- payload by a tombstone and the row still verifies in every other field.
+-- The erasure is itself a sealed, signed row that names the rows it empties,
+-- and only rows such a row names can be emptied.
 
 alter table audit_logs add column chain_seq bigint;
 alter table audit_logs add column content_digest bytea;
+alter table audit_logs add column payload_digest bytea;
 alter table audit_logs add column chain_hash bytea;
 alter table audit_logs add column erased_at timestamp;
 alter table audit_logs add constraint audit_logs_chain_seq_key unique (chain_seq);
+-- Erasures, for the trigger below to find the one naming a row.
+create index idx_audit_logs_erasures on audit_logs (chain_seq)
+    where action = 'erase' and resource_type = 'subject_request';
 -- What the sealer has still to do.
 create index idx_audit_logs_unsealed on audit_logs (created_at, id) where chain_seq is null;
 
@@ -48,8 +54,9 @@ create function audit_logs_seal_or_erase_only() returns trigger
 language plpgsql as $$
 begin
     if old.chain_seq is null and old.content_digest is null and old.chain_hash is null
+       and old.payload_digest is null
        and new.chain_seq is not null and new.content_digest is not null
-       and new.chain_hash is not null
+       and new.chain_hash is not null and new.payload_digest is not null
        and (new.id, new.user_id, new.action, new.resource_type, new.resource_id,
             new.old_values, new.new_values, new.ip_address, new.user_agent,
             new.request_id, new.created_at, new.erased_at)
@@ -61,14 +68,22 @@ begin
         return new;
     end if;
     if old.chain_seq is not null and old.erased_at is null and new.erased_at is not null
-       and (new.chain_seq, new.content_digest, new.chain_hash, new.id, new.user_id,
-            new.action, new.resource_type, new.resource_id, new.request_id, new.created_at)
+       and (new.chain_seq, new.content_digest, new.chain_hash, new.payload_digest, new.id,
+            new.user_id, new.action, new.resource_type, new.resource_id, new.request_id,
+            new.created_at)
            is not distinct from
-           (old.chain_seq, old.content_digest, old.chain_hash, old.id, old.user_id,
-            old.action, old.resource_type, old.resource_id, old.request_id, old.created_at)
+           (old.chain_seq, old.content_digest, old.chain_hash, old.payload_digest, old.id,
+            old.user_id, old.action, old.resource_type, old.resource_id, old.request_id,
+            old.created_at)
        and (new.old_values is null or new.old_values = '{"erased": true}'::jsonb)
        and (new.new_values is null or new.new_values = '{"erased": true}'::jsonb)
        and new.ip_address is null and new.user_agent is null
+       -- Named by a sealed erasure that is not itself emptied.
+       and exists (
+           select 1 from audit_logs e
+           where e.action = 'erase' and e.resource_type = 'subject_request'
+             and e.chain_seq is not null and e.erased_at is null
+             and e.new_values -> 'emptied_audit_rows' @> jsonb_build_array(old.chain_seq))
     then
         return new;
     end if;

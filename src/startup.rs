@@ -175,6 +175,17 @@ impl Application {
             SigningKeys::load(&config.data_dir, signing_key)
                 .context("loading the audit signing key")?,
         );
+        if config.auto_migrate
+            && let Ok(Some(other)) = crate::audit::chain::other_signer(&db.pool, &signing).await
+        {
+            tracing::warn!(
+                signed_by = %other,
+                ours = %signing.public().key_id(),
+                "the newest audit checkpoint was signed with another key: every instance must \
+                 share audit_signing_key, and a lost key must be restored from its backup \
+                 (checkpoints signed from now on use this one)"
+            );
+        }
         let hub = Arc::new(Hub::default());
         let subjects = Arc::new(Runner::new(
             db.pool.clone(),

@@ -78,6 +78,7 @@ pub struct Dumped {
 /// `audit_checkpoints` from a plain-format dump.
 pub fn read(input: impl BufRead) -> anyhow::Result<Dumped> {
     let mut out = Dumped::default();
+    let mut saw_trail = false;
     let mut table: Option<(String, HashMap<String, usize>)> = None;
     for (n, line) in input.lines().enumerate() {
         let line = line.with_context(|| format!("reading the dump at line {}", n + 1))?;
@@ -86,6 +87,7 @@ pub fn read(input: impl BufRead) -> anyhow::Result<Dumped> {
                 let (name, rest) = rest.split_once(' ').unwrap_or((rest, ""));
                 let name = name.rsplit('.').next().unwrap_or(name).trim_matches('"');
                 if name.starts_with("audit_logs") || name == "audit_checkpoints" {
+                    saw_trail |= name.starts_with("audit_logs");
                     let cols = rest
                         .trim_start_matches('(')
                         .split(") FROM")
@@ -142,6 +144,7 @@ pub fn read(input: impl BufRead) -> anyhow::Result<Dumped> {
                 request_id: get("request_id"),
                 created_at: must("created_at")?,
             },
+            payload_digest: bytea(&must("payload_digest")?)?,
             digest: bytea(&must("content_digest")?)?,
             hash: bytea(&must("chain_hash")?)?,
             erased: get("erased_at").is_some(),
@@ -149,6 +152,12 @@ pub fn read(input: impl BufRead) -> anyhow::Result<Dumped> {
     }
     if table.is_some() {
         bail!("the dump ends inside a COPY block: it is cut short");
+    }
+    if !saw_trail {
+        bail!(
+            "the dump holds no audit_logs data to verify (make it with plain pg_dump: not \
+             --inserts, --schema-only or without that table)"
+        );
     }
     out.rows
         .sort_by(|a, b| (a.seq, &a.content.id).cmp(&(b.seq, &b.content.id)));
@@ -158,17 +167,15 @@ pub fn read(input: impl BufRead) -> anyhow::Result<Dumped> {
 
 /// Verifies a dump's chain and checkpoints against `public_key`.
 pub fn verify(dumped: Dumped, public_key: &PublicKey, high_water: Option<&HighWater>) -> Report {
-    let mut v = Verifier::new(dumped.checkpoints.iter().map(|c| c.seq));
+    let mut v = Verifier::new(
+        dumped.checkpoints.iter().map(|c| c.seq),
+        *public_key,
+        high_water.cloned(),
+    );
     for row in dumped.rows {
         v.row(row);
     }
-    v.finish(
-        &dumped.checkpoints,
-        Some(public_key),
-        high_water,
-        dumped.unsealed,
-        None,
-    )
+    v.finish(&dumped.checkpoints, dumped.unsealed, None)
 }
 
 #[cfg(test)]

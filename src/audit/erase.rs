@@ -16,24 +16,32 @@ use uuid::Uuid;
 use super::chain;
 use super::keys::SigningKeys;
 
-/// The rows of `user_id`'s trail whose payload mentions the person
-/// (`mentions` is asked of every string in it), oldest first, leaving out
-/// rows about the documents in `keep` (under a legal hold).
+/// The sealed rows of `user_id`'s trail (rows the account caused, and rows
+/// others caused about its documents) whose payload mentions the person
+/// (`mentions` is asked of every string in it), oldest first. Rows about a
+/// document under an active legal hold, and about the holds themselves,
+/// are kept: a hold preserves the record of what happened to it.
 pub async fn rows_mentioning(
     pool: &PgPool,
     user_id: Uuid,
-    keep: &[Uuid],
     mentions: &(dyn Fn(&str) -> bool + Sync),
 ) -> Result<Vec<Uuid>, sqlx::Error> {
     let mut rows = sqlx::query_as::<_, (Uuid, Option<Value>, Option<Value>)>(
-        "select id, old_values, new_values from audit_logs
-         where user_id = $1 and erased_at is null
-           and (old_values is not null or new_values is not null)
-           and (resource_id is null or resource_id <> all($2))
-         order by created_at, id",
+        "with held as (
+             select m.document_id from legal_hold_documents m
+             join legal_holds h on h.id = m.hold_id
+             where h.user_id = $1 and h.released_at is null
+         )
+         select a.id, a.old_values, a.new_values from audit_logs a
+         where (a.user_id = $1
+                or a.resource_id in (select id from documents where user_id = $1))
+           and a.erased_at is null and a.chain_seq is not null
+           and (a.old_values is not null or a.new_values is not null)
+           and a.resource_type <> 'legal_hold'
+           and (a.resource_id is null or a.resource_id not in (select document_id from held))
+         order by a.created_at, a.id",
     )
     .bind(user_id)
-    .bind(keep)
     .fetch(pool);
     let mut out = Vec::new();
     while let Some((id, old, new)) = rows.try_next().await? {
@@ -61,6 +69,7 @@ fn any_string(v: &Value, mentions: &(dyn Fn(&str) -> bool + Sync)) -> bool {
 pub async fn sealed_places(
     pool: &PgPool,
     keys: &SigningKeys,
+    data_dir: &std::path::Path,
     ids: &[Uuid],
     within: Duration,
 ) -> Result<Option<Vec<i64>>, sqlx::Error> {
@@ -79,7 +88,7 @@ pub async fn sealed_places(
         if tokio::time::Instant::now() >= deadline {
             return Ok(None);
         }
-        chain::seal_pending(pool, keys, None).await?;
+        chain::seal_pending(pool, keys, Some(data_dir)).await?;
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }

@@ -57,18 +57,26 @@ impl SigningKeys {
             std::fs::create_dir_all(data_dir)
                 .with_context(|| format!("creating {}", data_dir.display()))?;
             let seed: [u8; 32] = rand::random();
+            // Written whole under another name, then linked into place: a
+            // reader never sees a half-written key, and of two processes
+            // starting at once the second uses the first one's.
+            let tmp = data_dir.join(format!("{KEY_FILE}.{}.tmp", std::process::id()));
             let written = std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
                 .mode(0o600)
-                .open(&path)
-                .and_then(|mut f| f.write_all(&seed));
-            match written {
+                .open(&tmp)
+                .and_then(|mut f| f.write_all(&seed).and_then(|()| f.sync_all()));
+            written.with_context(|| format!("writing {}", tmp.display()))?;
+            match std::fs::hard_link(&tmp, &path) {
                 Ok(()) => tracing::info!(path = %path.display(), "generated the audit signing key"),
-                // Another process made it first: use theirs.
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-                Err(e) => return Err(e).with_context(|| format!("writing {}", path.display())),
+                Err(e) => {
+                    let _ = std::fs::remove_file(&tmp);
+                    return Err(e).with_context(|| format!("writing {}", path.display()));
+                }
             }
+            let _ = std::fs::remove_file(&tmp);
         }
         let bytes = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
         let seed: [u8; 32] = bytes.try_into().map_err(|_| {
@@ -78,6 +86,20 @@ impl SigningKeys {
             )
         })?;
         Ok(Self::from_seed(seed))
+    }
+
+    /// The configured key, or the one the service generated in
+    /// `data_dir`; never a new one (for commands run beside the service).
+    pub fn load_existing(data_dir: &Path, configured: Option<&str>) -> anyhow::Result<Self> {
+        if configured.is_none() && !data_dir.join(KEY_FILE).exists() {
+            anyhow::bail!(
+                "no audit signing key in {} (the service makes it on its first start): run this \
+                 where the service runs, with its data_dir or audit_signing_key, or give \
+                 --public-key",
+                data_dir.display()
+            );
+        }
+        Self::load(data_dir, configured)
     }
 
     pub fn public(&self) -> PublicKey {

@@ -57,7 +57,8 @@ fn own_keys(config: &Config) -> anyhow::Result<SigningKeys> {
         .audit_signing_key
         .as_ref()
         .map(|s| s.expose().as_str());
-    SigningKeys::load(&config.data_dir, configured).context("loading the audit signing key")
+    SigningKeys::load_existing(&config.data_dir, configured)
+        .context("loading the audit signing key")
 }
 
 pub(super) fn public_key(config: &Config, given: Option<&str>) -> anyhow::Result<PublicKey> {

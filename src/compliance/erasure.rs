@@ -24,6 +24,9 @@ use super::access::{RunError, find_all, matcher_of};
 use super::receipt::{self, RECEIPT_TYPE};
 use super::requests::{self, SubjectRequest};
 use super::subjects::{Identifier, Matcher};
+use base64::Engine as _;
+
+use crate::audit::chain;
 use crate::audit::keys::SigningKeys;
 use crate::audit::{self, Actor, Entry, RequestContext};
 use crate::documents::erasure::{self as doc_erasure, Cover};
@@ -163,6 +166,7 @@ pub async fn forget_failed(pool: &PgPool, request: &SubjectRequest) -> Result<()
 pub async fn run(
     pool: &PgPool,
     keys: &SigningKeys,
+    data_dir: &std::path::Path,
     request: &SubjectRequest,
     lease: Duration,
 ) -> Result<(), RunError> {
@@ -232,7 +236,8 @@ pub async fn run(
     let identifiers = request.identifiers().unwrap_or_default();
     let hashed_ids = hashed(&identifiers, &options.salt);
     let archives = remove_archives(pool, request, &matcher, &done, &hashed_ids).await?;
-    let (audit_row, emptied) = empty_audit_rows(pool, keys, request, &matcher, &done).await?;
+    let (audit_row, emptied) =
+        empty_audit_rows(pool, keys, data_dir, request, &matcher, &done).await?;
     let not_mentioning: Vec<Uuid> = options
         .documents
         .keys()
@@ -318,6 +323,7 @@ async fn remove_archives(
 async fn empty_audit_rows(
     pool: &PgPool,
     keys: &SigningKeys,
+    data_dir: &std::path::Path,
     request: &SubjectRequest,
     matcher: &Matcher,
     done: &Done,
@@ -339,16 +345,17 @@ async fn empty_audit_rows(
             (row, places)
         }
         None => {
-            let held: Vec<Uuid> = done.skipped_held.iter().map(|h| h.id).collect();
-            let ids = audit::erase::rows_mentioning(pool, request.user_id, &held, &|s: &str| {
+            let ids = audit::erase::rows_mentioning(pool, request.user_id, &|s: &str| {
                 matcher.mentions(s)
             })
             .await?;
-            let places = audit::erase::sealed_places(pool, keys, &ids, SEAL_WAIT)
+            let places = audit::erase::sealed_places(pool, keys, data_dir, &ids, SEAL_WAIT)
                 .await?
                 .ok_or_else(|| {
                     RunError::Retry("the audit trail is not sealed yet; trying again".into())
                 })?;
+            let signature = base64::engine::general_purpose::STANDARD
+                .encode(keys.sign(&chain::erasure_message(&request.id.to_string(), &places)));
             let entry = Entry::new(
                 Some(request.user_id),
                 "erase",
@@ -357,6 +364,8 @@ async fn empty_audit_rows(
             )
             .new_values(json!({
                 "emptied_audit_rows": places,
+                "signature": signature,
+                "key_id": keys.public().key_id(),
                 "documents_deleted": done.deleted.len(),
                 "documents_redacted": done.redacted.len(),
                 "documents_skipped_held": done.skipped_held.len(),
@@ -369,7 +378,7 @@ async fn empty_audit_rows(
     };
     // The row naming them is sealed before any is emptied, so the trail
     // never shows an emptied row that no erasure names.
-    audit::erase::sealed_places(pool, keys, &[row], SEAL_WAIT)
+    audit::erase::sealed_places(pool, keys, data_dir, &[row], SEAL_WAIT)
         .await?
         .ok_or_else(|| RunError::Retry("the audit trail is not sealed yet; trying again".into()))?;
     audit::erase::tombstone(pool, &places).await?;

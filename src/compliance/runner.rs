@@ -30,6 +30,8 @@ const MAX_ATTEMPTS: i32 = 5;
 pub struct Runner {
     pool: PgPool,
     keys: Arc<SigningKeys>,
+    /// The service's data directory (its newest audit checkpoint).
+    data_dir: PathBuf,
     /// Where access archives are written before they are stored.
     tmp_dir: PathBuf,
     wake: Notify,
@@ -42,6 +44,7 @@ impl Runner {
         Self {
             pool,
             keys,
+            data_dir: data_dir.to_path_buf(),
             tmp_dir: data_dir.join("subject-requests"),
             wake: Notify::new(),
             ended: watch::channel(0).0,
@@ -89,7 +92,7 @@ impl Runner {
         let started = std::time::Instant::now();
         let outcome = match r.kind.as_str() {
             "access" => access::run(&self.pool, &r, &self.tmp_dir, LEASE).await,
-            "erasure" => erasure::run(&self.pool, &self.keys, &r, LEASE).await,
+            "erasure" => erasure::run(&self.pool, &self.keys, &self.data_dir, &r, LEASE).await,
             other => Err(RunError::Fail(format!("unknown kind of request {other:?}"))),
         };
         let ended = match outcome {

@@ -35,6 +35,18 @@ pub fn external_id(value: Option<String>) -> Result<Option<String>, Invalid> {
 
 /// Metadata: a JSON object of at most [`MAX_METADATA_BYTES`]; absent or
 /// `null` is the empty object.
+/// Metadata nests at most this deep: records, not data structures (and
+/// every JSON reader on its way, the audit chain's included, has a limit).
+pub const MAX_METADATA_DEPTH: usize = 16;
+
+fn depth(v: &Value) -> usize {
+    match v {
+        Value::Object(m) => 1 + m.values().map(depth).max().unwrap_or(0),
+        Value::Array(a) => 1 + a.iter().map(depth).max().unwrap_or(0),
+        _ => 0,
+    }
+}
+
 pub fn metadata(value: Option<Value>) -> Result<Value, Invalid> {
     match value {
         None | Some(Value::Null) => Ok(json!({})),
@@ -46,7 +58,17 @@ pub fn metadata(value: Option<Value>) -> Result<Value, Invalid> {
                     "metadata must be at most 64 KiB",
                 ));
             }
-            Ok(Value::Object(m))
+            let m = Value::Object(m);
+            if depth(&m) > MAX_METADATA_DEPTH {
+                return Err(Invalid::field(
+                    "metadata",
+                    "too_deep",
+                    format!(
+                        "metadata may nest objects and arrays at most {MAX_METADATA_DEPTH} deep"
+                    ),
+                ));
+            }
+            Ok(m)
         }
         Some(_) => Err(Invalid::field(
             "metadata",
