@@ -7,7 +7,7 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use crate::audit::Actor;
-use crate::documents::retention::{Due, Rule, due_under};
+use crate::documents::retention::{Covered, Due, Rule, due_under};
 use crate::documents::{Error, Result};
 use crate::validation::Invalid;
 
@@ -178,7 +178,7 @@ pub struct DryRun {
 pub async fn dry_run(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<DryRun> {
     let rule = one(pool, actor, id).await?;
     let mut tx = pool.begin().await?;
-    let due = due_under(&mut tx, &rule, DRY_RUN_ROWS).await?;
+    let due = due_under(&mut tx, &rule, Covered::All, DRY_RUN_ROWS).await?;
     let (held, would_remove): (Vec<Due>, Vec<Due>) =
         due.into_iter().partition(|d| d.held_by.is_some());
     let entry = actor

@@ -130,9 +130,10 @@ impl Identifier {
                 let digits: Vec<char> = self.normalized().chars().collect();
                 format!(r"\+?{}", flexible(digits, r"[\s\-./()]{0,3}"))
             }
+            // Grouped by spaces, dashes or dots, as people write them.
             Kind::Iban => {
                 let chars: Vec<char> = self.normalized().chars().collect();
-                flexible(chars, r"\s?")
+                flexible(chars, r"[\s\-.]{0,2}")
             }
             Kind::Person | Kind::Other => self
                 .normalized()
@@ -141,11 +142,18 @@ impl Identifier {
                 .collect::<Vec<_>>()
                 .join(r"\s+"),
         };
-        // Not inside a longer word or number.
-        Regex::new(&format!(
-            r"(?i)(?:^|[^\p{{L}}\p{{N}}_]){}(?:$|[^\p{{L}}\p{{N}}_])",
-            wrap(&p)
-        ))
+        // Not inside a longer word, number or address: `mary.jane.doe@`
+        // is not `jane.doe@`, `Doe-Smith` is not `Doe`; a sentence's full
+        // stop after an address still ends it.
+        let (before, after) = match self.kind {
+            Kind::Email => (
+                r"[^\p{L}\p{N}_.%+\-]",
+                r"[^\p{L}\p{N}_.\-]|\.(?:$|[^\p{L}\p{N}_\-])",
+            ),
+            Kind::Person | Kind::Other => (r"[^\p{L}\p{N}_\-]", r"[^\p{L}\p{N}_\-]"),
+            Kind::Phone | Kind::Iban => (r"[^\p{L}\p{N}_]", r"[^\p{L}\p{N}_]"),
+        };
+        Regex::new(&format!(r"(?i)(?:^|{before}){}(?:$|{after})", wrap(&p)))
     }
 }
 
@@ -539,6 +547,49 @@ mod tests {
         assert!(found.contains(&(3, "Jane\nDoe")), "{found:?}");
         assert!(!found.iter().any(|(_, s)| s.contains("Doerr")), "{found:?}");
         assert_eq!(found.iter().filter(|(i, _)| *i == 3).count(), 1);
+    }
+
+    #[test]
+    fn near_misses_are_not_the_person() {
+        let m = ids(&[
+            ("", "jane.doe@example.com"),
+            ("PERSON", "Jane Doe"),
+            ("", "DE89 3704 0044 0532 0130 00"),
+        ]);
+        for text in [
+            "mary.jane.doe@example.com",
+            "jane.doe@example.com.au",
+            "jane.doe@example.community",
+            "x-jane.doe@example.com",
+            "Signed: Jane Doe-Smith",
+            "Signed: Mary-Jane Doe",
+        ] {
+            assert!(
+                m.byte_ranges(text).is_empty(),
+                "{text}: {:?}",
+                m.byte_ranges(text)
+            );
+        }
+        for (text, want) in [
+            ("Mail jane.doe@example.com.", "jane.doe@example.com"),
+            ("<jane.doe@example.com>", "jane.doe@example.com"),
+            ("Jane Doe's claim", "Jane Doe"),
+            (
+                "IBAN DE89-3704-0044-0532-0130-00",
+                "DE89-3704-0044-0532-0130-00",
+            ),
+            (
+                "IBAN DE89.3704.0044.0532.0130.00",
+                "DE89.3704.0044.0532.0130.00",
+            ),
+        ] {
+            let found: Vec<&str> = m
+                .byte_ranges(text)
+                .into_iter()
+                .map(|(_, r)| &text[r])
+                .collect();
+            assert_eq!(found, [want], "{text}");
+        }
     }
 
     #[test]

@@ -67,6 +67,7 @@ pub async fn edit(pool: &PgPool, actor: &Actor, id: Uuid, patch: Patch) -> Resul
 pub async fn delete(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<()> {
     let mut tx = pool.begin().await?;
     store::owned(&mut tx, actor.user_id, id, false).await?;
+    store::lock(&mut tx, id).await?;
     holds::refuse_if_held(&mut tx, id, "deleted").await?;
     store::set_deleted(&mut tx, id, true).await?;
     actor

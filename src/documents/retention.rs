@@ -89,13 +89,33 @@ pub struct Due {
     pub held_by: Option<String>,
 }
 
-/// The live documents `rule` covers now, held ones included (and named).
+/// Which documents a rule's query returns.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Covered {
+    /// All it covers, held ones included (and named): a dry run.
+    All,
+    /// Only those no active hold keeps, locked for removal (rows another
+    /// transaction holds, such as a hold being created, are skipped).
+    RemovableLocked,
+}
+
+/// The live documents `rule` covers now.
 pub async fn due_under(
     conn: &mut sqlx::PgConnection,
     rule: &Rule,
+    covered: Covered,
     limit: i64,
 ) -> Result<Vec<Due>, sqlx::Error> {
-    sqlx::query_as(
+    let (unheld, lock) = match covered {
+        Covered::All => ("", ""),
+        Covered::RemovableLocked => (
+            "and not exists (select 1 from legal_hold_documents m
+                             join legal_holds h on h.id = m.hold_id
+                             where m.document_id = d.id and h.released_at is null)",
+            "for update of d skip locked",
+        ),
+    };
+    let sql = format!(
         "select d.id, d.title, d.created_at,
                 (select h.name from legal_hold_documents m join legal_holds h on h.id = m.hold_id
                  where m.document_id = d.id and h.released_at is null limit 1) as held_by
@@ -106,17 +126,20 @@ pub async fn due_under(
            and (case when $5 = 'updated' then coalesce(d.updated_at, d.created_at)
                      else d.created_at end)
                < (now() at time zone 'utc') - $6 * interval '1 day'
-         order by d.created_at limit $7",
-    )
-    .bind(rule.user_id)
-    .bind(rule.file_type.as_deref())
-    .bind(rule.metadata_key.as_deref())
-    .bind(rule.metadata_value.as_deref())
-    .bind(&rule.age_basis)
-    .bind(f64::from(rule.keep_days))
-    .bind(limit)
-    .fetch_all(conn)
-    .await
+           {unheld}
+         order by d.created_at limit $7 {lock}"
+    );
+    // Only the two fixed fragments above are spliced in.
+    sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(rule.user_id)
+        .bind(rule.file_type.as_deref())
+        .bind(rule.metadata_key.as_deref())
+        .bind(rule.metadata_value.as_deref())
+        .bind(&rule.age_basis)
+        .bind(f64::from(rule.keep_days))
+        .bind(limit)
+        .fetch_all(conn)
+        .await
 }
 
 /// Any number; all instances agree on it.
@@ -149,12 +172,7 @@ pub async fn apply_rules(pool: &PgPool) -> Result<u64, sqlx::Error> {
             if !locked {
                 return Ok(removed);
             }
-            let due: Vec<Due> = due_under(&mut tx, &rule, BATCH * 4)
-                .await?
-                .into_iter()
-                .filter(|d| d.held_by.is_none())
-                .take(BATCH as usize)
-                .collect();
+            let due = due_under(&mut tx, &rule, Covered::RemovableLocked, BATCH).await?;
             for d in &due {
                 let (action, sql) = if rule.action == "purge" {
                     ("purge", "delete from documents where id = $1")

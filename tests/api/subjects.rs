@@ -624,7 +624,26 @@ async fn requests_refuse_bad_input_and_a_dead_runner_s_request_is_taken_up_again
     let r = app.get_ok(&me, &format!("/v1/subject-requests/{id}")).await;
     assert_eq!(r["documents_found"], 1);
     assert_eq!(r["attempts"], Value::Null, "internal counters stay inside");
+    // A second request: the list pages one at a time, newest first.
+    let r = app
+        .authed(Method::POST, "/v1/subject-requests", &me.token)
+        .json(&json!({"identifiers": [{"type": "PERSON", "value": NAME}]}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), 202);
+    let second: Value = r.json().await.expect("json");
+    let second_id = second["id"].as_str().expect("id").to_owned();
     let list = app.get_ok(&me, "/v1/subject-requests?limit=1").await;
     assert_eq!(list["items"].as_array().map(Vec::len), Some(1));
-    assert!(list["next_cursor"].is_null() || list["next_cursor"].is_string());
+    assert_eq!(list["items"][0]["id"], second_id.as_str());
+    let cursor = list["next_cursor"].as_str().expect("a second page");
+    let rest = app
+        .get_ok(
+            &me,
+            &format!("/v1/subject-requests?limit=1&cursor={cursor}"),
+        )
+        .await;
+    assert_eq!(rest["items"][0]["id"], id.to_string().as_str());
+    assert!(rest["next_cursor"].is_null(), "{rest}");
 }
