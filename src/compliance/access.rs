@@ -69,13 +69,14 @@ pub fn matcher_of(request: &SubjectRequest) -> Result<Matcher, RunError> {
 }
 
 /// Reads every document of the request's account, keeping the lease and
-/// the progress current; the documents that mention the person.
+/// the progress current; the documents that mention the person, and the
+/// finished scan (how many were read, which had no text to read).
 pub async fn find_all(
     pool: &PgPool,
     request: &SubjectRequest,
     matcher: &Matcher,
     lease: Duration,
-) -> Result<(Vec<Found>, usize), RunError> {
+) -> Result<(Vec<Found>, Scan), RunError> {
     let mut scan = Scan::new(request.user_id);
     let mut conn = pool.acquire().await?;
     let total = scan.total(&mut conn).await?;
@@ -92,7 +93,7 @@ pub async fn find_all(
         )
         .await?;
     }
-    Ok((found, scan.scanned))
+    Ok((found, scan))
 }
 
 /// Up to [`CONTEXT_CHARS`] characters either side of `start..end`, on one
@@ -203,6 +204,24 @@ fn summary_html(manifest: &Value) -> String {
         }
         h.push_str("</table>");
     }
+    let without = manifest["documents_without_text"].as_array();
+    if without.is_some_and(|w| !w.is_empty()) {
+        h.push_str(&format!(
+            "<h2>Not searched in full</h2><p>{} documents had no extracted text yet \
+             (queued, processing or failed): only their title, description, external id \
+             and metadata were searched. Ask again once they are processed.</p><ul>",
+            manifest["documents_without_text_count"]
+        ));
+        for d in without.into_iter().flatten() {
+            h.push_str(&format!(
+                "<li><code>{}</code> {} ({})</li>",
+                escape(d["id"].as_str().unwrap_or("")),
+                escape(d["title"].as_str().unwrap_or("")),
+                escape(d["status"].as_str().unwrap_or("")),
+            ));
+        }
+        h.push_str("</ul>");
+    }
     h.push_str("</body></html>\n");
     h
 }
@@ -215,7 +234,8 @@ pub async fn run(
     lease: Duration,
 ) -> Result<(), RunError> {
     let matcher = matcher_of(request)?;
-    let (found, searched) = find_all(pool, request, &matcher, lease).await?;
+    let (found, scan) = find_all(pool, request, &matcher, lease).await?;
+    let searched = scan.scanned;
     std::fs::create_dir_all(tmp_dir)?;
     let mut zip = zip::ZipWriter::new(tempfile::tempfile_in(tmp_dir)?);
     let deflated = SimpleFileOptions::default()
@@ -257,6 +277,7 @@ pub async fn run(
             "created_at": f.created_at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
             "deleted": f.deleted,
             "in_title": f.in_title,
+            "named_in": f.named_in,
             "files": {"original": original_path, "text": text_path},
             "occurrences": f.occurrences.iter().map(|o| json!({
                 "identifier": o.identifier,
@@ -278,6 +299,11 @@ pub async fn run(
         "identifiers": matcher.identifiers(),
         "documents_searched": searched,
         "documents": documents,
+        "documents_without_text_count": scan.without_text_count,
+        "documents_without_text": scan.without_text,
+        "documents_without_text_note": "no extracted text yet (queued, processing or failed): \
+                    only their title, description, external id and metadata were searched; \
+                    ask again once they are processed",
         "offsets": "start and end count characters (Unicode scalar values) of the document's \
                     text in text/, end exclusive",
     });
@@ -317,6 +343,7 @@ pub async fn run(
     let result = json!({
         "documents_found": found.len(),
         "documents_searched": searched,
+        "documents_without_text": scan.without_text_count,
         "occurrences": occurrences,
         "document_ids": ids,
     });

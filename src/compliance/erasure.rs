@@ -183,7 +183,8 @@ pub async fn run(
         "processing stopped: erasure {} redacted this document and removed its original",
         request.id
     );
-    let (found, searched) = find_all(pool, request, &matcher, lease).await?;
+    let (found, scan) = find_all(pool, request, &matcher, lease).await?;
+    let searched = scan.scanned;
     let found_ids: BTreeSet<Uuid> = found.iter().map(|f| f.document_id).collect();
     for f in &found {
         let id = f.document_id;
@@ -262,11 +263,14 @@ pub async fn run(
             "redacted": done.redacted,
             "skipped_held": done.skipped_held,
             "named_but_not_mentioning": not_mentioning,
+            // No extracted text yet: only their own fields were searched.
+            "without_text": scan.without_text.iter().map(|d| d.id).collect::<Vec<_>>(),
         },
         "access_archives_removed": archives,
         "audit": {"erasure_row": audit_row, "emptied_audit_rows": emptied},
         "counts": {
             "documents_searched": searched,
+            "documents_without_text": scan.without_text_count,
             "documents_deleted": done.deleted.len(),
             "documents_redacted": done.redacted.len(),
             "documents_skipped_held": done.skipped_held.len(),

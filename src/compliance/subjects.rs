@@ -212,6 +212,15 @@ pub fn parse(raw: &[(Option<String>, String)]) -> Result<Vec<Identifier>, Invali
                     "a phone number or IBAN needs at least 5 digits or letters",
                 ));
             }
+            // "Ann" or "Lee" alone would match (and erase) far more than
+            // one person.
+            if matches!(kind, Kind::Person | Kind::Other) && id.normalized().chars().count() < 5 {
+                return Err(Invalid::field(
+                    &format!("identifiers[{i}].value"),
+                    "too_short",
+                    "a name or other value needs at least 5 characters (give the full name)",
+                ));
+            }
             Ok(id)
         })
         .collect()
@@ -243,6 +252,9 @@ pub struct Found {
     pub occurrences: Vec<Occurrence>,
     /// Whether the title itself names the person.
     pub in_title: bool,
+    /// The document's own fields that name the person: `title`,
+    /// `description`, `external_id`, `metadata`.
+    pub named_in: Vec<&'static str>,
     /// The text the offsets count in.
     #[serde(skip)]
     pub text: String,
@@ -420,17 +432,38 @@ pub struct Scan {
     after: Option<(chrono::NaiveDateTime, Uuid)>,
     done: bool,
     pub scanned: usize,
+    /// Documents with no extracted text yet (queued, processing, failed):
+    /// only their own fields were searched. The first
+    /// [`MAX_LISTED_WITHOUT_TEXT`] of them, and how many in all.
+    pub without_text: Vec<WithoutText>,
+    pub without_text_count: usize,
 }
 
-type ScanRow = (
-    Uuid,
-    String,
-    Option<String>,
-    chrono::NaiveDateTime,
-    bool,
-    Option<String>,
-    Option<serde_json::Value>,
-);
+/// How many documents without text a scan lists by name.
+pub const MAX_LISTED_WITHOUT_TEXT: usize = 1000;
+
+/// A document whose text could not be searched.
+#[derive(Debug, Clone, Serialize)]
+pub struct WithoutText {
+    pub id: Uuid,
+    pub title: String,
+    pub status: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct ScanRow {
+    id: Uuid,
+    title: String,
+    file_type: Option<String>,
+    created_at: chrono::NaiveDateTime,
+    deleted: bool,
+    text: Option<String>,
+    entities: Option<serde_json::Value>,
+    description: Option<String>,
+    external_id: Option<String>,
+    metadata: Option<String>,
+    status: Option<String>,
+}
 
 impl Scan {
     pub fn new(user_id: Uuid) -> Self {
@@ -439,6 +472,8 @@ impl Scan {
             after: None,
             done: false,
             scanned: 0,
+            without_text: Vec::new(),
+            without_text_count: 0,
         }
     }
 
@@ -462,9 +497,12 @@ impl Scan {
             return Ok(None);
         }
         let rows: Vec<ScanRow> = sqlx::query_as(
-            "select d.id, d.title, d.file_type, coalesce(d.created_at, '-infinity'::timestamp),
-                    d.deleted_at is not null,
-                    coalesce(r.extracted_text, d.content), r.extracted_entities
+            "select d.id, d.title, d.file_type,
+                    coalesce(d.created_at, '-infinity'::timestamp) as created_at,
+                    d.deleted_at is not null as deleted,
+                    coalesce(r.extracted_text, d.content) as text,
+                    r.extracted_entities as entities, d.description, d.external_id,
+                    d.metadata::text as metadata, d.processing_status as status
              from documents d
              left join lateral (
                  select extracted_text, extracted_entities from processing_results
@@ -487,25 +525,46 @@ impl Scan {
         }
         self.scanned += rows.len();
         if let Some(last) = rows.last() {
-            self.after = Some((last.3, last.0));
+            self.after = Some((last.created_at, last.id));
         }
         let mut found = Vec::new();
-        for (id, title, file_type, created_at, deleted, text, entities) in rows {
-            let text = text.unwrap_or_default();
-            let entities: Vec<Entity> = entities
+        for row in rows {
+            let text = row.text.unwrap_or_default();
+            if text.is_empty() && row.status.as_deref() != Some("completed") {
+                self.without_text_count += 1;
+                if self.without_text.len() < MAX_LISTED_WITHOUT_TEXT {
+                    self.without_text.push(WithoutText {
+                        id: row.id,
+                        title: row.title.clone(),
+                        status: row.status.clone().unwrap_or_default(),
+                    });
+                }
+            }
+            let entities: Vec<Entity> = row
+                .entities
                 .and_then(|v| serde_json::from_value(v).ok())
                 .unwrap_or_default();
             let occurrences = matcher.occurrences(&text, &entities);
-            let in_title = matcher.mentions(&title);
-            if !occurrences.is_empty() || in_title {
+            let named_in: Vec<&'static str> = [
+                ("title", Some(&row.title)),
+                ("description", row.description.as_ref()),
+                ("external_id", row.external_id.as_ref()),
+                ("metadata", row.metadata.as_ref()),
+            ]
+            .into_iter()
+            .filter(|(_, v)| v.is_some_and(|v| matcher.mentions(v)))
+            .map(|(field, _)| field)
+            .collect();
+            if !occurrences.is_empty() || !named_in.is_empty() {
                 found.push(Found {
-                    document_id: id,
-                    title,
-                    file_type,
-                    created_at,
-                    deleted,
+                    document_id: row.id,
+                    in_title: named_in.contains(&"title"),
+                    named_in,
+                    title: row.title,
+                    file_type: row.file_type,
+                    created_at: row.created_at,
+                    deleted: row.deleted,
                     occurrences,
-                    in_title,
                     text,
                 });
             }
@@ -605,6 +664,8 @@ mod tests {
         assert_eq!(kinds, [Kind::Email, Kind::Phone, Kind::Iban, Kind::Other]);
         assert!(parse(&[]).is_err());
         assert!(parse(&[(None, "ab".into())]).is_err());
+        assert!(parse(&[(Some("PERSON".into()), "Ann".into())]).is_err());
+        assert!(parse(&[(Some("PERSON".into()), "Li Na".into())]).is_ok());
         assert!(parse(&[(Some("SHOE".into()), "size 42".into())]).is_err());
         let salted = parsed[0].salted_hash(b"salt");
         assert_eq!(salted.len(), 64);

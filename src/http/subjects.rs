@@ -23,7 +23,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use crate::auth::permission::ComplianceManage;
+use crate::auth::permission::{ComplianceManage, Permission};
 use crate::compliance::erasure::{self, Mode, Options};
 use crate::compliance::requests::{self, RequestKind, SubjectRequest};
 use crate::compliance::subjects;
@@ -61,7 +61,8 @@ pub struct IdentifierIn {
     /// from the value when absent.
     #[serde(rename = "type")]
     pub kind: Option<String>,
-    /// 3 to 200 characters.
+    /// 3 to 200 characters; a PERSON or OTHER value at least 5, a PHONE
+    /// or IBAN at least 5 digits or letters.
     pub value: String,
 }
 
@@ -143,6 +144,11 @@ pub struct SubjectRequestOut {
     pub documents_found: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub occurrences: Option<i64>,
+    /// Access: documents with no extracted text yet (queued, processing,
+    /// failed), of which only the title, description, external id and
+    /// metadata were searched; the manifest lists them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documents_without_text: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub document_ids: Option<Vec<Uuid>>,
     /// Access: the ZIP, once built and while kept.
@@ -184,6 +190,7 @@ impl SubjectRequestOut {
             },
             documents_found: access.then(|| count("documents_found")).flatten(),
             occurrences: access.then(|| count("occurrences")).flatten(),
+            documents_without_text: access.then(|| count("documents_without_text")).flatten(),
             document_ids: access
                 .then(|| serde_json::from_value(result["document_ids"].clone()).ok())
                 .flatten(),
@@ -434,6 +441,7 @@ async fn access_events(
     responses(
         (status = 201, description = "Done: the erasure with its receipt", body = SubjectRequestOut),
         (status = 202, description = "Still running: follow it", body = SubjectRequestOut),
+        (status = 403, description = "An API key without `compliance.manage` and `document.delete`", body = ErrorEnvelope),
         (status = 422, description = "Bad identifiers, no mode, or an unknown document", body = ErrorEnvelope),
     ))]
 async fn create_erasure(
@@ -442,6 +450,13 @@ async fn create_erasure(
     Client(ctx): Client,
     ApiJson(body): ApiJson<ErasureIn>,
 ) -> Result<(StatusCode, Json<SubjectRequestOut>), ApiError> {
+    // An erasure deletes documents: a key needs that permission too.
+    if !p.has(Permission::DocumentDelete) {
+        return Err(ApiError::Forbidden(
+            "an erasure deletes documents: this API key needs `document.delete` as well as `compliance.manage`"
+                .into(),
+        ));
+    }
     let ids = identifiers(body.identifiers)?;
     subjects::Matcher::new(&ids)?;
     let mode = match body.mode.as_deref() {

@@ -599,6 +599,22 @@ async fn requests_refuse_bad_input_and_a_dead_runner_s_request_is_taken_up_again
         .expect("sent");
     assert_eq!(r.status(), 422);
 
+    // An erasure deletes documents: a key needs both permissions.
+    let (_, compliance_only) = app.api_key(&me, &["compliance.manage"]).await;
+    let (_, both) = app
+        .api_key(&me, &["compliance.manage", "document.delete"])
+        .await;
+    let bad_mode = json!({"identifiers": identifiers(), "mode": "shred"});
+    for (key, status) in [(&compliance_only, 403), (&both, 422)] {
+        let r = app
+            .authed(Method::POST, "/v1/erasures", key)
+            .json(&bad_mode)
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(r.status(), status);
+    }
+
     // A request a dead process held (its lease ran out) is done by this one.
     text_document(&app, &me, "Memo", "Ask Maren Oyelaran about the keys.").await;
     let id: uuid::Uuid = sqlx::query_scalar(
@@ -623,7 +639,21 @@ async fn requests_refuse_bad_input_and_a_dead_runner_s_request_is_taken_up_again
     .await;
     let r = app.get_ok(&me, &format!("/v1/subject-requests/{id}")).await;
     assert_eq!(r["documents_found"], 1);
+    assert_eq!(r["documents_without_text"], 0);
     assert_eq!(r["attempts"], Value::Null, "internal counters stay inside");
+    // A document that failed has no text: the person named in its
+    // description is still found, and the answer says what was not read.
+    let (broken, status) = app
+        .process(&me, "not-a-pdf.pdf", corpus("broken", "not-a-pdf.pdf"))
+        .await;
+    assert_eq!(status, "failed");
+    let r = app
+        .authed(Method::PATCH, &format!("/v1/documents/{broken}"), &me.token)
+        .json(&json!({"description": format!("Sent in by {NAME}")}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), 200);
     // A second request: the list pages one at a time, newest first.
     let r = app
         .authed(Method::POST, "/v1/subject-requests", &me.token)
@@ -634,6 +664,19 @@ async fn requests_refuse_bad_input_and_a_dead_runner_s_request_is_taken_up_again
     assert_eq!(r.status(), 202);
     let second: Value = r.json().await.expect("json");
     let second_id = second["id"].as_str().expect("id").to_owned();
+    let last = follow_request(
+        &app,
+        &me,
+        &format!("/v1/subject-requests/{second_id}/events"),
+    )
+    .await;
+    assert_eq!(last["status"], "completed", "{last}");
+    let done = app
+        .get_ok(&me, &format!("/v1/subject-requests/{second_id}"))
+        .await;
+    assert_eq!(done["documents_found"], 2, "{done}");
+    assert_eq!(done["documents_without_text"], 1, "{done}");
+    assert!(ids(&done["document_ids"]).contains(&broken));
     let list = app.get_ok(&me, "/v1/subject-requests?limit=1").await;
     assert_eq!(list["items"].as_array().map(Vec::len), Some(1));
     assert_eq!(list["items"][0]["id"], second_id.as_str());
