@@ -18,7 +18,7 @@ use sqlx::PgPool;
 use zip::CompressionMethod;
 use zip::write::SimpleFileOptions;
 
-use super::requests::{self, SubjectRequest};
+use super::requests::{self, Lease, SubjectRequest};
 use super::subjects::{Found, Identifier, Matcher, Scan};
 use crate::documents::files;
 
@@ -36,6 +36,19 @@ pub enum RunError {
     /// Another attempt would fail the same way.
     #[error("{0}")]
     Fail(String),
+    /// The lease ran out and another process took the request over: this
+    /// one stops and writes nothing more.
+    #[error("another process took this request over")]
+    Lost,
+}
+
+impl From<requests::LeaseError> for RunError {
+    fn from(e: requests::LeaseError) -> Self {
+        match e {
+            requests::LeaseError::Lost => Self::Lost,
+            requests::LeaseError::Database(e) => e.into(),
+        }
+    }
 }
 
 impl From<sqlx::Error> for RunError {
@@ -80,13 +93,13 @@ pub async fn find_all(
     let mut scan = Scan::new(request.user_id);
     let mut conn = pool.acquire().await?;
     let total = scan.total(&mut conn).await?;
-    requests::progress(pool, request.id, 0, total, lease).await?;
+    requests::progress(pool, Lease::of(request), 0, total, lease).await?;
     let mut found = Vec::new();
     while let Some(batch) = scan.next(&mut conn, matcher).await? {
         found.extend(batch);
         requests::progress(
             pool,
-            request.id,
+            Lease::of(request),
             scan.scanned,
             total.max(scan.scanned),
             lease,
@@ -289,7 +302,7 @@ pub async fn run(
                 "context": context(&f.text, o.start, o.end),
             })).collect::<Vec<_>>(),
         }));
-        requests::progress(pool, request.id, searched, searched, lease).await?;
+        requests::progress(pool, Lease::of(request), searched, searched, lease).await?;
     }
     let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let manifest = json!({
@@ -317,7 +330,7 @@ pub async fn run(
     zip.write_all(summary_html(&manifest).as_bytes())?;
     let mut file = zip.finish()?;
     // Store it in chunks, hashing as it goes.
-    requests::clear_chunks(pool, request.id).await?;
+    requests::clear_chunks(pool, Lease::of(request)).await?;
     file.seek(SeekFrom::Start(0))?;
     let (mut size, mut seq, mut hash) = (0_i64, 0_i32, Sha256::new());
     let mut buf = vec![0; CHUNK];
@@ -334,7 +347,7 @@ pub async fn run(
             break;
         }
         hash.update(&buf[..filled]);
-        requests::put_chunk(pool, request.id, seq, &buf[..filled]).await?;
+        requests::put_chunk(pool, Lease::of(request), seq, &buf[..filled]).await?;
         size += filled as i64;
         seq += 1;
     }
@@ -348,7 +361,7 @@ pub async fn run(
         "document_ids": ids,
     });
     let mut tx = pool.begin().await?;
-    requests::complete_access(&mut tx, request.id, &result, (size, &sha, seq)).await?;
+    requests::complete_access(&mut tx, Lease::of(request), &result, (size, &sha, seq)).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -281,7 +281,7 @@ pub async fn run(
     });
     let signed = receipt::sign(keys, body);
     let mut tx = pool.begin().await?;
-    requests::complete_erasure(&mut tx, request.id, &hashed_ids, &signed).await?;
+    requests::complete_erasure(&mut tx, requests::Lease::of(request), &hashed_ids, &signed).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -219,129 +219,195 @@ pub async fn claim(
     .await
 }
 
+/// Which attempt at a request a process holds: every write of the
+/// process names it, and a write by a process whose lease ran out and
+/// whose request another took up (a later attempt) changes nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lease {
+    pub id: Uuid,
+    pub attempt: i32,
+}
+
+impl Lease {
+    pub fn of(request: &SubjectRequest) -> Self {
+        Self {
+            id: request.id,
+            attempt: request.attempts,
+        }
+    }
+}
+
+/// A write that found the request no longer held by this attempt.
+#[derive(Debug, thiserror::Error)]
+pub enum LeaseError {
+    #[error("another process took this request over")]
+    Lost,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+fn held(rows: u64) -> Result<(), LeaseError> {
+    if rows == 0 {
+        Err(LeaseError::Lost)
+    } else {
+        Ok(())
+    }
+}
+
 /// Keeps the lease and records how far the search has come.
 pub async fn progress(
     pool: &PgPool,
-    id: Uuid,
+    lease: Lease,
     scanned: usize,
     total: usize,
-    lease: Duration,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    keep: Duration,
+) -> Result<(), LeaseError> {
+    let rows = sqlx::query(
         "update subject_requests set documents_scanned = $2, documents_total = $3,
                 leased_until = now() at time zone 'utc' + $4 * interval '1 second'
-         where id = $1 and status = 'processing'",
+         where id = $1 and status = 'processing' and attempts = $5",
     )
-    .bind(id)
+    .bind(lease.id)
     .bind(i32::try_from(scanned).unwrap_or(i32::MAX))
     .bind(i32::try_from(total).unwrap_or(i32::MAX))
-    .bind(lease.as_secs_f64())
+    .bind(keep.as_secs_f64())
+    .bind(lease.attempt)
     .execute(pool)
-    .await?;
-    Ok(())
+    .await?
+    .rows_affected();
+    held(rows)
 }
 
 /// Leaves a request to be taken up again after `delay`, noting why.
 pub async fn retry_later(
     pool: &PgPool,
-    id: Uuid,
+    lease: Lease,
     delay: Duration,
     error: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
+) -> Result<(), LeaseError> {
+    let rows = sqlx::query(
         "update subject_requests set error = $2,
                 leased_until = now() at time zone 'utc' + $3 * interval '1 second'
-         where id = $1 and status = 'processing'",
+         where id = $1 and status = 'processing' and attempts = $4",
     )
-    .bind(id)
+    .bind(lease.id)
     .bind(error.chars().take(2000).collect::<String>())
     .bind(delay.as_secs_f64())
+    .bind(lease.attempt)
     .execute(pool)
-    .await?;
-    Ok(())
+    .await?
+    .rows_affected();
+    held(rows)
 }
 
 /// Ends a request as failed, with a reason a person can act on.
-pub async fn fail(pool: &PgPool, id: Uuid, error: &str) -> Result<(), sqlx::Error> {
-    sqlx::query(
+pub async fn fail(pool: &PgPool, lease: Lease, error: &str) -> Result<(), LeaseError> {
+    let rows = sqlx::query(
         "update subject_requests set status = 'failed', error = $2, leased_until = null,
                 completed_at = now() at time zone 'utc'
-         where id = $1",
+         where id = $1 and status = 'processing' and attempts = $3",
     )
-    .bind(id)
+    .bind(lease.id)
     .bind(error.chars().take(2000).collect::<String>())
+    .bind(lease.attempt)
     .execute(pool)
-    .await?;
-    Ok(())
+    .await?
+    .rows_affected();
+    held(rows)
 }
 
 /// Ends an access request: what was found, and its archive (already in
 /// `subject_request_chunks`).
 pub async fn complete_access(
     conn: &mut PgConnection,
-    id: Uuid,
+    lease: Lease,
     result: &Value,
     archive: (i64, &str, i32),
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
+) -> Result<(), LeaseError> {
+    let rows = sqlx::query(
         "update subject_requests set status = 'completed', result = $2, leased_until = null,
                 error = null, completed_at = now() at time zone 'utc',
                 archive_size_bytes = $3, archive_sha256 = $4, archive_chunks = $5,
                 archive_expires_at = now() at time zone 'utc' + $6 * interval '1 day'
-         where id = $1",
+         where id = $1 and status = 'processing' and attempts = $7",
     )
-    .bind(id)
+    .bind(lease.id)
     .bind(result)
     .bind(archive.0)
     .bind(archive.1)
     .bind(archive.2)
     .bind(ARCHIVE_KEEP_DAYS as f64)
+    .bind(lease.attempt)
     .execute(conn)
-    .await?;
-    Ok(())
+    .await?
+    .rows_affected();
+    held(rows)
 }
 
 /// Ends an erasure: its receipt, and its identifiers replaced by the
 /// salted hashes the receipt names.
 pub async fn complete_erasure(
     conn: &mut PgConnection,
-    id: Uuid,
+    lease: Lease,
     hashed_identifiers: &Value,
     receipt: &Value,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
+) -> Result<(), LeaseError> {
+    let rows = sqlx::query(
         "update subject_requests set status = 'completed', result = $3, identifiers = $2,
                 error = null, leased_until = null, completed_at = now() at time zone 'utc'
-         where id = $1",
+         where id = $1 and status = 'processing' and attempts = $4",
     )
-    .bind(id)
+    .bind(lease.id)
     .bind(hashed_identifiers)
     .bind(receipt)
+    .bind(lease.attempt)
     .execute(conn)
-    .await?;
-    Ok(())
+    .await?
+    .rows_affected();
+    held(rows)
 }
 
 /// Stores one chunk of an access request's archive.
-pub async fn put_chunk(pool: &PgPool, id: Uuid, seq: i32, data: &[u8]) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "insert into subject_request_chunks (request_id, seq, data) values ($1, $2, $3)
+pub async fn put_chunk(
+    pool: &PgPool,
+    lease: Lease,
+    seq: i32,
+    data: &[u8],
+) -> Result<(), LeaseError> {
+    let rows = sqlx::query(
+        "insert into subject_request_chunks (request_id, seq, data)
+         select $1, $2, $3 from subject_requests
+         where id = $1 and status = 'processing' and attempts = $4
          on conflict (request_id, seq) do update set data = excluded.data",
     )
-    .bind(id)
+    .bind(lease.id)
     .bind(seq)
     .bind(data)
+    .bind(lease.attempt)
     .execute(pool)
-    .await?;
-    Ok(())
+    .await?
+    .rows_affected();
+    held(rows)
 }
 
 /// Drops whatever a previous, interrupted attempt stored of the archive.
-pub async fn clear_chunks(pool: &PgPool, id: Uuid) -> Result<(), sqlx::Error> {
+pub async fn clear_chunks(pool: &PgPool, lease: Lease) -> Result<(), LeaseError> {
+    let mut tx = pool.begin().await?;
+    let rows = sqlx::query(
+        "select 1 from subject_requests
+         where id = $1 and status = 'processing' and attempts = $2 for update",
+    )
+    .bind(lease.id)
+    .bind(lease.attempt)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    held(rows)?;
     sqlx::query("delete from subject_request_chunks where request_id = $1")
-        .bind(id)
-        .execute(pool)
+        .bind(lease.id)
+        .execute(&mut *tx)
         .await?;
+    tx.commit().await?;
     Ok(())
 }
 

@@ -89,11 +89,20 @@ impl Runner {
 
     async fn one(&self, r: SubjectRequest) {
         let id: Uuid = r.id;
+        let lease = requests::Lease::of(&r);
         let started = std::time::Instant::now();
-        let outcome = match r.kind.as_str() {
-            "access" => access::run(&self.pool, &r, &self.tmp_dir, LEASE).await,
-            "erasure" => erasure::run(&self.pool, &self.keys, &self.data_dir, &r, LEASE).await,
-            other => Err(RunError::Fail(format!("unknown kind of request {other:?}"))),
+        let outcome = if r.attempts > MAX_ATTEMPTS {
+            // Each attempt ended with its process (a crash, a kill, a
+            // restart) before it could say why: stop taking it up.
+            Err(RunError::Fail(format!(
+                "gave up after {MAX_ATTEMPTS} attempts: the process handling it stopped each time; see the service's log"
+            )))
+        } else {
+            match r.kind.as_str() {
+                "access" => access::run(&self.pool, &r, &self.tmp_dir, LEASE).await,
+                "erasure" => erasure::run(&self.pool, &self.keys, &self.data_dir, &r, LEASE).await,
+                other => Err(RunError::Fail(format!("unknown kind of request {other:?}"))),
+            }
         };
         let ended = match outcome {
             Ok(()) => {
@@ -103,14 +112,18 @@ impl Runner {
             Err(RunError::Retry(e)) if r.attempts < MAX_ATTEMPTS => {
                 let delay = Duration::from_secs(15 * u64::try_from(r.attempts).unwrap_or(1));
                 tracing::warn!(request = %id, attempt = r.attempts, error = %e, "subject request will be tried again");
-                if let Err(e) = requests::retry_later(&self.pool, id, delay, &e).await {
+                if let Err(e) = requests::retry_later(&self.pool, lease, delay, &e).await {
                     tracing::warn!(request = %id, error = %e, "cannot note the retry");
                 }
                 false
             }
+            Err(RunError::Lost) => {
+                tracing::warn!(request = %id, attempt = r.attempts, "subject request taken over by another process after this one's lease ran out; this one stops");
+                false
+            }
             Err(RunError::Retry(e) | RunError::Fail(e)) => {
                 tracing::warn!(request = %id, error = %e, "subject request failed");
-                if let Err(e) = requests::fail(&self.pool, id, &e).await {
+                if let Err(e) = requests::fail(&self.pool, lease, &e).await {
                     tracing::warn!(request = %id, error = %e, "cannot record the failure");
                 }
                 if r.kind == "erasure"

@@ -81,6 +81,7 @@ const COLUMNS: &[(&str, &str, &str, bool, Option<&str>)] = &[
     ("audit_logs", "created_at", "timestamp without time zone", true, Some("CURRENT_TIMESTAMP")),
     ("audit_logs", "chain_seq", "bigint", true, None),
     ("audit_logs", "content_digest", "bytea", true, None),
+    ("audit_logs", "payload_digest", "bytea", true, None),
     ("audit_logs", "chain_hash", "bytea", true, None),
     ("audit_logs", "erased_at", "timestamp without time zone", true, None),
     ("api_keys", "id", "uuid", false, Some("gen_random_uuid()")),

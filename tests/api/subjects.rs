@@ -690,3 +690,81 @@ async fn requests_refuse_bad_input_and_a_dead_runner_s_request_is_taken_up_again
     assert_eq!(rest["items"][0]["id"], id.to_string().as_str());
     assert!(rest["next_cursor"].is_null(), "{rest}");
 }
+
+#[tokio::test]
+async fn a_runner_whose_lease_ran_out_writes_nothing_and_a_request_that_keeps_dying_fails() {
+    use opencomplai::compliance::requests::{self, Lease, LeaseError};
+    let app = app().await;
+    let me = app.account().await;
+    // Held by attempt 3 for a long while: the service's runner leaves it.
+    let id: uuid::Uuid = sqlx::query_scalar(
+        "insert into subject_requests (user_id, kind, identifiers, status, started_at, leased_until, attempts)
+         values ($1, 'access', $2, 'processing', now() at time zone 'utc',
+                 now() at time zone 'utc' + interval '1 hour', 3)
+         returning id",
+    )
+    .bind(me.id)
+    .bind(json!([{"type": "PERSON", "value": NAME}]))
+    .fetch_one(&app.pool)
+    .await
+    .expect("inserted");
+    let stale = Lease { id, attempt: 2 };
+    let current = Lease { id, attempt: 3 };
+    let keep = Duration::from_secs(3600);
+    assert!(matches!(
+        requests::progress(&app.pool, stale, 5, 10, keep).await,
+        Err(LeaseError::Lost)
+    ));
+    assert!(matches!(
+        requests::put_chunk(&app.pool, stale, 0, b"old").await,
+        Err(LeaseError::Lost)
+    ));
+    let mut conn = app.pool.acquire().await.expect("conn");
+    assert!(matches!(
+        requests::complete_access(&mut conn, stale, &json!({}), (3, "x", 1)).await,
+        Err(LeaseError::Lost)
+    ));
+    drop(conn);
+    let chunks: i64 =
+        sqlx::query_scalar("select count(*) from subject_request_chunks where request_id = $1")
+            .bind(id)
+            .fetch_one(&app.pool)
+            .await
+            .expect("count");
+    assert_eq!(chunks, 0, "the stale attempt stored nothing");
+    requests::progress(&app.pool, current, 5, 10, keep)
+        .await
+        .expect("the holder writes");
+    let r = app.get_ok(&me, &format!("/v1/subject-requests/{id}")).await;
+    assert_eq!(r["status"], "processing");
+    assert_eq!(r["progress"]["documents_scanned"], 5);
+
+    // A request whose process died five times is not taken up a sixth.
+    let dying: uuid::Uuid = sqlx::query_scalar(
+        "insert into subject_requests (user_id, kind, identifiers, status, started_at, leased_until, attempts)
+         values ($1, 'access', $2, 'processing', now() at time zone 'utc' - interval '1 hour',
+                 now() at time zone 'utc' - interval '1 minute', 5)
+         returning id",
+    )
+    .bind(me.id)
+    .bind(json!([{"type": "PERSON", "value": NAME}]))
+    .fetch_one(&app.pool)
+    .await
+    .expect("inserted");
+    eventually(Duration::from_secs(30), "the runner gives up", || async {
+        let r = app
+            .get_ok(&me, &format!("/v1/subject-requests/{dying}"))
+            .await;
+        r["status"] == "failed"
+    })
+    .await;
+    let r = app
+        .get_ok(&me, &format!("/v1/subject-requests/{dying}"))
+        .await;
+    assert!(
+        r["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("gave up after 5 attempts")),
+        "{r}"
+    );
+}
