@@ -250,6 +250,59 @@ async fn each_tampering_by_the_superuser_is_found_and_its_row_named() {
     let r = verify(&app4, &me4).await;
     assert_eq!(r["ok"], false);
     assert_eq!(r["problems"][0]["seq"], 3, "{r}");
+
+    // Emptied as an erasure would, but no erasure did it...
+    let app5 = TestApp::spawn_with(|c| c.workers = 0).await;
+    let me5 = admin(&app5).await;
+    some_activity(&app5, &me5).await;
+    sealed(&app5).await;
+    let hidden = {
+        let pool = app5.pool.clone();
+        sqlx::query_scalar::<_, String>("select id::text from audit_logs where chain_seq = 4")
+            .fetch_one(&pool)
+            .await
+            .expect("row")
+    };
+    tamper(
+        &app5,
+        r#"update audit_logs set old_values = '{"erased": true}', new_values = '{"erased": true}',
+                  ip_address = null, user_agent = null, erased_at = now() at time zone 'utc'
+           where chain_seq = 4"#,
+    )
+    .await;
+    let r = verify(&app5, &me5).await;
+    assert_eq!(r["ok"], false);
+    let kinds = |r: &Value| -> Vec<String> {
+        r["problems"]
+            .as_array()
+            .expect("problems")
+            .iter()
+            .map(|p| p["kind"].as_str().unwrap_or("").to_owned())
+            .collect()
+    };
+    let unrecorded = r["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .find(|p| p["kind"] == "erased_unrecorded")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(unrecorded["row_id"], hidden.as_str(), "{r}");
+    // ...nor does an erase row the superuser writes and chains himself:
+    // the service never signed it.
+    tamper(
+        &app5,
+        r#"insert into audit_logs (id, action, resource_type, resource_id, new_values, created_at)
+           values ('00000000-0000-0000-0000-0000000000cc', 'erase', 'subject_request',
+                   gen_random_uuid(), '{"emptied_audit_rows": [4], "signature": "AAAA"}',
+                   now() at time zone 'utc')"#,
+    )
+    .await;
+    sealed(&app5).await;
+    let r = verify(&app5, &me5).await;
+    assert_eq!(r["ok"], false);
+    assert!(kinds(&r).contains(&"forged_erasure".to_owned()), "{r}");
+    assert!(kinds(&r).contains(&"erased_unrecorded".to_owned()), "{r}");
 }
 
 /// `pg_dump` of the test database, plain format.

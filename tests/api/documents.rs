@@ -345,10 +345,16 @@ async fn patch_delete_restore_and_another_accounts_documents() {
     let patched: serde_json::Value = r.json().await.expect("json");
     assert_eq!(patched["title"], "Contract 2026");
     assert_eq!(patched["metadata"], json!({"client": "Acme"}));
+    // Nested 17 deep: records, not data structures.
+    let mut deep = json!("leaf");
+    for _ in 0..17 {
+        deep = json!({"x": deep});
+    }
     for bad in [
         json!({"title": ""}),
         json!({"metadata": [1, 2]}),
         json!({"content": "no"}),
+        json!({"metadata": deep}),
     ] {
         let r = app
             .authed(Method::PATCH, &format!("/v1/documents/{id}"), &me.token)
