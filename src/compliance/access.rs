@@ -19,7 +19,7 @@ use zip::CompressionMethod;
 use zip::write::SimpleFileOptions;
 
 use super::requests::{self, Lease, SubjectRequest};
-use super::subjects::{Found, Identifier, Matcher, Scan};
+use super::subjects::{self, Found, Identifier, Matcher, Scan};
 use crate::documents::files;
 
 /// The archive is stored in chunks of this size.
@@ -264,8 +264,9 @@ pub async fn run(
         let id = f.document_id;
         let text_path = format!("text/{id}.txt");
         zip.start_file(text_path.as_str(), deflated)?;
-        zip.write_all(f.text.as_bytes())?;
         let mut conn = pool.acquire().await?;
+        let text = subjects::text_of(&mut conn, id).await?;
+        zip.write_all(text.as_bytes())?;
         let original = files::of_document(&mut conn, id).await?;
         drop(conn);
         let original_path = match original {
@@ -299,7 +300,7 @@ pub async fn run(
                 "start": o.start,
                 "end": o.end,
                 "found_by": o.found_by,
-                "context": context(&f.text, o.start, o.end),
+                "context": context(&text, o.start, o.end),
             })).collect::<Vec<_>>(),
         }));
         requests::progress(pool, Lease::of(request), searched, searched, lease).await?;

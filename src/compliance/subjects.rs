@@ -255,9 +255,6 @@ pub struct Found {
     /// The document's own fields that name the person: `title`,
     /// `description`, `external_id`, `metadata`.
     pub named_in: Vec<&'static str>,
-    /// The text the offsets count in.
-    #[serde(skip)]
-    pub text: String,
 }
 
 /// The matchers of a request, compiled once.
@@ -343,34 +340,58 @@ impl Matcher {
     /// Where the values stand in a document's text and among its entities.
     fn occurrences(&self, text: &str, entities: &[Entity]) -> Vec<Occurrence> {
         let mut out: Vec<Occurrence> = Vec::new();
-        let byte_to_char = |b: usize| text[..b].chars().count();
-        for (i, r) in self.byte_ranges(text) {
+        let ranges: Vec<_> = self
+            .byte_ranges(text)
+            .into_iter()
+            .take(MAX_OCCURRENCES)
+            .collect();
+        // Byte offsets to character offsets in one pass over the text.
+        let mut bytes: Vec<usize> = ranges.iter().flat_map(|(_, r)| [r.start, r.end]).collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut chars = std::collections::HashMap::with_capacity(bytes.len());
+        let (mut at_byte, mut at_char) = (0, 0);
+        for b in bytes {
+            at_char += text[at_byte..b].chars().count();
+            at_byte = b;
+            chars.insert(b, at_char);
+        }
+        for (i, r) in ranges {
             out.push(Occurrence {
                 identifier: i,
                 kind: format!("{:?}", self.identifiers[i].kind).to_uppercase(),
-                start: byte_to_char(r.start),
-                end: byte_to_char(r.end),
+                start: chars[&r.start],
+                end: chars[&r.end],
                 found_by: "text",
             });
         }
+        let wanted: Vec<String> = self
+            .identifiers
+            .iter()
+            .map(Identifier::normalized)
+            .collect();
         for e in entities {
+            if out.len() >= MAX_OCCURRENCES {
+                break;
+            }
+            let as_text = Identifier {
+                kind: Kind::Other,
+                value: e.text.clone(),
+            }
+            .normalized();
             for (i, id) in self.identifiers.iter().enumerate() {
-                let same = Identifier {
-                    kind: id.kind,
-                    value: e.text.clone(),
-                }
-                .normalized()
-                    == id.normalized()
+                let same = as_text == wanted[i]
                     || Identifier {
-                        kind: Kind::Other,
+                        kind: id.kind,
                         value: e.text.clone(),
                     }
                     .normalized()
-                        == id.normalized();
-                let already = out
-                    .iter()
-                    .any(|o| o.identifier == i && o.start <= e.start && e.end <= o.end);
-                if same && !already {
+                        == wanted[i];
+                if same
+                    && !out
+                        .iter()
+                        .any(|o| o.identifier == i && o.start <= e.start && e.end <= o.end)
+                {
                     out.push(Occurrence {
                         identifier: i,
                         kind: e.entity_type.as_str().to_owned(),
@@ -421,6 +442,11 @@ impl crate::documents::erasure::Cover for Matcher {
     }
 }
 
+/// Most occurrences listed for one document (a mailing list of the
+/// person's address a million times over is one document, not a million
+/// rows of a manifest).
+pub const MAX_OCCURRENCES: usize = 10_000;
+
 /// How many documents one read of the scan takes.
 const SCAN_BATCH: i64 = 200;
 
@@ -463,6 +489,26 @@ struct ScanRow {
     external_id: Option<String>,
     metadata: Option<String>,
     status: Option<String>,
+}
+
+/// The text a scan searched in the document: its newest run's, else its
+/// own content. Read again when the archive is written, so a scan holds
+/// no document's text longer than it takes to search it.
+pub async fn text_of(conn: &mut PgConnection, id: Uuid) -> Result<String, sqlx::Error> {
+    let text: Option<String> = sqlx::query_scalar(
+        "select coalesce(r.extracted_text, d.content)
+         from documents d
+         left join lateral (
+             select extracted_text from processing_results
+             where document_id = d.id order by created_at desc, id desc limit 1
+         ) r on true
+         where d.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(conn)
+    .await?
+    .flatten();
+    Ok(text.unwrap_or_default())
 }
 
 impl Scan {
@@ -565,7 +611,6 @@ impl Scan {
                     created_at: row.created_at,
                     deleted: row.deleted,
                     occurrences,
-                    text,
                 });
             }
         }
