@@ -301,13 +301,22 @@ async fn remove_archives(
     let mut tx = pool.begin().await?;
     let mut removed = Vec::new();
     let why = format!("erasure {} removed it", request.id);
-    for (id, identifiers, document_ids, kept) in
+    for (id, identifiers, document_ids, kept, unfinished) in
         requests::access_requests(&mut tx, request.user_id).await?
     {
         let same_person = serde_json::from_value::<Vec<Identifier>>(identifiers)
             .is_ok_and(|ids| matcher.shares_a_value(&ids));
         let touched = serde_json::from_value::<Vec<Uuid>>(document_ids)
             .is_ok_and(|ids| ids.iter().any(|d| erased.contains(d)));
+        if same_person && unfinished {
+            // It would search with values this erasure is about to forget
+            // and hand over what is left: stop it; ask again if needed.
+            let stopped = format!(
+                "stopped: erasure {} erased this person while the request waited; make a new request if one is still needed",
+                request.id
+            );
+            requests::stop(&mut tx, id, &stopped).await?;
+        }
         if same_person {
             requests::forget_identifiers(&mut tx, id, hashed_ids).await?;
         }

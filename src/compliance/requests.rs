@@ -485,15 +485,31 @@ pub async fn remove_archives(
 pub async fn access_requests(
     conn: &mut PgConnection,
     user_id: Uuid,
-) -> Result<Vec<(Uuid, Value, Value, bool)>, sqlx::Error> {
+) -> Result<Vec<(Uuid, Value, Value, bool, bool)>, sqlx::Error> {
     sqlx::query_as(
         "select id, identifiers, coalesce(result -> 'document_ids', '[]'::jsonb),
-                archive_chunks is not null
-         from subject_requests where user_id = $1 and kind = 'access'",
+                archive_chunks is not null, status in ('pending', 'processing')
+         from subject_requests where user_id = $1 and kind = 'access'
+         for update",
     )
     .bind(user_id)
     .fetch_all(conn)
     .await
+}
+
+/// Ends an access request not yet completed as failed, with `why`: the
+/// process running it (if any) finds it no longer its own and stops.
+pub async fn stop(conn: &mut PgConnection, id: Uuid, why: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "update subject_requests set status = 'failed', error = $2, leased_until = null,
+                completed_at = now() at time zone 'utc'
+         where id = $1 and status in ('pending', 'processing')",
+    )
+    .bind(id)
+    .bind(why)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// Replaces the identifiers of request `id` (an access request for a person

@@ -330,10 +330,19 @@ impl Matcher {
     /// Whether any identifier of `other` names the same value as one of
     /// these.
     pub fn shares_a_value(&self, other: &[Identifier]) -> bool {
+        // Whatever type each was given as: an address sent as OTHER is
+        // still the address.
+        let as_text = |i: &Identifier| {
+            Identifier {
+                kind: Kind::Other,
+                value: i.value.clone(),
+            }
+            .normalized()
+        };
         other.iter().any(|o| {
-            self.identifiers
-                .iter()
-                .any(|i| i.kind == o.kind && i.normalized() == o.normalized())
+            self.identifiers.iter().any(|i| {
+                (i.kind == o.kind && i.normalized() == o.normalized()) || as_text(i) == as_text(o)
+            })
         })
     }
 
@@ -651,6 +660,16 @@ mod tests {
         assert!(found.contains(&(3, "Jane\nDoe")), "{found:?}");
         assert!(!found.iter().any(|(_, s)| s.contains("Doerr")), "{found:?}");
         assert_eq!(found.iter().filter(|(i, _)| *i == 3).count(), 1);
+    }
+
+    #[test]
+    fn the_same_value_sent_as_another_type_is_the_same_person() {
+        let m = ids(&[("EMAIL", "Jane.Doe@example.com")]);
+        let other = parse(&[(Some("OTHER".into()), "jane.doe@example.com".into())]).expect("valid");
+        assert!(m.shares_a_value(&other));
+        let someone_else =
+            parse(&[(Some("OTHER".into()), "john.doe@example.com".into())]).expect("valid");
+        assert!(!m.shares_a_value(&someone_else));
     }
 
     #[test]

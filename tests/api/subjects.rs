@@ -336,6 +336,20 @@ async fn an_erasure_leaves_no_trace_of_the_person_and_its_receipt_verifies() {
     // An access request made earlier: its archive holds her values.
     let earlier = access(&app, &me).await;
     let earlier_url = earlier["archive"]["url"].as_str().expect("url").to_owned();
+    // And one still under way (held by a process for a while), asking for
+    // her email as plain text: it is stopped, not left to run on values
+    // about to be forgotten.
+    let unfinished: uuid::Uuid = sqlx::query_scalar(
+        "insert into subject_requests (user_id, kind, identifiers, status, started_at, leased_until, attempts)
+         values ($1, 'access', $2, 'processing', now() at time zone 'utc',
+                 now() at time zone 'utc' + interval '1 hour', 1)
+         returning id",
+    )
+    .bind(me.id)
+    .bind(json!([{"type": "OTHER", "value": EMAIL}]))
+    .fetch_one(&app.pool)
+    .await
+    .expect("inserted");
 
     let r = app
         .authed(Method::POST, "/v1/erasures", &me.token)
@@ -358,6 +372,20 @@ async fn an_erasure_leaves_no_trace_of_the_person_and_its_receipt_verifies() {
         assert_eq!(status, 201);
     }
     assert_eq!(erasure["status"], "completed", "{erasure}");
+    let stopped = app
+        .get_ok(&me, &format!("/v1/subject-requests/{unfinished}"))
+        .await;
+    assert_eq!(stopped["status"], "failed", "{stopped}");
+    assert!(
+        stopped["error"]
+            .as_str()
+            .is_some_and(|e| e.contains(&format!("erasure {erasure_id}"))),
+        "{stopped}"
+    );
+    assert!(
+        !stopped.to_string().to_lowercase().contains("oyelaran"),
+        "its values are forgotten: {stopped}"
+    );
     let receipt = &erasure["receipt"]["receipt"];
     assert_eq!(
         ids(&receipt["documents"]["deleted"]),
