@@ -301,14 +301,18 @@ async fn remove_archives(
     let mut tx = pool.begin().await?;
     let mut removed = Vec::new();
     let why = format!("erasure {} removed it", request.id);
-    for (id, identifiers, document_ids, kept, unfinished) in
-        requests::access_requests(&mut tx, request.user_id).await?
-    {
-        let same_person = serde_json::from_value::<Vec<Identifier>>(identifiers)
+    for a in requests::access_requests(&mut tx, request.user_id).await? {
+        let id = a.id;
+        if a.archive_removed.as_deref() == Some(why.as_str()) {
+            // Removed by an earlier attempt of this erasure: still its own.
+            removed.push(id);
+            continue;
+        }
+        let same_person = serde_json::from_value::<Vec<Identifier>>(a.identifiers)
             .is_ok_and(|ids| matcher.shares_a_value(&ids));
-        let touched = serde_json::from_value::<Vec<Uuid>>(document_ids)
+        let touched = serde_json::from_value::<Vec<Uuid>>(a.document_ids)
             .is_ok_and(|ids| ids.iter().any(|d| erased.contains(d)));
-        if same_person && unfinished {
+        if same_person && a.unfinished {
             // It would search with values this erasure is about to forget
             // and hand over what is left: stop it; ask again if needed.
             let stopped = format!(
@@ -320,7 +324,7 @@ async fn remove_archives(
         if same_person {
             requests::forget_identifiers(&mut tx, id, hashed_ids).await?;
         }
-        if kept && (same_person || touched) {
+        if a.kept && (same_person || touched) {
             requests::remove_archives(&mut tx, &[id], &why).await?;
             removed.push(id);
         }

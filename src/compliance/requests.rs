@@ -480,15 +480,31 @@ pub async fn remove_archives(
     Ok(())
 }
 
-/// The account's access requests: (id, identifiers, document ids in its
-/// archive, whether the archive is still kept).
+/// An access request, as an erasure sees it.
+#[derive(Debug, sqlx::FromRow)]
+pub struct AccessRequest {
+    pub id: Uuid,
+    pub identifiers: Value,
+    /// The documents in its archive.
+    pub document_ids: Value,
+    /// Whether the archive is still kept.
+    pub kept: bool,
+    /// Still waiting or running.
+    pub unfinished: bool,
+    /// Why its archive was removed, if it was.
+    pub archive_removed: Option<String>,
+}
+
+/// The account's access requests.
 pub async fn access_requests(
     conn: &mut PgConnection,
     user_id: Uuid,
-) -> Result<Vec<(Uuid, Value, Value, bool, bool)>, sqlx::Error> {
+) -> Result<Vec<AccessRequest>, sqlx::Error> {
     sqlx::query_as(
-        "select id, identifiers, coalesce(result -> 'document_ids', '[]'::jsonb),
-                archive_chunks is not null, status in ('pending', 'processing')
+        "select id, identifiers, coalesce(result -> 'document_ids', '[]'::jsonb) as document_ids,
+                archive_chunks is not null as kept,
+                status in ('pending', 'processing') as unfinished,
+                result ->> 'archive_removed' as archive_removed
          from subject_requests where user_id = $1 and kind = 'access'
          for update",
     )
