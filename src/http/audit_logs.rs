@@ -30,6 +30,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 const MAX_NAME_FILTER: usize = 50;
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct AuditParams {
     /// e.g. `create`, `read`, `update`, `delete`, `login`, `login_failed`, `revoke`.
     pub action: Option<String>,
@@ -41,6 +42,7 @@ pub struct AuditParams {
     /// RFC 3339; entries before it.
     pub until: Option<DateTime<Utc>>,
     /// 1 to 100, default 50.
+    #[param(minimum = 1, maximum = 100)]
     pub limit: Option<i64>,
     pub cursor: Option<String>,
 }

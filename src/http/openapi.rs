@@ -103,7 +103,101 @@ pub struct Spec(Arc<str>);
 
 impl Spec {
     pub fn new(api: &utoipa::openapi::OpenApi) -> Self {
+        let mut api = api.clone();
+        document_common_errors(&mut api);
         Self(Arc::from(api.to_json().unwrap_or_else(|_| "{}".to_owned())))
+    }
+}
+
+/// Documents on every operation the error statuses that the layers around
+/// its handler can answer (credentials, rate limits, bodies, the database),
+/// where the operation does not already describe them in its own words: the
+/// document then lists every status a client can get.
+pub fn document_common_errors(api: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+    let envelope = |description: &str| {
+        RefOr::T(
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("ErrorEnvelope")))
+                        .build(),
+                )
+                .build(),
+        )
+    };
+    for (path, item) in api.paths.paths.iter_mut() {
+        let own_page = path == "/openapi.json" || path == DOCS_PAGE || path.starts_with("/health");
+        for op in [
+            item.get.as_mut(),
+            item.put.as_mut(),
+            item.post.as_mut(),
+            item.delete.as_mut(),
+            item.patch.as_mut(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let secured = op.security.as_ref().is_some_and(|reqs| {
+                reqs.iter().any(|r| {
+                    serde_json::to_value(r)
+                        .is_ok_and(|v| v.as_object().is_some_and(|o| !o.is_empty()))
+                })
+            });
+            let mut statuses: Vec<(&str, &str)> = Vec::new();
+            if secured {
+                statuses.push(("401", "No, malformed, expired or revoked credential"));
+                statuses.push((
+                    "403",
+                    "A disabled account, or an API key without the permission this needs",
+                ));
+            }
+            if secured || path.starts_with("/v1/auth/") {
+                statuses.push((
+                    "429",
+                    "Too many requests; `Retry-After` says when to try again",
+                ));
+            }
+            if let Some(RefOr::T(body)) = &op.request_body {
+                statuses.push(("413", "The body is over the size limit"));
+                let json = body.content.contains_key("application/json");
+                statuses.push((
+                    "415",
+                    if json {
+                        "A body without `Content-Type: application/json`"
+                    } else {
+                        "A body of another content type"
+                    },
+                ));
+                statuses.push((
+                    "422",
+                    "Invalid input: the error's `details` name each field",
+                ));
+            }
+            if op.parameters.as_ref().is_some_and(|p| !p.is_empty()) {
+                statuses.push((
+                    "422",
+                    "Invalid input: the error's `details` name each field",
+                ));
+            }
+            if path.contains('{') {
+                statuses.push(("404", "No such resource, or not yours"));
+            }
+            if !own_page {
+                statuses.push((
+                    "503",
+                    "The database is unreachable, migrations are pending, or the request timed out; `Retry-After` is set",
+                ));
+            }
+            for (status, description) in statuses {
+                op.responses
+                    .responses
+                    .entry(status.to_owned())
+                    .or_insert_with(|| envelope(description));
+            }
+        }
     }
 }
 

@@ -112,6 +112,7 @@ async fn put_lists(
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct RedactQuery {
     /// Comma-separated entity types to mask (e.g. `EMAIL,PHONE`); all

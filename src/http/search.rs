@@ -25,11 +25,13 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SearchParams {
     /// What to look for, as in a web search engine: words (all must match,
     /// in any form: "invoices" finds "invoice"), `"quoted phrases"`, `or`,
     /// `-excluded` words. The last word also matches as a prefix while it is
     /// typed (no space after it). At most 1000 characters.
+    #[param(max_length = 1000)]
     pub q: Option<String>,
     /// `auto` (default: `fulltext`, then `fuzzy` when that finds nothing),
     /// `fulltext`, or `fuzzy` (misspelled and partial words and titles).
@@ -45,6 +47,7 @@ pub struct SearchParams {
     /// A JSON object: documents whose metadata contains it, e.g. `{"dept":"legal"}`.
     pub metadata: Option<String>,
     /// 1 to 100, default 20.
+    #[param(minimum = 1, maximum = 100)]
     pub limit: Option<i64>,
     pub cursor: Option<String>,
 }

@@ -23,9 +23,11 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct StatsParams {
     /// Days back from today (UTC) for `per_day`: 0 to 366, default 7 (the
     /// window starts at 00:00 UTC that many days ago and includes today).
+    #[param(minimum = 0, maximum = 366)]
     pub days: Option<i32>,
 }
 

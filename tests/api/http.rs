@@ -235,6 +235,49 @@ async fn openapi_json_is_openapi_3_and_lists_every_served_route() {
         assert_eq!(app.get(path).await.status().as_u16() / 100, 2, "{path}");
     }
     assert!(spec["components"]["schemas"]["ErrorEnvelope"].is_object());
+
+    // Every operation documents the statuses the layers around it answer,
+    // and query parameters are in the query, optional and bounded.
+    for (path, item) in paths {
+        for (method, op) in item.as_object().expect("item") {
+            let responses = op["responses"].as_object().expect("responses");
+            let at = format!("{} {path}", method.to_uppercase());
+            let secured = op["security"].as_array().is_some_and(|s| {
+                s.iter()
+                    .any(|r| r.as_object().is_some_and(|o| !o.is_empty()))
+            });
+            if secured {
+                for status in ["401", "403", "429", "503"] {
+                    assert!(responses.contains_key(status), "{at} lacks {status}");
+                }
+            }
+            if op["requestBody"].is_object() {
+                for status in ["413", "415", "422"] {
+                    assert!(responses.contains_key(status), "{at} lacks {status}");
+                }
+            }
+            if path.contains('{') {
+                assert!(responses.contains_key("404"), "{at} lacks 404");
+            }
+            for param in op["parameters"].as_array().into_iter().flatten() {
+                let name = param["name"].as_str().unwrap_or("");
+                let placed = param["in"].as_str().unwrap_or("");
+                if placed == "path" {
+                    assert!(
+                        path.contains(&format!("{{{name}}}")),
+                        "{at}: {name} is not in the path"
+                    );
+                } else {
+                    assert_eq!(placed, "query", "{at}: {name}");
+                    assert_ne!(param["required"], true, "{at}: {name} is optional");
+                }
+                if name == "limit" {
+                    assert_eq!(param["schema"]["minimum"], 1, "{at}");
+                    assert_eq!(param["schema"]["maximum"], 100, "{at}");
+                }
+            }
+        }
+    }
 }
 
 #[tokio::test]

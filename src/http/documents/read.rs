@@ -20,6 +20,7 @@ use crate::http::pagination::{self, Page};
 use crate::http::principal::{Authorized, Client};
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListParams {
     /// `pending`, `processing`, `completed` or `failed`.
     pub status: Option<String>,
@@ -28,6 +29,7 @@ pub struct ListParams {
     pub created_after: Option<DateTime<Utc>>,
     pub created_before: Option<DateTime<Utc>>,
     /// 1 to 100, default 50.
+    #[param(minimum = 1, maximum = 100)]
     pub limit: Option<i64>,
     pub cursor: Option<String>,
 }
