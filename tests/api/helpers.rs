@@ -73,8 +73,16 @@ fn server() -> &'static Server {
         }
         // Start the private cluster on a thread of its own, with its own
         // runtime, so it outlives any one test's runtime.
+        // One cluster per user and checkout: test runs of other checkouts
+        // (other branches, older releases with other roles and passwords)
+        // neither share nor stop it.
         let uid = nix::unistd::Uid::effective();
-        let dir = std::env::temp_dir().join(format!("opencomplai-test-pg-{uid}"));
+        let checkout = {
+            use sha2::Digest;
+            let digest = sha2::Sha256::digest(env!("CARGO_MANIFEST_DIR").as_bytes());
+            digest[..4].iter().map(|b| format!("{b:02x}")).collect::<String>()
+        };
+        let dir = std::env::temp_dir().join(format!("opencomplai-test-pg-{uid}-{checkout}"));
         let pg = std::thread::spawn(move || {
             let rt = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
