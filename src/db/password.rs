@@ -94,7 +94,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_verifier_matches_the_one_postgresql_makes() {
+    fn the_verifier_matches_an_independent_computation() {
         // RFC 7677's example password and salt, 4096 iterations; the keys
         // were computed apart with Python's hashlib.pbkdf2_hmac and hmac.
         // (That PostgreSQL accepts our verifiers, the embedded cluster's

@@ -80,7 +80,10 @@ fn server() -> &'static Server {
         let checkout = {
             use sha2::Digest;
             let digest = sha2::Sha256::digest(env!("CARGO_MANIFEST_DIR").as_bytes());
-            digest[..4].iter().map(|b| format!("{b:02x}")).collect::<String>()
+            digest[..4]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
         };
         let dir = std::env::temp_dir().join(format!("opencomplai-test-pg-{uid}-{checkout}"));
         let pg = std::thread::spawn(move || {
