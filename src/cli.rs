@@ -8,11 +8,11 @@ mod erasure;
 
 use std::path::PathBuf;
 
-use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use crate::auth::operator;
 use crate::config::Config;
+use crate::db::roles::{self, RoleName};
 use crate::db::{Database, migrate};
 use crate::sandbox::EXIT_UNREADABLE;
 use crate::shutdown;
@@ -44,6 +44,12 @@ pub enum Command {
         /// List applied and pending migrations instead of applying them.
         #[arg(long)]
         status: bool,
+        /// After migrating, create (or update) this login role as the
+        /// service's application role and grant it what it needs, no more.
+        /// Its password is read from standard input when piped, otherwise
+        /// generated and printed once. For an external database.
+        #[arg(long, value_name = "NAME", conflicts_with = "status")]
+        create_app_role: Option<String>,
     },
     /// Manage accounts.
     #[command(subcommand)]
@@ -495,12 +501,35 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             not_dumpable();
             run_workers(config).await
         }
-        Command::Migrate { status } => {
+        Command::Migrate {
+            status,
+            create_app_role,
+        } => {
+            let role = match &create_app_role {
+                Some(_) if config.external_database_url().is_none() => anyhow::bail!(
+                    "--create-app-role is for an external database (DATABASE_URL): the \
+                     embedded one makes its application role itself"
+                ),
+                Some(name) => Some(RoleName::parse(name).map_err(anyhow::Error::msg)?),
+                None => None,
+            };
+            let password = match role {
+                Some(_) => Some(read_or_generate_password()?),
+                None => None,
+            };
             let db = Database::open(&config).await?;
             let result = if status {
                 print_status(&db).await
             } else {
-                apply(&db).await
+                match apply(&db).await {
+                    Ok(()) => match (role, password) {
+                        (Some(role), Some(password)) => {
+                            create_app_role_for(&db, &config, &role, password).await
+                        }
+                        _ => Ok(()),
+                    },
+                    Err(e) => Err(e),
+                }
             };
             db.close().await?;
             result
@@ -558,9 +587,7 @@ async fn run_workers(config: Config) -> anyhow::Result<()> {
     }
     let db = Database::open(&config).await?;
     if config.auto_migrate {
-        migrate::run(&db.pool)
-            .await
-            .context("applying database migrations")?;
+        db.migrate().await?;
     }
     let hub = std::sync::Arc::new(crate::jobs::events::Hub::default());
     let background = crate::startup::Background::start(&db.pool, &hub, &config, None);
@@ -580,9 +607,9 @@ where
     Fut: std::future::Future<Output = anyhow::Result<()>>,
 {
     let db = Database::open(config).await?;
-    let result = match migrate::run(&db.pool).await {
+    let result = match db.migrate().await {
         Ok(()) => f(db.pool.clone()).await,
-        Err(e) => Err(anyhow::Error::from(e).context("applying database migrations")),
+        Err(e) => Err(e),
     };
     db.close().await?;
     result
@@ -607,15 +634,45 @@ fn read_or_generate_password() -> anyhow::Result<(String, bool)> {
 
 async fn apply(db: &Database) -> anyhow::Result<()> {
     let before = migrate::status(&db.pool).await?;
-    migrate::run(&db.pool)
-        .await
-        .context("applying database migrations")?;
+    db.migrate().await?;
     let pending: Vec<_> = before.pending().collect();
     if pending.is_empty() {
         println!("database is up to date");
     }
     for m in pending {
         println!("applied {:04} {}", m.version, m.description);
+    }
+    Ok(())
+}
+
+/// `migrate --create-app-role NAME`: the role, its password and its
+/// grants, then the `DATABASE_URL` that `serve` should use.
+async fn create_app_role_for(
+    db: &Database,
+    config: &Config,
+    role: &RoleName,
+    (password, generated): (String, bool),
+) -> anyhow::Result<()> {
+    let change = db.create_app_role(role, &password).await?;
+    let verb = match change {
+        roles::RoleChange::Created => "created",
+        _ => "updated",
+    };
+    println!("{verb} the application role {}", role.as_str());
+    let owner_url = config
+        .database_owner_url()
+        .or(config.external_database_url())
+        .unwrap_or_default();
+    if let Ok(mut url) = url::Url::parse(owner_url) {
+        let _ = url.set_username(role.as_str());
+        let _ = url.set_password(Some("PASSWORD"));
+        println!(
+            "serve with DATABASE_URL={url} and DATABASE_OWNER_URL set to the owner's URL \
+             (or auto_migrate = false)"
+        );
+    }
+    if generated {
+        println!("password (shown once): {password}");
     }
     Ok(())
 }

@@ -53,7 +53,12 @@ pub enum LogFormat {
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     /// PostgreSQL to use; unset means the embedded cluster under `data_dir`.
+    /// With an owner URL beside it, the application role's.
     pub database_url: Option<Secret<String>>,
+    /// The schema owner's URL on the same database, for migrations (`migrate`,
+    /// and `serve`/`worker` with `auto_migrate`); unset: `database_url`'s role
+    /// migrates. Ignored with the embedded cluster, which has its own.
+    pub database_owner_url: Option<Secret<String>>,
     /// Embedded cluster and other local state.
     pub data_dir: PathBuf,
     /// Address the HTTP server binds.
@@ -139,6 +144,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             database_url: None,
+            database_owner_url: None,
             data_dir: PathBuf::from("./opencomplai-data"),
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             pg_bin_dir: None,
@@ -199,6 +205,7 @@ pub enum ConfigError {
 /// A test keeps this in step with the struct.
 pub const KEYS: &[&str] = &[
     "database_url",
+    "database_owner_url",
     "data_dir",
     "listen",
     "pg_bin_dir",
@@ -254,7 +261,7 @@ impl Config {
             .filter(|key| KEYS.iter().any(|k| key.as_str().eq_ignore_ascii_case(k)));
         figment = figment
             .merge(prefixed)
-            .merge(Env::raw().only(&["DATABASE_URL"]));
+            .merge(Env::raw().only(&["DATABASE_URL", "DATABASE_OWNER_URL"]));
         let config: Config = figment
             .extract()
             .map_err(|e| ConfigError::Invalid(describe(e)))?;
@@ -264,15 +271,27 @@ impl Config {
 
     fn validate(&self) -> Result<(), ConfigError> {
         let bad = |msg: &str| Err(ConfigError::Invalid(msg.to_owned()));
-        if let Some(url) = &self.database_url {
+        for (setting, name) in [
+            (&self.database_url, "DATABASE_URL"),
+            (&self.database_owner_url, "DATABASE_OWNER_URL"),
+        ] {
+            let Some(url) = setting else { continue };
             let url = url.expose();
             if url.is_empty() {
                 // An empty DATABASE_URL means "not set", as shells often export it so.
             } else if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
-                return bad("DATABASE_URL must start with postgres:// or postgresql://");
+                return bad(&format!(
+                    "{name} must start with postgres:// or postgresql://"
+                ));
             } else if url::Url::parse(url).is_err() {
-                return bad("DATABASE_URL is not a valid URL");
+                return bad(&format!("{name} is not a valid URL"));
             }
+        }
+        if self.external_database_url().is_none() && self.database_owner_url().is_some() {
+            return bad(
+                "DATABASE_OWNER_URL (database_owner_url) is set without DATABASE_URL: the \
+                 embedded database has its own owner; set both, or neither",
+            );
         }
         if self.data_dir.as_os_str().is_empty() {
             return bad("data_dir (OPENCOMPLAI_DATA_DIR) must not be empty");
@@ -363,6 +382,14 @@ impl Config {
             .filter(|s| !s.is_empty())
     }
 
+    /// The schema owner's URL for migrations, unless unset or empty.
+    pub fn database_owner_url(&self) -> Option<&str> {
+        self.database_owner_url
+            .as_ref()
+            .map(|s| s.expose().as_str())
+            .filter(|s| !s.is_empty())
+    }
+
     pub fn request_timeout(&self) -> Duration {
         Duration::from_secs(self.request_timeout_secs)
     }
@@ -391,8 +418,10 @@ fn describe(error: figment::Error) -> String {
             figment::error::Kind::UnknownField(field, _) => {
                 format!("unknown setting `{field}`")
             }
-            figment::error::Kind::InvalidType(actual, expected) if key == "database_url" => {
-                format!("database_url: expected {expected}, found {actual}")
+            figment::error::Kind::InvalidType(actual, expected)
+                if key == "database_url" || key == "database_owner_url" =>
+            {
+                format!("{key}: expected {expected}, found {actual}")
             }
             kind => {
                 if key.is_empty() {
@@ -542,6 +571,21 @@ mod tests {
             !shown.contains("hunter2") && shown.contains("user=app"),
             "{shown}"
         );
+    }
+
+    #[test]
+    fn the_owner_url_is_read_from_its_variable_and_never_printed() {
+        let app = "postgres://opencomplai_app:app-secret@db.example/oc";
+        let owner = "postgres://owner:owner-secret@db.example/oc";
+        let c = load(
+            None,
+            &[("DATABASE_URL", app), ("DATABASE_OWNER_URL", owner)],
+        )
+        .expect("valid");
+        assert_eq!(c.database_owner_url(), Some(owner));
+        assert!(!format!("{c:?}").contains("owner-secret"));
+        let err = load(None, &[("DATABASE_OWNER_URL", owner)]).expect_err("needs DATABASE_URL");
+        assert!(err.to_string().contains("DATABASE_OWNER_URL"), "{err}");
     }
 
     #[test]

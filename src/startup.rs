@@ -13,7 +13,7 @@ use crate::audit::keys::SigningKeys;
 use crate::auth::AuthServices;
 use crate::auth::tokens::SessionKeys;
 use crate::config::Config;
-use crate::db::{Database, migrate};
+use crate::db::Database;
 use crate::documents::pictures::Pictures;
 use crate::documents::redaction::Redactor;
 use crate::http::{self, AppState};
@@ -155,9 +155,7 @@ impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         let db = Database::open(&config).await?;
         if config.auto_migrate {
-            migrate::run(&db.pool)
-                .await
-                .context("applying database migrations")?;
+            db.migrate().await?;
         }
         let listener = TcpListener::bind(config.listen)
             .await

@@ -4,13 +4,19 @@
 //! stopped cleanly when we stop. As root, the cluster runs as the `postgres`
 //! system user, since PostgreSQL refuses to run as root.
 //!
+//! Every connection needs a password (SCRAM), local ones too: the
+//! superuser's (migrations) and the application role's (the service) are
+//! generated once into files of the data directory, like the session key.
+//! A cluster made before this (trusting local connections) is given both
+//! passwords and the stricter `pg_hba.conf` on its next start.
+//!
 //! `postgres` runs as a direct child of a thread of ours that lives as long
 //! as it does, with a parent-death signal: if this process dies, even by
 //! SIGKILL, the kernel tells PostgreSQL to shut down fast.
 
 use std::fs;
 use std::io::{BufRead, BufReader};
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -22,12 +28,30 @@ use sqlx::postgres::PgConnectOptions;
 use sqlx::{ConnectOptions, Connection};
 use tokio::sync::oneshot;
 
+use super::password;
+use super::roles::{self, EMBEDDED_APP_ROLE, RoleName};
+use crate::config::Secret;
+
 /// The database our application uses inside the cluster.
 pub const DATABASE_NAME: &str = "opencomplai";
 /// The cluster's superuser, made by `initdb -U`.
 const SUPERUSER: &str = "postgres";
 /// The socket is `<cluster>/.s.PGSQL.<port>`; with no TCP, the port only names it.
 const PORT: u16 = 5432;
+/// In the data directory, mode 0600: the superuser's password (migrations,
+/// administration) and the application role's (the service).
+pub const SUPERUSER_PASSWORD_FILE: &str = "database-superuser-password";
+pub const APP_PASSWORD_FILE: &str = "database-app-password";
+/// Every connection, over the socket or (were TCP ever switched on) the
+/// loopback, proves its password; nothing is trusted.
+const PG_HBA: &str = "\
+# Written by OpenComplai: every connection needs its role's password (SCRAM).
+# The passwords are in the data directory (database-*-password, mode 0600).
+# TYPE  DATABASE  USER  ADDRESS       METHOD
+local   all       all                 scram-sha-256
+host    all       all   127.0.0.1/32  scram-sha-256
+host    all       all   ::1/128       scram-sha-256
+";
 /// `sun_path` holds 108 bytes including the terminating NUL.
 const MAX_SOCKET_PATH: usize = 107;
 const START_TIMEOUT: Duration = Duration::from_secs(60);
@@ -62,6 +86,11 @@ pub enum EmbeddedError {
     Start(String),
     #[error("the embedded PostgreSQL answered with an error: {0}")]
     Sql(#[from] sqlx::Error),
+    #[error(
+        "the embedded PostgreSQL refused the superuser's password kept in {0}: was the file \
+         replaced or lost? Restore it from the backup of the data directory"
+    )]
+    PasswordRefused(PathBuf),
 }
 
 fn io(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> EmbeddedError {
@@ -149,6 +178,9 @@ impl RunAs {
 pub struct EmbeddedPostgres {
     cluster_dir: PathBuf,
     log_file: PathBuf,
+    superuser_password: Secret<String>,
+    superuser_password_file: PathBuf,
+    app_password: Secret<String>,
     /// Set when we started the server and so must stop it.
     owned: Option<OwnedServer>,
 }
@@ -173,9 +205,18 @@ impl EmbeddedPostgres {
         if socket.as_os_str().len() > MAX_SOCKET_PATH {
             return Err(EmbeddedError::SocketPathTooLong(socket));
         }
+        let superuser_password_file = data_dir.join(SUPERUSER_PASSWORD_FILE);
+        let superuser_password = password::load_or_generate(&superuser_password_file)
+            .map_err(io(format!("reading {}", superuser_password_file.display())))?;
+        let app_password_file = data_dir.join(APP_PASSWORD_FILE);
+        let app_password = password::load_or_generate(&app_password_file)
+            .map_err(io(format!("reading {}", app_password_file.display())))?;
         let mut pg = Self {
             log_file: data_dir.join("postgres.log"),
             cluster_dir,
+            superuser_password,
+            superuser_password_file,
+            app_password,
             owned: None,
         };
         if run_as.switch {
@@ -184,37 +225,78 @@ impl EmbeddedPostgres {
             grant_traversal(&ancestors, run_as)?;
         }
         if !pg.cluster_dir.join("PG_VERSION").is_file() {
-            pg.init(&bin_dir, run_as)?;
+            pg.init(&bin_dir, &data_dir, run_as)?;
         }
-        if pg.try_connect("postgres").await.is_ok() {
-            tracing::info!(cluster = %pg.cluster_dir.display(), "adopting the embedded PostgreSQL already running");
-        } else {
-            pg.spawn(&bin_dir, run_as).await?;
+        match pg.try_connect("postgres").await {
+            Ok(_) => {
+                tracing::info!(cluster = %pg.cluster_dir.display(), "adopting the embedded PostgreSQL already running");
+            }
+            Err(e) if is_refusal(&e) => {
+                return Err(EmbeddedError::PasswordRefused(
+                    pg.superuser_password_file.clone(),
+                ));
+            }
+            Err(_) => pg.spawn(&bin_dir, run_as).await?,
         }
-        pg.ensure_database().await?;
+        pg.secure(run_as).await?;
         Ok(pg)
     }
 
-    /// Connection options for our database over the cluster's socket.
+    /// Connection options for our database over the cluster's socket, as
+    /// the application role: what the service connects as.
     pub fn connect_options(&self) -> PgConnectOptions {
+        self.socket_options(DATABASE_NAME)
+            .username(EMBEDDED_APP_ROLE)
+            .password(self.app_password.expose())
+    }
+
+    /// Connection options for our database as the superuser, which owns
+    /// the schema: what migrations run as.
+    pub fn owner_options(&self) -> PgConnectOptions {
         self.options_for(DATABASE_NAME)
     }
 
     /// Connection options for any database of the cluster, as its superuser.
     pub fn options_for(&self, database: &str) -> PgConnectOptions {
+        self.socket_options(database)
+            .username(SUPERUSER)
+            .password(self.superuser_password.expose())
+    }
+
+    fn socket_options(&self, database: &str) -> PgConnectOptions {
         PgConnectOptions::new()
             .socket(&self.cluster_dir)
             .port(PORT)
-            .username(SUPERUSER)
             .database(database)
             .application_name("opencomplai")
+    }
+
+    /// A `postgres://` URL of `database` over the socket as the superuser
+    /// (for tools such as `psql` and `pg_dump`, and the tests).
+    pub fn superuser_url(&self, database: &str) -> String {
+        self.url(SUPERUSER, self.superuser_password.expose(), database)
+    }
+
+    /// The same as the application role.
+    pub fn app_url(&self, database: &str) -> String {
+        self.url(EMBEDDED_APP_ROLE, self.app_password.expose(), database)
+    }
+
+    fn url(&self, user: &str, password: &str, database: &str) -> String {
+        let mut url = url::Url::parse("postgres://localhost/").expect("a valid base URL");
+        let _ = url.set_username(user);
+        let _ = url.set_password(Some(password));
+        url.set_path(&format!("/{database}"));
+        url.query_pairs_mut()
+            .append_pair("host", &self.cluster_dir.display().to_string());
+        url.to_string()
     }
 
     pub fn cluster_dir(&self) -> &Path {
         &self.cluster_dir
     }
 
-    fn init(&self, bin_dir: &Path, run_as: RunAs) -> Result<(), EmbeddedError> {
+    fn init(&self, bin_dir: &Path, data_dir: &Path, run_as: RunAs) -> Result<(), EmbeddedError> {
         tracing::info!(cluster = %self.cluster_dir.display(), "creating the embedded PostgreSQL cluster");
         fs::create_dir_all(&self.cluster_dir)
             .map_err(io(format!("creating {}", self.cluster_dir.display())))?;
@@ -235,6 +317,23 @@ impl EmbeddedPostgres {
         } else {
             "--no-locale"
         };
+        // initdb reads the superuser's password from a file that the
+        // cluster's user can read (it may not be us), removed right after.
+        let pwfile = data_dir.join(format!(".initdb-password.{}", std::process::id()));
+        let written = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&pwfile)
+            .and_then(|mut f| {
+                use std::io::Write;
+                writeln!(f, "{}", self.superuser_password.expose())
+            });
+        written.map_err(io(format!("writing {}", pwfile.display())))?;
+        if run_as.switch {
+            std::os::unix::fs::chown(&pwfile, Some(run_as.uid.as_raw()), None)
+                .map_err(io("giving initdb's password file to the postgres user"))?;
+        }
         let output = run_as
             .command(bin_dir.join("initdb"))
             .arg("--pgdata")
@@ -242,20 +341,87 @@ impl EmbeddedPostgres {
             .args([
                 "--username",
                 SUPERUSER,
-                "--auth=trust",
+                "--auth=scram-sha-256",
                 "--encoding=UTF8",
                 locale,
             ])
+            .arg(format!("--pwfile={}", pwfile.display()))
             .current_dir(&self.cluster_dir)
             .env_remove("PGDATA")
-            .output()
-            .map_err(io("running initdb"))?;
+            .output();
+        let _ = fs::remove_file(&pwfile);
+        let output = output.map_err(io("running initdb"))?;
         if !output.status.success() {
             return Err(EmbeddedError::Command {
                 action: "initdb".into(),
                 detail: last_lines(&String::from_utf8_lossy(&output.stderr), 5),
             });
         }
+        self.write_hba(run_as)
+    }
+
+    fn hba_file(&self) -> PathBuf {
+        self.cluster_dir.join("pg_hba.conf")
+    }
+
+    /// Replaces `pg_hba.conf` with ours, whole (written aside, then renamed).
+    fn write_hba(&self, run_as: RunAs) -> Result<(), EmbeddedError> {
+        let tmp = self.cluster_dir.join("pg_hba.conf.opencomplai-tmp");
+        let _ = fs::remove_file(&tmp);
+        fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&tmp)
+            .and_then(|mut f| {
+                use std::io::Write;
+                f.write_all(PG_HBA.as_bytes()).and_then(|()| f.sync_all())
+            })
+            .map_err(io(format!("writing {}", tmp.display())))?;
+        if run_as.switch {
+            std::os::unix::fs::chown(&tmp, Some(run_as.uid.as_raw()), Some(run_as.gid.as_raw()))
+                .map_err(io("giving pg_hba.conf to the postgres user"))?;
+        }
+        fs::rename(&tmp, self.hba_file()).map_err(io("replacing pg_hba.conf"))
+    }
+
+    /// Brings a running cluster to what this release expects: the
+    /// superuser's password set and `pg_hba.conf` ours (a cluster made by
+    /// an older release trusted every local connection), our database, and
+    /// the application role able to log in with its password. Its grants
+    /// come with the migrations ([`crate::db::Database::migrate`]).
+    async fn secure(&self, run_as: RunAs) -> Result<(), EmbeddedError> {
+        let hba = fs::read_to_string(self.hba_file()).map_err(io("reading pg_hba.conf"))?;
+        let upgrade = hba != PG_HBA;
+        let mut conn = self.try_connect("postgres").await?;
+        if upgrade {
+            // Connected on trust: set the password before trust ends.
+            roles::set_own_password(&mut conn, self.superuser_password.expose()).await?;
+        }
+        self.ensure_database(&mut conn).await?;
+        let app = RoleName::parse(EMBEDDED_APP_ROLE).map_err(EmbeddedError::Start)?;
+        let app_logs_in = !upgrade
+            && self
+                .connect_options()
+                .log_statements(tracing::log::LevelFilter::Off)
+                .connect()
+                .await
+                .is_ok();
+        if !app_logs_in {
+            roles::ensure_login_role(&mut conn, &app, Some(self.app_password.expose())).await?;
+        }
+        if upgrade {
+            self.write_hba(run_as)?;
+            sqlx::query("select pg_reload_conf()")
+                .execute(&mut conn)
+                .await?;
+            tracing::warn!(
+                cluster = %self.cluster_dir.display(),
+                "the embedded PostgreSQL now asks every connection for its password (SCRAM); \
+                 the passwords are in the data directory"
+            );
+        }
+        conn.close().await?;
         Ok(())
     }
 
@@ -324,9 +490,18 @@ impl EmbeddedPostgres {
                     last_lines(&read_tail(&self.log_file), 5)
                 )));
             }
-            if self.try_connect("postgres").await.is_ok() {
-                self.owned = Some(owned);
-                return Ok(());
+            match self.try_connect("postgres").await {
+                Ok(_) => {
+                    self.owned = Some(owned);
+                    return Ok(());
+                }
+                Err(e) if is_refusal(&e) => {
+                    self.owned = Some(owned);
+                    return Err(EmbeddedError::PasswordRefused(
+                        self.superuser_password_file.clone(),
+                    ));
+                }
+                Err(_) => {}
             }
             if Instant::now() > deadline {
                 let _ = kill(owned.pid, Signal::SIGQUIT);
@@ -347,20 +522,18 @@ impl EmbeddedPostgres {
             .await
     }
 
-    async fn ensure_database(&self) -> Result<(), EmbeddedError> {
-        let mut conn = self.try_connect("postgres").await?;
+    async fn ensure_database(&self, conn: &mut sqlx::PgConnection) -> Result<(), EmbeddedError> {
         let exists: bool =
             sqlx::query_scalar("select exists(select 1 from pg_database where datname = $1)")
                 .bind(DATABASE_NAME)
-                .fetch_one(&mut conn)
+                .fetch_one(&mut *conn)
                 .await?;
         if !exists {
             // An identifier cannot be bound; keep in step with DATABASE_NAME.
             sqlx::raw_sql("create database opencomplai")
-                .execute(&mut conn)
+                .execute(&mut *conn)
                 .await?;
         }
-        conn.close().await?;
         Ok(())
     }
 
@@ -394,6 +567,15 @@ impl Drop for EmbeddedPostgres {
             let _ = kill(server.pid, Signal::SIGINT);
         }
     }
+}
+
+/// Whether the server answered but refused the login (a wrong or missing
+/// password, or no `pg_hba.conf` line), as against not answering at all.
+fn is_refusal(error: &sqlx::Error) -> bool {
+    error
+        .as_database_error()
+        .and_then(|e| e.code())
+        .is_some_and(|code| code == "28P01" || code == "28000")
 }
 
 #[allow(unsafe_code)]

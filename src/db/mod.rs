@@ -1,8 +1,12 @@
 //! The database: connecting to the configured PostgreSQL or starting the
-//! embedded one, and the migrations that give it our schema.
+//! embedded one, and the migrations that give it our schema. The service
+//! connects as the application role; migrations run as the schema's owner
+//! (see [`roles`]).
 
 pub mod embedded;
 pub mod migrate;
+pub mod password;
+pub mod roles;
 
 use std::str::FromStr;
 use std::time::{Duration, Instant};
@@ -24,30 +28,161 @@ const CONNECT_PATIENCE: Duration = Duration::from_secs(30);
 /// The pool, and the embedded server behind it when we own one.
 #[derive(Debug)]
 pub struct Database {
+    /// As the application role (or the one role of a single-role setup).
     pub pool: PgPool,
     embedded: Option<EmbeddedPostgres>,
+    /// Who migrations connect as, and the setting that named it.
+    owner: PgConnectOptions,
+    owner_source: &'static str,
 }
 
 impl Database {
     /// Connects to `DATABASE_URL`, or starts the embedded cluster.
     pub async fn open(config: &Config) -> anyhow::Result<Self> {
-        let (options, embedded) = match config.external_database_url() {
+        let (options, owner, owner_source, embedded) = match config.external_database_url() {
             Some(url) => {
                 tracing::info!(database = %redact_url(url), "using the configured PostgreSQL");
                 let options = PgConnectOptions::from_str(url)
                     .context("DATABASE_URL is not a valid PostgreSQL URL")?;
-                (options, None)
+                let (owner, source) = match config.database_owner_url() {
+                    Some(owner) => (
+                        PgConnectOptions::from_str(owner)
+                            .context("DATABASE_OWNER_URL is not a valid PostgreSQL URL")?,
+                        "DATABASE_OWNER_URL",
+                    ),
+                    None => (options.clone(), "DATABASE_URL"),
+                };
+                (options, owner, source, None)
             }
             None => {
                 let pg =
                     EmbeddedPostgres::start(&config.data_dir, config.pg_bin_dir.as_deref()).await?;
                 tracing::info!(cluster = %pg.cluster_dir().display(), "using the embedded PostgreSQL");
-                (pg.connect_options(), Some(pg))
+                (
+                    pg.connect_options(),
+                    pg.owner_options(),
+                    "the embedded superuser",
+                    Some(pg),
+                )
             }
         };
         let acquire = Duration::from_secs(config.database_acquire_timeout_secs);
         let pool = connect_with_patience(options, config.database_max_connections, acquire).await?;
-        Ok(Self { pool, embedded })
+        let db = Self {
+            pool,
+            embedded,
+            owner,
+            owner_source,
+        };
+        if db.embedded.is_none() {
+            db.warn_if_privileged().await;
+        }
+        Ok(db)
+    }
+
+    /// Says so when the service's own role could switch the audit trail's
+    /// protection off (a superuser, or the owner of `audit_logs`).
+    async fn warn_if_privileged(&self) {
+        let Ok(mut conn) = self.pool.acquire().await else {
+            return;
+        };
+        if let Ok(me) = roles::identify(&mut conn).await
+            && me.is_privileged()
+        {
+            tracing::warn!(
+                role = %me.role,
+                superuser = me.superuser,
+                "the service connects as a role that owns the schema (or is a superuser), so \
+                 it could disable the audit trail's append-only triggers: give it an \
+                 application role (`opencomplai migrate --create-app-role`; README, Database roles)"
+            );
+        }
+    }
+
+    /// Applies pending migrations as the schema's owner, then grants the
+    /// application role what it needs on every table (those just made too).
+    /// With no owner configured and a `DATABASE_URL` role that cannot alter
+    /// the schema, pending migrations stop start-up with a message that
+    /// says how to run them, rather than PostgreSQL's "permission denied".
+    pub async fn migrate(&self) -> anyhow::Result<()> {
+        let owner_pool = pool_options(1, Duration::from_secs(30))
+            .connect_with(self.owner.clone())
+            .await
+            .with_context(|| format!("connecting to migrate as {}", self.owner_source))?;
+        let result = self.migrate_as(&owner_pool).await;
+        owner_pool.close().await;
+        result
+    }
+
+    /// Creates (or updates) `role` as a login role with `password`, as the
+    /// owner, and grants it the application's privileges.
+    pub async fn create_app_role(
+        &self,
+        role: &roles::RoleName,
+        password: &str,
+    ) -> anyhow::Result<roles::RoleChange> {
+        let owner_pool = pool_options(1, Duration::from_secs(30))
+            .connect_with(self.owner.clone())
+            .await
+            .with_context(|| format!("connecting as {}", self.owner_source))?;
+        let result = async {
+            let mut conn = owner_pool.acquire().await?;
+            let owner = roles::identify(&mut conn).await?;
+            if owner.role == role.as_str() {
+                anyhow::bail!(
+                    "the application role must not be the owner ({}) itself",
+                    owner.role
+                );
+            }
+            let change = roles::ensure_login_role(&mut conn, role, Some(password))
+                .await
+                .with_context(|| {
+                    format!(
+                        "creating the role {} (the owner, {}, needs CREATEROLE)",
+                        role.as_str(),
+                        owner.role
+                    )
+                })?;
+            roles::grant_app_privileges(&mut conn, role)
+                .await
+                .context("granting the application role its privileges")?;
+            Ok(change)
+        }
+        .await;
+        owner_pool.close().await;
+        result
+    }
+
+    async fn migrate_as(&self, owner_pool: &PgPool) -> anyhow::Result<()> {
+        let owner = roles::identify(&mut *owner_pool.acquire().await?).await?;
+        let status = migrate::status(owner_pool).await?;
+        let pending = status.pending().count();
+        let schema_exists = status.applied().next().is_some();
+        if owner.can_migrate(schema_exists) {
+            migrate::run(owner_pool)
+                .await
+                .context("applying database migrations")?;
+        } else if pending > 0 {
+            anyhow::bail!(
+                "{pending} database migration(s) are pending, and the role `{}` that {} \
+                 connects as does not own the schema, so it cannot apply them: set \
+                 DATABASE_OWNER_URL (database_owner_url) to the owner role's URL, or run \
+                 `opencomplai migrate` with DATABASE_URL set to it and serve with \
+                 auto_migrate = false (README, Database roles)",
+                owner.role,
+                self.owner_source
+            );
+        }
+        let app = roles::identify(&mut *self.pool.acquire().await?).await?;
+        if app.role != owner.role {
+            roles::grant_app_privileges(
+                &mut *owner_pool.acquire().await?,
+                &roles::RoleName::existing(app.role),
+            )
+            .await
+            .context("granting the application role its privileges")?;
+        }
+        Ok(())
     }
 
     /// Closes the pool, then stops the embedded server if we own it.

@@ -35,8 +35,14 @@ async fn serve_without_a_database_url_creates_starts_stops_and_reuses_an_embedde
         cluster.join(".s.PGSQL.5432").exists(),
         "it listens on a socket in the data directory"
     );
+    let password = std::fs::read_to_string(
+        data.path()
+            .join(opencomplai::db::embedded::SUPERUSER_PASSWORD_FILE),
+    )
+    .expect("the superuser's password, kept in the data directory");
     let socket_url = format!(
-        "postgres://postgres@localhost/opencomplai?host={}",
+        "postgres://postgres:{}@localhost/opencomplai?host={}",
+        password.trim(),
         cluster.display()
     );
     let mut conn = PgConnection::connect(&socket_url)

@@ -3,7 +3,9 @@
 //!
 //! With `DATABASE_URL` set, test databases are created on that server;
 //! otherwise on a private PostgreSQL cluster that the tests start themselves
-//! (our own embedded-cluster code), under the system temp directory.
+//! (our own embedded-cluster code), under the system temp directory. The
+//! application connects as an application role, as in production
+//! (migrations run as the owner); the tests' own pool is the owner's.
 
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
@@ -21,23 +23,69 @@ use tokio::sync::oneshot;
 
 /// The server test databases are made on: its admin URL.
 fn server_url() -> &'static str {
-    static URL: OnceLock<String> = OnceLock::new();
-    URL.get_or_init(|| {
+    &server().admin
+}
+
+/// The test server: its admin URL, and the application role's (both with
+/// the database `postgres`, replaced per test).
+struct Server {
+    admin: String,
+    app: String,
+}
+
+/// The application role made on a `DATABASE_URL` server.
+const EXTERNAL_APP_ROLE: &str = "opencomplai_test_app";
+const EXTERNAL_APP_PASSWORD: &str = "opencomplai-test-app-password";
+
+fn server() -> &'static Server {
+    static SERVER: OnceLock<Server> = OnceLock::new();
+    SERVER.get_or_init(|| {
         if let Some(url) = std::env::var("DATABASE_URL").ok().filter(|u| !u.is_empty()) {
-            return url;
+            let admin = url.clone();
+            std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("runtime");
+                rt.block_on(async {
+                    let mut conn = PgConnection::connect(&admin).await.expect("connect");
+                    let role = opencomplai::db::roles::RoleName::parse(EXTERNAL_APP_ROLE)
+                        .expect("valid name");
+                    opencomplai::db::roles::ensure_login_role(
+                        &mut conn,
+                        &role,
+                        Some(EXTERNAL_APP_PASSWORD),
+                    )
+                    .await
+                    .expect("the tests' application role (DATABASE_URL needs CREATEROLE)");
+                });
+            })
+            .join()
+            .expect("role thread");
+            let mut app = url::Url::parse(&url).expect("DATABASE_URL is a URL");
+            app.set_username(EXTERNAL_APP_ROLE).expect("username");
+            app.set_password(Some(EXTERNAL_APP_PASSWORD))
+                .expect("password");
+            return Server {
+                admin: url,
+                app: app.to_string(),
+            };
         }
         // Start the private cluster on a thread of its own, with its own
         // runtime, so it outlives any one test's runtime.
-        // One per user and checkout: two checkouts' suites (a worktree, a
-        // second clone) must not share a cluster one of them changed.
+        // One cluster per user and checkout: test runs of other checkouts
+        // (other branches, older releases with other roles and passwords)
+        // neither share nor stop it.
         let uid = nix::unistd::Uid::effective();
         let checkout = {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            env!("CARGO_MANIFEST_DIR").hash(&mut h);
-            h.finish() & 0xffff_ffff
+            use sha2::Digest;
+            let digest = sha2::Sha256::digest(env!("CARGO_MANIFEST_DIR").as_bytes());
+            digest[..4]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
         };
-        let dir = std::env::temp_dir().join(format!("opencomplai-test-pg-{uid}-{checkout:08x}"));
+        let dir = std::env::temp_dir().join(format!("opencomplai-test-pg-{uid}-{checkout}"));
         let pg = std::thread::spawn(move || {
             let rt = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
@@ -48,14 +96,12 @@ fn server_url() -> &'static str {
         .join()
         .expect("start thread")
         .expect("the tests' private PostgreSQL starts (or set DATABASE_URL)");
-        let mut url = url::Url::parse("postgres://postgres@localhost/postgres").expect("url");
-        url.query_pairs_mut()
-            .append_pair("host", &pg.cluster_dir().display().to_string());
+        let url = pg.superuser_url("postgres");
+        let app = pg.app_url("postgres");
         // Keep it running for the life of the test process.
         std::mem::forget(pg);
         // A throw-away server: no test needs its commits to survive a
         // power cut, and waiting for each fsync is most of a test's time.
-        let url = url.to_string();
         let settings = url.clone();
         std::thread::spawn(move || {
             let rt = tokio::runtime::Builder::new_current_thread()
@@ -79,12 +125,16 @@ fn server_url() -> &'static str {
         })
         .join()
         .expect("settings thread");
-        url
+        Server { admin: url, app }
     })
 }
 
 fn url_for(database: &str) -> String {
-    let mut url = url::Url::parse(server_url()).expect("valid server URL");
+    with_database(server_url(), database)
+}
+
+fn with_database(url: &str, database: &str) -> String {
+    let mut url = url::Url::parse(url).expect("valid server URL");
     url.set_path(&format!("/{database}"));
     url.to_string()
 }
@@ -108,7 +158,11 @@ pub fn pg_tool(name: &str) -> std::path::PathBuf {
 /// A database of its own for one test; dropped when the value is.
 pub struct TestDb {
     pub name: String,
+    /// As its owner (the server's superuser): migrations, and the tests'
+    /// own look behind the service's back.
     pub url: String,
+    /// As the application role, which the service connects as.
+    pub app_url: String,
     /// When the test made it: its time is reported when it is dropped.
     started: std::time::Instant,
 }
@@ -145,9 +199,11 @@ impl TestDb {
             .await
             .expect("create test database");
         let url = url_for(&name);
+        let app_url = with_database(&server().app, &name);
         Self {
             name,
             url,
+            app_url,
             started: std::time::Instant::now(),
         }
     }
@@ -220,8 +276,14 @@ impl TestApp {
         }
     }
 
+    /// The test database as its owner.
     pub fn database_url(&self) -> &str {
         &self.db.url
+    }
+
+    /// The test database as the application role the service connects as.
+    pub fn app_database_url(&self) -> &str {
+        &self.db.app_url
     }
 
     /// The app's data directory (its signing keys live there).
@@ -260,7 +322,8 @@ pub const JWT_SECRET: &str = "test-signing-key-0123456789abcdef0123456789";
 /// A configuration for tests: the given database, an ephemeral port.
 pub fn test_config(db: &TestDb) -> Config {
     Config {
-        database_url: Some(Secret::new(db.url.clone())),
+        database_url: Some(Secret::new(db.app_url.clone())),
+        database_owner_url: Some(Secret::new(db.url.clone())),
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
         jwt_secret: Some(Secret::new(JWT_SECRET.to_owned())),
         data_dir: data_dir_for(db),

@@ -149,9 +149,21 @@ async fn ready_answers_503_while_migrations_are_pending() {
     );
     // Liveness does not depend on the database.
     assert_eq!(app.get("/health").await.status(), 200);
-    opencomplai::db::migrate::run(&app.pool)
-        .await
-        .expect("migrate");
+    // As an operator would: `migrate` as the owner, which also grants the
+    // service's application role what it reads.
+    let data = tempfile::tempdir().expect("dir");
+    let out = crate::helpers::binary()
+        .env("DATABASE_URL", app.app_database_url())
+        .env("DATABASE_OWNER_URL", app.database_url())
+        .env("OPENCOMPLAI_DATA_DIR", data.path())
+        .arg("migrate")
+        .output()
+        .expect("migrate runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(app.get("/ready").await.status(), 200);
 }
 

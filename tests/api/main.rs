@@ -7,6 +7,7 @@ mod audit;
 mod audit_chain;
 mod binary;
 mod browser;
+mod database_roles;
 mod documents;
 mod extraction;
 mod helpers;

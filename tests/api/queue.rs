@@ -248,12 +248,10 @@ async fn accepted_uploads_survive_a_postgresql_restart_and_the_outage_answers_50
     let pg = EmbeddedPostgres::start(dir.path(), None)
         .await
         .expect("private server");
-    let mut url = url::Url::parse("postgres://postgres@localhost/opencomplai").expect("url");
-    url.query_pairs_mut()
-        .append_pair("host", &pg.cluster_dir().display().to_string());
     let db = crate::helpers::TestDb::create().await;
     let mut config = test_config(&db);
-    config.database_url = Some(Secret::new(url.to_string()));
+    config.database_url = Some(Secret::new(pg.app_url("opencomplai")));
+    config.database_owner_url = Some(Secret::new(pg.superuser_url("opencomplai")));
     config.workers = 0;
     config.job_poll_interval_ms = 200;
     // Requests during the outage give up on a connection after a second.
