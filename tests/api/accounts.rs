@@ -580,7 +580,7 @@ async fn the_generated_session_key_lives_in_a_private_file_and_outlasts_a_restar
         c.jwt_secret = None;
         c.data_dir = dir.clone();
         c.database_url = Some(opencomplai::config::Secret::new(
-            first.database_url().to_owned(),
+            first.app_database_url().to_owned(),
         ));
     })
     .await;
