@@ -101,8 +101,12 @@ pub struct Config {
     pub login_max_failures_per_account: u32,
     /// Failed logins allowed per client address within the window.
     pub login_max_failures_per_address: u32,
-    /// The failed-login window, in seconds.
+    /// The longest failed-login lockout, in seconds: locks start at a
+    /// minute and double with each further failure up to this; a key quiet
+    /// this long after its lock is forgotten.
     pub login_failure_window_secs: u64,
+    /// Registrations per client address per hour (each runs argon2).
+    pub registrations_per_address_per_hour: u32,
     /// Requests per minute per account on the free tier.
     pub rate_limit_free_per_minute: u32,
     /// Requests per minute per account on the pro tier.
@@ -163,6 +167,7 @@ impl Default for Config {
             login_max_failures_per_account: 5,
             login_max_failures_per_address: 20,
             login_failure_window_secs: 900,
+            registrations_per_address_per_hour: 10,
             rate_limit_free_per_minute: 120,
             rate_limit_pro_per_minute: 1200,
             rate_limit_enterprise_per_minute: 12_000,
@@ -221,6 +226,7 @@ pub const KEYS: &[&str] = &[
     "login_max_failures_per_account",
     "login_max_failures_per_address",
     "login_failure_window_secs",
+    "registrations_per_address_per_hour",
     "rate_limit_free_per_minute",
     "rate_limit_pro_per_minute",
     "rate_limit_enterprise_per_minute",
@@ -321,6 +327,7 @@ impl Config {
         let limits = [
             self.login_max_failures_per_account,
             self.login_max_failures_per_address,
+            self.registrations_per_address_per_hour,
             self.rate_limit_free_per_minute,
             self.rate_limit_pro_per_minute,
             self.rate_limit_enterprise_per_minute,

@@ -12,6 +12,7 @@ mod extraction;
 mod helpers;
 mod holds;
 mod http;
+mod limits;
 mod matrix;
 mod queue;
 mod sandbox;

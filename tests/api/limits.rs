@@ -1,0 +1,272 @@
+//! Limits that hold against a hostile client: input bounded before it is
+//! counted, hashed, looked up or audited; failed logins that back off and
+//! leave one audit row per lock, not one per attempt; registrations limited
+//! per address; password hashing that holds no database connection.
+
+use std::time::{Duration, Instant};
+
+use futures_util::future::join_all;
+use opencomplai::config::Config;
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::helpers::{PASSWORD, TestApp, envelope};
+use crate::web::{Browser, form_token};
+
+async fn audit_count(app: &TestApp) -> i64 {
+    sqlx::query_scalar("select count(*) from audit_logs")
+        .fetch_one(&app.pool)
+        .await
+        .expect("count")
+}
+
+#[tokio::test]
+async fn a_megabyte_email_at_login_is_refused_at_once_and_leaves_no_trace() {
+    let app = TestApp::spawn_with(|c| c.max_body_bytes = 2 * 1024 * 1024).await;
+    let huge = format!("{}@example.org", "a".repeat(1_000_000));
+    let before = audit_count(&app).await;
+
+    let started = Instant::now();
+    let (status, code, body) = envelope(app.login(&huge, "not the password!").await).await;
+    assert_eq!(
+        (status, code.as_str()),
+        (422, "validation_failed"),
+        "{body}"
+    );
+    assert_eq!(body["error"]["details"][0]["field"], "email");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "refused at once: {:?}",
+        started.elapsed()
+    );
+
+    let email = huge.clone();
+    let mut statuses = Vec::new();
+    let mut pending = Vec::new();
+    for _ in 0..200 {
+        pending.push(app.login(&email, "not the password!"));
+        if pending.len() == 8 {
+            statuses.extend(join_all(pending.drain(..)).await.iter().map(|r| r.status()));
+        }
+    }
+    statuses.extend(join_all(pending).await.iter().map(|r| r.status()));
+    assert!(
+        statuses
+            .iter()
+            .all(|s| *s == StatusCode::UNPROCESSABLE_ENTITY)
+    );
+    assert_eq!(
+        audit_count(&app).await,
+        before,
+        "no audit row for any of them"
+    );
+
+    // Nor did they count against the address: a real login still works.
+    let me = app.account().await;
+    assert_eq!(app.login(&me.email, PASSWORD).await.status(), 200);
+}
+
+#[tokio::test]
+async fn over_long_or_malformed_credentials_are_refused_at_login_and_registration() {
+    let app = TestApp::spawn().await;
+    let before = audit_count(&app).await;
+    let long_password = "p".repeat(1025);
+    let cases = [
+        (
+            "/v1/auth/login",
+            json!({"email": "not an email", "password": PASSWORD}),
+            "email",
+        ),
+        (
+            "/v1/auth/login",
+            json!({"email": format!("{}@example.org", "a".repeat(250)), "password": PASSWORD}),
+            "email",
+        ),
+        (
+            "/v1/auth/login",
+            json!({"email": "someone@example.org", "password": long_password}),
+            "password",
+        ),
+        (
+            "/v1/auth/register",
+            json!({"email": format!("{}@example.org", "a".repeat(250)), "password": PASSWORD}),
+            "email",
+        ),
+        (
+            "/v1/auth/register",
+            json!({"email": "someone@example.org", "password": long_password}),
+            "password",
+        ),
+    ];
+    for (path, body, field) in cases {
+        let (status, code, answer) = envelope(app.post_json(path, body).await).await;
+        assert_eq!(
+            (status, code.as_str()),
+            (422, "validation_failed"),
+            "{path}"
+        );
+        assert_eq!(answer["error"]["details"][0]["field"], field, "{path}");
+    }
+    assert_eq!(audit_count(&app).await, before);
+}
+
+#[tokio::test]
+async fn the_sign_in_and_registration_forms_refuse_over_long_input_with_422() {
+    let app = TestApp::spawn().await;
+    let before = audit_count(&app).await;
+    let mut b = Browser::new(&app);
+    let long_email = format!("{}@example.org", "a".repeat(300));
+    let long_password = "p".repeat(1025);
+
+    let (_, _, page) = b.get("/login").await;
+    let token = form_token(&page);
+    let (status, _, _) = b
+        .post(
+            "/login",
+            &[
+                ("email", &long_email),
+                ("password", PASSWORD),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let (status, _, _) = b
+        .post(
+            "/login",
+            &[
+                ("email", "someone@example.org"),
+                ("password", &long_password),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let (_, _, page) = b.get("/register").await;
+    let token = form_token(&page);
+    let (status, _, _) = b
+        .post(
+            "/register",
+            &[
+                ("email", &long_email),
+                ("password", PASSWORD),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // A form body far past any honest one is refused before it is parsed.
+    let huge = "a".repeat(1_000_000);
+    let (status, _, _) = b
+        .post(
+            "/login",
+            &[
+                ("email", &huge),
+                ("password", PASSWORD),
+                ("csrf_token", &token),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(audit_count(&app).await, before);
+}
+
+#[tokio::test]
+async fn refused_logins_write_one_audit_row_per_lock_not_one_per_attempt() {
+    let app = TestApp::spawn_with(|c| c.login_max_failures_per_account = 3).await;
+    let user = app.register("locked@example.org").await;
+    let id = user["id"].as_str().expect("id").parse().expect("uuid");
+    for _ in 0..3 {
+        assert_eq!(
+            app.login("locked@example.org", "not the password!")
+                .await
+                .status(),
+            401
+        );
+    }
+    for _ in 0..50 {
+        let r = app.login("locked@example.org", "not the password!").await;
+        assert_eq!(r.status(), 429);
+        assert!(r.headers().contains_key("retry-after"));
+    }
+    let reasons: Vec<String> = app
+        .audit_rows(id)
+        .await
+        .iter()
+        .filter(|r| r.action == "login_failed")
+        .map(|r| {
+            r.new_values.as_ref().expect("values")["reason"]
+                .as_str()
+                .expect("reason")
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            "invalid_credentials",
+            "invalid_credentials",
+            "invalid_credentials",
+            "rate_limited"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn registration_is_limited_per_address_by_default() {
+    let default = Config::default().registrations_per_address_per_hour;
+    assert_eq!(default, 10);
+    let app = TestApp::spawn_with(|c| c.registrations_per_address_per_hour = default).await;
+    for i in 0..default {
+        app.register(&format!("new{i}@example.org")).await;
+    }
+    let before = audit_count(&app).await;
+    let r = app
+        .post_json(
+            "/v1/auth/register",
+            json!({"email": "one-more@example.org", "password": PASSWORD}),
+        )
+        .await;
+    let retry: u64 = r.headers()["retry-after"]
+        .to_str()
+        .expect("ascii")
+        .parse()
+        .expect("seconds");
+    assert!((1..=3600).contains(&retry), "{retry}");
+    let (status, code, _) = envelope(r).await;
+    assert_eq!((status, code.as_str()), (429, "rate_limited"));
+    assert_eq!(audit_count(&app).await, before);
+    let exists: bool = sqlx::query_scalar(
+        "select exists(select 1 from users where email = 'one-more@example.org')",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("query");
+    assert!(!exists);
+}
+
+#[tokio::test]
+async fn parallel_logins_do_not_hold_database_connections_while_hashing() {
+    // One connection for the notification listener, two for everything
+    // else; a request waits at most a second for one.
+    let app = TestApp::spawn_with(|c| {
+        c.database_max_connections = 3;
+        c.database_acquire_timeout_secs = 1;
+        c.workers = 0;
+        c.login_max_failures_per_address = 10_000;
+    })
+    .await;
+    let emails: Vec<String> = (0..32).map(|i| format!("nobody{i}@example.org")).collect();
+    let logins = emails.iter().map(|e| app.login(e, "a wrong password"));
+    let statuses: Vec<u16> = join_all(logins)
+        .await
+        .iter()
+        .map(|r| r.status().as_u16())
+        .collect();
+    assert!(
+        statuses.iter().all(|s| *s == 401),
+        "every login answered, none starved of a connection: {statuses:?}"
+    );
+}
