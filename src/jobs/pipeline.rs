@@ -77,6 +77,10 @@ impl From<sqlx::Error> for RunError {
 /// when it stopped), which bounds its time and the size of its results.
 const MAX_ANALYSED_CHARS: usize = 2_000_000;
 
+/// The key in `analysis_results` of how many characters of the text its
+/// entities cover.
+pub const ENTITIES_COVER: &str = "entities_cover_chars";
+
 struct Input {
     file_type: FileType,
     bytes: Vec<u8>,
@@ -213,7 +217,26 @@ async fn analyse(
 ) -> Result<(Extraction, Result<Analysis, String>), RunError> {
     tokio::task::spawn_blocking(move || {
         let analysis = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            opencomplai_analyze::analyze(&x.text, &options)
+            let mut a = opencomplai_analyze::analyze(&x.text, &options);
+            if a.truncated {
+                // Redaction serves the whole text: personal data is looked
+                // for in all of it, even where the rest of the analysis
+                // (language, sentiment, risk) stopped.
+                let lang = a.language.as_ref().map(|l| l.code.clone());
+                let rest = opencomplai_analyze::entities_after(
+                    &x.text,
+                    a.chars,
+                    MAX_ANALYSED_CHARS,
+                    lang.as_deref(),
+                    &options,
+                );
+                a.entities.extend(rest);
+                a.notes.push(
+                    "personal data was looked for in the whole text; the rest of the analysis covers the first part"
+                        .to_owned(),
+                );
+            }
+            a
         }))
         .map_err(|_| "analysis failed: the analyzer panicked".to_owned());
         (x, analysis)
@@ -287,6 +310,13 @@ async fn complete(
         extracted_entities: a.as_ref().map(|a| json!(a.entities)),
         analysis_results: a.as_ref().map(|a| {
             let mut v = a.analysis_results_json();
+            // How many characters of the text the entities cover (all of
+            // it, see `analyse`): redaction refuses a text longer than this.
+            v[ENTITIES_COVER] = json!(if a.truncated {
+                x.text.chars().count()
+            } else {
+                a.chars
+            });
             // What confidence_score is made of.
             v["confidence_parts"] = json!({
                 "extraction": extraction_quality,

@@ -270,3 +270,98 @@ async fn parallel_logins_do_not_hold_database_connections_while_hashing() {
         "every login answered, none starved of a connection: {statuses:?}"
     );
 }
+
+#[tokio::test]
+async fn an_over_long_filter_value_never_reaches_the_audit_trail() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    let before = audit_count(&app).await;
+    // Just under the 64 KiB the http crate allows in a URI.
+    let long = "x".repeat(60_000);
+    for path in [
+        format!("/v1/documents?file_type={long}"),
+        "/v1/documents?file_type=exe".to_owned(),
+        format!("/v1/search?q=invoice&file_type={long}"),
+    ] {
+        let r = app
+            .authed(reqwest::Method::GET, &path, &me.token)
+            .send()
+            .await
+            .expect("sent");
+        let (status, code, body) = envelope(r).await;
+        assert_eq!(
+            (status, code.as_str()),
+            (422, "validation_failed"),
+            "{body}"
+        );
+        assert_eq!(body["error"]["details"][0]["field"], "file_type");
+    }
+    assert_eq!(
+        audit_count(&app).await,
+        before,
+        "no list or search was audited"
+    );
+    let r = app
+        .authed(
+            reqwest::Method::GET,
+            "/v1/documents?file_type=pdf",
+            &me.token,
+        )
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), 200, "a known type is still a filter");
+}
+
+#[tokio::test]
+async fn personal_data_after_the_first_two_million_characters_comes_back_redacted() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    let filler = "The quarterly report lists figures and plans for the team. ";
+    let mut text = filler.repeat(2_000_000 / filler.len() + 10);
+    assert!(text.chars().count() > 2_000_000);
+    text.push_str(
+        "Write to hidden.person@example.org or pay IBAN DE89 3704 0044 0532 0130 00 today. ",
+    );
+    text.push_str(&filler.repeat(20));
+    let (id, status) = app.process(&me, "long.txt", text.into_bytes()).await;
+    assert_eq!(status, "completed");
+    let body = app
+        .get_ok(&me, &format!("/v1/documents/{id}/redacted"))
+        .await;
+    let redacted = body["text"].as_str().expect("text");
+    assert!(redacted.chars().count() > 2_000_000, "the whole text");
+    assert!(
+        !redacted.contains("hidden.person@example.org"),
+        "email masked"
+    );
+    assert!(!redacted.contains("DE89 3704"), "IBAN masked");
+    assert!(redacted.contains("[EMAIL]") && redacted.contains("[IBAN]"));
+}
+
+#[tokio::test]
+async fn a_key_with_document_update_cannot_rewrite_the_accounts_pii_lists() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    let (_, key) = app
+        .api_key(&me, &["document.read", "document.update"])
+        .await;
+    let lists = json!({"allow_list": ["ada@example.org"], "deny_list": []});
+    let r = app
+        .authed(reqwest::Method::PUT, "/v1/pii-lists", &key)
+        .json(&lists)
+        .send()
+        .await
+        .expect("sent");
+    let (status, code, _) = envelope(r).await;
+    assert_eq!((status, code.as_str()), (403, "forbidden"));
+    let stored = app.get_ok(&me, "/v1/pii-lists").await;
+    assert_eq!(stored["allow_list"], json!([]), "unchanged");
+    let r = app
+        .authed(reqwest::Method::PUT, "/v1/pii-lists", &me.token)
+        .json(&lists)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), 200, "a login session still can");
+}
