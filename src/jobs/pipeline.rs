@@ -16,6 +16,7 @@ use sqlx::PgPool;
 use crate::documents::results::{self, NewResult};
 use crate::documents::status::{self, Transition};
 use crate::documents::{content, files, pii_lists};
+use crate::jobs::failure;
 use crate::queue::{Claimed, End, backoff, finish, requeue, still_ours};
 use crate::sandbox::{Failure, Sandbox};
 
@@ -66,7 +67,11 @@ impl From<sqlx::Error> for RunError {
             .map(|c| c.into_owned());
         match code.as_deref() {
             Some(c) if c.starts_with("22") || c.starts_with("54") => {
-                Self::Permanent(format!("the extracted content could not be stored: {e}"))
+                tracing::warn!(error = %e, "the database refused a document's extracted content");
+                Self::Permanent(
+                    "the extracted content could not be stored: the database refused it (too large, or not storable as text)"
+                        .to_owned(),
+                )
             }
             _ => Self::Transient(format!("database error: {e}")),
         }
@@ -344,18 +349,27 @@ async fn complete(
     Ok(Outcome::Completed)
 }
 
+/// Fails or retries the job. The owner reads a sentence (see `failure`):
+/// the file's own error without the service's paths, or that the service
+/// had trouble; the full message goes to the log (and, for a retry, to the
+/// job's `last_error`, which only operators see).
 async fn handle(pool: &PgPool, job: &Claimed, error: RunError) -> Result<Outcome, sqlx::Error> {
+    let document_id = job.document_id.to_string();
     match error {
-        RunError::Permanent(msg) => fail(pool, job, &msg).await,
+        RunError::Permanent(msg) => fail(pool, job, &failure::without_paths(&msg)).await,
         RunError::Transient(msg) if job.attempts >= job.max_attempts => {
-            fail(
-                pool,
-                job,
-                &format!("gave up after {} attempts: {msg}", job.attempts),
-            )
-            .await
+            tracing::error!(%document_id, error = msg, "processing gave up");
+            let shown = format!(
+                "gave up after {} attempts: {}",
+                job.attempts,
+                failure::service_trouble(&msg)
+            );
+            fail(pool, job, &shown).await
         }
-        RunError::Transient(msg) => retry(pool, job, &msg).await,
+        RunError::Transient(msg) => {
+            tracing::warn!(%document_id, error = msg, "processing will be retried");
+            retry(pool, job, &msg).await
+        }
     }
 }
 
@@ -373,9 +387,10 @@ async fn fail(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx::
 async fn retry(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx::Error> {
     let delay = backoff(job.attempts);
     let note = format!(
-        "attempt {} of {} failed: {msg}; retrying in {} s",
+        "attempt {} of {} failed: {}; retrying in {} s",
         job.attempts,
         job.max_attempts,
+        failure::service_trouble(msg),
         delay.as_secs()
     );
     let mut tx = pool.begin().await?;

@@ -28,8 +28,16 @@ fn server_url() -> &'static str {
         }
         // Start the private cluster on a thread of its own, with its own
         // runtime, so it outlives any one test's runtime.
+        // One per user and checkout: two checkouts' suites (a worktree, a
+        // second clone) must not share a cluster one of them changed.
         let uid = nix::unistd::Uid::effective();
-        let dir = std::env::temp_dir().join(format!("opencomplai-test-pg-{uid}"));
+        let checkout = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            env!("CARGO_MANIFEST_DIR").hash(&mut h);
+            h.finish() & 0xffff_ffff
+        };
+        let dir = std::env::temp_dir().join(format!("opencomplai-test-pg-{uid}-{checkout:08x}"));
         let pg = std::thread::spawn(move || {
             let rt = tokio::runtime::Builder::new_current_thread()
                 .enable_all()

@@ -365,3 +365,25 @@ async fn a_key_with_document_update_cannot_rewrite_the_accounts_pii_lists() {
         .expect("sent");
     assert_eq!(r.status(), 200, "a login session still can");
 }
+
+#[tokio::test]
+async fn a_failed_run_tells_its_owner_a_sentence_not_the_services_internals() {
+    let app = TestApp::spawn_with(|c| {
+        c.extractor_program = Some("/nonexistent/secret-dir/opencomplai".into());
+        c.job_max_attempts = 1;
+    })
+    .await;
+    let me = app.account().await;
+    let (id, status) = app.process(&me, "note.txt", b"Just a note.".to_vec()).await;
+    assert_eq!(status, "failed");
+    let doc = app.document(&me, &id).await;
+    let error = doc["processing_error"].as_str().expect("an error");
+    assert!(
+        !error.contains('/') && !error.contains("No such file") && !error.contains("os error"),
+        "{error}"
+    );
+    assert!(
+        error.starts_with("gave up after 1 attempts: the service could not run the extraction"),
+        "{error}"
+    );
+}
