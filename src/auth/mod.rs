@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod api_keys;
 pub mod authenticate;
+pub mod concurrent;
 mod error;
 pub mod lockout;
 pub mod mailer;
@@ -53,6 +54,8 @@ pub struct AuthServices {
     pub login_limits: LoginLimits,
     /// Requests per account, by tier.
     pub requests: Limiter,
+    /// Open event streams per account.
+    pub event_streams: std::sync::Arc<concurrent::PerAccount>,
     /// How users reach the service, for mailed instructions.
     pub public_url: String,
     pub email_token_ttl: Duration,
@@ -81,6 +84,7 @@ impl AuthServices {
                 registrations_per_hour: config.registrations_per_address_per_hour,
             },
             requests: Limiter::default(),
+            event_streams: concurrent::PerAccount::new(config.event_streams_per_account),
             public_url: config.public_url(),
             email_token_ttl: Duration::from_secs(config.email_token_ttl_secs),
             web_session_ttl: Duration::from_secs(config.web_session_ttl_secs),

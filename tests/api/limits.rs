@@ -387,3 +387,130 @@ async fn a_failed_run_tells_its_owner_a_sentence_not_the_services_internals() {
         "{error}"
     );
 }
+
+/// A pending document of `me`'s (no workers run, so it stays pending and
+/// its event stream stays open).
+async fn pending_document(app: &TestApp, me: &crate::helpers::Account) -> String {
+    let r = app
+        .authed(reqwest::Method::POST, "/v1/documents", &me.token)
+        .json(&json!({"title": "t", "content": "Some text to keep."}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), 202);
+    let body: serde_json::Value = r.json().await.expect("json");
+    body["id"].as_str().expect("id").to_owned()
+}
+
+#[tokio::test]
+async fn an_account_holds_at_most_eight_event_streams_and_the_ninth_gets_429() {
+    let cap = Config::default().event_streams_per_account;
+    assert_eq!(cap, 8);
+    let app = TestApp::spawn_with(|c| c.workers = 0).await;
+    let me = app.account().await;
+    let other = app.account().await;
+    let id = pending_document(&app, &me).await;
+    let path = format!("/v1/documents/{id}/events");
+    let mut open = Vec::new();
+    for _ in 0..cap {
+        let r = app
+            .authed(reqwest::Method::GET, &path, &me.token)
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(r.status(), 200);
+        open.push(r);
+    }
+    let r = app
+        .authed(reqwest::Method::GET, &path, &me.token)
+        .send()
+        .await
+        .expect("sent");
+    assert!(r.headers().contains_key("retry-after"));
+    let (status, code, _) = envelope(r).await;
+    assert_eq!((status, code.as_str()), (429, "rate_limited"));
+    // Another account is not held back by this one's streams.
+    let theirs = pending_document(&app, &other).await;
+    let r = app
+        .authed(
+            reqwest::Method::GET,
+            &format!("/v1/documents/{theirs}/events"),
+            &other.token,
+        )
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(r.status(), 200);
+    drop(open);
+}
+
+#[tokio::test]
+async fn an_event_stream_ends_when_the_key_that_opened_it_is_revoked() {
+    let app = TestApp::spawn_with(|c| c.workers = 0).await;
+    let me = app.account().await;
+    let id = pending_document(&app, &me).await;
+    let (key_id, key) = app.api_key(&me, &["document.read"]).await;
+    let stream = app
+        .authed(
+            reqwest::Method::GET,
+            &format!("/v1/documents/{id}/events"),
+            &key,
+        )
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(stream.status(), 200);
+    let r = app
+        .authed(
+            reqwest::Method::DELETE,
+            &format!("/v1/api-keys/{key_id}"),
+            &me.token,
+        )
+        .send()
+        .await
+        .expect("sent");
+    assert!(r.status().is_success());
+    let body = tokio::time::timeout(Duration::from_secs(15), stream.text())
+        .await
+        .expect("the stream ends within seconds of the revocation")
+        .expect("body");
+    assert!(body.contains("pending"), "{body}");
+}
+
+#[tokio::test]
+async fn a_client_that_trickles_its_headers_is_cut_off() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = TestApp::spawn_with(|c| c.header_read_timeout_secs = 1).await;
+    let stream = tokio::net::TcpStream::connect(app.addr)
+        .await
+        .expect("connect");
+    let (mut read, mut write) = stream.into_split();
+    write
+        .write_all(b"GET /health HTTP/1.1\r\nHost: localhost\r\n")
+        .await
+        .expect("request line");
+    // One byte of one more header every 200 ms, for up to 20 s.
+    let trickle = tokio::spawn(async move {
+        for b in b"X-Slow: ".iter().cycle().take(100) {
+            if write.write_all(&[*b]).await.is_err() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    });
+    let started = Instant::now();
+    let mut answer = Vec::new();
+    let read_all =
+        tokio::time::timeout(Duration::from_secs(5), read.read_to_end(&mut answer)).await;
+    assert!(
+        read_all.is_ok(),
+        "the server closed the connection within 5 s (after {:?})",
+        started.elapsed()
+    );
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(!answer.contains("200 OK"), "{answer}");
+    trickle.abort();
+
+    // A client that sends its headers at once is served as before.
+    assert_eq!(app.get("/health").await.status(), 200);
+}
