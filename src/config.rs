@@ -161,7 +161,7 @@ impl Default for Config {
             auto_migrate: true,
             max_body_bytes: 1024 * 1024,
             request_timeout_secs: 30,
-            header_read_timeout_secs: 10,
+            header_read_timeout_secs: 30,
             body_read_timeout_secs: 30,
             shutdown_grace_secs: 30,
             log_format: LogFormat::Text,

@@ -514,3 +514,33 @@ async fn a_client_that_trickles_its_headers_is_cut_off() {
     // A client that sends its headers at once is served as before.
     assert_eq!(app.get("/health").await.status(), 200);
 }
+
+#[tokio::test]
+async fn an_upload_whose_body_stalls_is_answered_and_abandoned() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = TestApp::spawn_with(|c| c.body_read_timeout_secs = 1).await;
+    let me = app.account().await;
+    let mut stream = tokio::net::TcpStream::connect(app.addr)
+        .await
+        .expect("connect");
+    let head = format!(
+        "POST /v1/documents HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {}\r\n\
+         Content-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: 1000000\r\n\r\n\
+         --XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nthe start of it",
+        me.token
+    );
+    stream.write_all(head.as_bytes()).await.expect("head");
+    // Then nothing more: the server must not wait for the rest forever.
+    let mut answer = vec![0; 4096];
+    let n = tokio::time::timeout(Duration::from_secs(6), stream.read(&mut answer))
+        .await
+        .expect("answered within seconds of the body stalling")
+        .expect("read");
+    let answer = String::from_utf8_lossy(&answer[..n]);
+    assert!(answer.starts_with("HTTP/1.1 4"), "{answer}");
+    let documents: i64 = sqlx::query_scalar("select count(*) from documents")
+        .fetch_one(&app.pool)
+        .await
+        .expect("count");
+    assert_eq!(documents, 0, "nothing half-uploaded was kept");
+}
