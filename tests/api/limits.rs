@@ -544,3 +544,54 @@ async fn an_upload_whose_body_stalls_is_answered_and_abandoned() {
         .expect("count");
     assert_eq!(documents, 0, "nothing half-uploaded was kept");
 }
+
+#[tokio::test]
+async fn the_openapi_document_states_the_limits() {
+    let app = TestApp::spawn().await;
+    let spec: serde_json::Value = app.get("/openapi.json").await.json().await.expect("spec");
+    let schemas = &spec["components"]["schemas"];
+    assert_eq!(schemas["LoginIn"]["properties"]["email"]["maxLength"], 254);
+    assert_eq!(
+        schemas["LoginIn"]["properties"]["password"]["maxLength"],
+        1024
+    );
+    assert_eq!(
+        schemas["RegisterIn"]["properties"]["email"]["maxLength"],
+        254
+    );
+    assert_eq!(
+        schemas["RegisterIn"]["properties"]["password"]["minLength"],
+        12
+    );
+    let statuses = |path: &str, method: &str| -> Vec<String> {
+        spec["paths"][path][method]["responses"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{method} {path}"))
+            .keys()
+            .cloned()
+            .collect()
+    };
+    for code in ["413", "422", "429"] {
+        assert!(
+            statuses("/v1/auth/login", "post").contains(&code.to_owned()),
+            "login {code}"
+        );
+        assert!(
+            statuses("/v1/auth/register", "post").contains(&code.to_owned()),
+            "register {code}"
+        );
+    }
+    assert!(statuses("/v1/documents/{id}/events", "get").contains(&"429".to_owned()));
+    assert!(statuses("/v1/documents", "get").contains(&"422".to_owned()));
+    assert!(statuses("/v1/pii-lists", "put").contains(&"403".to_owned()));
+    let file_type = spec["paths"]["/v1/documents"]["get"]["parameters"]
+        .as_array()
+        .expect("parameters")
+        .iter()
+        .find(|p| p["name"] == "file_type")
+        .expect("file_type")
+        .clone();
+    assert_ne!(file_type["required"], true, "{file_type}");
+    let allowed = file_type["schema"]["enum"].as_array().expect("an enum");
+    assert!(allowed.contains(&json!("pdf")) && allowed.contains(&json!("txt")));
+}
