@@ -199,25 +199,27 @@ async fn check_password(
                 .attempt(account_key, limits.per_account)
                 .inspect_err(|_| lockout.refund(address_key, limits.per_address))
         });
-    let user = {
-        let mut conn = pool.acquire().await?;
-        users::by_email(&mut conn, &email).await?
-    };
-    let user_id = user.as_ref().map(|u| u.id);
-    let failed = |reason: &'static str| {
+    let failed = |user_id: Option<Uuid>, reason: &'static str| {
         Entry::new(user_id, "login_failed", "user", user_id)
             .new_values(json!({"email": email, "reason": reason}))
     };
     if let Err(refused) = attempt {
+        // Only the first refusal of a lock costs a look-up and a row.
         if refused.first {
             let mut conn = pool.acquire().await?;
-            audit::record(&mut conn, ctx, failed("rate_limited")).await?;
+            let user_id = users::by_email(&mut conn, &email).await?.map(|u| u.id);
+            audit::record(&mut conn, ctx, failed(user_id, "rate_limited")).await?;
         }
         return Err(Error::RateLimited {
             message: "too many failed logins; try again later".into(),
             retry_after_secs: refused.retry_after.0,
         });
     }
+    let user = {
+        let mut conn = pool.acquire().await?;
+        users::by_email(&mut conn, &email).await?
+    };
+    let user_id = user.as_ref().map(|u| u.id);
 
     // The hash check runs whether or not the account exists, so both answers
     // take the same time.
@@ -225,15 +227,15 @@ async fn check_password(
     let matches = password::verify(password, stored).await?;
     let mut conn = pool.acquire().await?;
     let Some(user) = user.filter(|_| matches) else {
-        audit::record(&mut conn, ctx, failed("invalid_credentials")).await?;
+        audit::record(&mut conn, ctx, failed(user_id, "invalid_credentials")).await?;
         return Err(Error::unauthorized("invalid email or password"));
     };
     if user.deleted_at.is_some() {
-        audit::record(&mut conn, ctx, failed("account_deleted")).await?;
+        audit::record(&mut conn, ctx, failed(user_id, "account_deleted")).await?;
         return Err(Error::unauthorized("this account has been deleted"));
     }
     if user.is_active == Some(false) {
-        audit::record(&mut conn, ctx, failed("account_disabled")).await?;
+        audit::record(&mut conn, ctx, failed(user_id, "account_disabled")).await?;
         return Err(Error::Forbidden("this account is disabled".into()));
     }
     lockout.refund(address_key, limits.per_address);
