@@ -76,6 +76,12 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// A request taking longer than this is answered 503 and abandoned.
     pub request_timeout_secs: u64,
+    /// A client must send a request's headers within this many seconds of
+    /// starting them (or of the connection going idle); else it is closed.
+    pub header_read_timeout_secs: u64,
+    /// A request body (an upload) that sends nothing for this many seconds
+    /// is abandoned.
+    pub body_read_timeout_secs: u64,
     /// On SIGINT/SIGTERM, how long in-flight requests may take to finish.
     pub shutdown_grace_secs: u64,
     /// `text` or `json`.
@@ -106,8 +112,14 @@ pub struct Config {
     pub login_max_failures_per_account: u32,
     /// Failed logins allowed per client address within the window.
     pub login_max_failures_per_address: u32,
-    /// The failed-login window, in seconds.
+    /// The longest failed-login lockout, in seconds: locks start at a
+    /// minute and double with each further failure up to this; a key quiet
+    /// this long after its lock is forgotten.
     pub login_failure_window_secs: u64,
+    /// Registrations per client address per hour (each runs argon2).
+    pub registrations_per_address_per_hour: u32,
+    /// Event streams (Server-Sent Events) one account may hold open at once.
+    pub event_streams_per_account: usize,
     /// Requests per minute per account on the free tier.
     pub rate_limit_free_per_minute: u32,
     /// Requests per minute per account on the pro tier.
@@ -155,6 +167,8 @@ impl Default for Config {
             auto_migrate: true,
             max_body_bytes: 1024 * 1024,
             request_timeout_secs: 30,
+            header_read_timeout_secs: 30,
+            body_read_timeout_secs: 30,
             shutdown_grace_secs: 30,
             log_format: LogFormat::Text,
             log_level: "info".to_owned(),
@@ -169,6 +183,8 @@ impl Default for Config {
             login_max_failures_per_account: 5,
             login_max_failures_per_address: 20,
             login_failure_window_secs: 900,
+            registrations_per_address_per_hour: 10,
+            event_streams_per_account: 8,
             rate_limit_free_per_minute: 120,
             rate_limit_pro_per_minute: 1200,
             rate_limit_enterprise_per_minute: 12_000,
@@ -214,6 +230,8 @@ pub const KEYS: &[&str] = &[
     "auto_migrate",
     "max_body_bytes",
     "request_timeout_secs",
+    "header_read_timeout_secs",
+    "body_read_timeout_secs",
     "shutdown_grace_secs",
     "log_format",
     "log_level",
@@ -228,6 +246,8 @@ pub const KEYS: &[&str] = &[
     "login_max_failures_per_account",
     "login_max_failures_per_address",
     "login_failure_window_secs",
+    "registrations_per_address_per_hour",
+    "event_streams_per_account",
     "rate_limit_free_per_minute",
     "rate_limit_pro_per_minute",
     "rate_limit_enterprise_per_minute",
@@ -309,6 +329,12 @@ impl Config {
         if self.max_body_bytes < 1024 {
             return bad("max_body_bytes (OPENCOMPLAI_MAX_BODY_BYTES) must be at least 1024");
         }
+        if self.header_read_timeout_secs == 0 || self.body_read_timeout_secs == 0 {
+            return bad("header_read_timeout_secs and body_read_timeout_secs must be at least 1");
+        }
+        if self.event_streams_per_account == 0 {
+            return bad("event_streams_per_account must be at least 1");
+        }
         if self.request_timeout_secs == 0 {
             return bad(
                 "request_timeout_secs (OPENCOMPLAI_REQUEST_TIMEOUT_SECS) must be at least 1",
@@ -340,6 +366,7 @@ impl Config {
         let limits = [
             self.login_max_failures_per_account,
             self.login_max_failures_per_address,
+            self.registrations_per_address_per_hour,
             self.rate_limit_free_per_minute,
             self.rate_limit_pro_per_minute,
             self.rate_limit_enterprise_per_minute,
@@ -388,6 +415,14 @@ impl Config {
             .as_ref()
             .map(|s| s.expose().as_str())
             .filter(|s| !s.is_empty())
+    }
+
+    pub fn header_read_timeout(&self) -> Duration {
+        Duration::from_secs(self.header_read_timeout_secs)
+    }
+
+    pub fn body_read_timeout(&self) -> Duration {
+        Duration::from_secs(self.body_read_timeout_secs)
     }
 
     pub fn request_timeout(&self) -> Duration {

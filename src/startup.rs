@@ -236,28 +236,73 @@ impl Application {
         let addr = self.local_addr()?;
         let grace = self.state.config.shutdown_grace();
         tracing::info!(url = %format!("http://{addr}"), "OpenComplai is listening");
-        let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
+        let header_timeout = self.state.config.header_read_timeout();
         let app = http::app(self.state);
-        let server = axum::serve(
-            self.listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move {
-            shutdown.await;
-            tracing::info!("shutting down: finishing in-flight requests");
-            let _ = stopping_tx.send(true);
-        });
-        let overdue = async move {
-            let _ = stopping_rx.wait_for(|stopping| *stopping).await;
-            tokio::time::sleep(grace).await;
-        };
-        tokio::select! {
-            result = server => result.context("serving HTTP")?,
-            () = overdue => tracing::warn!(grace_secs = grace.as_secs(), "in-flight requests still running after the grace period; stopping anyway"),
-        }
+        serve(self.listener, app, header_timeout, shutdown, grace).await;
         self.background.stop(grace).await;
         self.db.close().await?;
         tracing::info!("shutdown complete");
         Ok(())
+    }
+}
+
+/// Serves HTTP/1.1 on `listener` until `shutdown` resolves, then lets open
+/// connections finish for at most `grace`. Each connection must send a
+/// request's headers within `header_timeout` (hyper's header read timeout:
+/// a client trickling its headers, or holding a connection open without
+/// sending one, is cut off), and carries its peer address for `Client`.
+async fn serve(
+    listener: TcpListener,
+    app: axum::Router,
+    header_timeout: Duration,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+    grace: Duration,
+) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use tower::ServiceExt;
+
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(e) => {
+                    // Out of file descriptors, say: wait rather than spin.
+                    tracing::warn!(error = %e, "could not accept a connection");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let app = app.clone();
+        let service =
+            hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
+                req.extensions_mut()
+                    .insert(axum::extract::ConnectInfo(peer));
+                app.clone().oneshot(req)
+            });
+        let connection = hyper::server::conn::http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(header_timeout)
+            .serve_connection(TokioIo::new(stream), service);
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, %peer, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    tracing::info!("shutting down: finishing in-flight requests");
+    if tokio::time::timeout(grace, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!(
+            grace_secs = grace.as_secs(),
+            "in-flight requests still running after the grace period; stopping anyway"
+        );
     }
 }

@@ -10,7 +10,7 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use super::users::{self, NewUser, ProfilePatch, User};
-use super::{AuthServices, Error, Result, password, web_sessions};
+use super::{AuthServices, Error, Result, lockout, password, web_sessions};
 use crate::audit::{self, Actor, Entry, RequestContext};
 use crate::validation::Invalid;
 
@@ -50,7 +50,9 @@ pub struct Registration {
     pub avatar_url: Option<String>,
 }
 
-/// Creates an account and mails (or logs) a verification token. The mail
+/// Creates an account and mails (or logs) a verification token. Input is
+/// checked first, then the address's registration limit, and only then is
+/// the password hashed. The mail
 /// goes out in the background: a slow mail server must not hold up (or
 /// time out) a registration that has already been committed.
 pub async fn register(
@@ -64,6 +66,18 @@ pub async fn register(
     let full_name = text("full_name", r.full_name)?;
     let organization = text("organization", r.organization)?;
     let avatar_url = url("avatar_url", r.avatar_url)?;
+    let limit = services.login_limits.registrations_per_hour;
+    services
+        .registrations
+        .hit(
+            &format!("register:{}", lockout::address(ctx.ip_address)),
+            limit,
+            Duration::from_secs(3600),
+        )
+        .map_err(|wait| Error::RateLimited {
+            message: format!("at most {limit} accounts may be created per hour from one address"),
+            retry_after_secs: wait.0,
+        })?;
     let hash = password::hash(r.password).await?;
 
     let mut tx = pool.begin().await?;
@@ -154,11 +168,15 @@ pub async fn logout_web(pool: &PgPool, ctx: &RequestContext, token: &str) -> Res
     Ok(())
 }
 
-/// The password check behind every sign-in. Every attempt is counted, per
-/// account and per client address, before the (slow) hash check, so
-/// parallel guesses cannot slip past the limit; a success gives its count
-/// back. Failures are audited with their reason, a success as `login`
-/// (with `via` when it is not the API).
+/// The password check behind every sign-in. The email and password are
+/// bounded and checked first (422), so nothing a client sends reaches the
+/// limiter, argon2, the database or the audit trail unmeasured. Every
+/// attempt is then counted, per client address and per account, before the
+/// (slow) hash check, so parallel guesses cannot slip past the limit; a
+/// success gives its count back. The hash is checked holding no database
+/// connection. Failures are audited with their reason, a success as
+/// `login` (with `via` when it is not the API); of the attempts refused
+/// while a key is locked, only the first is audited.
 async fn check_password(
     pool: &PgPool,
     services: &AuthServices,
@@ -167,56 +185,61 @@ async fn check_password(
     password: String,
     via: Option<&str>,
 ) -> Result<User> {
-    let email = email.trim().to_lowercase();
+    let email = users::normalize_email(email)?;
+    password::check_length(&password)?;
     let limits = &services.login_limits;
-    let account_key = format!("login:account:{email}");
-    let address_key = format!(
-        "login:address:{}",
-        ctx.ip_address.map(|ip| ip.to_string()).unwrap_or_default()
-    );
-    let limiter = &services.login_failures;
+    let lockout = &services.login_failures;
+    let account_key = lockout::key("account", &email);
+    let address_key = lockout::address_key(ctx.ip_address);
 
-    let mut conn = pool.acquire().await?;
-    let user = users::by_email(&mut conn, &email).await?;
-    let user_id = user.as_ref().map(|u| u.id);
-    let failed = |reason: &'static str| {
+    let attempt = lockout
+        .attempt(address_key, limits.per_address)
+        .and_then(|()| {
+            lockout
+                .attempt(account_key, limits.per_account)
+                .inspect_err(|_| lockout.refund(address_key, limits.per_address))
+        });
+    let failed = |user_id: Option<Uuid>, reason: &'static str| {
         Entry::new(user_id, "login_failed", "user", user_id)
             .new_values(json!({"email": email, "reason": reason}))
     };
-
-    let blocked = limiter
-        .hit(&account_key, limits.per_account, limits.window)
-        .and_then(|()| {
-            limiter
-                .hit(&address_key, limits.per_address, limits.window)
-                .inspect_err(|_| limiter.refund(&account_key))
-        });
-    if let Err(wait) = blocked {
-        audit::record(&mut conn, ctx, failed("rate_limited")).await?;
+    if let Err(refused) = attempt {
+        // Only the first refusal of a lock costs a look-up and a row.
+        if refused.first {
+            let mut conn = pool.acquire().await?;
+            let user_id = users::by_email(&mut conn, &email).await?.map(|u| u.id);
+            audit::record(&mut conn, ctx, failed(user_id, "rate_limited")).await?;
+        }
         return Err(Error::RateLimited {
             message: "too many failed logins; try again later".into(),
-            retry_after_secs: wait.0,
+            retry_after_secs: refused.retry_after.0,
         });
     }
+    let user = {
+        let mut conn = pool.acquire().await?;
+        users::by_email(&mut conn, &email).await?
+    };
+    let user_id = user.as_ref().map(|u| u.id);
 
     // The hash check runs whether or not the account exists, so both answers
     // take the same time.
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     let matches = password::verify(password, stored).await?;
+    let mut conn = pool.acquire().await?;
     let Some(user) = user.filter(|_| matches) else {
-        audit::record(&mut conn, ctx, failed("invalid_credentials")).await?;
+        audit::record(&mut conn, ctx, failed(user_id, "invalid_credentials")).await?;
         return Err(Error::unauthorized("invalid email or password"));
     };
     if user.deleted_at.is_some() {
-        audit::record(&mut conn, ctx, failed("account_deleted")).await?;
+        audit::record(&mut conn, ctx, failed(user_id, "account_deleted")).await?;
         return Err(Error::unauthorized("this account has been deleted"));
     }
     if user.is_active == Some(false) {
-        audit::record(&mut conn, ctx, failed("account_disabled")).await?;
+        audit::record(&mut conn, ctx, failed(user_id, "account_disabled")).await?;
         return Err(Error::Forbidden("this account is disabled".into()));
     }
-    limiter.refund(&address_key);
-    limiter.clear(&account_key);
+    lockout.refund(address_key, limits.per_address);
+    lockout.succeeded(account_key);
     let mut entry = Entry::new(Some(user.id), "login", "user", Some(user.id));
     if let Some(via) = via {
         entry = entry.new_values(json!({ "via": via }));

@@ -5,7 +5,9 @@
 pub mod accounts;
 pub mod api_keys;
 pub mod authenticate;
+pub mod concurrent;
 mod error;
+pub mod lockout;
 pub mod mailer;
 pub mod operator;
 pub mod password;
@@ -26,16 +28,18 @@ pub use error::{Error, Result};
 pub use permission::Permission;
 
 use crate::config::Config;
+use lockout::Lockout;
 use mailer::Mailer;
 use ratelimit::Limiter;
 use tokens::SessionKeys;
 
-/// How many failed logins are allowed before further attempts wait.
+/// How many failed logins are allowed before further attempts wait, and
+/// how many registrations an address may make per hour.
 #[derive(Debug, Clone, Copy)]
 pub struct LoginLimits {
     pub per_account: u32,
     pub per_address: u32,
-    pub window: Duration,
+    pub registrations_per_hour: u32,
 }
 
 /// Identity services shared by all requests.
@@ -44,10 +48,14 @@ pub struct AuthServices {
     pub sessions: SessionKeys,
     pub mailer: Mailer,
     /// Failed logins per account and per address.
-    pub login_failures: Limiter,
+    pub login_failures: Lockout,
+    /// Registrations per address.
+    pub registrations: Limiter,
     pub login_limits: LoginLimits,
     /// Requests per account, by tier.
     pub requests: Limiter,
+    /// Open event streams per account.
+    pub event_streams: std::sync::Arc<concurrent::PerAccount>,
     /// How users reach the service, for mailed instructions.
     pub public_url: String,
     pub email_token_ttl: Duration,
@@ -65,13 +73,18 @@ impl AuthServices {
         Ok(Self {
             sessions,
             mailer: Mailer::new(smtp, &config.mail_from)?,
-            login_failures: Limiter::default(),
+            login_failures: Lockout::new(
+                Duration::from_secs(config.login_failure_window_secs),
+                lockout::CAPACITY,
+            ),
+            registrations: Limiter::default(),
             login_limits: LoginLimits {
                 per_account: config.login_max_failures_per_account,
                 per_address: config.login_max_failures_per_address,
-                window: Duration::from_secs(config.login_failure_window_secs),
+                registrations_per_hour: config.registrations_per_address_per_hour,
             },
             requests: Limiter::default(),
+            event_streams: concurrent::PerAccount::new(config.event_streams_per_account),
             public_url: config.public_url(),
             email_token_ttl: Duration::from_secs(config.email_token_ttl_secs),
             web_session_ttl: Duration::from_secs(config.web_session_ttl_secs),

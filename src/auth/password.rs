@@ -1,9 +1,13 @@
 //! Password policy and hashing. Hashes are argon2id with OWASP's minimum
 //! parameters (19 MiB of memory, 2 passes, 1 lane), computed off the async
-//! runtime since each takes tens of milliseconds by design.
+//! runtime since each takes tens of milliseconds by design, and at most one
+//! per core at a time, so a burst of logins queues instead of taking every
+//! thread and 19 MiB each.
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
+
+use tokio::sync::Semaphore;
 
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
@@ -13,6 +17,9 @@ use crate::validation::Invalid;
 
 pub const MIN_LENGTH: usize = 12;
 pub const MAX_LENGTH: usize = 1024;
+/// The most bytes [`MAX_LENGTH`] characters can take in UTF-8; checked
+/// first, so a huge password is refused without being read through.
+pub const MAX_BYTES: usize = 4 * MAX_LENGTH;
 const MEMORY_KIB: u32 = 19 * 1024;
 const PASSES: u32 = 2;
 const LANES: u32 = 1;
@@ -26,17 +33,27 @@ fn hasher() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
+/// Refuses a password longer than any account can have ([`MAX_LENGTH`]
+/// characters), before it reaches a hash or a limiter.
+pub fn check_length(password: &str) -> Result<(), Invalid> {
+    if password.len() > MAX_BYTES || password.chars().count() > MAX_LENGTH {
+        return Err(Invalid::field(
+            "password",
+            "too_long",
+            "password must be at most 1024 characters",
+        ));
+    }
+    Ok(())
+}
+
 /// Checks the policy: at least 12 characters, not the email (or its local
 /// part), not a well-known password even with digits or symbols around it,
 /// and not one or two characters repeated.
 pub fn check_policy(password: &str, email: &str) -> Result<(), Invalid> {
     let reject = |issue: &str, message: &str| Err(Invalid::field("password", issue, message));
-    let length = password.chars().count();
-    if length < MIN_LENGTH {
+    check_length(password)?;
+    if password.chars().count() < MIN_LENGTH {
         return reject("too_short", "password must be at least 12 characters");
-    }
-    if length > MAX_LENGTH {
-        return reject("too_long", "password must be at most 1024 characters");
     }
     let lower = password.to_lowercase();
     let email = email.to_lowercase();
@@ -55,15 +72,36 @@ pub fn check_policy(password: &str, email: &str) -> Result<(), Invalid> {
     Ok(())
 }
 
+/// Hashes and verifications running at once: one per core.
+static HASHING: LazyLock<Arc<Semaphore>> = LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    Arc::new(Semaphore::new(cores))
+});
+
+/// Runs `work` on a blocking thread once a core is free for it. The permit
+/// goes with the work, so a request abandoned meanwhile (a timeout) still
+/// holds its place until the hash is done.
+async fn on_a_core<T: Send + 'static>(
+    work: impl FnOnce() -> anyhow::Result<T> + Send + 'static,
+) -> anyhow::Result<T> {
+    let permit = Arc::clone(&HASHING).acquire_owned().await?;
+    tokio::task::spawn_blocking(move || {
+        let result = work();
+        drop(permit);
+        result
+    })
+    .await?
+}
+
 /// Hashes a password into a PHC string (`$argon2id$v=19$m=19456,t=2,p=1$...`).
 pub async fn hash(password: String) -> anyhow::Result<String> {
-    tokio::task::spawn_blocking(move || {
+    on_a_core(move || {
         hasher()
             .hash_password(password.as_bytes())
             .map(|h| h.to_string())
             .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))
     })
-    .await?
+    .await
 }
 
 /// A hash of no one's password, verified against when the email is unknown so
@@ -84,7 +122,7 @@ pub fn warm_up() {
 /// Verifies `password` against `stored`, or against a dummy hash when there
 /// is no account, so both cases cost the same.
 pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<bool> {
-    tokio::task::spawn_blocking(move || {
+    on_a_core(move || {
         let real = stored.is_some();
         let stored = stored.unwrap_or_else(|| DUMMY_HASH.clone());
         let parsed = PasswordHash::new(&stored)
@@ -94,7 +132,7 @@ pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<
             .is_ok();
         Ok(ok && real)
     })
-    .await?
+    .await
 }
 
 #[cfg(test)]
@@ -114,6 +152,8 @@ mod tests {
         assert_eq!(issue("Password1234!"), "common");
         assert_eq!(issue("abababababababab"), "common");
         assert_eq!(issue("correct horse battery staple"), "ok");
+        assert_eq!(issue(&"é".repeat(1025)), "too_long");
+        assert_eq!(issue(&"x".repeat(MAX_BYTES + 1)), "too_long");
     }
 
     #[tokio::test]

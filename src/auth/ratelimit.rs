@@ -1,17 +1,22 @@
-//! In-process fixed-window counters: failed logins per account and per
-//! address, and requests per account by tier. Each instance counts its own
-//! traffic; behind a load balancer the effective limit is per instance.
+//! In-process fixed-window counters: requests per account by tier, and
+//! registrations per client address. Each instance counts its own traffic;
+//! behind a load balancer the effective limit is per instance. (Failed
+//! logins back off instead: see `lockout`.)
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// Prune expired windows once the map holds this many keys.
-const PRUNE_AT: usize = 10_000;
+use super::lockout;
+
+/// Keys remembered at most; past this, expired windows are dropped, then
+/// the oldest.
+const CAPACITY: usize = 100_000;
 
 #[derive(Debug, Default)]
 pub struct Limiter {
-    windows: Mutex<HashMap<String, (Instant, u32)>>,
+    /// Keys are stored as fixed-size hashes, whatever their length.
+    windows: Mutex<HashMap<[u8; 16], (Instant, u32)>>,
 }
 
 /// The request is over the limit; retry after this many seconds.
@@ -39,7 +44,7 @@ impl Limiter {
         let Ok(map) = self.windows.lock() else {
             return Ok(());
         };
-        match map.get(key) {
+        match map.get(&lockout::key("window", key)) {
             Some((start, count)) if now.duration_since(*start) < window && *count >= limit => {
                 let left = window.saturating_sub(now.duration_since(*start));
                 Err(RetryAfter(left.as_secs().max(1)))
@@ -51,7 +56,7 @@ impl Limiter {
     /// Gives back one counted event (an attempt that turned out fine).
     pub fn refund(&self, key: &str) {
         if let Ok(mut map) = self.windows.lock()
-            && let Some((_, count)) = map.get_mut(key)
+            && let Some((_, count)) = map.get_mut(&lockout::key("window", key))
         {
             *count = count.saturating_sub(1);
         }
@@ -60,8 +65,18 @@ impl Limiter {
     /// Forgets `key`, e.g. after a successful login.
     pub fn clear(&self, key: &str) {
         if let Ok(mut map) = self.windows.lock() {
-            map.remove(key);
+            map.remove(&lockout::key("window", key));
         }
+    }
+
+    /// How many keys are remembered.
+    pub fn len(&self) -> usize {
+        self.windows.lock().map_or(0, |m| m.len())
+    }
+
+    /// Whether no key is remembered.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     fn update(
@@ -74,10 +89,19 @@ impl Limiter {
         let Ok(mut map) = self.windows.lock() else {
             return Ok(());
         };
-        if map.len() >= PRUNE_AT {
+        let key = lockout::key("window", key);
+        if !map.contains_key(&key) && map.len() >= CAPACITY {
             map.retain(|_, (start, _)| now.duration_since(*start) < window);
+            if map.len() >= CAPACITY {
+                let mut ages: Vec<(Instant, [u8; 16])> =
+                    map.iter().map(|(k, (start, _))| (*start, *k)).collect();
+                ages.sort_unstable();
+                for (_, k) in ages.into_iter().take(CAPACITY / 8) {
+                    map.remove(&k);
+                }
+            }
         }
-        let entry = map.entry(key.to_owned()).or_insert((now, 0));
+        let entry = map.entry(key).or_insert((now, 0));
         if now.duration_since(entry.0) >= window {
             *entry = (now, 0);
         }
@@ -110,5 +134,15 @@ mod tests {
         l.clear("k");
         assert!(l.hit("k", 3, w).is_ok());
         assert!(l.check("never-seen", 1, w).is_ok());
+    }
+
+    #[test]
+    fn the_map_stays_bounded() {
+        let l = Limiter::default();
+        let w = Duration::from_secs(3600);
+        for i in 0..(CAPACITY + 10) {
+            let _ = l.hit(&format!("register:{i}"), 10, w);
+        }
+        assert!(l.len() <= CAPACITY, "{}", l.len());
     }
 }

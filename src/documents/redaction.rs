@@ -18,6 +18,7 @@ use super::results;
 use super::store;
 use super::{Error, Result};
 use crate::audit::Actor;
+use crate::jobs::pipeline::ENTITIES_COVER;
 use crate::sandbox::{Failure, Sandbox};
 use crate::validation::Invalid;
 
@@ -100,7 +101,32 @@ async fn latest_entities(conn: &mut PgConnection, id: Uuid) -> Result<(Vec<Entit
                 "this document's latest result has no entity analysis; reprocess it first".into(),
             )
         })?;
-    Ok((entities, row.extracted_text.unwrap_or_default()))
+    let text = row.extracted_text.unwrap_or_default();
+    if !covers(row.analysis_results.as_ref(), &text) {
+        return Err(Error::Conflict(
+            "this document's text is longer than its personal-data analysis covered; \
+             reprocess it to redact all of it"
+                .into(),
+        ));
+    }
+    Ok((entities, text))
+}
+
+/// Whether the entities of a result whose `analysis_results` is `analysis`
+/// cover all of `text`: by the coverage it records, or (a result from
+/// before it did) by the analysis not having stopped early.
+fn covers(analysis: Option<&serde_json::Value>, text: &str) -> bool {
+    let Some(a) = analysis else {
+        return false;
+    };
+    match a[ENTITIES_COVER].as_u64() {
+        Some(covered) => {
+            let covered = usize::try_from(covered).unwrap_or(usize::MAX);
+            // Counting stops as soon as the text is known to be longer.
+            text.chars().nth(covered).is_none()
+        }
+        None => a["truncated"].as_bool() == Some(false),
+    }
 }
 
 /// The sandbox that redacts originals, the OCR languages the extraction

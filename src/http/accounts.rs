@@ -30,10 +30,16 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegisterIn {
+    /// An email address, at most 254 bytes.
+    #[schema(max_length = 254)]
     pub email: String,
-    /// At least 12 characters; not the email; not a well-known password.
+    /// At least 12 and at most 1,024 characters; not the email; not a
+    /// well-known password.
+    #[schema(min_length = 12, max_length = 1024)]
     pub password: String,
+    #[schema(max_length = 200)]
     pub full_name: Option<String>,
+    #[schema(max_length = 200)]
     pub organization: Option<String>,
     /// An http(s) URL.
     pub avatar_url: Option<String>,
@@ -84,7 +90,9 @@ impl From<User> for UserOut {
     responses(
         (status = 201, description = "Account created", body = UserOut),
         (status = 409, description = "Email already registered", body = ErrorEnvelope),
-        (status = 422, description = "Invalid email, weak password or bad field", body = ErrorEnvelope),
+        (status = 413, description = "The body is larger than `max_body_bytes`", body = ErrorEnvelope),
+        (status = 422, description = "Invalid or over-long email, weak or over-long password, or bad field", body = ErrorEnvelope),
+        (status = 429, description = "Too many registrations from this address (`registrations_per_address_per_hour`); see `Retry-After`", body = ErrorEnvelope),
     ))]
 async fn register(
     State(state): State<AppState>,
@@ -104,7 +112,12 @@ async fn register(
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct LoginIn {
+    /// An email address, at most 254 bytes; anything else is refused (422)
+    /// before it is counted, looked up or audited.
+    #[schema(max_length = 254)]
     pub email: String,
+    /// At most 1,024 characters.
+    #[schema(max_length = 1024)]
     pub password: String,
 }
 
@@ -123,7 +136,9 @@ pub struct TokenOut {
         (status = 200, description = "Logged in", body = TokenOut),
         (status = 401, description = "Wrong email or password", body = ErrorEnvelope),
         (status = 403, description = "The account is disabled", body = ErrorEnvelope),
-        (status = 429, description = "Too many failed attempts", body = ErrorEnvelope),
+        (status = 413, description = "The body is larger than `max_body_bytes`", body = ErrorEnvelope),
+        (status = 422, description = "Not an email address, or an over-long email or password", body = ErrorEnvelope),
+        (status = 429, description = "Too many failed attempts: locked, for longer after each further failure; see `Retry-After`", body = ErrorEnvelope),
     ))]
 async fn login(
     State(state): State<AppState>,

@@ -18,6 +18,7 @@ pub mod request_id;
 pub mod retention;
 pub mod search;
 pub mod stats;
+pub mod streams;
 pub mod subjects;
 
 use std::sync::Arc;
@@ -29,6 +30,7 @@ use axum::{Extension, Router};
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::RequestBodyTimeoutLayer;
 use utoipa_axum::router::OpenApiRouter;
 
 use crate::auth::AuthServices;
@@ -96,6 +98,9 @@ pub fn app(state: AppState) -> Router {
                 // JSON bodies are held to `max_body_bytes` by `ApiJson`; only
                 // uploads may be as large as `max_upload_bytes` (plus the
                 // multipart framing), and they stream.
+                // A body that stops arriving (an upload trickled to hold a
+                // connection; uploads skip the request timeout) is dropped.
+                .layer(RequestBodyTimeoutLayer::new(config.body_read_timeout()))
                 .layer(RequestBodyLimitLayer::new(upload_limit(&config)))
                 .layer(DefaultBodyLimit::max(upload_limit(&config))),
         )

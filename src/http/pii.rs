@@ -13,13 +13,13 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use crate::auth::permission::{DocumentRead, DocumentUpdate};
+use crate::auth::permission::DocumentRead;
 use crate::documents::pii_lists::{self, DenyInput, Lists};
 use crate::documents::{self, redaction};
 use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
 use crate::http::extract::{ApiJson, ApiQuery};
-use crate::http::principal::{Authorized, Client};
+use crate::http::principal::{Authorized, Client, Session};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -83,18 +83,21 @@ async fn get_lists(
 }
 
 /// Replaces the account's allow- and deny-lists (at most 1,000 entries
-/// each). Audited with the number of entries, not the entries themselves
-/// (they may be personal data).
+/// each): an account setting, so a login session only, as for the profile
+/// (an API key, whatever its permissions, could otherwise hide personal
+/// data from every future analysis). Audited with the number of entries,
+/// not the entries themselves (they may be personal data).
 #[utoipa::path(put, path = "/v1/pii-lists", tag = "personal data",
     request_body = PiiLists,
-    security(("bearer" = []), ("api_key" = [])),
+    security(("bearer" = [])),
     responses(
         (status = 200, description = "The lists as stored", body = PiiLists),
+        (status = 403, description = "An API key: only a login session changes the account's settings", body = ErrorEnvelope),
         (status = 422, description = "Too many entries, an empty one, or an unknown type", body = ErrorEnvelope),
     ))]
 async fn put_lists(
     State(state): State<AppState>,
-    Authorized(p, ..): Authorized<DocumentUpdate>,
+    Session(p): Session,
     Client(ctx): Client,
     ApiJson(body): ApiJson<PiiLists>,
 ) -> Result<Json<PiiLists>, ApiError> {
@@ -140,7 +143,7 @@ pub struct Redacted {
     responses(
         (status = 200, description = "The redacted text", body = Redacted),
         (status = 404, description = "No such document, or not processed yet", body = ErrorEnvelope),
-        (status = 409, description = "The document's latest result has no analysis", body = ErrorEnvelope),
+        (status = 409, description = "The document's latest result has no entity analysis, or one that does not cover the whole text (a result from before personal data was looked for past the analyzer's 2,000,000 characters): reprocess it", body = ErrorEnvelope),
         (status = 422, description = "An unknown entity type", body = ErrorEnvelope),
     ))]
 async fn redacted(
@@ -178,7 +181,7 @@ async fn redacted(
                 ("x-redaction-missed" = usize, description = "Entity texts of the chosen types found on no page"),
             )),
         (status = 404, description = "No such document, or not processed yet", body = ErrorEnvelope),
-        (status = 409, description = "The document's latest result has no analysis", body = ErrorEnvelope),
+        (status = 409, description = "The document's latest result has no entity analysis, or one that does not cover the whole text: reprocess it", body = ErrorEnvelope),
         (status = 422, description = "An unknown entity type, a document that is not a PDF or an image, or an original that cannot be redacted", body = ErrorEnvelope),
         (status = 503, description = "The redaction could not run just now; retry", body = ErrorEnvelope),
     ))]

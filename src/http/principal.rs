@@ -77,7 +77,7 @@ pub struct Session(pub Principal);
 pub struct Authorized<P>(pub Principal, pub PhantomData<P>);
 
 /// The presented credential: `Authorization: Bearer …` or `X-API-Key: …`.
-fn credential(headers: &HeaderMap) -> Result<&str, ApiError> {
+pub fn credential(headers: &HeaderMap) -> Result<&str, ApiError> {
     if let Some(value) = headers.get(header::AUTHORIZATION) {
         let value = value
             .to_str()

@@ -27,6 +27,23 @@ fn incoming_id(req: &Request) -> Option<Uuid> {
     Uuid::parse_str(value.trim()).ok()
 }
 
+/// The longest path a log line repeats, in bytes: a client's path (up to
+/// the 64 KiB a URI may be) is its own, and the log must stay bounded.
+const MAX_LOGGED_PATH: usize = 256;
+
+/// `path` cut to [`MAX_LOGGED_PATH`] bytes at a character boundary, with
+/// `…` when cut.
+fn logged_path(path: &str) -> std::borrow::Cow<'_, str> {
+    if path.len() <= MAX_LOGGED_PATH {
+        return path.into();
+    }
+    let mut end = MAX_LOGGED_PATH;
+    while !path.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &path[..end]).into()
+}
+
 /// The outermost middleware: assigns the id, opens the request's span, logs
 /// the outcome, and turns any bare error status produced below our handlers
 /// (router 404/405, body limit 413, timeout) into the error envelope.
@@ -37,7 +54,7 @@ pub async fn middleware(mut req: Request, next: Next) -> Response {
         "request",
         request_id = %id,
         method = %req.method(),
-        path = %req.uri().path(),
+        path = %logged_path(req.uri().path()),
     );
     let started = Instant::now();
     with_request_id(id, async move {
@@ -81,4 +98,22 @@ fn ensure_envelope(response: Response) -> Response {
         }
     }
     fresh
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_path_is_cut_for_the_log() {
+        assert_eq!(logged_path("/v1/documents"), "/v1/documents");
+        let long = format!("/v1/{}", "é".repeat(40_000));
+        let shown = logged_path(&long);
+        assert!(
+            shown.len() <= MAX_LOGGED_PATH + "…".len(),
+            "{}",
+            shown.len()
+        );
+        assert!(shown.ends_with('…'));
+    }
 }

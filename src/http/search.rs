@@ -38,7 +38,8 @@ pub struct SearchParams {
     pub mode: Option<String>,
     /// `pending`, `processing`, `completed` or `failed`.
     pub status: Option<String>,
-    /// e.g. `pdf`, `docx`, `txt`.
+    /// One of the file types the service reads (`pdf`, `docx`, `txt`, …).
+    #[param(schema_with = crate::http::documents::read::file_type_schema)]
     pub file_type: Option<String>,
     /// Detected language, e.g. `en` or `pt-BR`.
     pub language: Option<String>,

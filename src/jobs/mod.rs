@@ -5,6 +5,7 @@
 //! maintenance (retention purge, abandoned uploads).
 
 pub mod events;
+pub mod failure;
 pub mod maintenance;
 pub mod pipeline;
 pub mod worker;

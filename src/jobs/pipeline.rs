@@ -16,6 +16,7 @@ use sqlx::PgPool;
 use crate::documents::results::{self, NewResult};
 use crate::documents::status::{self, Transition};
 use crate::documents::{content, files, pii_lists};
+use crate::jobs::failure;
 use crate::queue::{Claimed, End, backoff, finish, requeue, still_ours};
 use crate::sandbox::{Failure, Sandbox};
 
@@ -66,7 +67,11 @@ impl From<sqlx::Error> for RunError {
             .map(|c| c.into_owned());
         match code.as_deref() {
             Some(c) if c.starts_with("22") || c.starts_with("54") => {
-                Self::Permanent(format!("the extracted content could not be stored: {e}"))
+                tracing::warn!(error = %e, "the database refused a document's extracted content");
+                Self::Permanent(
+                    "the extracted content could not be stored: the database refused it (too large, or not storable as text)"
+                        .to_owned(),
+                )
             }
             _ => Self::Transient(format!("database error: {e}")),
         }
@@ -76,6 +81,10 @@ impl From<sqlx::Error> for RunError {
 /// The analyzer reads at most this many characters of a text (a note says
 /// when it stopped), which bounds its time and the size of its results.
 const MAX_ANALYSED_CHARS: usize = 2_000_000;
+
+/// The key in `analysis_results` of how many characters of the text its
+/// entities cover.
+pub const ENTITIES_COVER: &str = "entities_cover_chars";
 
 struct Input {
     file_type: FileType,
@@ -213,7 +222,26 @@ async fn analyse(
 ) -> Result<(Extraction, Result<Analysis, String>), RunError> {
     tokio::task::spawn_blocking(move || {
         let analysis = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            opencomplai_analyze::analyze(&x.text, &options)
+            let mut a = opencomplai_analyze::analyze(&x.text, &options);
+            if a.truncated {
+                // Redaction serves the whole text: personal data is looked
+                // for in all of it, even where the rest of the analysis
+                // (language, sentiment, risk) stopped.
+                let lang = a.language.as_ref().map(|l| l.code.clone());
+                let rest = opencomplai_analyze::entities_after(
+                    &x.text,
+                    a.chars,
+                    MAX_ANALYSED_CHARS,
+                    lang.as_deref(),
+                    &options,
+                );
+                a.entities.extend(rest);
+                a.notes.push(
+                    "personal data was looked for in the whole text; the rest of the analysis covers the first part"
+                        .to_owned(),
+                );
+            }
+            a
         }))
         .map_err(|_| "analysis failed: the analyzer panicked".to_owned());
         (x, analysis)
@@ -287,6 +315,13 @@ async fn complete(
         extracted_entities: a.as_ref().map(|a| json!(a.entities)),
         analysis_results: a.as_ref().map(|a| {
             let mut v = a.analysis_results_json();
+            // How many characters of the text the entities cover (all of
+            // it, see `analyse`): redaction refuses a text longer than this.
+            v[ENTITIES_COVER] = json!(if a.truncated {
+                x.text.chars().count()
+            } else {
+                a.chars
+            });
             // What confidence_score is made of.
             v["confidence_parts"] = json!({
                 "extraction": extraction_quality,
@@ -314,18 +349,27 @@ async fn complete(
     Ok(Outcome::Completed)
 }
 
+/// Fails or retries the job. The owner reads a sentence (see `failure`):
+/// the file's own error without the service's paths, or that the service
+/// had trouble; the full message goes to the log (and, for a retry, to the
+/// job's `last_error`, which only operators see).
 async fn handle(pool: &PgPool, job: &Claimed, error: RunError) -> Result<Outcome, sqlx::Error> {
+    let document_id = job.document_id.to_string();
     match error {
-        RunError::Permanent(msg) => fail(pool, job, &msg).await,
+        RunError::Permanent(msg) => fail(pool, job, &failure::without_paths(&msg)).await,
         RunError::Transient(msg) if job.attempts >= job.max_attempts => {
-            fail(
-                pool,
-                job,
-                &format!("gave up after {} attempts: {msg}", job.attempts),
-            )
-            .await
+            tracing::error!(%document_id, error = msg, "processing gave up");
+            let shown = format!(
+                "gave up after {} attempts: {}",
+                job.attempts,
+                failure::service_trouble(&msg)
+            );
+            fail(pool, job, &shown).await
         }
-        RunError::Transient(msg) => retry(pool, job, &msg).await,
+        RunError::Transient(msg) => {
+            tracing::warn!(%document_id, error = msg, "processing will be retried");
+            retry(pool, job, &msg).await
+        }
     }
 }
 
@@ -343,9 +387,10 @@ async fn fail(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx::
 async fn retry(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx::Error> {
     let delay = backoff(job.attempts);
     let note = format!(
-        "attempt {} of {} failed: {msg}; retrying in {} s",
+        "attempt {} of {} failed: {}; retrying in {} s",
         job.attempts,
         job.max_attempts,
+        failure::service_trouble(msg),
         delay.as_secs()
     );
     let mut tx = pool.begin().await?;

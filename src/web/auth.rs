@@ -91,8 +91,14 @@ pub struct LoginForm {
     next: Option<String>,
 }
 
-/// Longest email a form may send (the address itself is at most 254).
+/// Longest email a form may send back into the page (the address itself
+/// is at most 254 bytes; a longer one is refused by the domain).
 const MAX_EMAIL_CHARS: usize = 320;
+
+/// Largest sign-in or registration form: room for every field at its
+/// longest (a 1,024-character password, a 254-byte email, two 200-character
+/// names), percent-encoded, many times over.
+pub const MAX_FORM_BYTES: usize = 64 * 1024;
 
 /// Checks the credentials; on success the session cookie is set and the
 /// browser goes where it was headed.

@@ -1,7 +1,8 @@
 //! `GET /events`: the signed-in account's status changes as Server-Sent
 //! Events, one stream for a whole page (a list of fifty documents needs one
 //! connection, not fifty). Carries only ids and statuses; not audited, as
-//! the API's per-document stream is not.
+//! the API's per-document stream is not. Counted against the account's
+//! event streams, and ended when the session is signed out.
 
 use std::convert::Infallible;
 use std::time::Duration;
@@ -14,13 +15,26 @@ use tokio::sync::broadcast;
 
 use super::PageError;
 use super::session::Signed;
+use crate::auth::web_sessions;
 use crate::http::AppState;
+use crate::http::streams;
 
 pub async fn stream(
     State(state): State<AppState>,
     signed: Signed,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, PageError> {
     let user_id = signed.principal.user_id;
+    let slot = streams::place(&state, user_id).map_err(PageError::Api)?;
+    let (pool, token) = (state.pool.clone(), signed.token().to_owned());
+    let still_valid = move || {
+        let (pool, token) = (pool.clone(), token.clone());
+        async move {
+            match web_sessions::resolve(&pool, &token).await {
+                Ok(found) => Some(found.is_some()),
+                Err(_) => None,
+            }
+        }
+    };
     let rx = state.hub.status.subscribe();
     let events = futures_util::stream::unfold(rx, move |mut rx| async move {
         loop {
@@ -40,5 +54,6 @@ pub async fn stream(
             }
         }
     });
+    let events = streams::guarded(events, slot, still_valid);
     Ok(Sse::new(events).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
 }

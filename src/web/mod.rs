@@ -21,6 +21,7 @@ mod settings;
 mod view;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
@@ -34,8 +35,18 @@ pub use error::PageError;
 pub fn router() -> Router<AppState> {
     let pages = Router::new()
         .route("/", get(dashboard::page))
-        .route("/login", get(auth::login_form).post(auth::login))
-        .route("/register", get(auth::register_form).post(auth::register))
+        .route(
+            "/login",
+            get(auth::login_form)
+                .post(auth::login)
+                .layer(DefaultBodyLimit::max(auth::MAX_FORM_BYTES)),
+        )
+        .route(
+            "/register",
+            get(auth::register_form)
+                .post(auth::register)
+                .layer(DefaultBodyLimit::max(auth::MAX_FORM_BYTES)),
+        )
         .route("/logout", get(auth::logout_form).post(auth::logout))
         .route("/documents", get(documents::list::page))
         .route("/documents/upload", post(documents::upload::upload))

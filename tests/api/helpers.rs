@@ -330,6 +330,9 @@ pub fn test_config(db: &TestDb) -> Config {
         // Workers extract in a child process of the real binary, not of
         // this test harness.
         extractor_program: Some(env!("CARGO_BIN_EXE_opencomplai").into()),
+        // Tests register many accounts from one address; the tests of the
+        // limit itself set it back to the default.
+        registrations_per_address_per_hour: 10_000,
         ..Config::default()
     }
 }

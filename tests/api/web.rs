@@ -11,14 +11,14 @@ use crate::helpers::{PASSWORD, TestApp};
 
 /// A browser's side of the conversation: its cookies, no redirects
 /// followed (so each answer can be looked at).
-struct Browser<'a> {
+pub(crate) struct Browser<'a> {
     app: &'a TestApp,
     client: reqwest::Client,
     cookies: Vec<(String, String)>,
 }
 
 impl<'a> Browser<'a> {
-    fn new(app: &'a TestApp) -> Self {
+    pub(crate) fn new(app: &'a TestApp) -> Self {
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -50,7 +50,7 @@ impl<'a> Browser<'a> {
         }
     }
 
-    async fn get(&mut self, path: &str) -> (StatusCode, HeaderMap, String) {
+    pub(crate) async fn get(&mut self, path: &str) -> (StatusCode, HeaderMap, String) {
         let r = self
             .client
             .get(self.app.url(path))
@@ -63,7 +63,11 @@ impl<'a> Browser<'a> {
         (status, headers, r.text().await.expect("body"))
     }
 
-    async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> (StatusCode, HeaderMap, String) {
+    pub(crate) async fn post(
+        &mut self,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> (StatusCode, HeaderMap, String) {
         let r = self
             .client
             .post(self.app.url(path))
@@ -83,7 +87,7 @@ impl<'a> Browser<'a> {
 }
 
 /// The value of the hidden `csrf_token` field of a page.
-fn form_token(html: &str) -> String {
+pub(crate) fn form_token(html: &str) -> String {
     let at = html
         .find("name=\"csrf_token\" value=\"")
         .expect("a form token");

@@ -492,6 +492,57 @@ fn find_entities(text: &str, lang: Option<&str>, options: &Options) -> Vec<Entit
         .collect()
 }
 
+/// Characters each chunk of [`entities_after`] shares with the next, so an
+/// entity across a chunk's edge is still seen whole (the longest, an
+/// email address, is at most 254).
+const CHUNK_OVERLAP: usize = 1_000;
+
+/// The entities of `text` that end after character `from`, found chunk by
+/// chunk (`chunk_chars` characters each, plus an overlap), for the part of
+/// a long text that [`analyze`] left out under `max_chars`: redaction must
+/// cover the whole text even where the rest of the analysis stopped.
+/// Offsets are characters of the whole `text`; cost is linear in it.
+pub fn entities_after(
+    text: &str,
+    from: usize,
+    chunk_chars: usize,
+    lang: Option<&str>,
+    options: &Options,
+) -> Vec<Entity> {
+    let chunk = chunk_chars.max(CHUNK_OVERLAP);
+    // Start a little before `from`: an entity cut in two there was not
+    // seen whole by the analysis that stopped at it.
+    let mut start_char = from.saturating_sub(CHUNK_OVERLAP);
+    let mut start_byte = byte_of_from(text, 0, start_char);
+    let mut out = Vec::new();
+    while start_byte < text.len() {
+        let next_byte = byte_of_from(text, start_byte, chunk);
+        let end_byte = byte_of_from(text, next_byte, CHUNK_OVERLAP);
+        let last = next_byte >= text.len();
+        for mut e in find_entities(&text[start_byte..end_byte], lang, options) {
+            if !last && e.start >= chunk {
+                continue; // the next chunk sees it from its start
+            }
+            e.start += start_char;
+            e.end += start_char;
+            if e.end > from {
+                out.push(e);
+            }
+        }
+        start_char += chunk;
+        start_byte = next_byte;
+    }
+    out
+}
+
+/// The byte offset `chars` characters after byte `start` (or the end).
+fn byte_of_from(text: &str, start: usize, chars: usize) -> usize {
+    text[start..]
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(byte, _)| start + byte)
+}
+
 fn deny_list_candidates(text: &str, deny: &[DenyEntry]) -> Vec<Candidate> {
     let mut out = Vec::new();
     let lower_text;

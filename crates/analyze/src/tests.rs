@@ -488,6 +488,39 @@ fn max_chars_truncates() {
     assert!(an.notes.iter().any(|n| n.contains("truncated")));
 }
 
+#[test]
+fn entities_after_the_analysed_part_are_found_in_chunks_with_whole_offsets() {
+    // Emails every ~1,300 characters, some across chunk edges, with
+    // multi-byte characters around so bytes and characters differ.
+    let mut text = String::new();
+    let mut expected = Vec::new();
+    for i in 0..60 {
+        text.push_str(&"é filler words here ".repeat(60 + i % 7));
+        let email = format!("person{i}@example.org");
+        let start = text.chars().count();
+        text.push_str(&email);
+        expected.push((start, email));
+        text.push(' ');
+    }
+    let from = 20_000;
+    let found = entities_after(&text, from, 2_500, Some("en"), &Options::default());
+    let chars: Vec<char> = text.chars().collect();
+    let emails: Vec<(usize, String)> = found
+        .iter()
+        .filter(|e| e.entity_type == EntityType::Email)
+        .map(|e| {
+            let at: String = chars[e.start..e.end].iter().collect();
+            assert_eq!(at, e.text, "offsets select the entity");
+            (e.start, e.text.clone())
+        })
+        .collect();
+    let wanted: Vec<(usize, String)> = expected
+        .into_iter()
+        .filter(|(start, e)| start + e.chars().count() > from)
+        .collect();
+    assert_eq!(emails, wanted, "each email after `from` once");
+}
+
 /// Arbitrary input never panics and offsets always select the entity text.
 #[test]
 fn never_panics_on_odd_input() {

@@ -2,45 +2,70 @@
 //! status, first the current one, then each change, until it is final.
 
 use std::convert::Infallible;
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::{Path, State};
+use axum::http::HeaderMap;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::Stream;
 use serde_json::json;
 use tokio::sync::broadcast;
 use uuid::Uuid;
 
+use crate::auth::authenticate::authenticate;
 use crate::auth::permission::DocumentRead;
 use crate::db::Pool;
 use crate::documents::{self, StatusEvent, read};
 use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
-use crate::http::principal::Authorized;
+use crate::http::principal::{Authorized, credential};
+use crate::http::streams;
 
 /// How often an event stream re-reads the status in case a notification was lost.
 const RESYNC_EVERY: Duration = Duration::from_secs(5);
 
 /// Server-Sent Events: `status` events (`{"id","status","error"}`) as the
-/// document moves; the stream ends at `completed` or `failed`.
+/// document moves; the stream ends at `completed` or `failed`, or within
+/// seconds of the credential that opened it being revoked. An account may
+/// hold `event_streams_per_account` streams (8 by default) open at once.
 #[utoipa::path(get, path = "/v1/documents/{id}/events", tag = "documents",
     params(("id" = Uuid, Path, description = "The document's id")),
     security(("bearer" = []), ("api_key" = [])),
     responses(
         (status = 200, description = "An event stream", content_type = "text/event-stream"),
         (status = 404, description = "No such document of yours", body = ErrorEnvelope),
+        (status = 429, description = "The account already holds its most event streams open (`event_streams_per_account`); see `Retry-After`", body = ErrorEnvelope),
     ))]
 pub(super) async fn events(
     State(state): State<AppState>,
     Authorized(p, ..): Authorized<DocumentRead>,
+    headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
     let id = documents::parse_id(&id)?;
+    let slot = streams::place(&state, p.user_id)?;
+    let token = credential(&headers)?.to_owned();
     // Subscribe before reading the current state, so no change falls between.
     let rx = state.hub.status.subscribe();
     let first = read::status(&state.pool, p.user_id, id).await?;
-    Ok(Sse::new(status_stream(state.pool.clone(), rx, first))
-        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
+    let (pool, auth) = (state.pool.clone(), Arc::clone(&state.auth));
+    let still_valid = move || {
+        let (pool, auth, token) = (pool.clone(), Arc::clone(&auth), token.clone());
+        async move {
+            match authenticate(&pool, &auth.sessions, &token).await {
+                Ok(_) => Some(true),
+                Err(crate::auth::Error::Database(_)) => None,
+                Err(_) => Some(false),
+            }
+        }
+    };
+    let events = streams::guarded(
+        status_stream(state.pool.clone(), rx, first),
+        slot,
+        still_valid,
+    );
+    Ok(Sse::new(events).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
 }
 
 /// The events of `first`'s document: `first`, then each change until a

@@ -6,7 +6,7 @@
 mod change;
 mod create;
 mod events;
-mod read;
+pub(crate) mod read;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

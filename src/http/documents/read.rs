@@ -7,6 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::Response;
 use chrono::{DateTime, Utc};
+use opencomplai_extract::FileType;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
@@ -24,7 +25,9 @@ use crate::http::principal::{Authorized, Client};
 pub struct ListParams {
     /// `pending`, `processing`, `completed` or `failed`.
     pub status: Option<String>,
-    /// e.g. `txt`, `md`, `html`, `csv`, `json`.
+    /// One of the file types the service reads (`txt`, `pdf`, `docx`, …);
+    /// anything else is refused (422) before it reaches the audit trail.
+    #[param(schema_with = file_type_schema)]
     pub file_type: Option<String>,
     pub created_after: Option<DateTime<Utc>>,
     pub created_before: Option<DateTime<Utc>>,
@@ -37,7 +40,10 @@ pub struct ListParams {
 /// The caller's live documents, newest first, without `content`.
 #[utoipa::path(get, path = "/v1/documents", tag = "documents", params(ListParams),
     security(("bearer" = []), ("api_key" = [])),
-    responses((status = 200, description = "A page of documents", body = Page<DocumentOut>)))]
+    responses(
+        (status = 200, description = "A page of documents", body = Page<DocumentOut>),
+        (status = 422, description = "An unknown status or file type, a bad date, limit or cursor", body = ErrorEnvelope),
+    ))]
 pub(super) async fn list(
     State(state): State<AppState>,
     Authorized(p, ..): Authorized<DocumentRead>,
@@ -53,9 +59,10 @@ pub(super) async fn list(
         })
         .transpose()?;
     let limit = pagination::limit(q.limit)?;
+    let file_type = q.file_type.as_deref().map(file_type).transpose()?;
     let filter = ListFilter {
         status,
-        file_type: q.file_type,
+        file_type,
         created_after: q.created_after.map(|t| t.naive_utc()),
         created_before: q.created_before.map(|t| t.naive_utc()),
         before: q.cursor.as_deref().map(pagination::decode).transpose()?,
@@ -69,6 +76,29 @@ pub(super) async fn list(
         |d| (d.created_at.unwrap_or_default(), d.id),
         DocumentOut::from,
     )))
+}
+
+/// The OpenAPI schema of a `file_type` filter: one of the known types.
+pub(crate) fn file_type_schema() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::String)
+        .enum_values(Some(FileType::ALL.map(FileType::as_str)))
+        .build()
+}
+
+/// A `file_type` filter: a known type, or a refusal naming them (the value
+/// is audited with the list, so an unbounded one must not get that far).
+fn file_type(raw: &str) -> Result<String, ApiError> {
+    FileType::parse(raw)
+        .map(|t| t.as_str().to_owned())
+        .ok_or_else(|| {
+            let known: Vec<&str> = FileType::ALL.map(FileType::as_str).to_vec();
+            ApiError::field(
+                "file_type",
+                "invalid",
+                format!("file_type must be one of {}", known.join(", ")),
+            )
+        })
 }
 
 /// One document with its `content`. Audited as a read.
