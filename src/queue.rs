@@ -12,17 +12,31 @@ use uuid::Uuid;
 /// Workers listen here for new work.
 pub const JOBS_CHANNEL: &str = "opencomplai_jobs";
 
-/// Queues a processing run of `document_id`, on the caller's transaction.
+/// How far apart an account's queued jobs are placed on the queue's
+/// virtual clock: far more than any real gap between two accounts' uploads,
+/// so accounts with work queued are taken in turn, a job each.
+const FAIR_SPACING_SECS: f64 = 3600.0;
+
+/// Queues a processing run of `document_id`, on the caller's transaction:
+/// after the account's own queued jobs, and in turn with other accounts'.
 pub async fn enqueue(
     conn: &mut PgConnection,
     document_id: Uuid,
     max_attempts: u32,
 ) -> Result<Uuid, sqlx::Error> {
     let id = sqlx::query_scalar(
-        "insert into jobs (document_id, max_attempts) values ($1, $2) returning id",
+        "insert into jobs (document_id, max_attempts, user_id, fair_at)
+         select d.id, $2, d.user_id,
+                greatest(now() at time zone 'utc',
+                         (select max(j.fair_at) from jobs j
+                          where j.user_id = d.user_id and j.state in ('queued', 'running'))
+                         + $3 * interval '1 second')
+         from documents d where d.id = $1
+         returning id",
     )
     .bind(document_id)
     .bind(i32::try_from(max_attempts).unwrap_or(i32::MAX))
+    .bind(FAIR_SPACING_SECS)
     .fetch_one(&mut *conn)
     .await?;
     sqlx::query("select pg_notify($1, '')")
@@ -50,7 +64,9 @@ pub struct Claimed {
     pub lease_token: Uuid,
 }
 
-/// Claims the next due job: queued and due, or running with an expired lease.
+/// Claims the next due job: queued and due, or running with an expired
+/// lease; among them the earliest place on the virtual clock, so accounts
+/// take turns.
 pub async fn claim(
     pool: &PgPool,
     worker: &str,
@@ -61,7 +77,7 @@ pub async fn claim(
              select id from jobs
              where (state = 'queued' and run_at <= now() at time zone 'utc')
                 or (state = 'running' and leased_until < now() at time zone 'utc')
-             order by run_at
+             order by fair_at
              limit 1
              for update skip locked
          )

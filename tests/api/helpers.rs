@@ -111,6 +111,12 @@ fn server() -> &'static Server {
             rt.block_on(async {
                 let mut conn = PgConnection::connect(&settings).await.expect("connect");
                 for sql in [
+                    // A test's database is dropped from a thread while the
+                    // test's own runtime waits, so a connection its server
+                    // was opening then never answers the password
+                    // challenge: give up on it in a second, not the
+                    // default minute.
+                    "alter system set authentication_timeout = '1s'",
                     "alter system set fsync = off",
                     "alter system set synchronous_commit = off",
                     "alter system set full_page_writes = off",

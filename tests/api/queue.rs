@@ -503,3 +503,43 @@ async fn an_original_over_the_extraction_limit_fails_without_being_read() {
     let d = app.document(&me, doc["id"].as_str().expect("id")).await;
     assert_eq!(d["processing_status"], "failed");
 }
+
+#[tokio::test]
+async fn one_accounts_flood_does_not_hold_back_another_accounts_upload() {
+    let app = TestApp::spawn_with(|c| c.workers = 0).await;
+    let flood = app.account().await;
+    let other = app.account().await;
+    let mut flooded = Vec::new();
+    for i in 0..40 {
+        let doc = app
+            .upload_ok(
+                &flood,
+                &format!("bulk-{i}.txt"),
+                format!("Bulk page {i}.").into_bytes(),
+            )
+            .await;
+        flooded.push(doc["id"].as_str().expect("id").to_owned());
+    }
+    let single = app
+        .upload_ok(&other, "mine.txt", b"One letter of my own.".to_vec())
+        .await;
+    let single = single["id"].as_str().expect("id").to_owned();
+    // Workers take jobs in this order: the other account's one upload is
+    // among the first two, not behind forty.
+    let mut order = Vec::new();
+    for _ in 0..4 {
+        let job = claim(&app.pool, "test", Duration::from_secs(600))
+            .await
+            .expect("claim")
+            .expect("a job is due");
+        order.push(job.document_id.to_string());
+    }
+    let at = order.iter().position(|d| *d == single);
+    assert!(
+        at.is_some_and(|at| at <= 1),
+        "{order:?}, the single upload {single}"
+    );
+    // The flooding account's own jobs still run in the order it queued them.
+    let own: Vec<&String> = order.iter().filter(|d| **d != single).collect();
+    assert_eq!(own, flooded.iter().take(own.len()).collect::<Vec<_>>());
+}
