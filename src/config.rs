@@ -126,6 +126,21 @@ pub struct Config {
     pub rate_limit_pro_per_minute: u32,
     /// Requests per minute per account on the enterprise tier.
     pub rate_limit_enterprise_per_minute: u32,
+    /// Bytes of originals an account on the free tier may keep (deleted
+    /// documents count until purged); 0: no limit.
+    pub quota_free_stored_bytes: u64,
+    /// Documents an account on the free tier may add per day (UTC); 0: no limit.
+    pub quota_free_documents_per_day: u32,
+    /// Reprocessing runs an account on the free tier may ask for per day; 0: no limit.
+    pub quota_free_reprocess_per_day: u32,
+    /// The same three, pro tier.
+    pub quota_pro_stored_bytes: u64,
+    pub quota_pro_documents_per_day: u32,
+    pub quota_pro_reprocess_per_day: u32,
+    /// The same three, enterprise tier.
+    pub quota_enterprise_stored_bytes: u64,
+    pub quota_enterprise_documents_per_day: u32,
+    pub quota_enterprise_reprocess_per_day: u32,
     /// Proxies whose `X-Forwarded-For` is believed; otherwise the peer address counts.
     pub trusted_proxies: Vec<IpAddr>,
     /// In-process workers under `serve` (0 = none); `worker` runs this many too.
@@ -188,6 +203,15 @@ impl Default for Config {
             rate_limit_free_per_minute: 120,
             rate_limit_pro_per_minute: 1200,
             rate_limit_enterprise_per_minute: 12_000,
+            quota_free_stored_bytes: 2 * 1024 * 1024 * 1024,
+            quota_free_documents_per_day: 2_000,
+            quota_free_reprocess_per_day: 500,
+            quota_pro_stored_bytes: 200 * 1024 * 1024 * 1024,
+            quota_pro_documents_per_day: 50_000,
+            quota_pro_reprocess_per_day: 10_000,
+            quota_enterprise_stored_bytes: 0,
+            quota_enterprise_documents_per_day: 0,
+            quota_enterprise_reprocess_per_day: 0,
             trusted_proxies: Vec::new(),
             workers: default_workers(),
             max_upload_bytes: 104_857_600,
@@ -251,6 +275,15 @@ pub const KEYS: &[&str] = &[
     "rate_limit_free_per_minute",
     "rate_limit_pro_per_minute",
     "rate_limit_enterprise_per_minute",
+    "quota_free_stored_bytes",
+    "quota_free_documents_per_day",
+    "quota_free_reprocess_per_day",
+    "quota_pro_stored_bytes",
+    "quota_pro_documents_per_day",
+    "quota_pro_reprocess_per_day",
+    "quota_enterprise_stored_bytes",
+    "quota_enterprise_documents_per_day",
+    "quota_enterprise_reprocess_per_day",
     "trusted_proxies",
     "workers",
     "max_upload_bytes",

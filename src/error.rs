@@ -196,6 +196,17 @@ impl From<documents::Error> for ApiError {
             E::NotFound(m) => Self::NotFound(m),
             E::Conflict(m) => Self::Conflict(m),
             E::TooLarge(m) => Self::PayloadTooLarge(m),
+            E::Quota {
+                message,
+                retry_after_secs: None,
+            } => Self::PayloadTooLarge(message),
+            E::Quota {
+                message,
+                retry_after_secs: Some(retry_after_secs),
+            } => Self::RateLimited {
+                message,
+                retry_after_secs,
+            },
             E::UnsupportedType(m) => Self::UnsupportedMediaType(m),
             E::Unavailable(m) => Self::Unavailable(m),
             E::Database(e) => e.into(),

@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 use sqlx::PgPool;
 use uuid::Uuid;
 
+use super::quota::{self, Quota};
 use super::status::{self, Transition};
 use super::store::{self, Document, Edit};
 use super::{Error, Result, fields, holds};
@@ -106,12 +107,14 @@ pub async fn reprocess(
     pool: &PgPool,
     actor: &Actor,
     id: Uuid,
+    quota: Quota,
     max_attempts: u32,
 ) -> Result<Document> {
     let mut tx = pool.begin().await?;
     store::owned(&mut tx, actor.user_id, id, false).await?;
     store::lock(&mut tx, id).await?;
     holds::refuse_if_held(&mut tx, id, "reprocessed").await?;
+    quota::admit_reprocess(&mut tx, actor.user_id, quota).await?;
     if queue::active(&mut tx, id).await? {
         return Err(Error::Conflict(
             "this document is already queued or processing".into(),

@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 use sqlx::PgPool;
 
 use super::files::{self, Staged};
+use super::quota::{self, Quota};
 use super::store::{self, Document, NewDocument};
 use super::{Result, content, fields};
 use crate::audit::Actor;
@@ -29,6 +30,7 @@ pub async fn text(
     pool: &PgPool,
     actor: &Actor,
     input: Text,
+    quota: Quota,
     max_attempts: u32,
 ) -> Result<Document> {
     let title = fields::title(&input.title)?;
@@ -39,6 +41,7 @@ pub async fn text(
         return Err(Invalid::field("content", "empty", "content must not be empty").into());
     }
     let mut tx = pool.begin().await?;
+    quota::admit_document(&mut tx, actor.user_id, quota, input.content.len() as u64).await?;
     let doc = store::insert(
         &mut tx,
         NewDocument {
@@ -91,9 +94,10 @@ pub async fn upload(
     actor: &Actor,
     file: &Staged,
     form: UploadFields,
+    quota: Quota,
     max_attempts: u32,
 ) -> Result<Uploaded> {
-    let result = commit_upload(pool, actor, file, form, max_attempts).await;
+    let result = commit_upload(pool, actor, file, form, quota, max_attempts).await;
     if result.is_err() {
         discard(pool, file).await;
     }
@@ -113,6 +117,7 @@ async fn commit_upload(
     actor: &Actor,
     file: &Staged,
     form: UploadFields,
+    quota: Quota,
     max_attempts: u32,
 ) -> Result<Uploaded> {
     let title = fields::title(
@@ -124,6 +129,7 @@ async fn commit_upload(
     let description = fields::description(form.description)?;
     let metadata = fields::metadata(form.metadata)?;
     let mut tx = pool.begin().await?;
+    quota::admit_document(&mut tx, actor.user_id, quota, file.size).await?;
     let duplicate_of = files::duplicate_of(&mut tx, actor.user_id, &file.sha256).await?;
     let doc = store::insert(
         &mut tx,

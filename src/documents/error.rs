@@ -19,6 +19,13 @@ pub enum Error {
     /// A file of a type nothing here can read.
     #[error("{0}")]
     UnsupportedType(String),
+    /// Over one of the account's quotas: storage (no retry time) or a
+    /// daily one (retry after `retry_after_secs`).
+    #[error("{message}")]
+    Quota {
+        message: String,
+        retry_after_secs: Option<u64>,
+    },
     /// Something this service needs is briefly out of reach: retryable.
     #[error("{0}")]
     Unavailable(String),

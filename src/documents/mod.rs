@@ -17,6 +17,7 @@ pub mod files;
 pub mod holds;
 pub mod pictures;
 pub mod pii_lists;
+pub mod quota;
 pub mod read;
 pub mod redaction;
 pub mod results;

@@ -595,3 +595,68 @@ async fn the_openapi_document_states_the_limits() {
     let allowed = file_type["schema"]["enum"].as_array().expect("an enum");
     assert!(allowed.contains(&json!("pdf")) && allowed.contains(&json!("txt")));
 }
+
+#[tokio::test]
+async fn an_accounts_quotas_answer_413_and_429_with_a_reason_and_a_higher_tier_has_more() {
+    let app = TestApp::spawn_with(|c| {
+        c.quota_free_documents_per_day = 2;
+        c.quota_free_stored_bytes = 1_000;
+        c.quota_free_reprocess_per_day = 1;
+        c.quota_pro_documents_per_day = 0;
+    })
+    .await;
+    let me = app.account().await;
+    // Storage: 600 bytes fit, 600 more do not.
+    let (first, status) = app.process(&me, "a.txt", vec![b'a'; 600]).await;
+    assert_eq!(status, "completed");
+    let r = app.upload(&me, "b.txt", vec![b'b'; 600]).await;
+    let (status, code, body) = envelope(r).await;
+    assert_eq!((status, code.as_str()), (413, "payload_too_large"));
+    let message = body["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("600 bytes of its 1000 bytes"), "{message}");
+    // Documents per day: the second fits, the third waits for tomorrow.
+    let r = app.upload(&me, "c.txt", vec![b'c'; 10]).await;
+    assert_eq!(r.status(), 202);
+    let r = app.upload(&me, "d.txt", vec![b'd'; 10]).await;
+    let retry: u64 = r.headers()["retry-after"]
+        .to_str()
+        .expect("ascii")
+        .parse()
+        .expect("seconds");
+    assert!((1..=86_400).contains(&retry), "{retry}");
+    let (status, code, body) = envelope(r).await;
+    assert_eq!((status, code.as_str()), (429, "rate_limited"));
+    let message = body["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("its 2 documents for today"), "{message}");
+    // Reprocessing: one run a day.
+    let reprocess = |id: String| {
+        let app = &app;
+        let me = &me;
+        async move {
+            app.authed(
+                reqwest::Method::POST,
+                &format!("/v1/documents/{id}/reprocess"),
+                &me.token,
+            )
+            .send()
+            .await
+            .expect("sent")
+        }
+    };
+    assert_eq!(reprocess(first.clone()).await.status(), 202);
+    app.follow(&me, &first).await;
+    let (status, _, body) = envelope(reprocess(first.clone()).await).await;
+    assert_eq!(status, 429, "{body}");
+    assert!(
+        body.to_string().contains("reprocessing runs for today"),
+        "{body}"
+    );
+    // The same account on the pro tier (no daily limit here) adds more.
+    sqlx::query("update users set tier = 'pro' where id = $1")
+        .bind(me.id)
+        .execute(&app.pool)
+        .await
+        .expect("tier");
+    let r = app.upload(&me, "e.txt", vec![b'e'; 10]).await;
+    assert_eq!(r.status(), 202);
+}

@@ -9,6 +9,7 @@ use super::{DocumentOut, DocumentPatch};
 use crate::auth::permission::{DocumentDelete, DocumentUpdate};
 use crate::documents;
 use crate::documents::change::{self, Patch};
+use crate::documents::quota::Quota;
 use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
 use crate::http::extract::ApiJson;
@@ -86,6 +87,7 @@ pub(super) async fn restore(
     responses(
         (status = 202, description = "Queued", body = DocumentOut),
         (status = 409, description = "Already queued or processing", body = ErrorEnvelope),
+        (status = 429, description = "Over the account's reprocessing runs per day (`Retry-After`: the next UTC day), or the request rate", body = ErrorEnvelope),
     ))]
 pub(super) async fn reprocess(
     State(state): State<AppState>,
@@ -95,6 +97,7 @@ pub(super) async fn reprocess(
 ) -> Result<Response, ApiError> {
     let id = documents::parse_id(&id)?;
     let max_attempts = state.config.job_max_attempts;
-    let doc = change::reprocess(&state.pool, &p.actor(ctx), id, max_attempts).await?;
+    let quota = Quota::of(&state.config, p.tier);
+    let doc = change::reprocess(&state.pool, &p.actor(ctx), id, quota, max_attempts).await?;
     Ok((StatusCode::ACCEPTED, Json(DocumentOut::from(doc))).into_response())
 }

@@ -13,6 +13,7 @@ use crate::audit::Actor;
 use crate::auth::permission::DocumentCreate;
 use crate::documents::create::{self, Text, UploadFields};
 use crate::documents::files::{self, Staged};
+use crate::documents::quota::Quota;
 use crate::documents::{self, ProcessingStatus};
 use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
@@ -37,7 +38,8 @@ fn accepted(mut out: DocumentOut) -> Response {
     security(("bearer" = []), ("api_key" = [])),
     responses(
         (status = 202, description = "Accepted, processing queued", body = DocumentOut),
-        (status = 413, description = "Over the upload limit", body = ErrorEnvelope),
+        (status = 413, description = "Over the upload limit, or over the account's storage quota", body = ErrorEnvelope),
+        (status = 429, description = "Over the account's documents per day (`Retry-After`: the next UTC day), or the request rate", body = ErrorEnvelope),
         (status = 415, description = "Unsupported file type", body = ErrorEnvelope),
         (status = 422, description = "Invalid field or empty file", body = ErrorEnvelope),
     ))]
@@ -49,6 +51,7 @@ pub(super) async fn create(
 ) -> Result<Response, ApiError> {
     let actor = p.actor(ctx);
     let max_attempts = state.config.job_max_attempts;
+    let quota = Quota::of(&state.config, p.tier);
     if is_multipart(request.headers()) {
         let multipart = Multipart::from_request(request, &state)
             .await
@@ -58,7 +61,7 @@ pub(super) async fn create(
                     e.body_text()
                 ))
             })?;
-        return upload(&state, &actor, multipart).await.map(accepted);
+        return upload(&state, &actor, quota, multipart).await.map(accepted);
     }
     let ApiJson(body) = ApiJson::<DocumentIn>::from_request(request, &state).await?;
     let text = Text {
@@ -68,7 +71,7 @@ pub(super) async fn create(
         metadata: body.metadata,
         external_id: body.external_id,
     };
-    let doc = create::text(&state.pool, &actor, text, max_attempts).await?;
+    let doc = create::text(&state.pool, &actor, text, quota, max_attempts).await?;
     Ok(accepted(doc.into()))
 }
 
@@ -78,6 +81,7 @@ pub(super) async fn create(
 async fn upload(
     state: &AppState,
     actor: &Actor,
+    quota: Quota,
     mut multipart: Multipart,
 ) -> Result<DocumentOut, ApiError> {
     let mut staged: Option<Staged> = None;
@@ -98,7 +102,7 @@ async fn upload(
         ));
     };
     let max_attempts = state.config.job_max_attempts;
-    let made = create::upload(&state.pool, actor, &file, form, max_attempts).await?;
+    let made = create::upload(&state.pool, actor, &file, form, quota, max_attempts).await?;
     let mut out = DocumentOut::from(made.document);
     out.file_size_bytes = i64::try_from(made.size).ok();
     out.sha256 = Some(made.sha256);

@@ -11,6 +11,7 @@ use opencomplai_extract::FileType;
 use serde::Deserialize;
 
 use super::{Row, form_pairs};
+use crate::documents::quota::Quota;
 use crate::documents::{self, Browse, ProcessingStatus, Sort, change, read};
 use crate::http::AppState;
 use crate::web::PageError;
@@ -278,6 +279,7 @@ pub async fn bulk(
         .collect();
     let actor = signed.actor();
     let attempts = state.config.job_max_attempts;
+    let quota = Quota::of(&state.config, signed.principal.tier);
     let (mut done, mut skipped) = (0u32, 0u32);
     for id in ids {
         let outcome = match action {
@@ -285,7 +287,7 @@ pub async fn bulk(
             "restore" => change::restore(&state.pool, &actor, id, attempts)
                 .await
                 .map(|_| ()),
-            "reprocess" => change::reprocess(&state.pool, &actor, id, attempts)
+            "reprocess" => change::reprocess(&state.pool, &actor, id, quota, attempts)
                 .await
                 .map(|_| ()),
             _ => return Err(PageError::not_found()),

@@ -17,6 +17,7 @@ use serde_json::Value;
 use super::Row;
 use crate::audit::{self, Filter};
 use crate::documents::pictures::{self, Picture};
+use crate::documents::quota::Quota;
 use crate::documents::{self, change, files, read, redaction};
 use crate::http::AppState;
 use crate::web::PageError;
@@ -275,7 +276,8 @@ pub async fn action(
     let attempts = state.config.job_max_attempts;
     let to = match form.action.as_str() {
         "reprocess" => {
-            change::reprocess(&state.pool, &actor, id, attempts).await?;
+            let quota = Quota::of(&state.config, signed.principal.tier);
+            change::reprocess(&state.pool, &actor, id, quota, attempts).await?;
             format!("/documents/{id}")
         }
         "delete" => {

@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use crate::documents::create::{self, UploadFields};
 use crate::documents::files;
+use crate::documents::quota::Quota;
 use crate::error::ApiError;
 use crate::http::AppState;
 use crate::web::PageError;
@@ -111,7 +112,8 @@ pub async fn upload(
                             ..UploadFields::default()
                         };
                         let attempts = state.config.job_max_attempts;
-                        create::upload(&state.pool, &actor, &file, form, attempts).await
+                        let quota = Quota::of(&state.config, signed.principal.tier);
+                        create::upload(&state.pool, &actor, &file, form, quota, attempts).await
                     }
                     Err(e) => Err(e),
                 };
