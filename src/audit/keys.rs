@@ -60,7 +60,7 @@ impl SigningKeys {
             // Written whole under another name, then linked into place: a
             // reader never sees a half-written key, and of two processes
             // starting at once the second uses the first one's.
-            let tmp = data_dir.join(format!("{KEY_FILE}.{}.tmp", std::process::id()));
+            let tmp = data_dir.join(format!("{KEY_FILE}.{}.tmp", uuid::Uuid::new_v4().simple()));
             let written = std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)

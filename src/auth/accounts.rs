@@ -194,27 +194,31 @@ async fn check_password(
 
     let attempt = lockout
         .attempt(address_key, limits.per_address)
-        .and_then(|()| {
+        .and_then(|address| {
             lockout
                 .attempt(account_key, limits.per_account)
-                .inspect_err(|_| lockout.refund(address_key, limits.per_address))
+                .map(|_| address)
+                .inspect_err(|_| lockout.refund(address))
         });
     let failed = |user_id: Option<Uuid>, reason: &'static str| {
         Entry::new(user_id, "login_failed", "user", user_id)
             .new_values(json!({"email": email, "reason": reason}))
     };
-    if let Err(refused) = attempt {
-        // Only the first refusal of a lock costs a look-up and a row.
-        if refused.first {
-            let mut conn = pool.acquire().await?;
-            let user_id = users::by_email(&mut conn, &email).await?.map(|u| u.id);
-            audit::record(&mut conn, ctx, failed(user_id, "rate_limited")).await?;
+    let address = match attempt {
+        Ok(address) => address,
+        Err(refused) => {
+            // Only the first refusal of a lock costs a look-up and a row.
+            if refused.first {
+                let mut conn = pool.acquire().await?;
+                let user_id = users::by_email(&mut conn, &email).await?.map(|u| u.id);
+                audit::record(&mut conn, ctx, failed(user_id, "rate_limited")).await?;
+            }
+            return Err(Error::RateLimited {
+                message: "too many failed logins; try again later".into(),
+                retry_after_secs: refused.retry_after.0,
+            });
         }
-        return Err(Error::RateLimited {
-            message: "too many failed logins; try again later".into(),
-            retry_after_secs: refused.retry_after.0,
-        });
-    }
+    };
     let user = {
         let mut conn = pool.acquire().await?;
         users::by_email(&mut conn, &email).await?
@@ -238,7 +242,7 @@ async fn check_password(
         audit::record(&mut conn, ctx, failed(user_id, "account_disabled")).await?;
         return Err(Error::Forbidden("this account is disabled".into()));
     }
-    lockout.refund(address_key, limits.per_address);
+    lockout.refund(address);
     lockout.succeeded(account_key);
     let mut entry = Entry::new(Some(user.id), "login", "user", Some(user.id));
     if let Some(via) = via {

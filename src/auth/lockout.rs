@@ -88,6 +88,15 @@ pub struct Refused {
     pub first: bool,
 }
 
+/// A failure counted by [`Lockout::attempt`], with what the key's lock was
+/// before it, so that [`Lockout::refund`] can undo it exactly.
+#[derive(Debug, Clone, Copy)]
+pub struct Counted {
+    key: Key,
+    locked_until: Option<Instant>,
+    refusal_reported: bool,
+}
+
 /// Failed-login back-off for many keys.
 #[derive(Debug)]
 pub struct Lockout {
@@ -110,13 +119,18 @@ impl Lockout {
     /// is locked: refused while locked, otherwise counted as a failure now
     /// (so parallel guesses cannot slip past the limit) until
     /// [`Lockout::succeeded`] or [`Lockout::refund`] takes it back.
-    pub fn attempt(&self, key: Key, free: u32) -> Result<(), Refused> {
+    pub fn attempt(&self, key: Key, free: u32) -> Result<Counted, Refused> {
         self.attempt_at(key, free, Instant::now())
     }
 
-    fn attempt_at(&self, key: Key, free: u32, now: Instant) -> Result<(), Refused> {
+    fn attempt_at(&self, key: Key, free: u32, now: Instant) -> Result<Counted, Refused> {
+        let untouched = Counted {
+            key,
+            locked_until: None,
+            refusal_reported: false,
+        };
         let Ok(mut map) = self.entries.lock() else {
-            return Ok(());
+            return Ok(untouched);
         };
         if let Some(e) = map.get(&key)
             && e.expired(now, self.longest)
@@ -141,23 +155,29 @@ impl Lockout {
                 first,
             });
         }
+        let counted = Counted {
+            key,
+            locked_until: entry.locked_until,
+            refusal_reported: entry.refusal_reported,
+        };
         entry.failures = entry.failures.saturating_add(1);
         entry.last_failure = now;
         entry.locked_until = lock_for(entry.failures, free, self.longest).map(|d| now + d);
         entry.refusal_reported = false;
-        Ok(())
+        Ok(counted)
     }
 
-    /// Takes back one counted failure (an attempt that turned out fine for
-    /// this key, such as the address of a successful login).
-    pub fn refund(&self, key: Key, free: u32) {
+    /// Takes back a counted failure (an attempt that turned out fine for
+    /// its key, such as the address of a successful login): the count goes
+    /// down and the lock is what it was before, so successes behind one
+    /// address never lock it.
+    pub fn refund(&self, counted: Counted) {
         if let Ok(mut map) = self.entries.lock()
-            && let Some(e) = map.get_mut(&key)
+            && let Some(e) = map.get_mut(&counted.key)
         {
             e.failures = e.failures.saturating_sub(1);
-            if e.failures < free {
-                e.locked_until = None;
-            }
+            e.locked_until = counted.locked_until;
+            e.refusal_reported = counted.refusal_reported;
         }
     }
 
@@ -179,14 +199,23 @@ impl Lockout {
     }
 
     /// Drops the expired entries, and if that is not enough, the eighth
-    /// that failed longest ago (so a flood of new keys costs a sort once in
-    /// a while, not a scan per request).
+    /// that failed longest ago, locked ones last (a flood of new keys must
+    /// not wash out an account's lock; it costs a sort once in a while, not
+    /// a scan per request).
     fn make_room(&self, map: &mut HashMap<Key, Entry>, now: Instant) {
         map.retain(|_, e| !e.expired(now, self.longest));
         if map.len() < self.capacity {
             return;
         }
-        let mut ages: Vec<(Instant, Key)> = map.iter().map(|(k, e)| (e.last_failure, *k)).collect();
+        let mut ages: Vec<(Instant, Key)> = map
+            .iter()
+            .map(|(k, e)| {
+                let latest = e
+                    .locked_until
+                    .map_or(e.last_failure, |until| until.max(e.last_failure));
+                (latest, *k)
+            })
+            .collect();
         ages.sort_unstable();
         let drop = (self.capacity / 8).max(1);
         for (_, k) in ages.into_iter().take(drop) {
@@ -259,9 +288,40 @@ mod tests {
         assert!(l.attempt_at(a, 1, now).is_err());
         l.succeeded(a);
         assert!(l.attempt_at(a, 1, now).is_ok());
-        l.attempt_at(b, 1, now).expect("free");
-        l.refund(b, 1);
+        let counted = l.attempt_at(b, 1, now).expect("free");
+        l.refund(counted);
         assert!(l.attempt_at(b, 1, now).is_ok(), "refunded: not locked");
+    }
+
+    #[test]
+    fn successes_behind_an_address_past_its_allowance_do_not_lock_it_again() {
+        let l = Lockout::new(LONGEST, 100);
+        let office = key("address", "office");
+        let mut now = Instant::now();
+        // Its allowance of 3 used up by failures, then a lock waited out.
+        for _ in 0..3 {
+            l.attempt_at(office, 3, now).expect("free");
+        }
+        now += LONGEST / 2;
+        // Now people log in successfully, one after another.
+        for _ in 0..10 {
+            let counted = l.attempt_at(office, 3, now).expect("not locked");
+            l.refund(counted);
+            now += Duration::from_secs(1);
+        }
+    }
+
+    #[test]
+    fn a_flood_of_new_keys_does_not_wash_out_a_lock() {
+        let l = Lockout::new(LONGEST, 64);
+        let victim = key("account", "victim@example.org");
+        let now = Instant::now();
+        l.attempt_at(victim, 1, now).expect("free");
+        assert!(l.attempt_at(victim, 1, now).is_err(), "locked");
+        for i in 0..10_000 {
+            let _ = l.attempt_at(key("account", &format!("junk{i}")), 5, now);
+        }
+        assert!(l.attempt_at(victim, 1, now).is_err(), "still locked");
     }
 
     #[test]

@@ -265,8 +265,11 @@ pub async fn run(
         let text_path = format!("text/{id}.txt");
         zip.start_file(text_path.as_str(), deflated)?;
         let mut conn = pool.acquire().await?;
-        let text = subjects::text_of(&mut conn, id).await?;
+        let (text, entities) = subjects::text_of(&mut conn, id).await?;
         zip.write_all(text.as_bytes())?;
+        // Found again in the text written, should it have changed since
+        // the scan (a run finished, say): the offsets are this text's.
+        let found_here = matcher.occurrences(&text, &entities);
         let original = files::of_document(&mut conn, id).await?;
         drop(conn);
         let original_path = match original {
@@ -282,7 +285,7 @@ pub async fn run(
             }
             None => None,
         };
-        occurrences += f.occurrences.len();
+        occurrences += found_here.len();
         let ids = matcher.identifiers();
         documents.push(json!({
             "id": id,
@@ -293,7 +296,7 @@ pub async fn run(
             "in_title": f.in_title,
             "named_in": f.named_in,
             "files": {"original": original_path, "text": text_path},
-            "occurrences": f.occurrences.iter().map(|o| json!({
+            "occurrences": found_here.iter().map(|o| json!({
                 "identifier": o.identifier,
                 "identifier_type": ids.get(o.identifier).map(|i| i.kind),
                 "type": o.kind,

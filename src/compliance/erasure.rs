@@ -227,18 +227,35 @@ pub async fn run(
                 }))
         };
         actor.record(&mut tx, entry).await?;
-        sqlx::query("update subject_requests set result = $2 where id = $1")
-            .bind(request.id)
-            .bind(json!(done))
-            .execute(&mut *tx)
-            .await?;
+        // Only while this attempt still holds the request (its lease
+        // renewed with each document): one taken over rolls back here.
+        let held = sqlx::query(
+            "update subject_requests set result = $2,
+                    leased_until = now() at time zone 'utc' + $4 * interval '1 second'
+             where id = $1 and status = 'processing' and attempts = $3",
+        )
+        .bind(request.id)
+        .bind(json!(done))
+        .bind(request.attempts)
+        .bind(lease.as_secs_f64())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if held == 0 {
+            return Err(RunError::Lost);
+        }
         tx.commit().await?;
     }
     let identifiers = request.identifiers().unwrap_or_default();
     let hashed_ids = hashed(&identifiers, &options.salt);
+    let still = requests::Lease::of(request);
+    requests::progress(pool, still, searched, searched, lease).await?;
     let archives = remove_archives(pool, request, &matcher, &done, &hashed_ids).await?;
+    // The sealer may take a while: hold the request meanwhile.
+    requests::progress(pool, still, searched, searched, lease).await?;
     let (audit_row, emptied) =
         empty_audit_rows(pool, keys, data_dir, request, &matcher, &done).await?;
+    requests::progress(pool, still, searched, searched, lease).await?;
     let not_mentioning: Vec<Uuid> = options
         .documents
         .keys()

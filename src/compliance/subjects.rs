@@ -347,7 +347,7 @@ impl Matcher {
     }
 
     /// Where the values stand in a document's text and among its entities.
-    fn occurrences(&self, text: &str, entities: &[Entity]) -> Vec<Occurrence> {
+    pub fn occurrences(&self, text: &str, entities: &[Entity]) -> Vec<Occurrence> {
         let mut out: Vec<Occurrence> = Vec::new();
         let ranges: Vec<_> = self
             .byte_ranges(text)
@@ -500,24 +500,31 @@ struct ScanRow {
     status: Option<String>,
 }
 
-/// The text a scan searched in the document: its newest run's, else its
-/// own content. Read again when the archive is written, so a scan holds
-/// no document's text longer than it takes to search it.
-pub async fn text_of(conn: &mut PgConnection, id: Uuid) -> Result<String, sqlx::Error> {
-    let text: Option<String> = sqlx::query_scalar(
-        "select coalesce(r.extracted_text, d.content)
+/// The text a scan searches in the document (its newest run's, else its
+/// own content) and the entities found in it. Read again when the archive
+/// is written, so a scan holds no document's text longer than it takes to
+/// search it, and the archive's offsets count in the text it holds.
+pub async fn text_of(
+    conn: &mut PgConnection,
+    id: Uuid,
+) -> Result<(String, Vec<Entity>), sqlx::Error> {
+    let row: Option<(Option<String>, Option<serde_json::Value>)> = sqlx::query_as(
+        "select coalesce(r.extracted_text, d.content), r.extracted_entities
          from documents d
          left join lateral (
-             select extracted_text from processing_results
+             select extracted_text, extracted_entities from processing_results
              where document_id = d.id order by created_at desc, id desc limit 1
          ) r on true
          where d.id = $1",
     )
     .bind(id)
     .fetch_optional(conn)
-    .await?
-    .flatten();
-    Ok(text.unwrap_or_default())
+    .await?;
+    let (text, entities) = row.unwrap_or_default();
+    let entities = entities
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default();
+    Ok((text.unwrap_or_default(), entities))
 }
 
 impl Scan {

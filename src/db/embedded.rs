@@ -52,6 +52,13 @@ local   all       all                 scram-sha-256
 host    all       all   127.0.0.1/32  scram-sha-256
 host    all       all   ::1/128       scram-sha-256
 ";
+/// Whether a `pg_hba.conf` lets any connection in without a password.
+fn trusts_anyone(hba: &str) -> bool {
+    hba.lines()
+        .map(|l| l.split('#').next().unwrap_or(""))
+        .any(|l| l.split_whitespace().any(|w| w == "trust"))
+}
+
 /// `sun_path` holds 108 bytes including the terminating NUL.
 const MAX_SOCKET_PATH: usize = 107;
 const START_TIMEOUT: Duration = Duration::from_secs(60);
@@ -319,7 +326,10 @@ impl EmbeddedPostgres {
         };
         // initdb reads the superuser's password from a file that the
         // cluster's user can read (it may not be us), removed right after.
-        let pwfile = data_dir.join(format!(".initdb-password.{}", std::process::id()));
+        let pwfile = data_dir.join(format!(
+            ".initdb-password.{}",
+            uuid::Uuid::new_v4().simple()
+        ));
         let written = fs::OpenOptions::new()
             .write(true)
             .create_new(true)
@@ -392,7 +402,10 @@ impl EmbeddedPostgres {
     /// come with the migrations ([`crate::db::Database::migrate`]).
     async fn secure(&self, run_as: RunAs) -> Result<(), EmbeddedError> {
         let hba = fs::read_to_string(self.hba_file()).map_err(io("reading pg_hba.conf"))?;
-        let upgrade = hba != PG_HBA;
+        // Trust anywhere means a cluster from before passwords: upgrade it.
+        // A file without trust is left as it is, with whatever lines an
+        // operator added.
+        let upgrade = trusts_anyone(&hba);
         let mut conn = self.try_connect("postgres").await?;
         if upgrade {
             // Connected on trust: set the password before trust ends.
@@ -631,4 +644,23 @@ fn read_tail(path: &Path) -> String {
 fn last_lines(text: &str, n: usize) -> String {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     lines[lines.len().saturating_sub(n)..].join(" | ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_file_that_trusts_someone_is_taken_for_an_old_cluster() {
+        assert!(!trusts_anyone(PG_HBA));
+        assert!(trusts_anyone("local all all trust\n"));
+        assert!(trusts_anyone(
+            "# ours\nhost all all 127.0.0.1/32 trust # old\n"
+        ));
+        // An operator's own line, and a comment that says trust, are not.
+        let edited = format!(
+            "{PG_HBA}host replication replicator 10.0.0.0/8 scram-sha-256\n# no trust here\n"
+        );
+        assert!(!trusts_anyone(&edited));
+    }
 }

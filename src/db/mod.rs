@@ -134,6 +134,26 @@ impl Database {
                     owner.role
                 );
             }
+            // An existing role with powers, or one that owns things, is
+            // someone else's (a DBA, another application): never demote it.
+            let powerful: Option<(bool, i64)> = sqlx::query_as(
+                "select r.rolsuper or r.rolcreaterole or r.rolcreatedb or r.rolreplication
+                        or r.rolbypassrls,
+                        (select count(*) from pg_class c where c.relowner = r.oid)
+                 from pg_roles r where r.rolname = $1",
+            )
+            .bind(role.as_str())
+            .fetch_optional(&mut *conn)
+            .await?;
+            if let Some((privileged, owns)) = powerful
+                && (privileged || owns > 0)
+            {
+                anyhow::bail!(
+                    "the role {} already exists with privileges or objects of its own; \
+                     choose a new name for the application role",
+                    role.as_str()
+                );
+            }
             let change = roles::ensure_login_role(&mut conn, role, Some(password))
                 .await
                 .with_context(|| {

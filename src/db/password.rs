@@ -26,7 +26,9 @@ pub fn load_or_generate(path: &Path) -> std::io::Result<Secret<String>> {
     if !path.exists() {
         let fresh: [u8; 32] = rand::random();
         let text: String = fresh.iter().map(|b| format!("{b:02x}")).collect();
-        let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
+        // A name of its own each time: a crash leaves a stray file behind,
+        // never one that blocks the next start (a container is PID 1 each time).
+        let tmp = path.with_extension(format!("{}.tmp", uuid::Uuid::new_v4().simple()));
         std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)

@@ -11,7 +11,7 @@ use std::time::Duration;
 use axum::Json;
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
@@ -23,6 +23,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
+use crate::auth::authenticate::authenticate;
 use crate::auth::permission::{ComplianceManage, Permission};
 use crate::compliance::erasure::{self, Mode, Options};
 use crate::compliance::requests::{self, RequestKind, SubjectRequest};
@@ -31,7 +32,8 @@ use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
 use crate::http::extract::{ApiJson, ApiQuery};
 use crate::http::pagination::{self, Page, utc};
-use crate::http::principal::{Authorized, Client};
+use crate::http::principal::{Authorized, Client, credential};
+use crate::http::streams;
 use crate::validation::Invalid;
 
 /// How long `POST /v1/erasures` waits for the receipt before answering 202.
@@ -364,13 +366,33 @@ async fn archive(
 
 /// The state of `id` every [`EVENT_POLL`] as Server-Sent Events, one
 /// `status` event per change, until it is final.
+/// Held like a document's stream: one of the account's
+/// `event_streams_per_account`, ended when the credential that opened it
+/// no longer holds.
 async fn events_of(
     state: AppState,
+    token: String,
     user_id: Uuid,
     kind: RequestKind,
     id: Uuid,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
     let first = requests::status(&state.pool, user_id, kind, id).await?;
+    let slot = streams::place(&state, user_id)?;
+    let (check_pool, auth) = (state.pool.clone(), std::sync::Arc::clone(&state.auth));
+    let still_valid = move || {
+        let (pool, auth, token) = (
+            check_pool.clone(),
+            std::sync::Arc::clone(&auth),
+            token.clone(),
+        );
+        async move {
+            match authenticate(&pool, &auth.sessions, &token).await {
+                Ok(_) => Some(true),
+                Err(crate::auth::Error::Database(_)) => None,
+                Err(_) => Some(false),
+            }
+        }
+    };
     let pool = state.pool.clone();
     let stream = futures_util::stream::unfold(
         (Some(first), None::<(String, i32)>, false),
@@ -409,6 +431,7 @@ async fn events_of(
             }
         },
     );
+    let stream = streams::guarded(stream, slot, still_valid);
     Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
 }
 
@@ -421,14 +444,17 @@ async fn events_of(
     responses(
         (status = 200, description = "An event stream", content_type = "text/event-stream"),
         (status = 404, description = "No such request of yours", body = ErrorEnvelope),
+        (status = 429, description = "The account already holds its most event streams open (`event_streams_per_account`); see `Retry-After`", body = ErrorEnvelope),
     ))]
 async fn access_events(
     State(state): State<AppState>,
     Authorized(p, ..): Authorized<ComplianceManage>,
+    headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, ApiError> {
     let id = parse_id(&id, RequestKind::Access)?;
-    events_of(state, p.user_id, RequestKind::Access, id).await
+    let token = credential(&headers)?.to_owned();
+    events_of(state, token, p.user_id, RequestKind::Access, id).await
 }
 
 /// Erase one person (GDPR Art. 17): every document that mentions them is
@@ -618,12 +644,15 @@ async fn receipt(
     responses(
         (status = 200, description = "An event stream", content_type = "text/event-stream"),
         (status = 404, description = "No such erasure of yours", body = ErrorEnvelope),
+        (status = 429, description = "The account already holds its most event streams open (`event_streams_per_account`); see `Retry-After`", body = ErrorEnvelope),
     ))]
 async fn erasure_events(
     State(state): State<AppState>,
     Authorized(p, ..): Authorized<ComplianceManage>,
+    headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, ApiError> {
     let id = parse_id(&id, RequestKind::Erasure)?;
-    events_of(state, p.user_id, RequestKind::Erasure, id).await
+    let token = credential(&headers)?.to_owned();
+    events_of(state, token, p.user_id, RequestKind::Erasure, id).await
 }
