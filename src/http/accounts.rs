@@ -31,7 +31,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[serde(deny_unknown_fields)]
 pub struct RegisterIn {
     /// An email address, at most 254 bytes.
-    #[schema(max_length = 254)]
+    #[schema(format = Email, max_length = 254)]
     pub email: String,
     /// At least 12 and at most 1,024 characters; not the email; not a
     /// well-known password.
@@ -114,7 +114,7 @@ async fn register(
 pub struct LoginIn {
     /// An email address, at most 254 bytes; anything else is refused (422)
     /// before it is counted, looked up or audited.
-    #[schema(max_length = 254)]
+    #[schema(format = Email, max_length = 254)]
     pub email: String,
     /// At most 1,024 characters.
     #[schema(max_length = 1024)]

@@ -27,9 +27,13 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ApiKeyIn {
+    /// 1 to 100 characters, not only white space.
+    #[schema(min_length = 1, max_length = 100, pattern = r"\S")]
     pub name: String,
-    /// From `document.read`, `document.create`, `document.update`,
-    /// `document.delete`, `audit.read`.
+    /// At least one of `document.read`, `document.create`,
+    /// `document.update`, `document.delete`, `audit.read`,
+    /// `compliance.manage`, each one you hold yourself.
+    #[schema(schema_with = crate::http::schema::permissions)]
     pub permissions: Vec<String>,
     /// RFC 3339; the key stops working then.
     pub expires_at: Option<DateTime<Utc>>,
@@ -118,6 +122,8 @@ pub struct ListParams {
     /// 1 to 100, default 50.
     #[param(minimum = 1, maximum = 100)]
     pub limit: Option<i64>,
+    /// The `next_cursor` of the previous page.
+    #[param(schema_with = crate::http::pagination::cursor_schema)]
     pub cursor: Option<String>,
 }
 

@@ -33,8 +33,11 @@ const MAX_NAME_FILTER: usize = 50;
 #[into_params(parameter_in = Query)]
 pub struct AuditParams {
     /// e.g. `create`, `read`, `update`, `delete`, `login`, `login_failed`, `revoke`.
+    /// At most 50 characters.
+    #[param(max_length = 50)]
     pub action: Option<String>,
-    /// e.g. `user`, `api_key`, `document`.
+    /// e.g. `user`, `api_key`, `document`. At most 50 characters.
+    #[param(max_length = 50)]
     pub resource_type: Option<String>,
     pub resource_id: Option<Uuid>,
     /// RFC 3339; entries at or after it.
@@ -44,6 +47,8 @@ pub struct AuditParams {
     /// 1 to 100, default 50.
     #[param(minimum = 1, maximum = 100)]
     pub limit: Option<i64>,
+    /// The `next_cursor` of the previous page.
+    #[param(schema_with = crate::http::pagination::cursor_schema)]
     pub cursor: Option<String>,
 }
 

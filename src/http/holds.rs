@@ -32,9 +32,15 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HoldSearch {
+    /// Words, as for `/v1/search`; at most 1000 characters.
+    #[schema(max_length = 1000)]
     pub q: String,
+    #[schema(schema_with = crate::http::schema::status_or_null)]
     pub status: Option<String>,
+    #[schema(schema_with = crate::http::schema::file_type_or_null)]
     pub file_type: Option<String>,
+    /// e.g. `en` or `pt-BR`.
+    #[schema(pattern = "^[a-z]{2}(-[A-Z]{2})?$")]
     pub language: Option<String>,
     pub created_after: Option<DateTime<Utc>>,
     pub created_before: Option<DateTime<Utc>>,
@@ -43,12 +49,16 @@ pub struct HoldSearch {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HoldIn {
-    /// 1 to 200 characters.
+    /// 1 to 200 characters, not only white space.
+    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
     pub name: String,
-    /// Why: the matter, the case number. 1 to 2,000 characters.
+    /// Why: the matter, the case number. 1 to 2,000 characters, not only
+    /// white space.
+    #[schema(min_length = 1, max_length = 2000, pattern = r"\S")]
     pub reason: String,
     /// Documents of yours to hold (up to 10,000).
     #[serde(default)]
+    #[schema(max_items = 10000)]
     pub document_ids: Vec<Uuid>,
     /// And/or every document this search finds now (up to 10,000).
     pub search: Option<HoldSearch>,
@@ -147,6 +157,8 @@ pub struct ListParams {
     /// 1 to 100, default 50.
     #[param(minimum = 1, maximum = 100)]
     pub limit: Option<i64>,
+    /// The `next_cursor` of the previous page.
+    #[param(schema_with = crate::http::pagination::cursor_schema)]
     pub cursor: Option<String>,
 }
 
@@ -195,6 +207,7 @@ async fn get_one(
 pub struct ReleaseIn {
     /// Why the hold ends. 1 to 2,000 characters; required.
     #[serde(default)]
+    #[schema(min_length = 1, max_length = 2000, pattern = r"\S")]
     pub reason: String,
 }
 

@@ -16,6 +16,7 @@ pub mod pii;
 pub mod principal;
 pub mod request_id;
 pub mod retention;
+pub mod schema;
 pub mod search;
 pub mod stats;
 pub mod streams;

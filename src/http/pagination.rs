@@ -1,8 +1,10 @@
 //! Keyset pagination: lists answer `{"items": [...], "next_cursor": …}`; the
-//! cursor is opaque to clients (URL-safe base64 of the last row's sort key).
+//! cursor is opaque to clients: the last row's sort key, written as
+//! `<microseconds since 1970>.<uuid>`. Its pattern is in the OpenAPI
+//! document ([`CURSOR_PATTERN`]) and every string that matches it is a
+//! position a list can start after, so the schema and the server agree on
+//! what a cursor is.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::NaiveDateTime;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -12,6 +14,20 @@ use crate::error::ApiError;
 
 pub const DEFAULT_LIMIT: i64 = 50;
 pub const MAX_LIMIT: i64 = 100;
+
+/// What a list's `cursor` looks like: microseconds since 1970 (up to 16
+/// digits, about 316 years), a dot, a lower-case hyphenated UUID.
+pub const CURSOR_PATTERN: &str =
+    "^[0-9]{1,16}\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+
+/// The OpenAPI schema of a list's `cursor` parameter.
+pub fn cursor_schema() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::String)
+        .pattern(Some(CURSOR_PATTERN))
+        .max_length(Some(53))
+        .build()
+}
 
 /// A page of a list.
 #[derive(Debug, Serialize, ToSchema)]
@@ -36,18 +52,31 @@ pub fn limit(requested: Option<i64>) -> Result<i64, ApiError> {
 
 /// The position after a row ordered by (created_at desc, id desc).
 pub fn encode(created_at: NaiveDateTime, id: Uuid) -> String {
-    let raw = format!("{}|{id}", created_at.and_utc().timestamp_micros());
-    URL_SAFE_NO_PAD.encode(raw)
+    let micros = created_at.and_utc().timestamp_micros().max(0);
+    format!("{micros}.{}", id.hyphenated())
 }
 
+/// A cursor matching [`CURSOR_PATTERN`], or a refusal.
 pub fn decode(cursor: &str) -> Result<(NaiveDateTime, Uuid), ApiError> {
-    let invalid = || ApiError::field("cursor", "invalid", "cursor is not one this service issued");
-    let raw = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| invalid())?;
-    let raw = String::from_utf8(raw).map_err(|_| invalid())?;
-    let (micros, id) = raw.split_once('|').ok_or_else(invalid)?;
+    let invalid = || {
+        ApiError::field(
+            "cursor",
+            "invalid",
+            "cursor must be a next_cursor this service returned",
+        )
+    };
+    let (micros, id) = cursor.split_once('.').ok_or_else(invalid)?;
+    if micros.is_empty() || micros.len() > 16 || !micros.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(invalid());
+    }
     let micros: i64 = micros.parse().map_err(|_| invalid())?;
     let at = chrono::DateTime::from_timestamp_micros(micros).ok_or_else(invalid)?;
-    Ok((at.naive_utc(), Uuid::parse_str(id).map_err(|_| invalid())?))
+    let parsed = Uuid::try_parse(id).map_err(|_| invalid())?;
+    // Only the lower-case hyphenated form the pattern states.
+    if parsed.hyphenated().to_string() != id {
+        return Err(invalid());
+    }
+    Ok((at.naive_utc(), parsed))
 }
 
 /// Builds the page from `limit + 1` fetched rows.
@@ -90,7 +119,15 @@ mod tests {
             .naive_utc();
         let id = Uuid::new_v4();
         assert_eq!(decode(&encode(at, id)).expect("decodes"), (at, id));
-        for bad in ["", "!!!", "bm90IGEgY3Vyc29y"] {
+        let upper = format!("1.{}", id.hyphenated()).to_uppercase();
+        for bad in [
+            "",
+            "!!!",
+            "bm90IGEgY3Vyc29y",
+            ".",
+            "12345678901234567.",
+            &upper,
+        ] {
             assert!(decode(bad).is_err(), "{bad}");
         }
     }

@@ -32,10 +32,13 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DenyEntryIo {
+    /// 1 to 200 characters, not only white space, without NUL.
+    #[schema(schema_with = crate::http::schema::term)]
     pub text: String,
     /// EMAIL, PHONE, CREDIT_CARD, IBAN, IP_ADDRESS, URL, US_SSN, DATE,
     /// MONEY, PERSON, ORGANIZATION or LOCATION.
     #[serde(rename = "type")]
+    #[schema(schema_with = crate::http::schema::entity_type)]
     pub entity_type: String,
 }
 
@@ -47,9 +50,11 @@ pub struct PiiLists {
     /// Entity texts never reported (compared case-insensitively with the
     /// whole entity text).
     #[serde(default)]
+    #[schema(schema_with = crate::http::schema::allow_list)]
     pub allow_list: Vec<String>,
     /// Texts always reported wherever they occur, as whole words.
     #[serde(default)]
+    #[schema(max_items = 1000)]
     pub deny_list: Vec<DenyEntryIo>,
 }
 
@@ -120,6 +125,7 @@ async fn put_lists(
 pub struct RedactQuery {
     /// Comma-separated entity types to mask (e.g. `EMAIL,PHONE`); all
     /// types when absent.
+    #[param(schema_with = crate::http::schema::entity_type_list)]
     pub types: Option<String>,
 }
 

@@ -31,20 +31,40 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleIn {
-    /// 1 to 200 characters.
+    /// 1 to 200 characters, not only white space.
+    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
     pub name: String,
     /// Only documents of this type (e.g. `eml`); absent: every type.
+    #[schema(schema_with = crate::http::schema::file_type_or_null)]
     pub file_type: Option<String>,
     /// Only documents whose metadata holds this one field with this text
-    /// value, e.g. `{"department": "hr"}`.
+    /// value, e.g. `{"department": "hr"}`: one field of 1 to 200
+    /// characters, a text of 1 to 1,000.
+    #[schema(schema_with = crate::http::schema::one_field_or_null)]
     pub metadata: Option<Map<String, Value>>,
     /// Count the age from `created` (default) or from the last change
     /// (`updated`).
+    #[schema(schema_with = age_basis_schema)]
     pub age_basis: Option<String>,
     /// Keep this many days (0 to 36500), then act.
+    #[schema(minimum = 0, maximum = 36500)]
     pub keep_days: i32,
     /// `soft_delete` (restorable until the purge) or `purge` (gone).
+    #[schema(schema_with = action_schema)]
     pub action: String,
+}
+
+/// `created`, `updated` or `null` (`created`).
+fn age_basis_schema() -> utoipa::openapi::Object {
+    crate::http::schema::one_of_or_null(&["created", "updated"])
+}
+
+/// `soft_delete` or `purge`.
+fn action_schema() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::String)
+        .enum_values(Some(["soft_delete", "purge"]))
+        .build()
 }
 
 #[derive(Debug, Serialize, ToSchema)]

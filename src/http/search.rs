@@ -35,13 +35,16 @@ pub struct SearchParams {
     pub q: Option<String>,
     /// `auto` (default: `fulltext`, then `fuzzy` when that finds nothing),
     /// `fulltext`, or `fuzzy` (misspelled and partial words and titles).
+    #[param(schema_with = mode_schema)]
     pub mode: Option<String>,
     /// `pending`, `processing`, `completed` or `failed`.
+    #[param(schema_with = crate::http::documents::read::status_schema)]
     pub status: Option<String>,
     /// One of the file types the service reads (`pdf`, `docx`, `txt`, …).
     #[param(schema_with = crate::http::documents::read::file_type_schema)]
     pub file_type: Option<String>,
     /// Detected language, e.g. `en` or `pt-BR`.
+    #[param(pattern = "^[a-z]{2}(-[A-Z]{2})?$")]
     pub language: Option<String>,
     pub created_after: Option<DateTime<Utc>>,
     pub created_before: Option<DateTime<Utc>>,
@@ -51,6 +54,14 @@ pub struct SearchParams {
     #[param(minimum = 1, maximum = 100)]
     pub limit: Option<i64>,
     pub cursor: Option<String>,
+}
+
+/// The OpenAPI schema of `mode`.
+fn mode_schema() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::String)
+        .enum_values(Some(["auto", "fulltext", "fuzzy"]))
+        .build()
 }
 
 /// One match.

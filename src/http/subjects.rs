@@ -62,9 +62,11 @@ pub struct IdentifierIn {
     /// `EMAIL`, `PHONE`, `IBAN`, `PERSON` (a name) or `OTHER`; guessed
     /// from the value when absent.
     #[serde(rename = "type")]
+    #[schema(schema_with = identifier_type_schema)]
     pub kind: Option<String>,
-    /// 3 to 200 characters; a PERSON or OTHER value at least 5, a PHONE
-    /// or IBAN at least 5 digits or letters.
+    /// 3 to 200 characters, without NUL; a PERSON or OTHER value at least
+    /// 5, a PHONE or IBAN at least 5 digits or letters.
+    #[schema(min_length = 3, max_length = 200, pattern = r"^[^\u0000]*$")]
     pub value: String,
 }
 
@@ -79,7 +81,21 @@ pub struct AccessIn {
     /// Up to 20 values identifying the person (an email address, phone
     /// numbers, an IBAN, their name...). A document mentioning any of them
     /// is theirs.
+    #[schema(min_items = 1, max_items = 20)]
     pub identifiers: Vec<IdentifierIn>,
+}
+
+/// An identifier's type, or `null` to have it guessed from the value.
+fn identifier_type_schema() -> utoipa::openapi::Object {
+    crate::http::schema::one_of_or_null(&["EMAIL", "PHONE", "IBAN", "PERSON", "OTHER"])
+}
+
+/// How an erasure treats a document.
+fn erasure_mode_schema() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::String)
+        .enum_values(Some(["delete", "redact"]))
+        .build()
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -87,6 +103,7 @@ pub struct AccessIn {
 pub struct DocumentChoice {
     pub id: Uuid,
     /// `delete` or `redact`.
+    #[schema(schema_with = erasure_mode_schema)]
     pub mode: String,
 }
 
@@ -94,14 +111,18 @@ pub struct DocumentChoice {
 #[serde(deny_unknown_fields)]
 pub struct ErasureIn {
     /// As for a subject access request.
+    #[schema(min_items = 1, max_items = 20)]
     pub identifiers: Vec<IdentifierIn>,
     /// Required: `delete` (each document that mentions the person goes,
     /// with its original, text, results and search entries) or `redact`
     /// (the person's values are covered in the stored text and results,
     /// the original is removed, the rest stays).
+    #[schema(schema_with = erasure_mode_schema, required = true)]
     pub mode: Option<String>,
-    /// Choices for particular documents, overriding `mode`.
+    /// Choices for particular documents, overriding `mode` (at most
+    /// 10,000).
     #[serde(default)]
+    #[schema(max_items = 10000)]
     pub documents: Vec<DocumentChoice>,
 }
 
@@ -134,7 +155,7 @@ pub struct SubjectRequestOut {
     pub error: Option<String>,
     /// As given; once an erasure completes, only each value's type and
     /// salted hash.
-    #[schema(value_type = Object)]
+    #[schema(value_type = Vec<Object>)]
     pub identifiers: Value,
     /// An erasure's choices.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -230,6 +251,8 @@ pub struct ListParams {
     /// 1 to 100, default 50.
     #[param(minimum = 1, maximum = 100)]
     pub limit: Option<i64>,
+    /// The `next_cursor` of the previous page.
+    #[param(schema_with = crate::http::pagination::cursor_schema)]
     pub cursor: Option<String>,
 }
 

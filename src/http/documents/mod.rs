@@ -92,27 +92,44 @@ impl From<Document> for DocumentOut {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentIn {
+    /// Not only white space; at most 500 characters once trimmed.
+    #[schema(
+        min_length = 1,
+        max_length = 500,
+        pattern = r"^[^\u0000]*\S[^\u0000]*$"
+    )]
     pub title: String,
+    /// The text; not only white space, without NUL.
+    #[schema(min_length = 1, pattern = r"^[^\u0000]*\S[^\u0000]*$")]
     pub content: String,
+    /// At most 10,000 characters, without NUL.
+    #[schema(max_length = 10000, pattern = r"^[^\u0000]*$")]
     pub description: Option<String>,
-    /// A JSON object of your own fields.
+    /// A JSON object of your own fields (at most 64 KiB, nested at most 16
+    /// deep).
+    #[schema(value_type = Option<Object>)]
     pub metadata: Option<Value>,
+    /// At most 500 characters, without NUL.
+    #[schema(max_length = 500, pattern = r"^[^\u0000]*$")]
     pub external_id: Option<String>,
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentPatch {
+    /// Not only white space; at most 500 characters once trimmed.
+    #[schema(min_length = 1, max_length = 500, pattern = r"\S")]
     pub title: Option<String>,
-    /// `null` clears it.
+    /// `null` clears it. At most 10,000 characters.
     #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 10000)]
     pub description: Option<Option<String>>,
-    /// Replaces the whole object.
+    /// Replaces the whole object (at most 64 KiB, nested at most 16 deep).
+    #[schema(value_type = Option<Object>)]
     pub metadata: Option<Value>,
-    /// `null` clears it.
+    /// `null` clears it. At most 500 characters.
     #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<String>)]
+    #[schema(value_type = Option<String>, max_length = 500)]
     pub external_id: Option<Option<String>>,
 }
 

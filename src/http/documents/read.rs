@@ -24,6 +24,7 @@ use crate::http::principal::{Authorized, Client};
 #[into_params(parameter_in = Query)]
 pub struct ListParams {
     /// `pending`, `processing`, `completed` or `failed`.
+    #[param(schema_with = status_schema)]
     pub status: Option<String>,
     /// One of the file types the service reads (`txt`, `pdf`, `docx`, …);
     /// anything else is refused (422) before it reaches the audit trail.
@@ -34,6 +35,8 @@ pub struct ListParams {
     /// 1 to 100, default 50.
     #[param(minimum = 1, maximum = 100)]
     pub limit: Option<i64>,
+    /// The `next_cursor` of the previous page.
+    #[param(schema_with = crate::http::pagination::cursor_schema)]
     pub cursor: Option<String>,
 }
 
@@ -76,6 +79,14 @@ pub(super) async fn list(
         |d| (d.created_at.unwrap_or_default(), d.id),
         DocumentOut::from,
     )))
+}
+
+/// The OpenAPI schema of a `status` filter: one of the processing states.
+pub(crate) fn status_schema() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::String)
+        .enum_values(Some(ProcessingStatus::ALL.map(ProcessingStatus::as_str)))
+        .build()
 }
 
 /// The OpenAPI schema of a `file_type` filter: one of the known types.
