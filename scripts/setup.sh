@@ -79,8 +79,10 @@ ensure_browser_test_tools() {
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
   command -v curl >/dev/null 2>&1 || missing+=(curl ca-certificates)
+  # The contract test makes a Python venv for schemathesis.
+  python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
   if [ ${#missing[@]} -gt 0 ]; then
-    echo "==> installing for the browser tests: ${missing[*]}"
+    echo "==> installing for the browser and contract tests: ${missing[*]}"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi

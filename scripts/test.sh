@@ -16,6 +16,10 @@ export RUST_TEST_THREADS="${RUST_TEST_THREADS:-4}"
 times="${CARGO_TARGET_DIR:-target}/tmp/api-test-times.tsv"
 rm -f "$times"
 cargo test --workspace --locked "$@"
+# The API against its own OpenAPI document: schemathesis, every check.
+if [ $# -eq 0 ]; then
+  scripts/contract.sh
+fi
 if [ -s "$times" ]; then
   echo "==> slowest API tests (seconds):"
   # awk reads all of sort's output: `head` would quit early, and sort's

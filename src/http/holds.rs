@@ -206,7 +206,6 @@ async fn get_one(
 #[serde(deny_unknown_fields)]
 pub struct ReleaseIn {
     /// Why the hold ends. 1 to 2,000 characters; required.
-    #[serde(default)]
     #[schema(min_length = 1, max_length = 2000, pattern = r"\S")]
     pub reason: String,
 }

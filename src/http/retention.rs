@@ -48,6 +48,7 @@ pub struct RuleIn {
     pub age_basis: Option<String>,
     /// Keep this many days (0 to 36500), then act.
     #[schema(minimum = 0, maximum = 36500)]
+    #[serde(deserialize_with = "whole_number")]
     pub keep_days: i32,
     /// `soft_delete` (restorable until the purge) or `purge` (gone).
     #[schema(schema_with = action_schema)]
@@ -260,4 +261,17 @@ async fn dry_run(
         would_remove: run.would_remove.into_iter().map(DueOut::from).collect(),
         held: run.held.into_iter().map(DueOut::from).collect(),
     }))
+}
+
+/// An integer, also when written as a number with a zero fraction (`30.0`
+/// is an integer in JSON Schema, as in JSON).
+fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i32, D::Error> {
+    let n = f64::deserialize(d)?;
+    if n.fract() == 0.0 && n >= f64::from(i32::MIN) && n <= f64::from(i32::MAX) {
+        Ok(n as i32)
+    } else {
+        Err(serde::de::Error::custom(
+            "keep_days must be a whole number of days",
+        ))
+    }
 }

@@ -34,7 +34,7 @@ fn accepted(mut out: DocumentOut) -> Response {
 /// document is processed in the background.
 #[utoipa::path(post, path = "/v1/documents", tag = "documents", request_body(content(
         (DocumentIn = "application/json"),
-        (Value = "multipart/form-data"))),
+        (UploadForm = "multipart/form-data"))),
     security(("bearer" = []), ("api_key" = [])),
     responses(
         (status = 202, description = "Accepted, processing queued", body = DocumentOut),
@@ -107,6 +107,24 @@ fn refuse_nul(body: &DocumentIn) -> Result<(), ApiError> {
         ));
     }
     Ok(())
+}
+
+/// The fields of a multipart upload.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct UploadForm {
+    /// The file: one of the types the service reads (detected from its
+    /// bytes and name), not empty, at most `max_upload_bytes`.
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
+    /// Default: the file's name. 1 to 500 characters, not blank.
+    #[schema(min_length = 1, max_length = 500, pattern = r"\S")]
+    title: Option<String>,
+    /// At most 10,000 characters.
+    #[schema(max_length = 10000)]
+    description: Option<String>,
+    /// A JSON object, as text.
+    metadata: Option<String>,
 }
 
 /// Reads the form: the `file` is staged as it streams in, the other fields

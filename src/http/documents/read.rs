@@ -142,7 +142,7 @@ pub(super) async fn get_one(
     params(("id" = Uuid, Path, description = "The document's id")),
     security(("bearer" = []), ("api_key" = [])),
     responses(
-        (status = 200, description = "The original file", content_type = "application/octet-stream"),
+        (status = 200, description = "The original file, with the media type of its kind (`application/pdf`, `image/png`, …; `application/octet-stream` when none fits)", content_type = "*/*"),
         (status = 404, description = "No such document, or it was created from JSON", body = ErrorEnvelope),
     ))]
 pub(super) async fn file(
