@@ -133,6 +133,10 @@ pub struct Config {
     pub quota_free_documents_per_day: u32,
     /// Reprocessing runs an account on the free tier may ask for per day; 0: no limit.
     pub quota_free_reprocess_per_day: u32,
+    /// Jobs of one account on the free tier that run at once; 0: no limit.
+    pub quota_free_concurrent_jobs: u32,
+    pub quota_pro_concurrent_jobs: u32,
+    pub quota_enterprise_concurrent_jobs: u32,
     /// The same three, pro tier.
     pub quota_pro_stored_bytes: u64,
     pub quota_pro_documents_per_day: u32,
@@ -206,6 +210,9 @@ impl Default for Config {
             quota_free_stored_bytes: 2 * 1024 * 1024 * 1024,
             quota_free_documents_per_day: 2_000,
             quota_free_reprocess_per_day: 500,
+            quota_free_concurrent_jobs: 4,
+            quota_pro_concurrent_jobs: 16,
+            quota_enterprise_concurrent_jobs: 0,
             quota_pro_stored_bytes: 200 * 1024 * 1024 * 1024,
             quota_pro_documents_per_day: 50_000,
             quota_pro_reprocess_per_day: 10_000,
@@ -278,6 +285,9 @@ pub const KEYS: &[&str] = &[
     "quota_free_stored_bytes",
     "quota_free_documents_per_day",
     "quota_free_reprocess_per_day",
+    "quota_free_concurrent_jobs",
+    "quota_pro_concurrent_jobs",
+    "quota_enterprise_concurrent_jobs",
     "quota_pro_stored_bytes",
     "quota_pro_documents_per_day",
     "quota_pro_reprocess_per_day",

@@ -72,14 +72,65 @@ pub async fn claim(
     worker: &str,
     lease: Duration,
 ) -> Result<Option<Claimed>, sqlx::Error> {
+    claim_within(pool, worker, lease, RunningCaps::NONE).await
+}
+
+/// How many jobs of one account may run at once, by the account's tier in
+/// force; 0: no limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RunningCaps {
+    pub free: u32,
+    pub pro: u32,
+    pub enterprise: u32,
+}
+
+impl RunningCaps {
+    pub const NONE: Self = Self {
+        free: 0,
+        pro: 0,
+        enterprise: 0,
+    };
+}
+
+fn cap(n: u32) -> i32 {
+    if n == 0 {
+        i32::MAX
+    } else {
+        i32::try_from(n).unwrap_or(i32::MAX)
+    }
+}
+
+/// [`claim`], passing over the jobs of accounts that already run as many
+/// as their tier allows (a job whose lease ran out counts no longer).
+pub async fn claim_within(
+    pool: &PgPool,
+    worker: &str,
+    lease: Duration,
+    caps: RunningCaps,
+) -> Result<Option<Claimed>, sqlx::Error> {
     sqlx::query_as(
         "with next as (
-             select id from jobs
-             where (state = 'queued' and run_at <= now() at time zone 'utc')
-                or (state = 'running' and leased_until < now() at time zone 'utc')
-             order by fair_at
+             select j.id from jobs j
+             where ((j.state = 'queued' and j.run_at <= now() at time zone 'utc')
+                    or (j.state = 'running' and j.leased_until < now() at time zone 'utc'))
+               and ($4 = 2147483647 and $5 = 2147483647 and $6 = 2147483647
+                    or j.user_id is null
+                    or (select count(*) from jobs r
+                        where r.user_id = j.user_id and r.state = 'running'
+                          and r.leased_until >= now() at time zone 'utc')
+                       < (select case
+                                   when u.tier in ('pro', 'enterprise')
+                                        and u.subscription_expires_at is not null
+                                        and u.subscription_expires_at <= now() at time zone 'utc'
+                                     then $4
+                                   when u.tier = 'pro' then $5
+                                   when u.tier = 'enterprise' then $6
+                                   else $4
+                                 end
+                          from users u where u.id = j.user_id))
+             order by j.fair_at
              limit 1
-             for update skip locked
+             for update of j skip locked
          )
          update jobs j set state = 'running', attempts = j.attempts + 1, lease_token = $1,
                 leased_until = (now() at time zone 'utc') + $2 * interval '1 millisecond',
@@ -90,6 +141,9 @@ pub async fn claim(
     .bind(Uuid::new_v4())
     .bind(lease.as_millis() as f64)
     .bind(worker)
+    .bind(cap(caps.free))
+    .bind(cap(caps.pro))
+    .bind(cap(caps.enterprise))
     .fetch_optional(pool)
     .await
 }

@@ -81,6 +81,11 @@ impl Background {
             );
         }
         let worker_config = WorkerConfig {
+            caps: crate::queue::RunningCaps {
+                free: config.quota_free_concurrent_jobs,
+                pro: config.quota_pro_concurrent_jobs,
+                enterprise: config.quota_enterprise_concurrent_jobs,
+            },
             lease: Duration::from_secs(config.job_lease_secs),
             poll_interval: Duration::from_millis(config.job_poll_interval_ms),
             pipeline: Settings {

@@ -12,7 +12,7 @@ use tokio::task::JoinSet;
 
 use super::events::Hub;
 use super::pipeline::{self, Outcome, Settings};
-use crate::queue::{claim, heartbeat};
+use crate::queue::{RunningCaps, claim_within, heartbeat};
 use crate::shutdown::stopping;
 
 /// Everything a worker needs.
@@ -21,6 +21,8 @@ pub struct WorkerConfig {
     pub lease: Duration,
     pub poll_interval: Duration,
     pub pipeline: Settings,
+    /// Jobs of one account that may run at once, by tier.
+    pub caps: RunningCaps,
 }
 
 /// Starts `count` workers on `set`; they stop claiming when `shutdown`
@@ -63,7 +65,7 @@ async fn run(
     let mut wake = hub.jobs.subscribe();
     tracing::info!(worker = %name, "worker started");
     while !*shutdown.borrow() {
-        match claim(&pool, &name, config.lease).await {
+        match claim_within(&pool, &name, config.lease, config.caps).await {
             Ok(Some(job)) => {
                 let beat = Heartbeat(tokio::spawn({
                     let pool = pool.clone();

@@ -543,3 +543,60 @@ async fn one_accounts_flood_does_not_hold_back_another_accounts_upload() {
     let own: Vec<&String> = order.iter().filter(|d| **d != single).collect();
     assert_eq!(own, flooded.iter().take(own.len()).collect::<Vec<_>>());
 }
+
+#[tokio::test]
+async fn an_account_runs_no_more_jobs_at_once_than_its_tier_allows() {
+    use opencomplai::queue::{RunningCaps, claim_within};
+    let app = TestApp::spawn_with(|c| c.workers = 0).await;
+    let busy = app.account().await;
+    let other = app.account().await;
+    for i in 0..5 {
+        app.upload_ok(
+            &busy,
+            &format!("page-{i}.txt"),
+            format!("Page {i}.").into_bytes(),
+        )
+        .await;
+    }
+    let caps = RunningCaps {
+        free: 2,
+        pro: 0,
+        enterprise: 0,
+    };
+    let lease = Duration::from_secs(600);
+    for _ in 0..2 {
+        let job = claim_within(&app.pool, "test", lease, caps)
+            .await
+            .expect("claim");
+        assert!(job.is_some(), "within the cap");
+    }
+    // Two of its jobs run: its other three wait, however early they came.
+    let none = claim_within(&app.pool, "test", lease, caps)
+        .await
+        .expect("claim");
+    assert!(none.is_none(), "{none:?}");
+    // Another account's job is taken meanwhile.
+    let theirs = app
+        .upload_ok(&other, "theirs.txt", b"Their letter.".to_vec())
+        .await;
+    let job = claim_within(&app.pool, "test", lease, caps)
+        .await
+        .expect("claim")
+        .expect("the other account's job");
+    assert_eq!(
+        job.document_id.to_string(),
+        theirs["id"].as_str().expect("id")
+    );
+    // On a tier without a cap, the waiting three run.
+    sqlx::query("update users set tier = 'pro' where id = $1")
+        .bind(busy.id)
+        .execute(&app.pool)
+        .await
+        .expect("tier");
+    for _ in 0..3 {
+        let job = claim_within(&app.pool, "test", lease, caps)
+            .await
+            .expect("claim");
+        assert!(job.is_some(), "no cap on pro here");
+    }
+}
