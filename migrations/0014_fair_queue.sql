@@ -20,3 +20,5 @@ from (
 where placed.id = j.id;
 create index idx_jobs_fair on jobs(fair_at) where state = 'queued';
 create index idx_jobs_account_fair on jobs(user_id, fair_at desc) where state in ('queued', 'running');
+-- An account's running jobs, counted at each claim against its tier's cap.
+create index idx_jobs_account_running on jobs(user_id) where state = 'running';
