@@ -205,7 +205,11 @@ async fn get_one(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReleaseIn {
-    /// Why the hold ends. 1 to 2,000 characters; required.
+    /// Why the hold ends. 1 to 2,000 characters; required (checked after
+    /// the hold is found to be yours, so another account's hold is a 404
+    /// whatever the body says).
+    #[serde(default)]
+    #[schema(required = true)]
     #[schema(min_length = 1, max_length = 2000, pattern = r"\S")]
     pub reason: String,
 }
