@@ -19,7 +19,11 @@ fuzz_target!(|data: &[u8]| {
     let chars: Vec<char> = text.chars().collect();
     let mut words = text.split_whitespace();
     let mut options = Options {
-        min_score: if ctl[0] & 8 != 0 { 0.0 } else { DEFAULT_MIN_SCORE },
+        min_score: if ctl[0] & 8 != 0 {
+            0.0
+        } else {
+            DEFAULT_MIN_SCORE
+        },
         ..Options::default()
     };
     if ctl[0] & 1 != 0 {
@@ -29,7 +33,10 @@ fuzz_target!(|data: &[u8]| {
         && let Some(w) = words.next()
     {
         let ty = EntityType::ALL[usize::from(ctl[0] >> 4) % EntityType::ALL.len()];
-        options.deny_list.push(DenyEntry { text: w.to_owned(), entity_type: ty });
+        options.deny_list.push(DenyEntry {
+            text: w.to_owned(),
+            entity_type: ty,
+        });
     }
     if ctl[0] & 4 != 0
         && let Some(w) = words.next()
@@ -43,10 +50,17 @@ fuzz_target!(|data: &[u8]| {
     let lang = a.language.as_ref().map(|l| l.code.as_str());
     // As the pipeline does for a truncated analysis, or from a point the
     // input chooses.
-    let from = if a.truncated { a.chars } else { usize::from(ctl[2]) * 16 % (chars.len() + 1) };
+    let from = if a.truncated {
+        a.chars
+    } else {
+        usize::from(ctl[2]) * 16 % (chars.len() + 1)
+    };
     let rest = entities_after(&text, from, 1, lang, &options);
     check(&chars, &rest, &options);
-    assert!(rest.iter().all(|e| e.end > from), "entities_after returned one ending before {from}");
+    assert!(
+        rest.iter().all(|e| e.end > from),
+        "entities_after returned one ending before {from}"
+    );
     let mut all = a.entities;
     all.extend(rest);
     let _ = redact(&text, &all, &[]);
@@ -55,9 +69,15 @@ fuzz_target!(|data: &[u8]| {
 
 fn check(chars: &[char], entities: &[Entity], options: &Options) {
     for e in entities {
-        assert!(e.start < e.end && e.end <= chars.len(), "offsets out of the text: {e:?}");
+        assert!(
+            e.start < e.end && e.end <= chars.len(),
+            "offsets out of the text: {e:?}"
+        );
         let at: String = chars[e.start..e.end].iter().collect();
-        assert_eq!(at, e.text, "the entity's text is not the text at its offsets");
+        assert_eq!(
+            at, e.text,
+            "the entity's text is not the text at its offsets"
+        );
         if e.recognizer == "deny_list" {
             assert!(
                 options

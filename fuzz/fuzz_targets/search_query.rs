@@ -16,7 +16,10 @@ fuzz_target!(|data: &[u8]| {
             assert!(q.text.chars().count() <= query::MAX_QUERY_CHARS);
             assert!(!q.text.chars().any(char::is_control));
             if let Some(w) = &q.open_word {
-                assert!(q.text.ends_with(w.as_str()), "open word {w:?} is not the last");
+                assert!(
+                    q.text.ends_with(w.as_str()),
+                    "open word {w:?} is not the last"
+                );
             }
             let _ = query::contains_pattern(&q.text);
         }
@@ -33,11 +36,17 @@ fuzz_target!(|data: &[u8]| {
             .collect()
     };
     let requoted = tsquery::map_lexemes(&raw, tsquery::quote);
-    assert_eq!(lexemes(&tokens), lexemes(&tsquery::tokens(&requoted)), "{requoted:?}");
+    assert_eq!(
+        lexemes(&tokens),
+        lexemes(&tsquery::tokens(&requoted)),
+        "{requoted:?}"
+    );
     let _ = tsquery::last_lexeme(&raw);
     let _ = tsquery::relax_phrases(&raw);
 
-    let html = snippet::html(&raw).replace("<mark>", "").replace("</mark>", "");
+    let html = snippet::html(&raw)
+        .replace("<mark>", "")
+        .replace("</mark>", "");
     assert!(!html.contains(['<', '>', '"', '\'']), "{html:?}");
     let _ = snippet::marked_words(&raw);
 });
