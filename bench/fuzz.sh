@@ -45,11 +45,11 @@ for t in "${targets[@]}"; do
     failed+=("$t")
   fi
   # libFuzzer's own count when it ran to the end, else the wall clock.
-  secs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | awk '{print $5}')
+  secs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | awk '{print $5}' || true)
   secs=${secs:-$(( $(date +%s) - started ))}
-  runs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')
-  rate=$(grep -m1 'stat::average_exec_per_sec' "$log" | awk '{print $2}')
-  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)
+  runs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}' || true)
+  rate=$(grep -m1 'stat::average_exec_per_sec' "$log" | awk '{print $2}' || true)
+  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 || true)
   printf '%-12s %-8s %10s %8s %6s  %s\n' "$t" "$status" "${runs:-?}" "${rate:-?}" "$secs" "${cov:-}"
   [ "$status" = ok ] || grep -m3 -A12 '^==[0-9]*==\|panicked at' "$log" || tail -30 "$log"
 done
