@@ -545,25 +545,14 @@ fn byte_of_from(text: &str, start: usize, chars: usize) -> usize {
 
 fn deny_list_candidates(text: &str, deny: &[DenyEntry]) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let lower_text;
-    let hay: &str = if deny.is_empty() {
+    if deny.is_empty() {
         return out;
-    } else {
-        lower_text = text.to_lowercase();
-        if lower_text.len() == text.len() {
-            &lower_text
-        } else {
-            // Lower-casing changed byte lengths (rare scripts): fall back
-            // to case-sensitive search on the original.
-            text
-        }
-    };
+    }
+    // Matched case-insensitively in a lower-cased copy whose byte offsets
+    // are the text's (see `lower_in_place`).
+    let hay = lower_in_place(text);
     for entry in deny {
-        let needle = if std::ptr::eq(hay, text) {
-            entry.text.trim().to_owned()
-        } else {
-            entry.text.trim().to_lowercase()
-        };
+        let needle = lower_in_place(entry.text.trim());
         if needle.is_empty() {
             continue;
         }
@@ -584,6 +573,25 @@ fn deny_list_candidates(text: &str, deny: &[DenyEntry]) -> Vec<Candidate> {
                 validated: false,
                 claim: false,
             });
+        }
+    }
+    out
+}
+
+/// `text` lower-cased character by character where that keeps the
+/// character's byte length, so an offset in it is an offset in `text`; a
+/// character whose lower case is longer or shorter (`İ`, `Ⱥ`, `ẞ`, the
+/// Kelvin sign) stays as it is. Final sigma is folded to `σ`. (Lower-casing
+/// the whole text shifted offsets when such characters balanced out: a
+/// deny-list match was reported on the wrong words.)
+fn lower_in_place(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some('ς'), None) => out.push('σ'),
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
         }
     }
     out

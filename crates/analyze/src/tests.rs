@@ -243,6 +243,43 @@ fn allow_and_deny_lists() {
 }
 
 #[test]
+fn deny_list_matches_stay_in_place_when_lower_casing_changes_byte_lengths() {
+    let deny = |text: &str| Options {
+        deny_list: vec![DenyEntry {
+            text: text.into(),
+            entity_type: EntityType::Organization,
+        }],
+        ..Options::default()
+    };
+    let denied = |t: &str, opts: &Options| -> Vec<(String, usize)> {
+        let an = analyze(t, opts);
+        check_offsets(t, &an);
+        an.entities
+            .into_iter()
+            .filter(|e| e.recognizer == "deny_list")
+            .map(|e| (e.text, e.start))
+            .collect()
+    };
+    // `Ⱥ` grows by a byte when lower-cased and `ẞ` shrinks by one: the
+    // lower-cased text was as long as the text but shifted, and its match
+    // for "Acme Corp" was reported as "Corp, Inc", leaving the name.
+    let t = "ȺȺȺȺȺ Acme Corp, Inc. ẞẞẞẞẞ";
+    assert_eq!(denied(t, &deny("acme corp")), [("Acme Corp".to_owned(), 6)]);
+    // A single `İ` (Turkish) made the whole text case-sensitive.
+    let t = "İstanbul office of ACME CORP";
+    assert_eq!(
+        denied(t, &deny("Acme Corp")),
+        [("ACME CORP".to_owned(), 19)]
+    );
+    // A final sigma matches a capital one.
+    let t = "Ο ΟΔΥΣΣΕΥΣ και ο Οδυσσευς";
+    assert_eq!(
+        denied(t, &deny("ΟΔΥΣΣΕΥΣ")),
+        [("ΟΔΥΣΣΕΥΣ".to_owned(), 2), ("Οδυσσευς".to_owned(), 17)]
+    );
+}
+
+#[test]
 fn redaction_removes_requested_types() {
     let t = "Anna Schmidt (anna@example.org, +49 30 901820) paid with 4111-1111-1111-1111 in Köln — danke.";
     let an = a(t);

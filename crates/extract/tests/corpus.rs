@@ -123,6 +123,10 @@ fn every_broken_file_fails_with_a_specific_message() {
             "fuzzer-found-inconsistent.xls",
             "XLS is damaged: its structure is inconsistent",
         ),
+        (
+            "fuzzer-found-sector-loop.xls",
+            "XLS is damaged: a chain of its sectors loops",
+        ),
     ];
     let prefix = [
         ("truncated.png", "PNG is damaged or truncated ("),
