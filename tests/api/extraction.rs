@@ -299,6 +299,38 @@ async fn an_extraction_over_its_memory_cap_fails_as_such_and_the_next_one_runs()
     assert_eq!(x.text, "small and fine");
 }
 
+#[tokio::test]
+async fn the_fuzzers_open_xls_that_exhausts_memory_in_process_fails_cleanly_in_the_sandbox() {
+    // calamine still follows this file's looping sector chain without
+    // bound (tests/corpus/open/README.md): the sandbox's cap makes it a
+    // failed document with its reason, and the next file is read.
+    let sandbox = Sandbox {
+        program: env!("CARGO_BIN_EXE_opencomplai").into(),
+        memory_mb: 256,
+        timeout: Duration::from_secs(60),
+    };
+    let bytes = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/corpus/open/fuzzer-found-sector-loop-2.xls"),
+    )
+    .expect("the open corpus file");
+    let result = sandbox
+        .extract(FileType::Xls, bytes, &Limits::default())
+        .await;
+    match result.expect_err("refused or over the cap") {
+        Failure::File(message) => assert!(
+            message.contains("memory limit") || message.contains("XLS"),
+            "{message}"
+        ),
+        other => panic!("{other:?}"),
+    }
+    let x = sandbox
+        .extract(FileType::Txt, b"next".to_vec(), &Limits::default())
+        .await
+        .expect("the next file is extracted");
+    assert_eq!(x.text, "next");
+}
+
 /// The real binary, as the web server runs it to show an original.
 fn renderer() -> Sandbox {
     Sandbox {
