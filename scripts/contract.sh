@@ -21,7 +21,11 @@ if [ ! -x "$venv/bin/schemathesis" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet schemathesis==4.32.5
 fi
-cargo build --locked --bin opencomplai
+# Under scripts/test.sh, `cargo test` has just built the binary (with the
+# workspace's features; a plain build here would compile much again).
+if [ -z "${CONTRACT_USE_BUILT:-}" ] || [ ! -x target/debug/opencomplai ]; then
+  cargo build --locked --bin opencomplai
+fi
 
 data="$(mktemp -d)"
 server=""
