@@ -47,6 +47,20 @@ fn depth(v: &Value) -> usize {
     }
 }
 
+/// The largest magnitude of a number in metadata: PostgreSQL keeps a
+/// number as its exact decimal, and one near the limit of a double comes
+/// back as a value no double holds.
+pub const MAX_METADATA_NUMBER: f64 = 1e300;
+
+fn numbers_fit(v: &Value) -> bool {
+    match v {
+        Value::Number(n) => n.as_f64().is_some_and(|f| f.abs() <= MAX_METADATA_NUMBER),
+        Value::Object(m) => m.values().all(numbers_fit),
+        Value::Array(a) => a.iter().all(numbers_fit),
+        _ => true,
+    }
+}
+
 pub fn metadata(value: Option<Value>) -> Result<Value, Invalid> {
     match value {
         None | Some(Value::Null) => Ok(json!({})),
@@ -66,6 +80,13 @@ pub fn metadata(value: Option<Value>) -> Result<Value, Invalid> {
                     format!(
                         "metadata may nest objects and arrays at most {MAX_METADATA_DEPTH} deep"
                     ),
+                ));
+            }
+            if !numbers_fit(&m) {
+                return Err(Invalid::field(
+                    "metadata",
+                    "number_out_of_range",
+                    "numbers in metadata must be between -1e300 and 1e300",
                 ));
             }
             Ok(m)
