@@ -7,6 +7,7 @@
 #   DATABASE_URL=postgres://... scripts/contract.sh   # a throw-away database
 #
 # Environment: CONTRACT_EXAMPLES (default 20), CONTRACT_SEED (default 1),
+# CONTRACT_PHASES (default examples,coverage,fuzzing),
 # CONTRACT_PORT (default 18111), SCHEMATHESIS_VENV (default
 # target/schemathesis-venv).
 set -euo pipefail
@@ -52,7 +53,13 @@ token="$(curl -sf -X POST -H 'content-type: application/json' -d "$account" "$ba
 
 # /v1/me (DELETE would remove the account) and logout (would end the
 # session) are left out: they would cut the run's own credential.
+# `use_after_free` is left out: DELETE of a document is a soft delete
+# that `restore` undoes on purpose. The stateful phase (chains of calls
+# through the responses' ids) is random in a way the seed does not fix, so
+# the suite runs the seeded phases; CONTRACT_PHASES=examples,coverage,fuzzing,stateful
+# runs them all.
 "$venv/bin/schemathesis" --config-file scripts/schemathesis.toml run "$base/openapi.json" \
-  --checks all -n "$examples" --seed "$seed" \
+  --checks all --exclude-checks use_after_free -n "$examples" --seed "$seed" \
+  --phases "${CONTRACT_PHASES:-examples,coverage,fuzzing}" \
   -H "Authorization: Bearer $token" \
   --exclude-path-regex '^/v1/me$|/v1/auth/logout'

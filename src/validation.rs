@@ -57,6 +57,17 @@ pub fn at_most(field: &str, value: Option<String>, max: usize) -> Result<Option<
             "too_long",
             format!("{field} must be at most {max} characters"),
         )),
+        Some(v) if v.contains('\0') => Err(no_nul(field)),
         other => Ok(other),
     }
+}
+
+/// PostgreSQL's text and jsonb cannot hold NUL: refused as input, never a
+/// database error.
+pub fn no_nul(field: &str) -> Invalid {
+    Invalid::field(
+        field,
+        "contains_nul",
+        format!("{field} must not contain NUL"),
+    )
 }

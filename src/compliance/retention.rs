@@ -31,6 +31,15 @@ pub struct NewRule {
 }
 
 fn check(new: &NewRule) -> Result<(), Invalid> {
+    let nul = new.name.contains('\0')
+        || new.file_type.as_deref().is_some_and(|t| t.contains('\0'))
+        || new
+            .metadata
+            .as_ref()
+            .is_some_and(|(k, v)| k.contains('\0') || v.contains('\0'));
+    if nul {
+        return Err(crate::validation::no_nul("rule"));
+    }
     let name = new.name.trim();
     if name.is_empty() || name.chars().count() > 200 {
         return Err(Invalid::field(

@@ -15,6 +15,9 @@ pub fn title(raw: &str) -> Result<String, Invalid> {
     if t.is_empty() {
         return Err(Invalid::field("title", "empty", "title must not be empty"));
     }
+    if t.contains('\0') {
+        return Err(crate::validation::no_nul("title"));
+    }
     if t.chars().count() > MAX_TITLE {
         return Err(Invalid::field(
             "title",
@@ -61,6 +64,15 @@ fn numbers_fit(v: &Value) -> bool {
     }
 }
 
+fn has_nul(v: &Value) -> bool {
+    match v {
+        Value::String(s) => s.contains('\0'),
+        Value::Object(m) => m.iter().any(|(k, v)| k.contains('\0') || has_nul(v)),
+        Value::Array(a) => a.iter().any(has_nul),
+        _ => false,
+    }
+}
+
 pub fn metadata(value: Option<Value>) -> Result<Value, Invalid> {
     match value {
         None | Some(Value::Null) => Ok(json!({})),
@@ -81,6 +93,9 @@ pub fn metadata(value: Option<Value>) -> Result<Value, Invalid> {
                         "metadata may nest objects and arrays at most {MAX_METADATA_DEPTH} deep"
                     ),
                 ));
+            }
+            if has_nul(&m) {
+                return Err(crate::validation::no_nul("metadata"));
             }
             if !numbers_fit(&m) {
                 return Err(Invalid::field(

@@ -31,8 +31,12 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleIn {
-    /// 1 to 200 characters, not only white space.
-    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
+    /// 1 to 200 characters, not only white space, without NUL.
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r"^[^\u0000]*\S[^\u0000]*$"
+    )]
     pub name: String,
     /// Only documents of this type (e.g. `eml`); absent: every type.
     #[schema(schema_with = crate::http::schema::file_type_or_null)]

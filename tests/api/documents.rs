@@ -357,6 +357,10 @@ async fn patch_delete_restore_and_another_accounts_documents() {
         json!({"metadata": deep}),
         // A double this large comes back from PostgreSQL as no double.
         json!({"metadata": {"total": [1.797_693_134_862_315_7e308]}}),
+        // PostgreSQL holds no NUL in text or jsonb: refused, not a 500.
+        json!({"metadata": {"a\u{0}b": "c"}}),
+        json!({"metadata": {"a": ["b\u{0}"]}}),
+        json!({"description": "a\u{0}b"}),
     ] {
         let r = app
             .authed(Method::PATCH, &format!("/v1/documents/{id}"), &me.token)
