@@ -40,6 +40,9 @@ pub async fn text(
     if input.content.trim().is_empty() {
         return Err(Invalid::field("content", "empty", "content must not be empty").into());
     }
+    if input.content.contains('\0') {
+        return Err(crate::validation::no_nul("content").into());
+    }
     let mut tx = pool.begin().await?;
     quota::admit_document(&mut tx, actor.user_id, quota, input.content.len() as u64).await?;
     let doc = store::insert(

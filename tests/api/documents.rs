@@ -27,6 +27,20 @@ async fn a_json_document_is_accepted_processed_and_its_content_kept() {
     let doc = app.document(&me, id).await;
     assert_eq!(doc["content"], "Payment terms are 30 days net.");
     assert_eq!(doc["metadata"], json!({"dept": "finance"}));
+    // PostgreSQL holds no NUL in text: refused with 422, never a 500.
+    for bad in [
+        json!({"title": "a\u{0}b", "content": "text"}),
+        json!({"title": "Note", "content": "a\u{0}b"}),
+        json!({"title": "Note", "content": "text", "metadata": {"k": "a\u{0}"}}),
+    ] {
+        let r = app
+            .authed(Method::POST, "/v1/documents", &me.token)
+            .json(&bad)
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(r.status(), 422, "{bad}");
+    }
     assert!(
         doc["processing_completed_at"]
             .as_str()

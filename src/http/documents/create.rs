@@ -64,7 +64,6 @@ pub(super) async fn create(
         return upload(&state, &actor, quota, multipart).await.map(accepted);
     }
     let ApiJson(body) = ApiJson::<DocumentIn>::from_request(request, &state).await?;
-    refuse_nul(&body)?;
     let text = Text {
         title: body.title,
         content: body.content,
@@ -74,39 +73,6 @@ pub(super) async fn create(
     };
     let doc = create::text(&state.pool, &actor, text, quota, max_attempts).await?;
     Ok(accepted(doc.into()))
-}
-
-/// PostgreSQL's text and jsonb cannot hold NUL: a text field or metadata
-/// with one is refused here (422, as the schema's patterns say) rather
-/// than failing in the database.
-fn refuse_nul(body: &DocumentIn) -> Result<(), ApiError> {
-    let texts = [
-        ("title", Some(body.title.as_str())),
-        ("content", Some(body.content.as_str())),
-        ("description", body.description.as_deref()),
-        ("external_id", body.external_id.as_deref()),
-    ];
-    for (field, value) in texts {
-        if value.is_some_and(|v| v.contains('\0')) {
-            return Err(ApiError::field(
-                field,
-                "invalid",
-                format!("{field} must not contain NUL"),
-            ));
-        }
-    }
-    if body
-        .metadata
-        .as_ref()
-        .is_some_and(|m| m.to_string().contains("\\u0000"))
-    {
-        return Err(ApiError::field(
-            "metadata",
-            "invalid",
-            "metadata must not contain NUL",
-        ));
-    }
-    Ok(())
 }
 
 /// The fields of a multipart upload.
