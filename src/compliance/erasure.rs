@@ -229,21 +229,7 @@ pub async fn run(
         actor.record(&mut tx, entry).await?;
         // Only while this attempt still holds the request (its lease
         // renewed with each document): one taken over rolls back here.
-        let held = sqlx::query(
-            "update subject_requests set result = $2,
-                    leased_until = now() at time zone 'utc' + $4 * interval '1 second'
-             where id = $1 and status = 'processing' and attempts = $3",
-        )
-        .bind(request.id)
-        .bind(json!(done))
-        .bind(request.attempts)
-        .bind(lease.as_secs_f64())
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if held == 0 {
-            return Err(RunError::Lost);
-        }
+        requests::record_result(&mut tx, requests::Lease::of(request), &json!(done), lease).await?;
         tx.commit().await?;
     }
     let identifiers = request.identifiers().unwrap_or_default();

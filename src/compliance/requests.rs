@@ -367,6 +367,29 @@ pub async fn complete_erasure(
     held(rows)
 }
 
+/// Records how far a request has come (an erasure's documents done so
+/// far) and keeps its lease, while `lease` still holds it.
+pub async fn record_result(
+    conn: &mut PgConnection,
+    lease: Lease,
+    result: &Value,
+    keep: Duration,
+) -> Result<(), LeaseError> {
+    let rows = sqlx::query(
+        "update subject_requests set result = $2,
+                leased_until = now() at time zone 'utc' + $4 * interval '1 second'
+         where id = $1 and status = 'processing' and attempts = $3",
+    )
+    .bind(lease.id)
+    .bind(result)
+    .bind(lease.attempt)
+    .bind(keep.as_secs_f64())
+    .execute(conn)
+    .await?
+    .rows_affected();
+    held(rows)
+}
+
 /// Stores one chunk of an access request's archive.
 pub async fn put_chunk(
     pool: &PgPool,
