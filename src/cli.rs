@@ -590,9 +590,10 @@ async fn run_workers(config: Config) -> anyhow::Result<()> {
         db.migrate().await?;
     }
     let hub = std::sync::Arc::new(crate::jobs::events::Hub::default());
+    let stop = shutdown::signal();
     let background = crate::startup::Background::start(&db.pool, &hub, &config, None);
     tracing::info!(workers = config.workers, "OpenComplai workers running");
-    shutdown::signal().await;
+    stop.await;
     tracing::info!("stopping workers: finishing the jobs in hand");
     background.stop(config.shutdown_grace()).await;
     db.close().await?;

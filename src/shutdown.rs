@@ -8,19 +8,29 @@ pub async fn stopping(shutdown: &mut watch::Receiver<bool>) {
     let _ = shutdown.wait_for(|s| *s).await;
 }
 
-/// Resolves on SIGINT (Ctrl-C) or SIGTERM.
-pub async fn signal() {
+/// Resolves on SIGINT (Ctrl-C) or SIGTERM. The handlers are registered
+/// when this is called, not when the future is first polled: a signal that
+/// comes before the server first looks at it (a supervisor's SIGTERM right
+/// after `/ready` answered) still stops the service cleanly instead of
+/// killing it. Call it inside the runtime.
+pub fn signal() -> impl std::future::Future<Output = ()> + Send + 'static {
     use tokio::signal::unix::{SignalKind, signal};
-    let mut term = match signal(SignalKind::terminate()) {
-        Ok(s) => s,
-        Err(e) => {
-            tracing::error!(error = %e, "cannot listen for SIGTERM");
-            let _ = tokio::signal::ctrl_c().await;
-            return;
+    let term = signal(SignalKind::terminate());
+    let int = signal(SignalKind::interrupt());
+    async move {
+        match (term, int) {
+            (Ok(mut term), Ok(mut int)) => {
+                tokio::select! {
+                    _ = int.recv() => {},
+                    _ = term.recv() => {},
+                }
+            }
+            (term, int) => {
+                for e in [term.err(), int.err()].into_iter().flatten() {
+                    tracing::error!(error = %e, "cannot listen for SIGTERM or SIGINT");
+                }
+                let _ = tokio::signal::ctrl_c().await;
+            }
         }
-    };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {},
-        _ = term.recv() => {},
     }
 }
