@@ -151,6 +151,9 @@ pub struct Config {
     pub workers: usize,
     /// Largest accepted upload, in bytes.
     pub max_upload_bytes: u64,
+    /// Keep a file an account already holds again, as a new document
+    /// flagged `duplicate_of`, instead of answering with the earlier one.
+    pub allow_duplicates: bool,
     /// Attempts before a document whose processing keeps failing is `failed`.
     pub job_max_attempts: u32,
     /// A claimed job's lease; a heartbeat renews it, an expired one is reclaimed.
@@ -222,6 +225,7 @@ impl Default for Config {
             trusted_proxies: Vec::new(),
             workers: default_workers(),
             max_upload_bytes: 104_857_600,
+            allow_duplicates: false,
             job_max_attempts: 5,
             job_lease_secs: 30,
             job_poll_interval_ms: 2000,
@@ -297,6 +301,7 @@ pub const KEYS: &[&str] = &[
     "trusted_proxies",
     "workers",
     "max_upload_bytes",
+    "allow_duplicates",
     "job_max_attempts",
     "job_lease_secs",
     "job_poll_interval_ms",

@@ -1,18 +1,49 @@
 //! Handing in a document: a text given as JSON, or a file uploaded and
-//! staged by `files`. Either way the document, its content or file, its
-//! processing job and its audit row are committed together: an accepted
-//! document is never lost and never unaudited.
+//! staged by `files` (a ZIP archive of files is unpacked by `archive`).
+//! Either way the document, its content or file, its processing job, its
+//! audit row and the answer to a keyed request (`idempotency`) are
+//! committed together: an accepted document is never lost and never
+//! unaudited. An identical file the account already holds is answered
+//! with that document, unless the service allows duplicates.
 
 use serde_json::{Value, json};
-use sqlx::PgPool;
+use sqlx::{PgConnection, PgPool};
+use uuid::Uuid;
 
-use super::files::{self, Staged};
+use super::files::{self, Kind, Staged};
+use super::idempotency::{self, Keyed, Made};
 use super::quota::{self, Quota};
 use super::store::{self, Document, NewDocument};
-use super::{Result, content, fields};
+use super::{Error, Result, content, fields};
 use crate::audit::Actor;
+use crate::auth::Tier;
+use crate::config::Config;
 use crate::queue;
 use crate::validation::Invalid;
+use opencomplai_extract::FileType;
+
+/// How one account's documents are admitted: its quota, the processing
+/// attempts, the upload limit and whether identical files are kept twice.
+#[derive(Debug, Clone, Copy)]
+pub struct Intake {
+    pub quota: Quota,
+    pub max_attempts: u32,
+    pub max_upload_bytes: u64,
+    /// Keep an identical file again as a new document (flagged with
+    /// `duplicate_of`) instead of answering with the earlier one.
+    pub allow_duplicates: bool,
+}
+
+impl Intake {
+    pub fn of(config: &Config, tier: Tier) -> Self {
+        Self {
+            quota: Quota::of(config, tier),
+            max_attempts: config.job_max_attempts,
+            max_upload_bytes: config.max_upload_bytes,
+            allow_duplicates: config.allow_duplicates,
+        }
+    }
+}
 
 /// A document given as text.
 #[derive(Debug, Clone)]
@@ -30,9 +61,9 @@ pub async fn text(
     pool: &PgPool,
     actor: &Actor,
     input: Text,
-    quota: Quota,
-    max_attempts: u32,
-) -> Result<Document> {
+    intake: Intake,
+    keyed: Option<&Keyed<'_, Document>>,
+) -> Result<Made<Document>> {
     let title = fields::title(&input.title)?;
     let description = fields::description(input.description)?;
     let external_id = fields::external_id(input.external_id)?;
@@ -44,7 +75,16 @@ pub async fn text(
         return Err(crate::validation::no_nul("content").into());
     }
     let mut tx = pool.begin().await?;
-    quota::admit_document(&mut tx, actor.user_id, quota, input.content.len() as u64).await?;
+    if let Some(answer) = idempotency::begin(&mut tx, actor.user_id, keyed).await? {
+        return Ok(Made::Replay(answer));
+    }
+    quota::admit_document(
+        &mut tx,
+        actor.user_id,
+        intake.quota,
+        input.content.len() as u64,
+    )
+    .await?;
     let doc = store::insert(
         &mut tx,
         NewDocument {
@@ -60,13 +100,14 @@ pub async fn text(
     )
     .await?;
     content::set(&mut tx, doc.id, &input.content).await?;
-    queue::enqueue(&mut tx, doc.id, max_attempts).await?;
+    queue::enqueue(&mut tx, doc.id, intake.max_attempts).await?;
     let entry = actor
         .entry("create", "document", Some(doc.id))
         .new_values(json!({"title": doc.title, "source": "api", "file_type": "txt"}));
     actor.record(&mut tx, entry).await?;
+    idempotency::finish(&mut tx, actor.user_id, keyed, &doc).await?;
     tx.commit().await?;
-    Ok(doc)
+    Ok(Made::New(doc))
 }
 
 /// The form fields sent with an uploaded file.
@@ -85,23 +126,30 @@ pub struct Uploaded {
     pub document: Document,
     pub size: u64,
     pub sha256: String,
-    /// An earlier live document of the account with the identical file.
-    pub duplicate_of: Option<uuid::Uuid>,
+    /// An earlier live document of the account with the identical file,
+    /// kept again because duplicates are allowed.
+    pub duplicate_of: Option<Uuid>,
+    /// Nothing was created: `document` is the account's earlier live
+    /// document with the identical file.
+    pub existing: bool,
 }
 
 /// Creates a document (source `upload`) for the staged `file` and queues
-/// its processing. Whatever fails, the staged file is discarded: nothing of
-/// a refused upload stays behind.
+/// its processing, or answers with the account's earlier live document
+/// holding the identical file (unless duplicates are allowed). The staged
+/// file is discarded unless it became a new document's: nothing of a
+/// refused, repeated or replayed upload stays behind.
 pub async fn upload(
     pool: &PgPool,
     actor: &Actor,
     file: &Staged,
     form: UploadFields,
-    quota: Quota,
-    max_attempts: u32,
-) -> Result<Uploaded> {
-    let result = commit_upload(pool, actor, file, form, quota, max_attempts).await;
-    if result.is_err() {
+    intake: Intake,
+    keyed: Option<&Keyed<'_, Uploaded>>,
+) -> Result<Made<Uploaded>> {
+    let result = commit_upload(pool, actor, file, form, intake, keyed).await;
+    let kept = matches!(&result, Ok(Made::New(u)) if !u.existing);
+    if !kept {
         discard(pool, file).await;
     }
     result
@@ -120,9 +168,14 @@ async fn commit_upload(
     actor: &Actor,
     file: &Staged,
     form: UploadFields,
-    quota: Quota,
-    max_attempts: u32,
-) -> Result<Uploaded> {
+    intake: Intake,
+    keyed: Option<&Keyed<'_, Uploaded>>,
+) -> Result<Made<Uploaded>> {
+    let Kind::Document(file_type) = file.kind else {
+        return Err(Error::UnsupportedType(
+            "a ZIP archive is unpacked, not kept as one document".into(),
+        ));
+    };
     let title = fields::title(
         form.title
             .as_deref()
@@ -132,40 +185,109 @@ async fn commit_upload(
     let description = fields::description(form.description)?;
     let metadata = fields::metadata(form.metadata)?;
     let mut tx = pool.begin().await?;
-    quota::admit_document(&mut tx, actor.user_id, quota, file.size).await?;
-    let duplicate_of = files::duplicate_of(&mut tx, actor.user_id, &file.sha256).await?;
+    if let Some(answer) = idempotency::begin(&mut tx, actor.user_id, keyed).await? {
+        return Ok(Made::Replay(answer));
+    }
+    let earlier = files::duplicate_of(&mut tx, actor.user_id, &file.sha256).await?;
+    if let Some(earlier) = earlier.filter(|_| !intake.allow_duplicates) {
+        let made = answer_with_earlier(&mut tx, actor, file, earlier).await?;
+        idempotency::finish(&mut tx, actor.user_id, keyed, &made).await?;
+        tx.commit().await?;
+        return Ok(Made::New(made));
+    }
+    let new = NewFile {
+        file,
+        file_type,
+        title: &title,
+        description: description.as_deref(),
+        metadata: &metadata,
+        duplicate_of: earlier,
+    };
+    let doc = insert_file(&mut tx, actor, intake, new).await?;
+    let made = Uploaded {
+        document: doc,
+        size: file.size,
+        sha256: file.sha256.clone(),
+        duplicate_of: earlier,
+        existing: false,
+    };
+    idempotency::finish(&mut tx, actor.user_id, keyed, &made).await?;
+    tx.commit().await?;
+    Ok(Made::New(made))
+}
+
+/// The account's earlier document answers an identical upload. Showing it
+/// is a read of it, audited as one, with what was sent.
+pub(super) async fn answer_with_earlier(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    file: &Staged,
+    earlier: Uuid,
+) -> Result<Uploaded> {
+    let document = store::owned(conn, actor.user_id, earlier, false).await?;
+    let entry = actor
+        .entry("read", "document", Some(earlier))
+        .new_values(json!({
+            "duplicate_upload": true,
+            "size_bytes": file.size,
+            "sha256": file.sha256,
+        }));
+    actor.record(conn, entry).await?;
+    Ok(Uploaded {
+        size: file.size,
+        sha256: file.sha256.clone(),
+        document,
+        duplicate_of: None,
+        existing: true,
+    })
+}
+
+/// A staged file about to become a document.
+pub(super) struct NewFile<'a> {
+    pub file: &'a Staged,
+    pub file_type: FileType,
+    pub title: &'a str,
+    pub description: Option<&'a str>,
+    pub metadata: &'a Value,
+    pub duplicate_of: Option<Uuid>,
+}
+
+/// Admits, inserts, attaches, queues and audits one uploaded document in
+/// the caller's transaction.
+pub(super) async fn insert_file(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    intake: Intake,
+    new: NewFile<'_>,
+) -> Result<Document> {
+    let file = new.file;
+    quota::admit_document(conn, actor.user_id, intake.quota, file.size).await?;
     let doc = store::insert(
-        &mut tx,
+        conn,
         NewDocument {
             user_id: actor.user_id,
-            title: &title,
-            description: description.as_deref(),
-            file_type: Some(file.file_type.as_str()),
+            title: new.title,
+            description: new.description,
+            file_type: Some(new.file_type.as_str()),
             file_size_bytes: i32::try_from(file.size).ok(),
             source: "upload",
             external_id: None,
-            metadata: &metadata,
+            metadata: new.metadata,
         },
     )
     .await?;
-    files::attach(&mut tx, file.id, doc.id).await?;
-    queue::enqueue(&mut tx, doc.id, max_attempts).await?;
+    files::attach(conn, file.id, doc.id).await?;
+    queue::enqueue(conn, doc.id, intake.max_attempts).await?;
     let entry = actor
         .entry("create", "document", Some(doc.id))
         .new_values(json!({
             "title": doc.title,
             "source": "upload",
-            "file_type": file.file_type.as_str(),
+            "file_type": new.file_type.as_str(),
             "size_bytes": file.size,
             "sha256": file.sha256,
-            "duplicate_of": duplicate_of,
+            "duplicate_of": new.duplicate_of,
         }));
-    actor.record(&mut tx, entry).await?;
-    tx.commit().await?;
-    Ok(Uploaded {
-        document: doc,
-        size: file.size,
-        sha256: file.sha256.clone(),
-        duplicate_of,
-    })
+    actor.record(conn, entry).await?;
+    Ok(doc)
 }

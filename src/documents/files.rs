@@ -13,7 +13,7 @@ use uuid::Uuid;
 use super::{Error, Result};
 use crate::auth::tokens::hex;
 use crate::validation::Invalid;
-use opencomplai_extract::FileType;
+use opencomplai_extract::{FileType, archive};
 
 /// Bytes per stored chunk.
 pub const CHUNK_BYTES: usize = 1024 * 1024;
@@ -44,21 +44,46 @@ pub fn clean_name(raw: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct Staged {
     pub id: Uuid,
-    pub file_type: FileType,
+    pub kind: Kind,
     pub size: u64,
     pub sha256: String,
 }
 
+/// What a staged file is: a document of a type read here, or a ZIP archive
+/// of documents to unpack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Document(FileType),
+    Zip,
+}
+
+/// Whether `stage` takes a ZIP archive (the API unpacks one) or refuses it
+/// as of a type not read here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Archives {
+    Accept,
+    Refuse,
+}
+
+fn unsupported() -> Error {
+    Error::UnsupportedType(format!(
+        "this file type is not supported; accepted: {}, and ZIP archives of them through the API",
+        FileType::ALL.map(FileType::as_str).join(", ")
+    ))
+}
+
 /// Streams `body` into the database for `user_id`. Decides the type from the
 /// first bytes before storing anything (`UnsupportedType` if nothing here
-/// reads it), and stops with `TooLarge` once `max_bytes` is passed; on any
-/// failure the partial file is removed.
+/// reads it, or if it is a ZIP archive and `archives` refuses them), and
+/// stops with `TooLarge` once `max_bytes` is passed; on any failure the
+/// partial file is removed.
 pub async fn stage(
     pool: &PgPool,
     user_id: Uuid,
     file_name: Option<&str>,
     mut body: ByteStream<'_>,
     max_bytes: u64,
+    archives: Archives,
 ) -> Result<Staged> {
     use futures_util::StreamExt;
 
@@ -76,27 +101,29 @@ pub async fn stage(
     if buffer.is_empty() {
         return Err(Invalid::field("file", "empty", "the file is empty").into());
     }
-    let file_type =
-        opencomplai_extract::detect(&buffer[..buffer.len().min(SNIFF_BYTES)], file_name)
-            .ok_or_else(|| {
-                Error::UnsupportedType(format!(
-                    "this file type is not supported; accepted: {}",
-                    FileType::ALL.map(FileType::as_str).join(", ")
-                ))
-            })?;
+    let head = &buffer[..buffer.len().min(SNIFF_BYTES)];
+    let kind = match opencomplai_extract::detect(head, file_name) {
+        Some(file_type) => Kind::Document(file_type),
+        None if archives == Archives::Accept && archive::looks_like_zip(head) => Kind::Zip,
+        None => return Err(unsupported()),
+    };
+    let mime = match kind {
+        Kind::Document(t) => t.mime(),
+        Kind::Zip => "application/zip",
+    };
     let id: Uuid = sqlx::query_scalar(
         "insert into document_files (user_id, file_name, content_type) values ($1, $2, $3) returning id",
     )
     .bind(user_id)
     .bind(file_name)
-    .bind(file_type.mime())
+    .bind(mime)
     .fetch_one(pool)
     .await?;
     let result = write_chunks(pool, id, buffer, ended, body, max_bytes).await;
     match result {
         Ok((size, sha256)) => Ok(Staged {
             id,
-            file_type,
+            kind,
             size,
             sha256,
         }),
@@ -164,6 +191,23 @@ async fn write_chunks(
     .execute(pool)
     .await?;
     Ok((size, sha256))
+}
+
+/// A staged file's bytes in memory (bounded by the upload limit): an
+/// archive, to unpack.
+pub async fn read_staged(pool: &PgPool, file: &Staged) -> Result<Vec<u8>, sqlx::Error> {
+    use futures_util::TryStreamExt;
+
+    let mut out = Vec::with_capacity(usize::try_from(file.size).unwrap_or(0));
+    let mut chunks = sqlx::query_scalar::<_, Vec<u8>>(
+        "select data from document_file_chunks where file_id = $1 order by seq",
+    )
+    .bind(file.id)
+    .fetch(pool);
+    while let Some(chunk) = chunks.try_next().await? {
+        out.extend_from_slice(&chunk);
+    }
+    Ok(out)
 }
 
 /// Removes a staged file and its chunks.

@@ -2,11 +2,13 @@
 //! tables. Every statement on them lives in this module: the row and its
 //! queries (`store`), processing status and its only way to change
 //! (`status`), searchable content (`content`), results (`results`),
-//! originals (`files`) and their pages as pictures (`pictures`), counts
+//! originals (`files`), uploaded archives (`archive`) and their pages as
+//! pictures (`pictures`), idempotency keys of creation (`idempotency`), counts
 //! (`stats`), the account's PII lists, the
 //! retention purge, and the operations people ask for (`create`, `change`,
 //! `read`, `redaction`), each one transaction with its audit row.
 
+pub mod archive;
 pub mod change;
 pub mod content;
 pub mod create;
@@ -15,6 +17,7 @@ mod error;
 pub mod fields;
 pub mod files;
 pub mod holds;
+pub mod idempotency;
 pub mod pictures;
 pub mod pii_lists;
 pub mod quota;

@@ -19,54 +19,66 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
-        let is_json = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(';').next())
-            .map(|m| {
-                let m = m.trim().to_ascii_lowercase();
-                m == "application/json" || (m.starts_with("application/") && m.ends_with("+json"))
-            })
-            .unwrap_or(false);
-        if !is_json {
-            return Err(ApiError::UnsupportedMediaType(
-                "expected a JSON body with `Content-Type: application/json`".into(),
-            ));
-        }
-        let limit = state.config.max_body_bytes;
-        let bytes = axum::body::to_bytes(req.into_body(), limit)
+        json_with_bytes(req, state)
             .await
-            .map_err(|e| {
-                let inner = e.into_inner();
-                if inner.is::<http_body_util::LengthLimitError>()
-                    || inner
-                        .source()
-                        .is_some_and(|s| s.is::<http_body_util::LengthLimitError>())
-                {
-                    ApiError::PayloadTooLarge(format!(
-                        "the request body is larger than the {limit}-byte limit"
-                    ))
-                } else {
-                    ApiError::validation("the request body could not be read")
-                }
-            })?;
-        serde_json::from_slice(&bytes).map(Self).map_err(|e| {
-            use serde_json::error::Category;
-            match e.classify() {
-                Category::Syntax | Category::Eof | Category::Io => ApiError::field(
-                    "body",
-                    "malformed_json",
-                    format!("the body is not valid JSON: {e}"),
-                ),
-                Category::Data => ApiError::field(
-                    "body",
-                    "invalid",
-                    format!("the body is not as expected: {e}"),
-                ),
-            }
-        })
+            .map(|(value, _)| Self(value))
     }
+}
+
+/// As [`ApiJson`], with the body's bytes as they came (to fingerprint a
+/// keyed request, say).
+pub async fn json_with_bytes<T: DeserializeOwned>(
+    req: Request,
+    state: &AppState,
+) -> Result<(T, axum::body::Bytes), ApiError> {
+    let is_json = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|m| {
+            let m = m.trim().to_ascii_lowercase();
+            m == "application/json" || (m.starts_with("application/") && m.ends_with("+json"))
+        })
+        .unwrap_or(false);
+    if !is_json {
+        return Err(ApiError::UnsupportedMediaType(
+            "expected a JSON body with `Content-Type: application/json`".into(),
+        ));
+    }
+    let limit = state.config.max_body_bytes;
+    let bytes = axum::body::to_bytes(req.into_body(), limit)
+        .await
+        .map_err(|e| {
+            let inner = e.into_inner();
+            if inner.is::<http_body_util::LengthLimitError>()
+                || inner
+                    .source()
+                    .is_some_and(|s| s.is::<http_body_util::LengthLimitError>())
+            {
+                ApiError::PayloadTooLarge(format!(
+                    "the request body is larger than the {limit}-byte limit"
+                ))
+            } else {
+                ApiError::validation("the request body could not be read")
+            }
+        })?;
+    let value = serde_json::from_slice(&bytes).map_err(|e| {
+        use serde_json::error::Category;
+        match e.classify() {
+            Category::Syntax | Category::Eof | Category::Io => ApiError::field(
+                "body",
+                "malformed_json",
+                format!("the body is not valid JSON: {e}"),
+            ),
+            Category::Data => ApiError::field(
+                "body",
+                "invalid",
+                format!("the body is not as expected: {e}"),
+            ),
+        }
+    })?;
+    Ok((value, bytes))
 }
 
 /// Whether the request carries a multipart form (an upload).

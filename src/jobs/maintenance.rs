@@ -1,7 +1,7 @@
 //! Periodic upkeep under `serve`: retention (the rules and the purge of
-//! soft-deleted documents), expired subject access archives, the sweep of
-//! uploads abandoned mid-way, and the sealer that chains new audit rows a
-//! moment after they commit.
+//! soft-deleted documents), expired subject access archives, expired
+//! idempotency keys, the sweep of uploads abandoned mid-way, and the
+//! sealer that chains new audit rows a moment after they commit.
 
 use std::time::Duration;
 
@@ -10,7 +10,7 @@ use tokio::sync::watch;
 
 use crate::audit::chain;
 use crate::audit::keys::SigningKeys;
-use crate::documents::{files, retention};
+use crate::documents::{files, idempotency, retention};
 
 /// How often the sealer looks for new audit rows: how far the chain may
 /// run behind the trail.
@@ -42,7 +42,8 @@ pub async fn seal(
     }
 }
 
-/// Runs the purge and the sweep every `interval` until `shutdown`.
+/// Runs the purge, the key expiry and the sweep every `interval` until
+/// `shutdown`.
 pub async fn run(
     pool: PgPool,
     retention_days: u32,
@@ -64,6 +65,11 @@ pub async fn run(
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "removed expired subject access archives"),
             Err(e) => tracing::warn!(error = %e, "removing expired archives failed"),
+        }
+        match idempotency::purge_expired(&pool).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(removed = n, "forgot expired idempotency keys"),
+            Err(e) => tracing::warn!(error = %e, "forgetting expired idempotency keys failed"),
         }
         match files::sweep_abandoned(&pool).await {
             Ok(0) => {}

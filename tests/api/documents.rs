@@ -187,22 +187,6 @@ async fn unsupported_empty_and_oversized_uploads_are_refused_and_leave_nothing()
 }
 
 #[tokio::test]
-async fn an_identical_file_is_flagged_as_a_duplicate() {
-    let app = TestApp::spawn().await;
-    let me = app.account().await;
-    let other = app.account().await;
-    let first = app.upload_ok(&me, "a.txt", b"same bytes".to_vec()).await;
-    assert!(first.get("duplicate_of").is_none());
-    let second = app.upload_ok(&me, "b.txt", b"same bytes".to_vec()).await;
-    assert_eq!(second["duplicate_of"], first["id"]);
-    let theirs = app.upload_ok(&other, "a.txt", b"same bytes".to_vec()).await;
-    assert!(
-        theirs.get("duplicate_of").is_none(),
-        "another account's files are not compared"
-    );
-}
-
-#[tokio::test]
 async fn a_file_that_cannot_be_extracted_fails_with_a_clear_error_and_work_goes_on() {
     let app = TestApp::spawn().await;
     let me = app.account().await;

@@ -13,6 +13,7 @@ mod extraction;
 mod helpers;
 mod holds;
 mod http;
+mod ingest;
 mod limits;
 mod matrix;
 mod queue;

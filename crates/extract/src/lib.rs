@@ -30,6 +30,12 @@ pub use detect::detect;
 pub use ocr::valid_languages as valid_ocr_languages;
 pub use redact::{REDACT_DPI, Redaction, redact};
 pub use render::{MAX_RENDER_WIDTH, Rendered, render};
+/// Uploaded ZIP archives, unpacked under the same limits as Office files.
+pub mod archive {
+    pub use crate::zipped::{
+        ArchiveError, MAX_ENTRIES, MAX_UNCOMPRESSED, Member, MemberContent, looks_like_zip, unpack,
+    };
+}
 
 /// The types OpenComplai can extract. The string forms are what
 /// `documents.file_type` holds.

@@ -16,6 +16,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
+use crate::documents::archive::Unpacked;
 use crate::documents::results::ResultRow;
 use crate::documents::{Document, ProcessingStatus};
 use crate::http::AppState;
@@ -59,9 +60,76 @@ pub struct DocumentOut {
     pub language_code: Option<String>,
     pub created_at: Option<DateTime<Utc>>,
     pub updated_at: Option<DateTime<Utc>>,
-    /// On creation: an earlier live document of yours with the identical file.
+    /// On creation, when duplicates are allowed: an earlier live document
+    /// of yours with the identical file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<Uuid>,
+    /// On creation: `true` when this is your earlier document holding the
+    /// identical file, answered instead of a new one (status 200).
+    pub duplicate: bool,
+}
+
+/// A ZIP archive as unpacked: the documents made of it, and the files
+/// passed over.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ArchiveOut {
+    /// The archive's file name.
+    pub archive: String,
+    /// One per file read here, each with `archive` and `archive_path` in
+    /// its metadata.
+    pub documents: Vec<DocumentOut>,
+    pub skipped: Vec<SkippedOut>,
+}
+
+/// A file of an archive that became no document.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SkippedOut {
+    /// Its path in the archive.
+    pub path: String,
+    /// `unsupported_type`, `empty`, `too_large`, `duplicate` or `unreadable`.
+    pub reason: &'static str,
+    pub message: String,
+    /// For a duplicate of a document you hold: that document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<Uuid>,
+}
+
+/// What `POST /v1/documents` accepted: one document, or a ZIP archive's.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum CreatedOut {
+    Document(Box<DocumentOut>),
+    Archive(ArchiveOut),
+}
+
+impl From<&Unpacked> for ArchiveOut {
+    fn from(u: &Unpacked) -> Self {
+        Self {
+            archive: u.archive.clone(),
+            documents: u
+                .documents
+                .iter()
+                .map(|d| {
+                    let mut out = DocumentOut::from(d.document.clone());
+                    out.processing_status = ProcessingStatus::Pending;
+                    out.file_size_bytes = i64::try_from(d.size).ok();
+                    out.sha256 = Some(d.sha256.clone());
+                    out.duplicate_of = d.duplicate_of;
+                    out
+                })
+                .collect(),
+            skipped: u
+                .skipped
+                .iter()
+                .map(|s| SkippedOut {
+                    path: s.path.clone(),
+                    reason: s.reason.as_str(),
+                    message: s.message.clone(),
+                    duplicate_of: s.duplicate_of,
+                })
+                .collect(),
+        }
+    }
 }
 
 impl From<Document> for DocumentOut {
@@ -85,6 +153,7 @@ impl From<Document> for DocumentOut {
             created_at: d.created_at.map(utc),
             updated_at: d.updated_at.map(utc),
             duplicate_of: None,
+            duplicate: false,
         }
     }
 }

@@ -13,9 +13,9 @@ use futures_util::{StreamExt, TryStreamExt};
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::documents::create::{self, UploadFields};
+use crate::documents::create::{self, Intake, UploadFields};
 use crate::documents::files;
-use crate::documents::quota::Quota;
+use crate::documents::idempotency::Made;
 use crate::error::ApiError;
 use crate::http::AppState;
 use crate::web::PageError;
@@ -103,28 +103,43 @@ pub async fn upload(
                     })
                     .boxed();
                 let max = state.config.max_upload_bytes;
-                let staged =
-                    files::stage(&state.pool, actor.user_id, Some(&name), stream, max).await;
+                let staged = files::stage(
+                    &state.pool,
+                    actor.user_id,
+                    Some(&name),
+                    stream,
+                    max,
+                    files::Archives::Refuse,
+                )
+                .await;
                 let made = match staged {
                     Ok(file) => {
                         let form = UploadFields {
                             file_name: Some(name.clone()),
                             ..UploadFields::default()
                         };
-                        let attempts = state.config.job_max_attempts;
-                        let quota = Quota::of(&state.config, signed.principal.tier);
-                        create::upload(&state.pool, &actor, &file, form, quota, attempts).await
+                        let intake = Intake::of(&state.config, signed.principal.tier);
+                        create::upload(&state.pool, &actor, &file, form, intake, None).await
                     }
                     Err(e) => Err(e),
                 };
                 outcomes.push(match made {
-                    Ok(u) => FileOutcome {
+                    Ok(Made::New(u)) => FileOutcome {
                         name,
                         ok: true,
                         id: Some(u.document.id),
-                        duplicate: u.duplicate_of.is_some(),
+                        duplicate: u.existing || u.duplicate_of.is_some(),
                         error: None,
-                        status: 202,
+                        status: if u.existing { 200 } else { 202 },
+                    },
+                    // Not keyed, so never a replay.
+                    Ok(Made::Replay(answer)) => FileOutcome {
+                        name,
+                        ok: true,
+                        id: None,
+                        duplicate: false,
+                        error: None,
+                        status: answer.status,
                     },
                     Err(crate::documents::Error::Database(e)) => return Err(e.into()),
                     Err(e) => {
