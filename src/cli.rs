@@ -5,6 +5,7 @@
 
 mod audit;
 mod erasure;
+mod upload;
 
 use std::path::PathBuf;
 
@@ -74,6 +75,9 @@ pub enum Command {
     /// given strings covered, on standard output (the API runs this,
     /// sandboxed, for `redacted.pdf`). No database needed.
     Redact(RedactArgs),
+    /// Upload files and folders (recursively) to a server with an API key,
+    /// resuming where an interrupted run stopped. No database needed.
+    Upload(upload::UploadArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -469,6 +473,13 @@ impl Input {
 
 /// Runs the chosen subcommand.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    // A client of a server: no configuration of its own.
+    if let Command::Upload(args) = cli.command {
+        if !upload::run(args).await? {
+            anyhow::bail!("some files were not uploaded (listed above)");
+        }
+        return Ok(());
+    }
     let config = Config::load(cli.config.as_deref())?;
     telemetry::init(config.log_format, &config.log_level);
     match cli.command {
@@ -492,6 +503,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        // Answered above, before any configuration is read.
+        Command::Upload(_) => Ok(()),
         Command::Serve => {
             not_dumpable();
             let app = Application::build(config).await?;

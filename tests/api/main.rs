@@ -22,4 +22,5 @@ mod schema;
 mod search;
 mod search_index;
 mod subjects;
+mod upload_command;
 mod web;
