@@ -66,6 +66,11 @@ pub enum Command {
     /// Extract one file and print the result as JSON (workers run this,
     /// sandboxed, for every document). No database needed.
     Extract(ExtractArgs),
+    /// Extract file after file, each in a forked child, speaking the
+    /// protocol of `sandbox::zygote` on standard input and output (workers
+    /// run this, sandboxed, as their pool of extractors).
+    #[command(name = "extract-serve", hide = true)]
+    ExtractServe(crate::sandbox::ServeArgs),
     /// Render one PDF page or image as a PNG on standard output (the web
     /// viewer runs this, sandboxed, to show an original). No database
     /// needed.
@@ -200,7 +205,6 @@ pub enum ApiKeyCommand {
 /// extraction as JSON; 2 with `{"error": "..."}` for a file that cannot be
 /// read; 1 when the command itself is misused.
 pub fn run_extract(args: ExtractArgs) -> std::process::ExitCode {
-    use std::io::Write;
     use std::process::ExitCode;
 
     use opencomplai_extract::Limits;
@@ -229,20 +233,55 @@ pub fn run_extract(args: ExtractArgs) -> std::process::ExitCode {
         None => Err(input.unknown_type()),
     };
     drop(input);
+    ExitCode::from(print_extraction(&result, args.pretty))
+}
+
+/// What `opencomplai extract` prints for `result`, and its exit status.
+fn print_extraction(result: &Result<opencomplai_extract::Extraction, String>, pretty: bool) -> u8 {
+    use std::io::Write;
+
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let (written, code) = match &result {
-        Ok(x) if args.pretty => (serde_json::to_writer_pretty(&mut out, x), ExitCode::SUCCESS),
-        Ok(x) => (serde_json::to_writer(&mut out, x), ExitCode::SUCCESS),
+    let (written, code) = match result {
+        Ok(x) if pretty => (serde_json::to_writer_pretty(&mut out, x), 0),
+        Ok(x) => (serde_json::to_writer(&mut out, x), 0),
         Err(e) => (
             serde_json::to_writer(&mut out, &serde_json::json!({ "error": e })),
-            ExitCode::from(EXIT_UNREADABLE),
+            EXIT_UNREADABLE,
         ),
     };
     if written.is_err() || writeln!(out).is_err() || out.flush().is_err() {
-        return ExitCode::FAILURE;
+        return 1;
     }
     code
+}
+
+/// Extracts `bytes` of `file_type` (detected when `None`) and prints the
+/// result as `opencomplai extract` does: the zygote's children run this
+/// (see `sandbox::zygote`). The exit status.
+pub fn extract_bytes(
+    bytes: &[u8],
+    file_type: Option<&str>,
+    limits: &opencomplai_extract::Limits,
+) -> i32 {
+    use opencomplai_extract::FileType;
+
+    let file_type = match file_type {
+        Some(t) => match FileType::parse(t) {
+            Some(t) => Some(t),
+            None => {
+                eprintln!("opencomplai extract: unknown type {t:?}");
+                return 1;
+            }
+        },
+        None => opencomplai_extract::detect(&bytes[..bytes.len().min(8192)], None),
+    };
+    let result = match file_type {
+        Some(t) => opencomplai_extract::extract(t, bytes, limits).map_err(|e| e.to_string()),
+        None if bytes.is_empty() => Err("the file is empty".to_owned()),
+        None => Err("this file type is not supported".to_owned()),
+    };
+    i32::from(print_extraction(&result, false))
 }
 
 /// `opencomplai render`: one PDF page or image as a PNG, synchronous and
@@ -477,6 +516,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Extract(args) => {
             if run_extract(args) != std::process::ExitCode::SUCCESS {
                 anyhow::bail!("extraction failed");
+            }
+            Ok(())
+        }
+        Command::ExtractServe(args) => {
+            if crate::sandbox::serve(args) != std::process::ExitCode::SUCCESS {
+                anyhow::bail!("the extractor pool's process failed");
             }
             Ok(())
         }
