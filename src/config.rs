@@ -157,6 +157,8 @@ pub struct Config {
     pub job_lease_secs: u64,
     /// Idle workers poll this often even without a notification.
     pub job_poll_interval_ms: u64,
+    /// Jobs of small documents a worker claims at once (1: one at a time).
+    pub job_claim_batch: u32,
     /// Wall-clock limit for extracting one document.
     pub extract_timeout_secs: u64,
     /// Memory (address space) cap for the process extracting one document, in MiB.
@@ -165,6 +167,9 @@ pub struct Config {
     pub ocr_languages: String,
     /// The `opencomplai` binary that extraction runs in; unset: this one.
     pub extractor_program: Option<PathBuf>,
+    /// Long-lived sandboxed extractors kept for reuse, each forking a fresh
+    /// child per document; 0: a new process for every document.
+    pub extract_pool_size: usize,
     /// Soft-deleted documents are purged after this many days.
     pub retention_days: u32,
     /// How often the purge runs.
@@ -225,8 +230,10 @@ impl Default for Config {
             job_max_attempts: 5,
             job_lease_secs: 30,
             job_poll_interval_ms: 2000,
+            job_claim_batch: 8,
             extract_timeout_secs: 120,
             extract_memory_mb: 2048,
+            extract_pool_size: 16,
             ocr_languages: "eng".to_owned(),
             extractor_program: None,
             retention_days: 30,
@@ -300,10 +307,12 @@ pub const KEYS: &[&str] = &[
     "job_max_attempts",
     "job_lease_secs",
     "job_poll_interval_ms",
+    "job_claim_batch",
     "extract_timeout_secs",
     "extract_memory_mb",
     "ocr_languages",
     "extractor_program",
+    "extract_pool_size",
     "retention_days",
     "purge_interval_secs",
 ];
