@@ -88,6 +88,7 @@ impl Background {
             },
             lease: Duration::from_secs(config.job_lease_secs),
             poll_interval: Duration::from_millis(config.job_poll_interval_ms),
+            batch: config.job_claim_batch.max(1),
             pipeline: Settings {
                 sandbox: Sandbox::from_config(config),
                 limits: Limits {
@@ -215,6 +216,7 @@ impl Application {
             pictures: Arc::new(pictures),
             subjects,
             redactor: Arc::new(redactor),
+            audit: crate::audit::group::Writer::start(db.pool.clone()),
         };
         Ok(Self {
             listener,

@@ -55,6 +55,8 @@ pub struct AppState {
     pub subjects: Arc<crate::compliance::runner::Runner>,
     /// Originals redacted as PDFs.
     pub redactor: Arc<crate::documents::redaction::Redactor>,
+    /// Writes the audit rows of reads, many to a commit.
+    pub audit: crate::audit::group::Writer,
 }
 
 /// Every route with its OpenAPI description, before middleware.
