@@ -142,6 +142,10 @@ async fn login(settings: &Imap) -> anyhow::Result<Session> {
 pub async fn fetch(pool: &PgPool, config: &Config, settings: &Imap) -> anyhow::Result<Report> {
     let to = Recipient::find(pool, config, &settings.account, "opencomplai-imap").await?;
     let mut session = login(settings).await?;
+    if let After::Move(folder) = &settings.after {
+        // Made the first time; "already exists" every time after.
+        let _ = tokio::time::timeout(IO_TIMEOUT, session.create(folder)).await;
+    }
     within(
         "selecting the IMAP folder",
         session.select(&settings.folder),
@@ -183,11 +187,21 @@ pub async fn fetch(pool: &PgPool, config: &Config, settings: &Imap) -> anyhow::R
                 match &settings.after {
                     After::Seen => flag(&mut session, uid, "\\Seen").await?,
                     After::Move(folder) => {
-                        within(
+                        let moved = within(
                             "moving an IMAP message",
                             session.uid_mv(uid.to_string(), folder),
                         )
-                        .await?;
+                        .await;
+                        if moved.is_err() {
+                            // A server without MOVE: copy, then delete.
+                            within(
+                                "copying an IMAP message",
+                                session.uid_copy(uid.to_string(), folder),
+                            )
+                            .await?;
+                            flag(&mut session, uid, "\\Deleted").await?;
+                            deleted.push(uid.to_string());
+                        }
                     }
                     After::Delete => {
                         flag(&mut session, uid, "\\Deleted").await?;

@@ -406,3 +406,128 @@ async fn an_mbox_and_the_same_messages_over_imap_give_the_same_threaded_document
     assert_eq!(report, opencomplai::arrivals::imap::Report::default());
     assert_eq!(documents_of(&app, b).await.len(), 4);
 }
+
+#[tokio::test]
+async fn what_cannot_be_imported_is_reported_and_the_rest_is_imported_once() {
+    let app = TestApp::spawn_with(|c| c.workers = 0).await;
+    let me = app.account().await;
+    let program =
+        base64::engine::general_purpose::STANDARD.encode([0x7f, b'E', b'L', b'F', 2, 1, 1, 0]);
+    let messages = [
+        // No Message-ID, and an attachment of a type nothing here reads.
+        format!(
+            "From: Carol <carol@example.org>\nSubject: A tool\nMIME-Version: 1.0\n\
+             Content-Type: multipart/mixed; boundary=\"b2\"\n\n--b2\nContent-Type: text/plain\n\n\
+             Here is the tool.\n\n--b2\nContent-Type: application/octet-stream\n\
+             Content-Disposition: attachment; filename=\"tool.bin\"\n\
+             Content-Transfer-Encoding: base64\n\n{program}\n--b2--\n"
+        ),
+        // Not a message at all.
+        "\n".to_owned(),
+        "From: Dan <dan@example.org>\nSubject: Notes\nMessage-ID: <notes.5e1@example.org>\n\
+             MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b3\"\n\n\
+             --b3\nContent-Type: text/plain\n\nSee the notes.\n\n--b3\n\
+             Content-Type: text/plain; name=\"notes.txt\"\n\
+             Content-Disposition: attachment; filename=\"notes.txt\"\n\n\
+             Meeting notes: budget approved.\n--b3--\n"
+            .to_owned(),
+    ];
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("mixed.mbox");
+    std::fs::write(&file, mbox(&messages)).expect("mbox");
+    let out = import_mbox(&app, &file, &me.email);
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    );
+    assert!(
+        !out.status.success(),
+        "a failed message is an error: {stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "3 messages: 3 documents created, 0 messages already imported, \
+             1 attachments not imported, 1 messages failed"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("attachment \"tool.bin\" not imported: this file type is not supported"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("message 2: not an email message"),
+        "{stderr}"
+    );
+    let documents = documents_of(&app, me.id).await;
+    let titles: Vec<&str> = documents.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(titles, ["A tool", "Notes", "notes.txt"]);
+    assert_eq!(documents[0].2["message_id"], Value::Null);
+    assert_eq!(documents[0].2["thread_id"], Value::Null);
+    assert_eq!(documents[2].2["attachment_of"], "notes.5e1@example.org");
+
+    // Again: the message without a Message-ID is known by its bytes.
+    let again = import_mbox(&app, &file, &me.email);
+    let stdout = String::from_utf8_lossy(&again.stdout);
+    assert!(
+        stdout.contains("3 messages: 0 documents created, 2 messages already imported"),
+        "{stdout}"
+    );
+    assert_eq!(documents_of(&app, me.id).await.len(), 3);
+    // A file that is not there is a clear error.
+    let missing = import_mbox(&app, &dir.path().join("nothing.mbox"), &me.email);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("opening"));
+}
+
+#[tokio::test]
+async fn imported_messages_can_be_moved_and_one_that_is_no_message_is_flagged_and_left() {
+    let mut dovecot = Dovecot::start();
+    let app = TestApp::spawn_with(|c| c.workers = 0).await;
+    let me = app.account().await;
+    let messages = thread();
+    for (n, m) in messages.iter().enumerate() {
+        dovecot.deliver(n, m);
+    }
+    dovecot.deliver(7, "\n");
+    dovecot.until_listening().await;
+    let mut config = opencomplai::config::Config::default();
+    imap_settings(&mut config, dovecot.port, &me.email);
+    config.imap_after = "move:Imported".into();
+    let settings = opencomplai::arrivals::settings::imap(&config)
+        .expect("valid")
+        .expect("configured");
+    let report = opencomplai::arrivals::imap::fetch(&app.pool, &config, &settings)
+        .await
+        .expect("a pass");
+    assert_eq!(
+        report,
+        opencomplai::arrivals::imap::Report {
+            messages: 4,
+            created: 4,
+            known: 0,
+            failed: 1
+        }
+    );
+    let count = |dir: PathBuf| {
+        ["cur", "new"]
+            .iter()
+            .map(|sub| std::fs::read_dir(dir.join(sub)).map_or(0, |d| d.count()))
+            .sum::<usize>()
+    };
+    assert_eq!(count(dovecot.maildir().join(".Imported")), 3, "moved");
+    assert_eq!(
+        count(dovecot.maildir()),
+        1,
+        "the one that is no message stays"
+    );
+    let again = opencomplai::arrivals::imap::fetch(&app.pool, &config, &settings)
+        .await
+        .expect("a pass");
+    assert_eq!(
+        again,
+        opencomplai::arrivals::imap::Report::default(),
+        "and is not fetched again"
+    );
+    assert_eq!(documents_of(&app, me.id).await.len(), 4);
+}
