@@ -5,6 +5,7 @@
 
 mod audit;
 mod erasure;
+mod mail;
 
 use std::path::PathBuf;
 
@@ -63,6 +64,10 @@ pub enum Command {
     /// Verify an erasure receipt.
     #[command(subcommand)]
     Erasure(erasure::ErasureCommand),
+    /// Import an mbox file's messages (and their attachments) as documents
+    /// of an account; messages it already has are skipped.
+    #[command(name = "import-mbox")]
+    ImportMbox(mail::ImportMboxArgs),
     /// Extract one file and print the result as JSON (workers run this,
     /// sandboxed, for every document). No database needed.
     Extract(ExtractArgs),
@@ -597,6 +602,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Audit(command) => audit::run(&config, command).await,
         Command::Erasure(command) => erasure::run(&config, command),
+        Command::ImportMbox(args) => mail::import_mbox(&config, args).await,
         Command::ApiKey(ApiKeyCommand::Create {
             user,
             name,

@@ -174,6 +174,27 @@ pub struct Config {
     pub retention_days: u32,
     /// How often the purge runs.
     pub purge_interval_secs: u64,
+    /// A folder whose files are ingested for `consume_account` (see the
+    /// README's "Consume folder and mail"); unset: none.
+    pub consume_dir: Option<PathBuf>,
+    pub consume_account: Option<String>,
+    pub consume_poll_secs: f64,
+    /// Default: twice `consume_poll_secs`.
+    pub consume_settle_secs: Option<f64>,
+    pub consume_subdirs_as_metadata: bool,
+    /// `imap[s]://user:password@host[:port][/folder]`; the separate
+    /// `imap_*` settings override its parts.
+    pub imap_url: Option<Secret<String>>,
+    pub imap_host: Option<String>,
+    pub imap_port: Option<u16>,
+    pub imap_tls: Option<bool>,
+    pub imap_username: Option<String>,
+    pub imap_password: Option<Secret<String>>,
+    pub imap_folder: Option<String>,
+    pub imap_account: Option<String>,
+    pub imap_interval_secs: f64,
+    /// `seen`, `move:<folder>` or `delete`.
+    pub imap_after: String,
 }
 
 impl Default for Config {
@@ -238,6 +259,21 @@ impl Default for Config {
             extractor_program: None,
             retention_days: 30,
             purge_interval_secs: 3600,
+            consume_dir: None,
+            consume_account: None,
+            consume_poll_secs: 5.0,
+            consume_settle_secs: None,
+            consume_subdirs_as_metadata: false,
+            imap_url: None,
+            imap_host: None,
+            imap_port: None,
+            imap_tls: None,
+            imap_username: None,
+            imap_password: None,
+            imap_folder: None,
+            imap_account: None,
+            imap_interval_secs: 300.0,
+            imap_after: "seen".to_owned(),
         }
     }
 }
@@ -315,6 +351,21 @@ pub const KEYS: &[&str] = &[
     "extract_pool_size",
     "retention_days",
     "purge_interval_secs",
+    "consume_dir",
+    "consume_account",
+    "consume_poll_secs",
+    "consume_settle_secs",
+    "consume_subdirs_as_metadata",
+    "imap_url",
+    "imap_host",
+    "imap_port",
+    "imap_tls",
+    "imap_username",
+    "imap_password",
+    "imap_folder",
+    "imap_account",
+    "imap_interval_secs",
+    "imap_after",
 ];
 
 impl Config {
@@ -447,6 +498,7 @@ impl Config {
                 "ocr_languages (OPENCOMPLAI_OCR_LANGUAGES) must be Tesseract codes joined by +, e.g. eng+deu",
             );
         }
+        crate::arrivals::settings::validate(self).map_err(ConfigError::Invalid)?;
         if tracing_subscriber::EnvFilter::try_new(&self.log_level).is_err() {
             return bad("log_level (OPENCOMPLAI_LOG_LEVEL) is not a valid filter, e.g. `info`");
         }

@@ -8,6 +8,7 @@
 //! pool, migrations and embedded PostgreSQL; `startup` wires them together
 //! for `serve`, `worker` and the tests alike.
 
+pub mod arrivals;
 pub mod audit;
 pub mod auth;
 pub mod cli;

@@ -132,6 +132,7 @@ impl Background {
                 stopped.clone(),
             ));
             tasks.spawn(subjects.run(stopped.clone()));
+            crate::arrivals::spawn(&mut tasks, pool, config, &stopped);
             tasks.spawn(maintenance::run(
                 pool.clone(),
                 config.retention_days,

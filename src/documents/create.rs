@@ -77,6 +77,32 @@ pub struct UploadFields {
     pub file_name: Option<String>,
     pub description: Option<String>,
     pub metadata: Option<Value>,
+    /// How the file arrived; an upload unless an importer says otherwise.
+    pub origin: Origin,
+    /// An importer's key for the file (unique per account and origin for
+    /// `consume` and `mail`: migration 0017).
+    pub external_id: Option<String>,
+}
+
+/// How a file arrived: the document's `source`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Origin {
+    #[default]
+    Upload,
+    /// Taken from the consume folder.
+    Consume,
+    /// A message (or its attachment) from an mbox or IMAP.
+    Mail,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Upload => "upload",
+            Self::Consume => "consume",
+            Self::Mail => "mail",
+        }
+    }
 }
 
 /// An uploaded document as created.
@@ -89,9 +115,9 @@ pub struct Uploaded {
     pub duplicate_of: Option<uuid::Uuid>,
 }
 
-/// Creates a document (source `upload`) for the staged `file` and queues
-/// its processing. Whatever fails, the staged file is discarded: nothing of
-/// a refused upload stays behind.
+/// Creates a document (source `upload`, or the importer's origin) for the
+/// staged `file` and queues its processing. Whatever fails, the staged file
+/// is discarded: nothing of a refused upload stays behind.
 pub async fn upload(
     pool: &PgPool,
     actor: &Actor,
@@ -131,6 +157,8 @@ async fn commit_upload(
     )?;
     let description = fields::description(form.description)?;
     let metadata = fields::metadata(form.metadata)?;
+    let external_id = fields::external_id(form.external_id)?;
+    let source = form.origin.as_str();
     let mut tx = pool.begin().await?;
     quota::admit_document(&mut tx, actor.user_id, quota, file.size).await?;
     let duplicate_of = files::duplicate_of(&mut tx, actor.user_id, &file.sha256).await?;
@@ -142,8 +170,8 @@ async fn commit_upload(
             description: description.as_deref(),
             file_type: Some(file.file_type.as_str()),
             file_size_bytes: i32::try_from(file.size).ok(),
-            source: "upload",
-            external_id: None,
+            source,
+            external_id: external_id.as_deref(),
             metadata: &metadata,
         },
     )
@@ -154,7 +182,7 @@ async fn commit_upload(
         .entry("create", "document", Some(doc.id))
         .new_values(json!({
             "title": doc.title,
-            "source": "upload",
+            "source": source,
             "file_type": file.file_type.as_str(),
             "size_bytes": file.size,
             "sha256": file.sha256,

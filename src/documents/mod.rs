@@ -7,6 +7,7 @@
 //! retention purge, and the operations people ask for (`create`, `change`,
 //! `read`, `redaction`), each one transaction with its audit row.
 
+pub mod arrived;
 pub mod change;
 pub mod content;
 pub mod create;

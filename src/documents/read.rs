@@ -73,7 +73,7 @@ pub async fn file(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> Res
     let mut tx = pool.begin().await?;
     let doc = store::owned(&mut tx, actor.user_id, id, false).await?;
     let stored = files::of_document(&mut tx, id).await?.ok_or_else(|| {
-        Error::NotFound(if doc.source.as_deref() == Some("upload") {
+        Error::NotFound(if doc.source.as_deref() != Some("api") {
             "this document's original file was removed by an erasure; its redacted text remains"
                 .into()
         } else {
