@@ -195,6 +195,15 @@ pub struct Config {
     pub imap_interval_secs: f64,
     /// `seen`, `move:<folder>` or `delete`.
     pub imap_after: String,
+    /// Webhook endpoints may be loopback, private or link-local addresses
+    /// (the service often runs beside its receivers); false refuses them,
+    /// on saving and on each delivery.
+    pub webhook_allow_private: bool,
+    /// The first wait before a failed webhook delivery is tried again, in
+    /// milliseconds; later waits grow from it (×6, ×24, ×120, …).
+    pub webhook_retry_base_ms: u64,
+    /// Time limit of one webhook delivery attempt, connecting included.
+    pub webhook_timeout_secs: u64,
 }
 
 impl Default for Config {
@@ -274,6 +283,9 @@ impl Default for Config {
             imap_account: None,
             imap_interval_secs: 300.0,
             imap_after: "seen".to_owned(),
+            webhook_allow_private: true,
+            webhook_retry_base_ms: 5000,
+            webhook_timeout_secs: 10,
         }
     }
 }
@@ -366,6 +378,9 @@ pub const KEYS: &[&str] = &[
     "imap_account",
     "imap_interval_secs",
     "imap_after",
+    "webhook_allow_private",
+    "webhook_retry_base_ms",
+    "webhook_timeout_secs",
 ];
 
 impl Config {
@@ -487,6 +502,11 @@ impl Config {
         }
         if self.extract_timeout_secs == 0 || self.purge_interval_secs == 0 {
             return bad("extract_timeout_secs and purge_interval_secs must be at least 1");
+        }
+        if self.webhook_retry_base_ms < 10 || self.webhook_timeout_secs == 0 {
+            return bad(
+                "webhook_retry_base_ms must be at least 10, webhook_timeout_secs at least 1",
+            );
         }
         if self.extract_memory_mb < 256 {
             return bad("extract_memory_mb (OPENCOMPLAI_EXTRACT_MEMORY_MB) must be at least 256");

@@ -27,3 +27,4 @@ pub mod startup;
 pub mod telemetry;
 pub mod validation;
 pub mod web;
+pub mod webhooks;
