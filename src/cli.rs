@@ -196,7 +196,8 @@ pub enum ApiKeyCommand {
         #[arg(long, default_value = "cli")]
         name: String,
         /// Repeat for several: document.read, document.create,
-        /// document.update, document.delete, audit.read, compliance.manage.
+        /// document.update, document.delete, audit.read, compliance.manage,
+        /// webhook.manage.
         #[arg(long = "permission", required = true)]
         permissions: Vec<String>,
         /// RFC 3339 time when the key stops working.

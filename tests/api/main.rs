@@ -24,3 +24,4 @@ mod search;
 mod search_index;
 mod subjects;
 mod web;
+mod webhooks;
