@@ -66,7 +66,8 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// Queues `event` about `document_id` for each enabled endpoint of
 /// `user_id` subscribed to it, on the caller's transaction (the status
 /// change's), so a delivery exists exactly when the change commits. One
-/// indexed lookup when the account has no endpoints.
+/// indexed lookup when the account has no endpoints; a deleted account's
+/// endpoints are told nothing more.
 pub async fn enqueue(
     conn: &mut PgConnection,
     user_id: Uuid,
@@ -77,7 +78,8 @@ pub async fn enqueue(
         "insert into webhook_deliveries (endpoint_id, user_id, event, document_id, next_attempt_at)
          select id, user_id, $3, $2, now() at time zone 'utc'
          from webhook_endpoints
-         where user_id = $1 and enabled and $3 = any(events)",
+         where user_id = $1 and enabled and $3 = any(events)
+           and exists (select 1 from users u where u.id = $1 and u.deleted_at is null)",
     )
     .bind(user_id)
     .bind(document_id)
