@@ -28,8 +28,9 @@ pub async fn enqueue(
         "insert into jobs (document_id, max_attempts, user_id, fair_at)
          select d.id, $2, d.user_id,
                 greatest(now() at time zone 'utc',
-                         (select max(j.fair_at) from jobs j
-                          where j.user_id = d.user_id and j.state in ('queued', 'running'))
+                         (select j.fair_at from jobs j
+                          where j.user_id = d.user_id and j.state in ('queued', 'running')
+                          order by j.fair_at desc limit 1)
                          + $3 * interval '1 second')
          from documents d where d.id = $1
          returning id",
@@ -137,11 +138,23 @@ pub async fn claim_many(
     max: i64,
 ) -> Result<Vec<Claimed>, sqlx::Error> {
     sqlx::query_as(
-        "with candidates as (
+        "with due as (
+             -- The head of the queue, through its indexes: the cost of a
+             -- claim does not grow with the queue's length.
+             (select q.id from jobs q
+              where q.state = 'queued' and q.run_at <= now() at time zone 'utc'
+              order by q.fair_at limit $7 * 4 + 64)
+             union all
+             (select e.id from jobs e
+              where e.state = 'running' and e.leased_until < now() at time zone 'utc'
+              order by e.leased_until limit $7 * 4 + 64)
+         ),
+         candidates as (
              select j.id, j.user_id, j.fair_at,
                     case when coalesce(d.file_size_bytes, 0) > $8 then $7 else 1 end as weight
              from jobs j left join documents d on d.id = j.document_id
-             where ((j.state = 'queued' and j.run_at <= now() at time zone 'utc')
+             where j.id in (select id from due)
+               and ((j.state = 'queued' and j.run_at <= now() at time zone 'utc')
                     or (j.state = 'running' and j.leased_until < now() at time zone 'utc'))
                and ($4 = 2147483647 and $5 = 2147483647 and $6 = 2147483647
                     or j.user_id is null
