@@ -81,6 +81,8 @@ ensure_browser_test_tools() {
   command -v curl >/dev/null 2>&1 || missing+=(curl ca-certificates)
   # The contract test makes a Python venv for schemathesis.
   python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
+  # The mail tests fetch over IMAP from a real Dovecot they start.
+  [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "==> installing for the browser and contract tests: ${missing[*]}"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq

@@ -5,6 +5,7 @@
 
 mod audit;
 mod erasure;
+mod mail;
 mod upload;
 
 use std::path::PathBuf;
@@ -64,9 +65,18 @@ pub enum Command {
     /// Verify an erasure receipt.
     #[command(subcommand)]
     Erasure(erasure::ErasureCommand),
+    /// Import an mbox file's messages (and their attachments) as documents
+    /// of an account; messages it already has are skipped.
+    #[command(name = "import-mbox")]
+    ImportMbox(mail::ImportMboxArgs),
     /// Extract one file and print the result as JSON (workers run this,
     /// sandboxed, for every document). No database needed.
     Extract(ExtractArgs),
+    /// Extract file after file, each in a forked child, speaking the
+    /// protocol of `sandbox::zygote` on standard input and output (workers
+    /// run this, sandboxed, as their pool of extractors).
+    #[command(name = "extract-serve", hide = true)]
+    ExtractServe(crate::sandbox::ServeArgs),
     /// Render one PDF page or image as a PNG on standard output (the web
     /// viewer runs this, sandboxed, to show an original). No database
     /// needed.
@@ -190,7 +200,8 @@ pub enum ApiKeyCommand {
         #[arg(long, default_value = "cli")]
         name: String,
         /// Repeat for several: document.read, document.create,
-        /// document.update, document.delete, audit.read, compliance.manage.
+        /// document.update, document.delete, audit.read, compliance.manage,
+        /// webhook.manage.
         #[arg(long = "permission", required = true)]
         permissions: Vec<String>,
         /// RFC 3339 time when the key stops working.
@@ -204,7 +215,6 @@ pub enum ApiKeyCommand {
 /// extraction as JSON; 2 with `{"error": "..."}` for a file that cannot be
 /// read; 1 when the command itself is misused.
 pub fn run_extract(args: ExtractArgs) -> std::process::ExitCode {
-    use std::io::Write;
     use std::process::ExitCode;
 
     use opencomplai_extract::Limits;
@@ -233,20 +243,55 @@ pub fn run_extract(args: ExtractArgs) -> std::process::ExitCode {
         None => Err(input.unknown_type()),
     };
     drop(input);
+    ExitCode::from(print_extraction(&result, args.pretty))
+}
+
+/// What `opencomplai extract` prints for `result`, and its exit status.
+fn print_extraction(result: &Result<opencomplai_extract::Extraction, String>, pretty: bool) -> u8 {
+    use std::io::Write;
+
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let (written, code) = match &result {
-        Ok(x) if args.pretty => (serde_json::to_writer_pretty(&mut out, x), ExitCode::SUCCESS),
-        Ok(x) => (serde_json::to_writer(&mut out, x), ExitCode::SUCCESS),
+    let (written, code) = match result {
+        Ok(x) if pretty => (serde_json::to_writer_pretty(&mut out, x), 0),
+        Ok(x) => (serde_json::to_writer(&mut out, x), 0),
         Err(e) => (
             serde_json::to_writer(&mut out, &serde_json::json!({ "error": e })),
-            ExitCode::from(EXIT_UNREADABLE),
+            EXIT_UNREADABLE,
         ),
     };
     if written.is_err() || writeln!(out).is_err() || out.flush().is_err() {
-        return ExitCode::FAILURE;
+        return 1;
     }
     code
+}
+
+/// Extracts `bytes` of `file_type` (detected when `None`) and prints the
+/// result as `opencomplai extract` does: the zygote's children run this
+/// (see `sandbox::zygote`). The exit status.
+pub fn extract_bytes(
+    bytes: &[u8],
+    file_type: Option<&str>,
+    limits: &opencomplai_extract::Limits,
+) -> i32 {
+    use opencomplai_extract::FileType;
+
+    let file_type = match file_type {
+        Some(t) => match FileType::parse(t) {
+            Some(t) => Some(t),
+            None => {
+                eprintln!("opencomplai extract: unknown type {t:?}");
+                return 1;
+            }
+        },
+        None => opencomplai_extract::detect(&bytes[..bytes.len().min(8192)], None),
+    };
+    let result = match file_type {
+        Some(t) => opencomplai_extract::extract(t, bytes, limits).map_err(|e| e.to_string()),
+        None if bytes.is_empty() => Err("the file is empty".to_owned()),
+        None => Err("this file type is not supported".to_owned()),
+    };
+    i32::from(print_extraction(&result, false))
 }
 
 /// `opencomplai render`: one PDF page or image as a PNG, synchronous and
@@ -491,6 +536,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::ExtractServe(args) => {
+            if crate::sandbox::serve(args) != std::process::ExitCode::SUCCESS {
+                anyhow::bail!("the extractor pool's process failed");
+            }
+            Ok(())
+        }
         Command::Render(args) => {
             if run_render(args) != std::process::ExitCode::SUCCESS {
                 anyhow::bail!("rendering failed");
@@ -565,6 +616,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Audit(command) => audit::run(&config, command).await,
         Command::Erasure(command) => erasure::run(&config, command),
+        Command::ImportMbox(args) => mail::import_mbox(&config, args).await,
         Command::ApiKey(ApiKeyCommand::Create {
             user,
             name,

@@ -160,6 +160,8 @@ pub struct Config {
     pub job_lease_secs: u64,
     /// Idle workers poll this often even without a notification.
     pub job_poll_interval_ms: u64,
+    /// Jobs of small documents a worker claims at once (1: one at a time).
+    pub job_claim_batch: u32,
     /// Wall-clock limit for extracting one document.
     pub extract_timeout_secs: u64,
     /// Memory (address space) cap for the process extracting one document, in MiB.
@@ -168,10 +170,43 @@ pub struct Config {
     pub ocr_languages: String,
     /// The `opencomplai` binary that extraction runs in; unset: this one.
     pub extractor_program: Option<PathBuf>,
+    /// Long-lived sandboxed extractors kept for reuse, each forking a fresh
+    /// child per document; 0: a new process for every document.
+    pub extract_pool_size: usize,
     /// Soft-deleted documents are purged after this many days.
     pub retention_days: u32,
     /// How often the purge runs.
     pub purge_interval_secs: u64,
+    /// A folder whose files are ingested for `consume_account` (see the
+    /// README's "Consume folder and mail"); unset: none.
+    pub consume_dir: Option<PathBuf>,
+    pub consume_account: Option<String>,
+    pub consume_poll_secs: f64,
+    /// Default: twice `consume_poll_secs`.
+    pub consume_settle_secs: Option<f64>,
+    pub consume_subdirs_as_metadata: bool,
+    /// `imap[s]://user:password@host[:port][/folder]`; the separate
+    /// `imap_*` settings override its parts.
+    pub imap_url: Option<Secret<String>>,
+    pub imap_host: Option<String>,
+    pub imap_port: Option<u16>,
+    pub imap_tls: Option<bool>,
+    pub imap_username: Option<String>,
+    pub imap_password: Option<Secret<String>>,
+    pub imap_folder: Option<String>,
+    pub imap_account: Option<String>,
+    pub imap_interval_secs: f64,
+    /// `seen`, `move:<folder>` or `delete`.
+    pub imap_after: String,
+    /// Webhook endpoints may be loopback, private or link-local addresses
+    /// (the service often runs beside its receivers); false refuses them,
+    /// on saving and on each delivery.
+    pub webhook_allow_private: bool,
+    /// The first wait before a failed webhook delivery is tried again, in
+    /// milliseconds; later waits grow from it (×6, ×24, ×120, …).
+    pub webhook_retry_base_ms: u64,
+    /// Time limit of one webhook delivery attempt, connecting included.
+    pub webhook_timeout_secs: u64,
 }
 
 impl Default for Config {
@@ -229,12 +264,32 @@ impl Default for Config {
             job_max_attempts: 5,
             job_lease_secs: 30,
             job_poll_interval_ms: 2000,
+            job_claim_batch: 8,
             extract_timeout_secs: 120,
             extract_memory_mb: 2048,
+            extract_pool_size: 16,
             ocr_languages: "eng".to_owned(),
             extractor_program: None,
             retention_days: 30,
             purge_interval_secs: 3600,
+            consume_dir: None,
+            consume_account: None,
+            consume_poll_secs: 5.0,
+            consume_settle_secs: None,
+            consume_subdirs_as_metadata: false,
+            imap_url: None,
+            imap_host: None,
+            imap_port: None,
+            imap_tls: None,
+            imap_username: None,
+            imap_password: None,
+            imap_folder: None,
+            imap_account: None,
+            imap_interval_secs: 300.0,
+            imap_after: "seen".to_owned(),
+            webhook_allow_private: true,
+            webhook_retry_base_ms: 5000,
+            webhook_timeout_secs: 10,
         }
     }
 }
@@ -305,12 +360,32 @@ pub const KEYS: &[&str] = &[
     "job_max_attempts",
     "job_lease_secs",
     "job_poll_interval_ms",
+    "job_claim_batch",
     "extract_timeout_secs",
     "extract_memory_mb",
     "ocr_languages",
     "extractor_program",
+    "extract_pool_size",
     "retention_days",
     "purge_interval_secs",
+    "consume_dir",
+    "consume_account",
+    "consume_poll_secs",
+    "consume_settle_secs",
+    "consume_subdirs_as_metadata",
+    "imap_url",
+    "imap_host",
+    "imap_port",
+    "imap_tls",
+    "imap_username",
+    "imap_password",
+    "imap_folder",
+    "imap_account",
+    "imap_interval_secs",
+    "imap_after",
+    "webhook_allow_private",
+    "webhook_retry_base_ms",
+    "webhook_timeout_secs",
 ];
 
 impl Config {
@@ -433,6 +508,11 @@ impl Config {
         if self.extract_timeout_secs == 0 || self.purge_interval_secs == 0 {
             return bad("extract_timeout_secs and purge_interval_secs must be at least 1");
         }
+        if self.webhook_retry_base_ms < 10 || self.webhook_timeout_secs == 0 {
+            return bad(
+                "webhook_retry_base_ms must be at least 10, webhook_timeout_secs at least 1",
+            );
+        }
         if self.extract_memory_mb < 256 {
             return bad("extract_memory_mb (OPENCOMPLAI_EXTRACT_MEMORY_MB) must be at least 256");
         }
@@ -443,6 +523,7 @@ impl Config {
                 "ocr_languages (OPENCOMPLAI_OCR_LANGUAGES) must be Tesseract codes joined by +, e.g. eng+deu",
             );
         }
+        crate::arrivals::settings::validate(self).map_err(ConfigError::Invalid)?;
         if tracing_subscriber::EnvFilter::try_new(&self.log_level).is_err() {
             return bad("log_level (OPENCOMPLAI_LOG_LEVEL) is not a valid filter, e.g. `info`");
         }

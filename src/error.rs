@@ -12,7 +12,7 @@ use utoipa::ToSchema;
 use crate::telemetry::current_request_id;
 pub use crate::validation::FieldIssue;
 use crate::validation::Invalid;
-use crate::{auth, documents, search};
+use crate::{auth, documents, search, webhooks};
 
 /// The error envelope: `{"error": {...}}`.
 #[derive(Debug, Serialize, ToSchema)]
@@ -242,6 +242,18 @@ impl From<search::Error> for ApiError {
             search::Error::Invalid(e) => e.into(),
             e @ search::Error::TooSlow => Self::Unavailable(e.to_string()),
             search::Error::Database(e) => e.into(),
+        }
+    }
+}
+
+impl From<webhooks::Error> for ApiError {
+    fn from(e: webhooks::Error) -> Self {
+        use webhooks::Error as E;
+        match e {
+            E::Invalid(e) => e.into(),
+            E::NotFound(m) => Self::NotFound(m),
+            E::Conflict(m) => Self::Conflict(m),
+            E::Database(e) => e.into(),
         }
     }
 }

@@ -8,6 +8,7 @@
 //! pool, migrations and embedded PostgreSQL; `startup` wires them together
 //! for `serve`, `worker` and the tests alike.
 
+pub mod arrivals;
 pub mod audit;
 pub mod auth;
 pub mod cli;
@@ -26,3 +27,4 @@ pub mod startup;
 pub mod telemetry;
 pub mod validation;
 pub mod web;
+pub mod webhooks;

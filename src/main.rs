@@ -9,6 +9,7 @@ fn main() -> std::process::ExitCode {
     // runtime: they start faster and hold less memory under their cap.
     match cli.command {
         Command::Extract(args) => return opencomplai::cli::run_extract(args),
+        Command::ExtractServe(args) => return opencomplai::sandbox::serve(args),
         Command::Render(args) => return opencomplai::cli::run_render(args),
         Command::Redact(args) => return opencomplai::cli::run_redact(args),
         _ => {}

@@ -28,8 +28,9 @@ pub async fn enqueue(
         "insert into jobs (document_id, max_attempts, user_id, fair_at)
          select d.id, $2, d.user_id,
                 greatest(now() at time zone 'utc',
-                         (select max(j.fair_at) from jobs j
-                          where j.user_id = d.user_id and j.state in ('queued', 'running'))
+                         (select j.fair_at from jobs j
+                          where j.user_id = d.user_id and j.state in ('queued', 'running')
+                          order by j.fair_at desc limit 1)
                          + $3 * interval '1 second')
          from documents d where d.id = $1
          returning id",
@@ -62,6 +63,12 @@ pub struct Claimed {
     pub attempts: i32,
     pub max_attempts: i32,
     pub lease_token: Uuid,
+    /// Its place on the queue's virtual clock.
+    pub fair_at: Option<chrono::NaiveDateTime>,
+    /// Its document was marked `processing` when it was claimed: the
+    /// document's account and file type.
+    #[sqlx(skip)]
+    pub started: Option<(Uuid, Option<String>)>,
 }
 
 /// Claims the next due job: queued and due, or running with an expired
@@ -108,10 +115,46 @@ pub async fn claim_within(
     lease: Duration,
     caps: RunningCaps,
 ) -> Result<Option<Claimed>, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    relaxed_commit(&mut tx).await?;
+    let mut jobs = claim_many(&mut tx, worker, lease, caps, 1).await?;
+    tx.commit().await?;
+    Ok(jobs.pop())
+}
+
+/// Documents larger than this are claimed one at a time: a batch of them
+/// would keep other workers idle while one works through it.
+const SMALL_FILE_BYTES: i64 = 256 * 1024;
+
+/// Claims up to `max` due jobs at once, on the caller's transaction, in
+/// the order [`claim`] would take them one by one and within each
+/// account's cap; a job for a large document is taken alone (first, or not
+/// at all).
+pub async fn claim_many(
+    conn: &mut PgConnection,
+    worker: &str,
+    lease: Duration,
+    caps: RunningCaps,
+    max: i64,
+) -> Result<Vec<Claimed>, sqlx::Error> {
     sqlx::query_as(
-        "with next as (
-             select j.id from jobs j
-             where ((j.state = 'queued' and j.run_at <= now() at time zone 'utc')
+        "with due as (
+             -- The head of the queue, through its indexes: the cost of a
+             -- claim does not grow with the queue's length.
+             (select q.id from jobs q
+              where q.state = 'queued' and q.run_at <= now() at time zone 'utc'
+              order by q.fair_at limit $7 * 4 + 64)
+             union all
+             (select e.id from jobs e
+              where e.state = 'running' and e.leased_until < now() at time zone 'utc'
+              order by e.leased_until limit $7 * 4 + 64)
+         ),
+         candidates as (
+             select j.id, j.user_id, j.fair_at,
+                    case when coalesce(d.file_size_bytes, 0) > $8 then $7 else 1 end as weight
+             from jobs j left join documents d on d.id = j.document_id
+             where j.id in (select id from due)
+               and ((j.state = 'queued' and j.run_at <= now() at time zone 'utc')
                     or (j.state = 'running' and j.leased_until < now() at time zone 'utc'))
                and ($4 = 2147483647 and $5 = 2147483647 and $6 = 2147483647
                     or j.user_id is null
@@ -129,14 +172,41 @@ pub async fn claim_within(
                                  end
                           from users u where u.id = j.user_id))
              order by j.fair_at
-             limit 1
+             limit $7
              for update of j skip locked
+         ),
+         ranked as (
+             select c.id, c.user_id, c.fair_at,
+                    row_number() over (partition by c.user_id order by c.fair_at) as in_account,
+                    row_number() over (order by c.fair_at) as place,
+                    sum(c.weight) over (order by c.fair_at rows unbounded preceding) as load
+             from candidates c
+         ),
+         next as (
+             select r.id from ranked r
+             where (r.place = 1 or r.load <= $7)
+               and ($4 = 2147483647 and $5 = 2147483647 and $6 = 2147483647
+                    or r.user_id is null
+                    or r.in_account - 1
+                       + (select count(*) from jobs x
+                          where x.user_id = r.user_id and x.state = 'running'
+                            and x.leased_until >= now() at time zone 'utc')
+                       < (select case
+                                   when u.tier in ('pro', 'enterprise')
+                                        and u.subscription_expires_at is not null
+                                        and u.subscription_expires_at <= now() at time zone 'utc'
+                                     then $4
+                                   when u.tier = 'pro' then $5
+                                   when u.tier = 'enterprise' then $6
+                                   else $4
+                                 end
+                          from users u where u.id = r.user_id))
          )
          update jobs j set state = 'running', attempts = j.attempts + 1, lease_token = $1,
                 leased_until = (now() at time zone 'utc') + $2 * interval '1 millisecond',
                 worker = $3, updated_at = now() at time zone 'utc'
          from next where j.id = next.id
-         returning j.id, j.document_id, j.attempts, j.max_attempts, j.lease_token",
+         returning j.id, j.document_id, j.attempts, j.max_attempts, j.lease_token, j.fair_at",
     )
     .bind(Uuid::new_v4())
     .bind(lease.as_millis() as f64)
@@ -144,8 +214,26 @@ pub async fn claim_within(
     .bind(cap(caps.free))
     .bind(cap(caps.pro))
     .bind(cap(caps.enterprise))
-    .fetch_optional(pool)
+    .bind(max.max(1))
+    .bind(SMALL_FILE_BYTES)
+    .fetch_all(conn)
     .await
+    .map(|mut jobs: Vec<Claimed>| {
+        jobs.sort_by_key(|j| j.fair_at);
+        jobs
+    })
+}
+
+/// Lets the caller's transaction commit without waiting for the disk.
+/// For the queue's own bookkeeping and processing outcomes only, never for
+/// what a client was told is stored: should the database crash before the
+/// write reaches the disk, the job is still leased, runs out and is done
+/// again; nothing accepted is lost.
+pub async fn relaxed_commit(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
+    sqlx::query("set local synchronous_commit = off")
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// Extends the lease; false when the job is no longer ours.
@@ -229,6 +317,21 @@ pub async fn requeue(
     .bind(job.id)
     .bind(error)
     .bind(delay.as_millis() as f64)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Puts a claimed job that was not begun back in the queue, due now, its
+/// attempt not counted.
+pub async fn hand_back(conn: &mut PgConnection, job: &Claimed) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "update jobs set state = 'queued', lease_token = null, leased_until = null,
+                attempts = greatest(attempts - 1, 0), run_at = now() at time zone 'utc',
+                updated_at = now() at time zone 'utc'
+         where id = $1",
+    )
+    .bind(job.id)
     .execute(conn)
     .await?;
     Ok(())

@@ -63,7 +63,8 @@ pub struct Background {
 impl Background {
     /// Starts the listener and `config.workers` workers; with `upkeep`, the
     /// maintenance (retention, abandoned uploads, expired archives), the
-    /// audit sealer and the subject-request runner too.
+    /// audit sealer, the subject-request runner and the webhook deliverer
+    /// too.
     pub fn start(pool: &PgPool, hub: &Arc<Hub>, config: &Config, upkeep: Option<Upkeep>) -> Self {
         let (stop, stopped) = watch::channel(false);
         let mut tasks = JoinSet::new();
@@ -88,6 +89,7 @@ impl Background {
             },
             lease: Duration::from_secs(config.job_lease_secs),
             poll_interval: Duration::from_millis(config.job_poll_interval_ms),
+            batch: config.job_claim_batch.max(1),
             pipeline: Settings {
                 sandbox: Sandbox::from_config(config),
                 limits: Limits {
@@ -131,6 +133,17 @@ impl Background {
                 stopped.clone(),
             ));
             tasks.spawn(subjects.run(stopped.clone()));
+            crate::arrivals::spawn(&mut tasks, pool, config, &stopped);
+            tasks.spawn(crate::webhooks::deliver::run(
+                pool.clone(),
+                Arc::clone(hub),
+                crate::webhooks::deliver::Settings {
+                    allow_private: config.webhook_allow_private,
+                    retry_base: Duration::from_millis(config.webhook_retry_base_ms),
+                    timeout: Duration::from_secs(config.webhook_timeout_secs),
+                },
+                stopped.clone(),
+            ));
             tasks.spawn(maintenance::run(
                 pool.clone(),
                 config.retention_days,
@@ -215,6 +228,7 @@ impl Application {
             pictures: Arc::new(pictures),
             subjects,
             redactor: Arc::new(redactor),
+            audit: crate::audit::group::Writer::start(db.pool.clone()),
         };
         Ok(Self {
             listener,

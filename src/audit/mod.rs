@@ -8,6 +8,7 @@
 pub mod chain;
 pub mod dump;
 pub mod erase;
+pub mod group;
 pub mod keys;
 
 use std::net::IpAddr;

@@ -20,16 +20,20 @@ pub enum Permission {
     /// Legal holds, retention rules, subject access requests and erasures.
     #[serde(rename = "compliance.manage")]
     ComplianceManage,
+    /// Webhook endpoints and their delivery logs.
+    #[serde(rename = "webhook.manage")]
+    WebhookManage,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 6] = [
+    pub const ALL: [Permission; 7] = [
         Self::DocumentRead,
         Self::DocumentCreate,
         Self::DocumentUpdate,
         Self::DocumentDelete,
         Self::AuditRead,
         Self::ComplianceManage,
+        Self::WebhookManage,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -40,6 +44,7 @@ impl Permission {
             Self::DocumentDelete => "document.delete",
             Self::AuditRead => "audit.read",
             Self::ComplianceManage => "compliance.manage",
+            Self::WebhookManage => "webhook.manage",
         }
     }
 
@@ -70,3 +75,4 @@ permission_type!(DocumentUpdate, DocumentUpdate);
 permission_type!(DocumentDelete, DocumentDelete);
 permission_type!(AuditRead, AuditRead);
 permission_type!(ComplianceManage, ComplianceManage);
+permission_type!(WebhookManage, WebhookManage);

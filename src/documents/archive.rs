@@ -189,6 +189,8 @@ async fn unpack_staged(
             description: description.as_deref(),
             metadata: &metadata,
             duplicate_of: earlier,
+            source: "upload",
+            external_id: None,
         };
         let document = create::insert_file(&mut tx, actor, intake, new).await?;
         documents.push(Uploaded {

@@ -118,6 +118,32 @@ pub struct UploadFields {
     pub file_name: Option<String>,
     pub description: Option<String>,
     pub metadata: Option<Value>,
+    /// How the file arrived; an upload unless an importer says otherwise.
+    pub origin: Origin,
+    /// An importer's key for the file (unique per account and origin for
+    /// `consume` and `mail`: migration 0017).
+    pub external_id: Option<String>,
+}
+
+/// How a file arrived: the document's `source`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Origin {
+    #[default]
+    Upload,
+    /// Taken from the consume folder.
+    Consume,
+    /// A message (or its attachment) from an mbox or IMAP.
+    Mail,
+}
+
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Upload => "upload",
+            Self::Consume => "consume",
+            Self::Mail => "mail",
+        }
+    }
 }
 
 /// An uploaded document as created.
@@ -134,11 +160,12 @@ pub struct Uploaded {
     pub existing: bool,
 }
 
-/// Creates a document (source `upload`) for the staged `file` and queues
-/// its processing, or answers with the account's earlier live document
-/// holding the identical file (unless duplicates are allowed). The staged
-/// file is discarded unless it became a new document's: nothing of a
-/// refused, repeated or replayed upload stays behind.
+/// Creates a document (source `upload`, or the importer's origin) for the
+/// staged `file` and queues its processing, or answers with the account's
+/// earlier live document holding the identical file (unless duplicates are
+/// allowed). The staged file is discarded unless it became a new
+/// document's: nothing of a refused, repeated or replayed upload stays
+/// behind.
 pub async fn upload(
     pool: &PgPool,
     actor: &Actor,
@@ -184,6 +211,8 @@ async fn commit_upload(
     )?;
     let description = fields::description(form.description)?;
     let metadata = fields::metadata(form.metadata)?;
+    let external_id = fields::external_id(form.external_id)?;
+    let source = form.origin.as_str();
     let mut tx = pool.begin().await?;
     if let Some(answer) = idempotency::begin(&mut tx, actor.user_id, keyed).await? {
         return Ok(Made::Replay(answer));
@@ -202,6 +231,8 @@ async fn commit_upload(
         description: description.as_deref(),
         metadata: &metadata,
         duplicate_of: earlier,
+        source,
+        external_id: external_id.as_deref(),
     };
     let doc = insert_file(&mut tx, actor, intake, new).await?;
     let made = Uploaded {
@@ -250,6 +281,9 @@ pub(super) struct NewFile<'a> {
     pub description: Option<&'a str>,
     pub metadata: &'a Value,
     pub duplicate_of: Option<Uuid>,
+    /// The document's `source` and its importer's key.
+    pub source: &'a str,
+    pub external_id: Option<&'a str>,
 }
 
 /// Admits, inserts, attaches, queues and audits one uploaded document in
@@ -270,8 +304,8 @@ pub(super) async fn insert_file(
             description: new.description,
             file_type: Some(new.file_type.as_str()),
             file_size_bytes: i32::try_from(file.size).ok(),
-            source: "upload",
-            external_id: None,
+            source: new.source,
+            external_id: new.external_id,
             metadata: new.metadata,
         },
     )
@@ -282,7 +316,7 @@ pub(super) async fn insert_file(
         .entry("create", "document", Some(doc.id))
         .new_values(json!({
             "title": doc.title,
-            "source": "upload",
+            "source": new.source,
             "file_type": new.file_type.as_str(),
             "size_bytes": file.size,
             "sha256": file.sha256,

@@ -9,6 +9,7 @@
 //! `read`, `redaction`), each one transaction with its audit row.
 
 pub mod archive;
+pub mod arrived;
 pub mod change;
 pub mod content;
 pub mod create;

@@ -1,5 +1,6 @@
 //! Reading documents: one with its content, the list, the original file,
-//! the latest results; each read audited in the transaction that makes it.
+//! the latest results; each read audited, its row committed (with other
+//! reads' rows, see `audit::group`) before the read is answered.
 //! The live status for event streams is read unaudited (it carries only
 //! the status).
 
@@ -12,6 +13,7 @@ use super::results::{self, ResultRow};
 use super::store::{self, Browse, Document, ListFilter};
 use super::{Error, Result, StatusEvent, content};
 use crate::audit::Actor;
+use crate::audit::group::Writer;
 
 /// One document with what is shown alongside it.
 #[derive(Debug, Clone)]
@@ -23,15 +25,16 @@ pub struct Full {
 }
 
 /// One of the actor's live documents, with its content and original.
-pub async fn one(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<Full> {
+pub async fn one(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> Result<Full> {
     let mut tx = pool.begin().await?;
     let document = store::owned(&mut tx, actor.user_id, id, false).await?;
     let text = content::get(&mut tx, id).await?;
     let file = files::of_document(&mut tx, id).await?;
-    actor
-        .record(&mut tx, actor.entry("read", "document", Some(id)))
-        .await?;
     tx.commit().await?;
+    audit
+        .record(&actor.context, actor.entry("read", "document", Some(id)))
+        .await
+        .map_err(sqlx::Error::from)?;
     Ok(Full {
         document,
         content: text.unwrap_or_default(),
@@ -45,6 +48,7 @@ pub async fn one(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<Full> {
 /// another page follows).
 pub async fn list(
     pool: &PgPool,
+    audit: &Writer,
     actor: &Actor,
     filter: &ListFilter,
     shown: usize,
@@ -54,19 +58,22 @@ pub async fn list(
     let entry = actor.entry("list", "document", None).new_values(json!({
         "status": filter.status, "file_type": filter.file_type, "returned": rows.len().min(shown),
     }));
-    actor.record(&mut tx, entry).await?;
     tx.commit().await?;
+    audit
+        .record(&actor.context, entry)
+        .await
+        .map_err(sqlx::Error::from)?;
     Ok(rows)
 }
 
 /// The stored original of one of the actor's live documents; `NotFound`
 /// for a document created from JSON. Audited as a read of the file (the
 /// bytes are streamed by the caller with [`files::stream`]).
-pub async fn file(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<StoredFile> {
+pub async fn file(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> Result<StoredFile> {
     let mut tx = pool.begin().await?;
     let doc = store::owned(&mut tx, actor.user_id, id, false).await?;
     let stored = files::of_document(&mut tx, id).await?.ok_or_else(|| {
-        Error::NotFound(if doc.source.as_deref() == Some("upload") {
+        Error::NotFound(if doc.source.as_deref() != Some("api") {
             "this document's original file was removed by an erasure; its redacted text remains"
                 .into()
         } else {
@@ -76,13 +83,16 @@ pub async fn file(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<StoredFile> 
     let entry = actor
         .entry("read", "document", Some(id))
         .new_values(json!({"part": "file"}));
-    actor.record(&mut tx, entry).await?;
     tx.commit().await?;
+    audit
+        .record(&actor.context, entry)
+        .await
+        .map_err(sqlx::Error::from)?;
     Ok(stored)
 }
 
 /// The latest processing result; `NotFound` before the first run ends.
-pub async fn results(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<ResultRow> {
+pub async fn results(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> Result<ResultRow> {
     let mut tx = pool.begin().await?;
     store::owned(&mut tx, actor.user_id, id, false).await?;
     let row = results::latest(&mut tx, id)
@@ -91,8 +101,11 @@ pub async fn results(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<ResultRow
     let entry = actor
         .entry("read", "document", Some(id))
         .new_values(json!({"part": "results"}));
-    actor.record(&mut tx, entry).await?;
     tx.commit().await?;
+    audit
+        .record(&actor.context, entry)
+        .await
+        .map_err(sqlx::Error::from)?;
     Ok(row)
 }
 
@@ -111,7 +124,12 @@ pub async fn status(pool: &PgPool, user_id: Uuid, id: Uuid) -> Result<StatusEven
 
 /// A page of the actor's documents as the web list shows them, and how
 /// many match; audited as a `list` with its filters.
-pub async fn browse(pool: &PgPool, actor: &Actor, b: &Browse) -> Result<(Vec<Document>, i64)> {
+pub async fn browse(
+    pool: &PgPool,
+    audit: &Writer,
+    actor: &Actor,
+    b: &Browse,
+) -> Result<(Vec<Document>, i64)> {
     let mut tx = pool.begin().await?;
     let (rows, total) = store::browse(&mut tx, actor.user_id, b).await?;
     let entry = actor.entry("list", "document", None).new_values(json!({
@@ -119,8 +137,11 @@ pub async fn browse(pool: &PgPool, actor: &Actor, b: &Browse) -> Result<(Vec<Doc
         "pii_risk": b.risk, "deleted": b.deleted, "sort": b.sort.as_str(),
         "returned": rows.len(),
     }));
-    actor.record(&mut tx, entry).await?;
     tx.commit().await?;
+    audit
+        .record(&actor.context, entry)
+        .await
+        .map_err(sqlx::Error::from)?;
     Ok((rows, total))
 }
 
@@ -135,7 +156,7 @@ pub struct Page {
     pub result: Option<ResultRow>,
 }
 
-pub async fn page(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<Page> {
+pub async fn page(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> Result<Page> {
     let mut tx = pool.begin().await?;
     let document = match store::owned(&mut tx, actor.user_id, id, false).await {
         Err(Error::NotFound(_)) => store::owned(&mut tx, actor.user_id, id, true).await?,
@@ -147,8 +168,11 @@ pub async fn page(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<Page> {
     let entry = actor
         .entry("read", "document", Some(id))
         .new_values(json!({"part": "page"}));
-    actor.record(&mut tx, entry).await?;
     tx.commit().await?;
+    audit
+        .record(&actor.context, entry)
+        .await
+        .map_err(sqlx::Error::from)?;
     Ok(Page {
         document,
         content: text.unwrap_or_default(),

@@ -1,7 +1,9 @@
 //! A document's processing status, and the one way it changes: a
 //! [`Transition`] applied by [`transition`], which updates the row and sends
 //! `NOTIFY document_status` in the same transaction, so every change that
-//! commits is announced and nothing is announced that did not commit.
+//! commits is announced and nothing is announced that did not commit. A
+//! final status also queues the account's webhook deliveries
+//! (`webhooks::enqueue`) in that transaction.
 //!
 //! `pending → processing → completed | failed` are the seed's values
 //! (`processing_status_valid`); a failed attempt that will be retried goes
@@ -233,6 +235,10 @@ pub async fn transition(
             error: change.error().map(str::to_owned),
         };
         notify(conn, &event).await?;
+        // A final status tells the account's webhooks, in this transaction.
+        if let Some(hook) = crate::webhooks::Event::of_status(status) {
+            crate::webhooks::enqueue(conn, m.user_id, id, hook).await?;
+        }
     }
     Ok(moved)
 }

@@ -32,7 +32,7 @@ pub struct ApiKeyIn {
     pub name: String,
     /// At least one of `document.read`, `document.create`,
     /// `document.update`, `document.delete`, `audit.read`,
-    /// `compliance.manage`, each one you hold yourself.
+    /// `compliance.manage`, `webhook.manage`, each one you hold yourself.
     #[schema(schema_with = crate::http::schema::permissions)]
     pub permissions: Vec<String>,
     /// RFC 3339; the key stops working then.

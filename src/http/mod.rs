@@ -1,7 +1,8 @@
 //! The HTTP layer: the router, its middleware stack, and the OpenAPI
 //! document generated from the handlers themselves. Handlers parse the
 //! request, check who asks, call the domain (`documents`, `search`, `auth`,
-//! `audit`) and shape the answer; they hold no SQL and no business rules.
+//! `audit`, `webhooks`) and shape the answer; they hold no SQL and no
+//! business rules.
 
 pub mod accounts;
 pub mod api_keys;
@@ -21,6 +22,7 @@ pub mod search;
 pub mod stats;
 pub mod streams;
 pub mod subjects;
+pub mod webhooks;
 
 use std::sync::Arc;
 
@@ -55,6 +57,8 @@ pub struct AppState {
     pub subjects: Arc<crate::compliance::runner::Runner>,
     /// Originals redacted as PDFs.
     pub redactor: Arc<crate::documents::redaction::Redactor>,
+    /// Writes the audit rows of reads, many to a commit.
+    pub audit: crate::audit::group::Writer,
 }
 
 /// Every route with its OpenAPI description, before middleware.
@@ -72,6 +76,7 @@ pub fn api_router() -> OpenApiRouter<AppState> {
         .merge(search::router())
         .merge(stats::router())
         .merge(subjects::router())
+        .merge(webhooks::router())
 }
 
 /// The complete application: routes, the API page, and the middleware stack.

@@ -38,6 +38,7 @@ const DOCS_PAGE: &str = "/docs/";
         (name = "audit", description = "The audit trail"),
         (name = "personal data", description = "Allow- and deny-lists for personal-data detection, and redacted text"),
         (name = "search", description = "Ranked search over your documents, and activity figures"),
+        (name = "webhooks", description = "Endpoints told when documents complete or fail, and their delivery logs"),
     ),
 )]
 struct ApiDoc;

@@ -17,7 +17,10 @@ use crate::documents::results::{self, NewResult};
 use crate::documents::status::{self, Transition};
 use crate::documents::{content, files, pii_lists};
 use crate::jobs::failure;
-use crate::queue::{Claimed, End, backoff, finish, requeue, still_ours};
+use crate::queue::{
+    Claimed, End, RunningCaps, backoff, claim_many, finish, hand_back, relaxed_commit, requeue,
+    still_ours,
+};
 use crate::sandbox::{Failure, Sandbox};
 
 /// Names the extractor and analyzer releases in
@@ -129,29 +132,79 @@ pub async fn run(
     }
 }
 
-/// Marks the document `processing` and loads what is to be extracted.
+/// Claims up to `max` jobs and marks their documents `processing`, in one
+/// transaction; a job whose document is gone ends there.
+pub async fn claim(
+    pool: &PgPool,
+    worker: &str,
+    lease: std::time::Duration,
+    caps: RunningCaps,
+    max: i64,
+) -> Result<Vec<Claimed>, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    relaxed_commit(&mut tx).await?;
+    let jobs = claim_many(&mut tx, worker, lease, caps, max).await?;
+    let mut started = Vec::with_capacity(jobs.len());
+    for mut job in jobs {
+        match status::transition(&mut tx, job.document_id, Transition::Start).await? {
+            Some(doc) => {
+                job.started = Some((doc.user_id, doc.file_type));
+                started.push(job);
+            }
+            None => {
+                let gone = Some("document deleted before processing");
+                finish(&mut tx, &job, End::Done, gone).await?;
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(started)
+}
+
+/// Hands claimed jobs that were not begun back to the queue, at once and
+/// without counting the attempt, their documents `pending` again.
+pub async fn release(pool: &PgPool, jobs: &[Claimed]) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    relaxed_commit(&mut tx).await?;
+    for job in jobs {
+        if still_ours(&mut tx, job).await? {
+            status::transition(&mut tx, job.document_id, Transition::Reprocess).await?;
+            hand_back(&mut tx, job).await?;
+        }
+    }
+    tx.commit().await
+}
+
+/// Marks the document `processing` (unless [`claim`] did) and loads what
+/// is to be extracted.
 async fn begin(
     pool: &PgPool,
     settings: &Settings,
     job: &Claimed,
 ) -> Result<Option<Input>, RunError> {
-    let mut tx = pool.begin().await?;
-    if !still_ours(&mut tx, job).await? {
-        return Ok(None);
-    }
-    let Some(doc) = status::transition(&mut tx, job.document_id, Transition::Start).await? else {
-        finish(
-            &mut tx,
-            job,
-            End::Done,
-            Some("document deleted before processing"),
-        )
-        .await?;
+    let (user_id, file_type) = if let Some(started) = &job.started {
+        started.clone()
+    } else {
+        let mut tx = pool.begin().await?;
+        relaxed_commit(&mut tx).await?;
+        if !still_ours(&mut tx, job).await? {
+            return Ok(None);
+        }
+        let Some(doc) = status::transition(&mut tx, job.document_id, Transition::Start).await?
+        else {
+            finish(
+                &mut tx,
+                job,
+                End::Done,
+                Some("document deleted before processing"),
+            )
+            .await?;
+            tx.commit().await?;
+            return Ok(None);
+        };
         tx.commit().await?;
-        return Ok(None);
+        (doc.user_id, doc.file_type)
     };
-    tx.commit().await?;
-    let (user_id, file_type) = (doc.user_id, doc.file_type);
 
     let mut conn = pool.acquire().await?;
     let stored = files::of_document(&mut conn, job.document_id).await?;
@@ -261,6 +314,7 @@ async fn complete(
     started: Instant,
 ) -> Result<Outcome, sqlx::Error> {
     let mut tx = pool.begin().await?;
+    relaxed_commit(&mut tx).await?;
     if !still_ours(&mut tx, job).await? {
         return Ok(Outcome::Dropped);
     }
@@ -375,6 +429,7 @@ async fn handle(pool: &PgPool, job: &Claimed, error: RunError) -> Result<Outcome
 
 async fn fail(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx::Error> {
     let mut tx = pool.begin().await?;
+    relaxed_commit(&mut tx).await?;
     if !still_ours(&mut tx, job).await? {
         return Ok(Outcome::Dropped);
     }
@@ -394,6 +449,7 @@ async fn retry(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx:
         delay.as_secs()
     );
     let mut tx = pool.begin().await?;
+    relaxed_commit(&mut tx).await?;
     if !still_ours(&mut tx, job).await? {
         return Ok(Outcome::Dropped);
     }

@@ -21,9 +21,13 @@
 //! exit status 2 for a file that cannot be read.
 
 mod confine;
+mod pool;
 mod seccomp;
+mod zygote;
 
 pub use confine::{Support, UID_BASE};
+pub use pool::Pool;
+pub use zygote::{ServeArgs, serve};
 
 use std::path::PathBuf;
 use std::process::Stdio;
@@ -86,6 +90,9 @@ pub struct Sandbox {
     /// Address-space cap for the child, in MiB.
     pub memory_mb: u64,
     pub timeout: Duration,
+    /// Long-lived extractors to reuse (see [`Pool`]); `None`: a process of
+    /// its own for every extraction.
+    pub pool: Option<std::sync::Arc<Pool>>,
 }
 
 impl Sandbox {
@@ -106,6 +113,7 @@ impl Sandbox {
             program,
             memory_mb: config.extract_memory_mb,
             timeout: Duration::from_secs(config.extract_timeout_secs),
+            pool: (config.extract_pool_size > 0).then(|| Pool::new(config.extract_pool_size)),
         }
     }
 }
@@ -195,6 +203,42 @@ struct Refusal {
 }
 
 impl Sandbox {
+    /// `opencomplai <args>` confined in the sandbox, working in `scratch`
+    /// (see the module doc), its standard streams piped.
+    fn command(&self, args: &[String], scratch: &std::path::Path) -> Result<Command, Failure> {
+        let confinement = confine::Confinement::prepare(&self.program, scratch, self.memory_mb)
+            .map_err(|e| Failure::System(format!("could not prepare the sandbox: {e}")))?;
+        let mut command = Command::new(&self.program);
+        // Only what the child needs from our environment: never the
+        // database URL, secrets or other settings.
+        command.env_clear();
+        for key in ["PATH", "LANG", "LC_ALL", "TESSDATA_PREFIX"] {
+            if let Some(value) = std::env::var_os(key) {
+                command.env(key, value);
+            }
+        }
+        command
+            .env("TMPDIR", scratch)
+            .env("HOME", scratch)
+            .current_dir(scratch)
+            .args(args)
+            // Tesseract would start a thread per core; workers already run
+            // side by side.
+            .env("OMP_THREAD_LIMIT", "1")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .process_group(0)
+            .kill_on_drop(true);
+        // SAFETY: `apply` only makes system calls on memory prepared above
+        // and owned by the closure (see `confine`).
+        #[allow(unsafe_code)]
+        unsafe {
+            command.pre_exec(move || confinement.apply());
+        }
+        Ok(command)
+    }
+
     /// Extracts `bytes` as `file_type` in a child process.
     pub async fn extract(
         &self,
@@ -227,7 +271,11 @@ impl Sandbox {
             // tables and JSON escaping; anything beyond is not ours to read.
             out_cap: (limits.max_text_bytes as u64).saturating_mul(8) + (64 << 20),
         };
-        match self.run(job, bytes).await? {
+        let answer = match &self.pool {
+            Some(pool) => pool.extract(self, job, bytes, limits).await?,
+            None => self.run(job, bytes).await?,
+        };
+        match answer {
             Answer::Done { out, .. } => serde_json::from_slice(&out).map_err(|e| {
                 Failure::System(format!("the extractor's output was unreadable: {e}"))
             }),
@@ -372,37 +420,7 @@ impl Sandbox {
                 .await
                 .map_err(|e| Failure::System(format!("could not stage {name}: {e}")))?;
         }
-        let confinement =
-            confine::Confinement::prepare(&self.program, scratch.path(), self.memory_mb)
-                .map_err(|e| Failure::System(format!("could not prepare the sandbox: {e}")))?;
-        let mut command = Command::new(&self.program);
-        // Only what the child needs from our environment: never the
-        // database URL, secrets or other settings.
-        command.env_clear();
-        for key in ["PATH", "LANG", "LC_ALL", "TESSDATA_PREFIX"] {
-            if let Some(value) = std::env::var_os(key) {
-                command.env(key, value);
-            }
-        }
-        command
-            .env("TMPDIR", scratch.path())
-            .env("HOME", scratch.path())
-            .current_dir(scratch.path())
-            .args(&args)
-            // Tesseract would start a thread per core; workers already run
-            // side by side.
-            .env("OMP_THREAD_LIMIT", "1")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .process_group(0)
-            .kill_on_drop(true);
-        // SAFETY: `apply` only makes system calls on memory prepared above
-        // and owned by the closure (see `confine`).
-        #[allow(unsafe_code)]
-        unsafe {
-            command.pre_exec(move || confinement.apply());
-        }
+        let mut command = self.command(&args, scratch.path())?;
         let mut child = command.spawn().map_err(|e| {
             Failure::System(format!(
                 "could not start the {agent} {}: {e}",
@@ -460,25 +478,49 @@ impl Sandbox {
         // Programs the child started and left behind go with it.
         drop(group);
         drop(scratch);
+        use std::os::unix::process::ExitStatusExt;
+        let ended = Ended {
+            code: status.code(),
+            signal: status.signal(),
+        };
         let stderr = String::from_utf8_lossy(&err);
+        self.answer(
+            &ended, out, overflowed, &stderr, noun, agent, file_type, out_cap,
+        )
+    }
+
+    /// What a child that ended as `ended`, having written `out` (over its
+    /// cap when `overflowed`) and `stderr`, answered.
+    #[allow(clippy::too_many_arguments)]
+    fn answer(
+        &self,
+        ended: &Ended,
+        out: Vec<u8>,
+        overflowed: bool,
+        stderr: &str,
+        noun: &str,
+        agent: &str,
+        file_type: FileType,
+        out_cap: u64,
+    ) -> Result<Answer, Failure> {
         if overflowed {
             return Err(Failure::File(format!(
                 "the {noun}'s output is over the {} MiB this service accepts",
                 out_cap >> 20
             )));
         }
-        if status.success() {
+        if ended.code == Some(0) {
             return Ok(Answer::Done {
                 out,
-                last_err_line: last_line(&stderr).to_owned(),
+                last_err_line: last_line(stderr).to_owned(),
             });
         }
-        if status.code() == Some(i32::from(EXIT_UNREADABLE)) {
+        if ended.code == Some(i32::from(EXIT_UNREADABLE)) {
             return match serde_json::from_slice::<Refusal>(&out) {
                 Ok(refusal) => Ok(Answer::Refused(refusal)),
                 Err(_) => Err(Failure::System(format!(
                     "the {agent} failed: {}",
-                    last_line(&stderr)
+                    last_line(stderr)
                 ))),
             };
         }
@@ -490,14 +532,13 @@ impl Sandbox {
         }
         // Status 1 is the command itself failing (bad arguments, limits it
         // could not set): ours to fix, not the file's.
-        if status.code() == Some(1) {
+        if ended.code == Some(1) {
             return Err(Failure::System(format!(
                 "the {agent} could not run: {}",
-                last_line(&stderr)
+                last_line(stderr)
             )));
         }
-        use std::os::unix::process::ExitStatusExt;
-        let how = match (status.code(), status.signal()) {
+        let how = match (ended.code, ended.signal) {
             (_, Some(signal)) => format!("signal {signal}"),
             (Some(code), _) => format!("exit status {code}"),
             _ => "an unknown status".to_owned(),
@@ -505,12 +546,19 @@ impl Sandbox {
         Err(Failure::File(format!(
             "the {} {agent} crashed on this file ({how}{})",
             file_type.as_str(),
-            match last_line(&stderr) {
+            match last_line(stderr) {
                 "" => String::new(),
                 line => format!(": {line}"),
             }
         )))
     }
+}
+
+/// How a child ended: its exit status, or the signal that ended it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Ended {
+    code: Option<i32>,
+    signal: Option<i32>,
 }
 
 /// Kills a child's whole process group when dropped: a run abandoned from
@@ -585,6 +633,7 @@ mod tests {
             program,
             memory_mb: 256,
             timeout: Duration::from_secs(60),
+            pool: None,
         };
         let limits = Limits::default();
         let run = sandbox.extract(FileType::Txt, b"x".to_vec(), &limits);

@@ -52,6 +52,7 @@ fn permission_words(p: Permission) -> &'static str {
         Permission::DocumentDelete => "delete and restore documents",
         Permission::AuditRead => "read the audit trail",
         Permission::ComplianceManage => "legal holds, retention rules, subject access and erasure",
+        Permission::WebhookManage => "webhook endpoints and their delivery logs",
     }
 }
 

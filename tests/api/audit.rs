@@ -351,3 +351,38 @@ async fn a_pg_dump_of_the_database_holds_no_password_key_or_token() {
     assert!(!dump.contains(&key[8..]), "no plaintext key");
     assert!(!dump.contains(&me.token), "no session token");
 }
+
+#[tokio::test]
+async fn concurrent_reads_are_answered_only_once_their_rows_are_committed_together() {
+    let app = TestApp::spawn_with(|c| c.rate_limit_free_per_minute = 100_000).await;
+    let me = app.account().await;
+    let doc = app
+        .authed(Method::POST, "/v1/documents", &me.token)
+        .json(&json!({"title": "Board minutes", "content": "The board met."}))
+        .send()
+        .await
+        .expect("sent")
+        .json::<serde_json::Value>()
+        .await
+        .expect("json");
+    let id: uuid::Uuid = doc["id"].as_str().expect("id").parse().expect("uuid");
+    let reads = (0..64).map(|_| {
+        app.authed(Method::GET, &format!("/v1/documents/{id}"), &me.token)
+            .send()
+    });
+    for r in futures_util::future::join_all(reads).await {
+        assert_eq!(r.expect("sent").status(), 200);
+    }
+    // Every answered read's row is there the moment the answers are in...
+    let (rows, commits): (i64, i64) = sqlx::query_as(
+        "select count(*), count(distinct xmin::text) from audit_logs
+         where resource_id = $1 and action = 'read'",
+    )
+    .bind(id)
+    .fetch_one(&app.pool)
+    .await
+    .expect("count");
+    assert_eq!(rows, 64);
+    // ...and rows of reads made at the same time shared commits.
+    assert!(commits < 64, "{commits} commits for 64 reads");
+}

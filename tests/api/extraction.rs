@@ -204,6 +204,7 @@ async fn an_extraction_past_its_time_limit_is_killed_with_everything_it_started(
         program,
         memory_mb: 512,
         timeout: Duration::from_secs(3),
+        pool: None,
     };
     let started = std::time::Instant::now();
     let run = tokio::spawn(async move {
@@ -245,6 +246,7 @@ async fn the_extractor_sees_none_of_the_services_settings_and_its_scratch_space_
         program,
         memory_mb: 512,
         timeout: Duration::from_secs(30),
+        pool: None,
     };
     let x = sandbox
         .extract(FileType::Txt, b"hello".to_vec(), &Limits::default())
@@ -284,6 +286,7 @@ async fn an_extraction_over_its_memory_cap_fails_as_such_and_the_next_one_runs()
         program: env!("CARGO_BIN_EXE_opencomplai").into(),
         memory_mb: 100,
         timeout: Duration::from_secs(60),
+        pool: None,
     };
     // 150 MB of text cannot even be read under a 100 MiB cap.
     let big = vec![b'a'; 150 * 1024 * 1024];
@@ -314,6 +317,7 @@ async fn the_fuzzers_open_xls_that_exhausts_memory_in_process_fails_cleanly_in_t
         program: env!("CARGO_BIN_EXE_opencomplai").into(),
         memory_mb: 256,
         timeout: Duration::from_secs(60),
+        pool: None,
     };
     let bytes = std::fs::read(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -343,6 +347,7 @@ fn renderer() -> Sandbox {
         program: env!("CARGO_BIN_EXE_opencomplai").into(),
         memory_mb: 1024,
         timeout: Duration::from_secs(60),
+        pool: None,
     }
 }
 
@@ -406,6 +411,7 @@ async fn a_renderer_answering_with_no_png_too_much_or_no_page_count_is_not_belie
         program,
         memory_mb: 512,
         timeout: Duration::from_secs(30),
+        pool: None,
     };
     let (_dir, program) = script("echo 'not a picture'\necho pages=1 >&2");
     assert_eq!(
@@ -467,4 +473,105 @@ async fn a_redaction_runs_through_the_real_binary_with_any_strings_and_fails_on_
         }
         other => panic!("{other:?}"),
     }
+}
+
+/// The real binary as a pool of long-lived extractors, one at most.
+fn pooled(memory_mb: u64, timeout: Duration) -> Sandbox {
+    Sandbox {
+        program: env!("CARGO_BIN_EXE_opencomplai").into(),
+        memory_mb,
+        timeout,
+        pool: Some(opencomplai::sandbox::Pool::new(1)),
+    }
+}
+
+#[tokio::test]
+async fn a_pooled_extractor_serves_file_after_file_and_outlives_each_files_failure() {
+    let sandbox = pooled(300, Duration::from_secs(60));
+    let pool = sandbox.pool.clone().expect("pool");
+    for i in 0..20 {
+        let text = format!("document number {i}, alone in its child");
+        let x = sandbox
+            .extract(FileType::Txt, text.clone().into_bytes(), &Limits::default())
+            .await
+            .expect("extracted");
+        assert_eq!(x.text, text);
+        assert_eq!(pool.idle(), 1, "the one extractor went back to the pool");
+    }
+    // A file the extractor cannot read is refused, as by `extract`.
+    let refused = sandbox
+        .extract(
+            FileType::Pdf,
+            b"%PDF-1.7 not really".to_vec(),
+            &Limits::default(),
+        )
+        .await
+        .expect_err("not a PDF");
+    assert!(matches!(refused, Failure::File(_)), "{refused:?}");
+    // Over the memory cap: the file alone, and a file whose parsing
+    // exhausts it in the forked child.
+    let big = vec![b'a'; 400 * 1024 * 1024];
+    let over = sandbox
+        .extract(
+            FileType::Txt,
+            big,
+            &Limits {
+                max_input_bytes: 512 * 1024 * 1024,
+                ..Limits::default()
+            },
+        )
+        .await
+        .expect_err("over the cap");
+    assert_eq!(
+        over,
+        Failure::File("extraction needed more than its 300 MiB memory limit".into())
+    );
+    let bytes = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/corpus/open/fuzzer-found-sector-loop-2.xls"),
+    )
+    .expect("the open corpus file");
+    match sandbox
+        .extract(FileType::Xls, bytes, &Limits::default())
+        .await
+        .expect_err("refused or over the cap")
+    {
+        Failure::File(message) => assert!(
+            message.contains("memory limit") || message.contains("XLS"),
+            "{message}"
+        ),
+        other => panic!("{other:?}"),
+    }
+    // Each failure took its child only; the same extractor serves on.
+    let x = sandbox
+        .extract(FileType::Txt, b"still here".to_vec(), &Limits::default())
+        .await
+        .expect("the next file is extracted");
+    assert_eq!(x.text, "still here");
+    assert_eq!(pool.idle(), 1);
+}
+
+#[tokio::test]
+async fn a_pooled_extraction_past_its_time_limit_is_killed_and_the_next_one_runs() {
+    let sandbox = pooled(1024, Duration::from_millis(300));
+    let scan = corpus("good", "receipt.png");
+    let limits = Limits {
+        ocr_languages: "eng".into(),
+        ..Limits::default()
+    };
+    let started = std::time::Instant::now();
+    let slow = sandbox
+        .extract(FileType::Png, scan, &limits)
+        .await
+        .expect_err("OCR of a page takes longer than 0.3 s");
+    match slow {
+        Failure::File(message) => assert!(message.contains("took longer than"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(started.elapsed() < Duration::from_secs(10));
+    let x = sandbox
+        .extract(FileType::Txt, b"after the slow one".to_vec(), &limits)
+        .await
+        .expect("the next file is extracted");
+    assert_eq!(x.text, "after the slow one");
 }

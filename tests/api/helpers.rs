@@ -350,6 +350,7 @@ pub fn pipeline_settings(timeout: std::time::Duration) -> opencomplai::jobs::pip
             program: env!("CARGO_BIN_EXE_opencomplai").into(),
             memory_mb: 1024,
             timeout,
+            pool: None,
         },
         limits: opencomplai_extract::Limits::default(),
     }

@@ -197,6 +197,10 @@ async fn ready_answers_503_while_the_database_is_unreachable() {
             config.ocr_languages.clone(),
             1,
         )),
+        audit: opencomplai::audit::group::Writer::start(
+            opencomplai::db::pool_options(2, Duration::from_secs(1))
+                .connect_lazy_with(dead.clone()),
+        ),
         config: Arc::new(config),
         hub: Arc::new(opencomplai::jobs::events::Hub::default()),
     };

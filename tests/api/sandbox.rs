@@ -112,6 +112,7 @@ async fn a_hostile_extractor_reaches_nothing_of_the_service_s_but_its_own_direct
         program: program.clone(),
         memory_mb: 1024,
         timeout: Duration::from_secs(60),
+        pool: None,
     };
     let x = sandbox
         .extract(FileType::Txt, b"hello".to_vec(), &Limits::default())
@@ -144,6 +145,7 @@ async fn the_real_extractor_works_in_the_sandbox_under_a_user_of_its_own() {
         program: env!("CARGO_BIN_EXE_opencomplai").into(),
         memory_mb: 2048,
         timeout: Duration::from_secs(120),
+        pool: None,
     };
     for (name, file_type, expected) in [
         ("report.pdf", FileType::Pdf, "Left column"),
@@ -173,6 +175,7 @@ async fn the_real_extractor_works_in_the_sandbox_under_a_user_of_its_own() {
         program,
         memory_mb: 512,
         timeout: Duration::from_secs(30),
+        pool: None,
     }
     .extract(FileType::Txt, b"x".to_vec(), &Limits::default())
     .await

@@ -28,6 +28,12 @@ struct Args {
     /// Size of the large upload in MiB (0 skips it).
     #[arg(long, default_value_t = 1024)]
     big_mib: u64,
+    /// A worker process to kill (SIGKILL) mid-run...
+    #[arg(long)]
+    kill_pid: Option<i32>,
+    /// ...once this many uploads have been accepted.
+    #[arg(long, default_value_t = 300)]
+    kill_after: usize,
 }
 
 const PASSWORD: &str = "benchmark passphrase 2026";
@@ -105,7 +111,10 @@ async fn main() -> anyhow::Result<()> {
         args.docs, args.concurrency
     );
     let started = Instant::now();
+    let accepted_so_far = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let (kill_pid, kill_after) = (args.kill_pid, args.kill_after);
     let uploads = futures_util::stream::iter(0..args.docs).map(|i| {
+        let accepted_so_far = std::sync::Arc::clone(&accepted_so_far);
         let client = client.clone();
         let url = format!("{base}/v1/documents");
         let token = token.clone();
@@ -119,6 +128,14 @@ async fn main() -> anyhow::Result<()> {
                 .send()
                 .await?;
             anyhow::ensure!(r.status() == 202, "upload {i}: {}", r.status());
+            let n = accepted_so_far.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            if let Some(pid) = kill_pid.filter(|_| n == kill_after) {
+                let killed = std::process::Command::new("kill")
+                    .args(["-KILL", &pid.to_string()])
+                    .status()
+                    .is_ok_and(|s| s.success());
+                println!("killed worker process {pid} after {n} uploads: {killed}");
+            }
             Ok::<_, anyhow::Error>(())
         }
     });
@@ -141,6 +158,19 @@ async fn main() -> anyhow::Result<()> {
     }
     let done = started.elapsed();
     let failed = count(&client, &base, &token, "failed").await?;
+    let stats: Value = client
+        .get(format!("{base}/v1/stats"))
+        .bearer_auth(&token)
+        .send()
+        .await?
+        .json()
+        .await?;
+    let completed = stats["by_status"]["completed"].as_i64().unwrap_or(-1);
+    println!(
+        "completed: {completed} of {} (nothing lost: {})",
+        args.docs,
+        completed == args.docs as i64
+    );
     println!(
         "accepted (202) all {} in {:.2} s = {:.0} uploads/s",
         args.docs,

@@ -219,3 +219,22 @@ fn a_trail_that_no_longer_passes_through_the_service_s_checkpoint_is_rolled_back
     let r = check(rows[..2].to_vec(), at(4, &rows));
     assert_eq!(r.problems[0].kind, "rolled_back");
 }
+
+#[test]
+fn a_deleted_row_that_a_checkpoint_signed_is_named_deleted_not_truncated() {
+    // The first checkpoint happened to be signed at place 3, the row then
+    // deleted; the chain goes on to place 5.
+    let mut rows = chain(5);
+    let checkpoints = checkpoint_at_end(&rows[..3]);
+    rows.remove(2);
+    let mut v = Verifier::new(checkpoints.iter().map(|c| c.seq), keys().public(), None);
+    for r in rows {
+        v.row(r);
+    }
+    let report = v.finish(&checkpoints, 0, None);
+    assert!(!report.ok);
+    assert_eq!(report.problems[0].kind, "deleted", "{:?}", report.problems);
+    assert_eq!(report.problems[0].seq, Some(3));
+    assert!(report.problems[0].message.contains("place 3 is missing"));
+    assert!(report.problems.iter().all(|p| p.kind != "truncated"));
+}

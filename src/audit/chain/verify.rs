@@ -302,6 +302,18 @@ impl Verifier {
                         c.seq
                     ),
                 }),
+                // A place inside the chain that is not there: the row a
+                // checkpoint signed was deleted (the gap is named where the
+                // chain resumes too).
+                None if c.seq < sealed_up_to => self.problems.push(Problem {
+                    kind: "deleted",
+                    seq: Some(c.seq),
+                    row_id: None,
+                    message: format!(
+                        "place {} is missing: the row a checkpoint signed there was deleted",
+                        c.seq
+                    ),
+                }),
                 None => self.problems.push(Problem {
                     kind: "truncated",
                     seq: Some(c.seq),

@@ -72,7 +72,7 @@ pub(super) async fn list(
         limit: limit + 1,
     };
     let shown = usize::try_from(limit).unwrap_or(0);
-    let rows = read::list(&state.pool, &p.actor(ctx), &filter, shown).await?;
+    let rows = read::list(&state.pool, &state.audit, &p.actor(ctx), &filter, shown).await?;
     Ok(Json(pagination::page(
         rows,
         limit,
@@ -127,7 +127,7 @@ pub(super) async fn get_one(
     Path(id): Path<String>,
 ) -> Result<Json<DocumentOut>, ApiError> {
     let id = documents::parse_id(&id)?;
-    let full = read::one(&state.pool, &p.actor(ctx), id).await?;
+    let full = read::one(&state.pool, &state.audit, &p.actor(ctx), id).await?;
     let mut out = DocumentOut::from(full.document);
     out.content = Some(full.content);
     if let Some(f) = full.file {
@@ -152,7 +152,7 @@ pub(super) async fn file(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let id = documents::parse_id(&id)?;
-    let stored = read::file(&state.pool, &p.actor(ctx), id).await?;
+    let stored = read::file(&state.pool, &state.audit, &p.actor(ctx), id).await?;
     let name = stored
         .file_name
         .clone()
@@ -192,6 +192,6 @@ pub(super) async fn results(
     Path(id): Path<String>,
 ) -> Result<Json<ResultOut>, ApiError> {
     let id = documents::parse_id(&id)?;
-    let row = read::results(&state.pool, &p.actor(ctx), id).await?;
+    let row = read::results(&state.pool, &state.audit, &p.actor(ctx), id).await?;
     Ok(Json(row.into()))
 }

@@ -141,7 +141,7 @@ pub async fn page(
         offset: (page - 1) * PAGE_ROWS,
         limit: PAGE_ROWS,
     };
-    let (docs, total) = read::browse(&state.pool, &signed.actor(), &browse).await?;
+    let (docs, total) = read::browse(&state.pool, &state.audit, &signed.actor(), &browse).await?;
     let pages = ((total + PAGE_ROWS - 1) / PAGE_ROWS).max(1);
     let shown = Shown {
         status: browse.status.map(|s| s.as_str()).unwrap_or("").to_owned(),

@@ -177,7 +177,7 @@ pub async fn page(
 ) -> Result<Response, PageError> {
     let id = documents::parse_id(&id)?;
     let actor = signed.actor();
-    let p = read::page(&state.pool, &actor, id).await?;
+    let p = read::page(&state.pool, &state.audit, &actor, id).await?;
     let entities: Vec<Entity> = p
         .result
         .as_ref()
@@ -300,7 +300,7 @@ pub async fn file(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let id = documents::parse_id(&id)?;
-    let stored = read::file(&state.pool, &signed.actor(), id).await?;
+    let stored = read::file(&state.pool, &state.audit, &signed.actor(), id).await?;
     let name = stored
         .file_name
         .clone()
