@@ -7,7 +7,7 @@ start_server() {
   shift
   data=$(mktemp -d)
   env OPENCOMPLAI_DATA_DIR="$data" OPENCOMPLAI_LISTEN="127.0.0.1:$port" \
-    OPENCOMPLAI_LOG_LEVEL=warn "$@" \
+    OPENCOMPLAI_LOG_LEVEL=${BENCH_LOG_LEVEL:-warn} "$@" \
     "${CARGO_TARGET_DIR:-target}/release/opencomplai" serve &
   server=$!
   trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$data"' EXIT

@@ -30,6 +30,8 @@ const MAX_BATCH: usize = 512;
 const QUEUE: usize = 4_096;
 /// Writer tasks: while one commits, another gathers and writes.
 const WRITERS: usize = 2;
+/// How long a read waits for its row at most.
+const MAX_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// One row, owned, on its way to the writer.
 #[derive(Debug)]
@@ -90,14 +92,21 @@ impl Writer {
             request_id: ctx.request_id,
             done,
         };
-        self.tx
-            .send(pending)
+        let wait = async {
+            self.tx
+                .send(pending)
+                .await
+                .map_err(|_| NotWritten("the audit writer has stopped".into()))?;
+            written
+                .await
+                .map_err(|_| NotWritten("the audit writer stopped before writing it".into()))?
+                .map_err(NotWritten)
+        };
+        // A read is refused rather than kept waiting on a database that
+        // does not answer.
+        tokio::time::timeout(MAX_WAIT, wait)
             .await
-            .map_err(|_| NotWritten("the audit writer has stopped".into()))?;
-        written
-            .await
-            .map_err(|_| NotWritten("the audit writer stopped before writing it".into()))?
-            .map_err(NotWritten)
+            .map_err(|_| NotWritten("the audit trail did not answer in time".into()))?
     }
 }
 
@@ -123,8 +132,10 @@ async fn run(pool: PgPool, rx: std::sync::Arc<tokio::sync::Mutex<mpsc::Receiver<
                     let _ = p.done.send(Ok(()));
                 }
             }
-            // One bad row must not take the others down: each alone.
-            Err(e) if batch.len() > 1 => {
+            // One row the database refuses (a data or constraint error)
+            // must not take the others down: each alone. Any other error
+            // (the database unreachable) fails them all at once.
+            Err(e) if batch.len() > 1 && refused_row(&e) => {
                 tracing::warn!(error = %e, rows = batch.len(), "an audit batch failed; writing its rows one by one");
                 for p in batch {
                     let one = insert(&pool, std::slice::from_ref(&p)).await;
@@ -138,6 +149,14 @@ async fn run(pool: PgPool, rx: std::sync::Arc<tokio::sync::Mutex<mpsc::Receiver<
             }
         }
     }
+}
+
+/// A data exception (22…) or an integrity violation (23…): something in a
+/// row, not the database's state.
+fn refused_row(e: &sqlx::Error) -> bool {
+    e.as_database_error()
+        .and_then(|d| d.code())
+        .is_some_and(|c| c.starts_with("22") || c.starts_with("23"))
 }
 
 /// Inserts `rows` in one statement, in their order, committed on return.

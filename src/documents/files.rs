@@ -272,11 +272,17 @@ pub async fn attach(
     file_id: Uuid,
     document_id: Uuid,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("update document_files set document_id = $2, state = 'stored' where id = $1")
-        .bind(file_id)
-        .bind(document_id)
-        .execute(conn)
-        .await?;
+    let done =
+        sqlx::query("update document_files set document_id = $2, state = 'stored' where id = $1")
+            .bind(file_id)
+            .bind(document_id)
+            .execute(conn)
+            .await?;
+    // A staging lost in a crash between its commit and this one: the
+    // document must not be created without its original.
+    if done.rows_affected() != 1 {
+        return Err(sqlx::Error::RowNotFound);
+    }
     Ok(())
 }
 

@@ -143,6 +143,13 @@ pub async fn claim(
 ) -> Result<Vec<Claimed>, sqlx::Error> {
     let mut tx = pool.begin().await?;
     relaxed_commit(&mut tx).await?;
+    if caps != RunningCaps::NONE {
+        // Claims count each account's running jobs one at a time, so that
+        // two of them cannot both see room under a cap for the same slot.
+        sqlx::query("select pg_advisory_xact_lock(28515, 1)")
+            .execute(&mut *tx)
+            .await?;
+    }
     let jobs = claim_many(&mut tx, worker, lease, caps, max).await?;
     let mut started = Vec::with_capacity(jobs.len());
     for mut job in jobs {
@@ -314,7 +321,6 @@ async fn complete(
     started: Instant,
 ) -> Result<Outcome, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    relaxed_commit(&mut tx).await?;
     if !still_ours(&mut tx, job).await? {
         return Ok(Outcome::Dropped);
     }
@@ -429,7 +435,6 @@ async fn handle(pool: &PgPool, job: &Claimed, error: RunError) -> Result<Outcome
 
 async fn fail(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    relaxed_commit(&mut tx).await?;
     if !still_ours(&mut tx, job).await? {
         return Ok(Outcome::Dropped);
     }
@@ -449,7 +454,6 @@ async fn retry(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx:
         delay.as_secs()
     );
     let mut tx = pool.begin().await?;
-    relaxed_commit(&mut tx).await?;
     if !still_ours(&mut tx, job).await? {
         return Ok(Outcome::Dropped);
     }

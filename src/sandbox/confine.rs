@@ -160,7 +160,13 @@ impl Confinement {
     /// address space.
     pub fn prepare(program: &Path, scratch: &Path, memory_mb: u64) -> std::io::Result<Self> {
         let support = Support::get();
-        let uid = UID_BASE + NEXT_UID.fetch_add(1, Ordering::Relaxed) % UID_SPAN;
+        // Each process starts at a random place of the range, so that two
+        // processes of the service (serve and a worker, say) do not hand
+        // out the same ids in the same order.
+        static START: OnceLock<u32> = OnceLock::new();
+        let start = *START.get_or_init(|| rand::random::<u32>() % UID_SPAN);
+        let n = start.wrapping_add(NEXT_UID.fetch_add(1, Ordering::Relaxed));
+        let uid = UID_BASE + n % UID_SPAN;
         if support.as_root {
             nix::unistd::chown(
                 scratch,

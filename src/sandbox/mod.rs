@@ -113,7 +113,11 @@ impl Sandbox {
             program,
             memory_mb: config.extract_memory_mb,
             timeout: Duration::from_secs(config.extract_timeout_secs),
-            pool: (config.extract_pool_size > 0).then(|| Pool::new(config.extract_pool_size)),
+            // Only where each extractor has a user id of its own (the
+            // service runs as root): there it can kill whatever a file's
+            // child left running, and nothing else.
+            pool: (config.extract_pool_size > 0 && Support::get().as_root)
+                .then(|| Pool::new(config.extract_pool_size)),
         }
     }
 }

@@ -49,6 +49,9 @@ const ALLOWED: &[libc::c_long] = &[
     libc::SYS_pipe,
     libc::SYS_pipe2,
     libc::SYS_fadvise64,
+    libc::SYS_sendfile,
+    libc::SYS_splice,
+    libc::SYS_copy_file_range,
     libc::SYS_ftruncate,
     libc::SYS_fsync,
     libc::SYS_fdatasync,
@@ -94,6 +97,8 @@ const ALLOWED: &[libc::c_long] = &[
     libc::SYS_getppid,
     libc::SYS_gettid,
     libc::SYS_getpgrp,
+    // The pooled extractor puts each child in a group of its own.
+    libc::SYS_setpgid,
     libc::SYS_getuid,
     libc::SYS_geteuid,
     libc::SYS_getgid,
@@ -114,6 +119,8 @@ const ALLOWED: &[libc::c_long] = &[
     libc::SYS_rt_sigprocmask,
     libc::SYS_rt_sigreturn,
     libc::SYS_rt_sigsuspend,
+    // The pooled extractor waits for its child with a time limit.
+    libc::SYS_rt_sigtimedwait,
     libc::SYS_sigaltstack,
     libc::SYS_kill,
     libc::SYS_tgkill,

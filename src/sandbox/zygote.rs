@@ -28,7 +28,7 @@
 #![allow(unsafe_code)]
 
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::os::fd::FromRawFd;
 use std::path::Path;
 use std::process::ExitCode;
@@ -73,6 +73,9 @@ pub struct Reply {
     pub out_len: u64,
     /// The end of its standard error (its last 4 KiB).
     pub err: String,
+    /// Its output file, to be copied to the worker by the kernel.
+    #[serde(skip)]
+    pub out: Option<File>,
 }
 
 /// The settings the zygote's children extract with (the arguments of
@@ -139,15 +142,16 @@ pub fn serve(args: ServeArgs) -> ExitCode {
         }
         (File::from_raw_fd(i), File::from_raw_fd(o))
     };
-    let mut input = BufReader::new(input);
+    // Read without a buffer of ours: no byte of one file stays behind in
+    // this process for the next file's child to find.
+    let mut input = input;
     let own_user = nix::unistd::getuid().as_raw() >= super::UID_BASE;
     loop {
-        let mut line = String::new();
-        match (&mut input).take(MAX_REQUEST_LINE).read_line(&mut line) {
-            Ok(0) => return ExitCode::SUCCESS,
-            Ok(_) => {}
+        let line = match read_line(&mut input) {
+            Ok(Some(line)) => line,
+            Ok(None) => return ExitCode::SUCCESS,
             Err(e) => return fail(format!("reading a request: {e}")),
-        }
+        };
         let request: Request = match serde_json::from_str(&line) {
             Ok(r) => r,
             Err(e) => return fail(format!("an unreadable request: {e}")),
@@ -156,35 +160,37 @@ pub fn serve(args: ServeArgs) -> ExitCode {
         if request.len > cap {
             return fail(format!("a request of {} bytes, over {cap}", request.len));
         }
-        let mut bytes = Vec::new();
-        let reply = if bytes.try_reserve_exact(request.len as usize).is_err() {
-            // The file alone is over the memory cap: said as a child that
-            // ran out of memory would say it, and the zygote goes on.
-            if let Err(e) = std::io::copy(&mut (&mut input).take(request.len), &mut std::io::sink())
-            {
-                return fail(format!("reading a file: {e}"));
+        let reply = match Mapped::new(request.len as usize) {
+            None => {
+                // The file alone is over the memory cap: said as a child that
+                // ran out of memory would say it, and the zygote goes on.
+                if let Err(e) =
+                    std::io::copy(&mut (&mut input).take(request.len), &mut std::io::sink())
+                {
+                    return fail(format!("reading a file: {e}"));
+                }
+                Reply {
+                    signal: Some(libc::SIGABRT),
+                    err: format!("memory allocation of {} bytes failed", request.len),
+                    ..Reply::default()
+                }
             }
-            let reply = Reply {
-                signal: Some(libc::SIGABRT),
-                err: format!("memory allocation of {} bytes failed", request.len),
-                ..Reply::default()
-            };
-            (reply, Vec::new())
-        } else {
-            if let Err(e) = (&mut input).take(request.len).read_to_end(&mut bytes) {
-                return fail(format!("reading a file: {e}"));
-            }
-            if bytes.len() as u64 != request.len {
-                return fail("the file ended early".into());
-            }
-            match one(&request, bytes, &limits, &chld, own_user) {
-                Ok(r) => r,
-                Err(e) => return fail(e),
+            Some(mut bytes) => {
+                if let Err(e) = input.read_exact(bytes.as_mut_slice()) {
+                    return fail(format!("reading a file: {e}"));
+                }
+                // Unmapped (and so gone from every later child's copy of
+                // this process) when `one` returns.
+                match one(&request, bytes, &limits, &chld, own_user) {
+                    Ok(r) => r,
+                    Err(e) => return fail(e),
+                }
             }
         };
         if let Err(e) = send(&mut output, reply) {
             return fail(format!("answering: {e}"));
         }
+        empty(Path::new("."));
     }
 }
 
@@ -192,11 +198,11 @@ pub fn serve(args: ServeArgs) -> ExitCode {
 /// output.
 fn one(
     request: &Request,
-    bytes: Vec<u8>,
+    bytes: Mapped,
     limits: &opencomplai_extract::Limits,
     chld: &nix::sys::signal::SigSet,
     own_user: bool,
-) -> Result<(Reply, Vec<u8>), String> {
+) -> Result<Reply, String> {
     let out = File::options()
         .read(true)
         .write(true)
@@ -221,18 +227,21 @@ fn one(
     if pid == 0 {
         // SAFETY: the child's own descriptors and signal mask.
         unsafe {
-            libc::setpgid(0, 0);
-            // Gone with the zygote, should the worker kill it.
-            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-            let _ = chld.thread_unblock();
-            libc::close(0);
-            libc::dup2(std::os::fd::AsRawFd::as_raw_fd(&out), 1);
-            libc::dup2(std::os::fd::AsRawFd::as_raw_fd(&err), 2);
-            // Nothing of the zygote's: its pipes and these two files' own
-            // descriptors go.
-            libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32);
+            let set_up = libc::setpgid(0, 0) == 0
+                // Gone with the zygote, should the worker kill it.
+                && libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) == 0
+                && chld.thread_unblock().is_ok()
+                && libc::close(0) == 0
+                && libc::dup2(std::os::fd::AsRawFd::as_raw_fd(&out), 1) == 1
+                && libc::dup2(std::os::fd::AsRawFd::as_raw_fd(&err), 2) == 2
+                // Nothing of the zygote's: its pipes and these two files'
+                // own descriptors go.
+                && libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32) == 0;
+            if !set_up {
+                libc::_exit(1);
+            }
         }
-        let code = crate::cli::extract_bytes(&bytes, Some(&file_type), limits);
+        let code = crate::cli::extract_bytes(bytes.as_slice(), Some(&file_type), limits);
         // SAFETY: ends the child without running the zygote's exit code.
         unsafe { libc::_exit(code) };
     }
@@ -270,18 +279,85 @@ fn one(
     reply.err = tail(err, ERR_TAIL);
     let mut out = out;
     let len = out.seek(SeekFrom::End(0)).unwrap_or(0);
-    let mut body = Vec::new();
     if len > request.out_cap {
         reply.overflowed = true;
     } else {
-        out.seek(SeekFrom::Start(0))
-            .and_then(|_| out.read_to_end(&mut body))
-            .map_err(|e| format!("reading the child's output: {e}"))?;
+        reply.out_len = len;
+        reply.out = Some(out);
     }
-    drop(out);
-    empty(Path::new("."));
-    reply.out_len = body.len() as u64;
-    Ok((reply, body))
+    Ok(reply)
+}
+
+/// An anonymous private mapping holding one file: unmapped when dropped,
+/// so no later child of the zygote inherits a copy of it (a heap buffer,
+/// freed, would stay in the allocator's memory and in every fork after).
+struct Mapped {
+    ptr: *mut u8,
+    len: usize,
+}
+
+impl Mapped {
+    fn new(len: usize) -> Option<Self> {
+        let size = len.max(1);
+        // SAFETY: a fresh anonymous mapping, owned by the value.
+        let ptr = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                size,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            )
+        };
+        (ptr != libc::MAP_FAILED).then_some(Self {
+            ptr: ptr.cast(),
+            len,
+        })
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        // SAFETY: `len` bytes mapped and owned by `self`.
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [u8] {
+        // SAFETY: as above, borrowed mutably.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr, self.len) }
+    }
+}
+
+impl Drop for Mapped {
+    fn drop(&mut self) {
+        // SAFETY: the mapping made in `new`, unmapped once.
+        unsafe { libc::munmap(self.ptr.cast(), self.len.max(1)) };
+    }
+}
+
+/// One request line, read a byte at a time (it is short), without its
+/// newline; `None` at the end of the input.
+fn read_line(input: &mut File) -> std::io::Result<Option<String>> {
+    let mut line = Vec::new();
+    let mut byte = [0u8; 1];
+    loop {
+        if input.read(&mut byte)? == 0 {
+            return if line.is_empty() {
+                Ok(None)
+            } else {
+                Err(std::io::Error::other("the input ended inside a request"))
+            };
+        }
+        if byte[0] == b'\n' {
+            break;
+        }
+        line.push(byte[0]);
+        if line.len() as u64 > MAX_REQUEST_LINE {
+            return Err(std::io::Error::other("a request line over 16 KiB"));
+        }
+    }
+    String::from_utf8(line)
+        .map(Some)
+        .map_err(|_| std::io::Error::other("a request line that is not UTF-8"))
 }
 
 /// Waits until a child changes state or `left` passes.
@@ -348,10 +424,24 @@ fn empty(dir: &Path) {
     }
 }
 
-fn send(output: &mut File, (reply, body): (Reply, Vec<u8>)) -> std::io::Result<()> {
+/// The reply line, then the child's output: copied from its file to the
+/// pipe by the kernel (`sendfile`), never through this process's memory.
+fn send(output: &mut File, mut reply: Reply) -> std::io::Result<()> {
+    let out = reply.out.take();
     let mut line = serde_json::to_vec(&reply)?;
     line.push(b'\n');
-    line.extend_from_slice(&body);
-    output.write_all(&line)?;
+    let written = output.write_all(&line);
+    // The child's words may quote the file: wiped before they are freed.
+    line.fill(0);
+    // SAFETY: zero bytes are valid UTF-8.
+    unsafe { reply.err.as_bytes_mut().fill(0) };
+    written?;
+    if let Some(mut out) = out {
+        out.seek(SeekFrom::Start(0))?;
+        let copied = std::io::copy(&mut (&mut out).take(reply.out_len), output)?;
+        if copied != reply.out_len {
+            return Err(std::io::Error::other("the child's output shrank"));
+        }
+    }
     output.flush()
 }
