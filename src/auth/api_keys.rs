@@ -202,6 +202,9 @@ pub async fn create(
     if name.is_empty() || name.chars().count() > MAX_NAME {
         return Err(Invalid::field("name", "invalid", "name must be 1 to 100 characters").into());
     }
+    if name.contains('\0') {
+        return Err(crate::validation::no_nul("name").into());
+    }
     let permissions = parse_permissions(&request.permissions, held)?;
     if request
         .expires_at

@@ -276,3 +276,18 @@ async fn another_accounts_key_is_404_to_revoke() {
         .expect("json");
     assert_eq!(bobs["items"], json!([]), "bob never sees alice's keys");
 }
+
+#[tokio::test]
+async fn a_key_name_with_nul_is_refused_with_422() {
+    let app = TestApp::spawn().await;
+    let me = app.account().await;
+    let response = app
+        .authed(Method::POST, "/v1/api-keys", &me.token)
+        .json(&json!({"name": "ci\u{0}key", "permissions": ["document.read"]}))
+        .send()
+        .await
+        .expect("sent");
+    let (status, _, body) = envelope(response).await;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(body["error"]["details"][0]["field"], "name", "{body}");
+}

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use futures_util::{StreamExt, TryStreamExt};
 use serde_json::Value;
 
-use super::{ArchiveOut, CreatedOut, DocumentIn, DocumentOut};
+use super::{CreatedOut, DocumentIn, DocumentOut, UnpackedOut};
 use crate::audit::Actor;
 use crate::auth::permission::DocumentCreate;
 use crate::documents::archive::{self, Unpacked};
@@ -78,7 +78,7 @@ fn upload_answer(made: &Uploaded) -> Answer {
 }
 
 fn archive_answer(made: &Unpacked) -> Answer {
-    to_answer(StatusCode::ACCEPTED, &ArchiveOut::from(made))
+    to_answer(StatusCode::ACCEPTED, &UnpackedOut::from(made))
 }
 
 /// The request's `Idempotency-Key`, if it sent one.

@@ -72,7 +72,7 @@ pub struct DocumentOut {
 /// A ZIP archive as unpacked: the documents made of it, and the files
 /// passed over.
 #[derive(Debug, Serialize, ToSchema)]
-pub struct ArchiveOut {
+pub struct UnpackedOut {
     /// The archive's file name.
     pub archive: String,
     /// One per file read here, each with `archive` and `archive_path` in
@@ -99,10 +99,10 @@ pub struct SkippedOut {
 #[serde(untagged)]
 pub enum CreatedOut {
     Document(Box<DocumentOut>),
-    Archive(ArchiveOut),
+    Archive(UnpackedOut),
 }
 
-impl From<&Unpacked> for ArchiveOut {
+impl From<&Unpacked> for UnpackedOut {
     fn from(u: &Unpacked) -> Self {
         Self {
             archive: u.archive.clone(),
