@@ -205,6 +205,14 @@ pub async fn create(
     if name.contains('\0') {
         return Err(crate::validation::no_nul("name").into());
     }
+    if request.permissions.len() > Permission::ALL.len() {
+        return Err(Invalid::field(
+            "permissions",
+            "too_many",
+            format!("at most {} permissions, each once", Permission::ALL.len()),
+        )
+        .into());
+    }
     let permissions = parse_permissions(&request.permissions, held)?;
     if request
         .expires_at
