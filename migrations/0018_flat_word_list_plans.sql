@@ -9,3 +9,5 @@
 alter function documents_search_words_write() set enable_seqscan = off;
 alter function documents_search_words_delete() set enable_seqscan = off;
 alter function search_words_forget(jsonb) set enable_seqscan = off;
+-- A later `create or replace function` of any of these drops the setting:
+-- such a migration must set it again.
