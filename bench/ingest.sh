@@ -10,7 +10,7 @@
 # database BENCH_DB, default opencomplai_ingest, dropped first) with one
 # more `opencomplai worker` process beside it, which the client kills
 # (SIGKILL) after --kill-after uploads: its claimed jobs are claimed again
-# when their leases (2 s here) run out, and the run checks every document
+# when their leases (3 s here) run out, and the run checks every document
 # completed. OPENCOMPLAI_* variables pass through to the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +29,7 @@ if [ "${KILL_WORKER:-0}" = 1 ]; then
   url="${admin%/*}/$db"
   psql "$admin" -qX -v ON_ERROR_STOP=1 -c "drop database if exists $db with (force)" -c "create database $db"
   DATABASE_URL="$url" "$target/release/opencomplai" migrate >/dev/null
-  settings+=(DATABASE_URL="$url" OPENCOMPLAI_JOB_LEASE_SECS=2)
+  settings+=(DATABASE_URL="$url" OPENCOMPLAI_JOB_LEASE_SECS=3)
   start_server "$port" "${settings[@]}"
   env "${settings[@]}" OPENCOMPLAI_LOG_LEVEL=warn OPENCOMPLAI_WORKERS=2 \
     OPENCOMPLAI_DATA_DIR="$data" "$target/release/opencomplai" worker &
