@@ -77,8 +77,14 @@ impl Writer {
         Self { tx }
     }
 
-    /// Writes `entry` in `ctx` and returns once it is committed.
-    pub async fn record(&self, ctx: &RequestContext, entry: Entry<'_>) -> Result<(), NotWritten> {
+    /// Writes `entry` in `ctx` and returns once it is committed; a row not
+    /// written is a database error to the caller, as a row written in its
+    /// own transaction would be.
+    pub async fn record(&self, ctx: &RequestContext, entry: Entry<'_>) -> Result<(), sqlx::Error> {
+        self.write(ctx, entry).await.map_err(sqlx::Error::from)
+    }
+
+    async fn write(&self, ctx: &RequestContext, entry: Entry<'_>) -> Result<(), NotWritten> {
         let (done, written) = oneshot::channel();
         let pending = Pending {
             user_id: entry.user_id,

@@ -33,8 +33,7 @@ pub async fn one(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> Resu
     tx.commit().await?;
     audit
         .record(&actor.context, actor.entry("read", "document", Some(id)))
-        .await
-        .map_err(sqlx::Error::from)?;
+        .await?;
     Ok(Full {
         document,
         content: text.unwrap_or_default(),
@@ -59,10 +58,7 @@ pub async fn list(
         "status": filter.status, "file_type": filter.file_type, "returned": rows.len().min(shown),
     }));
     tx.commit().await?;
-    audit
-        .record(&actor.context, entry)
-        .await
-        .map_err(sqlx::Error::from)?;
+    audit.record(&actor.context, entry).await?;
     Ok(rows)
 }
 
@@ -84,10 +80,7 @@ pub async fn file(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> Res
         .entry("read", "document", Some(id))
         .new_values(json!({"part": "file"}));
     tx.commit().await?;
-    audit
-        .record(&actor.context, entry)
-        .await
-        .map_err(sqlx::Error::from)?;
+    audit.record(&actor.context, entry).await?;
     Ok(stored)
 }
 
@@ -102,10 +95,7 @@ pub async fn results(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> 
         .entry("read", "document", Some(id))
         .new_values(json!({"part": "results"}));
     tx.commit().await?;
-    audit
-        .record(&actor.context, entry)
-        .await
-        .map_err(sqlx::Error::from)?;
+    audit.record(&actor.context, entry).await?;
     Ok(row)
 }
 
@@ -138,10 +128,7 @@ pub async fn browse(
         "returned": rows.len(),
     }));
     tx.commit().await?;
-    audit
-        .record(&actor.context, entry)
-        .await
-        .map_err(sqlx::Error::from)?;
+    audit.record(&actor.context, entry).await?;
     Ok((rows, total))
 }
 
@@ -169,10 +156,7 @@ pub async fn page(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> Res
         .entry("read", "document", Some(id))
         .new_values(json!({"part": "page"}));
     tx.commit().await?;
-    audit
-        .record(&actor.context, entry)
-        .await
-        .map_err(sqlx::Error::from)?;
+    audit.record(&actor.context, entry).await?;
     Ok(Page {
         document,
         content: text.unwrap_or_default(),
