@@ -251,22 +251,11 @@ impl Sandbox {
         limits: &Limits,
     ) -> Result<Extraction, Failure> {
         let job = Job {
-            args: [
-                "extract",
-                "-",
-                "--type",
-                file_type.as_str(),
-                "--memory-mb",
-                &self.memory_mb.to_string(),
-                "--ocr-languages",
-                &limits.ocr_languages,
-                "--max-text-bytes",
-                &limits.max_text_bytes.to_string(),
-                "--max-input-bytes",
-                &limits.max_input_bytes.to_string(),
-            ]
-            .map(str::to_owned)
-            .to_vec(),
+            args: ["extract", "-", "--type", file_type.as_str()]
+                .map(str::to_owned)
+                .into_iter()
+                .chain(self.extract_settings(limits))
+                .collect(),
             files: Vec::new(),
             noun: "extraction",
             agent: "extractor",
@@ -471,10 +460,7 @@ impl Sandbox {
                         let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
                     }
                     let _ = child.kill().await;
-                    return Err(Failure::File(format!(
-                        "{noun} took longer than the {} s limit",
-                        self.timeout.as_secs()
-                    )));
+                    return Err(self.too_slow(noun));
                 }
             };
         let status =
@@ -491,6 +477,29 @@ impl Sandbox {
         self.answer(
             &ended, out, overflowed, &stderr, noun, agent, file_type, out_cap,
         )
+    }
+
+    /// The arguments of `extract` and `extract-serve` that do not change
+    /// from file to file.
+    fn extract_settings(&self, limits: &Limits) -> [String; 8] {
+        [
+            "--memory-mb".to_owned(),
+            self.memory_mb.to_string(),
+            "--ocr-languages".to_owned(),
+            limits.ocr_languages.clone(),
+            "--max-text-bytes".to_owned(),
+            limits.max_text_bytes.to_string(),
+            "--max-input-bytes".to_owned(),
+            limits.max_input_bytes.to_string(),
+        ]
+    }
+
+    /// A run killed at the time limit: the file's fault.
+    fn too_slow(&self, noun: &str) -> Failure {
+        Failure::File(format!(
+            "{noun} took longer than the {} s limit",
+            self.timeout.as_secs()
+        ))
     }
 
     /// What a child that ended as `ended`, having written `out` (over its

@@ -70,19 +70,9 @@ impl Pool {
         bytes: Vec<u8>,
         limits: &opencomplai_extract::Limits,
     ) -> Result<Answer, Failure> {
-        let args: Vec<String> = [
-            "extract-serve",
-            "--memory-mb",
-            &sandbox.memory_mb.to_string(),
-            "--ocr-languages",
-            &limits.ocr_languages,
-            "--max-text-bytes",
-            &limits.max_text_bytes.to_string(),
-            "--max-input-bytes",
-            &limits.max_input_bytes.to_string(),
-        ]
-        .map(str::to_owned)
-        .to_vec();
+        let args: Vec<String> = std::iter::once("extract-serve".to_owned())
+            .chain(sandbox.extract_settings(limits))
+            .collect();
         let mut z = match self.take(&args) {
             Some(z) => z,
             None => Zygote::start(sandbox, args)?,
@@ -109,22 +99,12 @@ impl Pool {
                 )));
             }
             // Dropped, it is killed with everything it started.
-            Err(_) => {
-                return Err(Failure::File(format!(
-                    "{} took longer than the {} s limit",
-                    job.noun,
-                    sandbox.timeout.as_secs()
-                )));
-            }
+            Err(_) => return Err(sandbox.too_slow(job.noun)),
         };
         z.served += 1;
         self.give_back(z);
         if reply.timed_out {
-            return Err(Failure::File(format!(
-                "{} took longer than the {} s limit",
-                job.noun,
-                sandbox.timeout.as_secs()
-            )));
+            return Err(sandbox.too_slow(job.noun));
         }
         let ended = Ended {
             code: reply.code,
