@@ -149,34 +149,44 @@ pub async fn claim_many(
               where e.state = 'running' and e.leased_until < now() at time zone 'utc'
               order by e.leased_until limit $7 * 4 + 64)
          ),
+         -- How many more jobs each account at the head may run now: its
+         -- tier's cap (an expired paid tier counts as free) less those
+         -- running under a live lease.
+         room as (
+             select u.id as user_id,
+                    case
+                      when u.tier in ('pro', 'enterprise')
+                           and u.subscription_expires_at is not null
+                           and u.subscription_expires_at <= now() at time zone 'utc'
+                        then $4
+                      when u.tier = 'pro' then $5
+                      when u.tier = 'enterprise' then $6
+                      else $4
+                    end
+                    - (select count(*) from jobs r
+                       where r.user_id = u.id and r.state = 'running'
+                         and r.leased_until >= now() at time zone 'utc') as slots
+             from users u
+             where u.id in (select h.user_id from jobs h where h.id in (select id from due))
+         ),
          candidates as (
-             select j.id, j.user_id, j.fair_at,
+             select j.id, j.user_id, j.fair_at, room.slots,
                     case when coalesce(d.file_size_bytes, 0) > $8 then $7 else 1 end as weight
-             from jobs j left join documents d on d.id = j.document_id
+             from jobs j
+             left join documents d on d.id = j.document_id
+             left join room on room.user_id = j.user_id
              where j.id in (select id from due)
                and ((j.state = 'queued' and j.run_at <= now() at time zone 'utc')
                     or (j.state = 'running' and j.leased_until < now() at time zone 'utc'))
                and ($4 = 2147483647 and $5 = 2147483647 and $6 = 2147483647
                     or j.user_id is null
-                    or (select count(*) from jobs r
-                        where r.user_id = j.user_id and r.state = 'running'
-                          and r.leased_until >= now() at time zone 'utc')
-                       < (select case
-                                   when u.tier in ('pro', 'enterprise')
-                                        and u.subscription_expires_at is not null
-                                        and u.subscription_expires_at <= now() at time zone 'utc'
-                                     then $4
-                                   when u.tier = 'pro' then $5
-                                   when u.tier = 'enterprise' then $6
-                                   else $4
-                                 end
-                          from users u where u.id = j.user_id))
+                    or room.slots > 0)
              order by j.fair_at
              limit $7
              for update of j skip locked
          ),
          ranked as (
-             select c.id, c.user_id, c.fair_at,
+             select c.id, c.user_id, c.slots,
                     row_number() over (partition by c.user_id order by c.fair_at) as in_account,
                     row_number() over (order by c.fair_at) as place,
                     sum(c.weight) over (order by c.fair_at rows unbounded preceding) as load
@@ -187,20 +197,7 @@ pub async fn claim_many(
              where (r.place = 1 or r.load <= $7)
                and ($4 = 2147483647 and $5 = 2147483647 and $6 = 2147483647
                     or r.user_id is null
-                    or r.in_account - 1
-                       + (select count(*) from jobs x
-                          where x.user_id = r.user_id and x.state = 'running'
-                            and x.leased_until >= now() at time zone 'utc')
-                       < (select case
-                                   when u.tier in ('pro', 'enterprise')
-                                        and u.subscription_expires_at is not null
-                                        and u.subscription_expires_at <= now() at time zone 'utc'
-                                     then $4
-                                   when u.tier = 'pro' then $5
-                                   when u.tier = 'enterprise' then $6
-                                   else $4
-                                 end
-                          from users u where u.id = r.user_id))
+                    or r.in_account <= r.slots)
          )
          update jobs j set state = 'running', attempts = j.attempts + 1, lease_token = $1,
                 leased_until = (now() at time zone 'utc') + $2 * interval '1 millisecond',
