@@ -83,6 +83,8 @@ ensure_browser_test_tools() {
   python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
   # The mail tests fetch over IMAP from a real Dovecot they start.
   [ -x /usr/sbin/dovecot ] || missing+=(dovecot-imapd)
+  # The pooling test runs the pipeline through a real PgBouncer it starts.
+  [ -x /usr/sbin/pgbouncer ] || missing+=(pgbouncer)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "==> installing for the browser and contract tests: ${missing[*]}"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq

@@ -6,6 +6,7 @@
 mod audit;
 mod erasure;
 mod mail;
+pub mod status;
 mod upload;
 
 use std::path::PathBuf;
@@ -88,6 +89,11 @@ pub enum Command {
     /// Upload files and folders (recursively) to a server with an API key,
     /// resuming where an interrupted run stopped. No database needed.
     Upload(upload::UploadArgs),
+    /// Print the service's health for a person: migrations, the queue, the
+    /// audit trail's sealing lag, and the running server's request and
+    /// processing figures (what `GET /metrics` serves). Exit status 1 when
+    /// something needs attention.
+    Status(status::StatusArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -615,6 +621,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             .await
         }
         Command::Audit(command) => audit::run(&config, command).await,
+        Command::Status(args) => status::run(&config, args).await,
         Command::Erasure(command) => erasure::run(&config, command),
         Command::ImportMbox(args) => mail::import_mbox(&config, args).await,
         Command::ApiKey(ApiKeyCommand::Create {

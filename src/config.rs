@@ -65,6 +65,15 @@ pub struct Config {
     pub listen: SocketAddr,
     /// Directory holding `initdb` and `postgres`; found automatically if unset.
     pub pg_bin_dir: Option<PathBuf>,
+    /// `DATABASE_URL` is a pooler in transaction mode (PgBouncer
+    /// `pool_mode = transaction`): queries go out as unnamed statements in
+    /// one round trip, and notifications are listened for on
+    /// `database_listen_url`.
+    pub database_transaction_pooling: bool,
+    /// A direct connection to PostgreSQL (not through a pooler) for
+    /// `LISTEN`; unset: `database_url`. Needed with
+    /// `database_transaction_pooling`, where a pooled session does not last.
+    pub database_listen_url: Option<Secret<String>>,
     /// Largest connection pool to PostgreSQL.
     pub database_max_connections: u32,
     /// How long a request waits for a pooled connection (the database is
@@ -207,6 +216,9 @@ pub struct Config {
     pub webhook_retry_base_ms: u64,
     /// Time limit of one webhook delivery attempt, connecting included.
     pub webhook_timeout_secs: u64,
+    /// A bearer token `GET /metrics` then requires; unset, it answers
+    /// anyone who reaches `listen` (loopback by default).
+    pub metrics_token: Option<Secret<String>>,
 }
 
 impl Default for Config {
@@ -217,6 +229,8 @@ impl Default for Config {
             data_dir: PathBuf::from("./opencomplai-data"),
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             pg_bin_dir: None,
+            database_transaction_pooling: false,
+            database_listen_url: None,
             // Each worker may hold one connection and its heartbeat another;
             // the rest serve HTTP requests and the notification listener.
             database_max_connections: u32::try_from(default_workers() * 2 + 10).unwrap_or(32),
@@ -290,6 +304,7 @@ impl Default for Config {
             webhook_allow_private: true,
             webhook_retry_base_ms: 5000,
             webhook_timeout_secs: 10,
+            metrics_token: None,
         }
     }
 }
@@ -315,6 +330,8 @@ pub const KEYS: &[&str] = &[
     "data_dir",
     "listen",
     "pg_bin_dir",
+    "database_transaction_pooling",
+    "database_listen_url",
     "database_max_connections",
     "database_acquire_timeout_secs",
     "auto_migrate",
@@ -386,6 +403,7 @@ pub const KEYS: &[&str] = &[
     "webhook_allow_private",
     "webhook_retry_base_ms",
     "webhook_timeout_secs",
+    "metrics_token",
 ];
 
 impl Config {
@@ -402,9 +420,11 @@ impl Config {
         // release's keys) are not settings here; only the file is strict.
         let prefixed = Env::prefixed("OPENCOMPLAI_")
             .filter(|key| KEYS.iter().any(|k| key.as_str().eq_ignore_ascii_case(k)));
-        figment = figment
-            .merge(prefixed)
-            .merge(Env::raw().only(&["DATABASE_URL", "DATABASE_OWNER_URL"]));
+        figment = figment.merge(prefixed).merge(Env::raw().only(&[
+            "DATABASE_URL",
+            "DATABASE_OWNER_URL",
+            "DATABASE_LISTEN_URL",
+        ]));
         let config: Config = figment
             .extract()
             .map_err(|e| ConfigError::Invalid(describe(e)))?;
@@ -417,6 +437,7 @@ impl Config {
         for (setting, name) in [
             (&self.database_url, "DATABASE_URL"),
             (&self.database_owner_url, "DATABASE_OWNER_URL"),
+            (&self.database_listen_url, "DATABASE_LISTEN_URL"),
         ] {
             let Some(url) = setting else { continue };
             let url = url.expose();
@@ -435,6 +456,29 @@ impl Config {
                 "DATABASE_OWNER_URL (database_owner_url) is set without DATABASE_URL: the \
                  embedded database has its own owner; set both, or neither",
             );
+        }
+        if self.database_transaction_pooling {
+            if self.external_database_url().is_none() {
+                return bad(
+                    "database_transaction_pooling (OPENCOMPLAI_DATABASE_TRANSACTION_POOLING) \
+                     needs DATABASE_URL pointing at the pooler; the embedded database is \
+                     reached directly",
+                );
+            }
+            if self.database_listen_url().is_none() {
+                return bad(
+                    "database_transaction_pooling (OPENCOMPLAI_DATABASE_TRANSACTION_POOLING) \
+                     needs DATABASE_LISTEN_URL, a direct connection to PostgreSQL for LISTEN: \
+                     a pooler in transaction mode does not keep a session to deliver \
+                     notifications to",
+                );
+            }
+        }
+        if let Some(token) = &self.metrics_token
+            && !token.expose().is_empty()
+            && token.expose().len() < 16
+        {
+            return bad("metrics_token (OPENCOMPLAI_METRICS_TOKEN) must be at least 16 characters");
         }
         if self.data_dir.as_os_str().is_empty() {
             return bad("data_dir (OPENCOMPLAI_DATA_DIR) must not be empty");
@@ -546,6 +590,14 @@ impl Config {
             .filter(|s| !s.is_empty())
     }
 
+    /// Where to `LISTEN` from, if not the pool's own server.
+    pub fn database_listen_url(&self) -> Option<&str> {
+        self.database_listen_url
+            .as_ref()
+            .map(|s| s.expose().as_str())
+            .filter(|s| !s.is_empty())
+    }
+
     pub fn header_read_timeout(&self) -> Duration {
         Duration::from_secs(self.header_read_timeout_secs)
     }
@@ -583,7 +635,10 @@ fn describe(error: figment::Error) -> String {
                 format!("unknown setting `{field}`")
             }
             figment::error::Kind::InvalidType(actual, expected)
-                if key == "database_url" || key == "database_owner_url" =>
+                if key == "database_url"
+                    || key == "database_owner_url"
+                    || key == "database_listen_url"
+                    || key == "metrics_token" =>
             {
                 format!("{key}: expected {expected}, found {actual}")
             }
@@ -726,6 +781,33 @@ mod tests {
         )
         .expect("valid");
         assert_eq!(c.workers, 3);
+    }
+
+    #[test]
+    fn transaction_pooling_needs_a_direct_url_for_listen_and_a_valid_metrics_token() {
+        let pooler = "postgres://app:pw@127.0.0.1:6432/oc";
+        let err = load(
+            None,
+            &[
+                ("DATABASE_URL", pooler),
+                ("OPENCOMPLAI_DATABASE_TRANSACTION_POOLING", "true"),
+            ],
+        )
+        .expect_err("refused");
+        assert!(err.to_string().contains("DATABASE_LISTEN_URL"), "{err}");
+        let c = load(
+            None,
+            &[
+                ("DATABASE_URL", pooler),
+                ("DATABASE_LISTEN_URL", "postgres://app:pw@127.0.0.1:5432/oc"),
+                ("OPENCOMPLAI_DATABASE_TRANSACTION_POOLING", "true"),
+            ],
+        )
+        .expect("valid");
+        assert!(c.database_transaction_pooling);
+        assert!(!format!("{c:?}").contains("pw@"));
+        let err = load(None, &[("OPENCOMPLAI_METRICS_TOKEN", "short")]).expect_err("refused");
+        assert!(err.to_string().contains("metrics_token"), "{err}");
     }
 
     #[test]

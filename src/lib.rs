@@ -19,6 +19,7 @@ pub mod documents;
 pub mod error;
 pub mod http;
 pub mod jobs;
+pub mod metrics;
 pub mod queue;
 pub mod sandbox;
 pub mod search;

@@ -70,11 +70,13 @@ impl Background {
         let mut tasks = JoinSet::new();
         // Every task runs directly on this set, so stopping or aborting the
         // set reaches each of them.
-        tasks.spawn(events::listen(
-            pool.clone(),
-            Arc::clone(hub),
-            stopped.clone(),
-        ));
+        // Behind a transaction pooler, LISTEN needs a session of its own
+        // (validated at start: `database_listen_url` is then set).
+        let listen = config
+            .database_listen_url()
+            .and_then(|url| url.parse::<sqlx::postgres::PgConnectOptions>().ok())
+            .unwrap_or_else(|| (*pool.connect_options()).clone());
+        tasks.spawn(events::listen(listen, Arc::clone(hub), stopped.clone()));
         if config.workers > 0 {
             tracing::info!(
                 sandbox = %crate::sandbox::Support::get().describe(),

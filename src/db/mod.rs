@@ -34,12 +34,14 @@ pub struct Database {
     /// Who migrations connect as, and the setting that named it.
     owner: PgConnectOptions,
     owner_source: &'static str,
+    /// `DATABASE_URL` is a transaction-mode pooler.
+    pooled: bool,
 }
 
 impl Database {
     /// Connects to `DATABASE_URL`, or starts the embedded cluster.
     pub async fn open(config: &Config) -> anyhow::Result<Self> {
-        let (options, owner, owner_source, embedded) = match config.external_database_url() {
+        let (mut options, owner, owner_source, embedded) = match config.external_database_url() {
             Some(url) => {
                 tracing::info!(database = %redact_url(url), "using the configured PostgreSQL");
                 let options = PgConnectOptions::from_str(url)
@@ -66,6 +68,12 @@ impl Database {
                 )
             }
         };
+        if config.database_transaction_pooling {
+            // No named statements, and each query in one round trip: what a
+            // pooler in transaction mode needs (vendor/README.md).
+            options = options.statement_cache_capacity(0);
+            tracing::info!("DATABASE_URL is a transaction-mode pooler: statements are unnamed");
+        }
         let acquire = Duration::from_secs(config.database_acquire_timeout_secs);
         let pool = connect_with_patience(options, config.database_max_connections, acquire).await?;
         let db = Self {
@@ -73,6 +81,7 @@ impl Database {
             embedded,
             owner,
             owner_source,
+            pooled: config.database_transaction_pooling,
         };
         if db.embedded.is_none() {
             db.warn_if_privileged().await;
@@ -105,6 +114,13 @@ impl Database {
     /// the schema, pending migrations stop start-up with a message that
     /// says how to run them, rather than PostgreSQL's "permission denied".
     pub async fn migrate(&self) -> anyhow::Result<()> {
+        if self.pooled && self.owner_source == "DATABASE_URL" {
+            anyhow::bail!(
+                "migrations hold a session-level lock, which a transaction-mode pooler does \
+                 not keep: set DATABASE_OWNER_URL to a direct connection to PostgreSQL (README, \
+                 Connection pooling)"
+            );
+        }
         let owner_pool = pool_options(1, Duration::from_secs(30))
             .connect_with(self.owner.clone())
             .await

@@ -11,6 +11,7 @@ pub mod documents;
 pub mod extract;
 pub mod health;
 pub mod holds;
+pub mod metrics;
 pub mod openapi;
 pub mod pagination;
 pub mod pii;
@@ -65,6 +66,7 @@ pub struct AppState {
 pub fn api_router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(openapi::base())
         .merge(health::router())
+        .merge(metrics::router())
         .merge(openapi::router())
         .merge(accounts::router())
         .merge(api_keys::router())

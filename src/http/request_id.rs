@@ -57,6 +57,13 @@ pub async fn middleware(mut req: Request, next: Next) -> Response {
         path = %logged_path(req.uri().path()),
     );
     let started = Instant::now();
+    // The route's template, never the path itself: a label per document
+    // id would grow without end.
+    let route = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map(|m| m.as_str().to_owned());
+    let method = req.method().clone();
     with_request_id(id, async move {
         let mut response = next.run(req).await;
         let status = response.status();
@@ -64,7 +71,14 @@ pub async fn middleware(mut req: Request, next: Next) -> Response {
             response = ensure_envelope(response);
         }
         let status = response.status();
-        let millis = started.elapsed().as_secs_f64() * 1000.0;
+        let took = started.elapsed();
+        crate::metrics::registry().request(
+            method.as_str(),
+            route.as_deref(),
+            status.as_u16(),
+            took,
+        );
+        let millis = took.as_secs_f64() * 1000.0;
         if status.is_server_error() {
             tracing::warn!(status = status.as_u16(), millis, "request failed");
         } else {

@@ -8,8 +8,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use sqlx::PgPool;
-use sqlx::postgres::PgListener;
+use sqlx::postgres::{PgConnectOptions, PgListener};
 use tokio::sync::{broadcast, watch};
 
 use crate::documents::status::{STATUS_CHANNEL, StatusEvent};
@@ -39,8 +38,16 @@ impl Hub {
     }
 }
 
-/// Listens until `shutdown` turns true; reconnects after losing the server.
-pub async fn listen(pool: PgPool, hub: Arc<Hub>, mut shutdown: watch::Receiver<bool>) {
+/// Listens on a connection of its own made with `options` until
+/// `shutdown` turns true; reconnects after losing the server.
+pub async fn listen(options: PgConnectOptions, hub: Arc<Hub>, mut shutdown: watch::Receiver<bool>) {
+    // A pool of one, for its reconnecting: the listener's session must
+    // be its own, and the main pool may sit behind a transaction pooler.
+    let pool = sqlx::postgres::PgPoolOptions::new()
+        .max_connections(1)
+        .max_lifetime(None)
+        .idle_timeout(None)
+        .connect_lazy_with(options);
     {
         loop {
             let listener = async {

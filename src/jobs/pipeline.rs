@@ -17,6 +17,7 @@ use crate::documents::results::{self, NewResult};
 use crate::documents::status::{self, Transition};
 use crate::documents::{content, files, pii_lists};
 use crate::jobs::failure;
+use crate::metrics::{self, RunEnd, Stage};
 use crate::queue::{
     Claimed, End, RunningCaps, backoff, claim_many, finish, hand_back, relaxed_commit, requeue,
     still_ours,
@@ -102,7 +103,27 @@ pub async fn run(
     settings: &Settings,
     job: &Claimed,
 ) -> Result<Outcome, sqlx::Error> {
+    let outcome = run_stages(pool, settings, job).await;
+    let end = match &outcome {
+        Ok(Outcome::Completed) => Some(RunEnd::Completed),
+        Ok(Outcome::Failed(_)) => Some(RunEnd::Failed),
+        Ok(Outcome::Retrying(_)) | Err(_) => Some(RunEnd::Retried),
+        Ok(Outcome::Dropped) => None,
+    };
+    if let Some(end) = end {
+        metrics::registry().run_ended(end);
+    }
+    outcome
+}
+
+/// [`run`]'s steps, each timed as a stage.
+async fn run_stages(
+    pool: &PgPool,
+    settings: &Settings,
+    job: &Claimed,
+) -> Result<Outcome, sqlx::Error> {
     let started = Instant::now();
+    let stages = metrics::registry();
     if job.attempts > job.max_attempts {
         let msg = format!(
             "processing was interrupted {} times (its worker stopped each time)",
@@ -115,15 +136,29 @@ pub async fn run(
         Ok(None) => return Ok(Outcome::Dropped),
         Err(e) => return handle(pool, job, e).await,
     };
+    stages.stage(Stage::Read, started.elapsed());
+    let step = Instant::now();
     let extracted = match extract(settings, input.file_type, input.bytes).await {
         Ok(x) => x,
-        Err(e) => return handle(pool, job, e).await,
+        Err(e) => {
+            let reason = match &e {
+                RunError::Permanent(msg) => metrics::failure_reason(true, msg),
+                RunError::Transient(msg) => metrics::failure_reason(false, msg),
+            };
+            stages.extraction_failed(reason);
+            return handle(pool, job, e).await;
+        }
     };
+    stages.stage(Stage::Extract, step.elapsed());
+    let step = Instant::now();
     let (extracted, analysis) = match analyse(extracted, input.options).await {
         Ok(done) => done,
         Err(e) => return handle(pool, job, e).await,
     };
+    stages.stage(Stage::Analyse, step.elapsed());
+    let step = Instant::now();
     let done = complete(pool, job, input.file_type, extracted, analysis, started).await;
+    stages.stage(Stage::Store, step.elapsed());
     match done {
         // What the database refuses to store (an oversized value, say) is
         // refused again on retry: fail it now, with the reason.

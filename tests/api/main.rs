@@ -18,6 +18,8 @@ mod ingest;
 mod limits;
 mod mail;
 mod matrix;
+mod metrics;
+mod pooling;
 mod queue;
 mod sandbox;
 mod schema;
