@@ -18,8 +18,10 @@
 --   created_at), the key.
 -- * created_at is NOT NULL: a range partition key cannot be NULL. The
 --   service always writes it; a row without one (inserted behind the
---   service's back, never sealed) gets '-infinity', which still reads as
---   "no real time" and which verification still names.
+--   service's back, never sealed) gets 1970-01-01 00:00:00 ('epoch'),
+--   which verification reads as "no time" and still names. (Not
+--   '-infinity': clients decoding timestamps, chrono among them, cannot
+--   hold it, and PostgreSQL cannot subtract it.)
 --
 -- The constraint and index names of 0001, 0004 and 0011 are kept on the
 -- parent (action_not_empty, audit_logs_pkey, audit_logs_chain_seq_key,
@@ -152,7 +154,7 @@ begin
     -- A range partition key cannot be NULL.
     if exists (select 1 from audit_logs where created_at is null) then
         alter table audit_logs disable trigger audit_logs_seal_or_erase_only;
-        update audit_logs set created_at = '-infinity' where created_at is null;
+        update audit_logs set created_at = 'epoch' where created_at is null;
         alter table audit_logs enable trigger audit_logs_seal_or_erase_only;
     end if;
 
