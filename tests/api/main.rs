@@ -18,6 +18,7 @@ mod ingest;
 mod limits;
 mod mail;
 mod matrix;
+mod partition;
 mod queue;
 mod sandbox;
 mod schema;
