@@ -14,7 +14,7 @@ use opencomplai::audit::partitions;
 use opencomplai::db::migrate;
 use sqlx::{Connection, PgConnection, PgPool, Row as _};
 
-use crate::helpers::{TestApp, TestDb, data_dir_for, eventually};
+use crate::helpers::{TestApp, TestDb, binary, data_dir_for, eventually, pg_tool};
 
 /// The SQLSTATE and message of `sql`'s failure, which it must fail.
 async fn refusal(conn: &mut PgConnection, sql: &str) -> (String, String) {
@@ -507,6 +507,57 @@ async fn partition_old_months_are_archived_to_files_that_round_trip_and_verify_a
     assert!(report.ok, "{report:?}");
     let archived_rows: i64 = archived.iter().map(|a| a.rows).sum();
     assert_eq!(report.archived_rows, archived_rows);
+    // The command does the same, as the owner, when the setting says so.
+    let command = |months: Option<&str>| {
+        let mut cmd = binary();
+        cmd.env("DATABASE_URL", &db.url)
+            .env("OPENCOMPLAI_DATA_DIR", data_dir_for(&db))
+            .args(["audit", "archive-partitions", "--dir"])
+            .arg(dir.path());
+        if let Some(m) = months {
+            cmd.env("OPENCOMPLAI_AUDIT_PARTITION_ARCHIVE_AFTER_MONTHS", m);
+        }
+        let out = cmd.output().expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let never = command(None);
+    assert!(never.contains("nothing archived"), "{never}");
+    let sixth = month_partition(&pool, -6).await;
+    let five = command(Some("5"));
+    assert!(
+        five.contains(&format!("archived {sixth} (4 rows")),
+        "{five}"
+    );
+    let archived_rows = archived_rows + 4;
+
+    // A plain pg_dump verifies the same way, offline.
+    let dump = dir.path().join("dump.sql");
+    let status = std::process::Command::new(pg_tool("pg_dump"))
+        .arg("--dbname")
+        .arg(&db.url)
+        .arg("--file")
+        .arg(&dump)
+        .status()
+        .expect("pg_dump runs");
+    assert!(status.success());
+    let dumped = opencomplai::audit::dump::read(std::io::BufReader::new(
+        std::fs::File::open(&dump).expect("dump"),
+    ))
+    .expect("read the dump");
+    let offline = opencomplai::audit::dump::verify(dumped, &keys.public(), None);
+    assert!(offline.ok, "{offline:?}");
+    assert_eq!(offline.archived_rows, archived_rows);
+    let report = chain::verify_live(&pool, &keys.public(), None)
+        .await
+        .expect("verify");
+    assert!(report.ok, "{report:?}");
+    assert_eq!(report.archived_rows, archived_rows);
+
     // A row deleted after the archived ones is still named.
     let next: i64 = sqlx::query_scalar(
         "select min(chain_seq) from audit_logs where chain_seq > (select min(chain_seq) from audit_logs)",
