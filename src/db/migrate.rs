@@ -101,7 +101,7 @@ const PREPARE_LOCK: i64 = 0x6f63_5f70_6172_7431; // "oc_part1"
 /// Runs `audit_partition_prepare.sql` step by step (concurrent index builds
 /// cannot run in a transaction, nor in a multi-statement query) while
 /// `audit_logs` is a plain table and 0019 is pending; otherwise nothing.
-async fn prepare_audit_partitioning(pool: &PgPool) -> Result<(), sqlx::Error> {
+pub async fn prepare_audit_partitioning(pool: &PgPool) -> Result<(), sqlx::Error> {
     // Before taking a connection: the owner's pool may hold only one.
     let pending = status(pool)
         .await?

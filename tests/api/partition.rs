@@ -313,7 +313,25 @@ async fn partition_a_trail_written_before_0019_keeps_its_rows_and_its_chain() {
     .await
     .expect("rows before");
 
-    // The full migration run, with its preparation outside a transaction.
+    // The preparation, outside a transaction: the keys' indexes built
+    // concurrently and the bound proven, while writes could go on.
+    migrate::prepare_audit_partitioning(&pool)
+        .await
+        .expect("prepared");
+    let prepared: (i64, Option<bool>) = sqlx::query_as(
+        "select (select count(*) from pg_index
+                 where indrelid = 'audit_logs'::regclass and indisvalid and indisunique
+                   and indexrelid::regclass::text like 'audit_logs_legacy_%'),
+                (select convalidated from pg_constraint
+                 where conrelid = 'audit_logs'::regclass and conname = 'audit_logs_partition_bound')",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("prepared");
+    // No bound check while a row has no time: 0019 gives it one and then
+    // proves the bound itself (a scan, under its lock).
+    assert_eq!(prepared, (2, None));
+    // The full migration run (which would prepare too).
     migrate::run(&pool).await.expect("0019 applies");
     let kind: String =
         sqlx::query_scalar("select relkind::text from pg_class where oid = 'audit_logs'::regclass")
