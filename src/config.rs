@@ -186,6 +186,9 @@ pub struct Config {
     pub retention_days: u32,
     /// How often the purge runs.
     pub purge_interval_secs: u64,
+    /// Months after which a month's audit partition may be archived to a
+    /// file and dropped (`opencomplai audit archive-partitions`); 0: never.
+    pub audit_partition_archive_after_months: u32,
     /// A folder whose files are ingested for `consume_account` (see the
     /// README's "Consume folder and mail"); unset: none.
     pub consume_dir: Option<PathBuf>,
@@ -286,6 +289,7 @@ impl Default for Config {
             extractor_program: None,
             retention_days: 30,
             purge_interval_secs: 3600,
+            audit_partition_archive_after_months: 0,
             consume_dir: None,
             consume_account: None,
             consume_poll_secs: 5.0,
@@ -385,6 +389,7 @@ pub const KEYS: &[&str] = &[
     "extract_pool_size",
     "retention_days",
     "purge_interval_secs",
+    "audit_partition_archive_after_months",
     "consume_dir",
     "consume_account",
     "consume_poll_secs",

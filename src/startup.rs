@@ -177,6 +177,16 @@ impl Application {
         if config.auto_migrate {
             db.migrate().await?;
         }
+        // This month's and the next months' audit partitions: an audited
+        // request in a month without one would fail. The maintenance loop
+        // makes them too, so a failure here is not fatal.
+        match crate::audit::partitions::ensure(&db.pool).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(made = n, "made audit_logs partitions for the coming months"),
+            Err(e) => {
+                tracing::warn!(error = %e, "making the coming months' audit_logs partitions failed")
+            }
+        }
         let listener = TcpListener::bind(config.listen)
             .await
             .with_context(|| format!("binding {}", config.listen))?;

@@ -2,14 +2,15 @@
 //! and the public key alone, with no database and no service: what an
 //! auditor handed a backup can do. A custom-format dump is read through
 //! `pg_restore -f - FILE` first. Every table whose name starts with
-//! `audit_logs` is read (monthly partitions too).
+//! `audit_logs` is read (monthly partitions too), and `audit_archives`
+//! (months archived and dropped, which verification tells from deletions).
 
 use std::collections::HashMap;
 use std::io::BufRead;
 
 use anyhow::{Context, bail};
 
-use super::chain::{ChainRow, Checkpoint, Content, HighWater, Report, Verifier};
+use super::chain::{ArchivedRun, ChainRow, Checkpoint, Content, HighWater, Report, Verifier};
 use super::keys::PublicKey;
 
 /// One value of a `COPY ... FROM stdin` text row: `None` for `\N`.
@@ -72,6 +73,7 @@ pub struct Dumped {
     pub rows: Vec<ChainRow>,
     pub unsealed: i64,
     pub checkpoints: Vec<Checkpoint>,
+    pub archived: Vec<ArchivedRun>,
 }
 
 /// Reads the `COPY` blocks of `audit_logs` (and its partitions) and
@@ -86,7 +88,10 @@ pub fn read(input: impl BufRead) -> anyhow::Result<Dumped> {
             if let Some(rest) = line.strip_prefix("COPY ") {
                 let (name, rest) = rest.split_once(' ').unwrap_or((rest, ""));
                 let name = name.rsplit('.').next().unwrap_or(name).trim_matches('"');
-                if name.starts_with("audit_logs") || name == "audit_checkpoints" {
+                if name.starts_with("audit_logs")
+                    || name == "audit_checkpoints"
+                    || name == "audit_archives"
+                {
                     saw_trail |= name.starts_with("audit_logs");
                     let cols = rest
                         .trim_start_matches('(')
@@ -113,6 +118,25 @@ pub fn read(input: impl BufRead) -> anyhow::Result<Dumped> {
                 .and_then(|i| fields.get(*i).cloned().flatten())
         };
         let must = |c: &str| get(c).with_context(|| format!("line {}: no {c}", n + 1));
+        if name == "audit_archives" {
+            let anchors: serde_json::Value = serde_json::from_str(&must("anchors")?)
+                .with_context(|| format!("line {}: anchors", n + 1))?;
+            for run in anchors.as_array().into_iter().flatten() {
+                let (Some(from), Some(to), Some(hash)) = (
+                    run["from"].as_i64(),
+                    run["to"].as_i64(),
+                    run["hash"].as_str(),
+                ) else {
+                    bail!("line {}: an archived run without from, to and hash", n + 1);
+                };
+                out.archived.push(ArchivedRun {
+                    from,
+                    to,
+                    hash: bytea(&format!("\\x{hash}"))?,
+                });
+            }
+            continue;
+        }
         if name == "audit_checkpoints" {
             out.checkpoints.push(Checkpoint {
                 seq: must("chain_seq")?.parse()?,
@@ -171,7 +195,8 @@ pub fn verify(dumped: Dumped, public_key: &PublicKey, high_water: Option<&HighWa
         dumped.checkpoints.iter().map(|c| c.seq),
         *public_key,
         high_water.cloned(),
-    );
+    )
+    .with_archived(dumped.archived);
     for row in dumped.rows {
         v.row(row);
     }

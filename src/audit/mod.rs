@@ -10,6 +10,7 @@ pub mod dump;
 pub mod erase;
 pub mod group;
 pub mod keys;
+pub mod partitions;
 
 use std::net::IpAddr;
 

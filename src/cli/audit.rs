@@ -1,6 +1,6 @@
 //! `opencomplai audit`: verify the audit trail (from the database, or from
-//! a `pg_dump` with the public key alone) and print the public key that
-//! verifies it.
+//! a `pg_dump` with the public key alone), print the public key that
+//! verifies it, and archive old monthly partitions.
 
 use std::io::BufReader;
 use std::path::PathBuf;
@@ -9,8 +9,8 @@ use anyhow::Context;
 use clap::Subcommand;
 
 use crate::audit::chain::{self, HighWater, Report};
-use crate::audit::dump;
 use crate::audit::keys::{PublicKey, SigningKeys};
+use crate::audit::{dump, partitions};
 use crate::config::Config;
 use crate::db::Database;
 
@@ -44,6 +44,17 @@ pub enum AuditCommand {
     /// chain (the service does both by itself; run this before a backup so
     /// the backup is covered to its last row).
     Seal,
+    /// Archive the audit trail's monthly partitions older than
+    /// `audit_partition_archive_after_months`, oldest first: each one's
+    /// rows are written to DIR (gzip-compressed COPY text, a .sha256 and a
+    /// .json manifest), read back, recorded in `audit_archives`, and only
+    /// then is the partition detached and dropped. Runs as the owner
+    /// (DATABASE_OWNER_URL, or the embedded superuser).
+    ArchivePartitions {
+        /// Where the archive files go (created if missing).
+        #[arg(long)]
+        dir: PathBuf,
+    },
     /// Print the public key that verifies checkpoints and erasure receipts.
     PublicKey {
         /// As JSON (`{"algorithm", "public_key", "key_id"}`).
@@ -90,6 +101,50 @@ pub async fn run(config: &Config, command: AuditCommand) -> anyhow::Result<()> {
                     "; checkpoint signed at place {c}"
                 ))
             );
+            Ok(())
+        }
+        AuditCommand::ArchivePartitions { dir } => {
+            if config.audit_partition_archive_after_months == 0 {
+                println!(
+                    "nothing archived: audit_partition_archive_after_months \
+                     (OPENCOMPLAI_AUDIT_PARTITION_ARCHIVE_AFTER_MONTHS) is 0, never"
+                );
+                return Ok(());
+            }
+            let db = Database::open(config).await?;
+            let archived = async {
+                let owner = db.owner_pool().await?;
+                let mut conn = owner.acquire().await?;
+                let archived = partitions::archive_due(
+                    &mut conn,
+                    &dir,
+                    config.audit_partition_archive_after_months,
+                )
+                .await;
+                drop(conn);
+                owner.close().await;
+                archived
+            }
+            .await;
+            db.close().await?;
+            let archived = archived?;
+            if archived.is_empty() {
+                println!(
+                    "no partition is older than {} months",
+                    config.audit_partition_archive_after_months
+                );
+            }
+            for a in archived {
+                println!(
+                    "archived {} ({} rows, places {}-{}) to {} (sha256 {}); detached and dropped",
+                    a.partition,
+                    a.rows,
+                    a.first_seq.map_or("-".into(), |s| s.to_string()),
+                    a.last_seq.map_or("-".into(), |s| s.to_string()),
+                    a.file.display(),
+                    a.sha256
+                );
+            }
             Ok(())
         }
         AuditCommand::PublicKey { json } => {
@@ -173,6 +228,13 @@ fn print(r: &Report, json: bool) {
             .map_or("none".into(), |s| s.to_string()),
         r.rows_after_last_checkpoint
     );
+    if r.archived_rows > 0 {
+        println!(
+            "{} rows at the start of the chain were archived with their partitions (audit \
+             archive-partitions; listed in audit_archives) and are checked only in their files",
+            r.archived_rows
+        );
+    }
     if r.erased_rows > 0 {
         println!(
             "{} rows had their personal data erased (recorded)",

@@ -69,7 +69,84 @@ pub async fn status(pool: &PgPool) -> Result<Status, sqlx::Error> {
 }
 
 /// Applies every pending migration, each in its own transaction. Safe to run
-/// concurrently: sqlx holds an advisory lock while migrating.
+/// concurrently: sqlx holds an advisory lock while migrating. Before 0019
+/// (`audit_logs` partitioned by month) its slow half runs first, outside
+/// any transaction, so the migration itself holds its lock only briefly.
 pub async fn run(pool: &PgPool) -> Result<(), sqlx::migrate::MigrateError> {
+    prepare_audit_partitioning(pool).await?;
     MIGRATOR.run(pool).await
 }
+
+/// Applies the migrations up to and including `last` only: for tests of a
+/// migration against data written before it.
+pub async fn run_up_to(pool: &PgPool, last: i64) -> Result<(), sqlx::migrate::MigrateError> {
+    let migrator = Migrator {
+        migrations: std::borrow::Cow::Owned(
+            MIGRATOR
+                .iter()
+                .filter(|m| m.version <= last)
+                .cloned()
+                .collect(),
+        ),
+        ..Migrator::DEFAULT
+    };
+    migrator.run(pool).await
+}
+
+/// The version of the migration that partitions `audit_logs`.
+const AUDIT_PARTITIONING: i64 = 19;
+/// Serialises two instances preparing at once; any number.
+const PREPARE_LOCK: i64 = 0x6f63_5f70_6172_7431; // "oc_part1"
+
+/// Runs `audit_partition_prepare.sql` step by step (concurrent index builds
+/// cannot run in a transaction, nor in a multi-statement query) while
+/// `audit_logs` is a plain table and 0019 is pending; otherwise nothing.
+pub async fn prepare_audit_partitioning(pool: &PgPool) -> Result<(), sqlx::Error> {
+    // Before taking a connection: the owner's pool may hold only one.
+    let pending = status(pool)
+        .await?
+        .pending()
+        .any(|m| m.version == AUDIT_PARTITIONING);
+    if !pending {
+        return Ok(());
+    }
+    let mut conn = pool.acquire().await?;
+    if !plain(&mut conn).await? {
+        return Ok(());
+    }
+    sqlx::query("select pg_advisory_lock($1)")
+        .bind(PREPARE_LOCK)
+        .execute(&mut *conn)
+        .await?;
+    let result = async {
+        // Another instance may have migrated while this one waited.
+        if !plain(&mut conn).await? {
+            return Ok(());
+        }
+        tracing::info!("preparing audit_logs for partitioning (concurrent index builds)");
+        for step in PREPARE_STEPS.split("\n-- step\n").skip(1) {
+            sqlx::raw_sql(sqlx::AssertSqlSafe(step))
+                .execute(&mut *conn)
+                .await?;
+        }
+        Ok(())
+    }
+    .await;
+    let unlocked = sqlx::query("select pg_advisory_unlock($1)")
+        .bind(PREPARE_LOCK)
+        .execute(&mut *conn)
+        .await;
+    result.and(unlocked.map(|_| ()))
+}
+
+/// Whether `audit_logs` is still a plain table (not yet partitioned).
+async fn plain(conn: &mut sqlx::PgConnection) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar(
+        "select coalesce((select relkind = 'r' from pg_class
+                          where oid = to_regclass('public.audit_logs')), false)",
+    )
+    .fetch_one(conn)
+    .await
+}
+
+const PREPARE_STEPS: &str = include_str!("audit_partition_prepare.sql");

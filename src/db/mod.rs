@@ -130,6 +130,15 @@ impl Database {
         result
     }
 
+    /// A pool of one connection as the schema's owner (for what only the
+    /// owner may do, such as dropping an archived audit partition).
+    pub async fn owner_pool(&self) -> anyhow::Result<PgPool> {
+        pool_options(1, Duration::from_secs(30))
+            .connect_with(self.owner.clone())
+            .await
+            .with_context(|| format!("connecting as the owner ({})", self.owner_source))
+    }
+
     /// Creates (or updates) `role` as a login role with `password`, as the
     /// owner, and grants it the application's privileges.
     pub async fn create_app_role(

@@ -4,7 +4,11 @@
 //! rows and nothing more: it cannot `ALTER TABLE audit_logs DISABLE
 //! TRIGGER`, drop the trigger, truncate the trail or delete from it.
 //! The grants are made after every migration run, and default privileges
-//! cover tables that later migrations create.
+//! cover tables that later migrations create. The audit trail's monthly
+//! partitions are the exception: the role has no privileges on them (it
+//! reaches them through `audit_logs`), including those the service makes
+//! later through `audit_logs_ensure_partitions`, which revokes what default
+//! privileges give.
 
 use sqlx::{Connection, PgConnection};
 
@@ -140,6 +144,40 @@ pub async fn grant_app_privileges(
         sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
             .execute(&mut *tx)
             .await?;
+    }
+    // The audit trail's partitions (0019) are reached through `audit_logs`
+    // alone, whose privileges are the ones checked: none of their own, so
+    // no partition can be written, deleted from or read around the parent.
+    let partitions: Vec<String> = sqlx::query_scalar(
+        "select inhrelid::regclass::text from pg_inherits
+         where inhparent = to_regclass('public.audit_logs') order by 1",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    for partition in partitions {
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+            "revoke all on {partition} from {app}"
+        )))
+        .execute(&mut *tx)
+        .await?;
+    }
+    // Making next months' partitions, and nothing else of the owner's
+    // (both from 0019).
+    let ensure: bool = sqlx::query_scalar(
+        "select to_regprocedure('public.audit_logs_ensure_partitions(integer)') is not null",
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    if ensure {
+        for sql in [
+            format!("grant execute on function audit_logs_ensure_partitions(integer) to {app}"),
+            // Only the owner archives (`audit archive-partitions`).
+            format!("revoke insert, update, delete on audit_archives from {app}"),
+        ] {
+            sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+                .execute(&mut *tx)
+                .await?;
+        }
     }
     tx.commit().await
 }

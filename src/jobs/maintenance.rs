@@ -1,15 +1,16 @@
 //! Periodic upkeep under `serve`: retention (the rules and the purge of
 //! soft-deleted documents), expired subject access archives, expired
-//! idempotency keys, the sweep of uploads abandoned mid-way, and the
-//! sealer that chains new audit rows a moment after they commit.
+//! idempotency keys, the sweep of uploads abandoned mid-way, the audit
+//! trail's partitions for the coming months, and the sealer that chains new
+//! audit rows a moment after they commit.
 
 use std::time::Duration;
 
 use sqlx::PgPool;
 use tokio::sync::watch;
 
-use crate::audit::chain;
 use crate::audit::keys::SigningKeys;
+use crate::audit::{chain, partitions};
 use crate::documents::{files, idempotency, retention};
 
 /// How often the sealer looks for new audit rows: how far the chain may
@@ -42,8 +43,8 @@ pub async fn seal(
     }
 }
 
-/// Runs the purge, the key expiry and the sweep every `interval` until
-/// `shutdown`.
+/// Runs the purge, the key expiry, the sweep and the making of audit
+/// partitions every `interval` until `shutdown`.
 pub async fn run(
     pool: PgPool,
     retention_days: u32,
@@ -75,6 +76,16 @@ pub async fn run(
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "removed abandoned partial uploads"),
             Err(e) => tracing::warn!(error = %e, "sweeping partial uploads failed"),
+        }
+        // A look at the catalog when nothing is missing, so every pass
+        // (hourly by default) rather than once a day: a month is never
+        // left without its partition for long after one failed.
+        match partitions::ensure(&pool).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(made = n, "made audit_logs partitions for the coming months"),
+            Err(e) => {
+                tracing::warn!(error = %e, "making audit_logs partitions failed; will try again")
+            }
         }
         tokio::select! {
             _ = tokio::time::sleep(interval) => {}

@@ -19,6 +19,7 @@ mod limits;
 mod mail;
 mod matrix;
 mod metrics;
+mod partition;
 mod pooling;
 mod queue;
 mod sandbox;

@@ -78,7 +78,8 @@ const COLUMNS: &[(&str, &str, &str, bool, Option<&str>)] = &[
     ("audit_logs", "ip_address", "inet", true, None),
     ("audit_logs", "user_agent", "text", true, None),
     ("audit_logs", "request_id", "uuid", true, None),
-    ("audit_logs", "created_at", "timestamp without time zone", true, Some("CURRENT_TIMESTAMP")),
+    // NOT NULL since 0019: the partition key (a range partition's key cannot be null).
+    ("audit_logs", "created_at", "timestamp without time zone", false, Some("CURRENT_TIMESTAMP")),
     ("audit_logs", "chain_seq", "bigint", true, None),
     ("audit_logs", "content_digest", "bytea", true, None),
     ("audit_logs", "payload_digest", "bytea", true, None),
@@ -260,6 +261,20 @@ async fn every_seed_constraint_exists() {
             "REFERENCES documents(id) ON DELETE CASCADE",
         ),
         ("action_not_empty", "audit_logs", "c", "action)::text <> ''"),
+        // 0019: a partitioned table's unique constraints include its
+        // partition key.
+        (
+            "audit_logs_pkey",
+            "audit_logs",
+            "p",
+            "PRIMARY KEY (id, created_at)",
+        ),
+        (
+            "audit_logs_chain_seq_key",
+            "audit_logs",
+            "u",
+            "UNIQUE (chain_seq, created_at)",
+        ),
         (
             "audit_logs_user_id_fkey",
             "audit_logs",
@@ -281,10 +296,13 @@ async fn every_seed_constraint_exists() {
     ];
     for (name, table, kind, fragment) in expected {
         let row: Option<(String, String, String)> = sqlx::query_as(
+            // On the table itself: the audit trail's partitions hold
+            // copies of its constraints under the same names.
             "select conrelid::regclass::text, contype::text, pg_get_constraintdef(oid)
-             from pg_constraint where conname = $1",
+             from pg_constraint where conname = $1 and conrelid = to_regclass($2)",
         )
         .bind(name)
+        .bind(table)
         .fetch_optional(&pool)
         .await
         .expect("pg_constraint");

@@ -25,7 +25,9 @@ mod seal;
 mod verify;
 
 pub use seal::{Sealed, other_signer, seal_and_checkpoint, seal_pending};
-pub use verify::{ChainRow, Checkpoint, Problem, Report, Verifier, verify_audited, verify_live};
+pub use verify::{
+    ArchivedRun, ChainRow, Checkpoint, Problem, Report, Verifier, verify_audited, verify_live,
+};
 
 use std::path::Path;
 use std::time::Duration;

@@ -95,6 +95,9 @@ async fn seal(
         let mut payloads = Vec::with_capacity(n);
         let mut digests = Vec::with_capacity(n);
         let mut hashes = Vec::with_capacity(n);
+        // With the id, the key of the partitioned table (0019): the row
+        // itself, and the partition to look in.
+        let mut times = Vec::with_capacity(n);
         for row in &rows {
             let content = content_of(row)?;
             let payload = payload_digest(&content);
@@ -105,6 +108,7 @@ async fn seal(
                 uuid::Uuid::parse_str(&content.id).map_err(|e| sqlx::Error::Decode(e.into()))?,
             );
             seqs.push(seq);
+            times.push(content.created_at.clone());
             payloads.push(payload.to_vec());
             digests.push(digest.to_vec());
             hashes.push(hash.to_vec());
@@ -114,15 +118,18 @@ async fn seal(
             sqlx::query(
                 "update audit_logs a set chain_seq = s.seq, payload_digest = s.payload,
                         content_digest = s.digest, chain_hash = s.hash
-                 from unnest($1::uuid[], $2::bigint[], $3::bytea[], $4::bytea[], $5::bytea[])
-                      as s(id, seq, payload, digest, hash)
-                 where a.id = s.id",
+                 from unnest($1::uuid[], $6::text[], $2::bigint[], $3::bytea[], $4::bytea[],
+                             $5::bytea[])
+                      as s(id, created_at, seq, payload, digest, hash)
+                 where a.id = s.id and a.created_at = s.created_at::timestamp
+                   and a.chain_seq is null",
             )
             .bind(&ids)
             .bind(&seqs)
             .bind(&payloads)
             .bind(&digests)
             .bind(&hashes)
+            .bind(&times)
             .execute(&mut *tx)
             .await?;
         }

@@ -77,8 +77,22 @@ pub struct Report {
     /// covered by a signature.
     pub rows_after_last_checkpoint: i64,
     pub erased_rows: i64,
+    /// Rows archived by `audit archive-partitions` (their months' files
+    /// hold them): places missing from the chain, but recorded as archived
+    /// in `audit_archives` with the hash the chain goes on from, so not a
+    /// problem. Rows archived that way are checked only in their files.
+    pub archived_rows: i64,
     /// The first problem found (the one to look at), then the others.
     pub problems: Vec<Problem>,
+}
+
+/// A run of consecutive places archived (removed with their partition),
+/// and the chain hash at its last place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArchivedRun {
+    pub from: i64,
+    pub to: i64,
+    pub hash: Vec<u8>,
 }
 
 /// Checks rows fed in `chain_seq` order, then the checkpoints.
@@ -95,6 +109,9 @@ pub struct Verifier {
     erased: Vec<(i64, String)>,
     /// Places that signed, intact erasure rows say they emptied.
     recorded_erasures: HashSet<i64>,
+    /// Sorted by `from`.
+    archived: Vec<ArchivedRun>,
+    archived_rows: i64,
     problems: Vec<Problem>,
 }
 
@@ -120,8 +137,43 @@ impl Verifier {
             wanted,
             erased: Vec::new(),
             recorded_erasures: HashSet::new(),
+            archived: Vec::new(),
+            archived_rows: 0,
             problems: Vec::new(),
         }
+    }
+
+    /// Places known to be archived rather than deleted.
+    pub fn with_archived(mut self, mut runs: Vec<ArchivedRun>) -> Self {
+        runs.sort_by_key(|r| r.from);
+        self.archived = runs;
+        self
+    }
+
+    /// The hash at `to` when every place from `from` to `to` was archived.
+    fn archived_through(&self, from: i64, to: i64) -> Option<Vec<u8>> {
+        let mut next = from;
+        let mut last = None;
+        for run in &self.archived {
+            if run.from <= next && run.to >= next {
+                next = run.to + 1;
+                last = Some(run);
+            }
+            if next > to {
+                break;
+            }
+        }
+        last.filter(|r| next > to && r.to == to)
+            .map(|r| r.hash.clone())
+    }
+
+    /// Whether the place lies in an archived run, and the hash there when
+    /// it is the run's last.
+    fn archived_at(&self, seq: i64) -> Option<Option<&[u8]>> {
+        self.archived
+            .iter()
+            .find(|r| r.from <= seq && seq <= r.to)
+            .map(|r| (r.to == seq).then_some(r.hash.as_slice()))
     }
 
     fn problem(&mut self, kind: &'static str, row: Option<&ChainRow>, message: String) {
@@ -205,7 +257,15 @@ impl Verifier {
             self.problem("inserted", Some(&r), msg);
             return;
         }
-        if r.seq > self.expect {
+        let archived = (r.seq > self.expect)
+            .then(|| self.archived_through(self.expect, r.seq - 1))
+            .flatten();
+        if let Some(hash) = archived {
+            // Archived, not deleted: the chain goes on from the hash
+            // recorded at the run's end.
+            self.archived_rows += r.seq - self.expect;
+            self.prev = hash;
+        } else if r.seq > self.expect {
             let (from, to) = (self.expect, r.seq - 1);
             let missing = if from == to {
                 format!("place {from} is missing")
@@ -291,6 +351,21 @@ impl Verifier {
                     continue;
                 }
             }
+            if let Some(at) = self.archived_at(c.seq) {
+                // Its row is archived: compared where the run's hash is known.
+                if at.is_some_and(|h| h != c.hash.as_slice()) {
+                    self.problems.push(Problem {
+                        kind: "chain_broken",
+                        seq: Some(c.seq),
+                        row_id: None,
+                        message: format!(
+                            "the archived rows' recorded hash at place {} is not the one the checkpoint there signed",
+                            c.seq
+                        ),
+                    });
+                }
+                continue;
+            }
             match self.hashes.get(&c.seq) {
                 Some(h) if h == &c.hash => {}
                 Some(_) => self.problems.push(Problem {
@@ -326,7 +401,9 @@ impl Verifier {
             }
         }
         let last_checkpoint_seq = checkpoints.iter().map(|c| c.seq).max();
-        if let Some(hw) = self.high_water.clone() {
+        if let Some(hw) = self.high_water.clone()
+            && self.archived_at(hw.chain_seq).is_none()
+        {
             let through = self
                 .hashes
                 .get(&hw.chain_seq)
@@ -376,6 +453,7 @@ impl Verifier {
             last_checkpoint_seq,
             rows_after_last_checkpoint: sealed_up_to - last_checkpoint_seq.unwrap_or(0),
             erased_rows,
+            archived_rows: self.archived_rows,
             problems: self.problems,
         }
     }
@@ -394,7 +472,8 @@ pub async fn verify_live(
         checkpoints.iter().map(|c| c.seq),
         *public_key,
         high_water.cloned(),
-    );
+    )
+    .with_archived(archived_runs(pool).await?);
     let mut rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "select {CONTENT_COLUMNS}, chain_seq, payload_digest, content_digest, chain_hash,
                 erased_at is not null as erased
@@ -415,9 +494,12 @@ pub async fn verify_live(
         });
     }
     drop(rows);
+    // 1970-01-01 00:00:00 is "no time" (0019 gave it to rows that had
+    // none): such a row is named below, not taken for the sealer's lag.
     let (unsealed, oldest): (i64, Option<f64>) = sqlx::query_as(
         "select count(*),
-                extract(epoch from (now() at time zone 'utc') - min(created_at))::float8
+                extract(epoch from (now() at time zone 'utc')
+                                   - min(created_at) filter (where created_at <> 'epoch'))::float8
          from audit_logs where chain_seq is null",
     )
     .fetch_one(pool)
@@ -425,7 +507,7 @@ pub async fn verify_live(
     // Rows the sealer will not seal: claiming an age no commit takes, or
     // no time at all. They did not come in through the service.
     let behind: Vec<(String, Option<String>)> = sqlx::query_as(
-        "select u.id::text, u.created_at::text from audit_logs u
+        "select u.id::text, nullif(u.created_at, 'epoch')::text from audit_logs u
          where u.chain_seq is null
            and (u.created_at is null
                 or u.created_at < (now() at time zone 'utc') - $1 * interval '1 second')
@@ -472,6 +554,38 @@ pub async fn verify_audited(
         }));
     actor.record(&mut conn, entry).await?;
     Ok(report)
+}
+
+/// The runs of places `audit archive-partitions` removed (none before 0019).
+async fn archived_runs(pool: &PgPool) -> Result<Vec<ArchivedRun>, sqlx::Error> {
+    let runs: Vec<(i64, i64, String)> = sqlx::query_as(
+        "select (r ->> 'from')::bigint, (r ->> 'to')::bigint, r ->> 'hash'
+         from audit_archives, jsonb_array_elements(anchors) r",
+    )
+    .fetch_all(pool)
+    .await
+    .or_else(|e| match &e {
+        // A database not migrated to 0019 yet has no archives.
+        sqlx::Error::Database(d) if d.code().as_deref() == Some("42P01") => Ok(Vec::new()),
+        _ => Err(e),
+    })?;
+    Ok(runs
+        .into_iter()
+        .map(|(from, to, hash)| ArchivedRun {
+            from,
+            to,
+            hash: unhex(&hash),
+        })
+        .collect())
+}
+
+/// Hex as `encode(…, 'hex')` writes it; anything else decodes to bytes no
+/// chain hash equals.
+fn unhex(text: &str) -> Vec<u8> {
+    (0..text.len() / 2)
+        .filter_map(|i| text.get(2 * i..2 * i + 2))
+        .filter_map(|pair| u8::from_str_radix(pair, 16).ok())
+        .collect()
 }
 
 async fn checkpoints(pool: &PgPool) -> Result<Vec<Checkpoint>, sqlx::Error> {
