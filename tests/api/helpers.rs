@@ -263,7 +263,11 @@ impl TestApp {
     }
 
     pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> Self {
-        let db = TestDb::create().await;
+        Self::spawn_on(TestDb::create().await, adjust).await
+    }
+
+    /// The application on `db`, a database made (or filled) beforehand.
+    pub async fn spawn_on(db: TestDb, adjust: impl FnOnce(&mut Config)) -> Self {
         let mut config = test_config(&db);
         adjust(&mut config);
         let app = Application::build(config).await.expect("the app builds");
@@ -318,7 +322,7 @@ impl Drop for TestApp {
     }
 }
 
-fn data_dir_for(db: &TestDb) -> std::path::PathBuf {
+pub fn data_dir_for(db: &TestDb) -> std::path::PathBuf {
     std::env::temp_dir().join(format!("opencomplai-test-data-{}", db.name))
 }
 
