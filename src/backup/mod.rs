@@ -21,6 +21,7 @@ use sqlx::PgConnection;
 
 use crate::audit::chain::{self, HighWater};
 use crate::audit::keys::SigningKeys;
+use crate::audit::{self, Entry, RequestContext};
 use crate::auth::tokens::hex;
 use crate::config::Config;
 use crate::db::Database;
@@ -93,8 +94,17 @@ pub async fn backup(
         }
         None => None,
     };
-    let db = Database::open(config).await?;
-    let result = backup_with(config, &db, &tools, &request.path, sealed_keys).await;
+    // Before anything is recorded or sealed: a path that holds a backup
+    // already is refused here.
+    let writer = Writer::create(&request.path)?;
+    let db = match Database::open(config).await {
+        Ok(db) => db,
+        Err(e) => {
+            writer.abandon();
+            return Err(e);
+        }
+    };
+    let result = backup_with(config, &db, &tools, writer, &request.path, sealed_keys).await;
     db.close().await?;
     result
 }
@@ -103,9 +113,33 @@ async fn backup_with(
     config: &Config,
     db: &Database,
     tools: &Tools,
+    writer: Writer,
     path: &Path,
     sealed_keys: Option<(Vec<u8>, Vec<String>)>,
 ) -> anyhow::Result<(Manifest, PathBuf)> {
+    match snapshot(config, db, path, sealed_keys.is_some()).await {
+        Ok((mut conn, snapshot)) => {
+            let result =
+                dump_in_snapshot(db, tools, writer, &snapshot, &mut conn, sealed_keys).await;
+            let _ = sqlx::raw_sql("rollback").execute(&mut conn).await;
+            result
+        }
+        Err(e) => {
+            writer.abandon();
+            Err(e)
+        }
+    }
+}
+
+/// Records the backup in the audit trail, seals the trail, and opens the
+/// snapshot the backup is taken in: the connection holding it, and its
+/// name for `pg_dump --snapshot`.
+async fn snapshot(
+    config: &Config,
+    db: &Database,
+    path: &Path,
+    with_keys: bool,
+) -> anyhow::Result<(PgConnection, String)> {
     let configured = config
         .audit_signing_key
         .as_ref()
@@ -116,6 +150,21 @@ async fn backup_with(
             "no audit signing key here: the audit trail is backed up as it is, without \
              sealing it first (run the backup where the service runs to cover its last rows)"
         );
+    }
+    if signing.is_some() {
+        // A backup reads every document: the trail says who took one, and
+        // the row is sealed into the backup itself. (Without the key the
+        // row could not be sealed into it, and a row restored unsealed
+        // would look inserted behind the service's back.)
+        let context = RequestContext {
+            user_agent: Some("opencomplai-cli".into()),
+            ..RequestContext::default()
+        };
+        let entry = Entry::new(None, "create", "backup", None).new_values(serde_json::json!({
+            "path": path.display().to_string(),
+            "keys": with_keys,
+        }));
+        audit::record(&mut *db.pool.acquire().await?, &context, entry).await?;
     }
     let owner = db.owner_pool(1).await?;
     let mut conn = owner.acquire().await?.detach();
@@ -142,9 +191,7 @@ async fn backup_with(
     let snapshot: String = sqlx::query_scalar("select pg_export_snapshot()")
         .fetch_one(&mut conn)
         .await?;
-    let result = dump_in_snapshot(db, tools, path, &snapshot, &mut conn, sealed_keys).await;
-    let _ = sqlx::raw_sql("rollback").execute(&mut conn).await;
-    result
+    Ok((conn, snapshot))
 }
 
 async fn unsealed_rows(conn: &mut PgConnection) -> Result<i64, sqlx::Error> {
@@ -161,21 +208,30 @@ async fn unsealed_rows(conn: &mut PgConnection) -> Result<i64, sqlx::Error> {
 async fn dump_in_snapshot(
     db: &Database,
     tools: &Tools,
-    path: &Path,
+    mut writer: Writer,
     snapshot: &str,
     conn: &mut PgConnection,
     sealed_keys: Option<(Vec<u8>, Vec<String>)>,
 ) -> anyhow::Result<(Manifest, PathBuf)> {
-    let mut writer = Writer::create(path)?;
-    writer.start(DUMP)?;
-    let mut cmd = tools.command("pg_dump", db.owner_url().expose())?;
-    cmd.arg("--format=custom")
-        .arg(format!("--snapshot={snapshot}"))
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit());
-    let mut child = cmd.spawn().context("starting pg_dump")?;
-    let stdout = child.stdout.take().context("pg_dump's output")?;
+    let started = (|| {
+        writer.start(DUMP)?;
+        let mut cmd = tools.command("pg_dump", db.owner_url().expose())?;
+        cmd.arg("--format=custom")
+            .arg(format!("--snapshot={snapshot}"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        let mut child = cmd.spawn().context("starting pg_dump")?;
+        let stdout = child.stdout.take().context("pg_dump's output")?;
+        Ok::<_, anyhow::Error>((child, stdout))
+    })();
+    let (mut child, stdout) = match started {
+        Ok(started) => started,
+        Err(e) => {
+            writer.abandon();
+            return Err(e);
+        }
+    };
     let copying = tokio::task::spawn_blocking(move || {
         let copied = copy_hashing(stdout, &mut writer);
         let status = child.wait();

@@ -126,6 +126,16 @@ async fn backup_restored_into_an_empty_database_serves_the_same_searches_origina
         std::fs::read(app.data_dir().join("audit-signing-key")).expect("key"),
         std::fs::read(data_dir_for(&target).join("audit-signing-key")).expect("restored key"),
     );
+    let pool = target.pool().await;
+    let recorded: i64 = sqlx::query_scalar(
+        "select count(*) from audit_logs
+         where action = 'create' and resource_type = 'backup' and chain_seq is not null",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("count");
+    pool.close().await;
+    assert_eq!(recorded, 1, "the backup is in its own trail, sealed");
     // The trail verifies with the restored key, before the service starts...
     let verified = ok(for_db(&target).args(["audit", "verify"]));
     assert!(verified.starts_with("verified"), "{verified}");
@@ -161,6 +171,12 @@ async fn backup_restore_refuses_a_changed_dump_a_changed_manifest_and_a_database
         fails(for_app(&app).arg("backup").arg(&backup)).contains("already holds a backup"),
         "a backup is never written over"
     );
+    let recorded = app
+        .count(
+            "select count(*) from audit_logs where action = 'create' and resource_type = 'backup'",
+        )
+        .await;
+    assert_eq!(recorded, 1, "a refused backup is not recorded as taken");
 
     // Into the database the service uses: refused, nothing touched.
     let said = fails(for_app(&app).arg("restore").arg(&backup));
