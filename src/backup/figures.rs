@@ -4,7 +4,7 @@
 //! dump; tables are found in the catalog, so new tables (and a table split
 //! into partitions, counted through its parent) need no change here.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use futures_util::TryStreamExt;
 use serde::{Deserialize, Serialize};
@@ -268,33 +268,63 @@ pub async fn check_originals(conn: &mut PgConnection) -> Result<Vec<String>, sql
     if !exists(conn, "public.document_files").await? {
         return Ok(Vec::new());
     }
+    // What was recorded, by file (tens of bytes each), then every chunk in
+    // one pass in file and place order, one chunk in memory at a time.
+    let recorded: Vec<(uuid::Uuid, Option<String>, i64)> =
+        sqlx::query_as("select id, sha256, size_bytes from document_files where state = 'stored'")
+            .fetch_all(&mut *conn)
+            .await?;
+    let mut expected: HashMap<uuid::Uuid, (Option<String>, i64)> = recorded
+        .into_iter()
+        .map(|(id, sha, size)| (id, (sha, size)))
+        .collect();
     let mut problems = Vec::new();
-    // One file at a time, chunk by chunk: memory stays at one chunk.
-    let files: Vec<(uuid::Uuid, Option<String>, i64)> = sqlx::query_as(
-        "select id, sha256, size_bytes from document_files where state = 'stored' order by id",
-    )
-    .fetch_all(&mut *conn)
-    .await?;
-    for (id, sha, size) in files {
-        let mut digest = Sha256::new();
-        let mut read = 0_i64;
-        let mut chunks = sqlx::query_scalar::<_, Vec<u8>>(
-            "select data from document_file_chunks where file_id = $1 order by seq",
-        )
-        .bind(id)
-        .fetch(&mut *conn);
-        while let Some(data) = chunks.try_next().await? {
-            read += data.len() as i64;
-            digest.update(&data);
+    let mut current: Option<(uuid::Uuid, Sha256, i64)> = None;
+    let mut finish = |(id, digest, read): (uuid::Uuid, Sha256, i64)| {
+        // Chunks of a file not stored (an upload cut short) are not originals.
+        if let Some((sha, size)) = expected.remove(&id) {
+            let found = hex(&digest.finalize());
+            if read != size || sha.as_deref() != Some(found.as_str()) {
+                problems.push(format!(
+                    "original {id}: {read} bytes with SHA-256 {found}, recorded as {size} bytes \
+                     with {}",
+                    sha.as_deref().unwrap_or("none")
+                ));
+            }
         }
-        drop(chunks);
-        let found = hex(&digest.finalize());
-        if read != size || sha.as_deref() != Some(found.as_str()) {
-            problems.push(format!(
-                "original {id}: {read} bytes with SHA-256 {found}, recorded as {size} bytes with {}",
-                sha.as_deref().unwrap_or("none")
-            ));
+    };
+    {
+        let mut chunks = sqlx::query_as::<_, (uuid::Uuid, Vec<u8>)>(
+            "select file_id, data from document_file_chunks order by file_id, seq",
+        )
+        .fetch(&mut *conn);
+        while let Some((id, data)) = chunks.try_next().await? {
+            if current.as_ref().is_some_and(|(c, _, _)| *c != id)
+                && let Some(done) = current.take()
+            {
+                finish(done);
+            }
+            let (_, digest, read) = current.get_or_insert_with(|| (id, Sha256::new(), 0));
+            digest.update(&data);
+            *read += data.len() as i64;
         }
     }
+    if let Some(done) = current.take() {
+        finish(done);
+    }
+    // Stored files without a single chunk: only an empty file may be so.
+    for (id, (sha, size)) in expected {
+        finish_empty(&mut problems, id, sha, size);
+    }
     Ok(problems)
+}
+
+fn finish_empty(problems: &mut Vec<String>, id: uuid::Uuid, sha: Option<String>, size: i64) {
+    let empty = hex(&Sha256::digest(b""));
+    if size != 0 || sha.as_deref() != Some(empty.as_str()) {
+        problems.push(format!(
+            "original {id}: no chunks, recorded as {size} bytes with {}",
+            sha.as_deref().unwrap_or("none")
+        ));
+    }
 }

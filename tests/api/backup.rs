@@ -218,6 +218,24 @@ async fn backup_restore_refuses_a_changed_dump_a_changed_manifest_and_a_database
     let clean = TestDb::create().await;
     let said = ok(for_db(&clean).arg("restore").arg(&backup));
     assert!(said.contains("OK"), "{said}");
+
+    // An original damaged in the database (a byte changed, its length
+    // kept) is backed up as it is, and the restore names it.
+    sqlx::query(
+        "update document_file_chunks
+         set data = overlay(data placing '\\x00'::bytea from 100 for 1)",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("damage");
+    let damaged = dir.path().join("damaged.zip");
+    ok(for_app(&app).arg("backup").arg(&damaged));
+    let elsewhere = TestDb::create().await;
+    let said = fails(for_db(&elsewhere).arg("restore").arg(&damaged));
+    assert!(
+        said.contains("DIFFERS: original") && said.contains("recorded as"),
+        "{said}"
+    );
 }
 
 #[tokio::test]
