@@ -353,6 +353,18 @@ pub async fn restore(config: &Config, request: RestoreRequest) -> anyhow::Result
         manifest.format,
         manifest.version
     );
+    let newest_known = crate::db::migrate::MIGRATOR
+        .iter()
+        .map(|m| m.version)
+        .max()
+        .unwrap_or(0);
+    if let Some(version) = manifest.figures.schema_version {
+        anyhow::ensure!(
+            version <= newest_known,
+            "this backup is of a newer OpenComplai (schema version {version}, made by {}); this              one knows versions up to {newest_known}: restore with that release or a newer one",
+            manifest.opencomplai_version
+        );
+    }
     // Everything that can be refused is refused before the database is
     // touched: the keys (wrong passphrase, conflicting files), the dump.
     let key_files = match &request.keys_passphrase {
