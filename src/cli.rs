@@ -4,6 +4,7 @@
 //! [`run_redact`]).
 
 mod audit;
+mod backup;
 mod erasure;
 mod mail;
 pub mod status;
@@ -86,6 +87,13 @@ pub enum Command {
     /// given strings covered, on standard output (the API runs this,
     /// sandboxed, for `redacted.pdf`). No database needed.
     Redact(RedactArgs),
+    /// Back up everything: the database (schema, rows, originals, audit
+    /// trail) in one consistent snapshot, with a manifest of counts and
+    /// checksums, and the keys of the data directory when asked, encrypted.
+    Backup(backup::BackupArgs),
+    /// Load a backup into an empty database and check it against its
+    /// manifest (exit status 1 when anything differs).
+    Restore(backup::RestoreArgs),
     /// Upload files and folders (recursively) to a server with an API key,
     /// resuming where an interrupted run stopped. No database needed.
     Upload(upload::UploadArgs),
@@ -622,6 +630,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Audit(command) => audit::run(&config, command).await,
         Command::Status(args) => status::run(&config, args).await,
+        Command::Backup(args) => backup::run_backup(&config, args).await,
+        Command::Restore(args) => backup::run_restore(&config, args).await,
         Command::Erasure(command) => erasure::run(&config, command),
         Command::ImportMbox(args) => mail::import_mbox(&config, args).await,
         Command::ApiKey(ApiKeyCommand::Create {

@@ -11,6 +11,7 @@
 pub mod arrivals;
 pub mod audit;
 pub mod auth;
+pub mod backup;
 pub mod cli;
 pub mod compliance;
 pub mod config;

@@ -113,7 +113,7 @@ pub async fn run(config: &Config, command: AuditCommand) -> anyhow::Result<()> {
             }
             let db = Database::open(config).await?;
             let archived = async {
-                let owner = db.owner_pool().await?;
+                let owner = db.owner_pool(1).await?;
                 let mut conn = owner.acquire().await?;
                 let archived = partitions::archive_due(
                     &mut conn,

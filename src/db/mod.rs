@@ -15,7 +15,7 @@ use anyhow::Context;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{ConnectOptions, PgPool};
 
-use crate::config::{Config, redact_url};
+use crate::config::{Config, Secret, redact_url};
 use embedded::EmbeddedPostgres;
 
 /// The connection pool every part of the service shares (the HTTP layer
@@ -36,25 +36,37 @@ pub struct Database {
     owner_source: &'static str,
     /// `DATABASE_URL` is a transaction-mode pooler.
     pooled: bool,
+    /// The owner's URL, for PostgreSQL's own programs (`pg_dump`,
+    /// `pg_restore`), which take a URL rather than sqlx's options.
+    owner_url: Secret<String>,
 }
 
 impl Database {
     /// Connects to `DATABASE_URL`, or starts the embedded cluster.
     pub async fn open(config: &Config) -> anyhow::Result<Self> {
-        let (mut options, owner, owner_source, embedded) = match config.external_database_url() {
+        let (mut options, owner, owner_source, owner_url, embedded) = match config
+            .external_database_url()
+        {
             Some(url) => {
                 tracing::info!(database = %redact_url(url), "using the configured PostgreSQL");
                 let options = PgConnectOptions::from_str(url)
                     .context("DATABASE_URL is not a valid PostgreSQL URL")?;
-                let (owner, source) = match config.database_owner_url() {
+                let (owner, source, owner_url) = match config.database_owner_url() {
                     Some(owner) => (
                         PgConnectOptions::from_str(owner)
                             .context("DATABASE_OWNER_URL is not a valid PostgreSQL URL")?,
                         "DATABASE_OWNER_URL",
+                        owner,
                     ),
-                    None => (options.clone(), "DATABASE_URL"),
+                    None => (options.clone(), "DATABASE_URL", url),
                 };
-                (options, owner, source, None)
+                (
+                    options,
+                    owner,
+                    source,
+                    Secret::new(owner_url.to_owned()),
+                    None,
+                )
             }
             None => {
                 let pg =
@@ -64,6 +76,7 @@ impl Database {
                     pg.connect_options(),
                     pg.owner_options(),
                     "the embedded superuser",
+                    Secret::new(pg.superuser_url(embedded::DATABASE_NAME)),
                     Some(pg),
                 )
             }
@@ -82,6 +95,7 @@ impl Database {
             owner,
             owner_source,
             pooled: config.database_transaction_pooling,
+            owner_url,
         };
         if db.embedded.is_none() {
             db.warn_if_privileged().await;
@@ -121,22 +135,10 @@ impl Database {
                  Connection pooling)"
             );
         }
-        let owner_pool = pool_options(1, Duration::from_secs(30))
-            .connect_with(self.owner.clone())
-            .await
-            .with_context(|| format!("connecting to migrate as {}", self.owner_source))?;
+        let owner_pool = self.owner_pool(1).await.context("connecting to migrate")?;
         let result = self.migrate_as(&owner_pool).await;
         owner_pool.close().await;
         result
-    }
-
-    /// A pool of one connection as the schema's owner (for what only the
-    /// owner may do, such as dropping an archived audit partition).
-    pub async fn owner_pool(&self) -> anyhow::Result<PgPool> {
-        pool_options(1, Duration::from_secs(30))
-            .connect_with(self.owner.clone())
-            .await
-            .with_context(|| format!("connecting as the owner ({})", self.owner_source))
     }
 
     /// Creates (or updates) `role` as a login role with `password`, as the
@@ -146,10 +148,7 @@ impl Database {
         role: &roles::RoleName,
         password: &str,
     ) -> anyhow::Result<roles::RoleChange> {
-        let owner_pool = pool_options(1, Duration::from_secs(30))
-            .connect_with(self.owner.clone())
-            .await
-            .with_context(|| format!("connecting as {}", self.owner_source))?;
+        let owner_pool = self.owner_pool(1).await?;
         let result = async {
             let mut conn = owner_pool.acquire().await?;
             let owner = roles::identify(&mut conn).await?;
@@ -196,6 +195,24 @@ impl Database {
         .await;
         owner_pool.close().await;
         result
+    }
+
+    /// A pool of up to `max_connections` as the schema's owner (who may
+    /// read every table and alter the schema, and do what only the owner
+    /// may, such as dropping an archived audit partition); the caller
+    /// closes it.
+    pub async fn owner_pool(&self, max_connections: u32) -> anyhow::Result<PgPool> {
+        pool_options(max_connections, Duration::from_secs(30))
+            .connect_with(self.owner.clone())
+            .await
+            .with_context(|| format!("connecting as {}", self.owner_source))
+    }
+
+    /// The owner's `postgres://` URL, password included: for PostgreSQL's
+    /// own programs, to be passed without the password on their command
+    /// line (see `backup::tools`).
+    pub fn owner_url(&self) -> &Secret<String> {
+        &self.owner_url
     }
 
     async fn migrate_as(&self, owner_pool: &PgPool) -> anyhow::Result<()> {

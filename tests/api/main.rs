@@ -5,6 +5,7 @@ mod analysis;
 mod api_keys;
 mod audit;
 mod audit_chain;
+mod backup;
 mod binary;
 mod browser;
 mod consume;
