@@ -27,6 +27,7 @@ mod sandbox;
 mod schema;
 mod search;
 mod search_index;
+mod second_host;
 mod subjects;
 mod upload_command;
 mod web;

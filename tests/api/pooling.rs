@@ -15,19 +15,37 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, corpus};
 
-/// A PgBouncer of the test's own on a free port of 127.0.0.1, in front of
-/// the tests' PostgreSQL socket; stopped when dropped.
-struct PgBouncer {
+/// A PgBouncer of the test's own on a free port, in front of the tests'
+/// PostgreSQL socket; stopped when dropped.
+pub(crate) struct PgBouncer {
     child: Child,
+    host: std::net::Ipv4Addr,
     port: u16,
     dir: tempfile::TempDir,
 }
 
 impl PgBouncer {
-    /// In transaction mode with `server_connections` server connections per
-    /// user and database, for the role and password in `url` (a URL of the
-    /// tests' cluster, reached over its socket directory).
+    /// On 127.0.0.1 in transaction mode with `server_connections` server
+    /// connections per user and database, for the role and password in
+    /// `url` (a URL of the tests' cluster, reached over its socket
+    /// directory).
     fn start(url: &str, server_connections: u32) -> Self {
+        Self::start_on(
+            url,
+            std::net::Ipv4Addr::LOCALHOST,
+            "transaction",
+            server_connections,
+        )
+    }
+
+    /// On `host` (an address of this machine), in `mode` (`session` or
+    /// `transaction`).
+    pub(crate) fn start_on(
+        url: &str,
+        host: std::net::Ipv4Addr,
+        mode: &str,
+        server_connections: u32,
+    ) -> Self {
         let url = url::Url::parse(url).expect("a database URL");
         let socket_dir = url
             .query_pairs()
@@ -40,7 +58,7 @@ impl PgBouncer {
         let root = dir.path();
         std::fs::set_permissions(root, std::os::unix::fs::PermissionsExt::from_mode(0o755))
             .expect("chmod");
-        let port = TcpListener::bind("127.0.0.1:0")
+        let port = TcpListener::bind((host, 0))
             .and_then(|l| l.local_addr())
             .expect("a free port")
             .port();
@@ -54,9 +72,9 @@ impl PgBouncer {
             root.join("pgbouncer.ini"),
             format!(
                 "[databases]\n* = host={socket_dir} port=5432\n\n[pgbouncer]\n\
-                 listen_addr = 127.0.0.1\nlisten_port = {port}\nunix_socket_dir =\n\
+                 listen_addr = {host}\nlisten_port = {port}\nunix_socket_dir =\n\
                  auth_type = scram-sha-256\nauth_file = {r}/userlist.txt\n\
-                 pool_mode = transaction\ndefault_pool_size = {server_connections}\n\
+                 pool_mode = {mode}\ndefault_pool_size = {server_connections}\n\
                  max_client_conn = 500\nignore_startup_parameters = extra_float_digits\n\
                  logfile = {r}/pgbouncer.log\npidfile = {r}/pgbouncer.pid\nlog_connections = 1\n"
             ),
@@ -82,14 +100,19 @@ impl PgBouncer {
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("pgbouncer runs (scripts/setup.sh installs it)");
-        let bouncer = Self { child, port, dir };
+        let bouncer = Self {
+            child,
+            host,
+            port,
+            dir,
+        };
         bouncer.wait_until_listening();
         bouncer
     }
 
     fn wait_until_listening(&self) {
         let deadline = std::time::Instant::now() + Duration::from_secs(15);
-        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+        while std::net::TcpStream::connect((self.host, self.port)).is_err() {
             assert!(
                 std::time::Instant::now() < deadline,
                 "pgbouncer did not listen: {}",
@@ -100,7 +123,7 @@ impl PgBouncer {
     }
 
     /// `url` with PgBouncer's address in place of the cluster's socket.
-    fn url_for(&self, url: &str) -> String {
+    pub(crate) fn url_for(&self, url: &str) -> String {
         let mut url = url::Url::parse(url).expect("a database URL");
         let kept: Vec<(String, String)> = url
             .query_pairs()
@@ -111,12 +134,12 @@ impl PgBouncer {
         if !kept.is_empty() {
             url.query_pairs_mut().extend_pairs(kept);
         }
-        url.set_host(Some("127.0.0.1")).expect("host");
+        url.set_host(Some(&self.host.to_string())).expect("host");
         url.set_port(Some(self.port)).expect("port");
         url.to_string()
     }
 
-    fn log(&self) -> String {
+    pub(crate) fn log(&self) -> String {
         std::fs::read_to_string(self.dir.path().join("pgbouncer.log")).unwrap_or_default()
     }
 }
