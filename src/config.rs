@@ -197,6 +197,9 @@ pub struct Config {
     /// Default: twice `consume_poll_secs`.
     pub consume_settle_secs: Option<f64>,
     pub consume_subdirs_as_metadata: bool,
+    /// Wake the consume folder on inotify too (local disks; the poll stays
+    /// as the fallback).
+    pub consume_inotify: bool,
     /// `imap[s]://user:password@host[:port][/folder]`; the separate
     /// `imap_*` settings override its parts.
     pub imap_url: Option<Secret<String>>,
@@ -295,6 +298,7 @@ impl Default for Config {
             consume_poll_secs: 5.0,
             consume_settle_secs: None,
             consume_subdirs_as_metadata: false,
+            consume_inotify: false,
             imap_url: None,
             imap_host: None,
             imap_port: None,
@@ -395,6 +399,7 @@ pub const KEYS: &[&str] = &[
     "consume_poll_secs",
     "consume_settle_secs",
     "consume_subdirs_as_metadata",
+    "consume_inotify",
     "imap_url",
     "imap_host",
     "imap_port",

@@ -154,7 +154,20 @@ impl Settling {
     fn forget(&mut self, relative: &Path) {
         self.since.remove(relative);
     }
+
+    /// When the next file seen will have been still for `settle`, if any
+    /// is waiting.
+    fn next_due(&self, settle: Duration) -> Option<Instant> {
+        self.since
+            .values()
+            .map(|&(_, _, since)| since + settle)
+            .min()
+    }
 }
+
+/// How long changes are gathered after an inotify event before a scan, so
+/// that a file written in many pieces costs one scan, not one per write.
+const COALESCE: Duration = Duration::from_millis(100);
 
 /// Runs the consume folder until shutdown.
 pub async fn run(
@@ -166,11 +179,23 @@ pub async fn run(
     tracing::info!(
         dir = %settings.dir.display(),
         poll_ms = settings.poll.as_millis() as u64,
+        inotify = settings.inotify,
         settle_ms = settings.settle.as_millis() as u64,
         "consume folder watched"
     );
     let mut settling = Settling::default();
     let mut missing_said = false;
+    let mut watcher = if settings.inotify {
+        match super::watch::start(&settings.dir, &[CONSUMED, FAILED]) {
+            Ok(w) => Some(w),
+            Err(e) => {
+                tracing::warn!(dir = %settings.dir.display(), error = %e, "inotify unavailable; polling only");
+                None
+            }
+        }
+    } else {
+        None
+    };
     loop {
         let dir = settings.dir.clone();
         match tokio::task::spawn_blocking(move || scan(&dir)).await {
@@ -192,8 +217,31 @@ pub async fn run(
             }
             Err(e) => tracing::warn!(error = %e, "consume scan failed"),
         }
+        let Some(w) = watcher.as_mut() else {
+            tokio::select! {
+                _ = tokio::time::sleep(settings.poll) => {}
+                _ = crate::shutdown::stopping(&mut shutdown) => return,
+            }
+            continue;
+        };
+        // With inotify: at a change, when a file waiting to settle is due,
+        // or at the poll (which still catches what inotify cannot see).
+        let now = Instant::now();
+        let wait = settling
+            .next_due(settings.settle)
+            .map_or(settings.poll, |due| {
+                due.saturating_duration_since(now).min(settings.poll)
+            });
         tokio::select! {
-            _ = tokio::time::sleep(settings.poll) => {}
+            _ = tokio::time::sleep(wait) => {}
+            changed = w.changes.changed() => {
+                if changed.is_err() {
+                    tracing::warn!("inotify watcher stopped; polling only");
+                    watcher = None;
+                } else {
+                    tokio::time::sleep(COALESCE).await;
+                }
+            }
             _ = crate::shutdown::stopping(&mut shutdown) => return,
         }
     }

@@ -10,6 +10,7 @@ pub mod imap;
 pub mod mail;
 pub mod mbox;
 pub mod settings;
+pub mod watch;
 
 use bytes::Bytes;
 use serde_json::Value;

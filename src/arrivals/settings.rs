@@ -14,6 +14,8 @@ pub struct Consume {
     pub poll: Duration,
     pub settle: Duration,
     pub subdirs_as_metadata: bool,
+    /// Wake on inotify as well as polling (local disks).
+    pub inotify: bool,
 }
 
 /// What becomes of a message in the mailbox once it is imported.
@@ -115,6 +117,7 @@ pub fn consume(config: &Config) -> Result<Option<Consume>, String> {
         poll,
         settle,
         subdirs_as_metadata: config.consume_subdirs_as_metadata,
+        inotify: config.consume_inotify,
     }))
 }
 

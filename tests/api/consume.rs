@@ -292,3 +292,60 @@ async fn five_hundred_files_copied_slowly_across_a_crash_are_each_taken_once() {
     let (clean, _) = second.terminate();
     assert!(clean, "the second server stops cleanly");
 }
+
+#[tokio::test]
+async fn with_inotify_a_file_is_taken_long_before_the_next_poll() {
+    let db = TestDb::create().await;
+    let pool = db.pool().await;
+    let data = tempfile::tempdir().expect("dir");
+    let inbox = tempfile::tempdir().expect("dir");
+    let email = format!("inotify-{}@example.org", uuid::Uuid::new_v4().simple());
+    let mut cmd = binary();
+    cmd.env("DATABASE_URL", &db.app_url)
+        .env("DATABASE_OWNER_URL", &db.url)
+        .env("OPENCOMPLAI_DATA_DIR", data.path())
+        .env("OPENCOMPLAI_WORKERS", "0")
+        .env("OPENCOMPLAI_CONSUME_DIR", inbox.path())
+        .env("OPENCOMPLAI_CONSUME_ACCOUNT", &email)
+        // A poll too slow for this test to pass on: only inotify can wake
+        // the folder in time.
+        .env("OPENCOMPLAI_CONSUME_POLL_SECS", "120")
+        .env("OPENCOMPLAI_CONSUME_SETTLE_SECS", "0.5")
+        .env("OPENCOMPLAI_CONSUME_INOTIFY", "true");
+    let server = serve(cmd);
+    let registered = reqwest::Client::new()
+        .post(format!("http://{}/v1/auth/register", server.addr))
+        .json(&serde_json::json!({"email": email, "password": PASSWORD}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(registered.status(), 201);
+
+    std::fs::write(inbox.path().join("first.txt"), b"The first note.\n").expect("write");
+    // A folder made after the start is watched too.
+    std::fs::create_dir_all(inbox.path().join("later/deeper")).expect("mkdir");
+    std::thread::sleep(Duration::from_millis(300));
+    std::fs::write(
+        inbox.path().join("later/deeper/second.txt"),
+        b"The second note.\n",
+    )
+    .expect("write");
+    eventually(
+        Duration::from_secs(15),
+        "both files were taken well before the 120 s poll",
+        || {
+            let pool = pool.clone();
+            async move { consumed_count(&pool).await >= 2 }
+        },
+    )
+    .await;
+    let consumed = files_under(&inbox.path().join("consumed"));
+    assert_eq!(
+        consumed,
+        vec![
+            PathBuf::from("first.txt"),
+            PathBuf::from("later/deeper/second.txt")
+        ]
+    );
+    drop(server);
+}
