@@ -457,8 +457,10 @@ impl Config {
                 return bad(&format!(
                     "{name} must start with postgres:// or postgresql://"
                 ));
-            } else if url::Url::parse(url).is_err() {
-                return bad(&format!("{name} is not a valid URL"));
+            } else if url::Url::parse(url).is_err()
+                || url.parse::<sqlx::postgres::PgConnectOptions>().is_err()
+            {
+                return bad(&format!("{name} is not a valid PostgreSQL URL"));
             }
         }
         if self.external_database_url().is_none() && self.database_owner_url().is_some() {

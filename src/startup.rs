@@ -76,6 +76,8 @@ impl Background {
             .database_listen_url()
             .and_then(|url| url.parse::<sqlx::postgres::PgConnectOptions>().ok())
             .unwrap_or_else(|| (*pool.connect_options()).clone());
+        // (A listen URL that does not parse was refused when the
+        // configuration loaded.)
         tasks.spawn(events::listen(listen, Arc::clone(hub), stopped.clone()));
         if config.workers > 0 {
             tracing::info!(
@@ -267,6 +269,19 @@ impl Application {
         let addr = self.local_addr()?;
         let grace = self.state.config.shutdown_grace();
         tracing::info!(url = %format!("http://{addr}"), "OpenComplai is listening");
+        if !addr.ip().is_loopback()
+            && self
+                .state
+                .config
+                .metrics_token
+                .as_ref()
+                .is_none_or(|t| t.expose().is_empty())
+        {
+            tracing::warn!(
+                "GET /metrics answers anyone who reaches this address: set metrics_token \
+                 (OPENCOMPLAI_METRICS_TOKEN) to require a bearer token"
+            );
+        }
         let header_timeout = self.state.config.header_read_timeout();
         let app = http::app(self.state);
         serve(self.listener, app, header_timeout, shutdown, grace).await;

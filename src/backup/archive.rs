@@ -68,10 +68,11 @@ impl Writer {
             path.display()
         );
         let partial = PathBuf::from(format!("{}.partial", path.display()));
+        // A new file only: never through a link someone left there, never
+        // over a backup being written by another run.
         let file = std::fs::OpenOptions::new()
             .write(true)
-            .create(true)
-            .truncate(true)
+            .create_new(true)
             .mode(0o600)
             .open(&partial)
             .with_context(|| format!("creating {}", partial.display()))?;

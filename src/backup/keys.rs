@@ -24,6 +24,10 @@ use serde::{Deserialize, Serialize};
 pub const KEY_FILES: &[&str] = &[crate::audit::keys::KEY_FILE, crate::auth::tokens::KEY_FILE];
 /// A passphrase shorter than this is refused: the file may travel far.
 pub const MIN_PASSPHRASE_CHARS: usize = 12;
+/// The most a `keys.enc` may ask of Argon2 (1 GiB, 10 passes).
+const MAX_MEMORY_KIB: u32 = 1024 * 1024;
+const MAX_PASSES: u32 = 10;
+
 /// Argon2id at 64 MiB and 3 passes: about a quarter of a second here,
 /// once per backup or restore.
 const MEMORY_KIB: u32 = 64 * 1024;
@@ -135,6 +139,15 @@ pub fn open(bytes: &[u8], passphrase: &str) -> anyhow::Result<KeyFiles> {
     let mut data = STANDARD
         .decode(&sealed.ciphertext)
         .context("keys.enc: ciphertext")?;
+    // Read before the file is authenticated: bounded, so a crafted file
+    // cannot ask for terabytes of memory or hours of hashing.
+    anyhow::ensure!(
+        (8..=MAX_MEMORY_KIB).contains(&sealed.memory_kib)
+            && (1..=MAX_PASSES).contains(&sealed.passes),
+        "keys.enc asks for Argon2 parameters out of bounds (memory {} KiB, {} passes)",
+        sealed.memory_kib,
+        sealed.passes
+    );
     let plain = cipher(passphrase, &salt, sealed.memory_kib, sealed.passes)?
         .open_in_place(
             Nonce::assume_unique_for_key(nonce),

@@ -215,7 +215,7 @@ async fn dump_in_snapshot(
 ) -> anyhow::Result<(Manifest, PathBuf)> {
     let started = (|| {
         writer.start(DUMP)?;
-        let mut cmd = tools.command("pg_dump", db.owner_url().expose())?;
+        let mut cmd = tools.command("pg_dump", db.owner_url()?.expose())?;
         cmd.arg("--format=custom")
             .arg(format!("--snapshot={snapshot}"))
             .stdin(Stdio::null())
@@ -361,7 +361,7 @@ pub async fn restore(config: &Config, request: RestoreRequest) -> anyhow::Result
     if let Some(version) = manifest.figures.schema_version {
         anyhow::ensure!(
             version <= newest_known,
-            "this backup is of a newer OpenComplai (schema version {version}, made by {}); this              one knows versions up to {newest_known}: restore with that release or a newer one",
+            "this backup is of a newer OpenComplai (schema version {version}, made by {}); this one knows versions up to {newest_known}: restore with that release or a newer one",
             manifest.opencomplai_version
         );
     }
@@ -414,7 +414,7 @@ pub async fn restore(config: &Config, request: RestoreRequest) -> anyhow::Result
              functions): a restore goes only into an empty database (createdb a new one, or \
              start with a new data_dir)"
         );
-        let mut cmd = tools.command("pg_restore", db.owner_url().expose())?;
+        let mut cmd = tools.command("pg_restore", db.owner_url()?.expose())?;
         // Objects become the restoring owner's, and the application role's
         // grants are made afresh by the migration step below: the roles of
         // the backed-up server need not exist here.

@@ -24,7 +24,6 @@ const LIBPQ_PARAMETERS: &[&str] = &[
     "sslkey",
     "sslrootcert",
     "sslcrl",
-    "sslpassword",
     "channel_binding",
     "gssencmode",
     "target_session_attrs",
@@ -119,11 +118,21 @@ impl Tools {
 /// parameters libpq knows) and the password.
 pub fn libpq_target(url: &str) -> anyhow::Result<(String, Option<String>)> {
     let mut parsed = url::Url::parse(url).context("the database URL is not a valid URL")?;
-    let password = parsed.password().map(|p| {
-        percent_encoding::percent_decode_str(p)
-            .decode_utf8_lossy()
-            .into_owned()
-    });
+    // In the user part, or (as libpq and sqlx also read it) `?password=`;
+    // either way it goes to PGPASSWORD, never onto a command line.
+    let password = parsed
+        .password()
+        .map(|p| {
+            percent_encoding::percent_decode_str(p)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+        .or_else(|| {
+            parsed
+                .query_pairs()
+                .find(|(k, _)| k == "password")
+                .map(|(_, v)| v.into_owned())
+        });
     let _ = parsed.set_password(None);
     let kept: Vec<(String, String)> = parsed
         .query_pairs()
@@ -161,5 +170,10 @@ mod tests {
             "postgres://postgres@localhost/opencomplai?host=%2Ftmp%2Fpg"
         );
         assert_eq!(password, None);
+        let (conninfo, password) =
+            libpq_target("postgres://owner@db/oc?password=p%26w&sslpassword=k&sslmode=verify-full")
+                .expect("parses");
+        assert_eq!(conninfo, "postgres://owner@db/oc?sslmode=verify-full");
+        assert_eq!(password.as_deref(), Some("p&w"));
     }
 }

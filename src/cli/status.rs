@@ -13,6 +13,9 @@ use crate::config::Config;
 use crate::db::{Database, migrate};
 use crate::metrics::snapshot::Snapshot;
 
+/// The most of a `/metrics` answer read.
+const MAX_METRICS_BYTES: usize = 16 * 1024 * 1024;
+
 /// Audit rows left unsealed longer than this mean the sealer is not running.
 const SEALING_LAG_LIMIT_SECS: f64 = 120.0;
 
@@ -57,10 +60,17 @@ pub async fn run(config: &Config, args: StatusArgs) -> anyhow::Result<()> {
                 s.jobs_stale
             );
             println!(
-                "audit trail  {} row(s) not yet sealed, oldest {}",
+                "audit trail  {} row(s) waiting to be sealed, oldest {}",
                 s.audit_unsealed,
                 seconds(s.audit_oldest_unsealed_secs)
             );
+            if s.audit_unsealable > 0 {
+                trouble.push(format!(
+                    "{} unsealed audit row(s) are older than any commit takes: not written by \
+                     the service; run `opencomplai audit verify`",
+                    s.audit_unsealable
+                ));
+            }
             if s.audit_oldest_unsealed_secs > SEALING_LAG_LIMIT_SECS {
                 trouble.push(format!(
                     "audit rows have waited {} to be sealed: is a server (the sealer) running?",
@@ -158,20 +168,38 @@ async fn scrape(config: &Config, base: &str) -> anyhow::Result<Vec<Sample>> {
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(5))
         .build()?;
-    let mut request = client.get(format!("{}/metrics", base.trim_end_matches('/')));
+    let url = reqwest::Url::parse(&format!("{}/metrics", base.trim_end_matches('/')))?;
+    let mut request = client.get(url.clone());
+    // The token goes only where it cannot be overheard: over TLS, or to
+    // this machine.
+    let private = url.scheme() == "https"
+        || match url.host() {
+            Some(url::Host::Ipv4(a)) => a.is_loopback(),
+            Some(url::Host::Ipv6(a)) => a.is_loopback(),
+            Some(url::Host::Domain(d)) => d == "localhost",
+            None => false,
+        };
     if let Some(token) = config
         .metrics_token
         .as_ref()
         .map(|t| t.expose())
         .filter(|t| !t.is_empty())
+        && private
     {
         request = request.bearer_auth(token);
     }
-    let response = request.send().await?;
+    let mut response = request.send().await?;
     if !response.status().is_success() {
         anyhow::bail!("/metrics answered {}", response.status());
     }
-    Ok(parse(&response.text().await?))
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await? {
+        body.extend_from_slice(&chunk);
+        if body.len() > MAX_METRICS_BYTES {
+            anyhow::bail!("/metrics answered more than {MAX_METRICS_BYTES} bytes");
+        }
+    }
+    Ok(parse(&String::from_utf8_lossy(&body)))
 }
 
 /// The samples of a text-format exposition (comments skipped; lines that do

@@ -128,13 +128,6 @@ impl Database {
     /// the schema, pending migrations stop start-up with a message that
     /// says how to run them, rather than PostgreSQL's "permission denied".
     pub async fn migrate(&self) -> anyhow::Result<()> {
-        if self.pooled && self.owner_source == "DATABASE_URL" {
-            anyhow::bail!(
-                "migrations hold a session-level lock, which a transaction-mode pooler does \
-                 not keep: set DATABASE_OWNER_URL to a direct connection to PostgreSQL (README, \
-                 Connection pooling)"
-            );
-        }
         let owner_pool = self.owner_pool(1).await.context("connecting to migrate")?;
         let result = self.migrate_as(&owner_pool).await;
         owner_pool.close().await;
@@ -202,6 +195,7 @@ impl Database {
     /// may, such as dropping an archived audit partition); the caller
     /// closes it.
     pub async fn owner_pool(&self, max_connections: u32) -> anyhow::Result<PgPool> {
+        self.refuse_owner_through_pooler()?;
         pool_options(max_connections, Duration::from_secs(30))
             .connect_with(self.owner.clone())
             .await
@@ -211,8 +205,24 @@ impl Database {
     /// The owner's `postgres://` URL, password included: for PostgreSQL's
     /// own programs, to be passed without the password on their command
     /// line (see `backup::tools`).
-    pub fn owner_url(&self) -> &Secret<String> {
-        &self.owner_url
+    pub fn owner_url(&self) -> anyhow::Result<&Secret<String>> {
+        self.refuse_owner_through_pooler()?;
+        Ok(&self.owner_url)
+    }
+
+    /// What the owner does (migrations, with their session lock; `pg_dump`
+    /// and `pg_restore`, with their session settings; archiving
+    /// partitions) needs a session: with `DATABASE_URL` a transaction-mode
+    /// pooler, the owner must have a direct URL of its own.
+    fn refuse_owner_through_pooler(&self) -> anyhow::Result<()> {
+        if self.pooled && self.owner_source == "DATABASE_URL" {
+            anyhow::bail!(
+                "migrations, backups and other owner work need a session, which a \
+                 transaction-mode pooler does not keep: set DATABASE_OWNER_URL to a direct \
+                 connection to PostgreSQL (README, Connection pooling)"
+            );
+        }
+        Ok(())
     }
 
     async fn migrate_as(&self, owner_pool: &PgPool) -> anyhow::Result<()> {

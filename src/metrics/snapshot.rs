@@ -2,14 +2,19 @@
 //! processing queue (depth by state, age of the oldest waiting job, runs
 //! whose worker stopped answering), the audit trail's sealing lag, and the
 //! connection pool. Read on each scrape of `/metrics` and by
-//! `opencomplai status`; every query runs on a partial index, so a scrape
-//! costs the same at a million documents as at ten.
+//! `opencomplai status`. Every query reads a partial index of what is
+//! waiting (queued and running jobs, unsealed audit rows), so a scrape costs
+//! in proportion to the backlog, never to the documents kept, and the
+//! counts stop at [`COUNT_CAP`].
 
 use std::fmt::Write as _;
 
 use sqlx::PgPool;
 
 use super::{gauge, header};
+
+/// Counts stop here: a scrape must stay cheap however long a backlog grows.
+pub const COUNT_CAP: i64 = 1_000_000;
 
 /// The figures, as read.
 #[derive(Debug, Clone, Default)]
@@ -22,10 +27,14 @@ pub struct Snapshot {
     pub jobs_stale: i64,
     /// Seconds since the oldest queued job was queued.
     pub oldest_queued_secs: f64,
-    /// Audit rows not yet sealed into the hash chain.
+    /// Audit rows waiting for the sealer (written within the last
+    /// `LATE_COMMIT`, which is what it seals).
     pub audit_unsealed: i64,
-    /// Seconds since the oldest unsealed audit row was written.
+    /// Seconds since the oldest of them was written.
     pub audit_oldest_unsealed_secs: f64,
+    /// Unsealed rows older than that: the sealer leaves them for
+    /// verification to name (inserted behind the service's back).
+    pub audit_unsealable: i64,
     /// Connections the pool holds, and of those idle; the largest it may hold.
     pub pool_connections: u32,
     pub pool_idle: u32,
@@ -39,28 +48,41 @@ impl Snapshot {
         sqlx::query("set local statement_timeout = '5s'")
             .execute(&mut *tx)
             .await?;
-        let (jobs_queued, jobs_due, oldest_queued_secs): (i64, i64, Option<f64>) = sqlx::query_as(
-            "select count(*),
-                        count(*) filter (where run_at <= now() at time zone 'utc'),
-                        extract(epoch from (now() at time zone 'utc') - min(created_at))::float8
-                 from jobs where state = 'queued'",
+        let (jobs_queued, jobs_due): (i64, i64) = sqlx::query_as(
+            "select count(*), count(*) filter (where run_at <= now() at time zone 'utc')
+             from (select run_at from jobs where state = 'queued' limit $1) q",
+        )
+        .bind(COUNT_CAP)
+        .fetch_one(&mut *tx)
+        .await?;
+        // On idx_jobs_queued_created (0021): its first entry.
+        let oldest_queued_secs: Option<f64> = sqlx::query_scalar(
+            "select extract(epoch from (now() at time zone 'utc') - min(created_at))::float8
+             from jobs where state = 'queued'",
         )
         .fetch_one(&mut *tx)
         .await?;
         let (jobs_running, jobs_stale): (i64, i64) = sqlx::query_as(
-            "select count(*),
-                    count(*) filter (where leased_until < now() at time zone 'utc')
-             from jobs where state = 'running'",
+            "select count(*), count(*) filter (where leased_until < now() at time zone 'utc')
+             from (select leased_until from jobs where state = 'running' limit $1) r",
         )
+        .bind(COUNT_CAP)
         .fetch_one(&mut *tx)
         .await?;
-        let (audit_unsealed, audit_oldest): (i64, Option<f64>) = sqlx::query_as(
-            "select count(*),
-                    extract(epoch from (now() at time zone 'utc') - min(created_at))::float8
-             from audit_logs where chain_seq is null",
-        )
-        .fetch_one(&mut *tx)
-        .await?;
+        let (audit_unsealed, audit_unsealable, audit_oldest): (i64, i64, Option<f64>) =
+            sqlx::query_as(
+                "select count(*) filter (where created_at >= since),
+                        count(*) filter (where created_at < since),
+                        extract(epoch from (now() at time zone 'utc')
+                            - min(created_at) filter (where created_at >= since))::float8
+                 from (select created_at,
+                              (now() at time zone 'utc') - $2 * interval '1 second' as since
+                       from audit_logs where chain_seq is null limit $1) u",
+            )
+            .bind(COUNT_CAP)
+            .bind(crate::audit::chain::LATE_COMMIT.as_secs_f64())
+            .fetch_one(&mut *tx)
+            .await?;
         tx.commit().await?;
         let size = pool.size();
         let idle = u32::try_from(pool.num_idle()).unwrap_or(u32::MAX);
@@ -72,6 +94,7 @@ impl Snapshot {
             oldest_queued_secs: oldest_queued_secs.unwrap_or(0.0).max(0.0),
             audit_unsealed,
             audit_oldest_unsealed_secs: audit_oldest.unwrap_or(0.0).max(0.0),
+            audit_unsealable,
             pool_connections: size,
             pool_idle: idle.min(size),
             pool_max: pool.options().get_max_connections(),
@@ -84,16 +107,23 @@ impl Snapshot {
             out,
             "opencomplai_jobs",
             "gauge",
-            "Processing jobs by state: queued (of which due now), running (of which past their lease).",
+            "Processing jobs by state (each counted up to 1,000,000).",
         );
-        for (state, n) in [
-            ("queued", self.jobs_queued),
-            ("due", self.jobs_due),
-            ("running", self.jobs_running),
-            ("stale", self.jobs_stale),
-        ] {
+        for (state, n) in [("queued", self.jobs_queued), ("running", self.jobs_running)] {
             let _ = writeln!(out, "opencomplai_jobs{{state=\"{state}\"}} {n}");
         }
+        gauge(
+            out,
+            "opencomplai_jobs_due",
+            "Queued jobs due now (the others wait for a retry's back-off).",
+            self.jobs_due as f64,
+        );
+        gauge(
+            out,
+            "opencomplai_jobs_stale",
+            "Running jobs past their lease: their worker stopped; another takes them over.",
+            self.jobs_stale as f64,
+        );
         gauge(
             out,
             "opencomplai_jobs_oldest_queued_seconds",
@@ -103,14 +133,20 @@ impl Snapshot {
         gauge(
             out,
             "opencomplai_audit_unsealed_rows",
-            "Audit rows not yet sealed into the hash chain.",
+            "Audit rows waiting to be sealed into the hash chain.",
             self.audit_unsealed as f64,
         );
         gauge(
             out,
             "opencomplai_audit_sealing_lag_seconds",
-            "Age of the oldest unsealed audit row (0 when all are sealed).",
+            "Age of the oldest audit row waiting to be sealed (0 when none waits).",
             self.audit_oldest_unsealed_secs,
+        );
+        gauge(
+            out,
+            "opencomplai_audit_unsealable_rows",
+            "Unsealed audit rows older than any commit takes: not written by the service; audit verify names them.",
+            self.audit_unsealable as f64,
         );
         header(
             out,

@@ -271,14 +271,23 @@ impl PgConnection {
             };
 
             // bind to attach the arguments to the statement and create a portal
-            self.inner.stream.write_msg(Bind {
+            let bound = self.inner.stream.write_msg(Bind {
                 portal: PortalId::UNNAMED,
                 statement,
                 formats: &[PgValueFormat::Binary],
                 num_params,
                 params: &arguments.buffer,
                 result_formats: &[PgValueFormat::Binary],
-            })?;
+            });
+            if let Err(e) = bound {
+                if one_round_trip {
+                    // OpenComplai patch: end the Parse written above, so the
+                    // next query does not inherit it (its answer is drained
+                    // by the next `wait_until_ready`).
+                    self.write_sync();
+                }
+                return Err(e);
+            }
 
             if one_round_trip {
                 // The columns come back as a RowDescription (or NoData),
