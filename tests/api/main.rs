@@ -27,6 +27,7 @@ mod sandbox;
 mod schema;
 mod search;
 mod search_index;
+mod statements;
 mod subjects;
 mod upload_command;
 mod web;
