@@ -28,6 +28,7 @@ mod schema;
 mod search;
 mod search_index;
 mod second_host;
+mod statements;
 mod subjects;
 mod upload_command;
 mod web;
