@@ -8,6 +8,13 @@ use crate::text::looks_textual;
 /// The type of a file starting with `head` (the first few KiB), or `None`
 /// when it is not a type we extract. Binary signatures win over the name:
 /// a PNG called `report.csv` is a PNG, and so unsupported here.
+/// A `%PDF-` header followed by a version digit within the first KiB.
+fn has_pdf_header(head: &[u8]) -> bool {
+    head[..head.len().min(1024)]
+        .windows(6)
+        .any(|w| w.starts_with(b"%PDF-") && w[5].is_ascii_digit())
+}
+
 pub fn detect(head: &[u8], file_name: Option<&str>) -> Option<FileType> {
     if head.is_empty() {
         return None;
@@ -47,7 +54,11 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Option<FileType> {
             }
             "application/vnd.oasis.opendocument.text" => return Some(FileType::Odt),
             "application/vnd.oasis.opendocument.spreadsheet" => return Some(FileType::Ods),
-            "application/pdf" => return Some(FileType::Pdf),
+            // The sniffer takes `%PDF` anywhere in the first KiB; a note
+            // that mentions "100%PDF" is not one. A PDF has its `%PDF-`
+            // header there (as the PDF reader checks).
+            "application/pdf" if has_pdf_header(head) => return Some(FileType::Pdf),
+            "application/pdf" => {}
             "image/png" => return Some(FileType::Png),
             "image/jpeg" => return Some(FileType::Jpeg),
             "image/tiff" => return Some(FileType::Tiff),
@@ -60,8 +71,10 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Option<FileType> {
             _ => {}
         }
         // Text-based formats infer recognises (HTML, XML, shell scripts) are
-        // decided below; anything else with a binary signature is not ours.
-        if kind.matcher_type() != infer::MatcherType::Text {
+        // decided below, as is text that merely mentions `%PDF`; anything
+        // else with a binary signature is not ours.
+        if kind.matcher_type() != infer::MatcherType::Text && kind.mime_type() != "application/pdf"
+        {
             return None;
         }
     }
@@ -224,6 +237,19 @@ mod tests {
             detect(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", Some("x.txt")),
             Some(FileType::Pdf),
             "a PDF is a PDF whatever its name"
+        );
+        assert_eq!(
+            detect(
+                b"Discount: 100%PDF version of the report attached.\n",
+                Some("note.txt")
+            ),
+            Some(FileType::Txt),
+            "a note that says %PDF is text"
+        );
+        assert_eq!(
+            detect(b"Notes on the %PDF-1.7 header format.\n", None).map(|t| t == FileType::Pdf),
+            Some(true),
+            "with a real header within the first KiB it is taken for a PDF, as readers do"
         );
         assert_eq!(detect(b"PK\x03\x04\x14\0\0\0\x08\0", Some("x.txt")), None);
         assert_eq!(detect(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", None), None);
