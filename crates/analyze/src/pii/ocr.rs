@@ -121,17 +121,45 @@ pub(super) fn emails(text: &str, out: &mut Vec<Candidate>) {
         let mut host = b[host_start..seg_end].to_vec();
         // (gap start, gap end) of a gap after a dot of the domain
         let mut dot_gap = None;
+        // the ordinary recognizer reports the part before the gap
+        let mut competing = false;
         if !gap_left && !gap_right {
             // Only where the text before the gap is no address on its own
             // ("jane@example.com. it works" is one address and a sentence),
             // and the part after it goes on in lower case, as domains are
             // written: "jane@home. Com..." is a sentence end.
-            if b[seg_end - 1] == b'.' && host_end(b, host_start, true).is_none() {
+            let left_host = host_end(b, host_start, true);
+            // "yahoo.co. uk": a second-level label of a country's domain
+            // (.co.uk, .ac.uk) ends no address; "example.com. it" may.
+            let second_level = left_host.is_some_and(|e| {
+                let label = b[host_start..e]
+                    .rsplit(|&c| c == b'.')
+                    .next()
+                    .unwrap_or(&[]);
+                matches!(label, b"co" | b"ac")
+            });
+            if b[seg_end - 1] == b'.' && (left_host.is_none() || second_level) {
                 let after = gap_after(b, seg_end).filter(|&g| {
                     b.get(g)
                         .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
                 });
+                let after = after.filter(|&g| {
+                    // after ".co." only a country's two letters, ending the host
+                    let mut k = g;
+                    while k < b.len() && b[k].is_ascii_lowercase() {
+                        k += 1;
+                    }
+                    let ends_host = match b.get(k) {
+                        None => true,
+                        Some(b'.') => !b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric),
+                        Some(&c) => !is_host_byte(c),
+                    };
+                    !second_level || k - g == 2 && ends_host
+                });
                 if let Some(g) = after {
+                    if second_level {
+                        competing = true;
+                    }
                     let mut k = g;
                     while k < b.len() && is_host_byte(b[k]) {
                         k += 1;
@@ -178,12 +206,16 @@ pub(super) fn emails(text: &str, out: &mut Vec<Candidate>) {
         }
         let ctx = context_has(text, s, e, &EMAIL_CTX);
         // "jane.doe @example.com" is an address; "ask us @acme.io" is more
-        // likely a handle after a word: a bare word before a spaced `@`
-        // needs an e-mail word nearby.
-        if gap_left && local.iter().all(u8::is_ascii_alphabetic) && !ctx {
+        // likely a word before a handle: a short bare word before a spaced
+        // `@` needs an e-mail word nearby.
+        if gap_left && local.len() < 4 && local.iter().all(u8::is_ascii_alphabetic) && !ctx {
             continue;
         }
-        let mut score = scores::EMAIL_OCR;
+        let mut score = if competing {
+            scores::EMAIL_OCR_SECOND_LEVEL
+        } else {
+            scores::EMAIL_OCR
+        };
         if ctx {
             score += scores::EMAIL_CONTEXT_BONUS;
         }
@@ -271,13 +303,12 @@ fn is_iban_byte(c: u8) -> bool {
 fn run_back(b: &[u8], end: usize, ok: impl Fn(u8) -> bool, sep: impl Fn(u8) -> bool) -> usize {
     let mut s = end;
     while s > 0 && end - s < PART_BYTES {
-        if ok(b[s - 1]) {
-            s -= 1;
-        } else if s < end && s >= 2 && sep(b[s - 1]) && ok(b[s - 2]) {
-            s -= 1;
-        } else {
+        // a separator counts only between two accepted bytes
+        let single_sep = s < end && s >= 2 && sep(b[s - 1]) && ok(b[s - 2]);
+        if !(ok(b[s - 1]) || single_sep) {
             break;
         }
+        s -= 1;
     }
     s
 }
@@ -286,13 +317,11 @@ fn run_back(b: &[u8], end: usize, ok: impl Fn(u8) -> bool, sep: impl Fn(u8) -> b
 fn run_fwd(b: &[u8], start: usize, ok: impl Fn(u8) -> bool, sep: impl Fn(u8) -> bool) -> usize {
     let mut e = start;
     while e < b.len() && e - start < PART_BYTES {
-        if ok(b[e]) {
-            e += 1;
-        } else if e > start && e + 1 < b.len() && sep(b[e]) && ok(b[e + 1]) {
-            e += 1;
-        } else {
+        let single_sep = e > start && e + 1 < b.len() && sep(b[e]) && ok(b[e + 1]);
+        if !(ok(b[e]) || single_sep) {
             break;
         }
+        e += 1;
     }
     e
 }
@@ -433,7 +462,9 @@ fn phone_across(
     }
     let left = &text[s..g0];
     let left_digits = left.bytes().filter(u8::is_ascii_digit).count();
-    if left_digits < 2 {
+    // "+49(0)36", "+1": a country code waiting for its number
+    let international = left.starts_with('+') || left.starts_with("00");
+    if left_digits < 2 && !international {
         return;
     }
     let before_ok = field_delimiter_before(text, s)
@@ -481,14 +512,20 @@ fn phone_across(
         if check_phone(&joined, regions) != PhoneCheck::Valid {
             continue;
         }
-        // Where a part is a number on its own, the line break more likely
-        // separates two numbers than splits one.
-        if check_phone(left, regions) == PhoneCheck::Valid
-            || check_phone(right, regions) == PhoneCheck::Valid
-        {
+        // Where a part is a number on its own (long enough for the
+        // ordinary pattern), the line break more likely separates two
+        // numbers than splits one; not after a bare country code.
+        let alone = |part: &str, digits: usize| {
+            digits >= 7 && check_phone(part, regions) == PhoneCheck::Valid
+        };
+        if alone(left, left_digits) || !international && alone(right, right_digits) {
             return;
         }
-        let mut score = scores::PHONE_OCR;
+        let mut score = if international {
+            scores::PHONE_OCR_INTERNATIONAL
+        } else {
+            scores::PHONE_OCR
+        };
         if ctx_before || context_has(text, s, end, &PHONE_CTX) {
             score += scores::CONTEXT_BONUS;
         }
@@ -543,6 +580,7 @@ mod tests {
             "jane.doe @example.com",
             "jane.doe@\nexample.com",
             "jane.doe\n@example.com",
+            "emiddleton @rodriguez.com",
             "jane.doe@\r\n  example.co.uk",
         ] {
             let t = format!("Zürich, Büro: {broken}, bitte.");
@@ -563,6 +601,23 @@ mod tests {
             "Mail: j_smith@exam-ple.\norg",
             EntityType::Email,
             "j_smith@exam-ple.\norg",
+        );
+    }
+
+    #[test]
+    fn an_email_split_after_a_second_level_label_is_found_whole() {
+        for broken in [
+            "lucy10@yahoo.co. uk",
+            "pbradshaw@yahoo.co.\nuk",
+            "ann@ox.ac. uk",
+        ] {
+            let t = format!("Email: {broken}. Thanks");
+            assert_one(&t, EntityType::Email, broken);
+        }
+        assert_one(
+            "Email: lucy10@yahoo.co. ukraine is far",
+            EntityType::Email,
+            "lucy10@yahoo.co",
         );
     }
 
@@ -667,7 +722,12 @@ mod tests {
 
     #[test]
     fn a_phone_number_split_by_a_line_break_is_found_when_valid_only_joined() {
-        for broken in ["+44 20 7946\n0958", "020 7946\n0958", "+49 30\n 901820"] {
+        for broken in [
+            "+44 20 7946\n0958",
+            "020 7946\n0958",
+            "+49 30\n 901820",
+            "+49(0)36\n54506205",
+        ] {
             let t = format!("Tel.: {broken}\nBest regards");
             let e = assert_one(&t, EntityType::Phone, broken);
             assert_eq!(e.recognizer, "phonenumber_ocr");

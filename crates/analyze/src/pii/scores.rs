@@ -29,6 +29,10 @@ pub(super) const EMAIL_CONTEXT_BONUS: f64 = 0.1;
 /// gap wins, but above a bare domain, so the domain part is not reported
 /// as a URL.
 pub(super) const EMAIL_OCR: f64 = 0.75;
+/// The same split after ".co." or ".ac." ("jane@yahoo.co. uk"): above an
+/// unbroken address, since the ordinary recognizer reads
+/// "jane@yahoo.co", which is the wrong address.
+pub(super) const EMAIL_OCR_SECOND_LEVEL: f64 = 0.9;
 /// A URL with a scheme or "www." whose host is a dotted name.
 pub(super) const URL: f64 = 0.7;
 /// A URL whose host is not a plain dotted name ("http://localhost:8080").
@@ -98,6 +102,10 @@ pub(super) const PHONE_POSSIBLE: f64 = 0.55;
 /// A number split by a line break or a run of spaces that is valid only
 /// once joined (neither part is valid alone): under an unbroken valid one.
 pub(super) const PHONE_OCR: f64 = 0.65;
+/// The same after a country code ("+49(0)36", line break, "54506205"):
+/// as much as a valid number, so where the part after the break reads as
+/// a national number too, the longer, joined reading wins the tie.
+pub(super) const PHONE_OCR_INTERNATIONAL: f64 = 0.75;
 /// Phone-shaped but rejected by the numbering plan.
 pub(super) const PHONE_INVALID: f64 = 0.25;
 /// Taken off a run of bare digits with no "+", no separators, no context
