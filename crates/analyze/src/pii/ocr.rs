@@ -504,6 +504,18 @@ fn phone_across(
         {
             continue;
         }
+        // Without a prefix only a phone word speaks for the join, and a
+        // house number over a postcode and town ("Ring 8311", line break,
+        // "68316 Miesbach") has one too ("ring"): a word after the number
+        // ends it.
+        let shaped = international || left.starts_with(['(', '0']);
+        if !shaped
+            && text[end..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with(char::is_alphabetic)
+        {
+            continue;
+        }
         if tries == 3 {
             return;
         }
@@ -747,6 +759,8 @@ mod tests {
             "Tel.: +44 20 7946 0958\n0958 is the extension",
             "+44 20 7946\n09",
             "Version 10.2\n0301 build",
+            "kuno@dehmel.com\nIsmail-Mitschke-Ring 8311\n68316 Miesbach",
+            "kuno@dehmel.com\nLucia-Trommler-Ring 8/2\n57962 Bremen",
         ] {
             let got = found(t, EntityType::Phone);
             assert!(
