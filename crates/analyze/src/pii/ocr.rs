@@ -423,7 +423,7 @@ fn card_across(text: &str, g0: usize, g1: usize, out: &mut Vec<Candidate>) {
         let score = if before_has(text, s, CARD_NEGATIVE_WINDOW, &NUMBER_NEG) {
             scores::CARD_DOUBTFUL
         } else if context_has(text, s, end, &CARD_CTX) {
-            scores::CARD_WITH_CONTEXT
+            scores::CARD_OCR_WITH_CONTEXT
         } else {
             scores::CARD_OCR
         };
@@ -705,8 +705,9 @@ mod tests {
             "4111 1111\n1111 1111",
             "4111  1111 1111 1111",
             "5500 0000 0000\n0004",
+            "35988881\n06172141",
         ] {
-            let t = format!("Card: {broken}\nexp 12/27");
+            let t = format!("Payé par carte {broken}.\nContact : patricia37@delmas.fr");
             let e = assert_one(&t, EntityType::CreditCard, broken);
             assert_eq!(e.recognizer, "luhn_ocr");
         }

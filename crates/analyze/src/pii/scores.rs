@@ -70,6 +70,10 @@ pub(super) const CARD_DOUBTFUL: f64 = 0.3;
 /// number to the start of the next passes Luhn one time in ten, so under
 /// an unbroken card, still reported.
 pub(super) const CARD_OCR: f64 = 0.6;
+/// The same near a card word: the parts on either side of the break can
+/// read as phone numbers near a contact word (up to 1.0), and the joined
+/// card, longer, must win that tie.
+pub(super) const CARD_OCR_WITH_CONTEXT: f64 = 1.0;
 /// A number failing Luhn near a card word: a mistyped card, not reported.
 pub(super) const CARD_INVALID_WITH_CONTEXT: f64 = 0.3;
 /// A number failing Luhn with nothing for it.
