@@ -5,6 +5,7 @@
 # then prints both side by side.
 #
 #   bench/pii.sh [N_PARAGRAPHS] [SEED]
+#   PII_OCR=1 bench/pii.sh   (also scores a copy with values broken as by OCR)
 #
 # Generated data goes to $PII_DIR (default /tmp/opencomplai-pii), the Python
 # tools to the virtualenv $PII_VENV (default /tmp/opencomplai-pii-venv).
@@ -24,6 +25,13 @@ fi
 cargo build --release --locked -p opencomplai-bench --bin pii
 target=${CARGO_TARGET_DIR:-target}
 "$target/release/pii" --data "$dir/pii.jsonl" --json "$dir/ours.json" ${PII_PROSE:+--prose "$PII_PROSE"}
+# PII_OCR=1: also ours on a copy with about half of the e-mail addresses,
+# IBANs, card numbers and phone numbers broken as OCR breaks them.
+if [ -n "${PII_OCR:-}" ]; then
+  "$venv/bin/python" bench/pii/break_ocr.py "$dir/pii.jsonl" "$dir/pii_ocr.jsonl" "$seed"
+  echo "== OCR-broken copy"
+  "$target/release/pii" --data "$dir/pii_ocr.jsonl"
+fi
 
 rm -f "$dir/presidio.json"
 # Presidio and a spaCy English pipeline; spaCy's own en_core_web_sm is not on

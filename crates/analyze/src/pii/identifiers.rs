@@ -117,7 +117,7 @@ pub(super) fn luhn(digits: &[u8]) -> bool {
 }
 
 /// Issuer prefix and length plausible for a payment card.
-fn card_brand_ok(d: &[u8]) -> bool {
+pub(super) fn card_brand_ok(d: &[u8]) -> bool {
     let n = d.len();
     let p = |k: usize| -> u32 {
         d[..k.min(n)]

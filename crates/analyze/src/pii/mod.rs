@@ -14,7 +14,8 @@
 //! Files: `text` (boundaries, the scan loop), `context` (context word
 //! lists from `data/pii/` and the window look-up), one file per family of
 //! recognizers (`web`: EMAIL, URL, IP; `identifiers`: CREDIT_CARD, IBAN,
-//! US_SSN; `phones`; `dates_money`), and `scores`.
+//! US_SSN; `phones`; `dates_money`), `ocr` (values of those split by OCR
+//! spacing or line breaks, joined and validated), and `scores`.
 //!
 //! No regex uses `\b` (Unicode word boundaries would push the regex crate
 //! off its fast DFA); boundaries are checked on the match instead.
@@ -22,6 +23,7 @@
 mod context;
 mod dates_money;
 mod identifiers;
+mod ocr;
 mod phones;
 mod scores;
 mod text;
@@ -42,6 +44,7 @@ pub(crate) use text::{word_boundary_after, word_boundary_before};
 pub(crate) fn find(text: &str, lang: Option<&str>) -> Vec<Candidate> {
     let mut out = Vec::new();
     emails(text, &mut out);
+    ocr::emails(text, &mut out);
     urls(text, &mut out);
     let windows = digit_windows(text);
     let regions = phone_regions(lang);
@@ -53,6 +56,7 @@ pub(crate) fn find(text: &str, lang: Option<&str>) -> Vec<Candidate> {
         phones(text, ws, we, &regions, &mut out);
         dates(text, ws, we, &mut out);
         money(text, ws, we, &mut out);
+        ocr::numbers(text, ws, we, &regions, &mut out);
     }
     ipv6(text, &mut out);
     out

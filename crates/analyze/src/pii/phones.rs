@@ -142,15 +142,20 @@ pub(super) fn phone_regions(lang: Option<&str>) -> Vec<phonenumber::country::Id>
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum PhoneCheck {
+pub(super) enum PhoneCheck {
     Invalid,
     Possible,
     Valid,
 }
 
-fn check_phone(number: &str, regions: &[phonenumber::country::Id]) -> PhoneCheck {
+pub(super) fn check_phone(number: &str, regions: &[phonenumber::country::Id]) -> PhoneCheck {
     LazyLock::force(&PHONE_DB);
     let mut s: String = number.replace("(0)", " ");
+    // The parser rejects tabs and runs of spaces, which OCR leaves inside
+    // numbers: one space stands for any of them.
+    if s.contains(['\t', '\n', '\r']) || s.contains("  ") {
+        s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
     let t = s.trim_start_matches('(');
     if let Some(rest) = t.strip_prefix("00") {
         s = format!("+{rest}");

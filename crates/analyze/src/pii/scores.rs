@@ -23,6 +23,16 @@ pub(super) const EMAIL: f64 = 0.85;
 pub(super) const EMAIL_DOUBLE_DOT: f64 = 0.5;
 /// Added near "email", "mail", "contact"...
 pub(super) const EMAIL_CONTEXT_BONUS: f64 = 0.1;
+/// An address split by OCR at its `@` or after a dot of its domain
+/// ("jane.doe@ example.com"), valid once joined and with a listed TLD: a
+/// little under an unbroken one, so a complete address read without the
+/// gap wins, but above a bare domain, so the domain part is not reported
+/// as a URL.
+pub(super) const EMAIL_OCR: f64 = 0.75;
+/// The same split after ".co." or ".ac." ("jane@yahoo.co. uk"): above an
+/// unbroken address, since the ordinary recognizer reads
+/// "jane@yahoo.co", which is the wrong address.
+pub(super) const EMAIL_OCR_SECOND_LEVEL: f64 = 0.9;
 /// A URL with a scheme or "www." whose host is a dotted name.
 pub(super) const URL: f64 = 0.7;
 /// A URL whose host is not a plain dotted name ("http://localhost:8080").
@@ -55,6 +65,15 @@ pub(super) const CARD: f64 = 0.7;
 /// A Luhn-valid number after an order or reference word, or 12 digits with
 /// no card word: one in ten random numbers passes Luhn.
 pub(super) const CARD_DOUBTFUL: f64 = 0.3;
+/// A Luhn-valid card number with issuer prefix and length whose digits
+/// are split by a line break or a run of spaces: joining the end of one
+/// number to the start of the next passes Luhn one time in ten, so under
+/// an unbroken card, still reported.
+pub(super) const CARD_OCR: f64 = 0.6;
+/// The same near a card word: the parts on either side of the break can
+/// read as phone numbers near a contact word (up to 1.0), and the joined
+/// card, longer, must win that tie.
+pub(super) const CARD_OCR_WITH_CONTEXT: f64 = 1.0;
 /// A number failing Luhn near a card word: a mistyped card, not reported.
 pub(super) const CARD_INVALID_WITH_CONTEXT: f64 = 0.3;
 /// A number failing Luhn with nothing for it.
@@ -84,6 +103,13 @@ pub(super) const SSN_INVALID: f64 = 0.1;
 pub(super) const PHONE_VALID: f64 = 0.75;
 /// A number of a possible length for its country but not valid.
 pub(super) const PHONE_POSSIBLE: f64 = 0.55;
+/// A number split by a line break or a run of spaces that is valid only
+/// once joined (neither part is valid alone): under an unbroken valid one.
+pub(super) const PHONE_OCR: f64 = 0.65;
+/// The same after a country code ("+49(0)36", line break, "54506205"):
+/// as much as a valid number, so where the part after the break reads as
+/// a national number too, the longer, joined reading wins the tie.
+pub(super) const PHONE_OCR_INTERNATIONAL: f64 = 0.75;
 /// Phone-shaped but rejected by the numbering plan.
 pub(super) const PHONE_INVALID: f64 = 0.25;
 /// Taken off a run of bare digits with no "+", no separators, no context

@@ -21,7 +21,7 @@ static URL: LazyLock<Regex> =
     LazyLock::new(|| re(r#"(?i)(?:https?://|ftp://|www\.)[^\s<>"'`{}|\\^\[\]]+"#));
 
 /// Top-level domains accepted for bare domains ("example.com/path").
-static TLDS: LazyLock<Vec<&'static str>> =
+pub(super) static TLDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/pii/tlds.txt")).collect());
 
 static IPV4: LazyLock<Regex> =
@@ -191,7 +191,7 @@ fn trim_url_end(text: &str, s: usize, mut e: usize) -> usize {
     }
 }
 
-fn is_local_byte(c: u8) -> bool {
+pub(super) fn is_local_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-')
 }
 
@@ -201,7 +201,7 @@ fn is_host_byte(c: u8) -> bool {
 
 /// End of a host name starting at `i` whose last label is alphabetic
 /// (2-24 letters) and whose labels are well-formed; `None` if there is none.
-fn host_end(b: &[u8], i: usize, need_dot: bool) -> Option<usize> {
+pub(super) fn host_end(b: &[u8], i: usize, need_dot: bool) -> Option<usize> {
     let mut e = i;
     while e < b.len() && is_host_byte(b[e]) {
         e += 1;
