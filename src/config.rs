@@ -870,8 +870,7 @@ mod tests {
     fn the_read_url_is_read_from_its_variable_checked_and_never_printed() {
         let app = "postgres://opencomplai_app:app-secret@db.example/oc";
         let read = "postgres://opencomplai_app:replica-secret@replica.example/oc";
-        let c = load(None, &[("DATABASE_URL", app), ("DATABASE_READ_URL", read)])
-            .expect("valid");
+        let c = load(None, &[("DATABASE_URL", app), ("DATABASE_READ_URL", read)]).expect("valid");
         assert_eq!(c.database_read_url(), Some(read));
         assert_eq!(c.database_read_max_lag_ms, 1000);
         assert!(!format!("{c:?}").contains("replica-secret"));
@@ -879,7 +878,10 @@ mod tests {
         assert!(err.to_string().contains("DATABASE_READ_URL"), "{err}");
         let err = load(
             None,
-            &[("DATABASE_URL", app), ("DATABASE_READ_URL", "mysql://x@y/z")],
+            &[
+                ("DATABASE_URL", app),
+                ("DATABASE_READ_URL", "mysql://x@y/z"),
+            ],
         )
         .expect_err("not PostgreSQL");
         assert!(err.to_string().contains("DATABASE_READ_URL"), "{err}");
