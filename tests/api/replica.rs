@@ -250,7 +250,7 @@ async fn replica_serves_search_lists_and_stats_keeps_the_writers_own_writes_and_
     // audit row is one): allow a minute of lag, so that here only the
     // fences send reads to the primary.
     let app = TestApp::spawn_on(db, |c| {
-        c.database_read_url = Some(opencomplai::config::Secret::new(read_url));
+        c.database_read_url = Some(opencomplai::config::Secret::new(read_url.clone()));
         c.database_read_max_lag_ms = 60_000;
     })
     .await;
@@ -324,6 +324,25 @@ async fn replica_serves_search_lists_and_stats_keeps_the_writers_own_writes_and_
             .all(|a| audited.iter().any(|b| b == a)),
         "{audited:?}"
     );
+
+    // A second process allowing 100 ms of lag: the paused standby has not
+    // replayed any position it noted, so its reads come from the primary.
+    let strict = TestApp::spawn_on(
+        TestDb::elsewhere(
+            &name,
+            clusters.url("p", "postgres", &name),
+            clusters.url("p", "oc_replica_app", &name),
+        ),
+        |c| {
+            c.database_read_url = Some(opencomplai::config::Secret::new(read_url.clone()));
+            c.database_read_max_lag_ms = 100;
+            c.workers = 0;
+        },
+    )
+    .await;
+    let (listed, found, total) = reads(&strict, &other, "pelicans").await;
+    assert!(listed.is_empty() && found.is_empty() && total == 0);
+    drop(strict);
 
     // 2. Read-your-writes: the writer's new document, written while replay
     // is paused, is in its list, its search and its stats at once, and
