@@ -74,6 +74,12 @@ pub struct Config {
     /// `LISTEN`; unset: `database_url`. Needed with
     /// `database_transaction_pooling`, where a pooled session does not last.
     pub database_listen_url: Option<Secret<String>>,
+    /// A streaming replica of the same database, for search, the document
+    /// list and stats (`db::replica`); unset: every read on `database_url`.
+    pub database_read_url: Option<Secret<String>>,
+    /// Reads leave a replica that has not replayed what the primary held
+    /// this many milliseconds ago.
+    pub database_read_max_lag_ms: u64,
     /// Largest connection pool to PostgreSQL.
     pub database_max_connections: u32,
     /// How long a request waits for a pooled connection (the database is
@@ -237,6 +243,8 @@ impl Default for Config {
             pg_bin_dir: None,
             database_transaction_pooling: false,
             database_listen_url: None,
+            database_read_url: None,
+            database_read_max_lag_ms: 1000,
             // Each worker may hold one connection and its heartbeat another;
             // the rest serve HTTP requests and the notification listener.
             database_max_connections: u32::try_from(default_workers() * 2 + 10).unwrap_or(32),
@@ -340,6 +348,8 @@ pub const KEYS: &[&str] = &[
     "pg_bin_dir",
     "database_transaction_pooling",
     "database_listen_url",
+    "database_read_url",
+    "database_read_max_lag_ms",
     "database_max_connections",
     "database_acquire_timeout_secs",
     "auto_migrate",
@@ -434,6 +444,7 @@ impl Config {
             "DATABASE_URL",
             "DATABASE_OWNER_URL",
             "DATABASE_LISTEN_URL",
+            "DATABASE_READ_URL",
         ]));
         let config: Config = figment
             .extract()
@@ -448,6 +459,7 @@ impl Config {
             (&self.database_url, "DATABASE_URL"),
             (&self.database_owner_url, "DATABASE_OWNER_URL"),
             (&self.database_listen_url, "DATABASE_LISTEN_URL"),
+            (&self.database_read_url, "DATABASE_READ_URL"),
         ] {
             let Some(url) = setting else { continue };
             let url = url.expose();
@@ -467,6 +479,12 @@ impl Config {
             return bad(
                 "DATABASE_OWNER_URL (database_owner_url) is set without DATABASE_URL: the \
                  embedded database has its own owner; set both, or neither",
+            );
+        }
+        if self.external_database_url().is_none() && self.database_read_url().is_some() {
+            return bad(
+                "DATABASE_READ_URL (database_read_url) is set without DATABASE_URL: a replica \
+                 streams from a primary of your own, not from the embedded database",
             );
         }
         if self.database_transaction_pooling {
@@ -610,6 +628,14 @@ impl Config {
             .filter(|s| !s.is_empty())
     }
 
+    /// The read replica's URL, unless unset or empty.
+    pub fn database_read_url(&self) -> Option<&str> {
+        self.database_read_url
+            .as_ref()
+            .map(|s| s.expose().as_str())
+            .filter(|s| !s.is_empty())
+    }
+
     pub fn header_read_timeout(&self) -> Duration {
         Duration::from_secs(self.header_read_timeout_secs)
     }
@@ -650,6 +676,7 @@ fn describe(error: figment::Error) -> String {
                 if key == "database_url"
                     || key == "database_owner_url"
                     || key == "database_listen_url"
+                    || key == "database_read_url"
                     || key == "metrics_token" =>
             {
                 format!("{key}: expected {expected}, found {actual}")
@@ -844,6 +871,27 @@ mod tests {
         assert!(!format!("{c:?}").contains("owner-secret"));
         let err = load(None, &[("DATABASE_OWNER_URL", owner)]).expect_err("needs DATABASE_URL");
         assert!(err.to_string().contains("DATABASE_OWNER_URL"), "{err}");
+    }
+
+    #[test]
+    fn the_read_url_is_read_from_its_variable_checked_and_never_printed() {
+        let app = "postgres://opencomplai_app:app-secret@db.example/oc";
+        let read = "postgres://opencomplai_app:replica-secret@replica.example/oc";
+        let c = load(None, &[("DATABASE_URL", app), ("DATABASE_READ_URL", read)]).expect("valid");
+        assert_eq!(c.database_read_url(), Some(read));
+        assert_eq!(c.database_read_max_lag_ms, 1000);
+        assert!(!format!("{c:?}").contains("replica-secret"));
+        let err = load(None, &[("DATABASE_READ_URL", read)]).expect_err("needs DATABASE_URL");
+        assert!(err.to_string().contains("DATABASE_READ_URL"), "{err}");
+        let err = load(
+            None,
+            &[
+                ("DATABASE_URL", app),
+                ("DATABASE_READ_URL", "mysql://x@y/z"),
+            ],
+        )
+        .expect_err("not PostgreSQL");
+        assert!(err.to_string().contains("DATABASE_READ_URL"), "{err}");
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::auth::AuthServices;
 use crate::auth::tokens::SessionKeys;
 use crate::config::Config;
 use crate::db::Database;
+use crate::db::replica::{Fences, Reads};
 use crate::documents::pictures::Pictures;
 use crate::documents::redaction::Redactor;
 use crate::http::{self, AppState};
@@ -216,7 +217,24 @@ impl Application {
                  (checkpoints signed from now on use this one)"
             );
         }
-        let hub = Arc::new(Hub::default());
+        let fences = if db.read_pool.is_some() {
+            Fences::enabled()
+        } else {
+            Fences::disabled()
+        };
+        let reads = match &db.read_pool {
+            Some(replica) => Reads::with_replica(
+                db.pool.clone(),
+                replica.clone(),
+                Duration::from_millis(config.database_read_max_lag_ms),
+                fences.clone(),
+            ),
+            None => Reads::primary_only(db.pool.clone()),
+        };
+        let hub = Arc::new(Hub {
+            fences,
+            ..Hub::default()
+        });
         let subjects = Arc::new(Runner::new(
             db.pool.clone(),
             Arc::clone(&signing),
@@ -235,6 +253,7 @@ impl Application {
         );
         let state = AppState {
             pool: db.pool.clone(),
+            reads,
             config: Arc::new(config),
             auth: Arc::new(auth),
             hub,

@@ -6,6 +6,7 @@
 pub mod embedded;
 pub mod migrate;
 pub mod password;
+pub mod replica;
 pub mod roles;
 
 use std::str::FromStr;
@@ -25,11 +26,18 @@ pub type Pool = PgPool;
 /// How long start-up keeps retrying an external database that is not up yet.
 const CONNECT_PATIENCE: Duration = Duration::from_secs(30);
 
+/// The longest a read waits for a replica connection: it can be answered
+/// by the primary instead (`replica::Route::run`), so it need not wait out
+/// `database_acquire_timeout_secs` behind a replica that is gone.
+const READ_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(1);
+
 /// The pool, and the embedded server behind it when we own one.
 #[derive(Debug)]
 pub struct Database {
     /// As the application role (or the one role of a single-role setup).
     pub pool: PgPool,
+    /// To `DATABASE_READ_URL`, a streaming replica, when set.
+    pub read_pool: Option<PgPool>,
     embedded: Option<EmbeddedPostgres>,
     /// Who migrations connect as, and the setting that named it.
     owner: PgConnectOptions,
@@ -88,9 +96,34 @@ impl Database {
             tracing::info!("DATABASE_URL is a transaction-mode pooler: statements are unnamed");
         }
         let acquire = Duration::from_secs(config.database_acquire_timeout_secs);
+        let read_pool = match config.database_read_url() {
+            Some(url) => {
+                tracing::info!(replica = %redact_url(url), "reading search, lists and stats from a replica");
+                let mut read = PgConnectOptions::from_str(url)
+                    .context("DATABASE_READ_URL is not a valid PostgreSQL URL")?;
+                if config.database_transaction_pooling {
+                    // The replica is reached as the primary is: through
+                    // the same kind of pooler, with the same needs.
+                    read = read.statement_cache_capacity(0);
+                }
+                let read = read
+                    .log_slow_statements(tracing::log::LevelFilter::Warn, Duration::from_secs(1));
+                // Lazily: a replica that is down must not stop start-up;
+                // reads go to the primary until it answers.
+                Some(
+                    pool_options(
+                        config.database_max_connections,
+                        acquire.min(READ_ACQUIRE_TIMEOUT),
+                    )
+                    .connect_lazy_with(read),
+                )
+            }
+            None => None,
+        };
         let pool = connect_with_patience(options, config.database_max_connections, acquire).await?;
         let db = Self {
             pool,
+            read_pool,
             embedded,
             owner,
             owner_source,
@@ -260,6 +293,9 @@ impl Database {
     /// Closes the pool, then stops the embedded server if we own it.
     pub async fn close(self) -> anyhow::Result<()> {
         self.pool.close().await;
+        if let Some(read) = &self.read_pool {
+            read.close().await;
+        }
         if let Some(pg) = self.embedded {
             pg.stop().await?;
         }

@@ -14,6 +14,7 @@ use super::store::{self, Browse, Document, ListFilter};
 use super::{Error, Result, StatusEvent, content};
 use crate::audit::Actor;
 use crate::audit::group::Writer;
+use crate::db::replica::Route;
 
 /// One document with what is shown alongside it.
 #[derive(Debug, Clone)]
@@ -46,18 +47,22 @@ pub async fn one(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> Resu
 /// (`shown`, the page size: one more row may be fetched to tell whether
 /// another page follows).
 pub async fn list(
-    pool: &PgPool,
+    route: &Route,
     audit: &Writer,
     actor: &Actor,
     filter: &ListFilter,
     shown: usize,
 ) -> Result<Vec<Document>> {
-    let mut tx = pool.begin().await?;
-    let rows = store::list(&mut tx, actor.user_id, filter).await?;
+    // On the replica when `route` says so; the audit row, on the primary.
+    let rows = route
+        .run(|pool| async move {
+            let mut conn = pool.acquire().await?;
+            store::list(&mut conn, actor.user_id, filter).await
+        })
+        .await?;
     let entry = actor.entry("list", "document", None).new_values(json!({
         "status": filter.status, "file_type": filter.file_type, "returned": rows.len().min(shown),
     }));
-    tx.commit().await?;
     audit.record(&actor.context, entry).await?;
     Ok(rows)
 }

@@ -13,6 +13,8 @@ use uuid::Uuid;
 
 use super::{ProcessingStatus, Result};
 use crate::audit::Actor;
+use crate::audit::group::Writer;
+use crate::db::replica::Route;
 use crate::validation::Invalid;
 
 /// The seed's "documents created in the last 7 days".
@@ -92,15 +94,22 @@ pub fn window(days: Option<i32>) -> Result<i32, Invalid> {
 
 /// The actor's counts over a window of `days` (checked by [`window`]).
 /// Audited as `stats`.
-pub async fn of(pool: &PgPool, actor: &Actor, days: i32) -> Result<Stats> {
-    let mut tx = pool.begin().await?;
-    let rows = counts(&mut tx, actor.user_id).await?;
-    let (since, today, daily) = per_day(&mut tx, actor.user_id, days).await?;
+pub async fn of(route: &Route, audit: &Writer, actor: &Actor, days: i32) -> Result<Stats> {
+    // One transaction, so both counts see the same documents; on the
+    // replica when `route` says so, the audit row on the primary.
+    let (rows, (since, today, daily)) = route
+        .run(|pool| async move {
+            let mut tx = pool.begin().await?;
+            let rows = counts(&mut tx, actor.user_id).await?;
+            let daily = per_day(&mut tx, actor.user_id, days).await?;
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>((rows, daily))
+        })
+        .await?;
     let entry = actor
         .entry("stats", "document", None)
         .new_values(json!({"days": days}));
-    actor.record(&mut tx, entry).await?;
-    tx.commit().await?;
+    audit.record(&actor.context, entry).await?;
 
     Ok(assemble(rows, since, today, daily, days))
 }

@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod api_keys;
 pub mod audit_logs;
+pub mod consistency;
 pub mod documents;
 pub mod extract;
 pub mod health;
@@ -46,6 +47,9 @@ use crate::jobs::events::Hub;
 #[derive(Clone)]
 pub struct AppState {
     pub pool: Pool,
+    /// Where search, the document list and stats read: the primary, or a
+    /// replica fresh enough for the caller (`db::replica`).
+    pub reads: crate::db::replica::Reads,
     pub config: Arc<Config>,
     pub auth: Arc<AuthServices>,
     /// Status notifications from PostgreSQL, for event streams.
@@ -85,6 +89,7 @@ pub fn api_router() -> OpenApiRouter<AppState> {
 pub fn app(state: AppState) -> Router {
     let (router, api) = api_router().split_for_parts();
     let config = Arc::clone(&state.config);
+    let reads = state.reads.clone();
     router
         .merge(openapi::docs_router())
         .merge(crate::web::router())
@@ -98,6 +103,10 @@ pub fn app(state: AppState) -> Router {
             ServiceBuilder::new()
                 .layer(middleware::from_fn(request_id::middleware))
                 .layer(middleware::from_fn(principal::require_authorization))
+                .layer(middleware::from_fn_with_state(
+                    reads,
+                    consistency::fence_writes,
+                ))
                 .layer(CatchPanicLayer::custom(on_panic))
                 .layer(middleware::from_fn_with_state(
                     Timeouts::of(&config),

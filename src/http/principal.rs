@@ -135,6 +135,7 @@ async fn principal(parts: &mut Parts, state: &AppState) -> Result<Principal, Api
     let principal = authenticate(&state.pool, &state.auth.sessions, token).await?;
     rate_limit(state, &principal)?;
     parts.extensions.insert(principal.clone());
+    crate::http::consistency::note_caller(parts, principal.user_id);
     Ok(principal)
 }
 

@@ -15,6 +15,7 @@ use crate::auth::permission::DocumentRead;
 use crate::documents::ProcessingStatus;
 use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
+use crate::http::consistency::ReadRoute;
 use crate::http::extract::ApiQuery;
 use crate::http::pagination::utc;
 use crate::http::principal::{Authorized, Client};
@@ -108,6 +109,7 @@ async fn search(
     State(state): State<AppState>,
     Authorized(p, ..): Authorized<DocumentRead>,
     Client(ctx): Client,
+    ReadRoute(route): ReadRoute,
     ApiQuery(params): ApiQuery<SearchParams>,
 ) -> Result<Json<SearchPage>, ApiError> {
     let query = search::query::parse(params.q.as_deref())?;
@@ -129,7 +131,7 @@ async fn search(
         after,
         limit,
     };
-    let page = search::search(&state.pool, &p.actor(ctx), &request, requested).await?;
+    let page = search::search(&route, &state.audit, &p.actor(ctx), &request, requested).await?;
     Ok(Json(page.into()))
 }
 

@@ -15,6 +15,7 @@ use crate::auth::permission::DocumentRead;
 use crate::documents::stats;
 use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
+use crate::http::consistency::ReadRoute;
 use crate::http::extract::ApiQuery;
 use crate::http::principal::{Authorized, Client};
 
@@ -66,10 +67,11 @@ async fn stats(
     State(state): State<AppState>,
     Authorized(p, ..): Authorized<DocumentRead>,
     Client(ctx): Client,
+    ReadRoute(route): ReadRoute,
     ApiQuery(q): ApiQuery<StatsParams>,
 ) -> Result<Json<StatsOut>, ApiError> {
     let days = stats::window(q.days)?;
-    let s = stats::of(&state.pool, &p.actor(ctx), days).await?;
+    let s = stats::of(&route, &state.audit, &p.actor(ctx), days).await?;
     Ok(Json(StatsOut {
         total: s.total,
         by_status: s.by_status,

@@ -11,6 +11,7 @@ use std::time::Duration;
 use sqlx::postgres::{PgConnectOptions, PgListener};
 use tokio::sync::{broadcast, watch};
 
+use crate::db::replica::Fences;
 use crate::documents::status::{STATUS_CHANNEL, StatusEvent};
 use crate::queue::JOBS_CHANNEL;
 use crate::shutdown::stopping;
@@ -21,6 +22,9 @@ pub struct Hub {
     pub status: broadcast::Sender<StatusEvent>,
     /// Bumped on every job notification (and after a reconnect).
     pub jobs: watch::Sender<u64>,
+    /// Accounts whose documents changed, kept from the read replica until
+    /// it has replayed the change (`db::replica`; disabled without one).
+    pub fences: Fences,
 }
 
 impl Default for Hub {
@@ -28,6 +32,7 @@ impl Default for Hub {
         Self {
             status: broadcast::channel(1024).0,
             jobs: watch::channel(0).0,
+            fences: Fences::disabled(),
         }
     }
 }
@@ -76,6 +81,9 @@ pub async fn listen(options: PgConnectOptions, hub: Arc<Hub>, mut shutdown: watc
                         Ok(Some(n)) if n.channel() == JOBS_CHANNEL => hub.bump_jobs(),
                         Ok(Some(n)) => {
                             if let Ok(event) = serde_json::from_str::<StatusEvent>(n.payload()) {
+                                // Fenced before anyone hears of it: a client
+                                // told over an event stream reads it back.
+                                hub.fences.changed(event.user_id);
                                 let _ = hub.status.send(event);
                             }
                         }

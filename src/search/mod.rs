@@ -22,13 +22,15 @@ pub mod tsquery;
 
 use chrono::NaiveDateTime;
 use serde_json::{Value, json};
-use sqlx::{PgConnection, PgPool};
+use sqlx::PgConnection;
 use uuid::Uuid;
 
 pub use cursor::Cursor;
 pub use query::UserQuery;
 
 use crate::audit::Actor;
+use crate::audit::group::Writer;
+use crate::db::replica::{Failover, Route};
 use crate::documents::ProcessingStatus;
 use crate::validation::Invalid;
 
@@ -253,6 +255,15 @@ pub enum Error {
     Database(sqlx::Error),
 }
 
+impl Failover for Error {
+    fn sqlx(&self) -> Option<&sqlx::Error> {
+        match self {
+            Self::Database(e) => Some(e),
+            Self::Invalid(_) | Self::TooSlow => None,
+        }
+    }
+}
+
 impl From<sqlx::Error> for Error {
     fn from(e: sqlx::Error) -> Self {
         if let sqlx::Error::Database(db) = &e
@@ -336,13 +347,22 @@ async fn similar(conn: &mut PgConnection, r: &Request) -> Result<Option<Outcome>
 /// mode used, the filters, how many results were shown) in the same
 /// transaction.
 pub async fn search(
-    pool: &PgPool,
+    route: &Route,
+    audit: &Writer,
     actor: &Actor,
     r: &Request,
     requested: Option<Mode>,
 ) -> Result<Page, Error> {
-    let mut tx = pool.begin().await?;
-    let (mode, outcome) = find(&mut tx, r, requested).await?;
+    // On the replica when `route` says so (the `set local`s of the search
+    // work on a standby); the audit row on the primary.
+    let (mode, outcome) = route
+        .run(|pool| async move {
+            let mut tx = pool.begin().await?;
+            let found = find(&mut tx, r, requested).await?;
+            tx.commit().await?;
+            Ok::<_, Error>(found)
+        })
+        .await?;
     let page = page(outcome, r.limit, mode);
     let f = &r.filters;
     let entry = actor.entry("search", "document", None).new_values(json!({
@@ -354,8 +374,7 @@ pub async fn search(
         "metadata": f.metadata,
         "returned": page.hits.len(),
     }));
-    actor.record(&mut tx, entry).await?;
-    tx.commit().await?;
+    audit.record(&actor.context, entry).await?;
     Ok(page)
 }
 

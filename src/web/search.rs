@@ -158,7 +158,15 @@ pub async fn page(
             return Ok(html(page.render()));
         }
     };
-    let found = match search::search(&state.pool, &signed.actor(), &request, requested).await {
+    let found = match search::search(
+        &state.reads.primary(),
+        &state.audit,
+        &signed.actor(),
+        &request,
+        requested,
+    )
+    .await
+    {
         Ok(found) => found,
         Err(search::Error::Invalid(e)) => {
             page.error = Some(e.message);

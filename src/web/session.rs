@@ -106,6 +106,7 @@ impl FromRequestParts<AppState> for Signed {
             .await?
             .ok_or_else(sign_in)?;
         rate_limit(state, &signed.principal)?;
+        crate::http::consistency::note_caller(parts, signed.principal.user_id);
         let Client(context) = Client::from_request_parts(parts, state).await?;
         Ok(Self {
             principal: signed.principal,

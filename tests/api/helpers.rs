@@ -171,6 +171,9 @@ pub struct TestDb {
     pub app_url: String,
     /// When the test made it: its time is reported when it is dropped.
     started: std::time::Instant,
+    /// Made on the tests' server (and dropped from it), rather than on a
+    /// server of the test's own ([`TestDb::elsewhere`]).
+    on_test_server: bool,
 }
 
 /// Where each test's time is appended (`seconds<TAB>test`), for
@@ -211,6 +214,20 @@ impl TestDb {
             url,
             app_url,
             started: std::time::Instant::now(),
+            on_test_server: true,
+        }
+    }
+
+    /// A database `name` the test made on a server of its own (a replica's
+    /// primary, say), as its owner (`url`) and the application role
+    /// (`app_url`); left for the test to remove with its server.
+    pub fn elsewhere(name: &str, url: String, app_url: String) -> Self {
+        Self {
+            name: name.to_owned(),
+            url,
+            app_url,
+            started: std::time::Instant::now(),
+            on_test_server: false,
         }
     }
 
@@ -226,6 +243,9 @@ impl TestDb {
 impl Drop for TestDb {
     fn drop(&mut self) {
         record_time(self.started);
+        if !self.on_test_server {
+            return;
+        }
         let name = self.name.clone();
         // Drop runs inside the test's runtime; do the async work elsewhere.
         let _ = std::thread::spawn(move || {

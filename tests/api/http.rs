@@ -180,6 +180,10 @@ async fn ready_answers_503_while_the_database_is_unreachable() {
     let state = AppState {
         pool: opencomplai::db::pool_options(2, Duration::from_secs(1))
             .connect_lazy_with(dead.clone()),
+        reads: opencomplai::db::replica::Reads::primary_only(
+            opencomplai::db::pool_options(2, Duration::from_secs(1))
+                .connect_lazy_with(dead.clone()),
+        ),
         auth: Arc::new(AuthServices::new(&config, sessions).expect("auth services")),
         signing: Arc::new(opencomplai::audit::keys::SigningKeys::from_seed([3; 32])),
         pictures: Arc::new(opencomplai::documents::pictures::Pictures::new(

@@ -23,6 +23,7 @@ mod metrics;
 mod partition;
 mod pooling;
 mod queue;
+mod replica;
 mod sandbox;
 mod schema;
 mod search;

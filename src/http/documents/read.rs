@@ -16,6 +16,7 @@ use crate::auth::permission::DocumentRead;
 use crate::documents::{self, ListFilter, ProcessingStatus, files, read};
 use crate::error::{ApiError, ErrorEnvelope};
 use crate::http::AppState;
+use crate::http::consistency::ReadRoute;
 use crate::http::extract::ApiQuery;
 use crate::http::pagination::{self, Page};
 use crate::http::principal::{Authorized, Client};
@@ -51,6 +52,7 @@ pub(super) async fn list(
     State(state): State<AppState>,
     Authorized(p, ..): Authorized<DocumentRead>,
     Client(ctx): Client,
+    ReadRoute(route): ReadRoute,
     ApiQuery(q): ApiQuery<ListParams>,
 ) -> Result<Json<Page<DocumentOut>>, ApiError> {
     let status = q
@@ -72,7 +74,7 @@ pub(super) async fn list(
         limit: limit + 1,
     };
     let shown = usize::try_from(limit).unwrap_or(0);
-    let rows = read::list(&state.pool, &state.audit, &p.actor(ctx), &filter, shown).await?;
+    let rows = read::list(&route, &state.audit, &p.actor(ctx), &filter, shown).await?;
     Ok(Json(pagination::page(
         rows,
         limit,
