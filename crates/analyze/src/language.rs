@@ -270,6 +270,32 @@ fn stopword_vote(probe: &str) -> Option<(&'static str, f64, bool)> {
     Some((STOP_LANGS[order[0]], confidence, confidence >= 0.5))
 }
 
+/// Whether a text too short (or too data-like) for [`detect`] still reads
+/// as English: at least two English function words and more of them than
+/// of any of the six other voted languages. Sentiment uses it so that a
+/// one-line English complaint is scored rather than reported as not
+/// covered; the language itself stays undetected.
+pub(crate) fn short_text_is_english(text: &str) -> bool {
+    let map = &*STOP_MAP;
+    let mut hits = [0u32; 7];
+    let mut lower = String::new();
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && w.is_ascii())
+    {
+        lower.clear();
+        lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        if let Some(&mask) = map.get(lower.as_str()) {
+            for (i, h) in hits.iter_mut().enumerate() {
+                if mask & (1 << i) != 0 {
+                    *h += 1;
+                }
+            }
+        }
+    }
+    hits[0] >= 2 && hits[1..].iter().all(|&h| h < hits[0])
+}
+
 /// Language of one chunk: the function-word vote, else whatlang on texts
 /// with enough letters for its trigrams.
 fn detect_chunk(probe: &str) -> Option<(&'static str, f64, bool)> {

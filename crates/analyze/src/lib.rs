@@ -259,12 +259,29 @@ pub enum SentimentLabel {
     Positive,
 }
 
-/// Mean per-sentence VADER proportions.
+/// Mean per-sentence VADER proportions (unweighted: how much of the text,
+/// sentence by sentence, carries each polarity).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClassScores {
     pub negative: f64,
     pub neutral: f64,
     pub positive: f64,
+}
+
+/// One sentence of the analysed text and its VADER compound.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Passage {
+    /// Offsets in characters into the analysed text, end exclusive (as
+    /// entities' offsets), surrounding whitespace excluded.
+    pub start: usize,
+    pub end: usize,
+    /// The sentence, cut after 200 characters (then ending in `…`).
+    pub text: String,
+    /// VADER compound of the sentence, -1..1.
+    pub compound: f64,
+    /// `negative` at compound ≤ -0.05, `positive` at ≥ 0.05 (VADER's own
+    /// sentence thresholds), `neutral` between.
+    pub label: SentimentLabel,
 }
 
 /// Sentiment, or why there is none.
@@ -276,11 +293,30 @@ pub struct Sentiment {
     pub covered: bool,
     /// 0 negative, 0.5 neutral, 1 positive: `(compound + 1) / 2`.
     pub score: Option<f64>,
+    /// `negative` below score 0.4, `positive` above 0.6, `neutral` between
+    /// (compound beyond ±0.2).
     pub label: Option<SentimentLabel>,
     pub scores: Option<ClassScores>,
-    /// Mean VADER compound over sentences, -1..1.
+    /// Document compound, -1..1: the sentences' VADER compounds weighted by
+    /// how much feeling each carries (see `weighting`), so that neutral
+    /// sentences (addresses, numbers, notices) barely dilute the ones that
+    /// carry feeling.
     pub compound: Option<f64>,
     pub sentences: usize,
+    /// Sentences whose compound is not neutral (|compound| ≥ 0.05).
+    #[serde(default)]
+    pub opinion_sentences: usize,
+    /// How `compound` was computed, in words.
+    #[serde(default)]
+    pub weighting: Option<String>,
+    /// The most negative sentences (compound ≤ -0.05), at most 3, most
+    /// negative first.
+    #[serde(default)]
+    pub most_negative: Vec<Passage>,
+    /// The most positive sentences (compound ≥ 0.05), at most 3, most
+    /// positive first.
+    #[serde(default)]
+    pub most_positive: Vec<Passage>,
     pub reason: Option<String>,
 }
 
@@ -363,7 +399,11 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
 
     let sentiment = sentiment::analyze(text, primary, &lang.shares);
     if let Some(reason) = &sentiment.reason {
-        notes.push(format!("sentiment not covered: {reason}"));
+        if sentiment.covered {
+            notes.push(format!("sentiment: {reason}"));
+        } else {
+            notes.push(format!("sentiment not covered: {reason}"));
+        }
     }
 
     let entities = find_entities(text, primary, options);
