@@ -554,16 +554,18 @@ async fn a_pooled_extractor_serves_file_after_file_and_outlives_each_files_failu
 #[tokio::test]
 async fn a_pooled_extraction_past_its_time_limit_is_killed_and_the_next_one_runs() {
     let sandbox = pooled(1024, Duration::from_millis(300));
-    let scan = corpus("good", "receipt.png");
+    // A scanned PDF: its pages drawn, then read by OCR, takes seconds (a
+    // one-line PNG could be read within the limit on a quiet machine).
+    let scan = corpus("good", "scanned-contract.pdf");
     let limits = Limits {
         ocr_languages: "eng".into(),
         ..Limits::default()
     };
     let started = std::time::Instant::now();
     let slow = sandbox
-        .extract(FileType::Png, scan, &limits)
+        .extract(FileType::Pdf, scan, &limits)
         .await
-        .expect_err("OCR of a page takes longer than 0.3 s");
+        .expect_err("OCR of a scanned PDF takes longer than 0.3 s");
     match slow {
         Failure::File(message) => assert!(message.contains("took longer than"), "{message}"),
         other => panic!("{other:?}"),
