@@ -601,3 +601,52 @@ async fn partition_old_months_are_archived_to_files_that_round_trip_and_verify_a
     assert_eq!(report.problems[0].kind, "deleted", "{report:?}");
     owner.close().await.expect("close");
 }
+
+#[tokio::test]
+async fn partition_temporary_tables_named_like_catalogs_do_not_steer_the_partition_maker() {
+    let app = TestApp::spawn_with(|c| c.workers = 0).await;
+    let mut conn = PgConnection::connect(app.app_database_url())
+        .await
+        .expect("as the app");
+    let app_role: String = sqlx::query_scalar("select current_user::text")
+        .fetch_one(&mut conn)
+        .await
+        .expect("role");
+    // The application role may make temporary relations: these claim that
+    // every table has the truncate trigger and that nobody holds a grant.
+    // Searched before pg_catalog, they would make the SECURITY DEFINER
+    // function skip the trigger and the revokes.
+    sqlx::raw_sql(
+        "create temporary view pg_trigger as
+             select c.oid as tgrelid, 'audit_logs_no_truncate'::name as tgname
+             from pg_catalog.pg_class c;
+         create temporary view pg_class as
+             select c.oid, c.relname, c.relowner, c.relpartbound, null::aclitem[] as relacl
+             from pg_catalog.pg_class c;
+         create temporary view pg_inherits as select * from pg_catalog.pg_inherits;",
+    )
+    .execute(&mut conn)
+    .await
+    .expect("temporary shadows");
+    let made: i32 = sqlx::query_scalar("select audit_logs_ensure_partitions(6)")
+        .fetch_one(&mut conn)
+        .await
+        .expect("the app role makes partitions");
+    assert_eq!(made, 6 - partitions::MONTHS_AHEAD);
+    conn.close().await.expect("close");
+    for months in partitions::MONTHS_AHEAD + 1..=6 {
+        let name = month_partition(&app.pool, months).await;
+        let (trigger, app_may_read): (bool, bool) = sqlx::query_as(
+            "select exists (select 1 from pg_catalog.pg_trigger
+                            where tgrelid = $1::regclass and tgname = 'audit_logs_no_truncate'),
+                    has_table_privilege($2, $1::regclass, 'select')",
+        )
+        .bind(&name)
+        .bind(&app_role)
+        .fetch_one(&app.pool)
+        .await
+        .expect("look");
+        assert!(trigger, "{name} has its truncate trigger");
+        assert!(!app_may_read, "{name} grants the app role nothing");
+    }
+}
