@@ -157,9 +157,23 @@ declare
     newest timestamp;
     legacy text;
     def text;
+    far bigint;
     g record;
 begin
     lock table audit_logs in access exclusive mode;
+
+    -- A row dated far ahead (forged, or a clock years off) would stretch
+    -- the legacy partition to its month, and no month before it would ever
+    -- get a partition of its own. Refused unless the operator says so
+    -- (docs/partitioning.md): an index range scan on created_at.
+    select count(*) into far from audit_logs
+    where created_at > (now() at time zone 'utc') + interval '1 month';
+    if far > 0 and coalesce(current_setting('opencomplai.audit_future_rows', true), '') <> 'accept' then
+        raise exception 'audit_logs has % row(s) dated more than a month from now: converting would stretch the legacy partition to the latest of them', far
+            using hint = 'look at them (select id, created_at from audit_logs where created_at > now() + interval ''1 month''); '
+                         'to convert anyway, run the migration with opencomplai.audit_future_rows = accept '
+                         '(alter database ... set opencomplai.audit_future_rows = accept)';
+    end if;
 
     -- A range partition key cannot be NULL.
     if exists (select 1 from audit_logs where created_at is null) then

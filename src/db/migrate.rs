@@ -73,8 +73,75 @@ pub async fn status(pool: &PgPool) -> Result<Status, sqlx::Error> {
 /// (`audit_logs` partitioned by month) its slow half runs first, outside
 /// any transaction, so the migration itself holds its lock only briefly.
 pub async fn run(pool: &PgPool) -> Result<(), sqlx::migrate::MigrateError> {
+    clear_partition_bound(pool, BoundAge::Stale).await?;
     prepare_audit_partitioning(pool).await?;
-    MIGRATOR.run(pool).await
+    let result = MIGRATOR.run(pool).await;
+    if result.is_err() {
+        // The preparation's check must not outlive a failed conversion:
+        // once the clock passes its bound every audit insert would fail.
+        if let Err(e) = clear_partition_bound(pool, BoundAge::Any).await {
+            tracing::error!(error = %e, "could not drop audit_logs_partition_bound after a failed migration; drop it by hand");
+        }
+    }
+    result
+}
+
+/// Which preparation check [`clear_partition_bound`] drops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoundAge {
+    /// Whatever its bound (after a failed migration).
+    Any,
+    /// Only one whose bound is less than a day away or past (left by a
+    /// run that stopped between the preparation and 0019).
+    Stale,
+}
+
+/// Drops the check `audit_logs_partition_bound` the preparation adds,
+/// while `audit_logs` is still a plain table: true when it did. Run
+/// before each migration run (the preparation then adds a fresh one) and
+/// after a failed one.
+pub async fn clear_partition_bound(pool: &PgPool, age: BoundAge) -> Result<bool, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    if !plain(&mut conn).await? {
+        return Ok(false);
+    }
+    let bound: Option<String> = sqlx::query_scalar(
+        "select pg_get_constraintdef(oid) from pg_constraint
+         where conrelid = 'public.audit_logs'::regclass and conname = 'audit_logs_partition_bound'",
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(def) = bound else {
+        return Ok(false);
+    };
+    if age == BoundAge::Stale {
+        // The bound as the preparation wrote it: `created_at < '…'::timestamp`.
+        let stale: bool = sqlx::query_scalar(
+            "select coalesce(substring($1 from '''([^'']*)''::timestamp')::timestamp
+                             < (now() at time zone 'utc') + interval '1 day', true)",
+        )
+        .bind(&def)
+        .fetch_one(&mut *conn)
+        .await?;
+        if !stale {
+            return Ok(false);
+        }
+    }
+    sqlx::query("set lock_timeout = '5s'")
+        .execute(&mut *conn)
+        .await?;
+    let dropped = sqlx::query(
+        "alter table public.audit_logs drop constraint if exists audit_logs_partition_bound",
+    )
+    .execute(&mut *conn)
+    .await;
+    sqlx::query("reset lock_timeout").execute(&mut *conn).await?;
+    dropped?;
+    tracing::warn!(
+        "dropped audit_logs_partition_bound from the still unpartitioned audit_logs \
+         (left by a preparation whose migration did not follow)"
+    );
+    Ok(true)
 }
 
 /// Applies the migrations up to and including `last` only: for tests of a

@@ -650,3 +650,105 @@ async fn partition_temporary_tables_named_like_catalogs_do_not_steer_the_partiti
         assert!(!app_may_read, "{name} grants the app role nothing");
     }
 }
+
+async fn partition_bound_check(pool: &PgPool) -> Option<String> {
+    sqlx::query_scalar(
+        "select pg_get_constraintdef(oid) from pg_constraint
+         where conrelid = 'audit_logs'::regclass and conname = 'audit_logs_partition_bound'",
+    )
+    .fetch_optional(pool)
+    .await
+    .expect("check")
+}
+
+async fn relkind(pool: &PgPool) -> String {
+    sqlx::query_scalar("select relkind::text from pg_class where oid = 'audit_logs'::regclass")
+        .fetch_one(pool)
+        .await
+        .expect("relkind")
+}
+
+#[tokio::test]
+async fn partition_a_failed_conversion_leaves_no_bound_check_to_stop_audit_inserts_later() {
+    let db = TestDb::create().await;
+    let pool = db.pool().await;
+    migrate::run_up_to(&pool, 18).await.expect("up to 0018");
+    history(&pool, -2..=-1, 2).await;
+    // Something makes 0019 fail after the preparation added its check.
+    sqlx::raw_sql("create table audit_archives (x int)")
+        .execute(&pool)
+        .await
+        .expect("in the way");
+    migrate::run(&pool).await.expect_err("0019 fails");
+    // sqlx leaves its migration lock held on a failure (the process would
+    // exit): a fresh pool.
+    pool.close().await;
+    let pool = db.pool().await;
+    assert_eq!(relkind(&pool).await, "r");
+    assert_eq!(partition_bound_check(&pool).await, None);
+
+    // One left behind by a run that stopped between the two, whose bound
+    // has passed: cleared before the next run (which adds a fresh one).
+    sqlx::raw_sql(
+        "drop table audit_archives;
+         alter table audit_logs add constraint audit_logs_partition_bound
+             check (created_at is not null and created_at < '2001-01-01'::timestamp) not valid",
+    )
+    .execute(&pool)
+    .await
+    .expect("a stale check");
+    assert!(
+        migrate::clear_partition_bound(&pool, migrate::BoundAge::Stale)
+            .await
+            .expect("cleared")
+    );
+    assert_eq!(partition_bound_check(&pool).await, None);
+    sqlx::raw_sql(
+        "alter table audit_logs add constraint audit_logs_partition_bound
+             check (created_at is not null and created_at < '2001-01-01'::timestamp) not valid",
+    )
+    .execute(&pool)
+    .await
+    .expect("stale again");
+    migrate::run(&pool).await.expect("0019 applies");
+    assert_eq!(relkind(&pool).await, "p");
+    sqlx::query("insert into audit_logs (action, resource_type) values ('read', 'document')")
+        .execute(&pool)
+        .await
+        .expect("an insert now");
+}
+
+#[tokio::test]
+async fn partition_a_row_dated_years_ahead_stops_the_conversion_unless_accepted() {
+    let db = TestDb::create().await;
+    let pool = db.pool().await;
+    migrate::run_up_to(&pool, 18).await.expect("up to 0018");
+    history(&pool, -2..=-1, 2).await;
+    sqlx::query(
+        "insert into audit_logs (action, resource_type, created_at)
+         values ('read', 'document', '3000-01-01')",
+    )
+    .execute(&pool)
+    .await
+    .expect("a forged row");
+    let err = migrate::run(&pool).await.expect_err("refused");
+    pool.close().await;
+    let pool = db.pool().await;
+    let message = format!("{err:?}");
+    assert!(message.contains("has 1 row(s) dated more than a month from now"), "{message}");
+    assert_eq!(relkind(&pool).await, "r");
+    assert_eq!(partition_bound_check(&pool).await, None);
+
+    // The documented way to convert anyway.
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+        "alter database {} set opencomplai.audit_future_rows = accept",
+        db.name
+    )))
+    .execute(&pool)
+    .await
+    .expect("accepted");
+    pool.close().await;
+    let pool = db.pool().await;
+    migrate::run(&pool).await.expect("0019 applies");
+    assert_eq!(relkind(&pool).await, "p");
+}
