@@ -316,7 +316,14 @@ create table audit_archives (
     anchors jsonb not null default '[]',
     file text not null,
     sha256 text not null,
-    archived_at timestamp not null default (now() at time zone 'utc')
+    archived_at timestamp not null default (now() at time zone 'utc'),
+    -- The audit row the archive command wrote in the same transaction.
+    audit_row_id uuid,
+    -- Ed25519 over the record (archive_message in src/audit/chain/mod.rs) by
+    -- the audit signing key, which stays outside the database: the owner
+    -- can insert a row here, but not one verification accepts.
+    key_id text not null,
+    signature bytea not null
 );
 create function audit_archives_append_only() returns trigger
 language plpgsql as $$

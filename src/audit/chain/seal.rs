@@ -19,8 +19,9 @@ const SEAL_BATCH: i64 = 2_000;
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(10);
 /// ...or this many rows behind.
 const CHECKPOINT_ROWS: i64 = 10_000;
-/// Any number; all instances agree on it.
-const SEAL_LOCK: i64 = 0x006f_6373_6561_6c21;
+/// Any number; all instances agree on it. The archive command holds it
+/// too, so no pass seals while a partition is being archived.
+pub(crate) const SEAL_LOCK: i64 = 0x006f_6373_6561_6c21;
 
 /// What one pass of the sealer did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
