@@ -963,3 +963,51 @@ async fn partition_an_erasure_during_archiving_is_in_the_file_not_the_erased_val
     assert!(text.contains("Memo -3/2"), "{text}");
     assert!(text.contains("\"erased\": true"), "{text}");
 }
+
+#[tokio::test]
+async fn partition_the_sealer_goes_on_from_the_archive_when_every_sealed_row_is_archived() {
+    let db = TestDb::create().await;
+    let pool = db.pool().await;
+    monthly_trail(&pool, 3).await;
+    let data_dir = data_dir_for(&db);
+    let keys = SigningKeys::load(&data_dir, None).expect("keys");
+    history(&pool, -3..=-2, 3).await;
+    seal_history(&pool, &keys).await;
+    // The service remembers a checkpoint at the end of the first month.
+    let (_, end, hash) = month_places(&pool, -3).await;
+    let hw = chain::HighWater {
+        chain_seq: end,
+        chain_hash: opencomplai::auth::tokens::hex(&hash),
+        created_at: "2000-01-01 00:00:00".into(),
+    };
+    std::fs::write(
+        data_dir.join(chain::HIGH_WATER_FILE),
+        serde_json::to_vec(&hw).expect("json"),
+    )
+    .expect("high water");
+    let dir = tempfile::tempdir().expect("dir");
+    let mut owner = PgConnection::connect(&db.url).await.expect("owner");
+    let archived = partitions::archive_due(&mut owner, dir.path(), 1, &keys)
+        .await
+        .expect("archived");
+    assert_eq!(archived.len(), 2);
+    let sealed_left: i64 =
+        sqlx::query_scalar("select count(*) from audit_logs where chain_seq is not null")
+            .fetch_one(&pool)
+            .await
+            .expect("count");
+    assert_eq!(sealed_left, 0, "every sealed row archived");
+
+    // The two archive rows are sealed after place 6, not from place 1,
+    // and a checkpoint is signed over them.
+    let sealed = chain::seal_and_checkpoint(&pool, &keys, Some(&data_dir))
+        .await
+        .expect("sealed");
+    assert_eq!((sealed.rows, sealed.up_to), (2, 8), "{sealed:?}");
+    assert_eq!(sealed.checkpoint, Some(8));
+    let report = chain::verify_live(&pool, &keys.public(), chain::HighWater::read(&data_dir).as_ref())
+        .await
+        .expect("verify");
+    assert!(report.ok, "{report:?}");
+    assert_eq!(report.archived_rows, 6);
+}
