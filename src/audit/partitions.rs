@@ -129,7 +129,8 @@ const LOCK_WAIT: &str = "1500ms";
 
 /// Whether `e` is a lock wait given up (`lock_timeout`) or a deadlock.
 fn lock_conflict(e: &anyhow::Error) -> bool {
-    e.downcast_ref::<sqlx::Error>().is_some_and(sql_lock_conflict)
+    e.downcast_ref::<sqlx::Error>()
+        .is_some_and(sql_lock_conflict)
 }
 
 fn sql_lock_conflict(e: &sqlx::Error) -> bool {
@@ -169,7 +170,8 @@ async fn archive_one(
         match result {
             Err(e) if attempt < LOCK_ATTEMPTS && (!locked || lock_conflict(&e)) => {
                 tracing::info!(partition = %p.name, attempt, error = %e, "archive waits for a lock; trying again");
-                tokio::time::sleep(std::time::Duration::from_millis(500 * u64::from(attempt))).await;
+                tokio::time::sleep(std::time::Duration::from_millis(500 * u64::from(attempt)))
+                    .await;
             }
             Err(e) => {
                 return Err(e.context(format!(

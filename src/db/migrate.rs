@@ -135,7 +135,9 @@ pub async fn clear_partition_bound(pool: &PgPool, age: BoundAge) -> Result<bool,
     )
     .execute(&mut *conn)
     .await;
-    sqlx::query("reset lock_timeout").execute(&mut *conn).await?;
+    sqlx::query("reset lock_timeout")
+        .execute(&mut *conn)
+        .await?;
     dropped?;
     tracing::warn!(
         "dropped audit_logs_partition_bound from the still unpartitioned audit_logs \

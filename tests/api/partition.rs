@@ -474,12 +474,17 @@ async fn partition_old_months_are_archived_to_files_that_round_trip_and_verify_a
         .expect("archived");
     // Personal data: the directory and every file are the owner's alone.
     use std::os::unix::fs::PermissionsExt;
-    let mode = |p: &std::path::Path| std::fs::metadata(p).expect("mode").permissions().mode() & 0o777;
+    let mode =
+        |p: &std::path::Path| std::fs::metadata(p).expect("mode").permissions().mode() & 0o777;
     assert_eq!(mode(&dir), 0o700);
     for entry in std::fs::read_dir(&dir).expect("files") {
         let path = entry.expect("entry").path();
         assert_eq!(mode(&path), 0o600, "{}", path.display());
-        assert!(!path.to_string_lossy().ends_with(".partial"), "{}", path.display());
+        assert!(
+            !path.to_string_lossy().ends_with(".partial"),
+            "{}",
+            path.display()
+        );
     }
     let names: Vec<&str> = archived.iter().map(|a| a.partition.as_str()).collect();
     assert_eq!(names, due.iter().map(String::as_str).collect::<Vec<_>>());
@@ -751,7 +756,10 @@ async fn partition_a_row_dated_years_ahead_stops_the_conversion_unless_accepted(
     pool.close().await;
     let pool = db.pool().await;
     let message = format!("{err:?}");
-    assert!(message.contains("has 1 row(s) dated more than a month from now"), "{message}");
+    assert!(
+        message.contains("has 1 row(s) dated more than a month from now"),
+        "{message}"
+    );
     assert_eq!(relkind(&pool).await, "r");
     assert_eq!(partition_bound_check(&pool).await, None);
 
@@ -959,7 +967,10 @@ async fn partition_an_erasure_during_archiving_is_in_the_file_not_the_erased_val
     flate2::read::GzDecoder::new(std::fs::File::open(&archived[0].file).expect("open"))
         .read_to_string(&mut text)
         .expect("gunzip");
-    assert!(!text.contains("Memo -3/1\""), "the erased title is gone: {text}");
+    assert!(
+        !text.contains("Memo -3/1\""),
+        "the erased title is gone: {text}"
+    );
     assert!(text.contains("Memo -3/2"), "{text}");
     assert!(text.contains("\"erased\": true"), "{text}");
 }
@@ -1005,9 +1016,13 @@ async fn partition_the_sealer_goes_on_from_the_archive_when_every_sealed_row_is_
         .expect("sealed");
     assert_eq!((sealed.rows, sealed.up_to), (2, 8), "{sealed:?}");
     assert_eq!(sealed.checkpoint, Some(8));
-    let report = chain::verify_live(&pool, &keys.public(), chain::HighWater::read(&data_dir).as_ref())
-        .await
-        .expect("verify");
+    let report = chain::verify_live(
+        &pool,
+        &keys.public(),
+        chain::HighWater::read(&data_dir).as_ref(),
+    )
+    .await
+    .expect("verify");
     assert!(report.ok, "{report:?}");
     assert_eq!(report.archived_rows, 6);
 }

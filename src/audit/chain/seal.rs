@@ -6,11 +6,11 @@ use std::time::Duration;
 
 use sqlx::PgPool;
 
+use super::verify::archive_records;
 use super::{
     CONTENT_COLUMNS, GENESIS, HighWater, LATE_COMMIT, checkpoint_message, content_digest,
     content_of, link, payload_digest,
 };
-use super::verify::archive_records;
 use crate::audit::keys::{PublicKey, SigningKeys};
 
 /// Rows sealed in one transaction at most.

@@ -729,7 +729,17 @@ pub async fn archive_records(
     Ok(rows
         .into_iter()
         .map(
-            |(partition, lower_bound, upper_bound, rows, anchors, sha256, audit_row_id, key_id, signature)| {
+            |(
+                partition,
+                lower_bound,
+                upper_bound,
+                rows,
+                anchors,
+                sha256,
+                audit_row_id,
+                key_id,
+                signature,
+            )| {
                 ArchiveRecord {
                     partition,
                     lower_bound,
