@@ -167,6 +167,32 @@ const AUDIT_PARTITIONING: i64 = 19;
 /// Serialises two instances preparing at once; any number.
 const PREPARE_LOCK: i64 = 0x6f63_5f70_6172_7431; // "oc_part1"
 
+/// Says loudly, at start-up without `auto_migrate` (when this role may
+/// not be able to drop it), that a preparation check is left on a plain
+/// `audit_logs` with its bound less than a week away: past it every audit
+/// insert fails. `opencomplai migrate` drops it (or converts the table).
+pub async fn warn_of_partition_bound(pool: &PgPool) {
+    let bound: Result<Option<String>, sqlx::Error> = sqlx::query_scalar(
+        "select substring(pg_get_constraintdef(c.oid) from '''([^'']*)''::timestamp')
+         from pg_constraint c join pg_class t on t.oid = c.conrelid
+         where t.oid = to_regclass('public.audit_logs') and t.relkind = 'r'
+           and c.conname = 'audit_logs_partition_bound'
+           and coalesce(substring(pg_get_constraintdef(c.oid) from '''([^'']*)''::timestamp')::timestamp
+                        < (now() at time zone 'utc') + interval '7 days', true)",
+    )
+    .fetch_optional(pool)
+    .await;
+    if let Ok(Some(bound)) = bound {
+        tracing::error!(
+            %bound,
+            "audit_logs is not partitioned yet but carries the check audit_logs_partition_bound \
+             left by a migration run that did not finish: every audit insert fails once the \
+             clock passes its bound. Run `opencomplai migrate` as the owner (it drops the check, \
+             or converts the table)"
+        );
+    }
+}
+
 /// Runs `audit_partition_prepare.sql` step by step (concurrent index builds
 /// cannot run in a transaction, nor in a multi-statement query) while
 /// `audit_logs` is a plain table and 0019 is pending; otherwise nothing.
