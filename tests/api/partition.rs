@@ -845,6 +845,25 @@ async fn partition_an_archive_record_the_owner_inserted_does_not_hide_deleted_ro
     assert!(kinds.contains(&"forged_archive"), "{report:?}");
     assert!(kinds.contains(&"deleted"), "{report:?}");
     assert_eq!(report.archived_rows, 0);
+    // The same offline, from a plain pg_dump.
+    let dir = tempfile::tempdir().expect("dir");
+    let dump = dir.path().join("dump.sql");
+    let status = std::process::Command::new(pg_tool("pg_dump"))
+        .arg("--dbname")
+        .arg(&db.url)
+        .arg("--file")
+        .arg(&dump)
+        .status()
+        .expect("pg_dump runs");
+    assert!(status.success());
+    let dumped = opencomplai::audit::dump::read(std::io::BufReader::new(
+        std::fs::File::open(&dump).expect("dump"),
+    ))
+    .expect("read the dump");
+    let offline = opencomplai::audit::dump::verify(dumped, &keys.public(), None);
+    let kinds: Vec<&str> = offline.problems.iter().map(|p| p.kind).collect();
+    assert!(kinds.contains(&"forged_archive"), "{offline:?}");
+    assert!(kinds.contains(&"deleted"), "{offline:?}");
 
     // Even a record the key signed is no cover while an older month
     // remains before it: archiving only ever takes the oldest months.
