@@ -150,6 +150,17 @@ async fn archive_one(
     p: &Partition,
     keys: &SigningKeys,
 ) -> anyhow::Result<Archived> {
+    // The partition's name from the catalog, schema-qualified and quoted,
+    // resolved here: inside the transaction nothing may take a snapshot
+    // before the lock.
+    let table: String = sqlx::query_scalar(
+        "select format('%I.%I', n.nspname, c.relname)
+         from pg_class c join pg_namespace n on n.oid = c.relnamespace
+         where c.oid = $1::regclass",
+    )
+    .bind(&p.name)
+    .fetch_one(&mut *conn)
+    .await?;
     let mut attempt = 0;
     loop {
         attempt += 1;
@@ -158,7 +169,7 @@ async fn archive_one(
             .fetch_one(&mut *conn)
             .await?;
         let result = if locked {
-            let r = archive_in_one_transaction(conn, dir, p, keys).await;
+            let r = archive_in_one_transaction(conn, dir, p, &table, keys).await;
             sqlx::query("select pg_advisory_unlock($1)")
                 .bind(crate::audit::chain::SEAL_LOCK)
                 .execute(&mut *conn)
@@ -196,6 +207,7 @@ async fn archive_in_one_transaction(
     conn: &mut PgConnection,
     dir: &Path,
     p: &Partition,
+    table: &str,
     keys: &SigningKeys,
 ) -> anyhow::Result<Archived> {
     let file = dir.join(format!("{}.copy.gz", p.name));
@@ -211,15 +223,11 @@ async fn archive_in_one_transaction(
     )))
     .execute(&mut *tx)
     .await?;
-    // The partition's name comes from the catalog; quote_ident quotes it
-    // (no snapshot is needed to lock, and the name was listed just now).
-    let table = quote_ident(&p.name);
     sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
-        "lock table public.{table} in share mode"
+        "lock table {table} in share mode"
     )))
     .execute(&mut *tx)
     .await?;
-    let table = format!("public.{table}");
     let (rows, unsealed, first_seq, last_seq): (i64, i64, Option<i64>, Option<i64>) =
         sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "select count(*), count(*) filter (where chain_seq is null),
@@ -239,7 +247,7 @@ async fn archive_in_one_transaction(
         "select lower_bound::text, upper_bound::text from audit_logs_partition_bounds()
          where partition = $1::regclass",
     )
-    .bind(&table)
+    .bind(table)
     .fetch_one(&mut *tx)
     .await?;
     // The runs of consecutive places these rows hold, each with the hash
@@ -391,11 +399,6 @@ async fn archive_in_one_transaction(
         file,
         sha256,
     })
-}
-
-/// `name` as an SQL identifier, double-quoted.
-fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
 }
 
 /// A new file (or an old one emptied) that only this user can read.
