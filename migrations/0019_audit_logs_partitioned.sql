@@ -34,17 +34,24 @@
 -- migration's transaction); this file uses them when present and builds
 -- them itself otherwise (correct, but then writers wait for the builds).
 
+-- Every function here sets search_path = pg_catalog, public, pg_temp, and
+-- names the catalogs and its own functions with their schema: without
+-- pg_temp listed, PostgreSQL searches it FIRST for tables, so a role with
+-- TEMPORARY (the application role) could shadow pg_class, pg_inherits or
+-- pg_trigger with temporary tables of its own and steer the SECURITY
+-- DEFINER function below (skip the truncate trigger, keep its grants).
+
 -- Bounds of the partitions, read from the catalog: lower is null for
 -- MINVALUE. Used here, by the partition maintenance below, and by the
 -- archive command.
 create function audit_logs_partition_bounds()
 returns table (partition regclass, lower_bound timestamp, upper_bound timestamp)
-language sql stable set search_path = pg_catalog, public as $$
+language sql stable set search_path = pg_catalog, public, pg_temp as $$
     select c.oid::regclass,
            nullif(substring(pg_get_expr(c.relpartbound, c.oid) from 'FROM \(''([^'']*)''\)'), '')::timestamp,
            nullif(substring(pg_get_expr(c.relpartbound, c.oid) from 'TO \(''([^'']*)''\)'), '')::timestamp
-    from pg_inherits i join pg_class c on c.oid = i.inhrelid
-    where i.inhparent = 'public.audit_logs'::regclass
+    from pg_catalog.pg_inherits i join pg_catalog.pg_class c on c.oid = i.inhrelid
+    where i.inhparent = 'public.audit_logs'::pg_catalog.regclass
 $$;
 
 -- What every partition needs beyond what PostgreSQL clones from the parent:
@@ -54,16 +61,16 @@ $$;
 -- privileges only, so the application role needs none on a partition, and
 -- keeping it so means it cannot address a partition directly at all.
 create function audit_logs_protect_partition(part regclass) returns void
-language plpgsql set search_path = pg_catalog, public as $$
+language plpgsql set search_path = pg_catalog, public, pg_temp as $$
 declare
     g oid;
 begin
-    if not exists (select 1 from pg_trigger
+    if not exists (select 1 from pg_catalog.pg_trigger
                    where tgrelid = part and tgname = 'audit_logs_no_truncate') then
         execute format('create trigger audit_logs_no_truncate before truncate on %s
                         for each statement execute function public.audit_logs_append_only()', part);
     end if;
-    for g in select distinct a.grantee from pg_class c, aclexplode(c.relacl) a
+    for g in select distinct a.grantee from pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
              where c.oid = part and a.grantee <> c.relowner loop
         execute format('revoke all on %s from %s', part,
                        case when g = 0 then 'public' else quote_ident(pg_get_userbyid(g)) end);
@@ -78,7 +85,7 @@ revoke all on function audit_logs_protect_partition(regclass) from public;
 -- carry on, where CREATE TABLE ... PARTITION OF would take an exclusive
 -- one. The owner's alone (the next function lets the service use it).
 create function audit_logs_create_partition(month_start timestamp) returns regclass
-language plpgsql set search_path = pg_catalog, public as $$
+language plpgsql set search_path = pg_catalog, public, pg_temp as $$
 declare
     part text := format('audit_logs_y%sm%s', to_char(month_start, 'YYYY'), to_char(month_start, 'MM'));
     month_end timestamp := month_start + interval '1 month';
@@ -93,7 +100,7 @@ begin
     execute format('alter table public.audit_logs attach partition public.%I for values from (%L) to (%L)',
                    part, month_start, month_end);
     execute format('alter table public.%I drop constraint %I', part, part || '_bound');
-    perform audit_logs_protect_partition(format('public.%I', part)::regclass);
+    perform public.audit_logs_protect_partition(format('public.%I', part)::regclass);
     return format('public.%I', part)::regclass;
 end;
 $$;
@@ -114,8 +121,11 @@ revoke all on function audit_logs_create_partition(timestamp) from public;
 -- partition from ever being created.
 create function audit_logs_ensure_partitions(months_ahead integer) returns integer
 language plpgsql security definer
-set search_path = pg_catalog, public
-set lock_timeout = '10s'
+set search_path = pg_catalog, public, pg_temp
+-- ATTACH waits for SHARE UPDATE EXCLUSIVE on audit_logs and, for the
+-- foreign key, SHARE ROW EXCLUSIVE on users: writers to users queue behind
+-- a waiting attach, so it gives up soon (the next maintenance pass retries).
+set lock_timeout = '2s'
 as $$
 declare
     month_start timestamp;
@@ -130,10 +140,10 @@ begin
         month_start := date_trunc('month', now() at time zone 'utc') + make_interval(months => i);
         -- Already covered (by its own partition, or by the legacy one).
         continue when exists (
-            select 1 from audit_logs_partition_bounds() b
+            select 1 from public.audit_logs_partition_bounds() b
             where (b.lower_bound is null or b.lower_bound < month_start + interval '1 month')
               and b.upper_bound > month_start);
-        perform audit_logs_create_partition(month_start);
+        perform public.audit_logs_create_partition(month_start);
         made := made + 1;
     end loop;
     return made;
@@ -147,9 +157,23 @@ declare
     newest timestamp;
     legacy text;
     def text;
+    far bigint;
     g record;
 begin
     lock table audit_logs in access exclusive mode;
+
+    -- A row dated far ahead (forged, or a clock years off) would stretch
+    -- the legacy partition to its month, and no month before it would ever
+    -- get a partition of its own. Refused unless the operator says so
+    -- (docs/partitioning.md): an index range scan on created_at.
+    select count(*) into far from audit_logs
+    where created_at > (now() at time zone 'utc') + interval '1 month';
+    if far > 0 and coalesce(current_setting('opencomplai.audit_future_rows', true), '') <> 'accept' then
+        raise exception 'audit_logs has % row(s) dated more than a month from now: converting would stretch the legacy partition to the latest of them', far
+            using hint = 'look at them (select id, created_at from audit_logs where created_at > now() + interval ''1 month''); '
+                         'to convert anyway, run the migration with opencomplai.audit_future_rows = accept '
+                         '(alter database ... set opencomplai.audit_future_rows = accept)';
+    end if;
 
     -- A range partition key cannot be NULL.
     if exists (select 1 from audit_logs where created_at is null) then
@@ -292,7 +316,14 @@ create table audit_archives (
     anchors jsonb not null default '[]',
     file text not null,
     sha256 text not null,
-    archived_at timestamp not null default (now() at time zone 'utc')
+    archived_at timestamp not null default (now() at time zone 'utc'),
+    -- The audit row the archive command wrote in the same transaction.
+    audit_row_id uuid,
+    -- Ed25519 over the record (archive_message in src/audit/chain/mod.rs) by
+    -- the audit signing key, which stays outside the database: the owner
+    -- can insert a row here, but not one verification accepts.
+    key_id text not null,
+    signature bytea not null
 );
 create function audit_archives_append_only() returns trigger
 language plpgsql as $$

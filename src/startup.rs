@@ -179,6 +179,8 @@ impl Application {
         let db = Database::open(&config).await?;
         if config.auto_migrate {
             db.migrate().await?;
+        } else {
+            crate::db::migrate::warn_of_partition_bound(&db.pool).await;
         }
         // This month's and the next months' audit partitions: an audited
         // request in a month without one would fail. The maintenance loop

@@ -10,7 +10,7 @@ use std::io::BufRead;
 
 use anyhow::{Context, bail};
 
-use super::chain::{ArchivedRun, ChainRow, Checkpoint, Content, HighWater, Report, Verifier};
+use super::chain::{ArchiveRecord, ChainRow, Checkpoint, Content, HighWater, Report, Verifier};
 use super::keys::PublicKey;
 
 /// One value of a `COPY ... FROM stdin` text row: `None` for `\N`.
@@ -73,7 +73,7 @@ pub struct Dumped {
     pub rows: Vec<ChainRow>,
     pub unsealed: i64,
     pub checkpoints: Vec<Checkpoint>,
-    pub archived: Vec<ArchivedRun>,
+    pub archives: Vec<ArchiveRecord>,
 }
 
 /// Reads the `COPY` blocks of `audit_logs` (and its partitions) and
@@ -121,20 +121,18 @@ pub fn read(input: impl BufRead) -> anyhow::Result<Dumped> {
         if name == "audit_archives" {
             let anchors: serde_json::Value = serde_json::from_str(&must("anchors")?)
                 .with_context(|| format!("line {}: anchors", n + 1))?;
-            for run in anchors.as_array().into_iter().flatten() {
-                let (Some(from), Some(to), Some(hash)) = (
-                    run["from"].as_i64(),
-                    run["to"].as_i64(),
-                    run["hash"].as_str(),
-                ) else {
-                    bail!("line {}: an archived run without from, to and hash", n + 1);
-                };
-                out.archived.push(ArchivedRun {
-                    from,
-                    to,
-                    hash: bytea(&format!("\\x{hash}"))?,
-                });
-            }
+            // Checked against the record's signature when verifying.
+            out.archives.push(ArchiveRecord {
+                partition: must("partition")?,
+                lower_bound: get("lower_bound"),
+                upper_bound: must("upper_bound")?,
+                rows: must("row_count")?.parse()?,
+                runs: super::chain::runs_of(&anchors),
+                sha256: must("sha256")?,
+                audit_row_id: get("audit_row_id"),
+                key_id: get("key_id").unwrap_or_default(),
+                signature: get("signature").map_or(Ok(Vec::new()), |s| bytea(&s))?,
+            });
             continue;
         }
         if name == "audit_checkpoints" {
@@ -196,7 +194,7 @@ pub fn verify(dumped: Dumped, public_key: &PublicKey, high_water: Option<&HighWa
         *public_key,
         high_water.cloned(),
     )
-    .with_archived(dumped.archived);
+    .with_archives(dumped.archives);
     for row in dumped.rows {
         v.row(row);
     }

@@ -111,6 +111,8 @@ pub async fn run(config: &Config, command: AuditCommand) -> anyhow::Result<()> {
                 );
                 return Ok(());
             }
+            // Each archive record is signed, as checkpoints are.
+            let keys = own_keys(config)?;
             let db = Database::open(config).await?;
             let archived = async {
                 let owner = db.owner_pool(1).await?;
@@ -119,6 +121,7 @@ pub async fn run(config: &Config, command: AuditCommand) -> anyhow::Result<()> {
                     &mut conn,
                     &dir,
                     config.audit_partition_archive_after_months,
+                    &keys,
                 )
                 .await;
                 drop(conn);

@@ -34,7 +34,8 @@ create unique index concurrently if not exists audit_logs_legacy_chain_seq_creat
 -- step
 -- The bound: the start of next month, or of the month after when next
 -- month is less than a day away (rows written between this and the
--- migration must still pass it), or later when rows claim a later time.
+-- migration must still pass it), or later when rows claim a later time
+-- (at most a month ahead: further is left to 0019, which refuses it).
 -- Added NOT VALID (a moment's exclusive lock, given up after 5 s) and
 -- validated in the next step, which lets writes go on. Skipped while
 -- rows without a time exist: the migration deals with those.
@@ -47,6 +48,11 @@ begin
     if exists (select 1 from pg_constraint where conrelid = 'audit_logs'::regclass
                and conname = 'audit_logs_partition_bound')
        or exists (select 1 from audit_logs where created_at is null) then
+        return;
+    end if;
+    -- Rows dated far ahead: 0019 refuses them, naming how many.
+    if exists (select 1 from audit_logs
+               where created_at > now_utc + interval '1 month') then
         return;
     end if;
     bound := date_trunc('month', now_utc + interval '1 day') + interval '1 month';

@@ -73,8 +73,77 @@ pub async fn status(pool: &PgPool) -> Result<Status, sqlx::Error> {
 /// (`audit_logs` partitioned by month) its slow half runs first, outside
 /// any transaction, so the migration itself holds its lock only briefly.
 pub async fn run(pool: &PgPool) -> Result<(), sqlx::migrate::MigrateError> {
+    clear_partition_bound(pool, BoundAge::Stale).await?;
     prepare_audit_partitioning(pool).await?;
-    MIGRATOR.run(pool).await
+    let result = MIGRATOR.run(pool).await;
+    if result.is_err() {
+        // The preparation's check must not outlive a failed conversion:
+        // once the clock passes its bound every audit insert would fail.
+        if let Err(e) = clear_partition_bound(pool, BoundAge::Any).await {
+            tracing::error!(error = %e, "could not drop audit_logs_partition_bound after a failed migration; drop it by hand");
+        }
+    }
+    result
+}
+
+/// Which preparation check [`clear_partition_bound`] drops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoundAge {
+    /// Whatever its bound (after a failed migration).
+    Any,
+    /// Only one whose bound is less than a day away or past (left by a
+    /// run that stopped between the preparation and 0019).
+    Stale,
+}
+
+/// Drops the check `audit_logs_partition_bound` the preparation adds,
+/// while `audit_logs` is still a plain table: true when it did. Run
+/// before each migration run (the preparation then adds a fresh one) and
+/// after a failed one.
+pub async fn clear_partition_bound(pool: &PgPool, age: BoundAge) -> Result<bool, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    if !plain(&mut conn).await? {
+        return Ok(false);
+    }
+    let bound: Option<String> = sqlx::query_scalar(
+        "select pg_get_constraintdef(oid) from pg_constraint
+         where conrelid = 'public.audit_logs'::regclass and conname = 'audit_logs_partition_bound'",
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(def) = bound else {
+        return Ok(false);
+    };
+    if age == BoundAge::Stale {
+        // The bound as the preparation wrote it: `created_at < '…'::timestamp`.
+        let stale: bool = sqlx::query_scalar(
+            "select coalesce(substring($1 from '''([^'']*)''::timestamp')::timestamp
+                             < (now() at time zone 'utc') + interval '1 day', true)",
+        )
+        .bind(&def)
+        .fetch_one(&mut *conn)
+        .await?;
+        if !stale {
+            return Ok(false);
+        }
+    }
+    sqlx::query("set lock_timeout = '5s'")
+        .execute(&mut *conn)
+        .await?;
+    let dropped = sqlx::query(
+        "alter table public.audit_logs drop constraint if exists audit_logs_partition_bound",
+    )
+    .execute(&mut *conn)
+    .await;
+    sqlx::query("reset lock_timeout")
+        .execute(&mut *conn)
+        .await?;
+    dropped?;
+    tracing::warn!(
+        "dropped audit_logs_partition_bound from the still unpartitioned audit_logs \
+         (left by a preparation whose migration did not follow)"
+    );
+    Ok(true)
 }
 
 /// Applies the migrations up to and including `last` only: for tests of a
@@ -97,6 +166,32 @@ pub async fn run_up_to(pool: &PgPool, last: i64) -> Result<(), sqlx::migrate::Mi
 const AUDIT_PARTITIONING: i64 = 19;
 /// Serialises two instances preparing at once; any number.
 const PREPARE_LOCK: i64 = 0x6f63_5f70_6172_7431; // "oc_part1"
+
+/// Says loudly, at start-up without `auto_migrate` (when this role may
+/// not be able to drop it), that a preparation check is left on a plain
+/// `audit_logs` with its bound less than a week away: past it every audit
+/// insert fails. `opencomplai migrate` drops it (or converts the table).
+pub async fn warn_of_partition_bound(pool: &PgPool) {
+    let bound: Result<Option<String>, sqlx::Error> = sqlx::query_scalar(
+        "select substring(pg_get_constraintdef(c.oid) from '''([^'']*)''::timestamp')
+         from pg_constraint c join pg_class t on t.oid = c.conrelid
+         where t.oid = to_regclass('public.audit_logs') and t.relkind = 'r'
+           and c.conname = 'audit_logs_partition_bound'
+           and coalesce(substring(pg_get_constraintdef(c.oid) from '''([^'']*)''::timestamp')::timestamp
+                        < (now() at time zone 'utc') + interval '7 days', true)",
+    )
+    .fetch_optional(pool)
+    .await;
+    if let Ok(Some(bound)) = bound {
+        tracing::error!(
+            %bound,
+            "audit_logs is not partitioned yet but carries the check audit_logs_partition_bound \
+             left by a migration run that did not finish: every audit insert fails once the \
+             clock passes its bound. Run `opencomplai migrate` as the owner (it drops the check, \
+             or converts the table)"
+        );
+    }
+}
 
 /// Runs `audit_partition_prepare.sql` step by step (concurrent index builds
 /// cannot run in a transaction, nor in a multi-statement query) while

@@ -400,30 +400,34 @@ async fn sealed_except_timeless(app: &TestApp) {
     .await;
 }
 
-#[tokio::test]
-async fn partition_old_months_are_archived_to_files_that_round_trip_and_verify_as_archived() {
-    let db = TestDb::create().await;
-    let pool = db.pool().await;
-    migrate::run(&pool).await.expect("migrations");
-    // Monthly partitions for the last fourteen months instead of the
-    // (empty) one a new database starts with, as a trail partitioned for
-    // over a year would have.
+/// A migrated database whose trail has monthly partitions for the last
+/// `months` months instead of the (empty) legacy one a new database
+/// starts with, as a trail partitioned for that long would have.
+async fn monthly_trail(pool: &PgPool, months: i32) {
+    migrate::run(pool).await.expect("migrations");
     let legacy: String = sqlx::query_scalar(
         "select partition::text from audit_logs_partition_bounds() where lower_bound is null",
     )
-    .fetch_one(&pool)
+    .fetch_one(pool)
     .await
     .expect("legacy");
     sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
         "alter table audit_logs detach partition {legacy}; drop table {legacy};
          select audit_logs_create_partition(
                     date_trunc('month', now() at time zone 'utc') + make_interval(months => m))
-         from generate_series(-14, -1) m;
+         from generate_series(-{months}, -1) m;
          select audit_logs_ensure_partitions(3);"
     )))
-    .execute(&pool)
+    .execute(pool)
     .await
     .expect("monthly partitions");
+}
+
+#[tokio::test]
+async fn partition_old_months_are_archived_to_files_that_round_trip_and_verify_as_archived() {
+    let db = TestDb::create().await;
+    let pool = db.pool().await;
+    monthly_trail(&pool, 14).await;
     let keys = SigningKeys::load(&data_dir_for(&db), None).expect("keys");
     history(&pool, -14..=-7, 4).await;
     seal_history(&pool, &keys).await;
@@ -462,16 +466,31 @@ async fn partition_old_months_are_archived_to_files_that_round_trip_and_verify_a
         rows_before.push(rows);
     }
 
-    let dir = tempfile::tempdir().expect("dir");
+    let top = tempfile::tempdir().expect("dir");
+    let dir = top.path().join("archive");
     let mut owner = PgConnection::connect(&db.url).await.expect("owner");
-    let archived = partitions::archive_due(&mut owner, dir.path(), 6)
+    let archived = partitions::archive_due(&mut owner, &dir, 6, &keys)
         .await
         .expect("archived");
+    // Personal data: the directory and every file are the owner's alone.
+    use std::os::unix::fs::PermissionsExt;
+    let mode =
+        |p: &std::path::Path| std::fs::metadata(p).expect("mode").permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700);
+    for entry in std::fs::read_dir(&dir).expect("files") {
+        let path = entry.expect("entry").path();
+        assert_eq!(mode(&path), 0o600, "{}", path.display());
+        assert!(
+            !path.to_string_lossy().ends_with(".partial"),
+            "{}",
+            path.display()
+        );
+    }
     let names: Vec<&str> = archived.iter().map(|a| a.partition.as_str()).collect();
     assert_eq!(names, due.iter().map(String::as_str).collect::<Vec<_>>());
     // Nothing more is due the second time.
     assert!(
-        partitions::archive_due(&mut owner, dir.path(), 6)
+        partitions::archive_due(&mut owner, &dir, 6, &keys)
             .await
             .expect("again")
             .is_empty()
@@ -516,6 +535,8 @@ async fn partition_old_months_are_archived_to_files_that_round_trip_and_verify_a
         .await
         .expect("recorded");
     assert_eq!(recorded, 8);
+    // The archive rows sealed too: each matches its signed record.
+    seal_history(&pool, &keys).await;
 
     // Verification: the archived places are reported as such, not as
     // deleted, and the chain goes on from them.
@@ -531,7 +552,7 @@ async fn partition_old_months_are_archived_to_files_that_round_trip_and_verify_a
         cmd.env("DATABASE_URL", &db.url)
             .env("OPENCOMPLAI_DATA_DIR", data_dir_for(&db))
             .args(["audit", "archive-partitions", "--dir"])
-            .arg(dir.path());
+            .arg(&dir);
         if let Some(m) = months {
             cmd.env("OPENCOMPLAI_AUDIT_PARTITION_ARCHIVE_AFTER_MONTHS", m);
         }
@@ -554,7 +575,7 @@ async fn partition_old_months_are_archived_to_files_that_round_trip_and_verify_a
     let archived_rows = archived_rows + 4;
 
     // A plain pg_dump verifies the same way, offline.
-    let dump = dir.path().join("dump.sql");
+    let dump = dir.join("dump.sql");
     let status = std::process::Command::new(pg_tool("pg_dump"))
         .arg("--dbname")
         .arg(&db.url)
@@ -600,4 +621,427 @@ async fn partition_old_months_are_archived_to_files_that_round_trip_and_verify_a
     assert!(!report.ok);
     assert_eq!(report.problems[0].kind, "deleted", "{report:?}");
     owner.close().await.expect("close");
+}
+
+#[tokio::test]
+async fn partition_temporary_tables_named_like_catalogs_do_not_steer_the_partition_maker() {
+    let app = TestApp::spawn_with(|c| c.workers = 0).await;
+    let mut conn = PgConnection::connect(app.app_database_url())
+        .await
+        .expect("as the app");
+    let app_role: String = sqlx::query_scalar("select current_user::text")
+        .fetch_one(&mut conn)
+        .await
+        .expect("role");
+    // The application role may make temporary relations: these claim that
+    // every table has the truncate trigger and that nobody holds a grant.
+    // Searched before pg_catalog, they would make the SECURITY DEFINER
+    // function skip the trigger and the revokes.
+    sqlx::raw_sql(
+        "create temporary view pg_trigger as
+             select c.oid as tgrelid, 'audit_logs_no_truncate'::name as tgname
+             from pg_catalog.pg_class c;
+         create temporary view pg_class as
+             select c.oid, c.relname, c.relowner, c.relpartbound, null::aclitem[] as relacl
+             from pg_catalog.pg_class c;
+         create temporary view pg_inherits as select * from pg_catalog.pg_inherits;",
+    )
+    .execute(&mut conn)
+    .await
+    .expect("temporary shadows");
+    let made: i32 = sqlx::query_scalar("select audit_logs_ensure_partitions(6)")
+        .fetch_one(&mut conn)
+        .await
+        .expect("the app role makes partitions");
+    assert_eq!(made, 6 - partitions::MONTHS_AHEAD);
+    conn.close().await.expect("close");
+    for months in partitions::MONTHS_AHEAD + 1..=6 {
+        let name = month_partition(&app.pool, months).await;
+        let (trigger, app_may_read): (bool, bool) = sqlx::query_as(
+            "select exists (select 1 from pg_catalog.pg_trigger
+                            where tgrelid = $1::regclass and tgname = 'audit_logs_no_truncate'),
+                    has_table_privilege($2, $1::regclass, 'select')",
+        )
+        .bind(&name)
+        .bind(&app_role)
+        .fetch_one(&app.pool)
+        .await
+        .expect("look");
+        assert!(trigger, "{name} has its truncate trigger");
+        assert!(!app_may_read, "{name} grants the app role nothing");
+    }
+}
+
+async fn partition_bound_check(pool: &PgPool) -> Option<String> {
+    sqlx::query_scalar(
+        "select pg_get_constraintdef(oid) from pg_constraint
+         where conrelid = 'audit_logs'::regclass and conname = 'audit_logs_partition_bound'",
+    )
+    .fetch_optional(pool)
+    .await
+    .expect("check")
+}
+
+async fn relkind(pool: &PgPool) -> String {
+    sqlx::query_scalar("select relkind::text from pg_class where oid = 'audit_logs'::regclass")
+        .fetch_one(pool)
+        .await
+        .expect("relkind")
+}
+
+#[tokio::test]
+async fn partition_a_failed_conversion_leaves_no_bound_check_to_stop_audit_inserts_later() {
+    let db = TestDb::create().await;
+    let pool = db.pool().await;
+    migrate::run_up_to(&pool, 18).await.expect("up to 0018");
+    history(&pool, -2..=-1, 2).await;
+    // Something makes 0019 fail after the preparation added its check.
+    sqlx::raw_sql("create table audit_archives (x int)")
+        .execute(&pool)
+        .await
+        .expect("in the way");
+    migrate::run(&pool).await.expect_err("0019 fails");
+    // sqlx leaves its migration lock held on a failure (the process would
+    // exit): a fresh pool.
+    pool.close().await;
+    let pool = db.pool().await;
+    assert_eq!(relkind(&pool).await, "r");
+    assert_eq!(partition_bound_check(&pool).await, None);
+
+    // One left behind by a run that stopped between the two, whose bound
+    // has passed: cleared before the next run (which adds a fresh one).
+    sqlx::raw_sql(
+        "drop table audit_archives;
+         alter table audit_logs add constraint audit_logs_partition_bound
+             check (created_at is not null and created_at < '2001-01-01'::timestamp) not valid",
+    )
+    .execute(&pool)
+    .await
+    .expect("a stale check");
+    assert!(
+        migrate::clear_partition_bound(&pool, migrate::BoundAge::Stale)
+            .await
+            .expect("cleared")
+    );
+    assert_eq!(partition_bound_check(&pool).await, None);
+    sqlx::raw_sql(
+        "alter table audit_logs add constraint audit_logs_partition_bound
+             check (created_at is not null and created_at < '2001-01-01'::timestamp) not valid",
+    )
+    .execute(&pool)
+    .await
+    .expect("stale again");
+    migrate::run(&pool).await.expect("0019 applies");
+    assert_eq!(relkind(&pool).await, "p");
+    sqlx::query("insert into audit_logs (action, resource_type) values ('read', 'document')")
+        .execute(&pool)
+        .await
+        .expect("an insert now");
+}
+
+#[tokio::test]
+async fn partition_a_row_dated_years_ahead_stops_the_conversion_unless_accepted() {
+    let db = TestDb::create().await;
+    let pool = db.pool().await;
+    migrate::run_up_to(&pool, 18).await.expect("up to 0018");
+    history(&pool, -2..=-1, 2).await;
+    sqlx::query(
+        "insert into audit_logs (action, resource_type, created_at)
+         values ('read', 'document', '3000-01-01')",
+    )
+    .execute(&pool)
+    .await
+    .expect("a forged row");
+    let err = migrate::run(&pool).await.expect_err("refused");
+    pool.close().await;
+    let pool = db.pool().await;
+    let message = format!("{err:?}");
+    assert!(
+        message.contains("has 1 row(s) dated more than a month from now"),
+        "{message}"
+    );
+    assert_eq!(relkind(&pool).await, "r");
+    assert_eq!(partition_bound_check(&pool).await, None);
+
+    // The documented way to convert anyway.
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+        "alter database {} set opencomplai.audit_future_rows = accept",
+        db.name
+    )))
+    .execute(&pool)
+    .await
+    .expect("accepted");
+    pool.close().await;
+    let pool = db.pool().await;
+    migrate::run(&pool).await.expect("0019 applies");
+    assert_eq!(relkind(&pool).await, "p");
+}
+
+/// The places of the rows in the month `months` before the current one,
+/// the first and last, and the chain hash at the last.
+async fn month_places(pool: &PgPool, months: i32) -> (i64, i64, Vec<u8>) {
+    sqlx::query_as(
+        "select min(chain_seq), max(chain_seq),
+                (array_agg(chain_hash order by chain_seq desc))[1]
+         from audit_logs
+         where created_at >= date_trunc('month', now() at time zone 'utc') + make_interval(months => $1)
+           and created_at < date_trunc('month', now() at time zone 'utc') + make_interval(months => $1 + 1)",
+    )
+    .bind(months)
+    .fetch_one(pool)
+    .await
+    .expect("places")
+}
+
+#[tokio::test]
+async fn partition_an_archive_record_the_owner_inserted_does_not_hide_deleted_rows() {
+    let db = TestDb::create().await;
+    let pool = db.pool().await;
+    monthly_trail(&pool, 4).await;
+    let keys = SigningKeys::load(&data_dir_for(&db), None).expect("keys");
+    history(&pool, -4..=-1, 3).await;
+    seal_history(&pool, &keys).await;
+    let (from, to, hash) = month_places(&pool, -3).await;
+    let name = month_partition(&pool, -3).await;
+
+    // The owner deletes a month's rows and calls them archived, with the
+    // right places and hash (it can read them) but no key to sign with.
+    let mut tx = pool.begin().await.expect("begin");
+    sqlx::raw_sql("set local session_replication_role = replica")
+        .execute(&mut *tx)
+        .await
+        .expect("triggers off");
+    sqlx::query("delete from audit_logs where chain_seq between $1 and $2")
+        .bind(from)
+        .bind(to)
+        .execute(&mut *tx)
+        .await
+        .expect("deleted");
+    let anchors = serde_json::json!([{"from": from, "to": to, "hash": opencomplai::auth::tokens::hex(&hash)}]);
+    let insert = "insert into audit_archives (partition, lower_bound, upper_bound, row_count,
+                                              first_seq, last_seq, anchors, file, sha256, key_id,
+                                              signature)
+                  values ($1, date_trunc('month', now() at time zone 'utc') - interval '3 months',
+                          date_trunc('month', now() at time zone 'utc') - interval '2 months',
+                          $2, $3, $4, $5, '/dev/null', $6, $7, $8)";
+    sqlx::query(insert)
+        .bind(&name)
+        .bind(to - from + 1)
+        .bind(from)
+        .bind(to)
+        .bind(&anchors)
+        .bind("00".repeat(32))
+        .bind(keys.public().key_id())
+        .bind(vec![0u8; 64])
+        .execute(&mut *tx)
+        .await
+        .expect("a forged record");
+    tx.commit().await.expect("commit");
+    let report = chain::verify_live(&pool, &keys.public(), None)
+        .await
+        .expect("verify");
+    assert!(!report.ok);
+    let kinds: Vec<&str> = report.problems.iter().map(|p| p.kind).collect();
+    assert!(kinds.contains(&"forged_archive"), "{report:?}");
+    assert!(kinds.contains(&"deleted"), "{report:?}");
+    assert_eq!(report.archived_rows, 0);
+    // The same offline, from a plain pg_dump.
+    let dir = tempfile::tempdir().expect("dir");
+    let dump = dir.path().join("dump.sql");
+    let status = std::process::Command::new(pg_tool("pg_dump"))
+        .arg("--dbname")
+        .arg(&db.url)
+        .arg("--file")
+        .arg(&dump)
+        .status()
+        .expect("pg_dump runs");
+    assert!(status.success());
+    let dumped = opencomplai::audit::dump::read(std::io::BufReader::new(
+        std::fs::File::open(&dump).expect("dump"),
+    ))
+    .expect("read the dump");
+    let offline = opencomplai::audit::dump::verify(dumped, &keys.public(), None);
+    let kinds: Vec<&str> = offline.problems.iter().map(|p| p.kind).collect();
+    assert!(kinds.contains(&"forged_archive"), "{offline:?}");
+    assert!(kinds.contains(&"deleted"), "{offline:?}");
+
+    // Even a record the key signed is no cover while an older month
+    // remains before it: archiving only ever takes the oldest months.
+    let (lower, upper): (String, String) = sqlx::query_as(
+        "select lower_bound::text, upper_bound::text from audit_archives where partition = $1",
+    )
+    .bind(&name)
+    .fetch_one(&pool)
+    .await
+    .expect("bounds");
+    let mut record = chain::ArchiveRecord {
+        partition: format!("{name}_again"),
+        lower_bound: Some(lower),
+        upper_bound: upper,
+        rows: to - from + 1,
+        runs: vec![chain::ArchivedRun { from, to, hash }],
+        sha256: "00".repeat(32),
+        audit_row_id: None,
+        key_id: keys.public().key_id(),
+        signature: Vec::new(),
+    };
+    record.signature = keys.sign(&chain::archive_message(&record));
+    sqlx::query(insert)
+        .bind(&record.partition)
+        .bind(record.rows)
+        .bind(from)
+        .bind(to)
+        .bind(&anchors)
+        .bind(&record.sha256)
+        .bind(&record.key_id)
+        .bind(&record.signature)
+        .execute(&pool)
+        .await
+        .expect("a signed record");
+    let report = chain::verify_live(&pool, &keys.public(), None)
+        .await
+        .expect("verify");
+    let kinds: Vec<&str> = report.problems.iter().map(|p| p.kind).collect();
+    assert!(kinds.contains(&"deleted"), "{report:?}");
+    assert_eq!(report.archived_rows, 0);
+}
+
+#[tokio::test]
+async fn partition_a_month_with_an_unsealed_row_is_not_archived() {
+    let db = TestDb::create().await;
+    let pool = db.pool().await;
+    monthly_trail(&pool, 3).await;
+    let keys = SigningKeys::load(&data_dir_for(&db), None).expect("keys");
+    history(&pool, -3..=-3, 2).await;
+    seal_history(&pool, &keys).await;
+    history(&pool, -3..=-3, 1).await;
+    let dir = tempfile::tempdir().expect("dir");
+    let mut owner = PgConnection::connect(&db.url).await.expect("owner");
+    let err = partitions::archive_due(&mut owner, dir.path(), 1, &keys)
+        .await
+        .expect_err("refused");
+    assert!(format!("{err:#}").contains("1 unsealed row(s)"), "{err:#}");
+    let name = month_partition(&pool, -3).await;
+    let kept: bool = sqlx::query_scalar("select to_regclass($1) is not null")
+        .bind(&name)
+        .fetch_one(&pool)
+        .await
+        .expect("regclass");
+    assert!(kept);
+    let recorded: i64 = sqlx::query_scalar("select count(*) from audit_archives")
+        .fetch_one(&pool)
+        .await
+        .expect("recorded");
+    assert_eq!(recorded, 0);
+}
+
+#[tokio::test]
+async fn partition_an_erasure_during_archiving_is_in_the_file_not_the_erased_values() {
+    let db = TestDb::create().await;
+    let pool = db.pool().await;
+    monthly_trail(&pool, 3).await;
+    let keys = SigningKeys::load(&data_dir_for(&db), None).expect("keys");
+    history(&pool, -3..=-3, 3).await;
+    seal_history(&pool, &keys).await;
+    let (first, _, _) = month_places(&pool, -3).await;
+    // The erasure's own row, sealed, names the place (the trigger wants it).
+    sqlx::query(
+        "insert into audit_logs (action, resource_type, resource_id, new_values)
+         values ('erase', 'subject_request', gen_random_uuid(),
+                 jsonb_build_object('emptied_audit_rows', jsonb_build_array($1::bigint)))",
+    )
+    .bind(first)
+    .execute(&pool)
+    .await
+    .expect("erasure row");
+    seal_history(&pool, &keys).await;
+    // An erasure empties a row of the month and commits two seconds later,
+    // while the archive has started.
+    let mut eraser = PgConnection::connect(&db.url).await.expect("eraser");
+    let mut tx = eraser.begin().await.expect("begin");
+    sqlx::query(
+        "update audit_logs set
+                old_values = case when old_values is null then null else '{\"erased\": true}'::jsonb end,
+                new_values = case when new_values is null then null else '{\"erased\": true}'::jsonb end,
+                ip_address = null, user_agent = null, erased_at = now() at time zone 'utc'
+         where chain_seq = $1",
+    )
+    .bind(first)
+    .execute(&mut *tx)
+    .await
+    .expect("emptied");
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().to_owned();
+    let archive_keys = keys.clone();
+    let url = db.url.clone();
+    let archiving = tokio::spawn(async move {
+        let mut owner = PgConnection::connect(&url).await.expect("owner");
+        partitions::archive_due(&mut owner, &path, 1, &archive_keys).await
+    });
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    tx.commit().await.expect("erasure commits");
+    let archived = archiving.await.expect("joined").expect("archived");
+    assert_eq!(archived.len(), 2, "{archived:?}");
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(&archived[0].file).expect("open"))
+        .read_to_string(&mut text)
+        .expect("gunzip");
+    assert!(
+        !text.contains("Memo -3/1\""),
+        "the erased title is gone: {text}"
+    );
+    assert!(text.contains("Memo -3/2"), "{text}");
+    assert!(text.contains("\"erased\": true"), "{text}");
+}
+
+#[tokio::test]
+async fn partition_the_sealer_goes_on_from_the_archive_when_every_sealed_row_is_archived() {
+    let db = TestDb::create().await;
+    let pool = db.pool().await;
+    monthly_trail(&pool, 3).await;
+    let data_dir = data_dir_for(&db);
+    let keys = SigningKeys::load(&data_dir, None).expect("keys");
+    history(&pool, -3..=-2, 3).await;
+    seal_history(&pool, &keys).await;
+    // The service remembers a checkpoint at the end of the first month.
+    let (_, end, hash) = month_places(&pool, -3).await;
+    let hw = chain::HighWater {
+        chain_seq: end,
+        chain_hash: opencomplai::auth::tokens::hex(&hash),
+        created_at: "2000-01-01 00:00:00".into(),
+    };
+    std::fs::write(
+        data_dir.join(chain::HIGH_WATER_FILE),
+        serde_json::to_vec(&hw).expect("json"),
+    )
+    .expect("high water");
+    let dir = tempfile::tempdir().expect("dir");
+    let mut owner = PgConnection::connect(&db.url).await.expect("owner");
+    let archived = partitions::archive_due(&mut owner, dir.path(), 1, &keys)
+        .await
+        .expect("archived");
+    assert_eq!(archived.len(), 2);
+    let sealed_left: i64 =
+        sqlx::query_scalar("select count(*) from audit_logs where chain_seq is not null")
+            .fetch_one(&pool)
+            .await
+            .expect("count");
+    assert_eq!(sealed_left, 0, "every sealed row archived");
+
+    // The two archive rows are sealed after place 6, not from place 1,
+    // and a checkpoint is signed over them.
+    let sealed = chain::seal_and_checkpoint(&pool, &keys, Some(&data_dir))
+        .await
+        .expect("sealed");
+    assert_eq!((sealed.rows, sealed.up_to), (2, 8), "{sealed:?}");
+    assert_eq!(sealed.checkpoint, Some(8));
+    let report = chain::verify_live(
+        &pool,
+        &keys.public(),
+        chain::HighWater::read(&data_dir).as_ref(),
+    )
+    .await
+    .expect("verify");
+    assert!(report.ok, "{report:?}");
+    assert_eq!(report.archived_rows, 6);
 }

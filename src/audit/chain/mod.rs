@@ -24,9 +24,11 @@
 mod seal;
 mod verify;
 
+pub(crate) use seal::SEAL_LOCK;
 pub use seal::{Sealed, other_signer, seal_and_checkpoint, seal_pending};
 pub use verify::{
-    ArchivedRun, ChainRow, Checkpoint, Problem, Report, Verifier, verify_audited, verify_live,
+    ArchiveRecord, ArchivedRun, ChainRow, Checkpoint, Problem, Report, Verifier, archive_records,
+    runs_of, verify_audited, verify_live,
 };
 
 use std::path::Path;
@@ -191,6 +193,30 @@ pub fn checkpoint_message(seq: i64, hash: &[u8], created_at: &str) -> Vec<u8> {
 pub fn erasure_message(request_id: &str, places: &[i64]) -> Vec<u8> {
     let body = json!({"erasure": request_id, "emptied_audit_rows": places});
     format!("opencomplai erasure\n{}\n", canonical_json(&body)).into_bytes()
+}
+
+/// What an archive record's signature covers (`audit_archives`, written
+/// by `audit archive-partitions`): the partition, its bounds as PostgreSQL
+/// prints them, its rows, the runs of places it held with the chain hash at
+/// each run's end, the archive file's SHA-256, and the audit row written
+/// with it. Only the service's key makes it, so the database's owner
+/// cannot call deleted rows archived.
+pub fn archive_message(r: &ArchiveRecord) -> Vec<u8> {
+    let runs: Vec<Value> = r
+        .runs
+        .iter()
+        .map(|run| json!({"from": run.from, "to": run.to, "hash": crate::auth::tokens::hex(&run.hash)}))
+        .collect();
+    let body = json!({
+        "partition": r.partition,
+        "lower_bound": r.lower_bound,
+        "upper_bound": r.upper_bound,
+        "rows": r.rows,
+        "runs": runs,
+        "sha256": r.sha256,
+        "audit_row": r.audit_row_id,
+    });
+    format!("opencomplai audit archive\n{}\n", canonical_json(&body)).into_bytes()
 }
 
 /// The columns of `audit_logs` as [`Content`] reads them.

@@ -6,11 +6,12 @@ use std::time::Duration;
 
 use sqlx::PgPool;
 
+use super::verify::archive_records;
 use super::{
     CONTENT_COLUMNS, GENESIS, HighWater, LATE_COMMIT, checkpoint_message, content_digest,
     content_of, link, payload_digest,
 };
-use crate::audit::keys::SigningKeys;
+use crate::audit::keys::{PublicKey, SigningKeys};
 
 /// Rows sealed in one transaction at most.
 const SEAL_BATCH: i64 = 2_000;
@@ -19,8 +20,9 @@ const SEAL_BATCH: i64 = 2_000;
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(10);
 /// ...or this many rows behind.
 const CHECKPOINT_ROWS: i64 = 10_000;
-/// Any number; all instances agree on it.
-const SEAL_LOCK: i64 = 0x006f_6373_6561_6c21;
+/// Any number; all instances agree on it. The archive command holds it
+/// too, so no pass seals while a partition is being archived.
+pub(crate) const SEAL_LOCK: i64 = 0x006f_6373_6561_6c21;
 
 /// What one pass of the sealer did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -76,7 +78,22 @@ async fn seal(
         )
         .fetch_optional(&mut *tx)
         .await?;
-        let (mut seq, mut prev) = last.unwrap_or((0, GENESIS.to_vec()));
+        // Once the partitions holding the newest sealed rows are archived
+        // (all of them, at worst), the chain goes on from the last place
+        // a signed archive record holds.
+        let archived = newest_archived(&mut tx, &keys.public()).await?;
+        let (mut seq, mut prev) = match (last, archived) {
+            (Some(live), Some(gone)) => {
+                if gone.0 > live.0 {
+                    gone
+                } else {
+                    live
+                }
+            }
+            (Some(live), None) => live,
+            (None, Some(gone)) => gone,
+            (None, None) => (0, GENESIS.to_vec()),
+        };
         // Rows claiming to be older than a commit can take were not written
         // by the service: they stay unsealed, for verification to name.
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
@@ -165,10 +182,32 @@ pub async fn other_signer(
     Ok(newest.filter(|k| *k != ours))
 }
 
+/// The last place archived, and the chain hash there, by the records
+/// `key` signed (another is the owner's word only, and ignored).
+async fn newest_archived(
+    conn: &mut sqlx::PgConnection,
+    key: &PublicKey,
+) -> Result<Option<(i64, Vec<u8>)>, sqlx::Error> {
+    let records = archive_records(conn).await?;
+    Ok(records
+        .iter()
+        .filter(|r| r.verifies(key))
+        .flat_map(|r| r.runs.iter())
+        .max_by_key(|run| run.to)
+        .map(|run| (run.to, run.hash.clone())))
+}
+
 /// Whether the chain in the database still passes through the newest
 /// checkpoint this service recorded: not so after a restore from an older
-/// backup or a rewrite, and then nothing more is signed.
-async fn still_ours(conn: &mut sqlx::PgConnection, data_dir: &Path) -> Result<bool, sqlx::Error> {
+/// backup or a rewrite, and then nothing more is signed. A place archived
+/// since (by a record this key signed) counts as passed through: the
+/// record was signed after that checkpoint, from the rows then there, and
+/// it names the hash wherever the place ends a run.
+async fn still_ours(
+    conn: &mut sqlx::PgConnection,
+    data_dir: &Path,
+    key: &PublicKey,
+) -> Result<bool, sqlx::Error> {
     let Some(hw) = HighWater::read(data_dir) else {
         return Ok(true);
     };
@@ -177,7 +216,17 @@ async fn still_ours(conn: &mut sqlx::PgConnection, data_dir: &Path) -> Result<bo
             .bind(hw.chain_seq)
             .fetch_optional(&mut *conn)
             .await?;
-    Ok(stored.is_some_and(|h| crate::auth::tokens::hex(&h) == hw.chain_hash))
+    if let Some(h) = stored {
+        return Ok(crate::auth::tokens::hex(&h) == hw.chain_hash);
+    }
+    let records = archive_records(conn).await?;
+    Ok(records
+        .iter()
+        .filter(|r| r.verifies(key))
+        .find_map(|r| r.run_at(hw.chain_seq))
+        .is_some_and(|run| {
+            run.to != hw.chain_seq || crate::auth::tokens::hex(&run.hash) == hw.chain_hash
+        }))
 }
 
 /// Signs a checkpoint at `seq` when the chain has grown past the last one
@@ -212,7 +261,7 @@ async fn checkpoint_if_due(
         return Ok(None);
     }
     if let Some(dir) = data_dir
-        && !still_ours(conn, dir).await?
+        && !still_ours(conn, dir, &keys.public()).await?
     {
         // Said once a minute, not on every pass.
         static SAID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);

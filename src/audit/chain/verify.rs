@@ -10,9 +10,11 @@ use serde::Serialize;
 use serde_json::Value;
 use sqlx::{PgPool, Row as _};
 
+use chrono::NaiveDateTime;
+
 use super::{
-    CONTENT_COLUMNS, Content, GENESIS, HighWater, LATE_COMMIT, SEAL_LAG_LIMIT, checkpoint_message,
-    content_digest, content_of, erasure_message, link, payload_digest,
+    CONTENT_COLUMNS, Content, GENESIS, HighWater, LATE_COMMIT, SEAL_LAG_LIMIT, archive_message,
+    checkpoint_message, content_digest, content_of, erasure_message, link, payload_digest,
 };
 use crate::audit::keys::PublicKey;
 
@@ -50,8 +52,8 @@ pub struct Checkpoint {
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Problem {
     /// `edited`, `deleted`, `inserted`, `chain_broken`, `erased_unrecorded`,
-    /// `forged_erasure`, `bad_checkpoint`, `truncated`, `rolled_back`,
-    /// `no_checkpoint`, `sealer_behind`.
+    /// `forged_erasure`, `forged_archive`, `bad_checkpoint`, `truncated`,
+    /// `rolled_back`, `no_checkpoint`, `sealer_behind`.
     pub kind: &'static str,
     pub seq: Option<i64>,
     pub row_id: Option<String>,
@@ -79,8 +81,9 @@ pub struct Report {
     pub erased_rows: i64,
     /// Rows archived by `audit archive-partitions` (their months' files
     /// hold them): places missing from the chain, but recorded as archived
-    /// in `audit_archives` with the hash the chain goes on from, so not a
-    /// problem. Rows archived that way are checked only in their files.
+    /// in `audit_archives`, signed by the service's key, with the hash the
+    /// chain goes on from, so not a problem. Rows archived that way are
+    /// checked only in their files.
     pub archived_rows: i64,
     /// The first problem found (the one to look at), then the others.
     pub problems: Vec<Problem>,
@@ -93,6 +96,49 @@ pub struct ArchivedRun {
     pub from: i64,
     pub to: i64,
     pub hash: Vec<u8>,
+}
+
+/// One row of `audit_archives`: a partition archived and dropped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArchiveRecord {
+    pub partition: String,
+    /// As PostgreSQL prints a `timestamp` (none: the legacy partition).
+    pub lower_bound: Option<String>,
+    pub upper_bound: String,
+    pub rows: i64,
+    pub runs: Vec<ArchivedRun>,
+    /// Of the archive file, hex.
+    pub sha256: String,
+    /// The audit row `archive` / `audit_partition` written with it.
+    pub audit_row_id: Option<String>,
+    pub key_id: String,
+    pub signature: Vec<u8>,
+}
+
+impl ArchiveRecord {
+    /// Whether `key` signed exactly this record.
+    pub fn verifies(&self, key: &PublicKey) -> bool {
+        key.verifies(&archive_message(self), &self.signature)
+    }
+
+    /// The run holding `seq`, when a run does.
+    pub fn run_at(&self, seq: i64) -> Option<&ArchivedRun> {
+        self.runs.iter().find(|r| r.from <= seq && seq <= r.to)
+    }
+}
+
+/// An archived run from a record signed by the trail's key.
+#[derive(Debug, Clone)]
+struct AcceptedRun {
+    run: ArchivedRun,
+    /// The archived partition's upper bound: every row that remains before
+    /// the run must be at least this new (see [`Verifier::row`]).
+    upper_bound: Option<NaiveDateTime>,
+}
+
+/// A timestamp as PostgreSQL prints it.
+fn timestamp(text: &str) -> Option<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S%.f").ok()
 }
 
 /// Checks rows fed in `chain_seq` order, then the checkpoints.
@@ -109,8 +155,14 @@ pub struct Verifier {
     erased: Vec<(i64, String)>,
     /// Places that signed, intact erasure rows say they emptied.
     recorded_erasures: HashSet<i64>,
-    /// Sorted by `from`.
-    archived: Vec<ArchivedRun>,
+    /// From signed records only, sorted by `from`.
+    archived: Vec<AcceptedRun>,
+    /// The signed records, to be matched with their audit rows.
+    records: Vec<ArchiveRecord>,
+    /// Sealed, intact `archive` rows: id, place, partition, file checksum.
+    archive_rows: HashMap<String, (i64, String, String)>,
+    /// The oldest time of a row read so far.
+    oldest_seen: Option<NaiveDateTime>,
     archived_rows: i64,
     problems: Vec<Problem>,
 }
@@ -138,26 +190,65 @@ impl Verifier {
             erased: Vec::new(),
             recorded_erasures: HashSet::new(),
             archived: Vec::new(),
+            records: Vec::new(),
+            archive_rows: HashMap::new(),
+            oldest_seen: None,
             archived_rows: 0,
             problems: Vec::new(),
         }
     }
 
-    /// Places known to be archived rather than deleted.
-    pub fn with_archived(mut self, mut runs: Vec<ArchivedRun>) -> Self {
-        runs.sort_by_key(|r| r.from);
-        self.archived = runs;
+    /// Partitions archived rather than deleted (`audit_archives`). Only a
+    /// record the trail's key signed counts; any other is named
+    /// `forged_archive` and its places count as deleted.
+    pub fn with_archives(mut self, records: Vec<ArchiveRecord>) -> Self {
+        for record in records {
+            if !record.verifies(&self.key) {
+                self.problems.push(Problem {
+                    kind: "forged_archive",
+                    seq: record.runs.first().map(|r| r.from),
+                    row_id: None,
+                    message: format!(
+                        "audit_archives says partition {} was archived, but the record is not signed \
+                         by this key (key {} is named): its places count as deleted",
+                        record.partition, record.key_id
+                    ),
+                });
+                continue;
+            }
+            let upper_bound = timestamp(&record.upper_bound);
+            self.archived
+                .extend(record.runs.iter().map(|run| AcceptedRun {
+                    run: run.clone(),
+                    upper_bound,
+                }));
+            self.records.push(record);
+        }
+        self.archived.sort_by_key(|r| r.run.from);
         self
     }
 
     /// The hash at `to` when every place from `from` to `to` was archived.
+    /// Archiving removes the oldest months first, so a run is accepted
+    /// only where every row read before it is at least as new as its
+    /// partition's upper bound: before the first remaining place, or after
+    /// rows of later months only (a row that committed late at a month's
+    /// end holds a place after the next month's first rows).
     fn archived_through(&self, from: i64, to: i64) -> Option<Vec<u8>> {
         let mut next = from;
         let mut last = None;
-        for run in &self.archived {
-            if run.from <= next && run.to >= next {
-                next = run.to + 1;
-                last = Some(run);
+        for a in &self.archived {
+            if a.run.from <= next && a.run.to >= next {
+                let older_remain = match (self.oldest_seen, a.upper_bound) {
+                    (None, _) => false,
+                    (Some(seen), Some(upper)) => seen < upper,
+                    (Some(_), None) => true,
+                };
+                if older_remain {
+                    return None;
+                }
+                next = a.run.to + 1;
+                last = Some(&a.run);
             }
             if next > to {
                 break;
@@ -172,8 +263,52 @@ impl Verifier {
     fn archived_at(&self, seq: i64) -> Option<Option<&[u8]>> {
         self.archived
             .iter()
+            .map(|a| &a.run)
             .find(|r| r.from <= seq && seq <= r.to)
             .map(|r| (r.to == seq).then_some(r.hash.as_slice()))
+    }
+
+    /// An intact `archive` row (written by the archive command with its
+    /// record): remembered to match the record against.
+    fn archive_row(&mut self, r: &ChainRow) {
+        let values: Value = r
+            .content
+            .new_values
+            .as_deref()
+            .and_then(|v| serde_json::from_str(v).ok())
+            .unwrap_or(Value::Null);
+        let text = |k: &str| values[k].as_str().unwrap_or_default().to_owned();
+        self.archive_rows.insert(
+            r.content.id.clone(),
+            (r.seq, text("partition"), text("sha256")),
+        );
+    }
+
+    /// Each signed record against the sealed audit row written with it,
+    /// when that row is in the chain read (it is not while unsealed, nor
+    /// once its own month is archived).
+    fn check_archive_rows(&mut self) {
+        for record in std::mem::take(&mut self.records) {
+            let Some(id) = &record.audit_row_id else {
+                continue;
+            };
+            let Some((seq, partition, sha256)) = self.archive_rows.get(id) else {
+                continue;
+            };
+            let last = record.runs.iter().map(|r| r.to).max().unwrap_or(0);
+            if *partition != record.partition || *sha256 != record.sha256 || *seq <= last {
+                self.problems.push(Problem {
+                    kind: "forged_archive",
+                    seq: Some(*seq),
+                    row_id: Some(id.clone()),
+                    message: format!(
+                        "the audit row written when partition {} was archived (place {seq}) does \
+                         not match its record in audit_archives",
+                        record.partition
+                    ),
+                });
+            }
+        }
     }
 
     fn problem(&mut self, kind: &'static str, row: Option<&ChainRow>, message: String) {
@@ -284,6 +419,9 @@ impl Verifier {
         if r.erased {
             self.erased.push((r.seq, r.content.id.clone()));
         }
+        if let Some(at) = timestamp(&r.content.created_at) {
+            self.oldest_seen = Some(self.oldest_seen.map_or(at, |seen| seen.min(at)));
+        }
         if link(&self.prev, r.seq, &r.digest).as_slice() != r.hash.as_slice() {
             let msg = format!(
                 "the chain breaks at row {} (place {}): the row before it was inserted, \
@@ -298,6 +436,9 @@ impl Verifier {
             && r.content.resource_type == "subject_request"
         {
             self.erasure(&r);
+        }
+        if intact && r.content.action == "archive" && r.content.resource_type == "audit_partition" {
+            self.archive_row(&r);
         }
         if self.wanted.contains(&r.seq) {
             self.hashes.insert(r.seq, r.hash.clone());
@@ -315,6 +456,7 @@ impl Verifier {
         oldest_unsealed_secs: Option<f64>,
     ) -> Report {
         let sealed_up_to = self.expect - 1;
+        self.check_archive_rows();
         for (seq, id) in std::mem::take(&mut self.erased) {
             if !self.recorded_erasures.contains(&seq) {
                 self.problems.push(Problem {
@@ -473,7 +615,7 @@ pub async fn verify_live(
         *public_key,
         high_water.cloned(),
     )
-    .with_archived(archived_runs(pool).await?);
+    .with_archives(archive_records(&mut *pool.acquire().await?).await?);
     let mut rows = sqlx::query(sqlx::AssertSqlSafe(format!(
         "select {CONTENT_COLUMNS}, chain_seq, payload_digest, content_digest, chain_hash,
                 erased_at is not null as erased
@@ -556,27 +698,79 @@ pub async fn verify_audited(
     Ok(report)
 }
 
-/// The runs of places `audit archive-partitions` removed (none before 0019).
-async fn archived_runs(pool: &PgPool) -> Result<Vec<ArchivedRun>, sqlx::Error> {
-    let runs: Vec<(i64, i64, String)> = sqlx::query_as(
-        "select (r ->> 'from')::bigint, (r ->> 'to')::bigint, r ->> 'hash'
-         from audit_archives, jsonb_array_elements(anchors) r",
+/// The partitions `audit archive-partitions` archived (none before 0019),
+/// signatures unchecked.
+pub async fn archive_records(
+    conn: &mut sqlx::PgConnection,
+) -> Result<Vec<ArchiveRecord>, sqlx::Error> {
+    type Row = (
+        String,
+        Option<String>,
+        String,
+        i64,
+        Value,
+        String,
+        Option<String>,
+        String,
+        Vec<u8>,
+    );
+    let rows: Vec<Row> = sqlx::query_as(
+        "select partition, lower_bound::text, upper_bound::text, row_count, anchors, sha256,
+                audit_row_id::text, key_id, signature
+         from audit_archives order by upper_bound",
     )
-    .fetch_all(pool)
+    .fetch_all(conn)
     .await
     .or_else(|e| match &e {
         // A database not migrated to 0019 yet has no archives.
         sqlx::Error::Database(d) if d.code().as_deref() == Some("42P01") => Ok(Vec::new()),
         _ => Err(e),
     })?;
-    Ok(runs
+    Ok(rows
         .into_iter()
-        .map(|(from, to, hash)| ArchivedRun {
-            from,
-            to,
-            hash: unhex(&hash),
-        })
+        .map(
+            |(
+                partition,
+                lower_bound,
+                upper_bound,
+                rows,
+                anchors,
+                sha256,
+                audit_row_id,
+                key_id,
+                signature,
+            )| {
+                ArchiveRecord {
+                    partition,
+                    lower_bound,
+                    upper_bound,
+                    rows,
+                    runs: runs_of(&anchors),
+                    sha256,
+                    audit_row_id,
+                    key_id,
+                    signature,
+                }
+            },
+        )
         .collect())
+}
+
+/// The runs in `anchors` (`[{"from", "to", "hash"}]`, hash in hex); an
+/// entry without them is left out, which no signature then covers.
+pub fn runs_of(anchors: &Value) -> Vec<ArchivedRun> {
+    anchors
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|run| {
+            Some(ArchivedRun {
+                from: run["from"].as_i64()?,
+                to: run["to"].as_i64()?,
+                hash: unhex(run["hash"].as_str()?),
+            })
+        })
+        .collect()
 }
 
 /// Hex as `encode(…, 'hex')` writes it; anything else decodes to bytes no
