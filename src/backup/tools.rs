@@ -52,18 +52,7 @@ impl Tools {
                 bin_dir: dir.to_owned(),
             });
         }
-        let mut versioned: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter_map(|e| {
-                let major = e.file_name().to_str()?.parse::<u32>().ok()?;
-                Some((major, e.path().join("bin")))
-            })
-            .filter(|(_, dir)| has(dir))
-            .collect();
-        versioned.sort();
-        if let Some((_, bin_dir)) = versioned.pop() {
+        if let Some(bin_dir) = crate::db::embedded::newest_versioned_bin_dir(has) {
             return Ok(Self { bin_dir });
         }
         let path = std::env::var_os("PATH").unwrap_or_default();

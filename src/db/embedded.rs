@@ -105,6 +105,22 @@ fn io(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> EmbeddedErro
     move |source| EmbeddedError::Io { context, source }
 }
 
+/// The newest `/usr/lib/postgresql/N/bin` (where Debian and Ubuntu keep
+/// each major version) for which `has` holds.
+pub fn newest_versioned_bin_dir(has: impl Fn(&Path) -> bool) -> Option<PathBuf> {
+    fs::read_dir("/usr/lib/postgresql")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let major = e.file_name().to_str()?.parse::<u32>().ok()?;
+            Some((major, e.path().join("bin")))
+        })
+        .filter(|(_, dir)| has(dir))
+        .max_by_key(|(major, _)| *major)
+        .map(|(_, dir)| dir)
+}
+
 /// Where the PostgreSQL programs live: `configured`, else the newest
 /// `/usr/lib/postgresql/N/bin`, else the directory of `initdb` on `PATH`.
 pub fn find_bin_dir(configured: Option<&Path>) -> Result<PathBuf, EmbeddedError> {
@@ -116,20 +132,7 @@ pub fn find_bin_dir(configured: Option<&Path>) -> Result<PathBuf, EmbeddedError>
             Err(EmbeddedError::NoBinaries)
         };
     }
-    // Debian and Ubuntu keep each major version under /usr/lib/postgresql/N/bin;
-    // prefer the newest.
-    let mut versioned: Vec<(u32, PathBuf)> = fs::read_dir("/usr/lib/postgresql")
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| {
-            let major = e.file_name().to_str()?.parse::<u32>().ok()?;
-            Some((major, e.path().join("bin")))
-        })
-        .filter(|(_, dir)| has_tools(dir))
-        .collect();
-    versioned.sort();
-    if let Some((_, dir)) = versioned.pop() {
+    if let Some(dir) = newest_versioned_bin_dir(has_tools) {
         return Ok(dir);
     }
     // Elsewhere: wherever `initdb` on the PATH really lives.

@@ -588,15 +588,7 @@ impl TestApp {
 impl TestApp {
     /// A plain-format `pg_dump` of the test database into `to`.
     pub fn dump_to(&self, to: &std::path::Path) {
-        let status = Command::new(pg_tool("pg_dump"))
-            .arg("--dbname")
-            .arg(self.database_url())
-            .arg("--file")
-            .arg(to)
-            .arg("--no-owner")
-            .status()
-            .expect("pg_dump runs");
-        assert!(status.success());
+        pg_dump_to(self.database_url(), to);
     }
 }
 
@@ -785,9 +777,30 @@ impl Served {
     }
 }
 
+/// Stops a helper program a test started (PgBouncer, Dovecot, a worker)
+/// with SIGTERM and waits for it, so it leaves nothing behind.
+pub fn stop_child(child: &mut Child) {
+    let pid = nix::unistd::Pid::from_raw(child.id() as i32);
+    let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM);
+    let _ = child.wait();
+}
+
 impl Drop for Served {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// A plain `pg_dump` of the database at `url` (as its owner) into `to`.
+pub fn pg_dump_to(url: &str, to: &std::path::Path) {
+    let status = Command::new(pg_tool("pg_dump"))
+        .arg("--dbname")
+        .arg(url)
+        .arg("--file")
+        .arg(to)
+        .arg("--no-owner")
+        .status()
+        .expect("pg_dump runs");
+    assert!(status.success());
 }

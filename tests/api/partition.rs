@@ -14,7 +14,7 @@ use opencomplai::audit::partitions;
 use opencomplai::db::migrate;
 use sqlx::{Connection, PgConnection, PgPool, Row as _};
 
-use crate::helpers::{TestApp, TestDb, binary, data_dir_for, eventually, pg_tool};
+use crate::helpers::{TestApp, TestDb, binary, data_dir_for, eventually, pg_dump_to};
 
 /// The SQLSTATE and message of `sql`'s failure, which it must fail.
 async fn refusal(conn: &mut PgConnection, sql: &str) -> (String, String) {
@@ -198,6 +198,18 @@ async fn partition_every_partition_refuses_update_delete_and_truncate() {
 /// Seals every unsealed row with a time, oldest first, as the sealer
 /// would had it run when they were written (it leaves rows older than a
 /// commit can take to verification), and signs a checkpoint at the end.
+/// The audit trail of the database at `url` verified offline, from a plain
+/// `pg_dump` written into `dir`.
+fn verify_dump(url: &str, dir: &std::path::Path, keys: &SigningKeys) -> chain::Report {
+    let dump = dir.join("dump.sql");
+    pg_dump_to(url, &dump);
+    let dumped = opencomplai::audit::dump::read(std::io::BufReader::new(
+        std::fs::File::open(&dump).expect("dump"),
+    ))
+    .expect("read the dump");
+    opencomplai::audit::dump::verify(dumped, &keys.public(), None)
+}
+
 async fn seal_history(pool: &PgPool, keys: &SigningKeys) {
     let mut tx = pool.begin().await.expect("begin");
     let last: Option<(i64, Vec<u8>)> = sqlx::query_as(
@@ -575,20 +587,7 @@ async fn partition_old_months_are_archived_to_files_that_round_trip_and_verify_a
     let archived_rows = archived_rows + 4;
 
     // A plain pg_dump verifies the same way, offline.
-    let dump = dir.join("dump.sql");
-    let status = std::process::Command::new(pg_tool("pg_dump"))
-        .arg("--dbname")
-        .arg(&db.url)
-        .arg("--file")
-        .arg(&dump)
-        .status()
-        .expect("pg_dump runs");
-    assert!(status.success());
-    let dumped = opencomplai::audit::dump::read(std::io::BufReader::new(
-        std::fs::File::open(&dump).expect("dump"),
-    ))
-    .expect("read the dump");
-    let offline = opencomplai::audit::dump::verify(dumped, &keys.public(), None);
+    let offline = verify_dump(&db.url, &dir, &keys);
     assert!(offline.ok, "{offline:?}");
     assert_eq!(offline.archived_rows, archived_rows);
     let report = chain::verify_live(&pool, &keys.public(), None)
@@ -847,20 +846,7 @@ async fn partition_an_archive_record_the_owner_inserted_does_not_hide_deleted_ro
     assert_eq!(report.archived_rows, 0);
     // The same offline, from a plain pg_dump.
     let dir = tempfile::tempdir().expect("dir");
-    let dump = dir.path().join("dump.sql");
-    let status = std::process::Command::new(pg_tool("pg_dump"))
-        .arg("--dbname")
-        .arg(&db.url)
-        .arg("--file")
-        .arg(&dump)
-        .status()
-        .expect("pg_dump runs");
-    assert!(status.success());
-    let dumped = opencomplai::audit::dump::read(std::io::BufReader::new(
-        std::fs::File::open(&dump).expect("dump"),
-    ))
-    .expect("read the dump");
-    let offline = opencomplai::audit::dump::verify(dumped, &keys.public(), None);
+    let offline = verify_dump(&db.url, dir.path(), &keys);
     let kinds: Vec<&str> = offline.problems.iter().map(|p| p.kind).collect();
     assert!(kinds.contains(&"forged_archive"), "{offline:?}");
     assert!(kinds.contains(&"deleted"), "{offline:?}");

@@ -53,7 +53,9 @@ impl PgBouncer {
             .map(|(_, v)| v.into_owned())
             .expect("the tests' cluster is reached over its socket");
         let user = url.username().to_owned();
-        let password = percent_decode(url.password().expect("a password"));
+        let password = percent_encoding::percent_decode_str(url.password().expect("a password"))
+            .decode_utf8_lossy()
+            .into_owned();
         let dir = tempfile::tempdir().expect("dir");
         let root = dir.path();
         std::fs::set_permissions(root, std::os::unix::fs::PermissionsExt::from_mode(0o755))
@@ -149,11 +151,7 @@ impl PgBouncer {
 
 impl Drop for PgBouncer {
     fn drop(&mut self) {
-        let _ = nix::sys::signal::kill(
-            nix::unistd::Pid::from_raw(self.child.id() as i32),
-            nix::sys::signal::Signal::SIGTERM,
-        );
-        let _ = self.child.wait();
+        crate::helpers::stop_child(&mut self.child);
     }
 }
 
@@ -163,13 +161,6 @@ fn pgbouncer_program() -> PathBuf {
         .map(PathBuf::from)
         .find(|p| p.is_file())
         .unwrap_or_else(|| PathBuf::from("pgbouncer"))
-}
-
-fn percent_decode(s: &str) -> String {
-    url::form_urlencoded::parse(format!("x={s}").as_bytes())
-        .next()
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_default()
 }
 
 /// The app with `DATABASE_URL` pointing at a PgBouncer in transaction mode
