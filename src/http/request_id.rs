@@ -62,7 +62,7 @@ pub async fn middleware(mut req: Request, next: Next) -> Response {
     let route = req
         .extensions()
         .get::<axum::extract::MatchedPath>()
-        .map(|m| m.as_str().to_owned());
+        .cloned();
     let method = req.method().clone();
     with_request_id(id, async move {
         let mut response = next.run(req).await;
@@ -74,7 +74,7 @@ pub async fn middleware(mut req: Request, next: Next) -> Response {
         let took = started.elapsed();
         crate::metrics::registry().request(
             method.as_str(),
-            route.as_deref(),
+            route.as_ref().map(|m| m.as_str()),
             status.as_u16(),
             took,
         );

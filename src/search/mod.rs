@@ -344,8 +344,9 @@ async fn similar(conn: &mut PgConnection, r: &Request) -> Result<Option<Outcome>
 }
 
 /// Searches the actor's documents and audits the search (the query, the
-/// mode used, the filters, how many results were shown) in the same
-/// transaction.
+/// mode used, the filters, how many results were shown): the row is
+/// written on the primary by the group writer and committed before the
+/// answer, wherever the search itself ran.
 pub async fn search(
     route: &Route,
     audit: &Writer,

@@ -339,9 +339,19 @@ async fn with_inotify_a_file_is_taken_long_before_the_next_poll() {
         },
     )
     .await;
-    let consumed = files_under(&inbox.path().join("consumed"));
+    // A file moves to consumed/ just after its document commits.
+    let consumed_dir = inbox.path().join("consumed");
+    eventually(
+        Duration::from_secs(5),
+        "both files moved to consumed/",
+        || {
+            let dir = consumed_dir.clone();
+            async move { files_under(&dir).len() >= 2 }
+        },
+    )
+    .await;
     assert_eq!(
-        consumed,
+        files_under(&consumed_dir),
         vec![
             PathBuf::from("first.txt"),
             PathBuf::from("later/deeper/second.txt")
