@@ -17,10 +17,12 @@ pub const JOBS_CHANNEL: &str = "opencomplai_jobs";
 /// so accounts with work queued are taken in turn, a job each.
 const FAIR_SPACING_SECS: f64 = 3600.0;
 
-/// Queues a processing run of `document_id`, on the caller's transaction:
+/// Queues a processing run of `document_id` of account `user_id`, on the
+/// caller's transaction:
 /// after the account's own queued jobs, and in turn with other accounts'.
 pub async fn enqueue(
     conn: &mut PgConnection,
+    user_id: Uuid,
     document_id: Uuid,
     max_attempts: u32,
 ) -> Result<Uuid, sqlx::Error> {
@@ -32,12 +34,13 @@ pub async fn enqueue(
                           where j.user_id = d.user_id and j.state in ('queued', 'running')
                           order by j.fair_at desc limit 1)
                          + $3 * interval '1 second')
-         from documents d where d.id = $1
+         from documents d where d.id = $1 and d.user_id = $4
          returning id",
     )
     .bind(document_id)
     .bind(i32::try_from(max_attempts).unwrap_or(i32::MAX))
     .bind(FAIR_SPACING_SECS)
+    .bind(user_id)
     .fetch_one(&mut *conn)
     .await?;
     sqlx::query("select pg_notify($1, '')")
@@ -60,6 +63,8 @@ pub async fn active(conn: &mut PgConnection, document_id: Uuid) -> Result<bool, 
 pub struct Claimed {
     pub id: Uuid,
     pub document_id: Uuid,
+    /// The document's account.
+    pub user_id: Uuid,
     pub attempts: i32,
     pub max_attempts: i32,
     pub lease_token: Uuid,
@@ -171,6 +176,10 @@ pub async fn claim_many(
          ),
          candidates as (
              select j.id, j.user_id, j.fair_at, room.slots,
+                    -- The account the job's statements name (jobs queued
+                    -- before 0014 carry none: their document's).
+                    coalesce(j.user_id, d.user_id, '00000000-0000-0000-0000-000000000000'::uuid)
+                      as owner,
                     case when coalesce(d.file_size_bytes, 0) > $8 then $7 else 1 end as weight
              from jobs j
              left join documents d on d.id = j.document_id
@@ -186,14 +195,14 @@ pub async fn claim_many(
              for update of j skip locked
          ),
          ranked as (
-             select c.id, c.user_id, c.slots,
+             select c.id, c.user_id, c.owner, c.slots,
                     row_number() over (partition by c.user_id order by c.fair_at) as in_account,
                     row_number() over (order by c.fair_at) as place,
                     sum(c.weight) over (order by c.fair_at rows unbounded preceding) as load
              from candidates c
          ),
          next as (
-             select r.id from ranked r
+             select r.id, r.owner from ranked r
              where (r.place = 1 or r.load <= $7)
                and ($4 = 2147483647 and $5 = 2147483647 and $6 = 2147483647
                     or r.user_id is null
@@ -203,7 +212,8 @@ pub async fn claim_many(
                 leased_until = (now() at time zone 'utc') + $2 * interval '1 millisecond',
                 worker = $3, updated_at = now() at time zone 'utc'
          from next where j.id = next.id
-         returning j.id, j.document_id, j.attempts, j.max_attempts, j.lease_token, j.fair_at",
+         returning j.id, j.document_id, next.owner as user_id, j.attempts, j.max_attempts,
+                   j.lease_token, j.fair_at",
     )
     .bind(Uuid::new_v4())
     .bind(lease.as_millis() as f64)

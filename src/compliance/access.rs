@@ -265,7 +265,7 @@ pub async fn run(
         let text_path = format!("text/{id}.txt");
         zip.start_file(text_path.as_str(), deflated)?;
         let mut conn = pool.acquire().await?;
-        let (text, entities) = subjects::text_of(&mut conn, id).await?;
+        let (text, entities) = subjects::text_of(&mut conn, request.user_id, id).await?;
         zip.write_all(text.as_bytes())?;
         // Found again in the text written, should it have changed since
         // the scan (a run finished, say): the offsets are this text's.

@@ -207,13 +207,13 @@ pub async fn run(
                 .entry("erase_skipped", "document", Some(id))
                 .new_values(json!({"erasure": request.id, "legal_hold": hold_id}))
         } else if mode == Mode::Delete {
-            doc_erasure::delete_now(&mut tx, id).await?;
+            doc_erasure::delete_now(&mut tx, request.user_id, id).await?;
             done.deleted.push(id);
             actor
                 .entry("erase", "document", Some(id))
                 .new_values(json!({"erasure": request.id, "mode": "delete"}))
         } else {
-            let c = doc_erasure::cover(&mut tx, id, &matcher, &why).await?;
+            let c = doc_erasure::cover(&mut tx, request.user_id, id, &matcher, &why).await?;
             done.redacted.push(Redacted {
                 id,
                 places_covered: c.places,
@@ -351,9 +351,11 @@ async fn empty_audit_rows(
     let earlier: Option<(Uuid, Value)> = sqlx::query_as(
         "select id, new_values from audit_logs
          where action = 'erase' and resource_type = 'subject_request' and resource_id = $1
+           and user_id = $2
          order by created_at limit 1",
     )
     .bind(request.id)
+    .bind(request.user_id)
     .fetch_optional(pool)
     .await?;
     let (row, places) = match earlier {

@@ -506,6 +506,7 @@ struct ScanRow {
 /// search it, and the archive's offsets count in the text it holds.
 pub async fn text_of(
     conn: &mut PgConnection,
+    user_id: Uuid,
     id: Uuid,
 ) -> Result<(String, Vec<Entity>), sqlx::Error> {
     let row: Option<(Option<String>, Option<serde_json::Value>)> = sqlx::query_as(
@@ -513,11 +514,13 @@ pub async fn text_of(
          from documents d
          left join lateral (
              select extracted_text, extracted_entities from processing_results
-             where document_id = d.id order by created_at desc, id desc limit 1
+             where document_id = d.id and user_id = d.user_id
+             order by created_at desc, id desc limit 1
          ) r on true
-         where d.id = $1",
+         where d.id = $1 and d.user_id = $2",
     )
     .bind(id)
+    .bind(user_id)
     .fetch_optional(conn)
     .await?;
     let (text, entities) = row.unwrap_or_default();
@@ -568,7 +571,8 @@ impl Scan {
              from documents d
              left join lateral (
                  select extracted_text, extracted_entities from processing_results
-                 where document_id = d.id order by created_at desc, id desc limit 1
+                 where document_id = d.id and user_id = d.user_id
+                 order by created_at desc, id desc limit 1
              ) r on true
              where d.user_id = $1
                and ($2::timestamp is null

@@ -72,10 +72,14 @@ pub async fn status(pool: &PgPool) -> Result<Status, sqlx::Error> {
 /// concurrently: sqlx holds an advisory lock while migrating. Before 0019
 /// (`audit_logs` partitioned by month) its slow half runs first, outside
 /// any transaction, so the migration itself holds its lock only briefly.
+/// After them, the data migrations not yet done ([`super::backfill`]).
 pub async fn run(pool: &PgPool) -> Result<(), sqlx::migrate::MigrateError> {
     clear_partition_bound(pool, BoundAge::Stale).await?;
     prepare_audit_partitioning(pool).await?;
     let result = MIGRATOR.run(pool).await;
+    if result.is_ok() {
+        super::backfill::run(pool).await?;
+    }
     if result.is_err() {
         // The preparation's check must not outlive a failed conversion:
         // once the clock passes its bound every audit insert would fail.

@@ -3,6 +3,7 @@
 //! connects as the application role; migrations run as the schema's owner
 //! (see [`roles`]).
 
+pub mod backfill;
 pub mod embedded;
 pub mod migrate;
 pub mod password;

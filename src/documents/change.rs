@@ -54,7 +54,7 @@ pub async fn edit(pool: &PgPool, actor: &Actor, id: Uuid, patch: Patch) -> Resul
     if unchanged {
         return Ok(before);
     }
-    let after = store::update(&mut tx, id, &edit).await?;
+    let after = store::update(&mut tx, actor.user_id, id, &edit).await?;
     let entry = actor
         .entry("update", "document", Some(id))
         .changes(&before.editable(), &after.editable());
@@ -68,9 +68,9 @@ pub async fn edit(pool: &PgPool, actor: &Actor, id: Uuid, patch: Patch) -> Resul
 pub async fn delete(pool: &PgPool, actor: &Actor, id: Uuid) -> Result<()> {
     let mut tx = pool.begin().await?;
     store::owned(&mut tx, actor.user_id, id, false).await?;
-    store::lock(&mut tx, id).await?;
+    store::lock(&mut tx, actor.user_id, id).await?;
     holds::refuse_if_held(&mut tx, id, "deleted").await?;
-    store::set_deleted(&mut tx, id, true).await?;
+    store::set_deleted(&mut tx, actor.user_id, id, true).await?;
     actor
         .record(&mut tx, actor.entry("delete", "document", Some(id)))
         .await?;
@@ -89,9 +89,9 @@ pub async fn restore(
 ) -> Result<Document> {
     let mut tx = pool.begin().await?;
     let deleted = store::owned(&mut tx, actor.user_id, id, true).await?;
-    let doc = store::set_deleted(&mut tx, id, false).await?;
+    let doc = store::set_deleted(&mut tx, actor.user_id, id, false).await?;
     if !deleted.status().is_final() && !queue::active(&mut tx, id).await? {
-        queue::enqueue(&mut tx, id, max_attempts).await?;
+        queue::enqueue(&mut tx, actor.user_id, id, max_attempts).await?;
     }
     actor
         .record(&mut tx, actor.entry("restore", "document", Some(id)))
@@ -112,7 +112,7 @@ pub async fn reprocess(
 ) -> Result<Document> {
     let mut tx = pool.begin().await?;
     store::owned(&mut tx, actor.user_id, id, false).await?;
-    store::lock(&mut tx, id).await?;
+    store::lock(&mut tx, actor.user_id, id).await?;
     holds::refuse_if_held(&mut tx, id, "reprocessed").await?;
     quota::admit_reprocess(&mut tx, actor.user_id, quota).await?;
     if queue::active(&mut tx, id).await? {
@@ -120,10 +120,10 @@ pub async fn reprocess(
             "this document is already queued or processing".into(),
         ));
     }
-    let doc = status::transition(&mut tx, id, Transition::Reprocess)
+    let doc = status::transition(&mut tx, actor.user_id, id, Transition::Reprocess)
         .await?
         .ok_or_else(Error::no_such_document)?;
-    queue::enqueue(&mut tx, id, max_attempts).await?;
+    queue::enqueue(&mut tx, actor.user_id, id, max_attempts).await?;
     actor
         .record(&mut tx, actor.entry("reprocess", "document", Some(id)))
         .await?;

@@ -13,6 +13,7 @@ const TSVECTOR_TOO_LONG: &str = "54000";
 /// cut.
 pub async fn set(
     tx: &mut Transaction<'_, Postgres>,
+    user_id: Uuid,
     id: Uuid,
     text: &str,
 ) -> Result<Option<String>, sqlx::Error> {
@@ -23,11 +24,13 @@ pub async fn set(
             cut -= 1;
         }
         let mut savepoint = sqlx::Connection::begin(&mut **tx).await?;
-        let result = sqlx::query("update documents set content = $2 where id = $1")
-            .bind(id)
-            .bind(&text[..cut])
-            .execute(&mut *savepoint)
-            .await;
+        let result =
+            sqlx::query("update documents set content = $2 where id = $1 and user_id = $3")
+                .bind(id)
+                .bind(&text[..cut])
+                .bind(user_id)
+                .execute(&mut *savepoint)
+                .await;
         match result {
             Ok(_) => {
                 savepoint.commit().await?;
@@ -49,7 +52,12 @@ pub async fn set(
     }
 }
 
-/// The document's content (the text given, or the text extracted).
-pub async fn get(conn: &mut PgConnection, id: Uuid) -> Result<Option<String>, sqlx::Error> {
-    super::store::content(conn, id).await
+/// The content of document `id` of account `user_id` (the text given, or
+/// the text extracted).
+pub async fn get(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    id: Uuid,
+) -> Result<Option<String>, sqlx::Error> {
+    super::store::content(conn, user_id, id).await
 }

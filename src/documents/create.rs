@@ -99,8 +99,8 @@ pub async fn text(
         },
     )
     .await?;
-    content::set(&mut tx, doc.id, &input.content).await?;
-    queue::enqueue(&mut tx, doc.id, intake.max_attempts).await?;
+    content::set(&mut tx, doc.user_id, doc.id, &input.content).await?;
+    queue::enqueue(&mut tx, doc.user_id, doc.id, intake.max_attempts).await?;
     let entry = actor
         .entry("create", "document", Some(doc.id))
         .new_values(json!({"title": doc.title, "source": "api", "file_type": "txt"}));
@@ -311,7 +311,7 @@ pub(super) async fn insert_file(
     )
     .await?;
     files::attach(conn, file.id, doc.id).await?;
-    queue::enqueue(conn, doc.id, intake.max_attempts).await?;
+    queue::enqueue(conn, doc.user_id, doc.id, intake.max_attempts).await?;
     let entry = actor
         .entry("create", "document", Some(doc.id))
         .new_values(json!({

@@ -54,9 +54,10 @@ pub async fn lock_owned(conn: &mut PgConnection, user_id: Uuid, id: Uuid) -> Res
 /// Deletes the document and everything derived from it now. The word-list
 /// trigger forgets its words in the same transaction; the hold trigger
 /// refuses a held one (check first for a readable answer).
-pub async fn delete_now(conn: &mut PgConnection, id: Uuid) -> Result<()> {
-    sqlx::query("delete from documents where id = $1")
+pub async fn delete_now(conn: &mut PgConnection, user_id: Uuid, id: Uuid) -> Result<()> {
+    sqlx::query("delete from documents where id = $1 and user_id = $2")
         .bind(id)
+        .bind(user_id)
         .execute(conn)
         .await?;
     Ok(())
@@ -65,7 +66,7 @@ pub async fn delete_now(conn: &mut PgConnection, id: Uuid) -> Result<()> {
 /// Stops a queued or running run of the document: the job ends as
 /// failed (a worker still holding it finds it no longer its own and
 /// writes nothing), and a document not yet final fails with `why`.
-async fn stop_run(conn: &mut PgConnection, id: Uuid, why: &str) -> Result<bool> {
+async fn stop_run(conn: &mut PgConnection, user_id: Uuid, id: Uuid, why: &str) -> Result<bool> {
     let stopped = sqlx::query(
         "update jobs set state = 'failed', last_error = $2, lease_token = null,
                 leased_until = null, updated_at = now() at time zone 'utc'
@@ -77,9 +78,9 @@ async fn stop_run(conn: &mut PgConnection, id: Uuid, why: &str) -> Result<bool> 
     .await?
     .rows_affected()
         > 0;
-    let doc = store::owned_any(conn, id).await?;
+    let doc = store::owned_any(conn, user_id, id).await?;
     if !doc.status().is_final() {
-        status::transition(conn, id, Transition::Fail { error: why }).await?;
+        status::transition(conn, user_id, id, Transition::Fail { error: why }).await?;
         return Ok(true);
     }
     Ok(stopped)
@@ -163,24 +164,28 @@ type ResultParts = (
     Option<String>,
 );
 
-/// Covers the person's values in the document and every result of it,
-/// removes its original, and stops a run in progress (`why` says so).
+/// Covers the person's values in document `id` of account `user_id` and
+/// every result of it, removes its original, and stops a run in progress
+/// (`why` says so).
 pub async fn cover(
     conn: &mut PgConnection,
+    user_id: Uuid,
     id: Uuid,
     by: &(dyn Cover + Sync),
     why: &str,
 ) -> Result<Covered> {
     let mut out = Covered {
-        run_stopped: stop_run(conn, id, why).await?,
+        run_stopped: stop_run(conn, user_id, id, why).await?,
         ..Covered::default()
     };
     let results: Vec<ResultParts> = sqlx::query_as(
         "select id, extracted_text, extracted_metadata, extracted_entities, extracted_tables,
                 extracted_images, analysis_results, quality_notes
-         from processing_results where document_id = $1 order by created_at, id",
+         from processing_results where document_id = $1 and user_id = $2
+         order by created_at, id",
     )
     .bind(id)
+    .bind(user_id)
     .fetch_all(&mut *conn)
     .await?;
     // The spans of the person's entities in the latest result's text, which
@@ -215,7 +220,7 @@ pub async fn cover(
             "update processing_results set extracted_text = $2, extracted_metadata = $3,
                     extracted_entities = $4, extracted_tables = $5, extracted_images = $6,
                     analysis_results = $7, quality_notes = $8
-             where id = $1",
+             where id = $1 and user_id = $9",
         )
         .bind(rid)
         .bind(text)
@@ -225,6 +230,7 @@ pub async fn cover(
         .bind(images)
         .bind(analysis)
         .bind(notes)
+        .bind(user_id)
         .execute(&mut *conn)
         .await?;
         content_spans = spans;
@@ -236,9 +242,11 @@ pub async fn cover(
         Option<Value>,
         Option<String>,
     ) = sqlx::query_as(
-        "select title, description, content, metadata, external_id from documents where id = $1",
+        "select title, description, content, metadata, external_id from documents
+         where id = $1 and user_id = $2",
     )
     .bind(id)
+    .bind(user_id)
     .fetch_one(&mut *conn)
     .await?;
     let mut one = |s: &str| {
@@ -263,7 +271,7 @@ pub async fn cover(
     sqlx::query(
         "update documents set title = $2, description = $3, content = $4, metadata = $5,
                 external_id = $6
-         where id = $1",
+         where id = $1 and user_id = $7",
     )
     .bind(id)
     .bind(title)
@@ -271,13 +279,16 @@ pub async fn cover(
     .bind(content)
     .bind(metadata)
     .bind(external_id)
+    .bind(user_id)
     .execute(&mut *conn)
     .await?;
-    out.original_removed = sqlx::query("delete from document_files where document_id = $1")
-        .bind(id)
-        .execute(&mut *conn)
-        .await?
-        .rows_affected()
-        > 0;
+    out.original_removed =
+        sqlx::query("delete from document_files where document_id = $1 and user_id = $2")
+            .bind(id)
+            .bind(user_id)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
+            > 0;
     Ok(out)
 }

@@ -29,7 +29,7 @@ pub struct Full {
 pub async fn one(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> Result<Full> {
     let mut tx = pool.begin().await?;
     let document = store::owned(&mut tx, actor.user_id, id, false).await?;
-    let text = content::get(&mut tx, id).await?;
+    let text = content::get(&mut tx, actor.user_id, id).await?;
     let file = files::of_document(&mut tx, id).await?;
     tx.commit().await?;
     audit
@@ -93,7 +93,7 @@ pub async fn file(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> Res
 pub async fn results(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> Result<ResultRow> {
     let mut tx = pool.begin().await?;
     store::owned(&mut tx, actor.user_id, id, false).await?;
-    let row = results::latest(&mut tx, id)
+    let row = results::latest(&mut tx, actor.user_id, id)
         .await?
         .ok_or_else(|| Error::NotFound("this document has no results yet".into()))?;
     let entry = actor
@@ -154,9 +154,9 @@ pub async fn page(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> Res
         Err(Error::NotFound(_)) => store::owned(&mut tx, actor.user_id, id, true).await?,
         other => other?,
     };
-    let text = content::get(&mut tx, id).await?;
+    let text = content::get(&mut tx, actor.user_id, id).await?;
     let file = files::of_document(&mut tx, id).await?;
-    let result = results::latest(&mut tx, id).await?;
+    let result = results::latest(&mut tx, actor.user_id, id).await?;
     let entry = actor
         .entry("read", "document", Some(id))
         .new_values(json!({"part": "page"}));

@@ -67,7 +67,7 @@ pub async fn redacted(
 ) -> Result<Redacted> {
     let mut tx = pool.begin().await?;
     store::owned(&mut tx, actor.user_id, id, false).await?;
-    let (entities, text) = latest_entities(&mut tx, id).await?;
+    let (entities, text) = latest_entities(&mut tx, actor.user_id, id).await?;
     let count = entities
         .iter()
         .filter(|e| types.contains(&e.entity_type))
@@ -89,8 +89,12 @@ pub async fn redacted(
 /// The entities and the extracted text of the document's latest result:
 /// `NotFound` before its first result, `Conflict` when that result has no
 /// entity analysis.
-async fn latest_entities(conn: &mut PgConnection, id: Uuid) -> Result<(Vec<Entity>, String)> {
-    let row = results::latest(conn, id)
+async fn latest_entities(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    id: Uuid,
+) -> Result<(Vec<Entity>, String)> {
+    let row = results::latest(conn, user_id, id)
         .await?
         .ok_or_else(|| Error::NotFound("this document has no results yet".into()))?;
     let entities: Vec<Entity> = row
@@ -184,7 +188,7 @@ pub async fn redacted_pdf(
     let stored = files::of_document(&mut tx, id)
         .await?
         .ok_or_else(|| Error::NotFound("this document has no original file".into()))?;
-    let (entities, _) = latest_entities(&mut tx, id).await?;
+    let (entities, _) = latest_entities(&mut tx, actor.user_id, id).await?;
     let mut seen = HashSet::new();
     let targets: Vec<String> = entities
         .into_iter()

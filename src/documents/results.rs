@@ -27,18 +27,23 @@ pub struct ResultRow {
     pub created_at: Option<NaiveDateTime>,
 }
 
-/// The latest processing result of a document.
-pub async fn latest(conn: &mut PgConnection, id: Uuid) -> Result<Option<ResultRow>, sqlx::Error> {
+/// The latest processing result of document `id` of account `user_id`.
+pub async fn latest(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    id: Uuid,
+) -> Result<Option<ResultRow>, sqlx::Error> {
     sqlx::query_as(
         "select id, document_id, extracted_text, extracted_metadata, extracted_entities,
                 extracted_tables, extracted_images, analysis_results,
                 sentiment_score::float8 as sentiment_score, language_detected, processing_time_ms,
                 token_count, model_version, confidence_score::float8 as confidence_score,
                 quality_notes, created_at
-         from processing_results where document_id = $1
+         from processing_results where document_id = $1 and user_id = $2
          order by created_at desc, id desc limit 1",
     )
     .bind(id)
+    .bind(user_id)
     .fetch_optional(conn)
     .await
 }
@@ -48,6 +53,8 @@ pub async fn latest(conn: &mut PgConnection, id: Uuid) -> Result<Option<ResultRo
 #[derive(Debug, Clone)]
 pub struct NewResult {
     pub document_id: Uuid,
+    /// The document's account.
+    pub user_id: Uuid,
     pub extracted_text: String,
     pub extracted_metadata: Value,
     pub extracted_tables: Value,
@@ -69,9 +76,9 @@ pub async fn insert(conn: &mut PgConnection, r: &NewResult) -> Result<(), sqlx::
         "insert into processing_results (document_id, extracted_text, extracted_metadata,
              extracted_tables, extracted_images, processing_time_ms, model_version, quality_notes,
              confidence_score, extracted_entities, analysis_results, sentiment_score,
-             language_detected, token_count)
+             language_detected, token_count, user_id)
          values ($1, $2, $3, $4, $5, $6, $7, $8, round($9::numeric, 2), $10, $11,
-                 round($12::numeric, 2), $13, $14)",
+                 round($12::numeric, 2), $13, $14, $15)",
     )
     .bind(r.document_id)
     .bind(&r.extracted_text)
@@ -87,6 +94,7 @@ pub async fn insert(conn: &mut PgConnection, r: &NewResult) -> Result<(), sqlx::
     .bind(r.sentiment_score)
     .bind(&r.language_detected)
     .bind(r.token_count)
+    .bind(r.user_id)
     .execute(conn)
     .await?;
     Ok(())

@@ -48,8 +48,9 @@ pub async fn purge_due(pool: &PgPool, retention_days: u32) -> Result<u64, sqlx::
             let entry = Entry::new(Some(*user_id), "purge", "document", Some(*id))
                 .new_values(json!({"title": title, "retention_days": retention_days}));
             audit::record(&mut tx, &ctx, entry).await?;
-            sqlx::query("delete from documents where id = $1")
+            sqlx::query("delete from documents where id = $1 and user_id = $2")
                 .bind(id)
+                .bind(user_id)
                 .execute(&mut *tx)
                 .await?;
         }
@@ -175,11 +176,15 @@ pub async fn apply_rules(pool: &PgPool) -> Result<u64, sqlx::Error> {
             let due = due_under(&mut tx, &rule, Covered::RemovableLocked, BATCH).await?;
             for d in &due {
                 let (action, sql) = if rule.action == "purge" {
-                    ("purge", "delete from documents where id = $1")
+                    (
+                        "purge",
+                        "delete from documents where id = $1 and user_id = $2",
+                    )
                 } else {
                     (
                         "delete",
-                        "update documents set deleted_at = now() at time zone 'utc' where id = $1",
+                        "update documents set deleted_at = now() at time zone 'utc'
+                         where id = $1 and user_id = $2",
                     )
                 };
                 let entry = Entry::new(Some(rule.user_id), action, "document", Some(d.id))
@@ -188,7 +193,11 @@ pub async fn apply_rules(pool: &PgPool) -> Result<u64, sqlx::Error> {
                         "keep_days": rule.keep_days, "age_basis": rule.age_basis,
                     }));
                 audit::record(&mut tx, &ctx, entry).await?;
-                sqlx::query(sql).bind(d.id).execute(&mut *tx).await?;
+                sqlx::query(sql)
+                    .bind(d.id)
+                    .bind(rule.user_id)
+                    .execute(&mut *tx)
+                    .await?;
             }
             tx.commit().await?;
             removed += due.len() as u64;

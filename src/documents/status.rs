@@ -171,11 +171,13 @@ impl Transition<'_> {
     }
 }
 
-/// Applies `change` to document `id` and announces it, on the caller's
-/// transaction; the document as it is after. `None` when there is no such document (for `Start`: no live
-/// one), and then nothing is announced.
+/// Applies `change` to document `id` of account `user_id` and announces
+/// it, on the caller's transaction; the document as it is after. `None`
+/// when there is no such document (for `Start`: no live one), and then
+/// nothing is announced.
 pub async fn transition(
     conn: &mut PgConnection,
+    user_id: Uuid,
     id: Uuid,
     change: Transition<'_>,
 ) -> Result<Option<Document>, sqlx::Error> {
@@ -184,10 +186,11 @@ pub async fn transition(
         Transition::Start => sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "update documents set processing_status = $2, processing_error = null,
                     processing_started_at = now() at time zone 'utc', processing_completed_at = null
-             where id = $1 and deleted_at is null returning {COLUMNS}"
+             where id = $1 and user_id = $3 and deleted_at is null returning {COLUMNS}"
         )))
         .bind(id)
-        .bind(status),
+        .bind(status)
+        .bind(user_id),
         Transition::Complete {
             file_type,
             language,
@@ -196,35 +199,39 @@ pub async fn transition(
             "update documents set processing_status = $2, processing_error = null,
                     processing_completed_at = now() at time zone 'utc',
                     file_type = coalesce(file_type, $3), language_code = $4, pii_risk = $5
-             where id = $1 returning {COLUMNS}"
+             where id = $1 and user_id = $6 returning {COLUMNS}"
         )))
         .bind(id)
         .bind(status)
         .bind(file_type)
         .bind(language)
-        .bind(pii_risk),
+        .bind(pii_risk)
+        .bind(user_id),
         Transition::Fail { error } => sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "update documents set processing_status = $2, processing_error = $3,
                     processing_completed_at = now() at time zone 'utc'
-             where id = $1 returning {COLUMNS}"
+             where id = $1 and user_id = $4 returning {COLUMNS}"
         )))
         .bind(id)
         .bind(status)
-        .bind(error),
+        .bind(error)
+        .bind(user_id),
         Transition::Retry { note } => sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "update documents set processing_status = $2, processing_error = $3
-             where id = $1 returning {COLUMNS}"
+             where id = $1 and user_id = $4 returning {COLUMNS}"
         )))
         .bind(id)
         .bind(status)
-        .bind(note),
+        .bind(note)
+        .bind(user_id),
         Transition::Reprocess => sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "update documents set processing_status = $2, processing_error = null,
                     processing_started_at = null, processing_completed_at = null
-             where id = $1 returning {COLUMNS}"
+             where id = $1 and user_id = $3 returning {COLUMNS}"
         )))
         .bind(id)
-        .bind(status),
+        .bind(status)
+        .bind(user_id),
     };
     let moved: Option<Document> = query.fetch_optional(&mut *conn).await?;
     if let Some(m) = &moved {

@@ -112,12 +112,17 @@ pub(super) async fn owned(
     row.ok_or_else(Error::no_such_document)
 }
 
-/// Document `id`, deleted or not, whoever owns it (the caller has checked).
-pub(super) async fn owned_any(conn: &mut PgConnection, id: Uuid) -> Result<Document> {
+/// Document `id` of account `user_id`, deleted or not.
+pub(super) async fn owned_any(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    id: Uuid,
+) -> Result<Document> {
     let row: Option<Document> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "select {COLUMNS} from documents where id = $1"
+        "select {COLUMNS} from documents where id = $1 and user_id = $2"
     )))
     .bind(id)
+    .bind(user_id)
     .fetch_optional(conn)
     .await?;
     row.ok_or_else(Error::no_such_document)
@@ -125,9 +130,14 @@ pub(super) async fn owned_any(conn: &mut PgConnection, id: Uuid) -> Result<Docum
 
 /// Locks the document's row until the transaction ends, so two requests
 /// deciding on its processing take turns.
-pub(super) async fn lock(conn: &mut PgConnection, id: Uuid) -> Result<(), sqlx::Error> {
-    sqlx::query("select id from documents where id = $1 for update")
+pub(super) async fn lock(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    id: Uuid,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("select id from documents where id = $1 and user_id = $2 for update")
         .bind(id)
+        .bind(user_id)
         .execute(conn)
         .await?;
     Ok(())
@@ -135,10 +145,12 @@ pub(super) async fn lock(conn: &mut PgConnection, id: Uuid) -> Result<(), sqlx::
 
 pub(super) async fn content(
     conn: &mut PgConnection,
+    user_id: Uuid,
     id: Uuid,
 ) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar("select content from documents where id = $1")
+    sqlx::query_scalar("select content from documents where id = $1 and user_id = $2")
         .bind(id)
+        .bind(user_id)
         .fetch_one(conn)
         .await
 }
@@ -194,18 +206,20 @@ pub(super) struct Edit {
 
 pub(super) async fn update(
     conn: &mut PgConnection,
+    user_id: Uuid,
     id: Uuid,
     e: &Edit,
 ) -> Result<Document, sqlx::Error> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "update documents set title = $2, description = $3, metadata = $4, external_id = $5
-         where id = $1 returning {COLUMNS}"
+         where id = $1 and user_id = $6 returning {COLUMNS}"
     )))
     .bind(id)
     .bind(&e.title)
     .bind(&e.description)
     .bind(&e.metadata)
     .bind(&e.external_id)
+    .bind(user_id)
     .fetch_one(conn)
     .await
 }
@@ -213,15 +227,17 @@ pub(super) async fn update(
 /// Sets or clears `deleted_at`.
 pub(super) async fn set_deleted(
     conn: &mut PgConnection,
+    user_id: Uuid,
     id: Uuid,
     deleted: bool,
 ) -> Result<Document, sqlx::Error> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "update documents set deleted_at = case when $2 then now() at time zone 'utc' end
-         where id = $1 returning {COLUMNS}"
+         where id = $1 and user_id = $3 returning {COLUMNS}"
     )))
     .bind(id)
     .bind(deleted)
+    .bind(user_id)
     .fetch_one(conn)
     .await
 }

@@ -188,7 +188,7 @@ pub async fn claim(
     let jobs = claim_many(&mut tx, worker, lease, caps, max).await?;
     let mut started = Vec::with_capacity(jobs.len());
     for mut job in jobs {
-        match status::transition(&mut tx, job.document_id, Transition::Start).await? {
+        match status::transition(&mut tx, job.user_id, job.document_id, Transition::Start).await? {
             Some(doc) => {
                 job.started = Some((doc.user_id, doc.file_type));
                 started.push(job);
@@ -210,7 +210,8 @@ pub async fn release(pool: &PgPool, jobs: &[Claimed]) -> Result<(), sqlx::Error>
     relaxed_commit(&mut tx).await?;
     for job in jobs {
         if still_ours(&mut tx, job).await? {
-            status::transition(&mut tx, job.document_id, Transition::Reprocess).await?;
+            status::transition(&mut tx, job.user_id, job.document_id, Transition::Reprocess)
+                .await?;
             hand_back(&mut tx, job).await?;
         }
     }
@@ -232,7 +233,8 @@ async fn begin(
         if !still_ours(&mut tx, job).await? {
             return Ok(None);
         }
-        let Some(doc) = status::transition(&mut tx, job.document_id, Transition::Start).await?
+        let Some(doc) =
+            status::transition(&mut tx, job.user_id, job.document_id, Transition::Start).await?
         else {
             finish(
                 &mut tx,
@@ -271,7 +273,7 @@ async fn begin(
         None => {
             // Created from JSON: the content given is the text to analyse.
             let mut conn = pool.acquire().await?;
-            let content = content::get(&mut conn, job.document_id)
+            let content = content::get(&mut conn, job.user_id, job.document_id)
                 .await?
                 .unwrap_or_default();
             (FileType::Txt, content.into_bytes())
@@ -363,7 +365,7 @@ async fn complete(
     if x.text.trim().is_empty() {
         notes.push("no text was found in this file".into());
     }
-    if let Some(note) = content::set(&mut tx, job.document_id, &x.text).await? {
+    if let Some(note) = content::set(&mut tx, job.user_id, job.document_id, &x.text).await? {
         notes.push(note);
     }
     let elapsed = i32::try_from(started.elapsed().as_millis()).unwrap_or(i32::MAX);
@@ -400,6 +402,7 @@ async fn complete(
     let risk = a.as_ref().map(|a| a.summary.pii_risk.as_str());
     let result = NewResult {
         document_id: job.document_id,
+        user_id: job.user_id,
         extracted_metadata: Value::Object(x.metadata),
         extracted_tables: Value::Array(tables),
         extracted_images: Value::Array(x.images),
@@ -438,7 +441,7 @@ async fn complete(
         language: language.as_deref(),
         pii_risk: risk,
     };
-    status::transition(&mut tx, job.document_id, done).await?;
+    status::transition(&mut tx, job.user_id, job.document_id, done).await?;
     finish(&mut tx, job, End::Done, None).await?;
     tx.commit().await?;
     Ok(Outcome::Completed)
@@ -473,7 +476,13 @@ async fn fail(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx::
     if !still_ours(&mut tx, job).await? {
         return Ok(Outcome::Dropped);
     }
-    status::transition(&mut tx, job.document_id, Transition::Fail { error: msg }).await?;
+    status::transition(
+        &mut tx,
+        job.user_id,
+        job.document_id,
+        Transition::Fail { error: msg },
+    )
+    .await?;
     finish(&mut tx, job, End::Failed, Some(msg)).await?;
     tx.commit().await?;
     Ok(Outcome::Failed(msg.to_owned()))
@@ -492,7 +501,13 @@ async fn retry(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx:
     if !still_ours(&mut tx, job).await? {
         return Ok(Outcome::Dropped);
     }
-    status::transition(&mut tx, job.document_id, Transition::Retry { note: &note }).await?;
+    status::transition(
+        &mut tx,
+        job.user_id,
+        job.document_id,
+        Transition::Retry { note: &note },
+    )
+    .await?;
     requeue(&mut tx, job, msg, delay).await?;
     tx.commit().await?;
     Ok(Outcome::Retrying(note))

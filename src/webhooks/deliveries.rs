@@ -205,13 +205,14 @@ pub async fn claim(
              set attempts = d.attempts + 1,
                  next_attempt_at = now() at time zone 'utc' + make_interval(secs => $2::float8 / 1000)
              from due where d.id = due.id
-             returning d.id, d.endpoint_id, d.event, d.document_id, d.attempts, d.created_at
+             returning d.id, d.user_id, d.endpoint_id, d.event, d.document_id, d.attempts,
+                       d.created_at
          )
          select c.id, c.endpoint_id, c.event, c.document_id, c.attempts, c.created_at, e.url, e.secret,
                 doc.title, doc.file_type, doc.processing_error
          from claimed c
          join webhook_endpoints e on e.id = c.endpoint_id
-         left join documents doc on doc.id = c.document_id",
+         left join documents doc on doc.id = c.document_id and doc.user_id = c.user_id",
     )
     .bind(limit)
     .bind(lease_ms)

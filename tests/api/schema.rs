@@ -68,6 +68,8 @@ const COLUMNS: &[(&str, &str, &str, bool, Option<&str>)] = &[
     ("processing_results", "quality_notes", "text", true, None),
     ("processing_results", "created_at", "timestamp without time zone", true, Some("CURRENT_TIMESTAMP")),
     ("processing_results", "updated_at", "timestamp without time zone", true, Some("CURRENT_TIMESTAMP")),
+    // Added by 0022: the result's account (nullable until a later contract step).
+    ("processing_results", "user_id", "uuid", true, None),
     ("audit_logs", "id", "uuid", false, Some("gen_random_uuid()")),
     ("audit_logs", "user_id", "uuid", true, None),
     ("audit_logs", "action", "character varying(100)", false, None),
@@ -454,4 +456,72 @@ async fn migrations_run_in_order_are_recorded_and_running_them_again_changes_not
         .await
         .expect("count");
     assert_eq!(again as usize, known.len());
+}
+
+#[tokio::test]
+async fn results_stored_before_0022_get_their_documents_account_in_batches_and_new_ones_by_trigger()
+{
+    let db = TestDb::create().await;
+    let pool = db.pool().await;
+    migrate::run_up_to(&pool, 21).await.expect("up to 0021");
+    let (alice, bob) = (user(&pool).await, user(&pool).await);
+    let mut docs = Vec::new();
+    for owner in [alice, bob] {
+        let id: uuid::Uuid = sqlx::query_scalar(
+            "insert into documents (user_id, title) values ($1, 'Before 0022') returning id",
+        )
+        .bind(owner)
+        .fetch_one(&pool)
+        .await
+        .expect("document");
+        docs.push((id, owner));
+    }
+    // More results than one batch holds (5,000), split over both accounts.
+    sqlx::query(
+        "insert into processing_results (document_id, extracted_text)
+         select case when n % 3 = 0 then $2 else $1 end, 'run ' || n
+         from generate_series(1, 12001) n",
+    )
+    .bind(docs[0].0)
+    .bind(docs[1].0)
+    .execute(&pool)
+    .await
+    .expect("results before 0022");
+
+    migrate::run(&pool).await.expect("0022 and its backfill");
+    let wrong: i64 = sqlx::query_scalar(
+        "select count(*) from processing_results r join documents d on d.id = r.document_id
+         where r.user_id is distinct from d.user_id",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("count");
+    assert_eq!(wrong, 0, "every result carries its document's account");
+    let recorded: (i64,) = sqlx::query_as(
+        "select rows_filled from schema_backfills where name = '0022_processing_results_user_id'",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("the finished backfill is recorded");
+    assert_eq!(recorded.0, 12001);
+
+    // A writer that leaves the column out (a release from before 0022,
+    // still running during an upgrade) gets it filled in.
+    let filled: Option<uuid::Uuid> = sqlx::query_scalar(
+        "insert into processing_results (document_id, extracted_text) values ($1, 'later')
+         returning user_id",
+    )
+    .bind(docs[1].0)
+    .fetch_one(&pool)
+    .await
+    .expect("a result without user_id");
+    assert_eq!(filled, Some(bob));
+
+    // Run again: the backfill is not repeated.
+    migrate::run(&pool).await.expect("second run");
+    let runs: i64 = sqlx::query_scalar("select count(*) from schema_backfills")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(runs, 1);
 }
