@@ -1,0 +1,340 @@
+//! European national identifiers: DE_TAX_ID, FR_NIR, ES_NIF (DNI), ES_NIE,
+//! IT_FISCAL_CODE, NL_BSN and UK_NINO, each found by its printed shapes and
+//! accepted by its check digit or structure rules (module `checks`).
+//!
+//! How much a shape says on its own differs: a codice fiscale or a NIE is
+//! unmistakable once its check passes, while one 11-digit or 9-digit number
+//! in ten passes the German or Dutch check by chance, so those two are
+//! reported only near a context word ("Steuer-ID", "BSN"). A number failing
+//! its check is left to the other recognizers, unless a context word says
+//! what it was meant to be: then it claims its digits without being
+//! reported (a mistyped tax ID is not a phone number).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::context::{
+    CARD_NEGATIVE_WINDOW, DE_TAX_ID_CTX, ES_ID_CTX, FR_NIR_CTX, IT_FISCAL_CODE_CTX, NL_BSN_CTX,
+    NUMBER_NEG, UK_NINO_CTX, WordSet, before_has, context_has,
+};
+use super::text::{is_word_char, next_char, prev_char, scan_in};
+use super::{cand, checks, claim, re, scores};
+use crate::{Candidate, EntityType};
+
+/// 11 digits, bare or as 2-3-3-3 ("12 345 678 901").
+static DE_TAX_ID: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u)[1-9][0-9](?: ?[0-9]{3}){3}"));
+
+/// 15 characters: sex, year, month, département (2A/2B in Corsica), then
+/// commune and order number, then the key; bare or spaced as on the carte
+/// Vitale ("1 85 05 78 006 084 91").
+static FR_NIR: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u)[1278] ?[0-9]{2} ?[0-9]{2} ?(?:[0-9]{2}|2[AB])(?: ?[0-9]){6} ?[0-9]{2}")
+});
+
+/// 8 digits (optionally dotted 2.3.3) and a letter, the letter optionally
+/// after a hyphen or space.
+static ES_DNI: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u)(?:[0-9]{8}|[0-9]{2}\.[0-9]{3}\.[0-9]{3})[ \-]?[A-Z]"));
+
+/// X, Y or Z, 7 digits and a letter ("X-1234567-L").
+static ES_NIE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u)[XYZ][ \-]?[0-9]{7}[ \-]?[A-Z]"));
+
+/// 6 letters, 2 digits, month letter, 2 digits, letter, 3 digits, check
+/// letter; digits may be omocodia letters (L-V).
+static IT_FISCAL_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u)[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]")
+});
+
+/// 9 digits: bare, 4.2.3 ("1234.56.782") or 3-3-3 with spaces or dots.
+static NL_BSN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u)[0-9]{9}|[0-9]{4}[. ][0-9]{2}[. ][0-9]{3}|[0-9]{3}[. ][0-9]{3}[. ][0-9]{3}")
+});
+
+/// Two letters, six digits, a suffix letter; bare or spaced 2-2-2-2-1
+/// ("AB 12 34 56 C").
+static UK_NINO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u)[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]"));
+
+/// What a recognizer of this module needs besides its regex.
+struct Rule {
+    ty: EntityType,
+    recognizer: &'static str,
+    check: fn(&[u8]) -> bool,
+    context: &'static LazyLock<WordSet>,
+    /// Score of a valid match near a context word.
+    with_context: f64,
+}
+
+pub(super) fn national_ids(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
+    let de = Rule {
+        ty: EntityType::DeTaxId,
+        recognizer: "de_tax_id",
+        check: checks::de_tax_id,
+        context: &DE_TAX_ID_CTX,
+        with_context: scores::NATIONAL_ID_WITH_CONTEXT,
+    };
+    find(&DE_TAX_ID, &de, text, ws, we, out, |_| scores::DE_TAX_ID);
+
+    let fr = Rule {
+        ty: EntityType::FrNir,
+        recognizer: "fr_nir",
+        check: checks::fr_nir,
+        context: &FR_NIR_CTX,
+        with_context: scores::NATIONAL_ID_WITH_CONTEXT,
+    };
+    find(&FR_NIR, &fr, text, ws, we, out, |m| {
+        if m.contains(' ') {
+            scores::FR_NIR_SPACED
+        } else {
+            scores::FR_NIR
+        }
+    });
+
+    let dni = Rule {
+        ty: EntityType::EsNif,
+        recognizer: "es_dni",
+        check: checks::es_dni,
+        context: &ES_ID_CTX,
+        with_context: scores::NATIONAL_ID_WITH_CONTEXT,
+    };
+    find(&ES_DNI, &dni, text, ws, we, out, |_| scores::ES_DNI);
+
+    let nie = Rule {
+        ty: EntityType::EsNie,
+        recognizer: "es_nie",
+        check: checks::es_nie,
+        context: &ES_ID_CTX,
+        with_context: scores::NATIONAL_ID_WITH_CONTEXT,
+    };
+    find(&ES_NIE, &nie, text, ws, we, out, |_| scores::ES_NIE);
+
+    let it = Rule {
+        ty: EntityType::ItFiscalCode,
+        recognizer: "it_fiscal_code",
+        check: checks::it_fiscal_code,
+        context: &IT_FISCAL_CODE_CTX,
+        with_context: scores::NATIONAL_ID_WITH_CONTEXT,
+    };
+    find(&IT_FISCAL_CODE, &it, text, ws, we, out, |_| {
+        scores::IT_FISCAL_CODE
+    });
+
+    let nl = Rule {
+        ty: EntityType::NlBsn,
+        recognizer: "nl_bsn",
+        check: checks::nl_bsn,
+        context: &NL_BSN_CTX,
+        with_context: scores::NATIONAL_ID_WITH_CONTEXT,
+    };
+    find(&NL_BSN, &nl, text, ws, we, out, |_| scores::NL_BSN);
+
+    let uk = Rule {
+        ty: EntityType::UkNino,
+        recognizer: "uk_nino",
+        check: checks::uk_nino,
+        context: &UK_NINO_CTX,
+        with_context: scores::NATIONAL_ID_WITH_CONTEXT,
+    };
+    find(&UK_NINO, &uk, text, ws, we, out, |m| {
+        if m.contains(' ') {
+            scores::UK_NINO_SPACED
+        } else {
+            scores::UK_NINO
+        }
+    });
+}
+
+/// Scans `re` in the window and scores each match by `rule`; `base` gives
+/// the score of a valid match with no context word from the matched text.
+fn find(
+    re: &Regex,
+    rule: &Rule,
+    text: &str,
+    ws: usize,
+    we: usize,
+    out: &mut Vec<Candidate>,
+    base: impl Fn(&str) -> f64,
+) {
+    scan_in(re, text, ws, we, |s, e| {
+        if !standalone(text, s, e) {
+            return false;
+        }
+        let compact: Vec<u8> = text[s..e]
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .collect();
+        let valid = (rule.check)(&compact);
+        let ctx = context_has(text, s, e, rule.context);
+        match (valid, ctx) {
+            (true, true) => {
+                out.push(cand(
+                    rule.ty,
+                    s,
+                    e,
+                    rule.with_context,
+                    rule.recognizer,
+                    true,
+                ));
+            }
+            (true, false) => {
+                let mut score = base(&text[s..e]);
+                // "Bestellnummer 86095742719": an order number that happens
+                // to pass the check
+                if before_has(text, s, CARD_NEGATIVE_WINDOW, &NUMBER_NEG) {
+                    score = score.min(scores::NATIONAL_ID_AFTER_NEGATIVE_WORD);
+                }
+                out.push(cand(rule.ty, s, e, score, rule.recognizer, true));
+            }
+            (false, true) => {
+                out.push(claim(
+                    rule.ty,
+                    s,
+                    e,
+                    scores::NATIONAL_ID_INVALID_WITH_CONTEXT,
+                    rule.recognizer,
+                ));
+            }
+            (false, false) => return false,
+        }
+        true
+    });
+}
+
+/// The match is a whole token: no letter, digit, hyphen or dot-joined part
+/// before or after it ("ORD-86095742719", "2.86095742719", "X1234567L3").
+fn standalone(text: &str, s: usize, e: usize) -> bool {
+    let before_ok =
+        prev_char(text, s).is_none_or(|c| !(is_word_char(c) || matches!(c, '-' | '.' | '/' | '+')));
+    let after_ok = next_char(text, e).is_none_or(|c| !(is_word_char(c) || c == '-'))
+        && !(text[e..].starts_with(['.', ',', '/'])
+            && text[e + 1..].starts_with(|c: char| c.is_ascii_digit()));
+    before_ok && after_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reported (score ≥ 0.4) matches of this module as (type, text).
+    fn found(text: &str) -> Vec<(EntityType, String)> {
+        let mut out = Vec::new();
+        national_ids(text, 0, text.len(), &mut out);
+        out.retain(|c| c.score >= crate::DEFAULT_MIN_SCORE);
+        out.into_iter()
+            .map(|c| (c.ty, text[c.start..c.end].to_owned()))
+            .collect()
+    }
+
+    fn one(ty: EntityType, text: &str, value: &str) {
+        assert_eq!(found(text), [(ty, value.to_owned())], "in {text:?}");
+    }
+
+    fn none(text: &str) {
+        assert_eq!(found(text), [], "in {text:?}");
+    }
+
+    #[test]
+    fn german_tax_id_needs_its_check_and_a_context_word() {
+        one(EntityType::DeTaxId, "Steuer-ID: 86095742719", "86095742719");
+        one(
+            EntityType::DeTaxId,
+            "Ihre steuerliche Identifikationsnummer lautet 86 095 742 719.",
+            "86 095 742 719",
+        );
+        // wrong check digit
+        none("Steuer-ID: 86095742718");
+        // valid, but nothing says it is a tax ID
+        none("Referenz 86095742719");
+        // look-alikes: an order number, a phone number, a date
+        none("Bestellnummer 86095742719");
+        none("Tel. 030 12345678");
+        none("Datum 12.03.2024");
+    }
+
+    #[test]
+    fn french_nir_is_found_bare_or_spaced_including_corsica() {
+        one(
+            EntityType::FrNir,
+            "N° de sécurité sociale : 1 85 05 78 006 084 91",
+            "1 85 05 78 006 084 91",
+        );
+        one(
+            EntityType::FrNir,
+            "Assurée 2 55 08 2A 123 456 46, merci.",
+            "2 55 08 2A 123 456 46",
+        );
+        one(EntityType::FrNir, "NIR 185057800608491", "185057800608491");
+        // bad key, month 13
+        none("N° de sécurité sociale : 1 85 05 78 006 084 92");
+        none("1 85 13 78 006 084 91");
+        // a 15-digit order number passing no key
+        none("Commande 285057800608400");
+    }
+
+    #[test]
+    fn spanish_dni_and_nie_letters_are_checked() {
+        one(EntityType::EsNif, "DNI: 12345678Z", "12345678Z");
+        one(EntityType::EsNif, "con NIF 12.345.678-Z", "12.345.678-Z");
+        one(EntityType::EsNie, "NIE X-1234567-L", "X-1234567-L");
+        one(EntityType::EsNie, "residente Y1234567X", "Y1234567X");
+        none("DNI: 12345678A");
+        none("NIE X1234567A");
+        // product code and invoice number shapes
+        none("Artículo 12345678ZX en stock");
+        none("Factura nº 2024-12345678Z");
+    }
+
+    #[test]
+    fn italian_fiscal_code_letter_is_checked_with_omocodia() {
+        one(
+            EntityType::ItFiscalCode,
+            "Codice fiscale: RSSMRA85T10A562S",
+            "RSSMRA85T10A562S",
+        );
+        one(
+            EntityType::ItFiscalCode,
+            "C.F. RSSMRA85T10A56NH",
+            "RSSMRA85T10A56NH",
+        );
+        none("Codice fiscale: RSSMRA85T10A562T");
+        none("Serial ABCDEF12G34H567I");
+    }
+
+    #[test]
+    fn dutch_bsn_passes_the_eleven_proof_near_its_name() {
+        one(EntityType::NlBsn, "BSN: 111222333", "111222333");
+        one(
+            EntityType::NlBsn,
+            "burgerservicenummer 1234.56.782",
+            "1234.56.782",
+        );
+        none("BSN: 123456789");
+        // valid by chance, but no BSN word
+        none("Ordernummer 123456782");
+        none("Bel 020 123 4567");
+    }
+
+    #[test]
+    fn uk_nino_prefix_and_suffix_are_checked() {
+        one(
+            EntityType::UkNino,
+            "National Insurance number: AB 12 34 56 C",
+            "AB 12 34 56 C",
+        );
+        one(EntityType::UkNino, "NI no JG103759A.", "JG103759A");
+        one(
+            EntityType::UkNino,
+            "Employee JG 10 37 59 A",
+            "JG 10 37 59 A",
+        );
+        // after an order or reference word it needs its own context word
+        none("ref JG 10 37 59 A");
+        // HMRC's example prefix, a forbidden prefix, suffix E
+        none("National Insurance number: QQ 12 34 56 C");
+        none("NINO GB123456A");
+        none("NINO AB123456E");
+        // a part number glued to other characters
+        none("Part XAB123456C-7");
+    }
+}
