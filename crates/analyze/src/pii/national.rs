@@ -166,22 +166,20 @@ fn find(
             .collect();
         let valid = (rule.check)(&compact);
         let ctx = context_has(text, s, e, rule.context);
+        // "Bestellnummer 86095742719": an order number that happens to pass
+        // the check. The label right before the number wins over a context
+        // word further away ("Steuer-ID ..., Bestellnummer ...").
+        let label = label_len(text, s);
+        let order_label =
+            before_has(text, s, label, &NUMBER_NEG) && !before_has(text, s, label, rule.context);
         match (valid, ctx) {
-            (true, true) => {
-                out.push(cand(
-                    rule.ty,
-                    s,
-                    e,
-                    rule.with_context,
-                    rule.recognizer,
-                    true,
-                ));
+            (true, true) if !order_label => {
+                let score = rule.with_context;
+                out.push(cand(rule.ty, s, e, score, rule.recognizer, true));
             }
-            (true, false) => {
+            (true, _) => {
                 let mut score = base(&text[s..e]);
-                // "Bestellnummer 86095742719": an order number that happens
-                // to pass the check
-                if before_has(text, s, CARD_NEGATIVE_WINDOW, &NUMBER_NEG) {
+                if order_label {
                     score = score.min(scores::NATIONAL_ID_AFTER_NEGATIVE_WORD);
                 }
                 out.push(cand(rule.ty, s, e, score, rule.recognizer, true));
@@ -199,6 +197,17 @@ fn find(
         }
         true
     });
+}
+
+/// Bytes of the label before `s`: back to the nearest comma, semicolon,
+/// pipe, tab or line break, at most [`CARD_NEGATIVE_WINDOW`].
+fn label_len(text: &str, s: usize) -> usize {
+    let from = s.saturating_sub(CARD_NEGATIVE_WINDOW);
+    let window = &text.as_bytes()[from..s];
+    window
+        .iter()
+        .rposition(|b| matches!(b, b',' | b';' | b'|' | b'\t' | b'\n'))
+        .map_or(s - from, |i| window.len() - i - 1)
 }
 
 /// The match is a whole token: no letter, digit, hyphen or dot-joined part

@@ -20,7 +20,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::text::{scan_in, word_boundary_after, word_boundary_before};
+use super::text::{
+    ceil_boundary, floor_boundary, scan_in, word_boundary_after, word_boundary_before,
+};
 use super::{cand, re, scores};
 use crate::{Candidate, EntityType};
 
@@ -37,13 +39,14 @@ const SEP_EU: &str = r"(?:,[ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[ \t]+[-–]
 /// A European house number ("12", "12a", "12-14", "5/7").
 const HOUSE: &str = r"[0-9]{1,4}[a-zA-Z]?(?:[\-/][0-9]{1,4}[a-zA-Z]?)?";
 
+/// Lazy-DFA cache of the address regex, per thread using it.
+const ADDRESS_DFA_CACHE: usize = 16 << 20;
+
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     // a city: one capitalised word, after a prefix that makes two
     // ("Bad Homburg", "San Sebastián", "Den Haag") or before a connector
     // ("Frankfurt am Main", "Bergen op Zoom", "Stratford upon Avon")
-    let city = format!(
-        r"(?:(?:Bad|Sankt|St\.|San|Santa|Santo|Den|La|Las|Los|El|Le|Les|Saint|Sainte|Villa|Castel|Porto|Reggio|Monte|Nieuw|Oud|Palma|Hoek) )?(?:'s-)?\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?: (?:am|an der|an dem|im|in der|bei|ob der|sur|en|sous|lès|de|di|del|de la|aan den|aan de|aan het|op|upon|on) \p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)?"
-    );
+    let city = r"(?:(?:Bad|Sankt|St\.|San|Santa|Santo|Den|La|Las|Los|El|Le|Les|Saint|Sainte|Villa|Castel|Porto|Reggio|Monte|Nieuw|Oud|Palma|Hoek) )?(?:'s-)?\p{Lu}[\p{L}\p{M}'’\-]*(?: (?:am|an der|an dem|im|in der|bei|ob der|sur|en|sous|lès|de|di|del|de la|aan den|aan de|aan het|op|upon|on) \p{Lu}[\p{L}\p{M}'’\-]*)?";
     let de = format!(
         r"(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Unter den|Zum|Zur|Hinter der|Vor dem) {CAP}|\p{{Lu}}[\p{{L}}\p{{M}}\-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|stieg|wall|kamp)|\p{{Lu}}[\p{{L}}\p{{M}}\-]*[ \-](?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer|Chaussee|Gasse|Markt|Graben|Pfad|Steig)) {HOUSE}{SEP_EU}(?:D-|DE-)?[0-9]{{5}} {city}"
     );
@@ -65,24 +68,57 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     let en = format!(
         r"(?:(?i:flat|apartment|studio|unit|suite) [0-9A-Za-z]+,?[ \t]*(?:\r?\n[ \t]*)?)?[0-9]{{1,6}}[A-Za-z]?(?:-[0-9]{{1,5}})?,? (?:{CAP} ){{0,4}}{CAP}(?: (?:Apt\.|Apt|Suite|Unit|Ste\.|#) ?[0-9A-Za-z\-]+)?{SEP}(?:{CAP}(?: {CAP}){{0,2}}{SEP})?{CAP}(?: {CAP}){{0,3}}(?:,? (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR) [0-9]{{5}}(?:-[0-9]{{4}})?|(?:,? |{SEP})[A-Z]{{1,2}}[0-9][A-Z0-9]? ?[0-9][A-Z]{{2}})"
     );
-    re(&format!("{de}|{fr}|{es}|{it}|{nl}|{en}"))
+    // The default lazy-DFA cache (2 MiB) is too small for this pattern's
+    // Unicode classes: the regex crate would fall back to its much slower
+    // PikeVM on most searches.
+    regex::RegexBuilder::new(&format!("{de}|{fr}|{es}|{it}|{nl}|{en}"))
+        .dfa_size_limit(ADDRESS_DFA_CACHE)
+        .build()
+        .expect("static regex compiles")
 });
 
+/// What every address holds: a postcode before a capitalised city
+/// ("10115 Berlin", "1017 GB Amsterdam"), a US state code and ZIP, or a UK
+/// postcode. The address regex, large and Unicode-aware, runs only around
+/// these.
+static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"[0-9]{4,5}(?: ?[A-Z]{2})? [\p{Lu}']|[A-Z]{2} [0-9]{5}|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}",
+    )
+});
+
+/// Bytes before an anchor where its address can start (two street lines
+/// of a long UK address) and after it (the rest of a city name).
+const BEFORE_ANCHOR: usize = 200;
+const AFTER_ANCHOR: usize = 100;
+
 pub(super) fn addresses(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
-    scan_in(&ADDRESS, text, ws, we, |s, e| {
-        if !word_boundary_before(text, s) || !word_boundary_after(text, e) {
-            return false;
+    let mut done = ws;
+    let mut at = ws;
+    while let Some(m) = ANCHOR.find_at(&text[..we], at) {
+        let p = m.start();
+        at = m.end();
+        if p < done {
+            continue;
         }
-        out.push(cand(
-            EntityType::Address,
-            s,
-            e,
-            scores::ADDRESS,
-            "postal_address",
-            false,
-        ));
-        true
-    });
+        let from = floor_boundary(text, p.saturating_sub(BEFORE_ANCHOR).max(ws));
+        let to = ceil_boundary(text, (m.end() + AFTER_ANCHOR).min(we));
+        scan_in(&ADDRESS, text, from, to, |s, e| {
+            if s > p || e <= p || !word_boundary_before(text, s) || !word_boundary_after(text, e) {
+                return false;
+            }
+            out.push(cand(
+                EntityType::Address,
+                s,
+                e,
+                scores::ADDRESS,
+                "postal_address",
+                false,
+            ));
+            done = e;
+            true
+        });
+    }
 }
 
 #[cfg(test)]
