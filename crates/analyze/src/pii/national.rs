@@ -22,140 +22,145 @@ use super::text::{is_word_char, next_char, prev_char, scan_in};
 use super::{cand, checks, claim, re, scores};
 use crate::{Candidate, EntityType};
 
-/// 11 digits, bare or as 2-3-3-3 ("12 345 678 901").
-static DE_TAX_ID: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u)[1-9][0-9](?: ?[0-9]{3}){3}"));
-
-/// 15 characters: sex, year, month, département (2A/2B in Corsica), then
-/// commune and order number, then the key; bare or spaced as on the carte
-/// Vitale ("1 85 05 78 006 084 91").
-static FR_NIR: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?-u)[1278] ?[0-9]{2} ?[0-9]{2} ?(?:[0-9]{2}|2[AB])(?: ?[0-9]){6} ?[0-9]{2}")
+/// The digit-led shapes, longest first (a rejected match resumes one
+/// character later, so a shorter shape at the same start is not needed):
+///
+/// * FR_NIR, 15 characters: sex, year, month, département (2A/2B in
+///   Corsica), commune, order number, key; bare or spaced as on the carte
+///   Vitale ("1 85 05 78 006 084 91");
+/// * DE_TAX_ID, 11 digits, bare or 2-3-3-3 ("86 095 742 719");
+/// * ES_NIF (DNI), 8 digits (or dotted 2.3.3) and a letter, optionally after
+///   a hyphen or space ("12.345.678-Z");
+/// * NL_BSN, 9 digits: bare, 4.2.3 ("1234.56.782") or 3-3-3.
+///
+/// One regex for all four: each pass over the text costs about the same
+/// whatever the pattern.
+static DIGIT_LED: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?-u)[1278] ?[0-9]{2} ?[0-9]{2} ?(?:[0-9]{2}|2[AB])(?: ?[0-9]){6} ?[0-9]{2}",
+        r"|[1-9][0-9](?: ?[0-9]{3}){3}",
+        r"|(?:[0-9]{8}|[0-9]{2}\.[0-9]{3}\.[0-9]{3})[ \-]?[A-Z]",
+        r"|[0-9]{9}|[0-9]{4}[. ][0-9]{2}[. ][0-9]{3}|[0-9]{3}[. ][0-9]{3}[. ][0-9]{3}",
+    ))
 });
 
-/// 8 digits (optionally dotted 2.3.3) and a letter, the letter optionally
-/// after a hyphen or space.
-static ES_DNI: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?-u)(?:[0-9]{8}|[0-9]{2}\.[0-9]{3}\.[0-9]{3})[ \-]?[A-Z]"));
-
-/// X, Y or Z, 7 digits and a letter ("X-1234567-L").
-static ES_NIE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u)[XYZ][ \-]?[0-9]{7}[ \-]?[A-Z]"));
-
-/// 6 letters, 2 digits, month letter, 2 digits, letter, 3 digits, check
-/// letter; digits may be omocodia letters (L-V).
-static IT_FISCAL_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?-u)[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]")
+/// The letter-led shapes:
+///
+/// * IT_FISCAL_CODE, 6 letters, 2 digits, month letter, 2 digits, letter,
+///   3 digits, check letter; digits may be omocodia letters (L-V);
+/// * ES_NIE, X, Y or Z, 7 digits and a letter ("X-1234567-L");
+/// * UK_NINO, two letters, six digits, a suffix letter; bare or spaced
+///   2-2-2-2-1 ("AB 12 34 56 C").
+static LETTER_LED: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?-u)[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]",
+        r"|[XYZ][ \-]?[0-9]{7}[ \-]?[A-Z]",
+        r"|[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]",
+    ))
 });
 
-/// 9 digits: bare, 4.2.3 ("1234.56.782") or 3-3-3 with spaces or dots.
-static NL_BSN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?-u)[0-9]{9}|[0-9]{4}[. ][0-9]{2}[. ][0-9]{3}|[0-9]{3}[. ][0-9]{3}[. ][0-9]{3}")
-});
-
-/// Two letters, six digits, a suffix letter; bare or spaced 2-2-2-2-1
-/// ("AB 12 34 56 C").
-static UK_NINO: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?-u)[A-Z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]"));
-
-/// What a recognizer of this module needs besides its regex.
+/// What an identifier needs besides its shape.
 struct Rule {
     ty: EntityType,
     recognizer: &'static str,
     check: fn(&[u8]) -> bool,
     context: &'static LazyLock<WordSet>,
-    /// Score of a valid match near a context word.
-    with_context: f64,
+    /// Score of a valid match with no context word, from the matched text.
+    base: fn(&str) -> f64,
 }
 
-pub(super) fn national_ids(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
-    let de = Rule {
-        ty: EntityType::DeTaxId,
-        recognizer: "de_tax_id",
-        check: checks::de_tax_id,
-        context: &DE_TAX_ID_CTX,
-        with_context: scores::NATIONAL_ID_WITH_CONTEXT,
-    };
-    find(&DE_TAX_ID, &de, text, ws, we, out, |_| scores::DE_TAX_ID);
+static DE: Rule = Rule {
+    ty: EntityType::DeTaxId,
+    recognizer: "de_tax_id",
+    check: checks::de_tax_id,
+    context: &DE_TAX_ID_CTX,
+    base: |_| scores::DE_TAX_ID,
+};
 
-    let fr = Rule {
-        ty: EntityType::FrNir,
-        recognizer: "fr_nir",
-        check: checks::fr_nir,
-        context: &FR_NIR_CTX,
-        with_context: scores::NATIONAL_ID_WITH_CONTEXT,
-    };
-    find(&FR_NIR, &fr, text, ws, we, out, |m| {
+static FR: Rule = Rule {
+    ty: EntityType::FrNir,
+    recognizer: "fr_nir",
+    check: checks::fr_nir,
+    context: &FR_NIR_CTX,
+    base: |m| {
         if m.contains(' ') {
             scores::FR_NIR_SPACED
         } else {
             scores::FR_NIR
         }
-    });
+    },
+};
 
-    let dni = Rule {
-        ty: EntityType::EsNif,
-        recognizer: "es_dni",
-        check: checks::es_dni,
-        context: &ES_ID_CTX,
-        with_context: scores::NATIONAL_ID_WITH_CONTEXT,
-    };
-    find(&ES_DNI, &dni, text, ws, we, out, |_| scores::ES_DNI);
+static DNI: Rule = Rule {
+    ty: EntityType::EsNif,
+    recognizer: "es_dni",
+    check: checks::es_dni,
+    context: &ES_ID_CTX,
+    base: |_| scores::ES_DNI,
+};
 
-    let nie = Rule {
-        ty: EntityType::EsNie,
-        recognizer: "es_nie",
-        check: checks::es_nie,
-        context: &ES_ID_CTX,
-        with_context: scores::NATIONAL_ID_WITH_CONTEXT,
-    };
-    find(&ES_NIE, &nie, text, ws, we, out, |_| scores::ES_NIE);
+static NIE: Rule = Rule {
+    ty: EntityType::EsNie,
+    recognizer: "es_nie",
+    check: checks::es_nie,
+    context: &ES_ID_CTX,
+    base: |_| scores::ES_NIE,
+};
 
-    let it = Rule {
-        ty: EntityType::ItFiscalCode,
-        recognizer: "it_fiscal_code",
-        check: checks::it_fiscal_code,
-        context: &IT_FISCAL_CODE_CTX,
-        with_context: scores::NATIONAL_ID_WITH_CONTEXT,
-    };
-    find(&IT_FISCAL_CODE, &it, text, ws, we, out, |_| {
-        scores::IT_FISCAL_CODE
-    });
+static IT: Rule = Rule {
+    ty: EntityType::ItFiscalCode,
+    recognizer: "it_fiscal_code",
+    check: checks::it_fiscal_code,
+    context: &IT_FISCAL_CODE_CTX,
+    base: |_| scores::IT_FISCAL_CODE,
+};
 
-    let nl = Rule {
-        ty: EntityType::NlBsn,
-        recognizer: "nl_bsn",
-        check: checks::nl_bsn,
-        context: &NL_BSN_CTX,
-        with_context: scores::NATIONAL_ID_WITH_CONTEXT,
-    };
-    find(&NL_BSN, &nl, text, ws, we, out, |_| scores::NL_BSN);
+static NL: Rule = Rule {
+    ty: EntityType::NlBsn,
+    recognizer: "nl_bsn",
+    check: checks::nl_bsn,
+    context: &NL_BSN_CTX,
+    base: |_| scores::NL_BSN,
+};
 
-    let uk = Rule {
-        ty: EntityType::UkNino,
-        recognizer: "uk_nino",
-        check: checks::uk_nino,
-        context: &UK_NINO_CTX,
-        with_context: scores::NATIONAL_ID_WITH_CONTEXT,
-    };
-    find(&UK_NINO, &uk, text, ws, we, out, |m| {
+static UK: Rule = Rule {
+    ty: EntityType::UkNino,
+    recognizer: "uk_nino",
+    check: checks::uk_nino,
+    context: &UK_NINO_CTX,
+    base: |m| {
         if m.contains(' ') {
             scores::UK_NINO_SPACED
         } else {
             scores::UK_NINO
         }
-    });
+    },
+};
+
+/// The rule of a match of one of the regexes, by its characters without
+/// separators.
+fn rule_of(compact: &[u8]) -> Option<&'static Rule> {
+    let first_letter = compact.first().is_some_and(u8::is_ascii_uppercase);
+    let second_letter = compact.get(1).is_some_and(u8::is_ascii_uppercase);
+    match (compact.len(), first_letter, second_letter) {
+        (15, false, _) => Some(&FR),
+        (11, false, _) => Some(&DE),
+        (9, false, _) if compact[8].is_ascii_uppercase() => Some(&DNI),
+        (9, false, _) => Some(&NL),
+        (16, true, _) => Some(&IT),
+        (9, true, false) => Some(&NIE),
+        (9, true, true) => Some(&UK),
+        _ => None,
+    }
 }
 
-/// Scans `re` in the window and scores each match by `rule`; `base` gives
-/// the score of a valid match with no context word from the matched text.
-fn find(
-    re: &Regex,
-    rule: &Rule,
-    text: &str,
-    ws: usize,
-    we: usize,
-    out: &mut Vec<Candidate>,
-    base: impl Fn(&str) -> f64,
-) {
+pub(super) fn national_ids(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
+    find(&DIGIT_LED, text, ws, we, out);
+    find(&LETTER_LED, text, ws, we, out);
+}
+
+/// Scans `re` in the window and scores each match by its rule.
+fn find(re: &Regex, text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
     scan_in(re, text, ws, we, |s, e| {
         if !standalone(text, s, e) {
             return false;
@@ -164,6 +169,9 @@ fn find(
             .bytes()
             .filter(u8::is_ascii_alphanumeric)
             .collect();
+        let Some(rule) = rule_of(&compact) else {
+            return false;
+        };
         let valid = (rule.check)(&compact);
         let ctx = context_has(text, s, e, rule.context);
         // "Bestellnummer 86095742719": an order number that happens to pass
@@ -174,11 +182,11 @@ fn find(
             before_has(text, s, label, &NUMBER_NEG) && !before_has(text, s, label, rule.context);
         match (valid, ctx) {
             (true, true) if !order_label => {
-                let score = rule.with_context;
+                let score = scores::NATIONAL_ID_WITH_CONTEXT;
                 out.push(cand(rule.ty, s, e, score, rule.recognizer, true));
             }
             (true, _) => {
-                let mut score = base(&text[s..e]);
+                let mut score = (rule.base)(&text[s..e]);
                 if order_label {
                     score = score.min(scores::NATIONAL_ID_AFTER_NEGATIVE_WORD);
                 }
