@@ -194,6 +194,8 @@ fn main() -> anyhow::Result<()> {
                 .any(|g| g.0 == "LOCATION" && *s <= g.1 && g.2 <= *e)
             {
                 addresses_with_city += 1;
+            } else if args.show_errors > 0 {
+                println!("ADDRESS without a gold LOCATION: {}", snippet(text, *s, *e));
             }
         }
         for g in &gold {
