@@ -36,7 +36,8 @@ pub struct DenyEntryIo {
     #[schema(schema_with = crate::http::schema::term)]
     pub text: String,
     /// EMAIL, PHONE, CREDIT_CARD, IBAN, IP_ADDRESS, URL, US_SSN, DATE,
-    /// MONEY, PERSON, ORGANIZATION or LOCATION.
+    /// MONEY, PERSON, ORGANIZATION, LOCATION, DE_TAX_ID, FR_NIR, ES_NIF,
+    /// ES_NIE, IT_FISCAL_CODE, NL_BSN, UK_NINO, PASSPORT or ADDRESS.
     #[serde(rename = "type")]
     #[schema(schema_with = crate::http::schema::entity_type)]
     pub entity_type: String,

@@ -6,8 +6,9 @@
 //! | level  | rule |
 //! |--------|------|
 //! | high   | 1+ validated CREDIT_CARD, IBAN or US_SSN |
-//! | high   | special-category terms together with a person identifier (PERSON, EMAIL or PHONE) |
-//! | medium | 1+ EMAIL, PHONE or IP_ADDRESS, or an unvalidated CREDIT_CARD/IBAN/US_SSN |
+//! | high   | 1+ validated national identifier (DE_TAX_ID, FR_NIR, ES_NIF, ES_NIE, IT_FISCAL_CODE, NL_BSN, UK_NINO) or a PASSPORT |
+//! | high   | special-category terms together with a person identifier (PERSON, EMAIL, PHONE, a national identifier or PASSPORT) |
+//! | medium | 1+ EMAIL, PHONE, IP_ADDRESS or ADDRESS, or an unvalidated CREDIT_CARD/IBAN/US_SSN or national identifier |
 //! | medium | PERSON together with LOCATION or DATE |
 //! | low    | special-category terms without a person identifier |
 //! | low    | only PERSON/ORGANIZATION/LOCATION/DATE/MONEY/URL entities |
@@ -351,7 +352,24 @@ pub(crate) fn summarize(entities: &[Entity], special: Vec<SpecialCategorySignal>
     let validated_financial = entities
         .iter()
         .any(|e| e.validated && financial.contains(&e.entity_type));
-    let person_id = has(EntityType::Person) || has(EntityType::Email) || has(EntityType::Phone);
+    // A passport number has no check digit: the passport word it needs is
+    // its validation.
+    let national_ids = [
+        EntityType::DeTaxId,
+        EntityType::FrNir,
+        EntityType::EsNif,
+        EntityType::EsNie,
+        EntityType::ItFiscalCode,
+        EntityType::NlBsn,
+        EntityType::UkNino,
+    ];
+    let validated_national = entities.iter().any(|e| {
+        (e.validated && national_ids.contains(&e.entity_type))
+            || e.entity_type == EntityType::Passport
+    });
+    let any_national = national_ids.iter().any(|&t| has(t)) || has(EntityType::Passport);
+    let person_id =
+        has(EntityType::Person) || has(EntityType::Email) || has(EntityType::Phone) || any_national;
     let categories: Vec<String> = special
         .iter()
         .map(|s| {
@@ -366,22 +384,29 @@ pub(crate) fn summarize(entities: &[Entity], special: Vec<SpecialCategorySignal>
             RiskLevel::High,
             "high: 1+ validated CREDIT_CARD/IBAN/US_SSN".to_owned(),
         )
+    } else if validated_national {
+        (
+            RiskLevel::High,
+            "high: 1+ validated national identifier (DE_TAX_ID/FR_NIR/ES_NIF/ES_NIE/IT_FISCAL_CODE/NL_BSN/UK_NINO) or PASSPORT".to_owned(),
+        )
     } else if !special.is_empty() && person_id {
         (
             RiskLevel::High,
             format!(
-                "high: special-category data ({}) together with a PERSON/EMAIL/PHONE",
+                "high: special-category data ({}) together with a PERSON/EMAIL/PHONE/national identifier",
                 categories.join(", ")
             ),
         )
     } else if has(EntityType::Email)
         || has(EntityType::Phone)
         || has(EntityType::IpAddress)
+        || has(EntityType::Address)
         || financial.iter().any(|&t| has(t))
+        || any_national
     {
         (
             RiskLevel::Medium,
-            "medium: 1+ EMAIL/PHONE/IP_ADDRESS or unvalidated CREDIT_CARD/IBAN/US_SSN".to_owned(),
+            "medium: 1+ EMAIL/PHONE/IP_ADDRESS/ADDRESS or unvalidated CREDIT_CARD/IBAN/US_SSN/national identifier".to_owned(),
         )
     } else if has(EntityType::Person) && (has(EntityType::Location) || has(EntityType::Date)) {
         (

@@ -29,7 +29,11 @@
 //!   only, other languages are "not covered" with the reason.
 //! * entities: regexes plus validators for EMAIL, URL, IP (std::net), card
 //!   (Luhn), IBAN (iban_validate mod-97), US SSN (area/group/serial rules),
-//!   PHONE (phonenumber), DATE (calendar check), MONEY; context words
+//!   PHONE (phonenumber), DATE (calendar check), MONEY, the national
+//!   identifiers DE_TAX_ID, FR_NIR, ES_NIF, ES_NIE, IT_FISCAL_CODE, NL_BSN
+//!   (check digits) and UK_NINO (prefix rules), PASSPORT (next to a
+//!   passport word only), postal ADDRESS (DE, FR, ES, IT, NL, UK, US
+//!   shapes, reported beside the entities inside it); context words
 //!   within 40 bytes raise or lower scores; PERSON/ORGANIZATION/LOCATION from
 //!   gazetteers (`data/`), legal-form suffixes, titles, labels, greetings,
 //!   address structure and context words; overlaps resolved by score then
@@ -85,11 +89,30 @@ pub enum EntityType {
     Person,
     Organization,
     Location,
+    /// German tax identification number (steuerliche Identifikationsnummer).
+    DeTaxId,
+    /// French social security number (NIR).
+    FrNir,
+    /// Spanish DNI, the NIF of a citizen.
+    EsNif,
+    /// Spanish foreigner's identity number.
+    EsNie,
+    /// Italian codice fiscale.
+    ItFiscalCode,
+    /// Dutch citizen service number (burgerservicenummer).
+    NlBsn,
+    /// UK National Insurance number.
+    UkNino,
+    /// A passport number (read next to a passport word only).
+    Passport,
+    /// A postal address: street, house number, postcode and city. It may
+    /// contain other entities (its city as LOCATION).
+    Address,
 }
 
 impl EntityType {
     /// Every type, in a stable order.
-    pub const ALL: [EntityType; 12] = [
+    pub const ALL: [EntityType; 21] = [
         EntityType::Email,
         EntityType::Phone,
         EntityType::CreditCard,
@@ -102,6 +125,15 @@ impl EntityType {
         EntityType::Person,
         EntityType::Organization,
         EntityType::Location,
+        EntityType::DeTaxId,
+        EntityType::FrNir,
+        EntityType::EsNif,
+        EntityType::EsNie,
+        EntityType::ItFiscalCode,
+        EntityType::NlBsn,
+        EntityType::UkNino,
+        EntityType::Passport,
+        EntityType::Address,
     ];
 
     /// The upper-case name, as serialised.
@@ -119,6 +151,15 @@ impl EntityType {
             EntityType::Person => "PERSON",
             EntityType::Organization => "ORGANIZATION",
             EntityType::Location => "LOCATION",
+            EntityType::DeTaxId => "DE_TAX_ID",
+            EntityType::FrNir => "FR_NIR",
+            EntityType::EsNif => "ES_NIF",
+            EntityType::EsNie => "ES_NIE",
+            EntityType::ItFiscalCode => "IT_FISCAL_CODE",
+            EntityType::NlBsn => "NL_BSN",
+            EntityType::UkNino => "UK_NINO",
+            EntityType::Passport => "PASSPORT",
+            EntityType::Address => "ADDRESS",
         }
     }
 }
@@ -174,6 +215,15 @@ impl FromStr for EntityType {
             "PERSON" => EntityType::Person,
             "ORGANIZATION" | "ORGANISATION" | "ORG" => EntityType::Organization,
             "LOCATION" | "LOC" => EntityType::Location,
+            "DE_TAX_ID" | "STEUER_ID" => EntityType::DeTaxId,
+            "FR_NIR" | "NIR" => EntityType::FrNir,
+            "ES_NIF" | "ES_DNI" | "DNI" => EntityType::EsNif,
+            "ES_NIE" | "NIE" => EntityType::EsNie,
+            "IT_FISCAL_CODE" | "CODICE_FISCALE" => EntityType::ItFiscalCode,
+            "NL_BSN" | "BSN" => EntityType::NlBsn,
+            "UK_NINO" | "NINO" => EntityType::UkNino,
+            "PASSPORT" => EntityType::Passport,
+            "ADDRESS" | "POSTAL_ADDRESS" => EntityType::Address,
             _ => return Err(UnknownEntityType(s.to_owned())),
         };
         Ok(t)
@@ -196,7 +246,9 @@ pub struct Entity {
     /// Which recognizer produced it (`"email"`, `"luhn"`, `"deny_list"`...).
     pub recognizer: String,
     /// A checksum or parser accepted it (Luhn, IBAN mod-97, phone numbering
-    /// plan, `std::net` IP parse, SSN area/group/serial rules, calendar date).
+    /// plan, `std::net` IP parse, SSN area/group/serial rules, calendar
+    /// date, the check digit or letter of DE_TAX_ID, FR_NIR, ES_NIF,
+    /// ES_NIE, IT_FISCAL_CODE and NL_BSN, UK_NINO prefix and suffix rules).
     pub validated: bool,
 }
 
@@ -509,7 +561,14 @@ fn find_entities(text: &str, lang: Option<&str>, options: &Options) -> Vec<Entit
         .filter(|s| !s.is_empty())
         .collect();
     let min_score = options.min_score;
+    // A postal address contains other entities (its city is a LOCATION):
+    // addresses compete among themselves, not with what they contain.
+    let (addresses, cands): (Vec<Candidate>, Vec<Candidate>) = cands
+        .into_iter()
+        .partition(|c| c.ty == EntityType::Address && c.recognizer != "deny_list");
     let mut kept = resolve_overlaps(cands);
+    kept.extend(resolve_overlaps(addresses));
+    kept.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     kept.retain(|c| {
         if c.recognizer == "deny_list" {
             return true;

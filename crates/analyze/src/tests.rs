@@ -503,7 +503,12 @@ fn entity_type_from_str() {
         "ip_address".parse::<EntityType>().unwrap(),
         EntityType::IpAddress
     );
-    assert!("passport".parse::<EntityType>().is_err());
+    assert_eq!(
+        "passport".parse::<EntityType>().unwrap(),
+        EntityType::Passport
+    );
+    assert_eq!("bsn".parse::<EntityType>().unwrap(), EntityType::NlBsn);
+    assert!("driver_licence".parse::<EntityType>().is_err());
     for t in EntityType::ALL {
         assert_eq!(t.as_str().parse::<EntityType>().unwrap(), t);
         assert_eq!(serde_json::to_value(t).unwrap(), t.as_str());

@@ -71,6 +71,28 @@ pub(super) static IBAN_CTX: LazyLock<WordSet> =
 /// Raise a US social security number's score.
 pub(super) static SSN_CTX: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../../data/pii/ssn_context.txt")));
+/// Raise a German tax identification number's score.
+pub(super) static DE_TAX_ID_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/de_tax_id_context.txt")));
+/// Raise a French social security number's score.
+pub(super) static FR_NIR_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/fr_nir_context.txt")));
+/// Raise a Spanish DNI's or NIE's score.
+pub(super) static ES_ID_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/es_id_context.txt")));
+/// Raise an Italian fiscal code's score.
+pub(super) static IT_FISCAL_CODE_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/it_fiscal_code_context.txt")));
+/// Raise a Dutch BSN's score.
+pub(super) static NL_BSN_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/nl_bsn_context.txt")));
+/// Raise a UK National Insurance number's score.
+pub(super) static UK_NINO_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/uk_nino_context.txt")));
+/// Make a number a passport number (required: passports have no check
+/// digit on the page and share their shapes with other codes).
+pub(super) static PASSPORT_CTX: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(include_str!("../../data/pii/passport_context.txt")));
 /// Raise a phone number's score.
 pub(super) static PHONE_CTX: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(include_str!("../../data/pii/phone_context.txt")));

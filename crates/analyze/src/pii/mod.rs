@@ -1,5 +1,7 @@
 //! Pattern recognizers with validators: EMAIL, URL, IP_ADDRESS, CREDIT_CARD,
-//! IBAN, US_SSN, PHONE, DATE, MONEY.
+//! IBAN, US_SSN, PHONE, DATE, MONEY; the European national identifiers
+//! DE_TAX_ID, FR_NIR, ES_NIF, ES_NIE, IT_FISCAL_CODE, NL_BSN, UK_NINO;
+//! PASSPORT by context; postal ADDRESS.
 //!
 //! Scoring: each recognizer starts from a base score for its pattern, adds
 //! a bonus when its checksum or parser accepts the match (and then sets
@@ -14,17 +16,23 @@
 //! Files: `text` (boundaries, the scan loop), `context` (context word
 //! lists from `data/pii/` and the window look-up), one file per family of
 //! recognizers (`web`: EMAIL, URL, IP; `identifiers`: CREDIT_CARD, IBAN,
-//! US_SSN; `phones`; `dates_money`), `ocr` (values of those split by OCR
-//! spacing or line breaks, joined and validated), and `scores`.
+//! US_SSN; `phones`; `dates_money`; `national` with the check-digit rules
+//! in `checks`; `passports`; `postal`: ADDRESS), `ocr` (values of those
+//! split by OCR spacing or line breaks, joined and validated), and
+//! `scores`.
 //!
 //! No regex uses `\b` (Unicode word boundaries would push the regex crate
 //! off its fast DFA); boundaries are checked on the match instead.
 
+mod checks;
 mod context;
 mod dates_money;
 mod identifiers;
+mod national;
 mod ocr;
+mod passports;
 mod phones;
+mod postal;
 mod scores;
 mod text;
 mod web;
@@ -56,6 +64,9 @@ pub(crate) fn find(text: &str, lang: Option<&str>) -> Vec<Candidate> {
         phones(text, ws, we, &regions, &mut out);
         dates(text, ws, we, &mut out);
         money(text, ws, we, &mut out);
+        national::national_ids(text, ws, we, &mut out);
+        passports::passports(text, ws, we, &mut out);
+        postal::addresses(text, ws, we, &mut out);
         ocr::numbers(text, ws, we, &regions, &mut out);
     }
     ipv6(text, &mut out);

@@ -97,6 +97,47 @@ pub(super) const SSN_DIGITS: f64 = 0.05;
 /// SSN-shaped but breaking the rules (area 000, 666 or 9xx...).
 pub(super) const SSN_INVALID: f64 = 0.1;
 
+// ---------- national identifiers, passports, addresses ----------
+
+/// A national identifier passing its check near a word naming it
+/// ("Steuer-ID", "NIR", "DNI", "codice fiscale", "BSN", "National
+/// Insurance").
+pub(super) const NATIONAL_ID_WITH_CONTEXT: f64 = 0.95;
+/// Failing its check near such a word: a mistyped identifier claims its
+/// digits (no phone number is read in them) but is not reported.
+pub(super) const NATIONAL_ID_INVALID_WITH_CONTEXT: f64 = 0.3;
+/// Most a valid identifier after an order, invoice or tracking word can
+/// score without its own context word: under the threshold.
+pub(super) const NATIONAL_ID_AFTER_NEGATIVE_WORD: f64 = 0.3;
+/// 11 digits passing MOD 11,10 and the repetition rule, no context word:
+/// about one 11-digit number in twenty-five does, so not reported.
+pub(super) const DE_TAX_ID: f64 = 0.35;
+/// A NIR spaced as on the carte Vitale, key valid: the shape and the
+/// mod-97 key together are strong.
+pub(super) const FR_NIR_SPACED: f64 = 0.85;
+/// 15 bare digits with a valid NIR structure and key: one random number
+/// in 97 passes the key, the sex, month and département rules narrow it.
+pub(super) const FR_NIR: f64 = 0.6;
+/// 8 digits and the right letter of 23: few other codes end that way.
+pub(super) const ES_DNI: f64 = 0.7;
+/// X/Y/Z, 7 digits and the right letter.
+pub(super) const ES_NIE: f64 = 0.8;
+/// 16 characters in the codice fiscale pattern with the right check letter.
+pub(super) const IT_FISCAL_CODE: f64 = 0.9;
+/// 9 digits passing the 11-proof, no context word: one number in eleven
+/// does, and 9-digit numbers are everywhere; not reported.
+pub(super) const NL_BSN: f64 = 0.2;
+/// "AB 12 34 56 C": the spaced NINO shape with valid prefix and suffix.
+pub(super) const UK_NINO_SPACED: f64 = 0.7;
+/// "AB123456C": the same unspaced; part numbers look alike.
+pub(super) const UK_NINO: f64 = 0.6;
+/// A passport number of a covered country's shape next to a passport word.
+pub(super) const PASSPORT_KNOWN_SHAPE: f64 = 0.85;
+/// Any other 6 to 9 letters and digits next to a passport word.
+pub(super) const PASSPORT: f64 = 0.6;
+/// Street, house number, postcode and city in one of the covered shapes.
+pub(super) const ADDRESS: f64 = 0.85;
+
 // ---------- phones ----------
 
 /// A number the `phonenumber` metadata calls valid.
