@@ -131,4 +131,8 @@ fn languages_outside_the_eu_are_still_named() {
     assert_eq!(code(ru).as_deref(), Some("ru"));
     let tr = "Lütfen belirtilen tutarı ay sonuna kadar hesaba yatırın, aksi halde sözleşme feshedilecektir.";
     assert_eq!(code(tr).as_deref(), Some("tr"));
+    let zh = "请在月底前将款项转入指定账户，否则合同将被终止。我们已经多次提醒您。";
+    assert_eq!(code(zh).as_deref(), Some("zh"));
+    let ar = "يرجى تحويل المبلغ إلى الحساب المحدد قبل نهاية الشهر، وإلا سيتم إنهاء العقد.";
+    assert_eq!(code(ar).as_deref(), Some("ar"));
 }

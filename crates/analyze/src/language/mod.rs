@@ -289,7 +289,7 @@ pub(crate) fn short_text_is_english(text: &str) -> bool {
 /// letters and [`MIN_DETECT_WORDS`] words of two letters or more (two if
 /// they have [`LONG_WORDS_LETTERS`] letters), not
 /// counting short all-capital acronyms (IBAN, BIC, EUR, OK), and at least
-/// one word that does not start with a capital: a line of names, places or
+/// one word that does not start with a capital letter: a line of names, places or
 /// headings alone says nothing reliable about its language.
 fn has_enough_words(words: &str) -> bool {
     let mut letters = 0;
@@ -302,7 +302,7 @@ fn has_enough_words(words: &str) -> bool {
         if n >= 2 && !acronym {
             counted += 1;
         }
-        if w.starts_with(char::is_lowercase) {
+        if !w.starts_with(char::is_uppercase) {
             lower_initial += 1;
         }
     }
@@ -349,11 +349,21 @@ fn dominant_script(words: &str) -> Script {
 /// a table or a list of names would be worse than none.
 fn detect_chunk(probe: &str) -> Option<(&'static str, f64, bool)> {
     let words = clean::words_for_detection(probe);
+    let script = dominant_script(&words);
+    // Scripts without spaces or capitals (Chinese, Thai, ...): whatlang
+    // alone, when it is sure.
+    if script == Script::Other {
+        let letters = words.chars().filter(|c| c.is_alphabetic()).count();
+        return (letters >= MIN_DETECT_LETTERS)
+            .then(|| other::reliable_guess(&words))
+            .flatten()
+            .map(|(code, c)| (code, c, true));
+    }
     if !has_enough_words(&words) {
         return None;
     }
-    match dominant_script(&words) {
-        Script::Other => other::reliable_guess(&words).map(|(code, c)| (code, c, true)),
+    match script {
+        Script::Other => None,
         Script::Cyrillic => match other::cyrillic_by_letters(&words) {
             Some(code) => Some((code, CYRILLIC_LETTER_CONFIDENCE, true)),
             None => eu::most_likely(&words)
