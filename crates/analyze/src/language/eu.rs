@@ -22,11 +22,18 @@ const LANGUAGES: [Language; 23] = [
     Spanish, Swedish,
 ];
 
+/// High-accuracy mode: n-grams of one to five letters below 120
+/// characters (what short texts need), trigrams from there.
 static DETECTOR: LazyLock<LanguageDetector> = LazyLock::new(|| {
     LanguageDetectorBuilder::from_languages(&LANGUAGES)
         .with_preloaded_language_models()
         .build()
 });
+
+/// lingua's time grows with the text; past this many characters of words
+/// (a paragraph's first two sentences or so) more text rarely changes its
+/// answer.
+const MAX_CHARS: usize = 300;
 
 /// Builds the shared detector now rather than in the first request.
 pub(crate) fn warm_up() {
@@ -74,7 +81,21 @@ pub(super) struct Guess {
 
 /// `None` when no language's characters occur in `words`.
 pub(super) fn most_likely(words: &str) -> Option<Guess> {
-    let values = DETECTOR.compute_language_confidence_values(words);
+    let (cut, _) = words
+        .char_indices()
+        .enumerate()
+        .take_while(|&(n, _)| n < MAX_CHARS)
+        .last()
+        .map_or((0, 0), |(n, (i, c))| (i + c.len_utf8(), n + 1));
+    // Cut at the last whole word.
+    let text = if cut < words.len() {
+        words[..cut]
+            .rsplit_once(' ')
+            .map_or(&words[..cut], |(head, _)| head)
+    } else {
+        words
+    };
+    let values = DETECTOR.compute_language_confidence_values(text);
     let &(lang, confidence) = values.first()?;
     (confidence > 0.0).then(|| Guess {
         code: iso639_1(lang),

@@ -380,12 +380,22 @@ fn detect_chunk(probe: &str) -> Option<(&'static str, f64, bool)> {
             if let Some(vote @ (_, _, true)) = stopword_vote(&words) {
                 return Some(vote);
             }
+            // whatlang, several times cheaper than lingua, is right on the
+            // EU languages it calls reliable: 1,710 of 1,739 such texts of
+            // the EU sets, clean and noisy, and 28 of the 29 misses were
+            // Maltese, called Italian, which the markers above catch.
+            let quick = other::reliable_guess(&words);
+            if let Some((code, c)) = quick
+                && other::EU.contains(&code)
+            {
+                return Some((code, c, true));
+            }
             let eu = eu::most_likely(&words);
             // A Latin-script language outside the EU (Turkish, Indonesian,
             // ...) that whatlang is sure of, and lingua only half sure
             // which EU language it resembles.
             if eu.is_none_or(|g| g.confidence < OTHER_OVERRULES_BELOW)
-                && let Some((code, c)) = other::reliable_guess(&words)
+                && let Some((code, c)) = quick
                 && c >= OTHER_MIN_CONFIDENCE
                 && !other::EU.contains(&code)
             {
