@@ -3,10 +3,12 @@
 //! other languages whatlang knows.
 //!
 //! Each chunk's words are taken without identifiers and with OCR damage
-//! repaired (`clean`), then: lingua 1.8 for the 23 EU languages it knows
-//! (`eu`), markers for Maltese (`maltese`), whatlang 0.18 for other scripts
-//! and languages (`other`). A chunk with too few words, or whose best guess
-//! is weak, gets no language rather than a wrong one.
+//! repaired (`clean`), then, first answer wins: markers for Maltese
+//! (`maltese`), the function-word vote for seven common languages,
+//! whatlang 0.18 when it is sure of an EU language, lingua 1.8 for the 23
+//! EU languages it knows (`eu`), whatlang for other scripts and languages
+//! (`other`). A chunk with too few words, or whose best guess is weak, gets
+//! no language rather than a wrong one.
 //!
 //! The text is cut into chunks at blank lines (paragraphs); chunks shorter
 //! than [`MIN_CHUNK`] characters are merged into their neighbour, longer
