@@ -116,11 +116,10 @@ impl Background {
                     );
                 }
             });
-            // The analyzer loads its dictionaries and tokenizer once (about
-            // half a second); do it now rather than in the first document.
-            tasks.spawn_blocking(|| {
-                opencomplai_analyze::analyze("Warm-up.", &opencomplai_analyze::Options::default());
-            });
+            // The analyzer loads its dictionaries, tokenizer and language
+            // models once (about a second); do it now rather than in the
+            // first document.
+            tasks.spawn_blocking(opencomplai_analyze::warm_up);
         }
         worker::spawn(
             &mut tasks,

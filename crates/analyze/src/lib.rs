@@ -21,9 +21,12 @@
 //!
 //! How each part works (details in the module docs):
 //!
-//! * language: a function-word vote for en/de/fr/es/it/nl/pt per paragraph
-//!   chunk, whatlang 0.18 when the vote is unclear; shares weighted by chunk
-//!   length; at most 32 chunks sampled on long texts (module `language`).
+//! * language: per paragraph chunk, identifiers (emails, URLs, IBANs,
+//!   numbers) dropped and OCR digits in words repaired, then markers for
+//!   Maltese, a function-word vote, whatlang 0.18 when sure, lingua 1.8 for
+//!   23 EU languages; no language when the guess is weak; shares weighted by
+//!   chunk length; at most 32 chunks sampled on long texts (module
+//!   `language`).
 //! * sentiment: VADER (the `vader_sentiment` lexicon and rules, ported for
 //!   speed and checked against the crate) per sentence, averaged; English
 //!   only, other languages are "not covered" with the reason.
@@ -65,7 +68,7 @@ pub use compliance::{RiskLevel, SpecialCategory, SpecialCategorySignal, TermCoun
 pub const VERSION: &str = concat!(
     "analyze-",
     env!("CARGO_PKG_VERSION"),
-    " (whatlang 0.18, vader_sentiment 0.1 lexicon, cl100k_base, phonenumber 0.3, iban_validate 5, gazetteers 2026-1)"
+    " (lingua 1.8, whatlang 0.18, vader_sentiment 0.1 lexicon, cl100k_base, phonenumber 0.3, iban_validate 5, gazetteers 2026-1)"
 );
 
 /// Entities scoring below this are dropped unless [`Options::min_score`]
@@ -486,6 +489,36 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         truncated,
         analyzer_version: VERSION.to_owned(),
     }
+}
+
+/// The language part of [`analyze`] on its own: the dominant language, the
+/// shares of a mixed text and the notes (for benchmarks and callers that
+/// need nothing else).
+pub fn detect_language(text: &str) -> LanguageDetection {
+    let d = language::detect(text);
+    LanguageDetection {
+        language: d.language,
+        languages: d.shares,
+        notes: d.notes,
+    }
+}
+
+/// What [`detect_language`] returns; the same fields as in [`Analysis`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LanguageDetection {
+    pub language: Option<Language>,
+    pub languages: Vec<LanguageShare>,
+    pub notes: Vec<String>,
+}
+
+/// Loads what the analyzer builds on first use (the language models, about
+/// a second) so that the first document does not wait for it.
+pub fn warm_up() {
+    language::warm_up();
+    let _ = analyze(
+        "Warm-up text for the analyzer, in English.",
+        &Options::default(),
+    );
 }
 
 /// Seconds spent in each stage of [`analyze`] on `text`, for benchmarks.
