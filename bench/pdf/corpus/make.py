@@ -32,7 +32,10 @@ PRODUCERS = {
 }
 SHY = {"hyphenated-narrow", "two-columns"}
 # Spreadsheets: LibreOffice Calc prints these tables alone.
-SHEETS = {"sheet-de": content.TABLE_DE, "sheet-offices": content.LONG_TABLE[:20]}
+# Calc reads "12.400" as a number and shows 12.4: the sheets hold plain
+# integers.
+SHEETS = {"sheet-de": [[c.replace(".", "") for c in row] for row in content.TABLE_DE],
+          "sheet-offices": content.LONG_TABLE[:20]}
 
 
 def truth(out, name, doc):

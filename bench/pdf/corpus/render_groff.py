@@ -25,12 +25,13 @@ def block(b, out):
         rows = b[1]
         wide = rows[0][1] == "Description"
         fmt = "l lw(2.6i) n n." if wide else " ".join(["l"] + ["n"] * (len(rows[0]) - 1)) + "."
-        out += [".TS", "allbox tab(|);", " ".join(["lb"] * len(rows[0])), fmt]
+        # A table longer than a page needs tbl's H form to break.
+        out += [".TS H", "allbox tab(|);", " ".join(["lb"] * len(rows[0])), fmt]
+        out += ["|".join(esc(c) for c in rows[0]), ".TH"]
         for row in rows[1:]:
             cells = [("T{\n" + esc(c) + "\nT}") if wide and j == 1 and len(c) > 30 else esc(c)
                      for j, c in enumerate(row)]
             out.append("|".join(cells))
-        out.insert(len(out) - len(rows) + 1, "|".join(esc(c) for c in rows[0]))
         out += [".TE"]
     elif kind == "cols":
         out += [".2C" if len(b[1]) == 2 else ".MC 1.9i 0.25i"]
