@@ -5,7 +5,7 @@ For each PDF in the corpus (bench/pdf/corpus/make.py writes NAME.pdf,
 NAME.txt, NAME.tables.json): word F1 (bags of lower-cased \\w+ words),
 word-bigram F1 (bigrams only match when the words come in the truth's
 order, so reading order counts), table cell precision and recall (bags of
-whitespace-normalised non-empty cells; pdftotext finds no tables) and the
+non-empty cells, compared without their spaces; pdftotext finds no tables) and the
 wall time of one program run per file (best of RUNS), for OpenComplai's
 extractor and pdftotext (default and -layout). Usage:
     truth.py OPENCOMPLAI_PDF_TRUTH_BINARY CORPUS_DIR [NAME_FILTER]
@@ -52,7 +52,8 @@ def f1(common, n_ours, n_truth):
 
 
 def cells(tables):
-    return [" ".join(c.split()).lower() for t in tables for row in t for c in row if c.strip()]
+    # Spaces inside a cell do not count: producers split "B-220" in two.
+    return ["".join(c.split()).lower() for t in tables for row in t for c in row if c.strip()]
 
 
 class Score:

@@ -13,8 +13,8 @@ fn main() -> anyhow::Result<()> {
     };
     for path in std::env::args().skip(1) {
         let bytes = std::fs::read(&path).with_context(|| format!("reading {path}"))?;
-        let out = extract(FileType::Pdf, &bytes, &limits)
-            .map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
+        let out =
+            extract(FileType::Pdf, &bytes, &limits).map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
         println!("{}", serde_json::to_string(&out)?);
     }
     Ok(())

@@ -1,0 +1,88 @@
+//! Running headers and footers: lines in a page's top or bottom band that
+//! come back on other pages (page numbers counted as the same text), or
+//! that are a bare page number. They are taken out of the body text, where
+//! they would break a sentence running over a page end, and reported in the
+//! metadata instead.
+
+use crate::layout::Line;
+
+/// The top and bottom bands, as a share of the page's height.
+const BAND: f64 = 0.1;
+
+/// Removes running headers and footers from `pages` (lines with the page's
+/// height); returns their distinct texts, first seen first.
+pub(crate) fn strip(pages: &mut [(f64, Vec<Line>)]) -> Vec<String> {
+    let in_band = |height: f64, l: &Line| {
+        height > 0.0 && (l.y1 <= height * BAND || l.y0 >= height * (1.0 - BAND))
+    };
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (height, lines) in pages.iter() {
+        let mut on_page: Vec<String> = lines
+            .iter()
+            .filter(|l| in_band(*height, l))
+            .map(|l| shape(&l.text))
+            .collect();
+        on_page.sort();
+        on_page.dedup();
+        for s in on_page {
+            *seen.entry(s).or_default() += 1;
+        }
+    }
+    let mut found: Vec<String> = Vec::new();
+    for (height, lines) in pages.iter_mut() {
+        lines.retain(|l| {
+            if !in_band(*height, l) {
+                return true;
+            }
+            let s = shape(&l.text);
+            let running = seen.get(&s).copied().unwrap_or(0) >= 2 || is_page_number(&s);
+            if running && !s.is_empty() {
+                let text = l.text.trim().to_owned();
+                if !found.contains(&text) && !is_page_number(&s) {
+                    found.push(text);
+                }
+            }
+            !running
+        });
+    }
+    found
+}
+
+/// The text with every run of digits as one `#`, spaces collapsed.
+fn shape(text: &str) -> String {
+    let mut out = String::new();
+    let mut digits = false;
+    for c in text.trim().chars() {
+        if c.is_ascii_digit() {
+            if !digits {
+                out.push('#');
+            }
+            digits = true;
+            continue;
+        }
+        digits = false;
+        if c.is_whitespace() {
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// "#", "- # -", "# / #", "page # of #", "seite #", "p. #".
+fn is_page_number(shape: &str) -> bool {
+    let rest: String = shape
+        .replace("page", "")
+        .replace("seite", "")
+        .replace("of", "")
+        .replace("von", "")
+        .replace("sur", "")
+        .replace("p.", "")
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '–' | '/' | '|' | '(' | ')'))
+        .collect();
+    !rest.is_empty() && rest.chars().all(|c| c == '#') && rest.len() <= 2
+}
