@@ -444,4 +444,74 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn three_columns_whose_headings_do_not_line_up_are_read_column_by_column() {
+        let mut lines = vec![line(30.0, 20.0, 560.0, "Annual report")];
+        // Each column's heading sits at another height.
+        for (c, heading_at) in [(0.0, 0usize), (190.0, 2), (380.0, 4)] {
+            for k in 0..6usize {
+                let text = if k == heading_at {
+                    format!("heading {c}")
+                } else {
+                    format!("col {c} line {k}")
+                };
+                lines.push(line(30.0 + c, 50.0 + 14.0 * k as f64, 180.0 + c, &text));
+            }
+        }
+        let mut out = Vec::new();
+        read_in_order(lines, &mut out);
+        let col = |s: &str| s.split(' ').nth(1).unwrap_or("").to_owned();
+        let cols: Vec<String> = out[1..].iter().map(|s| col(s)).collect();
+        let mut sorted = cols.clone();
+        sorted.sort_by(|a, b| {
+            a.parse::<f64>()
+                .unwrap_or(0.0)
+                .total_cmp(&b.parse::<f64>().unwrap_or(0.0))
+        });
+        assert_eq!(cols, sorted, "{out:?}");
+    }
+
+    #[test]
+    fn a_right_aligned_sender_is_read_before_the_address_below_it() {
+        let lines = vec![
+            line(400.0, 20.0, 560.0, "Northwind Records Ltd"),
+            line(450.0, 33.0, 560.0, "3 March 2025"),
+            line(30.0, 70.0, 150.0, "Ms Alice Walker"),
+            line(30.0, 83.0, 150.0, "Leeds LS2 9JT"),
+        ];
+        let mut out = Vec::new();
+        read_in_order(lines, &mut out);
+        assert_eq!(
+            out,
+            [
+                "Northwind Records Ltd",
+                "3 March 2025",
+                "Ms Alice Walker",
+                "Leeds LS2 9JT"
+            ]
+        );
+    }
+
+    #[test]
+    fn comb_boxes_read_as_one_word_and_sideways_lines_are_set_apart() {
+        let xhtml = br#"<doc><page width="600" height="800"><flow><block>
+            <line xMin="100" yMin="10" xMax="160" yMax="20">
+              <word xMin="100" yMin="10" xMax="106" yMax="20">4</word>
+              <word xMin="118" yMin="10" xMax="124" yMax="20">7</word>
+              <word xMin="136" yMin="10" xMax="142" yMax="20">1</word>
+              <word xMin="154" yMin="10" xMax="160" yMax="20">1</word>
+            </line>
+            <line xMin="560" yMin="100" xMax="570" yMax="300">
+              <word xMin="560" yMin="100" xMax="570" yMax="150">Copy</word>
+              <word xMin="560" yMin="160" xMax="570" yMax="200">for</word>
+            </line>
+        </block></flow></page></doc>"#;
+        let page = sized_pages(xhtml).remove(0);
+        assert_eq!(page.height, 800.0);
+        let (upright, side) = sideways(page.lines);
+        assert_eq!(upright[0].text, "4711");
+        assert!(upright[0].comb);
+        assert_eq!(side[0].text, "Copy for");
+    }
 }

@@ -86,3 +86,47 @@ fn is_page_number(shape: &str) -> bool {
         .collect();
     !rest.is_empty() && rest.chars().all(|c| c == '#') && rest.len() <= 2
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(y0: f64, text: &str) -> Line {
+        Line {
+            x0: 50.0,
+            y0,
+            x1: 300.0,
+            y1: y0 + 10.0,
+            text: text.into(),
+            ..Line::empty()
+        }
+    }
+
+    #[test]
+    fn a_header_on_every_page_and_page_numbers_leave_the_body() {
+        let page = |n: u32| {
+            (
+                800.0,
+                vec![
+                    at(20.0, "Annual Report 2025"),
+                    at(100.0, &format!("Body of page {n}")),
+                    at(770.0, &format!("- {n} -")),
+                ],
+            )
+        };
+        let mut pages = vec![page(1), page(2), page(3)];
+        let found = strip(&mut pages);
+        assert_eq!(found, ["Annual Report 2025"]);
+        for (n, (_, lines)) in pages.iter().enumerate() {
+            let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+            assert_eq!(texts, [format!("Body of page {}", n + 1)]);
+        }
+    }
+
+    #[test]
+    fn a_title_at_the_top_of_a_single_page_stays() {
+        let mut pages = vec![(800.0, vec![at(20.0, "Invoice 42"), at(100.0, "Body")])];
+        assert!(strip(&mut pages).is_empty());
+        assert_eq!(pages[0].1.len(), 2);
+    }
+}

@@ -18,17 +18,24 @@ const MAX_SHORT_COLUMN_MEDIAN: usize = 16;
 /// A wrapped cell's next line is closer than this many line heights;
 /// the next row is further, past the cell padding and rule.
 const WRAP_GAP: f64 = 0.4;
+/// A header and two rows: fewer is more often two lines of prose side by
+/// side than a table.
+const MIN_ROWS: usize = 3;
 /// A table ends at a vertical gap of this many line heights.
 const MAX_ROW_GAP: f64 = 2.2;
 /// Words further apart than this many line heights are in different
 /// cells, even where pdftotext put them on one line.
-const CELL_GAP: f64 = 1.0;
+const CELL_GAP: f64 = 0.7;
 /// Prose: more than this share of cells starting lower-case (a sentence
 /// going on from the cell before).
 const MAX_LOWER_START: f64 = 0.3;
 
 /// One table: its rows of cells and the indexes of the lines it took.
 struct Run {
+    /// The index of its first row among the page's rows.
+    first: usize,
+    /// The line last placed in each column, a wrapped cell's first line.
+    last: Vec<Option<usize>>,
     columns: Vec<(f64, f64)>,
     rows: Vec<Vec<String>>,
     members: Vec<usize>,
@@ -37,8 +44,10 @@ struct Run {
 }
 
 impl Run {
-    fn start(lines: &[Line], row: &[usize]) -> Self {
+    fn start(lines: &[Line], row: &[usize], first: usize) -> Self {
         Run {
+            first,
+            last: row.iter().map(|&i| Some(i)).collect(),
             columns: row.iter().map(|&i| (lines[i].x0, lines[i].x1)).collect(),
             rows: vec![
                 row.iter()
@@ -105,6 +114,17 @@ impl Run {
         }
         if wraps {
             let (i, c) = (row[0], at[0]);
+            // Text wraps where its next word would not fit the column, and
+            // the next line stays inside the column.
+            let hi = self.columns[c].1;
+            let next = lines[i]
+                .words
+                .first()
+                .map_or(lines[i].x1 - lines[i].x0, |w| w.x1 - w.x0);
+            let filled = self.last[c].is_some_and(|p| lines[p].x1 + next > hi - TOLERANCE);
+            if !filled || lines[i].x1 > hi + TOLERANCE {
+                return false;
+            }
             if let Some(cell) = self.rows.last_mut().and_then(|r| r.get_mut(c)) {
                 if !cell.is_empty() {
                     cell.push(' ');
@@ -113,8 +133,10 @@ impl Run {
             }
         } else {
             let mut cells = vec![String::new(); self.columns.len()];
+            self.last = vec![None; self.columns.len()];
             for (&i, &c) in row.iter().zip(&at) {
                 cells[c] = lines[i].text.trim().to_owned();
+                self.last[c] = Some(i);
             }
             self.rows.push(cells);
         }
@@ -127,10 +149,52 @@ impl Run {
         true
     }
 
+    /// Takes `row`, just above the table, as its header when its words
+    /// fall under the table's columns: a header whose cells pdftotext ran
+    /// together ("Qty Amount") over cells it kept apart.
+    fn adopt_header(&mut self, lines: &[Line], row: &[usize]) -> bool {
+        let n = self.columns.len();
+        let bottom = row.iter().map(|&i| lines[i].y1).fold(f64::MIN, f64::max);
+        let top = self
+            .members
+            .iter()
+            .map(|&i| lines[i].y0)
+            .fold(f64::MAX, f64::min);
+        if top - bottom > MAX_ROW_GAP * self.height {
+            return false;
+        }
+        let edge = |c: usize| (self.columns[c].1 + self.columns[c + 1].0) / 2.0;
+        let mut cells = vec![String::new(); n];
+        for &i in row {
+            let words: Vec<(f64, &str)> = if lines[i].words.is_empty() {
+                vec![((lines[i].x0 + lines[i].x1) / 2.0, lines[i].text.trim())]
+            } else {
+                lines[i]
+                    .words
+                    .iter()
+                    .map(|w| ((w.x0 + w.x1) / 2.0, w.text.as_str()))
+                    .collect()
+            };
+            for (mid, text) in words {
+                let c = (0..n - 1).take_while(|&c| mid > edge(c)).count();
+                if !cells[c].is_empty() {
+                    cells[c].push(' ');
+                }
+                cells[c].push_str(text);
+            }
+        }
+        if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
+            return false;
+        }
+        self.rows.insert(0, cells);
+        self.members.extend_from_slice(row);
+        true
+    }
+
     /// Whether the rows read as a table rather than prose, cards, a form
     /// or a list.
     fn is_table(&self, lines: &[Line]) -> bool {
-        if self.rows.len() < 2 || self.columns.len() < 2 {
+        if self.rows.len() < MIN_ROWS || self.columns.len() < 2 {
             return false;
         }
         if self.members.iter().any(|&i| lines[i].comb) {
@@ -215,7 +279,7 @@ pub(crate) fn tables(whole: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
     }
     let mut runs: Vec<Run> = Vec::new();
     let mut current: Option<Run> = None;
-    for row in &rows {
+    for (r, row) in rows.iter().enumerate() {
         if let Some(run) = current.as_mut()
             && run.take(&lines, row)
         {
@@ -225,10 +289,37 @@ pub(crate) fn tables(whole: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
             runs.push(run);
         }
         if row.len() >= 2 {
-            current = Some(Run::start(&lines, row));
+            current = Some(Run::start(&lines, row, r));
         }
     }
     runs.extend(current);
+    // A run that begins under a row no table took may have its header
+    // there.
+    let mut taken = vec![false; rows.len()];
+    for run in &runs {
+        if run.rows.len() >= 2 {
+            for r in run.first..run.first + run.rows.len() {
+                if let Some(t) = taken.get_mut(r) {
+                    *t = true;
+                }
+            }
+        }
+    }
+    for run in &mut runs {
+        // Only a run whose first row holds figures lacks its header.
+        let figures = run.rows[0]
+            .iter()
+            .skip(1)
+            .any(|c| c.chars().any(|ch| ch.is_ascii_digit()));
+        if figures
+            && run.rows.len() >= 2
+            && run.first > 0
+            && !taken[run.first - 1]
+            && run.adopt_header(&lines, &rows[run.first - 1])
+        {
+            taken[run.first - 1] = true;
+        }
+    }
     let mut found = Vec::new();
     let mut used = vec![false; lines.len()];
     let mut blocks = Vec::new();
@@ -306,4 +397,82 @@ fn split_at_gaps(line: &Line) -> Vec<Line> {
         }
     }
     pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(x0: f64, y0: f64, x1: f64, text: &str) -> Line {
+        Line {
+            x0,
+            y0,
+            x1,
+            y1: y0 + 10.0,
+            text: text.into(),
+            ..Line::empty()
+        }
+    }
+
+    #[test]
+    fn header_and_total_rows_stay_and_a_wrapped_cell_is_one_cell() {
+        let lines = vec![
+            // A header set flush left over figures set flush right.
+            cell(30.0, 20.0, 60.0, "Item"),
+            cell(100.0, 20.0, 170.0, "Description"),
+            cell(300.0, 20.0, 330.0, "Amount"),
+            cell(30.0, 40.0, 70.0, "A-100"),
+            cell(100.0, 40.0, 260.0, "Annual maintenance of the"),
+            cell(320.0, 40.0, 350.0, "1,200.00"),
+            cell(100.0, 51.0, 200.0, "document archive"),
+            cell(30.0, 70.0, 70.0, "B-220"),
+            cell(100.0, 70.0, 180.0, "Scanner service"),
+            cell(325.0, 70.0, 350.0, "450.00"),
+            // A total under the figures only, the middle cell empty.
+            cell(30.0, 90.0, 60.0, "Total"),
+            cell(320.0, 90.0, 350.0, "1,650.00"),
+        ];
+        let (found, rest) = tables(lines);
+        assert_eq!(
+            found,
+            vec![vec![
+                vec!["Item", "Description", "Amount"],
+                vec![
+                    "A-100",
+                    "Annual maintenance of the document archive",
+                    "1,200.00"
+                ],
+                vec!["B-220", "Scanner service", "450.00"],
+                vec!["Total", "", "1,650.00"],
+            ]]
+        );
+        assert_eq!(rest.len(), 1);
+    }
+
+    #[test]
+    fn cards_prose_columns_and_bulleted_lists_are_not_tables() {
+        let cards = vec![
+            cell(30.0, 20.0, 120.0, "Starter plan"),
+            cell(200.0, 20.0, 300.0, "Business plan"),
+            cell(30.0, 40.0, 150.0, "for small teams that"),
+            cell(200.0, 40.0, 320.0, "adds retention schedules"),
+            cell(30.0, 60.0, 150.0, "archive fewer than a"),
+            cell(200.0, 60.0, 320.0, "audit exports and more"),
+        ];
+        assert!(tables(cards).0.is_empty());
+        let list = vec![
+            cell(30.0, 20.0, 35.0, "\u{2022}"),
+            cell(45.0, 20.0, 200.0, "Replace"),
+            cell(30.0, 40.0, 35.0, "\u{2022}"),
+            cell(45.0, 40.0, 200.0, "Publish"),
+        ];
+        assert!(tables(list).0.is_empty());
+        let hyphenated = vec![
+            cell(30.0, 20.0, 150.0, "Die Geschäftsführung hat beschlos-"),
+            cell(200.0, 20.0, 320.0, "Für die Umsetzung ist"),
+            cell(30.0, 40.0, 150.0, "Herstellung bezogen"),
+            cell(200.0, 40.0, 320.0, "Überprüfung der"),
+        ];
+        assert!(tables(hyphenated).0.is_empty());
+    }
 }
