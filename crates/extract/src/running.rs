@@ -8,6 +8,8 @@ use crate::layout::Line;
 
 /// The top and bottom bands, as a share of the page's height.
 const BAND: f64 = 0.1;
+/// A header or footer is this many of its line heights clear of the body.
+const MIN_GAP: f64 = 1.2;
 
 /// Removes running headers and footers from `pages` (lines with the page's
 /// height); returns their distinct texts, first seen first.
@@ -15,11 +17,30 @@ pub(crate) fn strip(pages: &mut [(f64, Vec<Line>)]) -> Vec<String> {
     let in_band = |height: f64, l: &Line| {
         height > 0.0 && (l.y1 <= height * BAND || l.y0 >= height * (1.0 - BAND))
     };
+    // A header stands apart from what follows it, a footer from what
+    // precedes it; the last rows of a table reaching into the band do not.
+    let apart = |lines: &[Line], l: &Line| {
+        let gap = if l.y1 <= lines.iter().map(|m| m.y1).fold(0.0, f64::max) / 2.0 {
+            lines
+                .iter()
+                .filter(|m| m.y0 >= l.y1 - 0.5)
+                .map(|m| m.y0 - l.y1)
+                .fold(f64::MAX, f64::min)
+        } else {
+            lines
+                .iter()
+                .filter(|m| m.y1 <= l.y0 + 0.5)
+                .map(|m| l.y0 - m.y1)
+                .fold(f64::MAX, f64::min)
+        };
+        gap >= MIN_GAP * (l.y1 - l.y0)
+    };
+    let in_band = |height: f64, lines: &[Line], l: &Line| in_band(height, l) && apart(lines, l);
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (height, lines) in pages.iter() {
         let mut on_page: Vec<String> = lines
             .iter()
-            .filter(|l| in_band(*height, l))
+            .filter(|l| in_band(*height, lines, l))
             .map(|l| shape(&l.text))
             .collect();
         on_page.sort();
@@ -30,8 +51,10 @@ pub(crate) fn strip(pages: &mut [(f64, Vec<Line>)]) -> Vec<String> {
     }
     let mut found: Vec<String> = Vec::new();
     for (height, lines) in pages.iter_mut() {
+        let keep: Vec<bool> = lines.iter().map(|l| !in_band(*height, lines, l)).collect();
+        let mut keep = keep.into_iter();
         lines.retain(|l| {
-            if !in_band(*height, l) {
+            if keep.next().unwrap_or(true) {
                 return true;
             }
             let s = shape(&l.text);
