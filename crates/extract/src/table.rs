@@ -24,8 +24,10 @@ const MIN_ROWS: usize = 3;
 /// A table ends at a vertical gap of this many line heights.
 const MAX_ROW_GAP: f64 = 2.2;
 /// Words further apart than this many line heights are in different
-/// cells, even where pdftotext put them on one line.
-const CELL_GAP: f64 = 0.7;
+/// cells, even where pdftotext put them on one line (LibreOffice's cells
+/// stand 0.4 line heights apart; a justified line splits too, and is then
+/// told from a row by its cells).
+const CELL_GAP: f64 = 0.4;
 /// Prose: more than this share of cells starting lower-case (a sentence
 /// going on from the cell before).
 const MAX_LOWER_START: f64 = 0.3;
@@ -126,10 +128,17 @@ impl Run {
                 return false;
             }
             if let Some(cell) = self.rows.last_mut().and_then(|r| r.get_mut(c)) {
-                if !cell.is_empty() {
+                let more = lines[i].text.trim();
+                // "reten-" over "tion": a word the cell's width broke.
+                let broken = cell.ends_with(['-', '\u{2010}', '\u{ad}'])
+                    && cell.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+                    && more.chars().next().is_some_and(char::is_lowercase);
+                if broken {
+                    cell.pop();
+                } else if !cell.is_empty() {
                     cell.push(' ');
                 }
-                cell.push_str(lines[i].text.trim());
+                cell.push_str(more);
             }
         } else {
             let mut cells = vec![String::new(); self.columns.len()];
