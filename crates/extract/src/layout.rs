@@ -14,13 +14,47 @@ const MIN_GUTTER: f64 = 12.0;
 
 #[derive(Debug, Clone)]
 pub(crate) struct Line {
-    x0: f64,
-    y0: f64,
-    x1: f64,
-    y1: f64,
-    text: String,
+    pub(crate) x0: f64,
+    pub(crate) y0: f64,
+    pub(crate) x1: f64,
+    pub(crate) y1: f64,
+    pub(crate) text: String,
     pub(crate) words: Vec<Word>,
+    /// A table found on the page, standing in for its cells' lines.
+    pub(crate) table: bool,
+    /// One character to a box, evenly spaced: a form's comb field.
+    pub(crate) comb: bool,
 }
+
+impl Line {
+    /// A line with no text and a box that any union grows from.
+    pub(crate) fn empty() -> Self {
+        Line {
+            x0: f64::MAX,
+            y0: f64::MAX,
+            x1: f64::MIN,
+            y1: f64::MIN,
+            text: String::new(),
+            words: Vec::new(),
+            table: false,
+            comb: false,
+        }
+    }
+
+    /// Taller than wide with more than a letter: text set sideways.
+    fn sideways(&self) -> bool {
+        self.text.chars().count() > 2 && (self.y1 - self.y0) > 2.0 * (self.x1 - self.x0)
+    }
+}
+
+/// One page: its size in points and its lines.
+pub(crate) struct Page {
+    pub(crate) height: f64,
+    pub(crate) lines: Vec<Line>,
+}
+
+/// Comb boxes: at least this many one-character words at an even pitch.
+const MIN_COMB: usize = 3;
 
 /// One word with its box, in points from the page's top left corner.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,8 +68,13 @@ pub(crate) struct Word {
 
 /// The lines of each page of a `pdftotext -bbox-layout` document.
 pub(crate) fn pages(xhtml: &[u8]) -> Vec<Vec<Line>> {
+    sized_pages(xhtml).into_iter().map(|p| p.lines).collect()
+}
+
+/// The pages of a `pdftotext -bbox-layout` document with their heights.
+pub(crate) fn sized_pages(xhtml: &[u8]) -> Vec<Page> {
     let mut reader = Reader::from_reader(xhtml);
-    let mut pages: Vec<Vec<Line>> = Vec::new();
+    let mut pages: Vec<Page> = Vec::new();
     let mut line: Option<Line> = None;
     let mut word: Option<Word> = None;
     let mut buf = Vec::new();
@@ -50,15 +89,17 @@ pub(crate) fn pages(xhtml: &[u8]) -> Vec<Vec<Line>> {
     while let Ok(event) = reader.read_event_into(&mut buf) {
         match &event {
             Event::Start(e) => match e.name().as_ref() {
-                "page" => pages.push(Vec::new()),
+                "page" => pages.push(Page {
+                    height: num(e, "height"),
+                    lines: Vec::new(),
+                }),
                 "line" => {
                     line = Some(Line {
                         x0: num(e, "xMin"),
                         y0: num(e, "yMin"),
                         x1: num(e, "xMax"),
                         y1: num(e, "yMax"),
-                        text: String::new(),
-                        words: Vec::new(),
+                        ..Line::empty()
                     });
                 }
                 "word" => {
@@ -94,7 +135,8 @@ pub(crate) fn pages(xhtml: &[u8]) -> Vec<Vec<Line>> {
                         if [l.x0, l.y0, l.x1, l.y1].iter().all(|v| v.is_finite()) {
                             (l.x0, l.x1) = (l.x0.min(l.x1), l.x0.max(l.x1));
                             (l.y0, l.y1) = (l.y0.min(l.y1), l.y0.max(l.y1));
-                            page.push(l);
+                            join_comb(&mut l);
+                            page.lines.push(l);
                         }
                     }
                 }
@@ -114,6 +156,70 @@ pub(crate) fn pages(xhtml: &[u8]) -> Vec<Vec<Line>> {
         buf.clear();
     }
     pages
+}
+
+/// Writes a comb field's evenly spaced characters as one word.
+fn join_comb(line: &mut Line) {
+    let w = &line.words;
+    if w.len() < MIN_COMB || w.iter().any(|w| w.text.chars().count() != 1) {
+        return;
+    }
+    let gaps: Vec<f64> = w.windows(2).map(|p| p[1].x0 - p[0].x0).collect();
+    let (lo, hi) = gaps
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(lo, hi), &g| (lo.min(g), hi.max(g)));
+    if lo > 0.0 && hi - lo < 1.0 {
+        line.text = w.iter().map(|w| w.text.as_str()).collect();
+        line.comb = true;
+    }
+}
+
+/// A bullet alone on its line joins the item text to its right, so the
+/// bullets are not read as a column of their own.
+fn attach_bullets(lines: &mut Vec<Line>) {
+    const REACH: f64 = 36.0;
+    let bullet = |l: &Line| {
+        let t = l.text.trim();
+        t.chars().count() == 1 && !t.chars().any(char::is_alphanumeric)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if !bullet(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let b = lines[i].clone();
+        let mid = (b.y0 + b.y1) / 2.0;
+        let item = (0..lines.len())
+            .filter(|&j| j != i && !bullet(&lines[j]))
+            .filter(|&j| mid > lines[j].y0 && mid < lines[j].y1)
+            .filter(|&j| lines[j].x0 >= b.x1 - 1.0 && lines[j].x0 - b.x1 < REACH)
+            .min_by(|&x, &y| lines[x].x0.total_cmp(&lines[y].x0));
+        let Some(j) = item else {
+            i += 1;
+            continue;
+        };
+        let l = &mut lines[j];
+        l.text = format!("{} {}", b.text.trim(), l.text);
+        l.x0 = l.x0.min(b.x0);
+        l.y0 = l.y0.min(b.y0);
+        l.y1 = l.y1.max(b.y1);
+        let mut words = b.words;
+        words.append(&mut l.words);
+        l.words = words;
+        lines.remove(i);
+    }
+}
+
+/// Splits off the lines set sideways, which are read after the rest of
+/// the page in their own order.
+pub(crate) fn sideways(lines: Vec<Line>) -> (Vec<Line>, Vec<Line>) {
+    lines.into_iter().partition(|l| !l.sideways())
+}
+
+/// Prepares a page's lines for tables and reading order.
+pub(crate) fn tidy(lines: &mut Vec<Line>) {
+    attach_bullets(lines);
 }
 
 /// The widest empty band between the intervals `span` gives, as
@@ -137,6 +243,7 @@ fn widest_gap(lines: &[Line], span: impl Fn(&Line) -> (f64, f64)) -> (f64, f64) 
 const MAX_DEPTH: usize = 64;
 
 /// Appends the lines' text to `out` in reading order.
+#[cfg(test)]
 pub(crate) fn read_in_order(lines: Vec<Line>, out: &mut Vec<String>) {
     out.extend(in_order(lines).into_iter().map(|l| l.text));
 }
@@ -155,7 +262,19 @@ fn read_at_depth(lines: Vec<Line>, out: &mut Vec<Line>, depth: usize) {
     }
     let (vgap, vcut) = widest_gap(&lines, |l| (l.x0, l.x1));
     let (hgap, hcut) = widest_gap(&lines, |l| (l.y0, l.y1));
-    let (first, second): (Vec<Line>, Vec<Line>) = if vgap >= MIN_GUTTER && vgap >= hgap {
+    // Blocks side by side are read left first, unless one stands wholly
+    // above the other (a letter's right-aligned sender over its address):
+    // then top first.
+    let stacked = hgap > 0.0 && {
+        let (mut left, mut right) = ((f64::MAX, f64::MIN), (f64::MAX, f64::MIN));
+        for l in &lines {
+            let side = if l.x1 <= vcut { &mut left } else { &mut right };
+            *side = (side.0.min(l.y0), side.1.max(l.y1));
+        }
+        left.1 <= right.0 || right.1 <= left.0
+    };
+    let (first, second): (Vec<Line>, Vec<Line>) = if vgap >= MIN_GUTTER && vgap >= hgap && !stacked
+    {
         lines.into_iter().partition(|l| l.x1 <= vcut)
     } else if hgap > 0.0 {
         lines.into_iter().partition(|l| l.y1 <= hcut)
@@ -180,105 +299,7 @@ fn read_top_down(mut lines: Vec<Line>, out: &mut Vec<Line>) {
     out.extend(lines);
 }
 
-/// Rows of cells found on a page: lines that share a baseline band and
-/// stand apart horizontally are a row's cells; two or more consecutive rows
-/// whose cells start (or end) at the same x positions are a table. Prose in
-/// two columns also puts two lines side by side, so cells must be short
-/// (tables hold figures and labels, not sentences).
-///
-/// Returns the tables, and the page's lines with each table's lines
-/// replaced by one line holding its rows (cells tab-separated), so reading
-/// order treats a table as one block instead of cutting it into columns.
-pub(crate) fn tables(lines: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
-    const ALIGN: f64 = 6.0;
-    const MAX_MEAN_CELL_CHARS: usize = 32;
-    let mut order: Vec<usize> = (0..lines.len()).collect();
-    order.sort_by(|&a, &b| {
-        lines[a]
-            .y0
-            .total_cmp(&lines[b].y0)
-            .then(lines[a].x0.total_cmp(&lines[b].x0))
-    });
-    // Group into rows by vertical overlap of each line's middle.
-    let mut rows: Vec<Vec<usize>> = Vec::new();
-    for i in order {
-        let mid = (lines[i].y0 + lines[i].y1) / 2.0;
-        match rows.last_mut() {
-            Some(row) if row.iter().any(|&j| mid > lines[j].y0 && mid < lines[j].y1) => {
-                row.push(i);
-            }
-            _ => rows.push(vec![i]),
-        }
-    }
-    for row in &mut rows {
-        row.sort_by(|&a, &b| lines[a].x0.total_cmp(&lines[b].x0));
-    }
-    let aligned = |a: &[usize], b: &[usize]| {
-        a.len() == b.len()
-            && a.iter().zip(b).all(|(&x, &y)| {
-                (lines[x].x0 - lines[y].x0).abs() <= ALIGN
-                    || (lines[x].x1 - lines[y].x1).abs() <= ALIGN
-            })
-    };
-    // Runs of aligned multi-cell rows.
-    let mut runs: Vec<Vec<&Vec<usize>>> = Vec::new();
-    let mut run: Vec<&Vec<usize>> = Vec::new();
-    for row in &rows {
-        let continues = row.len() >= 2 && run.last().is_some_and(|prev| aligned(prev, row));
-        if !continues && !run.is_empty() {
-            runs.push(std::mem::take(&mut run));
-        }
-        if row.len() >= 2 {
-            run.push(row);
-        }
-    }
-    if !run.is_empty() {
-        runs.push(run);
-    }
-    let mut found = Vec::new();
-    let mut used = vec![false; lines.len()];
-    let mut blocks = Vec::new();
-    for run in runs.into_iter().filter(|r| r.len() >= 2) {
-        let cells: Vec<Vec<String>> = run
-            .iter()
-            .map(|r| r.iter().map(|&i| lines[i].text.trim().to_owned()).collect())
-            .collect();
-        let n: usize = cells.iter().map(Vec::len).sum();
-        let chars: usize = cells.iter().flatten().map(|c| c.chars().count()).sum();
-        if n == 0 || chars / n > MAX_MEAN_CELL_CHARS {
-            continue;
-        }
-        let members = run.iter().flat_map(|r| r.iter().copied());
-        let mut block = Line {
-            x0: f64::MAX,
-            y0: f64::MAX,
-            x1: f64::MIN,
-            y1: f64::MIN,
-            text: cells
-                .iter()
-                .map(|r| r.join("\t"))
-                .collect::<Vec<_>>()
-                .join("\n"),
-            words: Vec::new(),
-        };
-        for i in members {
-            used[i] = true;
-            block.x0 = block.x0.min(lines[i].x0);
-            block.y0 = block.y0.min(lines[i].y0);
-            block.x1 = block.x1.max(lines[i].x1);
-            block.y1 = block.y1.max(lines[i].y1);
-        }
-        blocks.push(block);
-        found.push(cells);
-    }
-    let mut rest: Vec<Line> = lines
-        .into_iter()
-        .zip(used)
-        .filter_map(|(l, u)| (!u).then_some(l))
-        .collect();
-    rest.extend(blocks);
-    (found, rest)
-}
+pub(crate) use crate::table::tables;
 
 #[cfg(test)]
 mod tests {
@@ -291,7 +312,7 @@ mod tests {
             x1,
             y1: y0 + 10.0,
             text: text.into(),
-            words: Vec::new(),
+            ..Line::empty()
         }
     }
 
@@ -422,5 +443,75 @@ mod tests {
                 "right 2"
             ]
         );
+    }
+
+    #[test]
+    fn three_columns_whose_headings_do_not_line_up_are_read_column_by_column() {
+        let mut lines = vec![line(30.0, 20.0, 560.0, "Annual report")];
+        // Each column's heading sits at another height.
+        for (c, heading_at) in [(0.0, 0usize), (190.0, 2), (380.0, 4)] {
+            for k in 0..6usize {
+                let text = if k == heading_at {
+                    format!("heading {c}")
+                } else {
+                    format!("col {c} line {k}")
+                };
+                lines.push(line(30.0 + c, 50.0 + 14.0 * k as f64, 180.0 + c, &text));
+            }
+        }
+        let mut out = Vec::new();
+        read_in_order(lines, &mut out);
+        let col = |s: &str| s.split(' ').nth(1).unwrap_or("").to_owned();
+        let cols: Vec<String> = out[1..].iter().map(|s| col(s)).collect();
+        let mut sorted = cols.clone();
+        sorted.sort_by(|a, b| {
+            a.parse::<f64>()
+                .unwrap_or(0.0)
+                .total_cmp(&b.parse::<f64>().unwrap_or(0.0))
+        });
+        assert_eq!(cols, sorted, "{out:?}");
+    }
+
+    #[test]
+    fn a_right_aligned_sender_is_read_before_the_address_below_it() {
+        let lines = vec![
+            line(400.0, 20.0, 560.0, "Northwind Records Ltd"),
+            line(450.0, 33.0, 560.0, "3 March 2025"),
+            line(30.0, 70.0, 150.0, "Ms Alice Walker"),
+            line(30.0, 83.0, 150.0, "Leeds LS2 9JT"),
+        ];
+        let mut out = Vec::new();
+        read_in_order(lines, &mut out);
+        assert_eq!(
+            out,
+            [
+                "Northwind Records Ltd",
+                "3 March 2025",
+                "Ms Alice Walker",
+                "Leeds LS2 9JT"
+            ]
+        );
+    }
+
+    #[test]
+    fn comb_boxes_read_as_one_word_and_sideways_lines_are_set_apart() {
+        let xhtml = br#"<doc><page width="600" height="800"><flow><block>
+            <line xMin="100" yMin="10" xMax="160" yMax="20">
+              <word xMin="100" yMin="10" xMax="106" yMax="20">4</word>
+              <word xMin="118" yMin="10" xMax="124" yMax="20">7</word>
+              <word xMin="136" yMin="10" xMax="142" yMax="20">1</word>
+              <word xMin="154" yMin="10" xMax="160" yMax="20">1</word>
+            </line>
+            <line xMin="560" yMin="100" xMax="570" yMax="300">
+              <word xMin="560" yMin="100" xMax="570" yMax="150">Copy</word>
+              <word xMin="560" yMin="160" xMax="570" yMax="200">for</word>
+            </line>
+        </block></flow></page></doc>"#;
+        let page = sized_pages(xhtml).remove(0);
+        assert_eq!(page.height, 800.0);
+        let (upright, side) = sideways(page.lines);
+        assert_eq!(upright[0].text, "4711");
+        assert!(upright[0].comb);
+        assert_eq!(side[0].text, "Copy for");
     }
 }

@@ -8,6 +8,7 @@
 mod detect;
 mod email;
 mod html;
+mod hyphen;
 mod image;
 mod layout;
 mod markdown;
@@ -17,8 +18,10 @@ mod pdf;
 mod redact;
 mod render;
 mod rtf;
+mod running;
 mod spreadsheet;
 mod structured;
+mod table;
 mod text;
 mod tool;
 mod zipped;

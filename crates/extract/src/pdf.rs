@@ -1,8 +1,8 @@
 //! PDF through poppler's command-line tools (`pdftotext`, `pdfinfo`,
 //! `pdfimages`, Debian package poppler-utils), run as separate programs (they
 //! are GPL: called, not linked) with a deadline each. Text comes in reading
-//! order, page by page; pages without a text layer are rendered with
-//! `pdftoppm` and read by Tesseract OCR.
+//! order, page by page, from one `pdftotext -bbox-layout` run; pages without
+//! a text layer are rendered with `pdftoppm` and read by Tesseract OCR.
 
 use std::io::Write;
 use std::path::Path;
@@ -10,7 +10,9 @@ use std::process::Output;
 
 use serde_json::{Value, json};
 
-use crate::{ExtractError, Extraction, Extractor, Limits, Table, layout, ocr, tool};
+use crate::{
+    ExtractError, Extraction, Extractor, Limits, Table, hyphen, layout, ocr, running, tool,
+};
 
 /// Runs one poppler program on `file`.
 pub(crate) fn run(
@@ -165,32 +167,33 @@ impl Extractor for Pdf {
     fn extract(&self, bytes: &[u8], limits: &Limits) -> Result<Extraction, ExtractError> {
         let file = stage(bytes)?;
         let path = file.path().to_owned();
-        // The four poppler runs are independent: side by side they take
-        // about as long as the text alone.
+        // One pdftotext run gives the lines with their boxes and the
+        // document information; `pdfinfo -meta` and `pdfimages` run beside
+        // it only when the file has an XMP stream or an image to list, as
+        // each program start costs as much as reading a short file.
         let path_ref = path.as_path();
-        let (metadata, xmp, images, output) = std::thread::scope(|s| {
-            let info = s.spawn(|| info(path_ref));
-            let xmp = s.spawn(|| xmp(path_ref));
-            let images = s.spawn(|| images(path_ref));
-            // Lines with their boxes, put in reading order per page.
+        let (xmp, images, output) = std::thread::scope(|s| {
+            let xmp = has_xmp(bytes).then(|| s.spawn(|| xmp(path_ref)));
+            let images = has_images(bytes).then(|| s.spawn(|| images(path_ref)));
             let text = run(
                 "pdftotext",
                 &["-enc", "UTF-8", "-bbox-layout"],
                 path_ref,
                 &["-"],
             );
-            let crashed = |_| ExtractError::Unreadable("a PDF tool thread failed".into());
             (
-                info.join().map_err(crashed).and_then(|r| r),
-                xmp.join().unwrap_or_default(),
-                images.join().unwrap_or_default(),
+                xmp.and_then(|h| h.join().ok()).unwrap_or_default(),
+                images.and_then(|h| h.join().ok()).unwrap_or_default(),
                 text,
             )
         });
-        let mut metadata = metadata?;
         let output = output?;
         if !output.status.success() {
             return Err(failure(&output));
+        }
+        let mut metadata = head_info(&output.stdout);
+        if let Some(version) = version(bytes) {
+            metadata.insert("pdf_version".into(), json!(version));
         }
         for (ours, theirs) in [
             ("title", "title"),
@@ -213,19 +216,7 @@ impl Extractor for Pdf {
             metadata,
             ..Extraction::default()
         };
-        let mut pages: Vec<String> = Vec::new();
-        for (i, lines) in layout::pages(&output.stdout).into_iter().enumerate() {
-            let (found, lines) = layout::tables(lines);
-            for rows in found {
-                out.tables.push(Table {
-                    source: format!("page {}", i + 1),
-                    rows,
-                });
-            }
-            let mut ordered = Vec::new();
-            layout::read_in_order(lines, &mut ordered);
-            pages.push(ordered.join("\n").trim().to_owned());
-        }
+        let mut pages = read_pages(&output.stdout, &mut out);
         let blank: Vec<usize> = pages
             .iter()
             .enumerate()
@@ -244,6 +235,170 @@ impl Extractor for Pdf {
         out.images = images;
         Ok(out)
     }
+}
+
+/// Each page's text in reading order, from `pdftotext -bbox-layout`:
+/// running headers and footers left out (listed in the metadata), tables
+/// found (one crossing a page end kept whole), sideways text read after
+/// its page, and words broken at line ends joined again.
+fn read_pages(xhtml: &[u8], out: &mut Extraction) -> Vec<String> {
+    let mut sized: Vec<(f64, Vec<layout::Line>)> = layout::sized_pages(xhtml)
+        .into_iter()
+        .map(|p| (p.height, p.lines))
+        .collect();
+    out.metadata.insert("page_count".into(), json!(sized.len()));
+    for (_, lines) in &mut sized {
+        layout::tidy(lines);
+    }
+    let running = running::strip(&mut sized);
+    if !running.is_empty() {
+        out.metadata
+            .insert("running_headers".into(), json!(running));
+    }
+    let mut pages: Vec<Vec<String>> = Vec::with_capacity(sized.len());
+    // Whether the last table so far ended its page.
+    let mut open_table = false;
+    for (i, (_, lines)) in sized.into_iter().enumerate() {
+        let (body, side) = layout::sideways(lines);
+        let (found, body) = layout::tables(body);
+        let ordered = layout::in_order(body);
+        let starts = ordered.first().is_some_and(|l| l.table);
+        let ends = ordered.last().is_some_and(|l| l.table);
+        let count = found.len();
+        for (k, mut rows) in found.into_iter().enumerate() {
+            let continued = k == 0 && starts && open_table;
+            if let Some(prev) = out.tables.last_mut().filter(|_| continued)
+                && prev.rows.first().map(Vec::len) == rows.first().map(Vec::len)
+            {
+                // A header repeated on the new page is not a row.
+                if prev.rows.first() == rows.first() {
+                    rows.remove(0);
+                }
+                prev.rows.extend(rows);
+                prev.source = format!("{} to {}", prev.source.replace("page ", "pages "), i + 1);
+                continue;
+            }
+            out.tables.push(Table {
+                source: format!("page {}", i + 1),
+                rows,
+            });
+        }
+        open_table = count > 0 && ends;
+        pages.push(ordered.into_iter().chain(side).map(|l| l.text).collect());
+    }
+    let all: String = pages.iter().flatten().map(|l| format!("{l}\n")).collect();
+    let known = hyphen::vocabulary(&all);
+    pages
+        .into_iter()
+        .map(|mut lines| {
+            hyphen::rejoin(&mut lines, &known);
+            lines.join("\n").trim().to_owned()
+        })
+        .collect()
+}
+
+/// Title, author, dates and the like from the `<head>` pdftotext writes.
+fn head_info(xhtml: &[u8]) -> serde_json::Map<String, Value> {
+    let mut meta = serde_json::Map::new();
+    let mut reader = quick_xml::Reader::from_reader(xhtml);
+    let mut buf = Vec::new();
+    let mut in_title = false;
+    let mut title = String::new();
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(quick_xml::events::Event::Start(e)) if e.name().as_ref() == "title" => {
+                in_title = true;
+            }
+            Ok(quick_xml::events::Event::End(e)) if e.name().as_ref() == "title" => {
+                in_title = false;
+            }
+            Ok(quick_xml::events::Event::Start(e) | quick_xml::events::Event::Empty(e))
+                if e.name().as_ref() == "meta" =>
+            {
+                let attr = |k: &str| {
+                    e.attributes()
+                        .flatten()
+                        .find(|a| a.key.as_ref() == k)
+                        .and_then(|a| {
+                            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                                .ok()
+                                .map(|v| v.into_owned())
+                        })
+                };
+                let ours = match attr("name").as_deref() {
+                    Some("Author") => "author",
+                    Some("Subject") => "subject",
+                    Some("Keywords") => "keywords",
+                    Some("Creator") => "creator",
+                    Some("Producer") => "producer",
+                    Some("CreationDate") => "created",
+                    Some("ModDate") => "modified",
+                    _ => continue,
+                };
+                if let Some(v) = attr("content").filter(|v| !v.trim().is_empty()) {
+                    meta.insert(ours.into(), json!(v.trim()));
+                }
+            }
+            Ok(quick_xml::events::Event::Start(e)) if e.name().as_ref() == "body" => break,
+            Ok(quick_xml::events::Event::Eof) | Err(_) => break,
+            Ok(other) if in_title => {
+                if let Some(piece) = crate::office::piece(&other) {
+                    title.push_str(&piece);
+                }
+            }
+            _ => {}
+        }
+        buf.clear();
+    }
+    if !title.trim().is_empty() {
+        meta.insert("title".into(), json!(title.trim()));
+    }
+    meta
+}
+
+/// The version in the `%PDF-1.7` header.
+fn version(bytes: &[u8]) -> Option<String> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let at = head.windows(5).position(|w| w == b"%PDF-")? + 5;
+    let v: String = head[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit() || **b == b'.')
+        .map(|&b| char::from(b))
+        .collect();
+    (!v.is_empty()).then_some(v)
+}
+
+/// Whether the file holds an XMP metadata stream. A stream's dictionary
+/// is never inside a compressed object stream, so its `/Metadata` type is
+/// in plain sight (a catalog's `/Metadata` key may be too).
+fn has_xmp(bytes: &[u8]) -> bool {
+    contains(bytes, b"/Metadata")
+}
+
+/// Whether the file holds an image XObject (`/Subtype /Image`, a stream
+/// dictionary, so in plain sight) or an inline image (`BI` ... `ID`).
+fn has_images(bytes: &[u8]) -> bool {
+    let mut rest = bytes;
+    while let Some(at) = find(rest, b"/Subtype") {
+        rest = &rest[at + 8..];
+        let skip = rest.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        let after = &rest[skip..];
+        if after.starts_with(b"/Image") && !after.get(6).is_some_and(|b| b.is_ascii_alphanumeric())
+        {
+            return true;
+        }
+    }
+    // Inline images live in (usually compressed) content streams, where
+    // no scan can see them; an uncompressed one shows its `ID` operator.
+    contains(bytes, b"\nBI ") || contains(bytes, b"\nBI\n")
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    find(haystack, needle).is_some()
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Renders each page in `blank` (1-based) at `OCR_DPI` and reads it with

@@ -39,39 +39,52 @@ pub(crate) fn run(
                 format!("could not run {program}: {e}")
             })
         })?;
-    // Read output on threads so a chatty tool cannot block on a full pipe.
+    // Read output on threads so a chatty tool cannot block on a full pipe;
+    // the end of its output is the moment it is done, so waiting for that
+    // (not polling) costs no latency on the many short runs.
     fn drain(
         pipe: Option<impl std::io::Read + Send + 'static>,
-    ) -> std::thread::JoinHandle<Vec<u8>> {
+    ) -> std::sync::mpsc::Receiver<Vec<u8>> {
+        let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             let mut buf = Vec::new();
             if let Some(mut p) = pipe {
                 let _ = p.read_to_end(&mut buf);
             }
-            buf
-        })
+            let _ = tx.send(buf);
+        });
+        rx
     }
-    let out_thread = drain(child.stdout.take());
-    let err_thread = drain(child.stderr.take());
+    let out_rx = drain(child.stdout.take());
+    let err_rx = drain(child.stderr.take());
     let deadline = Instant::now() + TOOL_DEADLINE;
+    let late = |child: &mut std::process::Child| {
+        let _ = child.kill();
+        let _ = child.wait();
+        ExtractError::Unreadable(format!(
+            "{program} took longer than {} s on this file",
+            TOOL_DEADLINE.as_secs()
+        ))
+    };
+    let left = || deadline.saturating_duration_since(Instant::now());
+    let Ok(stdout) = out_rx.recv_timeout(left()) else {
+        return Err(late(&mut child));
+    };
+    let Ok(stderr) = err_rx.recv_timeout(left()) else {
+        return Err(late(&mut child));
+    };
+    // Both pipes closed: the program has (almost always) ended.
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(10)),
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(ExtractError::Unreadable(format!(
-                    "{program} took longer than {} s on this file",
-                    TOOL_DEADLINE.as_secs()
-                )));
-            }
+            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(1)),
+            _ => return Err(late(&mut child)),
         }
     };
     Ok(Output {
         status,
-        stdout: out_thread.join().unwrap_or_default(),
-        stderr: err_thread.join().unwrap_or_default(),
+        stdout,
+        stderr,
     })
 }
 

@@ -1,0 +1,487 @@
+//! Tables on a PDF page, found from the lines' boxes alone: lines that
+//! share a baseline band are a row's cells; the rows that follow are the
+//! same table while each of their cells falls under one column of it. A
+//! line just under a cell with no other cells beside it is that cell
+//! wrapping, and joins it; rows with empty cells (a total under a figure
+//! column) stay in. Prose in columns, a grid of cards, a form's fields and
+//! a bulleted list also put lines side by side: they are told apart by
+//! their cells, which are long, comb boxes or bullets.
+
+use crate::layout::Line;
+
+/// A cell's span may stick out of its column by this much (points).
+const TOLERANCE: f64 = 4.0;
+/// Tables hold figures and labels: longer cells on average are prose.
+const MAX_MEAN_CELL_CHARS: usize = 32;
+/// A table has a column of short cells (codes, figures, names).
+const MAX_SHORT_COLUMN_MEDIAN: usize = 16;
+/// A wrapped cell's next line is closer than this many line heights;
+/// the next row is further, past the cell padding and rule.
+const WRAP_GAP: f64 = 0.4;
+/// A header and two rows: fewer is more often two lines of prose side by
+/// side than a table.
+const MIN_ROWS: usize = 3;
+/// A table ends at a vertical gap of this many line heights.
+const MAX_ROW_GAP: f64 = 2.2;
+/// Words further apart than this many line heights are in different
+/// cells, even where pdftotext put them on one line (LibreOffice's cells
+/// stand 0.4 line heights apart; a justified line splits too, and is then
+/// told from a row by its cells).
+const CELL_GAP: f64 = 0.4;
+/// Prose: more than this share of cells starting lower-case (a sentence
+/// going on from the cell before).
+const MAX_LOWER_START: f64 = 0.3;
+
+/// One table: its rows of cells and the indexes of the lines it took.
+struct Run {
+    /// The index of its first row among the page's rows.
+    first: usize,
+    /// The line last placed in each column, a wrapped cell's first line.
+    last: Vec<Option<usize>>,
+    columns: Vec<(f64, f64)>,
+    rows: Vec<Vec<String>>,
+    members: Vec<usize>,
+    bottom: f64,
+    height: f64,
+}
+
+impl Run {
+    fn start(lines: &[Line], row: &[usize], first: usize) -> Self {
+        Run {
+            first,
+            last: row.iter().map(|&i| Some(i)).collect(),
+            columns: row.iter().map(|&i| (lines[i].x0, lines[i].x1)).collect(),
+            rows: vec![
+                row.iter()
+                    .map(|&i| lines[i].text.trim().to_owned())
+                    .collect(),
+            ],
+            members: row.to_vec(),
+            bottom: row.iter().map(|&i| lines[i].y1).fold(f64::MIN, f64::max),
+            height: row
+                .iter()
+                .map(|&i| lines[i].y1 - lines[i].y0)
+                .fold(0.0, f64::max),
+        }
+    }
+
+    /// The column each cell of `row` falls under, if each falls under
+    /// exactly one and no two share one. A column reaches halfway to its
+    /// neighbours: a header set flush left over figures set flush right is
+    /// still over its column.
+    fn place(&self, lines: &[Line], row: &[usize]) -> Option<Vec<usize>> {
+        let n = self.columns.len();
+        if row.len() == n {
+            // As many cells as columns: one to each, in order (a header
+            // flush left over figures flush right may cross the middle).
+            return Some((0..n).collect());
+        }
+        let edge = |c: usize| (self.columns[c].1 + self.columns[c + 1].0) / 2.0;
+        let mut used = vec![false; n];
+        let mut at = Vec::with_capacity(row.len());
+        for &i in row {
+            let (x0, x1) = (lines[i].x0, lines[i].x1);
+            let hits: Vec<usize> = (0..n)
+                .filter(|&c| {
+                    let lo = if c == 0 { f64::MIN } else { edge(c - 1) };
+                    let hi = if c + 1 == n { f64::MAX } else { edge(c) };
+                    x0 < hi - TOLERANCE && x1 > lo + TOLERANCE
+                })
+                .collect();
+            let [c] = hits.as_slice() else {
+                return None;
+            };
+            if used[*c] {
+                return None;
+            }
+            used[*c] = true;
+            at.push(*c);
+        }
+        Some(at)
+    }
+
+    /// Takes `row` in when it continues the table; false when it does not.
+    fn take(&mut self, lines: &[Line], row: &[usize]) -> bool {
+        let top = row.iter().map(|&i| lines[i].y0).fold(f64::MAX, f64::min);
+        let gap = top - self.bottom;
+        if gap > MAX_ROW_GAP * self.height {
+            return false;
+        }
+        let Some(at) = self.place(lines, row) else {
+            return false;
+        };
+        let wraps = row.len() == 1 && gap < WRAP_GAP * self.height;
+        if row.len() == 1 && !wraps {
+            return false;
+        }
+        if wraps {
+            let (i, c) = (row[0], at[0]);
+            // Text wraps where its next word would not fit the column, and
+            // the next line stays inside the column.
+            let hi = self.columns[c].1;
+            let next = lines[i]
+                .words
+                .first()
+                .map_or(lines[i].x1 - lines[i].x0, |w| w.x1 - w.x0);
+            let filled = self.last[c].is_some_and(|p| lines[p].x1 + next > hi - TOLERANCE);
+            if !filled || lines[i].x1 > hi + TOLERANCE {
+                return false;
+            }
+            if let Some(cell) = self.rows.last_mut().and_then(|r| r.get_mut(c)) {
+                let more = lines[i].text.trim();
+                // "reten-" over "tion": a word the cell's width broke.
+                let broken = cell.ends_with(['-', '\u{2010}', '\u{ad}'])
+                    && cell.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+                    && more.chars().next().is_some_and(char::is_lowercase);
+                if broken {
+                    cell.pop();
+                } else if !cell.is_empty() {
+                    cell.push(' ');
+                }
+                cell.push_str(more);
+            }
+        } else {
+            let mut cells = vec![String::new(); self.columns.len()];
+            self.last = vec![None; self.columns.len()];
+            for (&i, &c) in row.iter().zip(&at) {
+                cells[c] = lines[i].text.trim().to_owned();
+                self.last[c] = Some(i);
+            }
+            self.rows.push(cells);
+        }
+        for (&i, &c) in row.iter().zip(&at) {
+            let col = &mut self.columns[c];
+            *col = (col.0.min(lines[i].x0), col.1.max(lines[i].x1));
+            self.bottom = self.bottom.max(lines[i].y1);
+            self.members.push(i);
+        }
+        true
+    }
+
+    /// Takes `row`, just above the table, as its header when its words
+    /// fall under the table's columns: a header whose cells pdftotext ran
+    /// together ("Qty Amount") over cells it kept apart.
+    fn adopt_header(&mut self, lines: &[Line], row: &[usize]) -> bool {
+        let n = self.columns.len();
+        let bottom = row.iter().map(|&i| lines[i].y1).fold(f64::MIN, f64::max);
+        let top = self
+            .members
+            .iter()
+            .map(|&i| lines[i].y0)
+            .fold(f64::MAX, f64::min);
+        if top - bottom > MAX_ROW_GAP * self.height {
+            return false;
+        }
+        let edge = |c: usize| (self.columns[c].1 + self.columns[c + 1].0) / 2.0;
+        let mut cells = vec![String::new(); n];
+        for &i in row {
+            let words: Vec<(f64, &str)> = if lines[i].words.is_empty() {
+                vec![((lines[i].x0 + lines[i].x1) / 2.0, lines[i].text.trim())]
+            } else {
+                lines[i]
+                    .words
+                    .iter()
+                    .map(|w| ((w.x0 + w.x1) / 2.0, w.text.as_str()))
+                    .collect()
+            };
+            for (mid, text) in words {
+                let c = (0..n - 1).take_while(|&c| mid > edge(c)).count();
+                if !cells[c].is_empty() {
+                    cells[c].push(' ');
+                }
+                cells[c].push_str(text);
+            }
+        }
+        if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
+            return false;
+        }
+        self.rows.insert(0, cells);
+        self.members.extend_from_slice(row);
+        true
+    }
+
+    /// Whether the rows read as a table rather than prose, cards, a form
+    /// or a list.
+    fn is_table(&self, lines: &[Line]) -> bool {
+        if self.rows.len() < MIN_ROWS || self.columns.len() < 2 {
+            return false;
+        }
+        if self.members.iter().any(|&i| lines[i].comb) {
+            return false;
+        }
+        let filled: Vec<&String> = self
+            .rows
+            .iter()
+            .flatten()
+            .filter(|c| !c.is_empty())
+            .collect();
+        let chars: usize = filled.iter().map(|c| c.chars().count()).sum();
+        if filled.is_empty() || chars / filled.len() > MAX_MEAN_CELL_CHARS {
+            return false;
+        }
+        let lower = filled
+            .iter()
+            .filter(|c| c.chars().next().is_some_and(char::is_lowercase))
+            .count();
+        if lower as f64 > MAX_LOWER_START * filled.len() as f64 {
+            return false;
+        }
+        // A word broken at the cell's end is prose wrapping.
+        if filled.iter().any(|c| {
+            let mut end = c.chars().rev();
+            matches!(end.next(), Some('-' | '\u{2010}' | '\u{ad}'))
+                && end.next().is_some_and(char::is_alphabetic)
+        }) {
+            return false;
+        }
+        let column = |c: usize| self.rows.iter().filter_map(move |r| r.get(c));
+        let short_column = (0..self.columns.len()).any(|c| {
+            let mut lens: Vec<usize> = column(c)
+                .filter(|s| !s.is_empty())
+                .map(|s| s.chars().count())
+                .collect();
+            lens.sort_unstable();
+            lens.get(lens.len() / 2)
+                .is_some_and(|&n| n <= MAX_SHORT_COLUMN_MEDIAN)
+        });
+        let bullets = (0..self.columns.len()).any(|c| {
+            column(c).all(|s| s.chars().count() <= 1 && !s.chars().any(char::is_alphanumeric))
+        });
+        short_column && !bullets
+    }
+}
+
+/// Finds the tables among a page's lines. Returns the tables (rows of
+/// cells), and the page's lines with each table's lines replaced by one
+/// line holding its rows (cells tab-separated), so reading order treats a
+/// table as one block instead of cutting it into columns.
+pub(crate) fn tables(whole: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
+    // Cells pdftotext joined into one line come apart at wide gaps.
+    let mut lines: Vec<Line> = Vec::with_capacity(whole.len());
+    let mut origin: Vec<usize> = Vec::with_capacity(whole.len());
+    for (n, line) in whole.iter().enumerate() {
+        for piece in split_at_gaps(line) {
+            lines.push(piece);
+            origin.push(n);
+        }
+    }
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    order.sort_by(|&a, &b| {
+        lines[a]
+            .y0
+            .total_cmp(&lines[b].y0)
+            .then(lines[a].x0.total_cmp(&lines[b].x0))
+    });
+    // Group into rows by vertical overlap of each line's middle.
+    let mut rows: Vec<Vec<usize>> = Vec::new();
+    for i in order {
+        let mid = (lines[i].y0 + lines[i].y1) / 2.0;
+        match rows.last_mut() {
+            Some(row) if row.iter().any(|&j| mid > lines[j].y0 && mid < lines[j].y1) => {
+                row.push(i);
+            }
+            _ => rows.push(vec![i]),
+        }
+    }
+    for row in &mut rows {
+        row.sort_by(|&a, &b| lines[a].x0.total_cmp(&lines[b].x0));
+    }
+    let mut runs: Vec<Run> = Vec::new();
+    let mut current: Option<Run> = None;
+    for (r, row) in rows.iter().enumerate() {
+        if let Some(run) = current.as_mut()
+            && run.take(&lines, row)
+        {
+            continue;
+        }
+        if let Some(run) = current.take() {
+            runs.push(run);
+        }
+        if row.len() >= 2 {
+            current = Some(Run::start(&lines, row, r));
+        }
+    }
+    runs.extend(current);
+    // A run that begins under a row no table took may have its header
+    // there.
+    let mut taken = vec![false; rows.len()];
+    for run in &runs {
+        if run.rows.len() >= 2 {
+            for r in run.first..run.first + run.rows.len() {
+                if let Some(t) = taken.get_mut(r) {
+                    *t = true;
+                }
+            }
+        }
+    }
+    for run in &mut runs {
+        // Only a run whose first row holds figures lacks its header.
+        let figures = run.rows[0]
+            .iter()
+            .skip(1)
+            .any(|c| c.chars().any(|ch| ch.is_ascii_digit()));
+        if figures
+            && run.rows.len() >= 2
+            && run.first > 0
+            && !taken[run.first - 1]
+            && run.adopt_header(&lines, &rows[run.first - 1])
+        {
+            taken[run.first - 1] = true;
+        }
+    }
+    let mut found = Vec::new();
+    let mut used = vec![false; lines.len()];
+    let mut blocks = Vec::new();
+    for run in runs.into_iter().filter(|r| r.is_table(&lines)) {
+        let mut block = Line::empty();
+        block.table = true;
+        block.text = run
+            .rows
+            .iter()
+            .map(|r| r.join("\t"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for &i in &run.members {
+            used[i] = true;
+            block.x0 = block.x0.min(lines[i].x0);
+            block.y0 = block.y0.min(lines[i].y0);
+            block.x1 = block.x1.max(lines[i].x1);
+            block.y1 = block.y1.max(lines[i].y1);
+        }
+        blocks.push(block);
+        found.push(run.rows);
+    }
+    // Lines no table touched stay whole; of the others, what no table
+    // took stays as pieces.
+    let mut touched = vec![false; whole.len()];
+    for (i, &u) in used.iter().enumerate() {
+        touched[origin[i]] |= u;
+    }
+    let mut rest: Vec<Line> = whole
+        .into_iter()
+        .enumerate()
+        .filter_map(|(n, l)| (!touched[n]).then_some(l))
+        .collect();
+    rest.extend(
+        lines
+            .into_iter()
+            .zip(used)
+            .zip(origin)
+            .filter_map(|((l, u), n)| (touched[n] && !u).then_some(l)),
+    );
+    rest.extend(blocks);
+    (found, rest)
+}
+
+/// `line` cut where its words stand further apart than [`CELL_GAP`]
+/// line heights; the line itself when there is no such gap.
+fn split_at_gaps(line: &Line) -> Vec<Line> {
+    let height = line.y1 - line.y0;
+    let w = &line.words;
+    let cut = |k: &usize| w[*k + 1].x0 - w[*k].x1 > CELL_GAP * height;
+    if w.len() < 2 || !(0..w.len() - 1).any(|k| cut(&k)) {
+        return vec![line.clone()];
+    }
+    let mut pieces: Vec<Line> = Vec::new();
+    let mut start = 0;
+    for k in 0..w.len() {
+        if k + 1 == w.len() || cut(&k) {
+            let words = &w[start..=k];
+            let mut piece = Line::empty();
+            piece.text = words
+                .iter()
+                .map(|w| w.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            for w in words {
+                piece.x0 = piece.x0.min(w.x0);
+                piece.y0 = piece.y0.min(w.y0);
+                piece.x1 = piece.x1.max(w.x1);
+                piece.y1 = piece.y1.max(w.y1);
+            }
+            piece.words = words.to_vec();
+            piece.comb = line.comb;
+            pieces.push(piece);
+            start = k + 1;
+        }
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(x0: f64, y0: f64, x1: f64, text: &str) -> Line {
+        Line {
+            x0,
+            y0,
+            x1,
+            y1: y0 + 10.0,
+            text: text.into(),
+            ..Line::empty()
+        }
+    }
+
+    #[test]
+    fn header_and_total_rows_stay_and_a_wrapped_cell_is_one_cell() {
+        let lines = vec![
+            // A header set flush left over figures set flush right.
+            cell(30.0, 20.0, 60.0, "Item"),
+            cell(100.0, 20.0, 170.0, "Description"),
+            cell(300.0, 20.0, 330.0, "Amount"),
+            cell(30.0, 40.0, 70.0, "A-100"),
+            cell(100.0, 40.0, 260.0, "Annual maintenance of the"),
+            cell(320.0, 40.0, 350.0, "1,200.00"),
+            cell(100.0, 51.0, 200.0, "document archive"),
+            cell(30.0, 70.0, 70.0, "B-220"),
+            cell(100.0, 70.0, 180.0, "Scanner service"),
+            cell(325.0, 70.0, 350.0, "450.00"),
+            // A total under the figures only, the middle cell empty.
+            cell(30.0, 90.0, 60.0, "Total"),
+            cell(320.0, 90.0, 350.0, "1,650.00"),
+        ];
+        let (found, rest) = tables(lines);
+        assert_eq!(
+            found,
+            vec![vec![
+                vec!["Item", "Description", "Amount"],
+                vec![
+                    "A-100",
+                    "Annual maintenance of the document archive",
+                    "1,200.00"
+                ],
+                vec!["B-220", "Scanner service", "450.00"],
+                vec!["Total", "", "1,650.00"],
+            ]]
+        );
+        assert_eq!(rest.len(), 1);
+    }
+
+    #[test]
+    fn cards_prose_columns_and_bulleted_lists_are_not_tables() {
+        let cards = vec![
+            cell(30.0, 20.0, 120.0, "Starter plan"),
+            cell(200.0, 20.0, 300.0, "Business plan"),
+            cell(30.0, 40.0, 150.0, "for small teams that"),
+            cell(200.0, 40.0, 320.0, "adds retention schedules"),
+            cell(30.0, 60.0, 150.0, "archive fewer than a"),
+            cell(200.0, 60.0, 320.0, "audit exports and more"),
+        ];
+        assert!(tables(cards).0.is_empty());
+        let list = vec![
+            cell(30.0, 20.0, 35.0, "\u{2022}"),
+            cell(45.0, 20.0, 200.0, "Replace"),
+            cell(30.0, 40.0, 35.0, "\u{2022}"),
+            cell(45.0, 40.0, 200.0, "Publish"),
+        ];
+        assert!(tables(list).0.is_empty());
+        let hyphenated = vec![
+            cell(30.0, 20.0, 150.0, "Die Geschäftsführung hat beschlos-"),
+            cell(200.0, 20.0, 320.0, "Für die Umsetzung ist"),
+            cell(30.0, 40.0, 150.0, "Herstellung bezogen"),
+            cell(200.0, 40.0, 320.0, "Überprüfung der"),
+        ];
+        assert!(tables(hyphenated).0.is_empty());
+    }
+}
