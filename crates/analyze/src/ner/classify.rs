@@ -14,7 +14,7 @@ use super::clues::{
 use super::places::{prep_before, toponym};
 use super::runs::RunCtx;
 use super::scores::*;
-use super::tokenize::Ctx;
+use super::tokenize::{Ctx, Kind};
 use super::words::{STRONG_PREPS, is_common, is_first_name, is_place, is_place_strict, is_surname};
 use super::{push, span};
 use crate::gazetteer::GAZ;
@@ -139,6 +139,8 @@ const RULES: &[Rule] = &[
     organization_by_context,
     hyphenated_surnames_firm,
     place_in_address,
+    dateline_place,
+    organization_by_shape,
     gazetteer_place,
     given_name_then_words,
     lone_given_name,
@@ -262,6 +264,52 @@ fn place_in_address(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         r.push(out, EntityType::Location, ADDRESS_PLACE, "address");
     }
     placeish
+}
+
+/// "Firdgum, 22 mei 2024", "Paris, le 3 mai 2024": a letter's date line,
+/// the run first on its line, then a comma and a date.
+fn dateline_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let c = r.c;
+    let first = r.first();
+    let line_start = first == 0 || c.toks[first].nl;
+    let hit = line_start
+        && r.words.len() <= 4
+        && !r.title
+        && c.is_punct(r.end, ",")
+        && c.same_line(r.end)
+        && (c.toks.get(r.end + 1).is_some_and(|t| t.kind == Kind::Num)
+            || c.lower_in(r.end + 1, &["le", "den", "am", "il", "el", "op", "on"])
+                && c.toks.get(r.end + 2).is_some_and(|t| t.kind == Kind::Num));
+    if hit {
+        r.push(out, EntityType::Location, DATELINE_PLACE, "dateline");
+    }
+    hit
+}
+
+/// One word shaped like a brand: CamelCase ("VolkerWessels", "SoftAtHome")
+/// or capitalised parts joined by hyphens with no given name among them
+/// ("Hapag-Lloyd", "T-Systems"), and not a place.
+fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if r.multi || r.place.is_some() || r.title || r.on_signature_line() {
+        return false;
+    }
+    let word = r.c.t(r.first());
+    let camel = word
+        .chars()
+        .zip(word.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+    let parts: Vec<&str> = word.split('-').collect();
+    let hyphenated = parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().next().is_some_and(char::is_uppercase))
+        && !parts.iter().any(|p| is_first_name(&p.to_lowercase()))
+        && !toponym(r.c, r.words);
+    if !(camel || hyphenated) {
+        return false;
+    }
+    r.push(out, EntityType::Organization, ORG_SHAPE, "org_shape");
+    true
 }
 
 /// A country, region or city of the gazetteer. A lone word that is also a

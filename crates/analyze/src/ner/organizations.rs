@@ -6,7 +6,10 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::push;
-use super::scores::{ORG_PARTNER_LIST, ORG_PREFIX, ORG_SUFFIX, ORG_WEAK_SUFFIX};
+use super::scores::{
+    ORG_AMPERSAND, ORG_KNOWN, ORG_KNOWN_ONE_WORD, ORG_PARTNER_LIST, ORG_PREFIX, ORG_SUFFIX,
+    ORG_WEAK_SUFFIX,
+};
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
     GREETINGS, ORG_PREFIXES, ORG_STOP, PARTICLES, TITLES, is_common, is_first_name,
@@ -97,6 +100,109 @@ const MAX_NAME_WORDS: usize = 5;
 pub(super) fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     suffixed(c, out);
     listed_and_prefixed(c, out);
+    known_companies(c, out);
+    ampersand_firms(c, out);
+}
+
+/// Company names of `data/companies.txt` (case-sensitive, as written).
+static COMPANIES: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/companies.txt")).collect());
+
+/// Longest company name of the list, in tokens.
+const MAX_COMPANY_TOKENS: usize = 6;
+
+/// Known companies ("Deutsche Bank", "AkzoNobel", "Hapag-Lloyd"). A
+/// one-word name that is also a given name, a surname, a place or a common
+/// word ("Continental", "Bayer") is left to the other rules.
+fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
+    let n = c.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !(c.is_word(i) && (c.toks[i].cap || c.toks[i].upper)) {
+            i += 1;
+            continue;
+        }
+        let mut hit = None;
+        for len in (1..=MAX_COMPANY_TOKENS.min(n - i)).rev() {
+            let last = i + len - 1;
+            if !c.same_line(last) || c.toks[last].kind == Kind::Punct && len > 1 && c.t(last) != "." {
+                continue;
+            }
+            let name = &c.text[c.toks[i].s..c.toks[last].e];
+            if COMPANIES.contains(name) {
+                hit = Some((last, len));
+                break;
+            }
+        }
+        let Some((last, len)) = hit else {
+            i += 1;
+            continue;
+        };
+        let k = c.key(i);
+        let ambiguous = len == 1
+            && (is_first_name(k) || is_surname(k) || is_common(k) || is_place_strict(k)
+                || crate::gazetteer::GAZ.cities.contains(k));
+        if !ambiguous {
+            let score = if len == 1 { ORG_KNOWN_ONE_WORD } else { ORG_KNOWN };
+            push(
+                out,
+                EntityType::Organization,
+                c.toks[i].s,
+                c.toks[last].e,
+                score,
+                "org_known",
+            );
+        }
+        i = last + 1;
+    }
+}
+
+/// "Groen & Lieshout", "van der Plas & Hendriks": capitalised names joined
+/// by "&", the way partnerships are named.
+fn ampersand_firms(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
+    let n = c.toks.len();
+    for k in 1..n.saturating_sub(1) {
+        if !(c.is_punct(k, "&") && c.toks[k].sp && c.same_line(k) && c.same_line(k + 1)) {
+            continue;
+        }
+        // right: particles then one or two capitalised words
+        let mut e = k + 1;
+        while e < n && c.lower_in(e, &PARTICLES) && !c.toks[e].cap && c.same_line(e) {
+            e += 1;
+        }
+        if !(org_word(c, e) && c.same_line(e)) {
+            continue;
+        }
+        if org_word(c, e + 1) && c.toks[e + 1].sp && c.same_line(e + 1) && match_org_suffix(c, e + 1).is_none() {
+            e += 1;
+        }
+        // left: the name before, back to its particles
+        let last = k - 1;
+        if !org_word(c, last) || match_org_suffix(c, last).is_some() {
+            continue;
+        }
+        let mut s = name_start(c, last);
+        while s > 0 && c.lower_in(s - 1, &PARTICLES) && c.same_line(s - 1) && !c.toks[s - 1].cap {
+            s -= 1;
+        }
+        // a person's name on either side ("Anna & Paul") is not a firm
+        let given = |j: usize| is_first_name(c.key(j)) && !is_surname(c.key(j));
+        if given(s) && given(e) {
+            continue;
+        }
+        let (first, last_word) = (c.key(s), c.key(e));
+        if is_place_strict(first) || is_place_strict(last_word) || GREETINGS.contains(&first) {
+            continue;
+        }
+        push(
+            out,
+            EntityType::Organization,
+            c.toks[s].s,
+            c.toks[e].e,
+            ORG_AMPERSAND,
+            "org_ampersand",
+        );
+    }
 }
 
 /// "Acme Inc", "Textor GmbH & Co. KG", "Pham, Garza and Garcia LLP".
@@ -256,7 +362,7 @@ fn list_at_conj(c: &Ctx<'_>, k: usize) -> Option<(usize, usize)> {
     if k < 3 || k >= c.toks.len() || c.t(k).len() > 3 || !c.is_punct(k - 2, ",") {
         return None;
     }
-    if k < 3 || !(c.lower_in(k, &["and", "und", "et"]) || c.is_punct(k, "&")) {
+    if k < 3 || !(c.lower_in(k, &["and", "und", "et", "e", "y", "en"]) || c.is_punct(k, "&")) {
         return None;
     }
     let (x, y, z) = (k - 3, k - 1, k + 1);
