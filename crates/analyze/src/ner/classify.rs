@@ -15,7 +15,7 @@ use super::places::{prep_before, toponym};
 use super::runs::RunCtx;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
-use super::words::{STRONG_PREPS, is_common, is_first_name, is_place, is_place_strict, is_surname};
+use super::words::{STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name, is_place, is_place_strict, is_surname};
 use super::{push, span};
 use crate::gazetteer::GAZ;
 use crate::{Candidate, EntityType};
@@ -290,7 +290,13 @@ fn dateline_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 /// or capitalised parts joined by hyphens with no given name among them
 /// ("Hapag-Lloyd", "T-Systems"), and not a place.
 fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    if r.multi || r.place.is_some() || r.title || r.on_signature_line() {
+    if r.multi
+        || r.place.is_some()
+        || r.title
+        || r.on_signature_line()
+        || is_common(r.first_key)
+        || r.c.is_punct(r.end, ":")
+    {
         return false;
     }
     let word = r.c.t(r.first());
@@ -304,6 +310,7 @@ fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
             .iter()
             .all(|p| p.chars().next().is_some_and(char::is_uppercase))
         && !parts.iter().any(|p| is_first_name(&p.to_lowercase()))
+        && !TOPO_PREFIXES.contains(&parts[0].to_lowercase().as_str())
         && !toponym(r.c, r.words);
     if !(camel || hyphenated) {
         return false;

@@ -62,7 +62,12 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
             let j = k + o;
             c.t(j) == *want && (o == 0 || c.same_line(j))
                 // inner tokens of dotted acronyms are adjacent
-                && (o == 0 || !c.toks[j].sp || want.len() > 1 || *want == "&")
+                && (o == 0
+                    || !c.toks[j].sp
+                    || want.len() > 1
+                    || *want == "&"
+                    // "y asociados S.A.": a space after a word of the form
+                    || seq[o - 1].chars().count() > 1)
         });
         if ok {
             return Some(k + seq.len());
@@ -181,10 +186,7 @@ fn ampersand_firms(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         if !org_word(c, last) || match_org_suffix(c, last).is_some() {
             continue;
         }
-        let mut s = name_start(c, last);
-        while s > 0 && c.lower_in(s - 1, &PARTICLES) && c.same_line(s - 1) && !c.toks[s - 1].cap {
-            s -= 1;
-        }
+        let s = leading_particles(c, name_start(c, last));
         // a person's name on either side ("Anna & Paul") is not a firm
         let given = |j: usize| is_first_name(c.key(j)) && !is_surname(c.key(j));
         if given(s) && given(e) {
@@ -233,6 +235,7 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         {
             start += 1;
         }
+        start = leading_particles(c, start);
         let weak = matches!(
             c.t(k),
             "Bank" | "Group" | "Trust" | "Systems" | "Services" | "Capital" | "Software"
@@ -248,6 +251,28 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         );
         k = end;
     }
+}
+
+/// Words after which lower-case particles belong to the name that follows
+/// ("bij van Leeuwen NV"); after anything else "van", "de" mean "of"
+/// ("Tamsma van Groen & Lieshout", "l'offre de Pineau et Fils").
+const PARTICLE_OPENERS: &[&str] = &[
+    "bij", "bei", "met", "voor", "aan", "door", "naar", "en", "with", "at", "mit", "für",
+];
+
+/// "van der Leek BV", "bij van Leeuwen NV": the name's own lower-case
+/// particles before `start`, taken after a line start, a colon or one of
+/// [`PARTICLE_OPENERS`].
+fn leading_particles(c: &Ctx<'_>, start: usize) -> usize {
+    let mut s = start;
+    while s > 0 && c.lower_in(s - 1, &PARTICLES) && !c.toks[s - 1].cap && c.same_line(s) {
+        s -= 1;
+    }
+    if s == start {
+        return start;
+    }
+    let open = s == 0 || !c.same_line(s) || c.is_punct(s - 1, ":") || c.lower_in(s - 1, &PARTICLE_OPENERS);
+    if open { s } else { start }
 }
 
 /// First token of the name whose last word is `last`, walking back over
@@ -281,8 +306,11 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                 parts += 1;
             }
             // not across a person's name ("Madeleine Weiss de Gilbert SA")
+            // nor across two capitalised words ("Magrit Henck von Warmer
+            // AG") or a noun ("Rechnung von Klapp KG")
             let person_before = is_first_name(c.key(q))
-                || (q > 0 && c.is_cap(q - 1) && c.same_line(q) && is_first_name(c.key(q - 1)));
+                || (q > 0 && c.is_cap(q - 1) && c.same_line(q))
+                || is_common(c.key(q));
             if org_word(c, q) && !c.lower_in(q, &PARTICLES) && c.same_line(q + 1) && !person_before
             {
                 start = q;
