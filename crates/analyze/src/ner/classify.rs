@@ -310,9 +310,8 @@ fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
             .iter()
             .all(|p| p.chars().next().is_some_and(char::is_uppercase))
         && !parts.iter().any(|p| is_first_name(&p.to_lowercase()))
-        && !TOPO_PREFIXES.contains(&parts[0].to_lowercase().as_str())
-        && !toponym(r.c, r.words);
-    if !(camel || hyphenated) {
+        && !TOPO_PREFIXES.contains(&parts[0].to_lowercase().as_str());
+    if !(camel || hyphenated) || toponym(r.c, r.words) {
         return false;
     }
     r.push(out, EntityType::Organization, ORG_SHAPE, "org_shape");

@@ -268,7 +268,8 @@ fn leading_particles(c: &Ctx<'_>, start: usize) -> usize {
     while s > 0 && c.lower_in(s - 1, &PARTICLES) && !c.toks[s - 1].cap && c.same_line(s) {
         s -= 1;
     }
-    if s == start {
+    // a lone article ("bei der X GmbH") is not part of the name
+    if s == start || !c.lower_in(s, &["van", "von", "ter", "ten", "op"]) {
         return start;
     }
     let open = s == 0 || !c.same_line(s) || c.is_punct(s - 1, ":") || c.lower_in(s - 1, &PARTICLE_OPENERS);
