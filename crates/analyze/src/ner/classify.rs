@@ -15,7 +15,9 @@ use super::places::{prep_before, toponym};
 use super::runs::RunCtx;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
-use super::words::{STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name, is_place, is_place_strict, is_surname};
+use super::words::{
+    STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name, is_place, is_place_strict, is_surname,
+};
 use super::{push, span};
 use crate::gazetteer::GAZ;
 use crate::{Candidate, EntityType};

@@ -4,8 +4,8 @@
 
 use super::tokenize::Ctx;
 use super::words::{
-    EMPLOYER_PREPS, EMPLOYMENT_WORDS, GREETINGS, INVOICE_WORDS, LOC_LABELS, ORG_CONTEXT, ORG_LABELS, PERSON_CONTEXT, PERSON_LABELS,
-    SIGNOFFS, TITLES, is_first_name,
+    EMPLOYER_PREPS, EMPLOYMENT_WORDS, GREETINGS, INVOICE_WORDS, LOC_LABELS, ORG_CONTEXT,
+    ORG_LABELS, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS, TITLES, is_first_name,
 };
 use crate::EntityType;
 
@@ -117,7 +117,12 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     if c.is_punct(p, "(") && p > 0 && c.is_cap(p - 1) && is_first_name_before(c, p - 1) {
         return true;
     }
-    if c.lower_in(p, &["from", "de", "der", "von", "of", "by", "di", "van", "da", "del"]) {
+    if c.lower_in(
+        p,
+        &[
+            "from", "de", "der", "von", "of", "by", "di", "van", "da", "del",
+        ],
+    ) {
         // an invoice word earlier on the same line
         let mut q = p;
         let mut steps = 0;
@@ -135,7 +140,8 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
 /// A given name within the three words ending at `last` ("Anna Maria
 /// Roht").
 fn is_first_name_before(c: &Ctx<'_>, last: usize) -> bool {
-    (last.saturating_sub(2)..=last).any(|k| c.is_cap(k) && c.same_line(k) && is_first_name(c.key(k)))
+    (last.saturating_sub(2)..=last)
+        .any(|k| c.is_cap(k) && c.same_line(k) && is_first_name(c.key(k)))
 }
 
 /// The run is followed on its line by an e-mail address whose local part

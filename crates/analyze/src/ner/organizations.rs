@@ -130,7 +130,8 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         let mut hit = None;
         for len in (1..=MAX_COMPANY_TOKENS.min(n - i)).rev() {
             let last = i + len - 1;
-            if !c.same_line(last) || c.toks[last].kind == Kind::Punct && len > 1 && c.t(last) != "." {
+            if !c.same_line(last) || c.toks[last].kind == Kind::Punct && len > 1 && c.t(last) != "."
+            {
                 continue;
             }
             let name = &c.text[c.toks[i].s..c.toks[last].e];
@@ -145,10 +146,17 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         };
         let k = c.key(i);
         let ambiguous = len == 1
-            && (is_first_name(k) || is_surname(k) || is_common(k) || is_place_strict(k)
+            && (is_first_name(k)
+                || is_surname(k)
+                || is_common(k)
+                || is_place_strict(k)
                 || crate::gazetteer::GAZ.cities.contains(k));
         if !ambiguous {
-            let score = if len == 1 { ORG_KNOWN_ONE_WORD } else { ORG_KNOWN };
+            let score = if len == 1 {
+                ORG_KNOWN_ONE_WORD
+            } else {
+                ORG_KNOWN
+            };
             push(
                 out,
                 EntityType::Organization,
@@ -178,7 +186,11 @@ fn ampersand_firms(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         if !(org_word(c, e) && c.same_line(e)) {
             continue;
         }
-        if org_word(c, e + 1) && c.toks[e + 1].sp && c.same_line(e + 1) && match_org_suffix(c, e + 1).is_none() {
+        if org_word(c, e + 1)
+            && c.toks[e + 1].sp
+            && c.same_line(e + 1)
+            && match_org_suffix(c, e + 1).is_none()
+        {
             e += 1;
         }
         // left: the name before, back to its particles
@@ -272,7 +284,8 @@ fn leading_particles(c: &Ctx<'_>, start: usize) -> usize {
     if s == start || !c.lower_in(s, &["van", "von", "ter", "ten", "op"]) {
         return start;
     }
-    let open = s == 0 || !c.same_line(s) || c.is_punct(s - 1, ":") || c.lower_in(s - 1, &PARTICLE_OPENERS);
+    let open =
+        s == 0 || !c.same_line(s) || c.is_punct(s - 1, ":") || c.lower_in(s - 1, &PARTICLE_OPENERS);
     if open { s } else { start }
 }
 

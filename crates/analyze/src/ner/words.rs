@@ -59,8 +59,8 @@ pub(super) static EMPLOYMENT_WORDS: WordList =
     LazyLock::new(|| list(include_str!("../../data/ner/employment_words.txt")));
 /// The prepositions between an [`EMPLOYMENT_WORDS`] word and the employer.
 pub(super) const EMPLOYER_PREPS: &[&str] = &[
-    "at", "for", "by", "bei", "chez", "en", "a", "presso", "in", "bij", "voor", "für", "pour", "para",
-    "per", "with", "of", "de", "di", "van", "del", "der",
+    "at", "for", "by", "bei", "chez", "en", "a", "presso", "in", "bij", "voor", "für", "pour",
+    "para", "per", "with", "of", "de", "di", "van", "del", "der",
 ];
 /// Document words that make "... from X" on the same line a supplier.
 pub(super) static INVOICE_WORDS: WordList =
