@@ -16,7 +16,8 @@ use super::runs::RunCtx;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name, is_place, is_place_strict, is_surname,
+    STREET_PREFIXES, STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name, is_place,
+    is_place_strict, is_surname,
 };
 use super::{push, span};
 use crate::gazetteer::GAZ;
@@ -166,7 +167,21 @@ pub(super) fn classify(
 ) {
     let run = Run::new(c, words, end, rc);
     // Street lines are neither people nor places ("Maria Ways", "Flat 6").
-    if is_street(c, words, end) || (unit_line_before(c, run.first()) && !run.title) {
+    // "Il 14/01/2008 Maura Mazzocchi": the year of a date is no house number
+    let f = run.first();
+    let date_before = f >= 2
+        && c.toks[f - 1].kind == Kind::Num
+        && !c.toks[f - 1].sp
+        && matches!(c.t(f - 2), "/" | "." | "-");
+    // "Tess Kamp": a full name whose surname is also a street word, with
+    // no house number on either side
+    let number_next =
+        |i: usize| c.toks.get(i).is_some_and(|t| t.kind == Kind::Num) && c.same_line(i);
+    let bare_name = run.full_name
+        && !number_next(end)
+        && !(f > 0 && (number_next(f - 1) || c.lower_in(f - 1, &STREET_PREFIXES)));
+    let street = !date_before && !bare_name && is_street(c, words, end);
+    if street || (unit_line_before(c, f) && !run.title) {
         return;
     }
     if RULES.iter().any(|rule| rule(&run, out)) {
@@ -470,16 +485,18 @@ fn signature_line_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     true
 }
 
-/// "in Zyxville": one unknown word after "in", "nach", "near"..., unless it
-/// is a surname.
+/// "in Zyxville", "a Poggio San Vicino": up to three unknown words after
+/// "in", "nach", "naar", "a"..., unless they read as a full name or the one
+/// word is a surname.
 fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let (c, first) = (r.c, r.first());
-    let hit = !r.multi
+    let hit = r.words.len() <= 3
+        && !r.full_name
         && r.plain()
         && first > 0
         && c.same_line(first)
         && c.lower_in(first - 1, STRONG_PREPS)
-        && !is_surname(r.first_key);
+        && (r.multi || !is_surname(r.first_key));
     if hit {
         r.push(
             out,

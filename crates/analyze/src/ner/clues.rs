@@ -15,9 +15,9 @@ pub(super) fn title_before(c: &Ctx<'_>, i: usize) -> bool {
     if j > 0 && c.is_punct(j - 1, ".") {
         j -= 1;
     }
-    // "M", "D" (Don) and the endings of "Sig.ra", "Dott.ssa" are titles only
-    // with their period
-    let needs_dot = |t: &str| matches!(t, "M" | "D" | "ra" | "ssa");
+    // "M" and "D" (Don) are titles only with their period after, the
+    // endings of "Sig.ra" and "Dott.ssa" only with the period before
+    let needs_dot = |t: &str| matches!(t, "M" | "D");
     j > 0
         && c.lower_in(j - 1, &TITLES)
         && (!needs_dot(c.t(j - 1)) || j < i)
