@@ -142,6 +142,7 @@ const RULES: &[Rule] = &[
     organization_by_context,
     hyphenated_surnames_firm,
     place_in_address,
+    place_after_dutch_postcode,
     dateline_place,
     organization_by_shape,
     gazetteer_place,
@@ -283,6 +284,25 @@ fn place_in_address(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     placeish
 }
 
+/// "1186 KH Hoofdplaat", "4483GX Groenekan": a Dutch postal code (four
+/// digits, two capitals) before the run.
+fn place_after_dutch_postcode(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let (c, f) = (r.c, r.first());
+    let hit = f >= 2
+        && c.same_line(f)
+        && c.same_line(f - 1)
+        && c.toks[f - 1].kind == Kind::Word
+        && c.toks[f - 1].upper
+        && c.t(f - 1).len() == 2
+        && c.toks[f - 2].kind == Kind::Num
+        && c.t(f - 2).len() == 4
+        && r.words.len() <= 4;
+    if hit {
+        r.push(out, EntityType::Location, ADDRESS_PLACE, "address");
+    }
+    hit
+}
+
 /// "Firdgum, 22 mei 2024", "Paris, le 3 mai 2024": a letter's date line,
 /// the run first on its line, then a comma and a date.
 fn dateline_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
@@ -313,6 +333,7 @@ fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         || r.on_signature_line()
         || is_common(r.first_key)
         || r.c.is_punct(r.end, ":")
+        || r.after_location_preposition()
     {
         return false;
     }

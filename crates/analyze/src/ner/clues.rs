@@ -110,7 +110,7 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     if p > 0 && c.key(p) == "der" && c.lower_in(p - 1, &["bei", "von"]) && c.same_line(p) {
         return true;
     }
-    if p > 0 && c.lower_in(p, &EMPLOYER_PREPS) && c.lower_in(p - 1, &EMPLOYMENT_WORDS) {
+    if p > 0 && c.lower_in(p, EMPLOYER_PREPS) && c.lower_in(p - 1, &EMPLOYMENT_WORDS) {
         return true;
     }
     // "Anna Roht (X)": an attendee's employer in brackets

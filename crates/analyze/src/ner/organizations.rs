@@ -266,27 +266,46 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// Words after which lower-case particles belong to the name that follows
-/// ("bij van Leeuwen NV"); after anything else "van", "de" mean "of"
-/// ("Tamsma van Groen & Lieshout", "l'offre de Pineau et Fils").
+/// ("bij van Leeuwen NV", "offerte van van Evelingen BV"); after anything
+/// else "van", "de" mean "of" ("Tamsma van Groen & Lieshout", "l'offre de
+/// Pineau et Fils").
 const PARTICLE_OPENERS: &[&str] = &[
-    "bij", "bei", "met", "voor", "aan", "door", "naar", "en", "with", "at", "mit", "für",
+    "bij", "bei", "met", "voor", "aan", "door", "naar", "en", "with", "at", "mit", "für", "van",
 ];
 
-/// "van der Leek BV", "bij van Leeuwen NV": the name's own lower-case
-/// particles before `start`, taken after a line start, a colon or one of
-/// [`PARTICLE_OPENERS`].
+/// Particles that never start a company's name: articles ("bei der X
+/// GmbH", "la X SA").
+const ARTICLES: &[&str] = &[
+    "der", "die", "das", "la", "le", "les", "du", "des", "del", "di",
+];
+
+/// "van der Leek BV", "bij van Leeuwen NV", "de Mol NV": the name's own
+/// lower-case particles before `start`, taken after a line start, a colon,
+/// a bracket, a comma (before "van") or one of [`PARTICLE_OPENERS`] (the
+/// first of two "van" being the preposition).
 fn leading_particles(c: &Ctx<'_>, start: usize) -> usize {
-    let mut s = start;
-    while s > 0 && c.lower_in(s - 1, &PARTICLES) && !c.toks[s - 1].cap && c.same_line(s) {
-        s -= 1;
+    let mut first = start;
+    while first > 0
+        && c.lower_in(first - 1, &PARTICLES)
+        && !c.toks[first - 1].cap
+        && c.same_line(first)
+    {
+        first -= 1;
     }
-    // a lone article ("bei der X GmbH") is not part of the name
-    if s == start || !c.lower_in(s, &["van", "von", "ter", "ten", "op"]) {
-        return start;
+    for s in first..start {
+        let open = s == 0
+            || !c.same_line(s)
+            || c.is_punct(s - 1, ":")
+            || c.is_punct(s - 1, "(")
+            // after a comma "de" is Spanish "of" ("Amaya Robles, de Hermanos
+            // Gil S.A."), "van" still the name's own
+            || c.is_punct(s - 1, ",") && c.lower_in(s, &["van", "von", "ter", "ten"])
+            || c.lower_in(s - 1, PARTICLE_OPENERS);
+        if open && !c.lower_in(s, ARTICLES) {
+            return s;
+        }
     }
-    let open =
-        s == 0 || !c.same_line(s) || c.is_punct(s - 1, ":") || c.lower_in(s - 1, &PARTICLE_OPENERS);
-    if open { s } else { start }
+    start
 }
 
 /// First token of the name whose last word is `last`, walking back over
@@ -324,6 +343,7 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
             // AG") or a noun ("Rechnung von Klapp KG")
             let person_before = is_first_name(c.key(q))
                 || (q > 0 && c.is_cap(q - 1) && c.same_line(q))
+                || (q > 1 && c.lower_in(q - 1, &PARTICLES) && c.is_cap(q - 2))
                 || is_common(c.key(q));
             if org_word(c, q) && !c.lower_in(q, &PARTICLES) && c.same_line(q + 1) && !person_before
             {
@@ -385,11 +405,20 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         if c.is_cap(j) {
             last = Some(j);
             j += 1;
-        } else if c.lower_in(j, &["of", "de", "des", "du", "für", "der", "d'"])
-            && c.is_cap(j + 1)
-            && c.same_line(j + 1)
+        } else if c.lower_in(
+            j,
+            &["of", "de", "des", "du", "für", "der", "d'", "van", "den"],
+        ) && c.same_line(j + 1)
         {
-            j += 1;
+            // "Stichting van den Bergh": up to three particles before a name
+            let mut k = j + 1;
+            while k < j + 3 && c.lower_in(k, &PARTICLES) && c.same_line(k) {
+                k += 1;
+            }
+            if !(c.is_cap(k) && c.same_line(k)) {
+                break;
+            }
+            j = k;
         } else {
             break;
         }
