@@ -28,7 +28,8 @@ import names
 import pycountry
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SURNAMES = 20000  # most frequent census surnames (about 90% of the population)
+SURNAMES = 20000
+MAJOR_CITY = 1_000_000  # "Paris", "Sydney": alone, a place before a given name  # most frequent census surnames (about 90% of the population)
 
 
 def census(file, limit=None):
@@ -77,6 +78,12 @@ def main():
             if len(n) >= 3 and latin(n):
                 city_names.add(n.lower())
     write("cities.txt", "GeoNames cities with 5000+ inhabitants (CC BY 4.0, geonames.org)", city_names)
+    major = {c["name"].lower() for c in cities.values() if c.get("population", 0) >= MAJOR_CITY and latin(c["name"])}
+    write(
+        "major_cities.txt",
+        f"GeoNames cities with {MAJOR_CITY:,}+ inhabitants (CC BY 4.0, geonames.org): a lone one is a place, not a given name",
+        major,
+    )
 
     countries = set()
     with open(os.path.join(data, "countries.json")) as f:

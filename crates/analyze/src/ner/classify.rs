@@ -381,10 +381,17 @@ fn gazetteer_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     }
     // A common word ("Mobile", "Reading"), a word after a trimmed noun, or a
     // name starting a sentence needs more than the gazetteer.
-    if common || r.trimmed_noun || r.sentence_start && also_a_name {
+    let major = also_a_name && GAZ.major_cities.contains(key);
+    if common || r.trimmed_noun || r.sentence_start && also_a_name && !major {
         return false;
     }
     if also_a_name {
+        // "Paris will host the kickoff": a city of a million people is a
+        // place unless something before it says person
+        if GAZ.major_cities.contains(key) && !person_context(r.c, r.first()) {
+            r.push(out, EntityType::Location, p, "gazetteer");
+            return true;
+        }
         r.push(out, EntityType::Location, PLACE_ALSO_A_NAME, "gazetteer");
         return false;
     }
