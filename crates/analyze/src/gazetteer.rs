@@ -39,7 +39,9 @@ fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
 pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
     let cities: FxHashSet<&'static str> = lines(include_str!("../data/cities.txt")).collect();
     let countries: FxHashSet<&'static str> = lines(include_str!("../data/countries.txt")).collect();
-    let regions: FxHashSet<&'static str> = lines(include_str!("../data/regions.txt")).collect();
+    let regions: FxHashSet<&'static str> = lines(include_str!("../data/regions.txt"))
+        .chain(lines(include_str!("../data/regions_iso.txt")))
+        .collect();
     let mut phrase_starts = FxHashSet::default();
     let mut max_phrase_words = 1;
     for entry in cities.iter().chain(&countries).chain(&regions) {

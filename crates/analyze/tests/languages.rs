@@ -43,13 +43,13 @@ const FLOORS: &[(&str, &str, f64, f64)] = &[
     ("de.mimesis", "ORGANIZATION", 0.78, 0.59), // 0.810 / 0.626
     ("de.mimesis", "PERSON", 0.97, 0.82),       // 1.000 / 0.855
     ("en.mimesis", "LOCATION", 0.95, 0.93),     // 0.980 / 0.967
-    ("en.mimesis", "ORGANIZATION", 0.78, 0.51), // 0.820 / 0.547
-    ("en.mimesis", "PERSON", 0.82, 0.88),       // 0.850 / 0.919
-    ("es.faker", "LOCATION", 0.82, 0.83),       // 0.858 / 0.865
+    ("en.mimesis", "ORGANIZATION", 0.78, 0.59), // 0.810 / 0.626
+    ("en.mimesis", "PERSON", 0.83, 0.89),       // 0.862 / 0.926
+    ("es.faker", "LOCATION", 0.83, 0.87),       // 0.868 / 0.906
     ("es.faker", "ORGANIZATION", 0.85, 0.86),   // 0.887 / 0.891
-    ("es.faker", "PERSON", 0.89, 0.86),         // 0.927 / 0.894
-    ("es.mimesis", "LOCATION", 0.76, 0.73),     // 0.792 / 0.768
-    ("es.mimesis", "ORGANIZATION", 0.79, 0.48), // 0.822 / 0.510
+    ("es.faker", "PERSON", 0.90, 0.86),         // 0.932 / 0.896
+    ("es.mimesis", "LOCATION", 0.75, 0.74),     // 0.785 / 0.775
+    ("es.mimesis", "ORGANIZATION", 0.78, 0.47), // 0.818 / 0.500
     ("es.mimesis", "PERSON", 0.74, 0.77),       // 0.770 / 0.800
     ("fr.faker", "LOCATION", 0.89, 0.80),       // 0.920 / 0.832
     ("fr.faker", "ORGANIZATION", 0.95, 0.81),   // 0.989 / 0.845
@@ -60,12 +60,12 @@ const FLOORS: &[(&str, &str, f64, f64)] = &[
     ("it.faker", "LOCATION", 0.82, 0.80),       // 0.851 / 0.838
     ("it.faker", "ORGANIZATION", 0.97, 0.97),   // 1.000 / 1.000
     ("it.faker", "PERSON", 0.94, 0.88),         // 0.978 / 0.911
-    ("it.mimesis", "LOCATION", 0.89, 0.90),     // 0.929 / 0.939
+    ("it.mimesis", "LOCATION", 0.86, 0.90),     // 0.897 / 0.931
     ("it.mimesis", "ORGANIZATION", 0.52, 0.36), // 0.554 / 0.397
-    ("it.mimesis", "PERSON", 0.72, 0.59),       // 0.753 / 0.626
-    ("nl.faker", "LOCATION", 0.83, 0.81),       // 0.868 / 0.848
+    ("it.mimesis", "PERSON", 0.74, 0.59),       // 0.776 / 0.629
+    ("nl.faker", "LOCATION", 0.83, 0.81),       // 0.862 / 0.845
     ("nl.faker", "ORGANIZATION", 0.91, 0.85),   // 0.943 / 0.885
-    ("nl.faker", "PERSON", 0.84, 0.77),         // 0.871 / 0.801
+    ("nl.faker", "PERSON", 0.83, 0.76),         // 0.869 / 0.795
     ("nl.mimesis", "LOCATION", 0.89, 0.74),     // 0.925 / 0.775
     ("nl.mimesis", "ORGANIZATION", 0.87, 0.73), // 0.904 / 0.763
     ("nl.mimesis", "PERSON", 0.86, 0.63),       // 0.896 / 0.663
