@@ -147,6 +147,69 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_big_city_in_a_business_email_is_a_place_not_a_person() {
+        let f = found("Hi John,\n\nThe contract is signed. Paris will host the kickoff next week.");
+        assert!(f.contains(&(EntityType::Location, "Paris".into())), "{f:?}");
+        assert!(!f.contains(&(EntityType::Person, "Paris".into())), "{f:?}");
+    }
+
+    #[test]
+    fn names_companies_and_places_in_spanish_italian_and_dutch() {
+        let f = found(
+            "Buongiorno Sig.ra Moccia,\nil team di Rossi e figli arriva a Poggio San Vicino.",
+        );
+        assert!(f.contains(&(EntityType::Person, "Moccia".into())), "{f:?}");
+        assert!(
+            f.contains(&(EntityType::Organization, "Rossi e figli".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Location, "Poggio San Vicino".into())),
+            "{f:?}"
+        );
+        let f = found("Leverancier: van der Leek BV\nContactpersoon: Tess Kamp\n4483 GX Groenekan");
+        assert!(
+            f.contains(&(EntityType::Organization, "van der Leek BV".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Person, "Tess Kamp".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Location, "Groenekan".into())),
+            "{f:?}"
+        );
+        let f = found(
+            "Nos complace confirmar que Lucía Ortega se incorporará a Desarrollo Ros y asociados S.L. en Madrid.",
+        );
+        assert!(
+            f.contains(&(
+                EntityType::Organization,
+                "Desarrollo Ros y asociados S.L.".into()
+            )),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Person, "Lucía Ortega".into())),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn employers_by_context_and_shape() {
+        let f = found("She is head of sales at Simply Save. Before that she worked for T-Systems.");
+        assert!(
+            f.contains(&(EntityType::Organization, "Simply Save".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Organization, "T-Systems".into())),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn places() {
         let f = found(
             "Violetta-Roskoth-Straße 198\n35139 Saarbrücken\nShe moved from Lyon to Germany.",
