@@ -8,16 +8,22 @@
 //!   University...) after capitalised words; "X, Y and Z" (law-firm style
 //!   lists of surnames); "University/Bank/Institute of X"; hyphenated
 //!   surname pairs ("Miller-Davis") not preceded by a given name; a
-//!   capitalised run after a label such as "Company:" or "Firma:".
-//! * PERSON: a title (Mr, Mrs, Dr, Prof, Herr, Frau, Mme...) before
-//!   capitalised words; a known given name followed by capitalised words;
+//!   capitalised run after a label such as "Company:" or "Firma:"; a name
+//!   of the known-company list (`data/companies.txt`); "X & Y"
+//!   partnerships; an employer by context ("works at X", "arbeitet bei X",
+//!   "lavora presso X", "werkt bij X", "Anna Roht (X)"); a brand shape
+//!   (CamelCase, capitalised hyphenated words).
+//! * PERSON: a title (Mr, Mrs, Dr, Prof, Herr, Frau, Mme, Sr., Sig.ra,
+//!   Dhr....) before capitalised words; a known given name followed by
+//!   capitalised words;
 //!   a lone known given name after a greeting ("Hi Anna"), alone on a
 //!   signature line, or mid-sentence; capitalised words after a label such
 //!   as "Name:", "Customer:", "Kunde:".
 //! * LOCATION: country, region and city gazetteers (with a preposition such
 //!   as "in"/"from"/"nach"/"à" raising the score, and sentence-initial
 //!   common words needing one); address structure (postal code before the
-//!   city, "City, ST 12345", a city line before a UK postcode); toponymic
+//!   city, "City, ST 12345", a city line before a UK postcode, a Dutch
+//!   postal code, a letter's date line "Firdgum, 22 mei 2024"); toponymic
 //!   prefixes and suffixes ("Lake ...", "Port ...", "...ville",
 //!   "...furt", "...-sur-Mer") for places not in the gazetteer.
 //! * Street lines (a house number or a street type such as Street, Avenue,
