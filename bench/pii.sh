@@ -6,6 +6,13 @@
 #
 #   bench/pii.sh [N_PARAGRAPHS] [SEED]
 #   PII_OCR=1 bench/pii.sh   (also scores a copy with values broken as by OCR)
+#   PII_LANGS=de,fr,es,it,nl bench/pii.sh   (also one set per language:
+#       Faker's names and the tuning templates of bench/pii/templates_tuning.py)
+#   PII_HELDOUT=1 bench/pii.sh   (also the held-out sets: mimesis's names,
+#       companies and cities in the separately written templates of
+#       bench/pii/templates_heldout.py, for English and every PII_LANGS
+#       language; never tune on these)
+#   PII_LANG_N=1000   paragraphs per language set (default 1000)
 #
 # Generated data goes to $PII_DIR (default /tmp/opencomplai-pii), the Python
 # tools to the virtualenv $PII_VENV (default /tmp/opencomplai-pii-venv).
@@ -20,6 +27,9 @@ if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
 fi
 "$venv/bin/pip" install -q faker
+if [ -n "${PII_HELDOUT:-}" ]; then
+  "$venv/bin/pip" install -q mimesis
+fi
 "$venv/bin/python" bench/pii/generate.py --n "$n" --seed "$seed" --out "$dir/pii.jsonl"
 
 cargo build --release --locked -p opencomplai-bench --bin pii
@@ -31,6 +41,29 @@ if [ -n "${PII_OCR:-}" ]; then
   "$venv/bin/python" bench/pii/break_ocr.py "$dir/pii.jsonl" "$dir/pii_ocr.jsonl" "$seed"
   echo "== OCR-broken copy"
   "$target/release/pii" --data "$dir/pii_ocr.jsonl"
+fi
+
+# Per-language and held-out sets: PERSON, ORGANIZATION, LOCATION and the
+# pattern types, ours only (Presidio's spaCy pipeline here is English).
+langs=${PII_LANGS:-}
+lang_n=${PII_LANG_N:-1000}
+if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}" ]; then
+  sets=()
+  for l in ${langs//,/ }; do
+    "$venv/bin/python" bench/pii/generate_lang.py --lang "$l" --source faker --n "$lang_n" --seed "$seed" --out "$dir/$l.faker.jsonl" >/dev/null
+    sets+=("$l.faker")
+  done
+  if [ -n "${PII_HELDOUT:-}" ]; then
+    for l in en ${langs//,/ }; do
+      "$venv/bin/python" bench/pii/generate_lang.py --lang "$l" --source mimesis --n "$lang_n" --seed "$seed" --out "$dir/$l.mimesis.jsonl" >/dev/null
+      sets+=("$l.mimesis")
+    done
+  fi
+  for s in "${sets[@]}"; do
+    echo "== $s ($( [ "${s#*.}" = faker ] && echo tuning || echo held-out ))"
+    "$target/release/pii" --data "$dir/$s.jsonl" --json "$dir/ours.$s.json" | tail -n +2
+  done
+  "$venv/bin/python" bench/pii/compare_sets.py "$dir" "${sets[@]}"
 fi
 
 rm -f "$dir/presidio.json"

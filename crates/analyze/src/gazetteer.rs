@@ -10,6 +10,9 @@ pub(crate) struct Gazetteers {
     pub first_names: FxHashSet<&'static str>,
     pub surnames: FxHashSet<&'static str>,
     pub cities: FxHashSet<&'static str>,
+    /// Cities of a million inhabitants or more: alone, a place rather than
+    /// a given name ("Paris", "Sydney").
+    pub major_cities: FxHashSet<&'static str>,
     pub countries: FxHashSet<&'static str>,
     pub regions: FxHashSet<&'static str>,
     pub common: FxHashSet<&'static str>,
@@ -36,7 +39,9 @@ fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
 pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
     let cities: FxHashSet<&'static str> = lines(include_str!("../data/cities.txt")).collect();
     let countries: FxHashSet<&'static str> = lines(include_str!("../data/countries.txt")).collect();
-    let regions: FxHashSet<&'static str> = lines(include_str!("../data/regions.txt")).collect();
+    let regions: FxHashSet<&'static str> = lines(include_str!("../data/regions.txt"))
+        .chain(lines(include_str!("../data/regions_iso.txt")))
+        .collect();
     let mut phrase_starts = FxHashSet::default();
     let mut max_phrase_words = 1;
     for entry in cities.iter().chain(&countries).chain(&regions) {
@@ -56,6 +61,7 @@ pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
             .chain(words(include_str!("../data/eu_surnames.txt")))
             .collect(),
         cities,
+        major_cities: lines(include_str!("../data/major_cities.txt")).collect(),
         countries,
         regions,
         common: words(include_str!("../data/common_words.txt")).collect(),

@@ -14,8 +14,11 @@ use super::clues::{
 use super::places::{prep_before, toponym};
 use super::runs::RunCtx;
 use super::scores::*;
-use super::tokenize::Ctx;
-use super::words::{STRONG_PREPS, is_common, is_first_name, is_place, is_place_strict, is_surname};
+use super::tokenize::{Ctx, Kind};
+use super::words::{
+    STREET_PREFIXES, STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name, is_place,
+    is_place_strict, is_surname,
+};
 use super::{push, span};
 use crate::gazetteer::GAZ;
 use crate::{Candidate, EntityType};
@@ -139,6 +142,9 @@ const RULES: &[Rule] = &[
     organization_by_context,
     hyphenated_surnames_firm,
     place_in_address,
+    place_after_dutch_postcode,
+    dateline_place,
+    organization_by_shape,
     gazetteer_place,
     given_name_then_words,
     lone_given_name,
@@ -162,7 +168,21 @@ pub(super) fn classify(
 ) {
     let run = Run::new(c, words, end, rc);
     // Street lines are neither people nor places ("Maria Ways", "Flat 6").
-    if is_street(c, words, end) || (unit_line_before(c, run.first()) && !run.title) {
+    // "Il 14/01/2008 Maura Mazzocchi": the year of a date is no house number
+    let f = run.first();
+    let date_before = f >= 2
+        && c.toks[f - 1].kind == Kind::Num
+        && !c.toks[f - 1].sp
+        && matches!(c.t(f - 2), "/" | "." | "-");
+    // "Tess Kamp": a full name whose surname is also a street word, with
+    // no house number on either side
+    let number_next =
+        |i: usize| c.toks.get(i).is_some_and(|t| t.kind == Kind::Num) && c.same_line(i);
+    let bare_name = run.full_name
+        && !number_next(end)
+        && !(f > 0 && (number_next(f - 1) || c.lower_in(f - 1, &STREET_PREFIXES)));
+    let street = !date_before && !bare_name && is_street(c, words, end);
+    if street || (unit_line_before(c, f) && !run.title) {
         return;
     }
     if RULES.iter().any(|rule| rule(&run, out)) {
@@ -264,6 +284,78 @@ fn place_in_address(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     placeish
 }
 
+/// "1186 KH Hoofdplaat", "4483GX Groenekan": a Dutch postal code (four
+/// digits, two capitals) before the run.
+fn place_after_dutch_postcode(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let (c, f) = (r.c, r.first());
+    let hit = f >= 2
+        && c.same_line(f)
+        && c.same_line(f - 1)
+        && c.toks[f - 1].kind == Kind::Word
+        && c.toks[f - 1].upper
+        && c.t(f - 1).len() == 2
+        && c.toks[f - 2].kind == Kind::Num
+        && c.t(f - 2).len() == 4
+        && r.words.len() <= 4;
+    if hit {
+        r.push(out, EntityType::Location, ADDRESS_PLACE, "address");
+    }
+    hit
+}
+
+/// "Firdgum, 22 mei 2024", "Paris, le 3 mai 2024": a letter's date line,
+/// the run first on its line, then a comma and a date.
+fn dateline_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let c = r.c;
+    let first = r.first();
+    let line_start = first == 0 || c.toks[first].nl;
+    let hit = line_start
+        && r.words.len() <= 4
+        && !r.title
+        && c.is_punct(r.end, ",")
+        && c.same_line(r.end)
+        && (c.toks.get(r.end + 1).is_some_and(|t| t.kind == Kind::Num)
+            || c.lower_in(r.end + 1, &["le", "den", "am", "il", "el", "op", "on"])
+                && c.toks.get(r.end + 2).is_some_and(|t| t.kind == Kind::Num));
+    if hit {
+        r.push(out, EntityType::Location, DATELINE_PLACE, "dateline");
+    }
+    hit
+}
+
+/// One word shaped like a brand: CamelCase ("VolkerWessels", "SoftAtHome")
+/// or capitalised parts joined by hyphens with no given name among them
+/// ("Hapag-Lloyd", "T-Systems"), and not a place.
+fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if r.multi
+        || r.place.is_some()
+        || r.title
+        || r.on_signature_line()
+        || is_common(r.first_key)
+        || r.c.is_punct(r.end, ":")
+        || r.after_location_preposition()
+    {
+        return false;
+    }
+    let word = r.c.t(r.first());
+    let camel = word
+        .chars()
+        .zip(word.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+    let parts: Vec<&str> = word.split('-').collect();
+    let hyphenated = parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().next().is_some_and(char::is_uppercase))
+        && !parts.iter().any(|p| is_first_name(&p.to_lowercase()))
+        && !TOPO_PREFIXES.contains(&parts[0].to_lowercase().as_str());
+    if !(camel || hyphenated) || toponym(r.c, r.words) {
+        return false;
+    }
+    r.push(out, EntityType::Organization, ORG_SHAPE, "org_shape");
+    true
+}
+
 /// A country, region or city of the gazetteer. A lone word that is also a
 /// given name or a surname gets [`PLACE_ALSO_A_NAME`] and leaves the run to
 /// the person rules, which outscore it when they fire.
@@ -289,10 +381,17 @@ fn gazetteer_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     }
     // A common word ("Mobile", "Reading"), a word after a trimmed noun, or a
     // name starting a sentence needs more than the gazetteer.
-    if common || r.trimmed_noun || r.sentence_start && also_a_name {
+    let major = also_a_name && GAZ.major_cities.contains(key);
+    if common || r.trimmed_noun || r.sentence_start && also_a_name && !major {
         return false;
     }
     if also_a_name {
+        // "Paris will host the kickoff": a city of a million people is a
+        // place unless something before it says person
+        if GAZ.major_cities.contains(key) && !person_context(r.c, r.first()) {
+            r.push(out, EntityType::Location, p, "gazetteer");
+            return true;
+        }
         r.push(out, EntityType::Location, PLACE_ALSO_A_NAME, "gazetteer");
         return false;
     }
@@ -414,16 +513,18 @@ fn signature_line_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     true
 }
 
-/// "in Zyxville": one unknown word after "in", "nach", "near"..., unless it
-/// is a surname.
+/// "in Zyxville", "a Poggio San Vicino": up to three unknown words after
+/// "in", "nach", "naar", "a"..., unless they read as a full name or the one
+/// word is a surname.
 fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let (c, first) = (r.c, r.first());
-    let hit = !r.multi
+    let hit = r.words.len() <= 3
+        && !r.full_name
         && r.plain()
         && first > 0
         && c.same_line(first)
         && c.lower_in(first - 1, STRONG_PREPS)
-        && !is_surname(r.first_key);
+        && (r.multi || !is_surname(r.first_key));
     if hit {
         r.push(
             out,

@@ -4,8 +4,8 @@
 
 use super::tokenize::Ctx;
 use super::words::{
-    GREETINGS, INVOICE_WORDS, LOC_LABELS, ORG_CONTEXT, ORG_LABELS, PERSON_CONTEXT, PERSON_LABELS,
-    SIGNOFFS, TITLES,
+    EMPLOYER_PREPS, EMPLOYMENT_WORDS, GREETINGS, INVOICE_WORDS, LOC_LABELS, ORG_CONTEXT,
+    ORG_LABELS, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS, TITLES, is_first_name,
 };
 use crate::EntityType;
 
@@ -15,7 +15,14 @@ pub(super) fn title_before(c: &Ctx<'_>, i: usize) -> bool {
     if j > 0 && c.is_punct(j - 1, ".") {
         j -= 1;
     }
-    j > 0 && c.lower_in(j - 1, &TITLES) && (c.t(j - 1) != "M" || j < i) && c.same_line(i)
+    // "M" and "D" (Don) are titles only with their period after, the
+    // endings of "Sig.ra" and "Dott.ssa" only with the period before
+    let needs_dot = |t: &str| matches!(t, "M" | "D");
+    j > 0
+        && c.lower_in(j - 1, &TITLES)
+        && (!needs_dot(c.t(j - 1)) || j < i)
+        && (!matches!(c.t(j - 1), "ra" | "ssa") || j >= 2 && c.is_punct(j - 2, "."))
+        && c.same_line(i)
 }
 
 /// "Company:", "City:", "Name:" right before token `i`: the type the label
@@ -80,6 +87,10 @@ pub(super) fn person_context(c: &Ctx<'_>, first: usize) -> bool {
     if c.lower_in(p, &PERSON_CONTEXT) {
         return true;
     }
+    // "Nuestro director general, X"
+    if c.is_punct(p, ",") && p > 0 && c.same_line(p) && c.lower_in(p - 1, &PERSON_CONTEXT) {
+        return true;
+    }
     p > 0
         && c.lower_in(p, &["to", "is", "ist", "est", "von", "de"])
         && c.same_line(p)
@@ -99,13 +110,19 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     if p > 0 && c.key(p) == "der" && c.lower_in(p - 1, &["bei", "von"]) && c.same_line(p) {
         return true;
     }
-    if p > 0
-        && c.lower_in(p, &["at", "for", "by"])
-        && c.lower_in(p - 1, &["works", "working", "worked", "employed", "work"])
-    {
+    if p > 0 && c.lower_in(p, EMPLOYER_PREPS) && c.lower_in(p - 1, &EMPLOYMENT_WORDS) {
         return true;
     }
-    if c.lower_in(p, &["from", "de", "der", "von", "of", "by"]) {
+    // "Anna Roht (X)": an attendee's employer in brackets
+    if c.is_punct(p, "(") && p > 0 && c.is_cap(p - 1) && is_first_name_before(c, p - 1) {
+        return true;
+    }
+    if c.lower_in(
+        p,
+        &[
+            "from", "de", "der", "von", "of", "by", "di", "van", "da", "del",
+        ],
+    ) {
         // an invoice word earlier on the same line
         let mut q = p;
         let mut steps = 0;
@@ -118,6 +135,13 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
         }
     }
     false
+}
+
+/// A given name within the three words ending at `last` ("Anna Maria
+/// Roht").
+fn is_first_name_before(c: &Ctx<'_>, last: usize) -> bool {
+    (last.saturating_sub(2)..=last)
+        .any(|k| c.is_cap(k) && c.same_line(k) && is_first_name(c.key(k)))
 }
 
 /// The run is followed on its line by an e-mail address whose local part

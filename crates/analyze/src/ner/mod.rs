@@ -8,16 +8,22 @@
 //!   University...) after capitalised words; "X, Y and Z" (law-firm style
 //!   lists of surnames); "University/Bank/Institute of X"; hyphenated
 //!   surname pairs ("Miller-Davis") not preceded by a given name; a
-//!   capitalised run after a label such as "Company:" or "Firma:".
-//! * PERSON: a title (Mr, Mrs, Dr, Prof, Herr, Frau, Mme...) before
-//!   capitalised words; a known given name followed by capitalised words;
+//!   capitalised run after a label such as "Company:" or "Firma:"; a name
+//!   of the known-company list (`data/companies.txt`); "X & Y"
+//!   partnerships; an employer by context ("works at X", "arbeitet bei X",
+//!   "lavora presso X", "werkt bij X", "Anna Roht (X)"); a brand shape
+//!   (CamelCase, capitalised hyphenated words).
+//! * PERSON: a title (Mr, Mrs, Dr, Prof, Herr, Frau, Mme, Sr., Sig.ra,
+//!   Dhr....) before capitalised words; a known given name followed by
+//!   capitalised words;
 //!   a lone known given name after a greeting ("Hi Anna"), alone on a
 //!   signature line, or mid-sentence; capitalised words after a label such
 //!   as "Name:", "Customer:", "Kunde:".
 //! * LOCATION: country, region and city gazetteers (with a preposition such
 //!   as "in"/"from"/"nach"/"à" raising the score, and sentence-initial
 //!   common words needing one); address structure (postal code before the
-//!   city, "City, ST 12345", a city line before a UK postcode); toponymic
+//!   city, "City, ST 12345", a city line before a UK postcode, a Dutch
+//!   postal code, a letter's date line "Firdgum, 22 mei 2024"); toponymic
 //!   prefixes and suffixes ("Lake ...", "Port ...", "...ville",
 //!   "...furt", "...-sur-Mer") for places not in the gazetteer.
 //! * Street lines (a house number or a street type such as Street, Avenue,
@@ -144,6 +150,69 @@ mod tests {
             "{f:?}"
         );
         assert!(f.contains(&(EntityType::Person, "Sarah".into())), "{f:?}");
+    }
+
+    #[test]
+    fn a_lone_big_city_in_a_business_email_is_a_place_not_a_person() {
+        let f = found("Hi John,\n\nThe contract is signed. Paris will host the kickoff next week.");
+        assert!(f.contains(&(EntityType::Location, "Paris".into())), "{f:?}");
+        assert!(!f.contains(&(EntityType::Person, "Paris".into())), "{f:?}");
+    }
+
+    #[test]
+    fn names_companies_and_places_in_spanish_italian_and_dutch() {
+        let f = found(
+            "Buongiorno Sig.ra Moccia,\nil team di Rossi e figli arriva a Poggio San Vicino.",
+        );
+        assert!(f.contains(&(EntityType::Person, "Moccia".into())), "{f:?}");
+        assert!(
+            f.contains(&(EntityType::Organization, "Rossi e figli".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Location, "Poggio San Vicino".into())),
+            "{f:?}"
+        );
+        let f = found("Leverancier: van der Leek BV\nContactpersoon: Tess Kamp\n4483 GX Groenekan");
+        assert!(
+            f.contains(&(EntityType::Organization, "van der Leek BV".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Person, "Tess Kamp".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Location, "Groenekan".into())),
+            "{f:?}"
+        );
+        let f = found(
+            "Nos complace confirmar que Lucía Ortega se incorporará a Desarrollo Ros y asociados S.L. en Madrid.",
+        );
+        assert!(
+            f.contains(&(
+                EntityType::Organization,
+                "Desarrollo Ros y asociados S.L.".into()
+            )),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Person, "Lucía Ortega".into())),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn employers_by_context_and_shape() {
+        let f = found("She is head of sales at Simply Save. Before that she worked for T-Systems.");
+        assert!(
+            f.contains(&(EntityType::Organization, "Simply Save".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Organization, "T-Systems".into())),
+            "{f:?}"
+        );
     }
 
     #[test]

@@ -6,7 +6,10 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::push;
-use super::scores::{ORG_PARTNER_LIST, ORG_PREFIX, ORG_SUFFIX, ORG_WEAK_SUFFIX};
+use super::scores::{
+    ORG_AMPERSAND, ORG_KNOWN, ORG_KNOWN_ONE_WORD, ORG_PARTNER_LIST, ORG_PREFIX, ORG_SUFFIX,
+    ORG_WEAK_SUFFIX,
+};
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
     GREETINGS, ORG_PREFIXES, ORG_STOP, PARTICLES, TITLES, is_common, is_first_name,
@@ -59,7 +62,12 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
             let j = k + o;
             c.t(j) == *want && (o == 0 || c.same_line(j))
                 // inner tokens of dotted acronyms are adjacent
-                && (o == 0 || !c.toks[j].sp || want.len() > 1 || *want == "&")
+                && (o == 0
+                    || !c.toks[j].sp
+                    || want.len() > 1
+                    || *want == "&"
+                    // "y asociados S.A.": a space after a word of the form
+                    || seq[o - 1].chars().count() > 1)
         });
         if ok {
             return Some(k + seq.len());
@@ -97,6 +105,118 @@ const MAX_NAME_WORDS: usize = 5;
 pub(super) fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     suffixed(c, out);
     listed_and_prefixed(c, out);
+    known_companies(c, out);
+    ampersand_firms(c, out);
+}
+
+/// Company names of `data/companies.txt` (case-sensitive, as written).
+static COMPANIES: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/companies.txt")).collect());
+
+/// Longest company name of the list, in tokens.
+const MAX_COMPANY_TOKENS: usize = 6;
+
+/// Known companies ("Deutsche Bank", "AkzoNobel", "Hapag-Lloyd"). A
+/// one-word name that is also a given name, a surname, a place or a common
+/// word ("Continental", "Bayer") is left to the other rules.
+fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
+    let n = c.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !(c.is_word(i) && (c.toks[i].cap || c.toks[i].upper)) {
+            i += 1;
+            continue;
+        }
+        let mut hit = None;
+        for len in (1..=MAX_COMPANY_TOKENS.min(n - i)).rev() {
+            let last = i + len - 1;
+            if !c.same_line(last) || c.toks[last].kind == Kind::Punct && len > 1 && c.t(last) != "."
+            {
+                continue;
+            }
+            let name = &c.text[c.toks[i].s..c.toks[last].e];
+            if COMPANIES.contains(name) {
+                hit = Some((last, len));
+                break;
+            }
+        }
+        let Some((last, len)) = hit else {
+            i += 1;
+            continue;
+        };
+        let k = c.key(i);
+        let ambiguous = len == 1
+            && (is_first_name(k)
+                || is_surname(k)
+                || is_common(k)
+                || is_place_strict(k)
+                || crate::gazetteer::GAZ.cities.contains(k));
+        if !ambiguous {
+            let score = if len == 1 {
+                ORG_KNOWN_ONE_WORD
+            } else {
+                ORG_KNOWN
+            };
+            push(
+                out,
+                EntityType::Organization,
+                c.toks[i].s,
+                c.toks[last].e,
+                score,
+                "org_known",
+            );
+        }
+        i = last + 1;
+    }
+}
+
+/// "Groen & Lieshout", "van der Plas & Hendriks": capitalised names joined
+/// by "&", the way partnerships are named.
+fn ampersand_firms(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
+    let n = c.toks.len();
+    for k in 1..n.saturating_sub(1) {
+        if !(c.is_punct(k, "&") && c.toks[k].sp && c.same_line(k) && c.same_line(k + 1)) {
+            continue;
+        }
+        // right: particles then one or two capitalised words
+        let mut e = k + 1;
+        while e < n && c.lower_in(e, &PARTICLES) && !c.toks[e].cap && c.same_line(e) {
+            e += 1;
+        }
+        if !(org_word(c, e) && c.same_line(e)) {
+            continue;
+        }
+        if org_word(c, e + 1)
+            && c.toks[e + 1].sp
+            && c.same_line(e + 1)
+            && match_org_suffix(c, e + 1).is_none()
+        {
+            e += 1;
+        }
+        // left: the name before, back to its particles
+        let last = k - 1;
+        if !org_word(c, last) || match_org_suffix(c, last).is_some() {
+            continue;
+        }
+        let s = leading_particles(c, name_start(c, last));
+        // a person's name on either side ("Anna & Paul") is not a firm
+        let given = |j: usize| is_first_name(c.key(j)) && !is_surname(c.key(j));
+        if given(s) && given(e) {
+            continue;
+        }
+        let (first, last_word) = (c.key(s), c.key(e));
+        if is_place_strict(first) || is_place_strict(last_word) || GREETINGS.contains(&first) {
+            continue;
+        }
+        push(
+            out,
+            EntityType::Organization,
+            c.toks[s].s,
+            c.toks[e].e,
+            ORG_AMPERSAND,
+            "org_ampersand",
+        );
+    }
 }
 
 /// "Acme Inc", "Textor GmbH & Co. KG", "Pham, Garza and Garcia LLP".
@@ -127,6 +247,7 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         {
             start += 1;
         }
+        start = leading_particles(c, start);
         let weak = matches!(
             c.t(k),
             "Bank" | "Group" | "Trust" | "Systems" | "Services" | "Capital" | "Software"
@@ -142,6 +263,49 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         );
         k = end;
     }
+}
+
+/// Words after which lower-case particles belong to the name that follows
+/// ("bij van Leeuwen NV", "offerte van van Evelingen BV"); after anything
+/// else "van", "de" mean "of" ("Tamsma van Groen & Lieshout", "l'offre de
+/// Pineau et Fils").
+const PARTICLE_OPENERS: &[&str] = &[
+    "bij", "bei", "met", "voor", "aan", "door", "naar", "en", "with", "at", "mit", "für", "van",
+];
+
+/// Particles that never start a company's name: articles ("bei der X
+/// GmbH", "la X SA").
+const ARTICLES: &[&str] = &[
+    "der", "die", "das", "la", "le", "les", "du", "des", "del", "di",
+];
+
+/// "van der Leek BV", "bij van Leeuwen NV", "de Mol NV": the name's own
+/// lower-case particles before `start`, taken after a line start, a colon,
+/// a bracket, a comma (before "van") or one of [`PARTICLE_OPENERS`] (the
+/// first of two "van" being the preposition).
+fn leading_particles(c: &Ctx<'_>, start: usize) -> usize {
+    let mut first = start;
+    while first > 0
+        && c.lower_in(first - 1, &PARTICLES)
+        && !c.toks[first - 1].cap
+        && c.same_line(first)
+    {
+        first -= 1;
+    }
+    for s in first..start {
+        let open = s == 0
+            || !c.same_line(s)
+            || c.is_punct(s - 1, ":")
+            || c.is_punct(s - 1, "(")
+            // after a comma "de" is Spanish "of" ("Amaya Robles, de Hermanos
+            // Gil S.A."), "van" still the name's own
+            || c.is_punct(s - 1, ",") && c.lower_in(s, &["van", "von", "ter", "ten"])
+            || c.lower_in(s - 1, PARTICLE_OPENERS);
+        if open && !c.lower_in(s, ARTICLES) {
+            return s;
+        }
+    }
+    start
 }
 
 /// First token of the name whose last word is `last`, walking back over
@@ -175,8 +339,12 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                 parts += 1;
             }
             // not across a person's name ("Madeleine Weiss de Gilbert SA")
+            // nor across two capitalised words ("Magrit Henck von Warmer
+            // AG") or a noun ("Rechnung von Klapp KG")
             let person_before = is_first_name(c.key(q))
-                || (q > 0 && c.is_cap(q - 1) && c.same_line(q) && is_first_name(c.key(q - 1)));
+                || (q > 0 && c.is_cap(q - 1) && c.same_line(q))
+                || (q > 1 && c.lower_in(q - 1, &PARTICLES) && c.is_cap(q - 2))
+                || is_common(c.key(q));
             if org_word(c, q) && !c.lower_in(q, &PARTICLES) && c.same_line(q + 1) && !person_before
             {
                 start = q;
@@ -237,11 +405,20 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         if c.is_cap(j) {
             last = Some(j);
             j += 1;
-        } else if c.lower_in(j, &["of", "de", "des", "du", "für", "der", "d'"])
-            && c.is_cap(j + 1)
-            && c.same_line(j + 1)
+        } else if c.lower_in(
+            j,
+            &["of", "de", "des", "du", "für", "der", "d'", "van", "den"],
+        ) && c.same_line(j + 1)
         {
-            j += 1;
+            // "Stichting van den Bergh": up to three particles before a name
+            let mut k = j + 1;
+            while k < j + 3 && c.lower_in(k, &PARTICLES) && c.same_line(k) {
+                k += 1;
+            }
+            if !(c.is_cap(k) && c.same_line(k)) {
+                break;
+            }
+            j = k;
         } else {
             break;
         }
@@ -256,7 +433,7 @@ fn list_at_conj(c: &Ctx<'_>, k: usize) -> Option<(usize, usize)> {
     if k < 3 || k >= c.toks.len() || c.t(k).len() > 3 || !c.is_punct(k - 2, ",") {
         return None;
     }
-    if k < 3 || !(c.lower_in(k, &["and", "und", "et"]) || c.is_punct(k, "&")) {
+    if k < 3 || !(c.lower_in(k, &["and", "und", "et", "e", "y", "en"]) || c.is_punct(k, "&")) {
         return None;
     }
     let (x, y, z) = (k - 3, k - 1, k + 1);

@@ -84,12 +84,13 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
                 || (TOPO_PREFIXES.contains(&k0) && !is_common(k1));
         // "Patient John Miller ...": a sentence-initial unknown word
         // before a given name and a surname is not part of the name
+        // "Secondo Nadia Errigo", "Ieri Nadia ...": likewise an unknown
+        // sentence-initial word before a given name that is no common word
         let lead_noun = c.sentence_start(words[0])
-            && words.len() >= 3
             && !is_first_name(k0)
             && !is_surname(k0)
             && is_first_name(k1)
-            && is_surname(c.key(words[2]));
+            && (words.len() >= 3 && is_surname(c.key(words[2])) || !is_common(k1));
         if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun {
             if GREETINGS.contains(&k0) {
                 greeting = true;
@@ -137,7 +138,11 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
             while q < n && q < k + 2 && c.lower_in(q, &PARTICLES) && c.same_line(q) {
                 q += 1;
             }
-            if c.is_cap(q) && c.same_line(q) && is_first_name(c.key(i)) {
+            // "Charles de Gaulle"; with an unknown first word only "van der",
+            // "van den" ("Jet van den Nuwenhuysen")
+            let double = q >= k + 2 && c.lower_in(k, &["van", "von"]);
+            let first_ok = is_first_name(c.key(i)) || double && !is_common(c.key(i));
+            if c.is_cap(q) && c.same_line(q) && first_ok {
                 words.extend(k..=q);
                 j = q;
                 continue;

@@ -29,6 +29,22 @@ pub(super) const ORG_BY_CONTEXT: f64 = 0.65;
 /// double-barrelled surname; a weak call.
 pub(super) const ORG_HYPHENATED_SURNAMES: f64 = 0.6;
 
+/// A name of the known-company list (`data/companies.txt`) of two or more
+/// tokens: listed companies, matched case-sensitively.
+pub(super) const ORG_KNOWN: f64 = 0.82;
+/// A one-word name of the known-company list that is no given name,
+/// surname, place or common word ("AkzoNobel", "Adyen").
+pub(super) const ORG_KNOWN_ONE_WORD: f64 = 0.72;
+/// "Groen & Lieshout": names joined by "&", the way partnerships are
+/// named; above a full-name reading of the left part.
+pub(super) const ORG_AMPERSAND: f64 = 0.86;
+/// A capitalised name of CamelCase or hyphenated shape ("VolkerWessels",
+/// "T-Systems") in an employer, supplier or bracket slot, or alone.
+pub(super) const ORG_SHAPE: f64 = 0.6;
+/// The place of a letter's date line ("Firdgum, 22 mei 2024", "Paris, le
+/// 3 mai"): the run alone at the start of a line, then a comma and a date.
+pub(super) const DATELINE_PLACE: f64 = 0.8;
+
 // ---------- labels and titles ----------
 
 /// Capitalised words after a label ("Company:", "Kunde:", "City:"): the

@@ -53,6 +53,15 @@ pub(super) static PERSON_CONTEXT: WordList =
 /// Words right before a run that make it an employer ("join", "chez").
 pub(super) static ORG_CONTEXT: WordList =
     LazyLock::new(|| list(include_str!("../../data/ner/organization_context.txt")));
+/// Words before "at", "bei", "presso"... that make the run after them an
+/// employer ("works at X", "arbeitet bei X", "lavora presso X").
+pub(super) static EMPLOYMENT_WORDS: WordList =
+    LazyLock::new(|| list(include_str!("../../data/ner/employment_words.txt")));
+/// The prepositions between an [`EMPLOYMENT_WORDS`] word and the employer.
+pub(super) const EMPLOYER_PREPS: &[&str] = &[
+    "at", "for", "by", "bei", "chez", "en", "a", "presso", "in", "bij", "voor", "für", "pour",
+    "para", "per", "with", "of", "de", "di", "van", "del", "der",
+];
 /// Document words that make "... from X" on the same line a supplier.
 pub(super) static INVOICE_WORDS: WordList =
     LazyLock::new(|| list(include_str!("../../data/ner/invoice_words.txt")));
@@ -82,7 +91,9 @@ pub(super) static TOPO_CONNECTORS: WordList =
     LazyLock::new(|| list(include_str!("../../data/ner/toponym_connectors.txt")));
 /// Prepositions after which a capitalised unknown word is a place: the few
 /// of [`LOC_PREPS`] strong enough on their own.
-pub(super) const STRONG_PREPS: &[&str] = &["in", "à", "nach", "near", "aus", "zu", "nahe"];
+pub(super) const STRONG_PREPS: &[&str] = &[
+    "in", "à", "nach", "near", "aus", "zu", "nahe", "naar", "uit", "a", "desde",
+];
 
 /// A known given name, or hyphenated known given names ("hans-jürgen").
 pub(super) fn is_first_name(k: &str) -> bool {

@@ -1,5 +1,5 @@
-//! DATE (numeric and month-name formats in English, German and French, with a
-//! calendar check) and MONEY (currency symbol or code before or after an
+//! DATE (numeric and month-name formats in English, German, French, Spanish,
+//! Italian and Dutch, with a calendar check) and MONEY (currency symbol or code before or after an
 //! amount).
 
 use std::sync::LazyLock;
@@ -11,11 +11,11 @@ use super::text::{is_word_char, next_char, prev_char, scan_in};
 use super::{cand, re};
 use crate::{Candidate, EntityType};
 
-const MONTHS: &str = "jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]vr(?:ier)?|mar(?:ch|s)?|m[äa]r(?:z)?|apr(?:il)?|avr(?:il)?|may|mai|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?";
+const MONTHS: &str = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|juni|juli|augustus|jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]vr(?:ier)?|mar(?:ch|s)?|m[äa]r(?:z)?|apr(?:il)?|avr(?:il)?|may|mai|jun(?:e|i)?|juin|jul(?:y|i)?|juil(?:let)?|aug(?:ust)?|ao[uû]t|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|d[ée]c(?:embre)?";
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}/[0-9]{{1,2}}/(?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{1,2}}\.[0-9]{{1,2}}\.(?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{1,2}}-[0-9]{{1,2}}-[0-9]{{4}}|(?:{m})\.? [0-9]{{1,2}}(?:st|nd|rd|th)?,? [0-9]{{4}}|[0-9]{{1,2}}(?:st|nd|rd|th|er|\.)? (?:of )?(?:{m})\.?,? [0-9]{{4}}",
+        r"(?i)[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}/[0-9]{{1,2}}/(?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{1,2}}\.[0-9]{{1,2}}\.(?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{1,2}}-[0-9]{{1,2}}-[0-9]{{4}}|(?:{m})\.? [0-9]{{1,2}}(?:st|nd|rd|th)?,? [0-9]{{4}}|[0-9]{{1,2}}(?:st|nd|rd|th|er|\.)? (?:of |de )?(?:{m})\.?,?(?: de)? [0-9]{{4}}",
         m = MONTHS
     ))
 });
@@ -115,6 +115,19 @@ fn month_from_name(s: &str) -> Option<u32> {
         ("dec", 12),
         ("déc", 12),
         ("dez", 12),
+        // Spanish, Italian, Dutch ("feb", "mar", "jun", "jul", "aug", "sep",
+        // "nov", "dec" above cover theirs too)
+        ("ene", 1),
+        ("gen", 1),
+        ("abr", 4),
+        ("mag", 5),
+        ("mei", 5),
+        ("giu", 6),
+        ("lug", 7),
+        ("ago", 8),
+        ("set", 9),
+        ("ott", 10),
+        ("dic", 12),
     ];
     table
         .iter()

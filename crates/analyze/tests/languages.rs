@@ -1,0 +1,205 @@
+//! PERSON, ORGANIZATION and LOCATION in German, French, Spanish, Italian and
+//! Dutch (and English names from a second generator), on fixed labelled
+//! samples, so that a rule change that costs another language fails
+//! `cargo test`.
+//!
+//! The samples in `tests/data/languages/` were written once, from
+//! `bench/pii`, with Faker 40.63.0 and mimesis 22.2.0:
+//!
+//! ```text
+//! for l in de fr es it nl; do
+//!   python3 generate_lang.py --lang $l --source faker --n 100 --seed 21 \
+//!     --out ../../crates/analyze/tests/data/languages/$l.faker.jsonl
+//! done
+//! for l in en de fr es it nl; do
+//!   python3 generate_lang.py --lang $l --source mimesis --n 100 --seed 22 \
+//!     --out ../../crates/analyze/tests/data/languages/$l.mimesis.jsonl
+//! done
+//! ```
+//!
+//! `*.faker` are drawn like the tuning sets (Faker's names and the tuning
+//! templates); `*.mimesis` are held out: mimesis's own names, companies and
+//! cities in templates written separately, never tuned on. Do not
+//! regenerate them to "refresh" them.
+//!
+//! Scoring is exact-span, as in `tests/accuracy.rs`. The goal of issue 18 is
+//! F1 0.85 and precision 0.9 for each type on every set; several sets are
+//! not there yet (the held-out organisations above all), so each floor
+//! below sits about 0.03 under the score measured when it was set (written
+//! after it), to catch regressions. Raise a floor when an improvement is to
+//! be locked in.
+
+use std::collections::BTreeMap;
+
+use opencomplai_analyze::{Options, analyze};
+use serde_json::Value;
+
+/// (set, type, precision floor, F1 floor) // measured precision / F1.
+const FLOORS: &[(&str, &str, f64, f64)] = &[
+    ("de.faker", "LOCATION", 0.92, 0.93),       // 0.951 / 0.965
+    ("de.faker", "ORGANIZATION", 0.95, 0.87),   // 0.981 / 0.907
+    ("de.faker", "PERSON", 0.94, 0.87),         // 0.978 / 0.905
+    ("de.mimesis", "LOCATION", 0.91, 0.90),     // 0.945 / 0.938
+    ("de.mimesis", "ORGANIZATION", 0.78, 0.59), // 0.810 / 0.626
+    ("de.mimesis", "PERSON", 0.97, 0.82),       // 1.000 / 0.855
+    ("en.mimesis", "LOCATION", 0.95, 0.93),     // 0.980 / 0.967
+    ("en.mimesis", "ORGANIZATION", 0.78, 0.59), // 0.810 / 0.626
+    ("en.mimesis", "PERSON", 0.83, 0.89),       // 0.862 / 0.926
+    ("es.faker", "LOCATION", 0.83, 0.87),       // 0.868 / 0.906
+    ("es.faker", "ORGANIZATION", 0.85, 0.86),   // 0.887 / 0.891
+    ("es.faker", "PERSON", 0.90, 0.86),         // 0.932 / 0.896
+    ("es.mimesis", "LOCATION", 0.75, 0.74),     // 0.785 / 0.775
+    ("es.mimesis", "ORGANIZATION", 0.78, 0.47), // 0.818 / 0.500
+    ("es.mimesis", "PERSON", 0.74, 0.77),       // 0.770 / 0.800
+    ("fr.faker", "LOCATION", 0.89, 0.80),       // 0.920 / 0.832
+    ("fr.faker", "ORGANIZATION", 0.95, 0.81),   // 0.989 / 0.845
+    ("fr.faker", "PERSON", 0.90, 0.90),         // 0.936 / 0.938
+    ("fr.mimesis", "LOCATION", 0.94, 0.95),     // 0.974 / 0.981
+    ("fr.mimesis", "ORGANIZATION", 0.61, 0.47), // 0.641 / 0.500
+    ("fr.mimesis", "PERSON", 0.92, 0.77),       // 0.956 / 0.800
+    ("it.faker", "LOCATION", 0.82, 0.80),       // 0.851 / 0.838
+    ("it.faker", "ORGANIZATION", 0.97, 0.97),   // 1.000 / 1.000
+    ("it.faker", "PERSON", 0.94, 0.88),         // 0.978 / 0.911
+    ("it.mimesis", "LOCATION", 0.86, 0.90),     // 0.897 / 0.931
+    ("it.mimesis", "ORGANIZATION", 0.52, 0.36), // 0.554 / 0.397
+    ("it.mimesis", "PERSON", 0.74, 0.59),       // 0.776 / 0.629
+    ("nl.faker", "LOCATION", 0.83, 0.81),       // 0.862 / 0.845
+    ("nl.faker", "ORGANIZATION", 0.91, 0.85),   // 0.943 / 0.885
+    ("nl.faker", "PERSON", 0.83, 0.76),         // 0.869 / 0.795
+    ("nl.mimesis", "LOCATION", 0.89, 0.74),     // 0.925 / 0.775
+    ("nl.mimesis", "ORGANIZATION", 0.87, 0.73), // 0.904 / 0.763
+    ("nl.mimesis", "PERSON", 0.86, 0.63),       // 0.896 / 0.663
+];
+
+const SETS: &[(&str, &str)] = &[
+    ("de.faker", include_str!("data/languages/de.faker.jsonl")),
+    ("fr.faker", include_str!("data/languages/fr.faker.jsonl")),
+    ("es.faker", include_str!("data/languages/es.faker.jsonl")),
+    ("it.faker", include_str!("data/languages/it.faker.jsonl")),
+    ("nl.faker", include_str!("data/languages/nl.faker.jsonl")),
+    (
+        "en.mimesis",
+        include_str!("data/languages/en.mimesis.jsonl"),
+    ),
+    (
+        "de.mimesis",
+        include_str!("data/languages/de.mimesis.jsonl"),
+    ),
+    (
+        "fr.mimesis",
+        include_str!("data/languages/fr.mimesis.jsonl"),
+    ),
+    (
+        "es.mimesis",
+        include_str!("data/languages/es.mimesis.jsonl"),
+    ),
+    (
+        "it.mimesis",
+        include_str!("data/languages/it.mimesis.jsonl"),
+    ),
+    (
+        "nl.mimesis",
+        include_str!("data/languages/nl.mimesis.jsonl"),
+    ),
+];
+
+const TYPES: &[&str] = &["PERSON", "ORGANIZATION", "LOCATION"];
+
+/// True positives, false positives, false negatives.
+type Counts = (usize, usize, usize);
+
+fn precision_f1((tp, fp, fn_): Counts) -> (f64, f64) {
+    let p = if tp + fp == 0 {
+        0.0
+    } else {
+        tp as f64 / (tp + fp) as f64
+    };
+    let r = if tp + fn_ == 0 {
+        0.0
+    } else {
+        tp as f64 / (tp + fn_) as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
+    (p, f)
+}
+
+type Span = (String, usize, usize);
+
+/// Exact-span counts of PERSON, ORGANIZATION and LOCATION over one sample.
+fn counts(sample: &str) -> BTreeMap<String, Counts> {
+    let options = Options::default();
+    let mut out: BTreeMap<String, Counts> = BTreeMap::new();
+    for line in sample.lines().filter(|l| !l.trim().is_empty()) {
+        let doc: Value = serde_json::from_str(line).expect("sample line is JSON");
+        let gold: Vec<Span> = doc["entities"]
+            .as_array()
+            .expect("entities array")
+            .iter()
+            .map(|e| {
+                (
+                    e["type"].as_str().expect("type").to_owned(),
+                    e["start"].as_u64().expect("start") as usize,
+                    e["end"].as_u64().expect("end") as usize,
+                )
+            })
+            .filter(|g| TYPES.contains(&g.0.as_str()))
+            .collect();
+        let pred: Vec<Span> = analyze(doc["text"].as_str().expect("text"), &options)
+            .entities
+            .iter()
+            .map(|e| (e.entity_type.as_str().to_owned(), e.start, e.end))
+            .filter(|p| TYPES.contains(&p.0.as_str()))
+            .collect();
+        let mut used = vec![false; gold.len()];
+        for p in &pred {
+            let c = out.entry(p.0.clone()).or_default();
+            match gold
+                .iter()
+                .enumerate()
+                .position(|(i, g)| !used[i] && g == p)
+            {
+                Some(i) => {
+                    used[i] = true;
+                    c.0 += 1;
+                }
+                None => c.1 += 1,
+            }
+        }
+        for (g, u) in gold.iter().zip(used) {
+            if !u {
+                out.entry(g.0.clone()).or_default().2 += 1;
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn names_companies_and_places_in_five_languages_and_a_held_out_set_stay_above_their_floors() {
+    let mut failures = Vec::new();
+    println!("{:<11} {:<13} {:>6} {:>6}", "set", "type", "P", "F1");
+    for &(set, sample) in SETS {
+        let by_type = counts(sample);
+        for &ty in TYPES {
+            let (p, f) = precision_f1(by_type.get(ty).copied().unwrap_or_default());
+            println!("{set:<11} {ty:<13} {p:>6.3} {f:>6.3}");
+            let Some(&(_, _, p_floor, f_floor)) =
+                FLOORS.iter().find(|fl| fl.0 == set && fl.1 == ty)
+            else {
+                failures.push(format!("{set} {ty} has no floor"));
+                continue;
+            };
+            if p < p_floor {
+                failures.push(format!("{set} {ty} precision {p:.3} < floor {p_floor:.2}"));
+            }
+            if f < f_floor {
+                failures.push(format!("{set} {ty} F1 {f:.3} < floor {f_floor:.2}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
