@@ -157,7 +157,7 @@ impl std::fmt::Debug for Confinement {
 impl Confinement {
     /// Prepares a run of `program` with private directory `scratch`
     /// (handed to the run's user when there is one) and `memory_mb` of
-    /// address space.
+    /// memory beyond the program's image.
     pub fn prepare(program: &Path, scratch: &Path, memory_mb: u64) -> std::io::Result<Self> {
         let support = Support::get();
         // Each process starts at a random place of the range, so that two
@@ -192,7 +192,11 @@ impl Confinement {
             } else {
                 Vec::new()
             },
-            memory_bytes: memory_mb.saturating_mul(1024 * 1024),
+            memory_bytes: if memory_mb == 0 {
+                0
+            } else {
+                super::address_space_cap(program, memory_mb)
+            },
         })
     }
 

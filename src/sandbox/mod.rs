@@ -5,8 +5,9 @@
 //! - the child is confined before it starts (`confine`): its own user, no
 //!   network, no view of the file system beyond the system's programs and
 //!   its private directory, a seccomp allowlist, no new privileges, a cap
-//!   on its address space (`RLIMIT_AS`), which the programs it runs
-//!   (poppler, Tesseract) inherit;
+//!   on its address space (`RLIMIT_AS`: the memory limit on top of the
+//!   program's own image, see [`address_space_cap`]), which the programs
+//!   it runs (poppler, Tesseract) inherit;
 //! - it runs in its own process group, and on the wall-clock limit the
 //!   whole group is killed;
 //! - it dies with its parent (`PR_SET_PDEATHSIG`), so a killed worker
@@ -26,6 +27,17 @@ mod seccomp;
 mod zygote;
 
 pub use confine::{Support, UID_BASE};
+
+/// The `RLIMIT_AS` for a child of `program` given `memory_mb` to work in.
+/// The address space counts the program's own mapped image too, and ours
+/// carries the analyzer's language models (over 100 MB of read-only data,
+/// shared between processes, that extraction never touches): a cap of the
+/// memory limit alone would leave a child less than the limit says, or
+/// none at all. So the cap is the limit plus the program file's size.
+pub(crate) fn address_space_cap(program: &std::path::Path, memory_mb: u64) -> u64 {
+    let image = std::fs::metadata(program).map_or(0, |m| m.len());
+    memory_mb.saturating_mul(1024 * 1024).saturating_add(image)
+}
 pub use pool::Pool;
 pub use zygote::{ServeArgs, serve};
 

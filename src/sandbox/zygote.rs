@@ -113,7 +113,8 @@ pub fn serve(args: ServeArgs) -> ExitCode {
     // Orphans of a child come back here, to be reaped.
     let _ = nix::sys::prctl::set_child_subreaper(true);
     if let Some(mb) = args.memory_mb {
-        let bytes = mb.saturating_mul(1024 * 1024);
+        let exe = std::env::current_exe().unwrap_or_default();
+        let bytes = super::address_space_cap(&exe, mb);
         if let Err(e) = setrlimit(Resource::RLIMIT_AS, bytes, bytes) {
             return fail(format!("cannot set the memory limit: {e}"));
         }
