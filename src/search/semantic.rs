@@ -252,9 +252,15 @@ mod tests {
     #[test]
     fn passages_end_at_a_whole_word() {
         assert_eq!(passage("short text"), "short text");
-        let long = "word ".repeat(60);
+        // What the statement hands over: the window's first characters,
+        // cut in the middle of a word.
+        let long: String = "words "
+            .repeat(60)
+            .chars()
+            .take(SNIPPET_CHARS as usize)
+            .collect();
         let p = passage(&long);
-        assert!(p.ends_with("word …"), "{p}");
+        assert!(p.ends_with("words …"), "{p}");
         assert!(p.chars().count() <= SNIPPET_CHARS as usize + 2);
     }
 
