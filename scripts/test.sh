@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 ensure_packages
 ensure_rust
 ensure_browser_test_tools
+# The search-by-meaning tests read the model from target/tmp/models.
+ensure_embedding_model "${CARGO_TARGET_DIR:-target}/tmp/models/all-MiniLM-L6-v2"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 # Most API tests wait on PostgreSQL and child processes, not the CPU: four

@@ -673,7 +673,8 @@ async fn run_workers(config: Config) -> anyhow::Result<()> {
     }
     let hub = std::sync::Arc::new(crate::jobs::events::Hub::default());
     let stop = shutdown::signal();
-    let background = crate::startup::Background::start(&db.pool, &hub, &config, None);
+    let embeddings = crate::embeddings::Embeddings::from_config(&config);
+    let background = crate::startup::Background::start(&db.pool, &hub, &config, &embeddings, None);
     tracing::info!(workers = config.workers, "OpenComplai workers running");
     stop.await;
     tracing::info!("stopping workers: finishing the jobs in hand");

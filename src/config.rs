@@ -231,6 +231,13 @@ pub struct Config {
     /// A bearer token `GET /metrics` then requires; unset, it answers
     /// anyone who reaches `listen` (loopback by default).
     pub metrics_token: Option<Secret<String>>,
+    /// The sentence-embedding model for search by meaning (the files of
+    /// all-MiniLM-L6-v2: `config.json`, `tokenizer.json`,
+    /// `model.safetensors`; `scripts/run.sh` fetches them); unset:
+    /// `data_dir/models/all-MiniLM-L6-v2`. Without them the service runs,
+    /// documents get no embeddings, `mode=semantic` answers 503 and
+    /// `mode=hybrid` is full text alone.
+    pub embedding_model_dir: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -321,6 +328,7 @@ impl Default for Config {
             webhook_retry_base_ms: 5000,
             webhook_timeout_secs: 10,
             metrics_token: None,
+            embedding_model_dir: None,
         }
     }
 }
@@ -424,6 +432,7 @@ pub const KEYS: &[&str] = &[
     "webhook_retry_base_ms",
     "webhook_timeout_secs",
     "metrics_token",
+    "embedding_model_dir",
 ];
 
 impl Config {
@@ -602,6 +611,15 @@ impl Config {
             return bad("log_level (OPENCOMPLAI_LOG_LEVEL) is not a valid filter, e.g. `info`");
         }
         Ok(())
+    }
+
+    /// Where the embedding model is read from: `embedding_model_dir`, or
+    /// `data_dir/models/all-MiniLM-L6-v2`.
+    pub fn embedding_model_dir(&self) -> PathBuf {
+        self.embedding_model_dir
+            .clone()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or_else(|| self.data_dir.join("models").join("all-MiniLM-L6-v2"))
     }
 
     /// The external database URL, unless unset or empty (embedded mode).

@@ -241,6 +241,7 @@ impl From<search::Error> for ApiError {
         match e {
             search::Error::Invalid(e) => e.into(),
             e @ search::Error::TooSlow => Self::Unavailable(e.to_string()),
+            search::Error::Unavailable(e) => Self::Unavailable(e.0),
             search::Error::Database(e) => e.into(),
         }
     }

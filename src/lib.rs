@@ -17,6 +17,7 @@ pub mod compliance;
 pub mod config;
 pub mod db;
 pub mod documents;
+pub mod embeddings;
 pub mod error;
 pub mod http;
 pub mod jobs;

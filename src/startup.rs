@@ -17,6 +17,7 @@ use crate::db::Database;
 use crate::db::replica::{Fences, Reads};
 use crate::documents::pictures::Pictures;
 use crate::documents::redaction::Redactor;
+use crate::embeddings::Embeddings;
 use crate::http::{self, AppState};
 use crate::jobs::events::{self, Hub};
 use crate::jobs::maintenance;
@@ -66,7 +67,15 @@ impl Background {
     /// maintenance (retention, abandoned uploads, expired archives), the
     /// audit sealer, the subject-request runner and the webhook deliverer
     /// too.
-    pub fn start(pool: &PgPool, hub: &Arc<Hub>, config: &Config, upkeep: Option<Upkeep>) -> Self {
+    /// Workers embed completed documents with `embeddings` (shared with
+    /// search in `serve`: one model per process).
+    pub fn start(
+        pool: &PgPool,
+        hub: &Arc<Hub>,
+        config: &Config,
+        embeddings: &Embeddings,
+        upkeep: Option<Upkeep>,
+    ) -> Self {
         let (stop, stopped) = watch::channel(false);
         let mut tasks = JoinSet::new();
         // Every task runs directly on this set, so stopping or aborting the
@@ -101,6 +110,7 @@ impl Background {
                     ocr_languages: config.ocr_languages.clone(),
                     ..Limits::default()
                 },
+                embeddings: embeddings.clone(),
             },
         };
         if config.workers > 0 {
@@ -245,7 +255,8 @@ impl Application {
             keys: Arc::clone(&signing),
             subjects: Arc::clone(&subjects),
         };
-        let background = Background::start(&db.pool, &hub, &config, Some(upkeep));
+        let embeddings = Embeddings::from_config(&config);
+        let background = Background::start(&db.pool, &hub, &config, &embeddings, Some(upkeep));
         let pictures = Pictures::new(Sandbox::from_config(&config), PICTURES_AT_ONCE);
         let redactor = Redactor::new(
             Sandbox::from_config(&config),
@@ -263,6 +274,7 @@ impl Application {
             subjects,
             redactor: Arc::new(redactor),
             audit: crate::audit::group::Writer::start(db.pool.clone()),
+            embeddings,
         };
         Ok(Self {
             listener,

@@ -77,6 +77,8 @@ async fn all_matches(conn: &mut PgConnection, request: &Request) -> Result<Vec<U
                         Error::Unavailable("the hold's search took too long; narrow it".into())
                     }
                     search::Error::Database(e) => Error::Database(e),
+                    // A full-text search never needs the model.
+                    search::Error::Unavailable(e) => Error::Unavailable(e.0),
                 })?;
         let more = outcome.hits.len() as i64 > r.limit;
         let page: Vec<_> = outcome

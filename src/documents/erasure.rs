@@ -3,8 +3,10 @@
 //! entries and words, no soft delete and no restore), or the person's
 //! values covered in place: title, description, metadata, content and
 //! every result (text, entities, metadata, tables, images, analysis) with
-//! the same number of characters of `█`, so every offset stays true, and
-//! the original removed (its bytes cannot be redacted in general). A run
+//! the same number of characters of `█`, so every offset stays true, the
+//! original removed (its bytes cannot be redacted in general), and the
+//! vectors of search by meaning (computed from the uncovered text) removed.
+//! A whole document's vectors go with it (`on delete cascade`). A run
 //! still queued or under way is stopped first, so it cannot write the
 //! values back. The caller checks holds and writes the audit rows.
 
@@ -290,5 +292,8 @@ pub async fn cover(
             .await?
             .rows_affected()
             > 0;
+    // The vectors for search by meaning were computed from the uncovered
+    // text: they go too (a reprocess computes them from the covered one).
+    crate::embeddings::store::forget(conn, user_id, id).await?;
     Ok(out)
 }

@@ -64,6 +64,8 @@ pub struct AppState {
     pub redactor: Arc<crate::documents::redaction::Redactor>,
     /// Writes the audit rows of reads, many to a commit.
     pub audit: crate::audit::group::Writer,
+    /// The model that embeds queries for search by meaning.
+    pub embeddings: crate::embeddings::Embeddings,
 }
 
 /// Every route with its OpenAPI description, before middleware.

@@ -35,7 +35,11 @@ pub struct SearchParams {
     #[param(max_length = 1000)]
     pub q: Option<String>,
     /// `auto` (default: `fulltext`, then `fuzzy` when that finds nothing),
-    /// `fulltext`, or `fuzzy` (misspelled and partial words and titles).
+    /// `fulltext`, `fuzzy` (misspelled and partial words and titles),
+    /// `semantic` (by meaning: documents about what the query says, in
+    /// other words too; 503 when the server has no embedding model) or
+    /// `hybrid` (`auto` and `semantic` fused by reciprocal rank, at most
+    /// 200 results; `auto` alone, saying so in `mode`, without a model).
     #[param(schema_with = mode_schema)]
     pub mode: Option<String>,
     /// `pending`, `processing`, `completed` or `failed`.
@@ -61,7 +65,7 @@ pub struct SearchParams {
 fn mode_schema() -> utoipa::openapi::Object {
     utoipa::openapi::ObjectBuilder::new()
         .schema_type(utoipa::openapi::Type::String)
-        .enum_values(Some(["auto", "fulltext", "fuzzy"]))
+        .enum_values(Some(["auto", "fulltext", "fuzzy", "semantic", "hybrid"]))
         .build()
 }
 
@@ -70,14 +74,17 @@ fn mode_schema() -> utoipa::openapi::Object {
 pub struct SearchHit {
     pub id: Uuid,
     pub title: String,
-    /// Relevance in [0, 1): higher is better; results come best first.
+    /// Relevance in [0, 1): higher is better; results come best first. In
+    /// `semantic` mode the cosine similarity of the query and the
+    /// document's closest passage; in `hybrid` the fused score.
     pub rank: f32,
     pub file_type: Option<String>,
     /// `pending`, `processing`, `completed` or `failed`.
     pub processing_status: Option<ProcessingStatus>,
     pub created_at: Option<DateTime<Utc>>,
     /// A passage of the content around the matches, as HTML: the text is
-    /// escaped and matched words are wrapped in `<mark>`.
+    /// escaped and matched words are wrapped in `<mark>`. A match by
+    /// meaning shows the start of its closest passage, unmarked.
     pub snippet: String,
 }
 
@@ -87,7 +94,8 @@ pub struct SearchPage {
     pub items: Vec<SearchHit>,
     /// Pass as `cursor` for the next page; `null` on the last page.
     pub next_cursor: Option<String>,
-    /// The mode that produced these results: `fulltext` or `fuzzy`.
+    /// The mode that produced these results: `fulltext`, `fuzzy`,
+    /// `semantic` or `hybrid`.
     pub mode: String,
     /// True when more than 500 documents hold the query's words: 501 of
     /// them were examined (those of one slice of the account when it alone
@@ -104,6 +112,7 @@ pub struct SearchPage {
     responses(
         (status = 200, description = "A page of results, best first", body = SearchPage),
         (status = 422, description = "No searchable words, or an invalid parameter", body = ErrorEnvelope),
+        (status = 503, description = "`mode=semantic` on a server without the embedding model, or the search took too long", body = ErrorEnvelope),
     ))]
 async fn search(
     State(state): State<AppState>,
@@ -131,7 +140,15 @@ async fn search(
         after,
         limit,
     };
-    let page = search::search(&route, &state.audit, &p.actor(ctx), &request, requested).await?;
+    let page = search::search(
+        &route,
+        &state.audit,
+        &state.embeddings,
+        &p.actor(ctx),
+        &request,
+        requested,
+    )
+    .await?;
     Ok(Json(page.into()))
 }
 

@@ -4,7 +4,9 @@
 //! and `completed` in ONE transaction, only if this worker still holds the
 //! job. A file that cannot be extracted (or takes longer than the limit)
 //! fails at once with a readable error; anything else (database trouble)
-//! is retried with backoff until the attempts run out.
+//! is retried with backoff until the attempts run out. Once the results
+//! are committed, the text's vectors for search by meaning are computed and
+//! stored apart (`crate::embeddings`): they never hold the results back.
 
 use std::time::Instant;
 
@@ -16,6 +18,7 @@ use sqlx::PgPool;
 use crate::documents::results::{self, NewResult};
 use crate::documents::status::{self, Transition};
 use crate::documents::{content, files, pii_lists};
+use crate::embeddings::{self, Embeddings};
 use crate::jobs::failure;
 use crate::metrics::{self, RunEnd, Stage};
 use crate::queue::{
@@ -42,6 +45,8 @@ pub struct Settings {
     /// Where and under which limits extraction runs.
     pub sandbox: Sandbox,
     pub limits: Limits,
+    /// The model that embeds completed documents (off: none).
+    pub embeddings: Embeddings,
 }
 
 /// How a run ended, for the worker's log.
@@ -91,6 +96,7 @@ const MAX_ANALYSED_CHARS: usize = 2_000_000;
 pub const ENTITIES_COVER: &str = "entities_cover_chars";
 
 struct Input {
+    user_id: uuid::Uuid,
     file_type: FileType,
     bytes: Vec<u8>,
     /// The account's allow- and deny-lists.
@@ -157,12 +163,26 @@ async fn run_stages(
     };
     stages.stage(Stage::Analyse, step.elapsed());
     let step = Instant::now();
+    // What is embedded, kept before the text moves into the results.
+    let head = settings
+        .embeddings
+        .installed()
+        .then(|| embeddings::text_head(&extracted.text));
     let done = complete(pool, job, input.file_type, extracted, analysis, started).await;
     stages.stage(Stage::Store, step.elapsed());
     match done {
         // What the database refuses to store (an oversized value, say) is
         // refused again on retry: fail it now, with the reason.
         Err(e) => handle(pool, job, RunError::from(e)).await,
+        Ok(Outcome::Completed) => {
+            if let Some(text) = head {
+                let step = Instant::now();
+                let (user, doc) = (input.user_id, job.document_id);
+                embeddings::embed_document(pool, &settings.embeddings, user, doc, text).await;
+                stages.stage(Stage::Embed, step.elapsed());
+            }
+            Ok(Outcome::Completed)
+        }
         ok => ok,
     }
 }
@@ -283,6 +303,7 @@ async fn begin(
     let mut options = pii_lists::options(&mut conn, user_id).await?;
     options.max_chars = Some(MAX_ANALYSED_CHARS);
     Ok(Some(Input {
+        user_id,
         file_type,
         bytes,
         options,

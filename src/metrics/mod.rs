@@ -102,6 +102,9 @@ pub enum Stage {
     Analyse,
     /// Writing the result, the word list and the audit row.
     Store,
+    /// After the results are committed: the text's vectors for search by
+    /// meaning, computed and stored (runs with a model only).
+    Embed,
 }
 
 impl Stage {
@@ -111,6 +114,7 @@ impl Stage {
             Stage::Extract => "extract",
             Stage::Analyse => "analyse",
             Stage::Store => "store",
+            Stage::Embed => "embed",
         }
     }
 }

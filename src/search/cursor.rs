@@ -21,6 +21,8 @@ impl Cursor {
         let mode = match self.mode {
             Mode::Fulltext => 't',
             Mode::Fuzzy => 'z',
+            Mode::Semantic => 's',
+            Mode::Hybrid => 'h',
         };
         let raw = format!("{mode}|{:08x}|{}", self.rank.to_bits(), self.id);
         URL_SAFE_NO_PAD.encode(raw)
@@ -35,6 +37,8 @@ impl Cursor {
         let mode = match parts.next() {
             Some("t") => Mode::Fulltext,
             Some("z") => Mode::Fuzzy,
+            Some("s") => Mode::Semantic,
+            Some("h") => Mode::Hybrid,
             _ => return Err(invalid()),
         };
         let bits =

@@ -1,18 +1,20 @@
 //! Search over an account's live documents: ranked full-text search
 //! (`websearch_to_tsquery` syntax, the word being typed completed), fuzzy
 //! search (misspelled and partial words, titles), and `auto`, full text
-//! falling back to fuzzy when the words are nowhere; with the list filters,
-//! highlighted snippets and keyset pagination. Audited as a `search` of
-//! documents, with the query.
+//! falling back to fuzzy when the words are nowhere; search by meaning
+//! (`semantic`: sentence embeddings, see `semantic`) and `hybrid` (both
+//! rankings fused); with the list filters, highlighted snippets and keyset
+//! pagination. Audited as a `search` of documents, with the query.
 //!
 //! The parts: `query` cleans and bounds what the user typed, `terms` turns
 //! it into a `tsquery` (completions, fuzzy expansions), `tsquery` reads and
 //! rewrites that text, `slices` spreads it over the account's index slices,
 //! `sql` is the statement, `snippet` the highlighting, `cursor` the page
-//! position.
+//! position, `semantic` the search by meaning and the fusion.
 
 pub mod cursor;
 pub mod query;
+pub mod semantic;
 pub mod slices;
 pub mod snippet;
 pub mod sql;
@@ -32,6 +34,7 @@ use crate::audit::Actor;
 use crate::audit::group::Writer;
 use crate::db::replica::{Failover, Route};
 use crate::documents::ProcessingStatus;
+use crate::embeddings::Embeddings;
 use crate::validation::Invalid;
 
 /// How matches are found.
@@ -41,6 +44,10 @@ pub enum Mode {
     Fulltext,
     /// Similar and partial words (through the word list) and titles.
     Fuzzy,
+    /// By meaning: the query's sentence embedding against the documents'.
+    Semantic,
+    /// Full text (as `auto`) and meaning, fused by reciprocal rank.
+    Hybrid,
 }
 
 impl Mode {
@@ -48,20 +55,29 @@ impl Mode {
         match self {
             Self::Fulltext => "fulltext",
             Self::Fuzzy => "fuzzy",
+            Self::Semantic => "semantic",
+            Self::Hybrid => "hybrid",
         }
     }
 
+    /// Whether the mode needs the query's vector.
+    pub fn by_meaning(self) -> bool {
+        matches!(self, Self::Semantic | Self::Hybrid)
+    }
+
     /// `auto` (`None`: full text, then fuzzy when that finds nothing),
-    /// `fulltext` or `fuzzy`; absent is `auto`.
+    /// `fulltext`, `fuzzy`, `semantic` or `hybrid`; absent is `auto`.
     pub fn parse_requested(raw: Option<&str>) -> Result<Option<Self>, Invalid> {
         match raw.unwrap_or("auto") {
             "auto" => Ok(None),
             "fulltext" => Ok(Some(Self::Fulltext)),
             "fuzzy" => Ok(Some(Self::Fuzzy)),
+            "semantic" => Ok(Some(Self::Semantic)),
+            "hybrid" => Ok(Some(Self::Hybrid)),
             _ => Err(Invalid::field(
                 "mode",
                 "invalid",
-                "mode must be auto, fulltext or fuzzy",
+                "mode must be auto, fulltext, fuzzy, semantic or hybrid",
             )),
         }
     }
@@ -251,6 +267,9 @@ pub enum Error {
     /// Cut short by the statement timeout: retryable, or narrowed.
     #[error("the search took too long; add words or filters to narrow it")]
     TooSlow,
+    /// Search by meaning without a model on this server.
+    #[error(transparent)]
+    Unavailable(#[from] crate::embeddings::Unavailable),
     #[error(transparent)]
     Database(sqlx::Error),
 }
@@ -259,7 +278,7 @@ impl Failover for Error {
     fn sqlx(&self) -> Option<&sqlx::Error> {
         match self {
             Self::Database(e) => Some(e),
-            Self::Invalid(_) | Self::TooSlow => None,
+            Self::Invalid(_) | Self::TooSlow | Self::Unavailable(_) => None,
         }
     }
 }
@@ -288,10 +307,28 @@ fn no_words() -> Error {
 /// One page of `r` in `requested` mode (`None`: auto), on the caller's
 /// transaction, unaudited: the search itself, which the audited [`search`]
 /// and the benchmark share. A next page continues in the mode of the first.
+/// The modes by meaning need `meaning`, the query's vector (see
+/// [`mode_of`]).
 pub async fn find(
     conn: &mut PgConnection,
     r: &Request,
     requested: Option<Mode>,
+) -> Result<(Mode, Outcome), Error> {
+    find_with(conn, r, requested, None).await
+}
+
+/// The mode a search runs in: the cursor's, else the one requested
+/// (`None`: auto).
+pub fn mode_of(r: &Request, requested: Option<Mode>) -> Option<Mode> {
+    r.after.map(|c| c.mode).or(requested)
+}
+
+/// [`find`] with the query's vector, for the modes by meaning.
+pub async fn find_with(
+    conn: &mut PgConnection,
+    r: &Request,
+    requested: Option<Mode>,
+    meaning: Option<&[f32]>,
 ) -> Result<(Mode, Outcome), Error> {
     if let (Some(c), Some(m)) = (r.after, requested)
         && c.mode != m
@@ -304,25 +341,52 @@ pub async fn find(
         .into());
     }
     sql::prepare(conn).await?;
-    Ok(match r.after.map(|c| c.mode).or(requested) {
+    let needs_vector = || {
+        crate::embeddings::Unavailable(
+            "search by meaning needs the query's vector; none was computed".to_owned(),
+        )
+    };
+    Ok(match mode_of(r, requested) {
+        Some(Mode::Semantic) => {
+            let query = meaning.ok_or_else(needs_vector)?;
+            (Mode::Semantic, semantic::run(conn, r, query).await?)
+        }
+        Some(Mode::Hybrid) => {
+            let query = meaning.ok_or_else(needs_vector)?;
+            // The full-text ranking's best, from its start; a query of
+            // only common words is ranked by meaning alone.
+            let top = Request {
+                after: None,
+                limit: i64::try_from(semantic::HYBRID_DEPTH).unwrap_or(MAX_LIMIT),
+                ..r.clone()
+            };
+            let words = match auto(conn, &top).await {
+                Ok(found) => Some(found),
+                Err(Error::Invalid(e)) if e.issue() == Some("no_searchable_words") => None,
+                Err(e) => return Err(e),
+            };
+            (Mode::Hybrid, semantic::hybrid(conn, r, query, words).await?)
+        }
         Some(Mode::Fuzzy) => (Mode::Fuzzy, similar(conn, r).await?.ok_or_else(no_words)?),
         Some(Mode::Fulltext) => (Mode::Fulltext, fulltext(conn, r).await?),
-        None => {
-            let exact = fulltext(conn, r).await?;
-            // Fuzzy only when the words are nowhere: when a phrase or an
-            // exclusion removed every examined document but more held the
-            // words (`capped`), fuzzy matches would hide that.
-            if !exact.hits.is_empty() || exact.capped() {
-                (Mode::Fulltext, exact)
-            } else {
-                match similar(conn, r).await? {
-                    Some(similar) => (Mode::Fuzzy, similar),
-                    // Nothing in the query can match approximately (only
-                    // one-letter words, say): the empty answer stands.
-                    None => (Mode::Fulltext, exact),
-                }
-            }
-        }
+        None => auto(conn, r).await?,
+    })
+}
+
+/// `auto`: full text, then fuzzy when that finds nothing.
+async fn auto(conn: &mut PgConnection, r: &Request) -> Result<(Mode, Outcome), Error> {
+    let exact = fulltext(conn, r).await?;
+    // Fuzzy only when the words are nowhere: when a phrase or an
+    // exclusion removed every examined document but more held the
+    // words (`capped`), fuzzy matches would hide that.
+    if !exact.hits.is_empty() || exact.capped() {
+        return Ok((Mode::Fulltext, exact));
+    }
+    Ok(match similar(conn, r).await? {
+        Some(similar) => (Mode::Fuzzy, similar),
+        // Nothing in the query can match approximately (only
+        // one-letter words, say): the empty answer stands.
+        None => (Mode::Fulltext, exact),
     })
 }
 
@@ -347,19 +411,38 @@ async fn similar(conn: &mut PgConnection, r: &Request) -> Result<Option<Outcome>
 /// mode used, the filters, how many results were shown): the row is
 /// written on the primary by the group writer and committed before the
 /// answer, wherever the search itself ran.
+///
+/// Search by meaning embeds the query first, outside the transaction. A
+/// `hybrid` search on a server without the model is a full-text (`auto`)
+/// search, and says so in its mode; a `semantic` one is refused
+/// ([`Error::Unavailable`]).
 pub async fn search(
     route: &Route,
     audit: &Writer,
+    embeddings: &Embeddings,
     actor: &Actor,
     r: &Request,
     requested: Option<Mode>,
 ) -> Result<Page, Error> {
+    let mut requested = requested;
+    let meaning = match mode_of(r, requested) {
+        Some(m) if m.by_meaning() => match embeddings.query(&r.query.text).await {
+            Ok(v) => Some(v),
+            Err(_) if m == Mode::Hybrid && r.after.is_none() => {
+                requested = None;
+                None
+            }
+            Err(e) => return Err(e.into()),
+        },
+        _ => None,
+    };
+    let meaning = meaning.as_deref();
     // On the replica when `route` says so (the `set local`s of the search
     // work on a standby); the audit row on the primary.
     let (mode, outcome) = route
         .run(|pool| async move {
             let mut tx = pool.begin().await?;
-            let found = find(&mut tx, r, requested).await?;
+            let found = find_with(&mut tx, r, requested, meaning).await?;
             tx.commit().await?;
             Ok::<_, Error>(found)
         })

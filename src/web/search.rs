@@ -100,6 +100,8 @@ pub async fn page(
             ("auto", "Words, or similar words when none match"),
             ("fulltext", "Exact words only"),
             ("fuzzy", "Similar words and titles"),
+            ("semantic", "By meaning: same idea, other words"),
+            ("hybrid", "Words and meaning together"),
         ],
         statuses: ProcessingStatus::ALL.map(|s| s.as_str()).to_vec(),
         types: FileType::ALL.map(|t| t.as_str()).to_vec(),
@@ -161,6 +163,7 @@ pub async fn page(
     let found = match search::search(
         &state.reads.primary(),
         &state.audit,
+        &state.embeddings,
         &signed.actor(),
         &request,
         requested,
@@ -172,9 +175,13 @@ pub async fn page(
             page.error = Some(e.message);
             return Ok(html(page.render()));
         }
+        Err(search::Error::Unavailable(e)) => {
+            page.error = Some(e.0);
+            return Ok(html(page.render()));
+        }
         Err(e) => return Err(e.into()),
     };
-    if requested != Some(Mode::Fuzzy) && request.after.is_none() {
+    if requested.is_none_or(|m| m == Mode::Fulltext) && request.after.is_none() {
         page.suggestion = suggest::suggestion(&state.pool, &request, &found)
             .await?
             .map(|s| {

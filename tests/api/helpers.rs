@@ -379,6 +379,7 @@ pub fn pipeline_settings(timeout: std::time::Duration) -> opencomplai::jobs::pip
             pool: None,
         },
         limits: opencomplai_extract::Limits::default(),
+        embeddings: opencomplai::embeddings::Embeddings::off(),
     }
 }
 

@@ -207,6 +207,7 @@ async fn ready_answers_503_while_the_database_is_unreachable() {
         ),
         config: Arc::new(config),
         hub: Arc::new(opencomplai::jobs::events::Hub::default()),
+        embeddings: opencomplai::embeddings::Embeddings::off(),
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await

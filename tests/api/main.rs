@@ -28,6 +28,7 @@ mod sandbox;
 mod schema;
 mod search;
 mod search_index;
+mod search_semantic;
 mod second_host;
 mod statements;
 mod subjects;

@@ -50,7 +50,13 @@ async fn a_job_whose_worker_died_is_claimed_again_when_its_lease_runs_out() {
         ..Config::default()
     };
     config.job_lease_secs = 5;
-    let background = Background::start(&app.pool, &Arc::new(Hub::default()), &config, None);
+    let background = Background::start(
+        &app.pool,
+        &Arc::new(Hub::default()),
+        &config,
+        &opencomplai::embeddings::Embeddings::off(),
+        None,
+    );
     let events = app.follow(&me, id).await;
     assert_eq!(
         events.last().map(|e| e["status"].clone()),
@@ -302,7 +308,13 @@ async fn accepted_uploads_survive_a_postgresql_restart_and_the_outage_answers_50
         extractor_program: Some(env!("CARGO_BIN_EXE_opencomplai").into()),
         ..Config::default()
     };
-    let background = Background::start(&pool, &Arc::new(Hub::default()), &config, None);
+    let background = Background::start(
+        &pool,
+        &Arc::new(Hub::default()),
+        &config,
+        &opencomplai::embeddings::Embeddings::off(),
+        None,
+    );
     pg.stop().await.expect("stop");
     let r = client
         .get(format!("{base}/v1/documents"))

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Search by meaning benchmark: `bench/semantic.sh [WINDOWS]` (default
+# 10,000). Fetches the model if missing (scripts/setup.sh), builds the
+# binaries (release; BENCH_PROFILE=dev for the debug build), creates a fresh
+# database on the local PostgreSQL (BENCH_ADMIN_URL, default
+# postgres://postgres@127.0.0.1:5432/postgres; database BENCH_DB, default
+# opencomplai_semantic, dropped first), applies our migrations and runs
+# bench/src/bin/semantic_bench.rs: embedding time per document and per
+# window on one core (RAYON_NUM_THREADS=1 unless set), and the latency of
+# semantic searches over an account of WINDOWS windows.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+windows=${1:-10000}
+admin=${BENCH_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}
+db=${BENCH_DB:-opencomplai_semantic}
+url="${admin%/*}/$db"
+target=${CARGO_TARGET_DIR:-target}
+profile=${BENCH_PROFILE:-release}
+. scripts/setup.sh
+model="$target/tmp/models/all-MiniLM-L6-v2"
+ensure_embedding_model "$model"
+
+if [ "$profile" = release ]; then
+  cargo build --release --locked -p opencomplai -p opencomplai-bench
+  bin="$target/release"
+else
+  cargo build --locked -p opencomplai -p opencomplai-bench
+  bin="$target/debug"
+fi
+psql "$admin" -qX -v ON_ERROR_STOP=1 -c "drop database if exists $db with (force)" -c "create database $db"
+DATABASE_URL="$url" "$bin/opencomplai" migrate
+echo "==> $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+RAYON_NUM_THREADS=${RAYON_NUM_THREADS:-1} DATABASE_URL="$url" \
+  "$bin/semantic_bench" --model "$model" --texts . --windows "$windows"

@@ -1,0 +1,232 @@
+//! Search by meaning, measured (run by `bench/semantic.sh`):
+//!
+//! 1. Embedding: the model's load time, then each text file of `--texts`
+//!    (default: the repository's Markdown) embedded as a document is,
+//!    printing time per document and per window on the threads candle was
+//!    given (`RAYON_NUM_THREADS`; the script sets 1, so figures are per
+//!    core).
+//! 2. Query latency: an account of `--windows` windows (random unit
+//!    vectors, `--per-document` per document) seeded straight into
+//!    `DATABASE_URL`, then `--queries` semantic searches through
+//!    `opencomplai::search::find_with`, as the endpoint runs them,
+//!    printing p50/p95/p99 for embedding the query and for the search.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use clap::Parser;
+use opencomplai::embeddings::{Embeddings, MODEL_NAME, vector};
+use opencomplai::search::{self, Filters, Mode, Request, query};
+use sqlx::PgPool;
+use uuid::Uuid;
+
+#[derive(Parser)]
+struct Args {
+    /// The model directory (`scripts/setup.sh`'s ensure_embedding_model).
+    #[arg(long)]
+    model: PathBuf,
+    /// A directory of texts to embed (every `.md`/`.txt`/`.rst` under it).
+    #[arg(long, default_value = ".")]
+    texts: PathBuf,
+    /// Texts embedded at most.
+    #[arg(long, default_value_t = 40)]
+    max_texts: usize,
+    /// Windows in the searched account.
+    #[arg(long, default_value_t = 10_000)]
+    windows: usize,
+    #[arg(long, default_value_t = 4)]
+    per_document: usize,
+    #[arg(long, default_value_t = 50)]
+    queries: usize,
+    #[arg(long, env = "DATABASE_URL")]
+    database_url: String,
+}
+
+const QUERIES: &[&str] = &[
+    "termination of employment",
+    "how long do we keep personnel records",
+    "late payment of an invoice",
+    "data breach notification to the regulator",
+    "configure the database connection",
+];
+
+fn texts(dir: &Path, max: usize) -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        entries.sort();
+        for p in entries {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if p.is_dir() && !name.starts_with('.') && name != "target" && name != "vendor" {
+                stack.push(p);
+            } else if [".md", ".txt", ".rst"].iter().any(|e| name.ends_with(e))
+                && let Ok(t) = std::fs::read_to_string(&p)
+                && out.len() < max
+            {
+                out.push((p, t));
+            }
+        }
+    }
+    out
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)].as_secs_f64() * 1000.0
+}
+
+fn summary(what: &str, mut d: Vec<Duration>) {
+    d.sort();
+    println!(
+        "{what}: p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms, max {:.1} ms ({} runs)",
+        percentile(&d, 0.50),
+        percentile(&d, 0.95),
+        percentile(&d, 0.99),
+        percentile(&d, 1.0),
+        d.len()
+    );
+}
+
+/// A random unit vector (xorshift: no extra crate).
+fn random_unit(state: &mut u64) -> Vec<f32> {
+    let mut v: Vec<f32> = (0..vector::DIMENSIONS)
+        .map(|_| {
+            *state ^= *state << 13;
+            *state ^= *state >> 7;
+            *state ^= *state << 17;
+            (*state % 2_000_001) as f32 / 1_000_000.0 - 1.0
+        })
+        .collect();
+    let norm = vector::dot(&v, &v).sqrt();
+    v.iter_mut().for_each(|x| *x /= norm);
+    v
+}
+
+async fn seed(pool: &PgPool, windows: usize, per_document: usize) -> anyhow::Result<Uuid> {
+    let email = format!("semantic-bench-{}@example.com", Uuid::new_v4());
+    let user: Uuid = sqlx::query_scalar(
+        "insert into users (email, password_hash, email_verified, tier)
+         values ($1, '!', true, 'enterprise') returning id",
+    )
+    .bind(&email)
+    .fetch_one(pool)
+    .await?;
+    let documents = windows.div_ceil(per_document);
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    for batch in (0..documents).collect::<Vec<_>>().chunks(500) {
+        let ids: Vec<Uuid> = batch.iter().map(|_| Uuid::new_v4()).collect();
+        let titles: Vec<String> = batch.iter().map(|i| format!("Document {i}")).collect();
+        sqlx::query(
+            "insert into documents (id, user_id, title, content, processing_status, file_type)
+             select d.id, $1, d.title, repeat('lorem ipsum ', 50), 'completed', 'txt'
+             from unnest($2::uuid[], $3::text[]) as d(id, title)",
+        )
+        .bind(user)
+        .bind(&ids)
+        .bind(&titles)
+        .execute(pool)
+        .await?;
+        let mut doc_ids = Vec::new();
+        let mut chunks = Vec::new();
+        let mut vectors = Vec::new();
+        for id in &ids {
+            for c in 0..per_document {
+                doc_ids.push(*id);
+                chunks.push(i32::try_from(c)?);
+                vectors.push(vector::to_bytes(&random_unit(&mut state)));
+            }
+        }
+        sqlx::query(
+            "insert into document_embeddings
+                 (document_id, user_id, chunk, model, char_start, char_end, embedding)
+             select e.id, $1, e.chunk, $2, e.chunk * 100, e.chunk * 100 + 100, e.v
+             from unnest($3::uuid[], $4::int[], $5::bytea[]) as e(id, chunk, v)",
+        )
+        .bind(user)
+        .bind(MODEL_NAME)
+        .bind(&doc_ids)
+        .bind(&chunks)
+        .bind(&vectors)
+        .execute(pool)
+        .await?;
+    }
+    sqlx::query("analyze document_embeddings")
+        .execute(pool)
+        .await?;
+    Ok(user)
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let threads = std::env::var("RAYON_NUM_THREADS").unwrap_or_else(|_| "all".into());
+    println!("== embedding (all-MiniLM-L6-v2, candle threads: {threads})");
+    let model = Embeddings::at(args.model.clone());
+    let started = Instant::now();
+    model.query("warm up").await.context("loading the model")?;
+    println!(
+        "model loaded and first query in {:.0} ms",
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    let texts = texts(&args.texts, args.max_texts);
+    if texts.is_empty() {
+        bail!("no texts under {}", args.texts.display());
+    }
+    let (mut chars, mut windows, mut total) = (0usize, 0usize, Duration::ZERO);
+    for (_, t) in &texts {
+        let started = Instant::now();
+        let chunks = model.document(t.clone()).await?;
+        total += started.elapsed();
+        windows += chunks.len();
+        chars += chunks.last().map_or(0, |c| c.char_end);
+    }
+    println!(
+        "{} documents, {windows} windows, {chars} characters embedded in {:.2} s: \
+         {:.1} ms per document, {:.1} ms per window, {:.0} characters/s",
+        texts.len(),
+        total.as_secs_f64(),
+        total.as_secs_f64() * 1000.0 / texts.len() as f64,
+        total.as_secs_f64() * 1000.0 / windows.max(1) as f64,
+        chars as f64 / total.as_secs_f64()
+    );
+
+    println!("== semantic search over {} windows", args.windows);
+    let pool = PgPool::connect(&args.database_url).await?;
+    let started = Instant::now();
+    let user = seed(&pool, args.windows, args.per_document).await?;
+    println!("seeded in {:.1} s", started.elapsed().as_secs_f64());
+    let (mut embed, mut searched) = (Vec::new(), Vec::new());
+    for i in 0..args.queries {
+        let q = QUERIES[i % QUERIES.len()];
+        let started = Instant::now();
+        let v = model.query(q).await?;
+        embed.push(started.elapsed());
+        let request = Request {
+            user_id: user,
+            query: query::parse(Some(q))?,
+            filters: Filters::default(),
+            after: None,
+            limit: 20,
+        };
+        let started = Instant::now();
+        let mut tx = pool.begin().await?;
+        let (_, outcome) =
+            search::find_with(&mut tx, &request, Some(Mode::Semantic), Some(&v)).await?;
+        tx.commit().await?;
+        searched.push(started.elapsed());
+        if i == 0 {
+            println!("first search: {} hits", outcome.hits.len());
+        }
+    }
+    summary("query embedding", embed);
+    summary(
+        "search (read and compare every window, one page of hits)",
+        searched,
+    );
+    Ok(())
+}

@@ -1,0 +1,251 @@
+//! Search by meaning's vectors: the sentence-embedding model, loaded once
+//! per process on first use ([`Embeddings`]), and the vectors of each
+//! document's text windows (`store`). Workers embed a document after its
+//! results are committed (`embed_document`), so embedding never delays
+//! them; search embeds the query (`crate::search::semantic`).
+//!
+//! The model is optional: without its files (or built without the
+//! `semantic` feature) the service runs, documents get no vectors, and
+//! search by meaning says it is unavailable.
+
+pub mod store;
+pub mod vector;
+
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+use sqlx::PgPool;
+use uuid::Uuid;
+
+#[cfg(feature = "semantic")]
+pub use opencomplai_embed::MODEL_NAME;
+#[cfg(not(feature = "semantic"))]
+pub const MODEL_NAME: &str = "all-MiniLM-L6-v2";
+
+/// Characters of a text that can be embedded at most (as many as
+/// `opencomplai_embed` tokenizes for its 64 windows).
+pub const MAX_TEXT_CHARS: usize = 64 * 256 * 8;
+
+/// The part of `text` that is embedded.
+pub fn text_head(text: &str) -> String {
+    match text.char_indices().nth(MAX_TEXT_CHARS) {
+        Some((at, _)) => text[..at].to_owned(),
+        None => text.to_owned(),
+    }
+}
+
+/// One embedded window of a document's text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chunk {
+    /// Where the window lies in the text, in characters.
+    pub char_start: usize,
+    pub char_end: usize,
+    /// Unit length.
+    pub vector: Vec<f32>,
+}
+
+/// Why nothing can be embedded here.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{0}")]
+pub struct Unavailable(pub String);
+
+#[cfg(feature = "semantic")]
+type Model = opencomplai_embed::Embedder;
+#[cfg(not(feature = "semantic"))]
+type Model = ();
+
+/// The process's model: where it is, and once read, the model (or why it
+/// could not be read). Cheap to clone.
+#[derive(Debug, Clone, Default)]
+pub struct Embeddings(Arc<Inner>);
+
+#[derive(Debug, Default)]
+#[cfg_attr(not(feature = "semantic"), allow(dead_code))]
+struct Inner {
+    /// `None`: search by meaning is off.
+    dir: Option<PathBuf>,
+    loaded: OnceLock<Result<Arc<Model>, String>>,
+}
+
+impl Embeddings {
+    /// The model in `dir`, read on first use.
+    pub fn at(dir: PathBuf) -> Self {
+        Self(Arc::new(Inner {
+            dir: Some(dir),
+            loaded: OnceLock::new(),
+        }))
+    }
+
+    /// The model of `config.embedding_model_dir()`.
+    pub fn from_config(config: &crate::config::Config) -> Self {
+        Self::at(config.embedding_model_dir())
+    }
+
+    /// No model: nothing is embedded.
+    pub fn off() -> Self {
+        Self::default()
+    }
+
+    /// The loaded model, reading it the first time (off the async
+    /// threads); a model whose files are missing is looked for again
+    /// next time, so installing it needs no restart.
+    async fn model(&self) -> Result<Arc<Model>, Unavailable> {
+        #[cfg(not(feature = "semantic"))]
+        {
+            Err(Unavailable(
+                "search by meaning is not available: this build of OpenComplai has no \
+                 `semantic` feature"
+                    .to_owned(),
+            ))
+        }
+        #[cfg(feature = "semantic")]
+        {
+            let Some(dir) = self.0.dir.clone() else {
+                return Err(Unavailable(
+                    "search by meaning is not available: it is turned off on this server"
+                        .to_owned(),
+                ));
+            };
+            if let Some(done) = self.0.loaded.get() {
+                return done.clone().map_err(Unavailable);
+            }
+            if !opencomplai_embed::is_installed(&dir) {
+                return Err(Unavailable(
+                    "search by meaning is not available: the embedding model is not installed \
+                     on this server (embedding_model_dir; scripts/run.sh fetches it)"
+                        .to_owned(),
+                ));
+            }
+            let inner = Arc::clone(&self.0);
+            tokio::task::spawn_blocking(move || {
+                inner
+                    .loaded
+                    .get_or_init(|| {
+                        let started = std::time::Instant::now();
+                        match opencomplai_embed::Embedder::load(&dir) {
+                            Ok(m) => {
+                                tracing::info!(
+                                    dir = %dir.display(),
+                                    ms = started.elapsed().as_millis() as u64,
+                                    "embedding model loaded"
+                                );
+                                Ok(Arc::new(m))
+                            }
+                            Err(e) => {
+                                tracing::error!(dir = %dir.display(), error = %e, "the embedding model could not be loaded");
+                                Err("search by meaning is not available: the embedding model \
+                                     could not be loaded (see the server log)"
+                                    .to_owned())
+                            }
+                        }
+                    })
+                    .clone()
+                    .map_err(Unavailable)
+            })
+            .await
+            .map_err(|e| Unavailable(format!("loading the embedding model failed: {e}")))?
+        }
+    }
+
+    /// Whether documents can be embedded here, without loading anything.
+    pub fn installed(&self) -> bool {
+        #[cfg(feature = "semantic")]
+        {
+            self.0
+                .dir
+                .as_deref()
+                .is_some_and(opencomplai_embed::is_installed)
+        }
+        #[cfg(not(feature = "semantic"))]
+        {
+            false
+        }
+    }
+
+    /// The vector of a query (its first 256 tokens).
+    pub async fn query(&self, text: &str) -> Result<Vec<f32>, Unavailable> {
+        let model = self.model().await?;
+        #[cfg(feature = "semantic")]
+        {
+            let text = text.to_owned();
+            tokio::task::spawn_blocking(move || model.embed(&text))
+                .await
+                .map_err(|e| Unavailable(format!("embedding the query failed: {e}")))?
+                .map_err(|e| {
+                    tracing::error!(error = %e, "embedding a query failed");
+                    Unavailable("search by meaning failed to read the query".to_owned())
+                })
+        }
+        #[cfg(not(feature = "semantic"))]
+        {
+            let _ = (model, text);
+            unreachable!("no model without the feature")
+        }
+    }
+
+    /// The windows of a document's text, embedded (at most
+    /// `opencomplai_embed::MAX_CHUNKS`).
+    pub async fn document(&self, text: String) -> Result<Vec<Chunk>, Unavailable> {
+        let model = self.model().await?;
+        #[cfg(feature = "semantic")]
+        {
+            let chunks = tokio::task::spawn_blocking(move || model.chunks(&text))
+                .await
+                .map_err(|e| Unavailable(format!("embedding failed: {e}")))?
+                .map_err(|e| Unavailable(format!("embedding failed: {e}")))?;
+            Ok(chunks
+                .into_iter()
+                .map(|c| Chunk {
+                    char_start: c.char_start,
+                    char_end: c.char_end,
+                    vector: c.vector,
+                })
+                .collect())
+        }
+        #[cfg(not(feature = "semantic"))]
+        {
+            let _ = (model, text);
+            unreachable!("no model without the feature")
+        }
+    }
+}
+
+/// Embeds a document's text and stores its vectors, replacing those of an
+/// earlier run; called by the worker once the run's results are committed.
+/// Quietly does nothing without a model. A failure is logged, never the
+/// document's: its results stand, it is only not found by meaning.
+pub async fn embed_document(
+    pool: &PgPool,
+    embeddings: &Embeddings,
+    user_id: Uuid,
+    document_id: Uuid,
+    text: String,
+) {
+    if !embeddings.installed() {
+        return;
+    }
+    let started = std::time::Instant::now();
+    let chunks = match embeddings.document(text.clone()).await {
+        Ok(c) => c,
+        Err(e) => {
+            tracing::warn!(%document_id, error = %e, "the document was not embedded");
+            return;
+        }
+    };
+    let embedded = started.elapsed();
+    match store::replace(pool, user_id, document_id, MODEL_NAME, &text, &chunks).await {
+        Ok(false) => tracing::info!(
+            %document_id,
+            "the document changed or went while it was embedded; its vectors were not stored"
+        ),
+        Ok(true) => tracing::debug!(
+            %document_id,
+            chunks = chunks.len(),
+            embed_ms = embedded.as_millis() as u64,
+            "document embedded"
+        ),
+        Err(e) => {
+            tracing::warn!(%document_id, error = %e, "the document's vectors could not be stored")
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! Search by meaning: the query's vector against every window vector of the
+//! account's live documents that pass the filters (brute force: one read
+//! of the rows, a dot product each, in the service), each document ranked
+//! by its best window, the window's passage as its snippet; and hybrid
+//! search, full text and meaning fused by reciprocal rank.
+//!
+//! Brute force reads 1.5 KB per window: its time grows with the account's
+//! windows (bench/semantic.sh measures it); see the README for the figures
+//! and the limits.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use super::{Cursor, Hit, Mode, Outcome, Request};
+use crate::documents::ProcessingStatus;
+use crate::embeddings::{MODEL_NAME, vector};
+
+/// Below this cosine similarity a document is not a match: unrelated
+/// English texts score about 0 to 0.15 with all-MiniLM-L6-v2, a document on
+/// the query's subject 0.3 and more (crates/embed/tests/model.rs).
+pub const MIN_SIMILARITY: f32 = 0.2;
+/// Results of each ranking fused in a hybrid search, and so the most a
+/// hybrid search pages through.
+pub const HYBRID_DEPTH: usize = 100;
+/// Reciprocal rank fusion's constant: a document's fused score is the sum
+/// over the rankings holding it of 1 / (K + its place), places from 1
+/// (Cormack et al. 2009).
+const RRF_K: f32 = 60.0;
+/// Characters of a window shown as the snippet of a match by meaning.
+const SNIPPET_CHARS: i32 = 240;
+
+/// A document's best window.
+#[derive(Debug, Clone, Copy)]
+struct Scored {
+    id: Uuid,
+    similarity: f32,
+    char_start: i32,
+}
+
+#[derive(sqlx::FromRow)]
+struct WindowRow {
+    document_id: Uuid,
+    char_start: i32,
+    embedding: Vec<u8>,
+}
+
+/// Every live document of the account that passes the filters, with its
+/// best window's similarity to `query`, best first, those under
+/// [`MIN_SIMILARITY`] left out.
+async fn ranked(
+    conn: &mut PgConnection,
+    r: &Request,
+    query: &[f32],
+) -> Result<Vec<Scored>, sqlx::Error> {
+    let f = &r.filters;
+    let rows: Vec<WindowRow> = sqlx::query_as(
+        "select e.document_id, e.char_start, e.embedding
+         from document_embeddings e
+         join documents d on d.id = e.document_id and d.user_id = $1
+         where e.user_id = $1 and e.model = $2 and d.deleted_at is null
+           and ($3::text is null or d.processing_status = $3)
+           and ($4::text is null or d.file_type = $4)
+           and ($5::text is null or d.language_code = $5)
+           and ($6::timestamp is null or d.created_at >= $6)
+           and ($7::timestamp is null or d.created_at < $7)
+           and ($8::jsonb is null or d.metadata @> $8)",
+    )
+    .bind(r.user_id)
+    .bind(MODEL_NAME)
+    .bind(f.status)
+    .bind(&f.file_type)
+    .bind(&f.language)
+    .bind(f.created_after)
+    .bind(f.created_before)
+    .bind(&f.metadata)
+    .fetch_all(conn)
+    .await?;
+    let mut best: HashMap<Uuid, Scored> = HashMap::new();
+    for row in rows {
+        let Some(similarity) = vector::similarity(query, &row.embedding) else {
+            continue;
+        };
+        let entry = best.entry(row.document_id).or_insert(Scored {
+            id: row.document_id,
+            similarity,
+            char_start: row.char_start,
+        });
+        if similarity > entry.similarity {
+            entry.similarity = similarity;
+            entry.char_start = row.char_start;
+        }
+    }
+    let mut out: Vec<Scored> = best
+        .into_values()
+        .filter(|s| s.similarity >= MIN_SIMILARITY)
+        .collect();
+    out.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(b.id.cmp(&a.id)));
+    Ok(out)
+}
+
+/// A similarity as a rank in [0, 1), the range every mode's ranks keep.
+fn rank_of(similarity: f32) -> f32 {
+    similarity.clamp(0.0, 0.999_999)
+}
+
+#[derive(sqlx::FromRow)]
+struct HitRow {
+    id: Uuid,
+    title: String,
+    file_type: Option<String>,
+    processing_status: Option<ProcessingStatus>,
+    created_at: Option<NaiveDateTime>,
+    snippet: Option<String>,
+}
+
+/// The hits of `scored`, in its order, each with its best window's start
+/// as its snippet (the highlighting's private marks taken out of it).
+async fn hits(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    scored: &[(Scored, f32)],
+) -> Result<Vec<Hit>, sqlx::Error> {
+    let ids: Vec<Uuid> = scored.iter().map(|(s, _)| s.id).collect();
+    let starts: Vec<i32> = scored.iter().map(|(s, _)| s.char_start).collect();
+    let rows: Vec<HitRow> = sqlx::query_as(
+        "select d.id, d.title, d.file_type, d.processing_status, d.created_at,
+                translate(substr(d.content, w.char_start + 1, $4), chr(57344) || chr(57345), '  ')
+                    as snippet
+         from unnest($2::uuid[], $3::int[]) as w(id, char_start)
+         join documents d on d.id = w.id
+         where d.user_id = $1",
+    )
+    .bind(user_id)
+    .bind(&ids)
+    .bind(&starts)
+    .bind(SNIPPET_CHARS)
+    .fetch_all(conn)
+    .await?;
+    let mut by_id: HashMap<Uuid, HitRow> = rows.into_iter().map(|r| (r.id, r)).collect();
+    Ok(scored
+        .iter()
+        .filter_map(|(s, rank)| {
+            let row = by_id.remove(&s.id)?;
+            Some(Hit {
+                id: row.id,
+                title: row.title,
+                rank: *rank,
+                file_type: row.file_type,
+                processing_status: row.processing_status,
+                created_at: row.created_at,
+                snippet: row.snippet.map(|s| passage(&s)),
+            })
+        })
+        .collect())
+}
+
+/// A window's start cut at its last whole word, with an ellipsis when cut.
+fn passage(text: &str) -> String {
+    if text.chars().count() < SNIPPET_CHARS as usize {
+        return text.to_owned();
+    }
+    match text.rfind(char::is_whitespace) {
+        Some(at) if at > 0 => format!("{} …", text[..at].trim_end()),
+        _ => text.to_owned(),
+    }
+}
+
+/// Whether a hit of `rank` and `id` comes after the cursor.
+fn after(cursor: Option<Cursor>, rank: f32, id: Uuid) -> bool {
+    cursor.is_none_or(|c| (rank, id) < (c.rank, c.id))
+}
+
+/// One page of `r` by meaning (`limit + 1` hits at most). Every window is
+/// compared, so nothing is `capped`.
+pub async fn run(
+    conn: &mut PgConnection,
+    r: &Request,
+    query: &[f32],
+) -> Result<Outcome, sqlx::Error> {
+    let all = ranked(conn, r, query).await?;
+    let page: Vec<(Scored, f32)> = all
+        .into_iter()
+        .map(|s| (s, rank_of(s.similarity)))
+        .filter(|(s, rank)| after(r.after, *rank, s.id))
+        .take(usize::try_from(r.limit + 1).unwrap_or(usize::MAX))
+        .collect();
+    Ok(Outcome {
+        hits: hits(conn, r.user_id, &page).await?,
+        examined: 0,
+    })
+}
+
+/// One page of `r` from the full-text ranking (`keyword`: the best
+/// [`HYBRID_DEPTH`] of it, in its mode, or none when the query has no
+/// searchable word) fused with the meaning ranking's best
+/// [`HYBRID_DEPTH`]. A full-text hit keeps its highlighted snippet; the
+/// outcome is `capped` when the full-text side was.
+pub async fn hybrid(
+    conn: &mut PgConnection,
+    r: &Request,
+    query: &[f32],
+    keyword: Option<(Mode, Outcome)>,
+) -> Result<Outcome, sqlx::Error> {
+    let meaning = ranked(conn, r, query).await?;
+    let meaning: Vec<Scored> = meaning.into_iter().take(HYBRID_DEPTH).collect();
+    let (words, examined) = keyword.map_or((Vec::new(), 0), |(_, o)| (o.hits, o.examined));
+    let mut fused: HashMap<Uuid, f32> = HashMap::new();
+    for (place, hit) in words.iter().take(HYBRID_DEPTH).enumerate() {
+        *fused.entry(hit.id).or_default() += 1.0 / (RRF_K + place as f32 + 1.0);
+    }
+    for (place, s) in meaning.iter().enumerate() {
+        *fused.entry(s.id).or_default() += 1.0 / (RRF_K + place as f32 + 1.0);
+    }
+    let mut order: Vec<(Uuid, f32)> = fused.into_iter().collect();
+    order.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
+    let page: Vec<(Uuid, f32)> = order
+        .into_iter()
+        .filter(|&(id, rank)| after(r.after, rank, id))
+        .take(usize::try_from(r.limit + 1).unwrap_or(usize::MAX))
+        .collect();
+    let mut from_words: HashMap<Uuid, Hit> = words.into_iter().map(|h| (h.id, h)).collect();
+    let by_meaning: HashMap<Uuid, Scored> = meaning.iter().map(|s| (s.id, *s)).collect();
+    let missing: Vec<(Scored, f32)> = page
+        .iter()
+        .filter(|(id, _)| !from_words.contains_key(id))
+        .filter_map(|(id, rank)| by_meaning.get(id).map(|s| (*s, *rank)))
+        .collect();
+    let mut from_meaning: HashMap<Uuid, Hit> = hits(conn, r.user_id, &missing)
+        .await?
+        .into_iter()
+        .map(|h| (h.id, h))
+        .collect();
+    let hits = page
+        .into_iter()
+        .filter_map(|(id, rank)| {
+            let hit = from_words
+                .remove(&id)
+                .or_else(|| from_meaning.remove(&id))?;
+            Some(Hit { rank, ..hit })
+        })
+        .collect();
+    Ok(Outcome { hits, examined })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passages_end_at_a_whole_word() {
+        assert_eq!(passage("short text"), "short text");
+        // What the statement hands over: the window's first characters,
+        // cut in the middle of a word.
+        let long: String = "words "
+            .repeat(60)
+            .chars()
+            .take(SNIPPET_CHARS as usize)
+            .collect();
+        let p = passage(&long);
+        assert!(p.ends_with("words …"), "{p}");
+        assert!(p.chars().count() <= SNIPPET_CHARS as usize + 2);
+    }
+
+    #[test]
+    fn ranks_stay_below_one() {
+        assert_eq!(rank_of(1.0), 0.999_999);
+        assert_eq!(rank_of(-0.5), 0.0);
+        assert_eq!(rank_of(0.42), 0.42);
+    }
+}
