@@ -37,6 +37,7 @@ import re
 
 from faker import Faker
 
+from generate import Doc  # the English generator's text-and-spans builder
 import templates_heldout
 import templates_tuning
 
@@ -60,26 +61,6 @@ TITLES = {
 # Dutch surnames that start with a particle take a capital after a title
 # or alone ("de heer Van den Berg"), not after a given name.
 NL_PARTICLE = re.compile(r"^(van|de|den|der|ter|ten|te|op|in|het|'t)\b")
-
-
-class Doc:
-    """Accumulates text and entity spans (character offsets)."""
-
-    def __init__(self):
-        self.parts = []
-        self.length = 0
-        self.entities = []
-
-    def add(self, s):
-        self.parts.append(s)
-        self.length += len(s)
-
-    def ent(self, typ, s):
-        self.entities.append({"type": typ, "start": self.length, "end": self.length + len(s), "text": s})
-        self.add(s)
-
-    def text(self):
-        return "".join(self.parts)
 
 
 class Patterns:
