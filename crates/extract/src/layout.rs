@@ -302,10 +302,11 @@ fn read_top_down(mut lines: Vec<Line>, out: &mut Vec<Line>) {
 pub(crate) use crate::table::tables;
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn line(x0: f64, y0: f64, x1: f64, text: &str) -> Line {
+    /// A line of `text` 10 points high, its top-left at (x0, y0).
+    pub(crate) fn line(x0: f64, y0: f64, x1: f64, text: &str) -> Line {
         Line {
             x0,
             y0,

@@ -411,17 +411,7 @@ fn split_at_gaps(line: &Line) -> Vec<Line> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn cell(x0: f64, y0: f64, x1: f64, text: &str) -> Line {
-        Line {
-            x0,
-            y0,
-            x1,
-            y1: y0 + 10.0,
-            text: text.into(),
-            ..Line::empty()
-        }
-    }
+    use crate::layout::tests::line as cell;
 
     #[test]
     fn header_and_total_rows_stay_and_a_wrapped_cell_is_one_cell() {
