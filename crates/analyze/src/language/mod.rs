@@ -497,6 +497,12 @@ fn detect_chunk(probe: &str) -> Option<(&'static str, f64, bool)> {
             if let Some(vote @ (_, _, true)) = stopword_vote(&words, &votes) {
                 return Some(vote);
             }
+            // A clear leader, confident on its own, without whatlang's
+            // word (see agreed_guess): whatlang costs more than everything
+            // above together.
+            if let Some(clear @ (_, _, true)) = agreed_guess(&words, &votes, None) {
+                return Some(clear);
+            }
             // whatlang, several times cheaper than lingua, is right on the
             // EU languages it calls reliable: 1,710 of 1,739 such texts of
             // the EU sets, clean and noisy, and 28 of the 29 misses were
