@@ -47,6 +47,8 @@ pub(super) fn phones(
     we: usize,
     regions: &[phonenumber::country::Id],
     out: &mut Vec<Candidate>,
+    // `out[window_from..]` are the candidates found in this window so far.
+    window_from: usize,
 ) {
     scan_in(&PHONE, text, ws, we, |s, e| {
         let before_ok = field_delimiter_before(text, s)
@@ -78,23 +80,41 @@ pub(super) fn phones(
                 let plus = core.starts_with('+') || core.starts_with("00");
                 let separated = core.bytes().any(|c| !c.is_ascii_digit() && c != b'+');
                 let field = field_delimiter_before(text, s) && field_delimiter_after(text, e);
-                let check = check_phone(core, regions);
                 let ctx = context_has(text, s, e, &PHONE_CTX);
                 let neg = before_has(text, s, PHONE_NEGATIVE_WINDOW, &NUMBER_NEG)
                     || before_has(text, s, PHONE_NEGATIVE_WINDOW, &VERSION_WORDS);
-                let mut score: f64 = match check {
+                let score_of = |base: f64| {
+                    let mut score = base;
+                    if !plus && !separated && !ctx && !field {
+                        score -= scores::PHONE_BARE_DIGITS_PENALTY;
+                    }
+                    if neg {
+                        score = score.min(scores::PHONE_AFTER_NEGATIVE_WORD);
+                    } else if ctx {
+                        score += scores::CONTEXT_BONUS;
+                    }
+                    score.clamp(0.0, 1.0)
+                };
+                // The digits of a validated IBAN or card that outscores any
+                // reading of them as a phone number: the phone candidate
+                // would lose the overlap to it, so the numbering-plan check
+                // (the dearest step of the pattern recognizers) is skipped.
+                // The span is still consumed, so the scan goes on as before.
+                if out[window_from..].iter().any(|c| {
+                    c.validated
+                        && !c.claim
+                        && c.start <= s
+                        && e <= c.end
+                        && c.score >= score_of(scores::PHONE_VALID)
+                }) {
+                    return true;
+                }
+                let check = check_phone(core, regions);
+                let score = score_of(match check {
                     PhoneCheck::Valid => scores::PHONE_VALID,
                     PhoneCheck::Possible => scores::PHONE_POSSIBLE,
                     PhoneCheck::Invalid => scores::PHONE_INVALID,
-                };
-                if !plus && !separated && !ctx && !field {
-                    score -= scores::PHONE_BARE_DIGITS_PENALTY;
-                }
-                if neg {
-                    score = score.min(scores::PHONE_AFTER_NEGATIVE_WORD);
-                } else if ctx {
-                    score += scores::CONTEXT_BONUS;
-                }
+                });
                 out.push(cand(
                     EntityType::Phone,
                     s,
