@@ -28,6 +28,8 @@ pub(super) const PHONE_NEGATIVE_WINDOW: usize = 25;
 /// keys, parsed once.
 pub(super) struct WordSet {
     words: FxHashSet<&'static str>,
+    /// Bytes of the longest entry: a longer word or pair is not looked up.
+    longest: usize,
     /// Any `#` in the window counts as a match ("order #123"); a `#` line
     /// in the file would read as a comment, so the code says it.
     hash: bool,
@@ -35,8 +37,10 @@ pub(super) struct WordSet {
 
 impl WordSet {
     fn new(data: &'static str) -> Self {
+        let words: FxHashSet<&'static str> = lines(data).collect();
         WordSet {
-            words: lines(data).collect(),
+            longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
+            words,
             hash: false,
         }
     }
@@ -169,13 +173,13 @@ fn has_word_with(
             continue;
         }
         lower_into(buf, w);
-        if set.words.contains(buf.as_str()) {
+        if buf.len() <= set.longest && set.words.contains(buf.as_str()) {
             return true;
         }
         if buf.contains('-') && buf.split('-').any(|p| set.words.contains(p)) {
             return true;
         }
-        if !prev.is_empty() {
+        if !prev.is_empty() && prev.len() + 1 + buf.len() <= set.longest {
             pair.clear();
             pair.push_str(prev);
             pair.push(' ');
