@@ -23,8 +23,9 @@
 //!
 //! * language: per paragraph chunk, identifiers (emails, URLs, IBANs,
 //!   numbers) dropped and OCR digits in words repaired, then markers for
-//!   Maltese, a function-word vote, whatlang 0.18 when sure, lingua 1.8 for
-//!   23 EU languages; no language when the guess is weak; shares weighted by
+//!   Maltese, a function-word vote, whatlang 0.18 when sure, the vote when
+//!   whatlang's unsure guess agrees, lingua 1.8 for 23 EU languages only
+//!   when these leave it open; no language when the guess is weak; shares weighted by
 //!   chunk length; at most 32 chunks sampled on long texts (module
 //!   `language`).
 //! * sentiment: VADER (the `vader_sentiment` lexicon and rules, ported for

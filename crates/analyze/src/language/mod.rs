@@ -4,9 +4,12 @@
 //!
 //! Each chunk's words are taken without identifiers and with OCR damage
 //! repaired (`clean`), then, first answer wins: markers for Maltese
-//! (`maltese`), the function-word vote for seven common languages,
-//! whatlang 0.18 when it is sure of an EU language, lingua 1.8 for the 23
-//! EU languages it knows (`eu`), whatlang for other scripts and languages
+//! (`maltese`), the function-word vote for seven common languages (a clear
+//! leader also without the vote's share of function words), whatlang 0.18
+//! when it is sure of an EU language, the vote's leader when whatlang's
+//! unsure guess is the same (`agreed_guess`), lingua 1.8 for the 23 EU
+//! languages it knows (`eu`), the dearest step, only when all of these
+//! leave the chunk open, whatlang for other scripts and languages
 //! (`other`). A chunk with too few words, or whose best guess is weak, gets
 //! no language rather than a wrong one.
 //!
