@@ -588,3 +588,28 @@ fn never_panics_on_odd_input() {
         let _ = redact(&s, &an.entities, &all);
     }
 }
+
+#[test]
+fn total_order_key_orders_as_total_cmp() {
+    let xs = [
+        f64::NEG_INFINITY,
+        -1.0,
+        -0.0,
+        0.0,
+        0.25,
+        0.6,
+        1.0,
+        f64::INFINITY,
+        f64::NAN,
+        -f64::NAN,
+    ];
+    for a in xs {
+        for b in xs {
+            assert_eq!(
+                super::total_order_key(a).cmp(&super::total_order_key(b)),
+                a.total_cmp(&b),
+                "{a} {b}"
+            );
+        }
+    }
+}

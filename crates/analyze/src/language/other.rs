@@ -37,9 +37,15 @@ pub(super) fn cyrillic_by_letters(words: &str) -> Option<&'static str> {
 
 /// whatlang's guess, when it calls it reliable: (code, confidence).
 pub(super) fn reliable_guess(words: &str) -> Option<(&'static str, f64)> {
+    guess(words)
+        .filter(|g| g.2)
+        .map(|(code, confidence, _)| (code, confidence))
+}
+
+/// whatlang's best guess, reliable or not: (code, confidence, reliable).
+pub(super) fn guess(words: &str) -> Option<(&'static str, f64, bool)> {
     whatlang::detect(words)
-        .filter(whatlang::Info::is_reliable)
-        .map(|info| (iso639_1(info.lang()), info.confidence()))
+        .map(|info| (iso639_1(info.lang()), info.confidence(), info.is_reliable()))
 }
 
 /// ISO 639-1 code for a whatlang language.

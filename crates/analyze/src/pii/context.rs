@@ -10,9 +10,9 @@ use crate::gazetteer::lines;
 
 /// Bytes before a match searched for context words: about the length of
 /// a label and a few words ("Kreditkartennummer des Kunden: ").
-const CONTEXT_BEFORE: usize = 40;
+pub(super) const CONTEXT_BEFORE: usize = 40;
 /// Bytes after a match searched: shorter, since labels precede values.
-const CONTEXT_AFTER: usize = 20;
+pub(super) const CONTEXT_AFTER: usize = 20;
 
 /// Negative context ("order", "version") counts only right before a number,
 /// where a label stands; these windows are a label or two long.
@@ -28,6 +28,8 @@ pub(super) const PHONE_NEGATIVE_WINDOW: usize = 25;
 /// keys, parsed once.
 pub(super) struct WordSet {
     words: FxHashSet<&'static str>,
+    /// Bytes of the longest entry: a longer word or pair is not looked up.
+    longest: usize,
     /// Any `#` in the window counts as a match ("order #123"); a `#` line
     /// in the file would read as a comment, so the code says it.
     hash: bool,
@@ -35,8 +37,10 @@ pub(super) struct WordSet {
 
 impl WordSet {
     fn new(data: &'static str) -> Self {
+        let words: FxHashSet<&'static str> = lines(data).collect();
         WordSet {
-            words: lines(data).collect(),
+            longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
+            words,
             hash: false,
         }
     }
@@ -115,6 +119,14 @@ pub(super) fn before_has(text: &str, start: usize, bytes: usize, words: &WordSet
     has_word(&text[b..start], words)
 }
 
+thread_local! {
+    /// [`has_word`]'s buffers (the word, the pair, the previous word),
+    /// kept between calls: it runs for nearly every candidate, several
+    /// times, on a few words each.
+    static SCRATCH: std::cell::RefCell<(String, String, String)> =
+        const { std::cell::RefCell::new((String::new(), String::new(), String::new())) };
+}
+
 /// Whether `hay` contains one of `words` as a whole word (case-insensitive).
 /// Keys may be two words ("social security"); a set made with
 /// `matching_hash_sign` matches any `#` in the window. Parts of hyphenated
@@ -123,9 +135,30 @@ fn has_word(hay: &str, set: &WordSet) -> bool {
     if set.hash && hay.contains('#') {
         return true;
     }
-    let mut buf = String::new();
-    let mut pair = String::new();
-    let mut prev = String::new();
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let (buf, pair, prev) = &mut *scratch;
+            prev.clear();
+            has_word_with(hay, set, buf, pair, prev)
+        }
+        // never re-entered; should it be, fresh buffers
+        Err(_) => has_word_with(
+            hay,
+            set,
+            &mut String::new(),
+            &mut String::new(),
+            &mut String::new(),
+        ),
+    })
+}
+
+fn has_word_with(
+    hay: &str,
+    set: &WordSet,
+    buf: &mut String,
+    pair: &mut String,
+    prev: &mut String,
+) -> bool {
     // Words inside e-mail addresses and URLs ("csavage@case.info") are not
     // context.
     for w in hay
@@ -139,23 +172,23 @@ fn has_word(hay: &str, set: &WordSet) -> bool {
         if w.is_empty() {
             continue;
         }
-        lower_into(&mut buf, w);
-        if set.words.contains(buf.as_str()) {
+        lower_into(buf, w);
+        if buf.len() <= set.longest && set.words.contains(buf.as_str()) {
             return true;
         }
         if buf.contains('-') && buf.split('-').any(|p| set.words.contains(p)) {
             return true;
         }
-        if !prev.is_empty() {
+        if !prev.is_empty() && prev.len() + 1 + buf.len() <= set.longest {
             pair.clear();
-            pair.push_str(&prev);
+            pair.push_str(prev);
             pair.push(' ');
-            pair.push_str(&buf);
+            pair.push_str(buf);
             if set.words.contains(pair.as_str()) {
                 return true;
             }
         }
-        std::mem::swap(&mut prev, &mut buf);
+        std::mem::swap(prev, buf);
     }
     false
 }

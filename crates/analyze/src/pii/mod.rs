@@ -57,11 +57,14 @@ pub(crate) fn find(text: &str, lang: Option<&str>) -> Vec<Candidate> {
     let windows = digit_windows(text);
     let regions = phone_regions(lang);
     for &(ws, we) in &windows {
+        // Where this window's candidates start: the phone recognizer looks
+        // among them for the cards and IBANs found first.
+        let first = out.len();
         ips(text, ws, we, &mut out);
         cards(text, ws, we, &mut out);
         ibans(text, ws, we, &mut out);
         ssns(text, ws, we, &mut out);
-        phones(text, ws, we, &regions, &mut out);
+        phones(text, ws, we, &regions, &mut out, first);
         dates(text, ws, we, &mut out);
         money(text, ws, we, &mut out);
         national::national_ids(text, ws, we, &mut out);

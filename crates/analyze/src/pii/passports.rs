@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::{PASSPORT_CTX, context_has};
+use super::context::{CONTEXT_AFTER, CONTEXT_BEFORE, PASSPORT_CTX, context_has};
 use super::text::{is_word_char, next_char, prev_char, scan_in};
 use super::{cand, re, scores};
 use crate::{Candidate, EntityType};
@@ -39,6 +39,14 @@ static KNOWN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) fn passports(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
+    // Every passport word has "pas" in it (data/pii/passport_context.txt);
+    // without one within reach of the window no token here has its context
+    // word, and the token scan is skipped.
+    let reach =
+        &text.as_bytes()[ws.saturating_sub(CONTEXT_BEFORE)..(we + CONTEXT_AFTER).min(text.len())];
+    if !reach.windows(3).any(|w| w.eq_ignore_ascii_case(b"pas")) {
+        return;
+    }
     scan_in(&TOKEN, text, ws, we, |s, e| {
         let before_ok = prev_char(text, s).is_none_or(|c| !(is_word_char(c) || c == '-'));
         let after_ok = next_char(text, e).is_none_or(|c| !(is_word_char(c) || c == '-'))
