@@ -130,6 +130,13 @@ impl Background {
             // models once (about a second); do it now rather than in the
             // first document.
             tasks.spawn_blocking(opencomplai_analyze::warm_up);
+            // Documents completed while there was no model get their
+            // vectors in the background.
+            tasks.spawn(crate::embeddings::catch_up(
+                pool.clone(),
+                embeddings.clone(),
+                stopped.clone(),
+            ));
         }
         worker::spawn(
             &mut tasks,

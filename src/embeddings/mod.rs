@@ -249,3 +249,86 @@ pub async fn embed_document(
         }
     }
 }
+
+/// Documents the catch-up embeds per look.
+const CATCH_UP_BATCH: i64 = 8;
+/// How long the catch-up rests once it has caught up (or while there is no
+/// model).
+const CATCH_UP_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
+/// A document completed less than this long ago is left to the worker that
+/// completed it, which embeds it right after.
+const CATCH_UP_GRACE_SECS: f64 = 120.0;
+
+/// Embeds the completed documents that have no vectors of this model: those
+/// completed before the model was installed (or before this release), and
+/// any whose embedding failed. Walks them once in the order they were
+/// completed, [`CATCH_UP_BATCH`] at a time, then looks again every
+/// [`CATCH_UP_EVERY`] for those completed since; until `shutdown`. Runs
+/// beside the workers, one document at a time, so a large backlog takes a
+/// share of one core for as long as it lasts (bench/semantic.sh prints the
+/// time per document).
+pub async fn catch_up(
+    pool: PgPool,
+    embeddings: Embeddings,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) {
+    let mut after = (chrono::DateTime::UNIX_EPOCH.naive_utc(), Uuid::nil());
+    let mut embedded = 0u64;
+    loop {
+        let batch: Vec<(Uuid, Uuid, chrono::NaiveDateTime, String)> = if embeddings.installed() {
+            match sqlx::query_as(
+                "select d.id, d.user_id, d.processing_completed_at, left(d.content, $3)
+                 from documents d
+                 where d.processing_status = 'completed' and d.deleted_at is null
+                   and d.processing_completed_at is not null
+                   and (d.processing_completed_at, d.id) > ($1, $2)
+                   and d.processing_completed_at
+                       < (now() at time zone 'utc') - $4 * interval '1 second'
+                   and coalesce(d.content, '') <> ''
+                   and not exists (
+                       select 1 from document_embeddings e
+                       where e.user_id = d.user_id and e.document_id = d.id and e.model = $5)
+                 order by d.processing_completed_at, d.id
+                 limit $6",
+            )
+            .bind(after.0)
+            .bind(after.1)
+            .bind(i32::try_from(MAX_TEXT_CHARS).unwrap_or(i32::MAX))
+            .bind(CATCH_UP_GRACE_SECS)
+            .bind(MODEL_NAME)
+            .bind(CATCH_UP_BATCH)
+            .fetch_all(&pool)
+            .await
+            {
+                Ok(batch) => batch,
+                Err(e) => {
+                    tracing::warn!(error = %e, "looking for documents to embed failed; will try again");
+                    Vec::new()
+                }
+            }
+        } else {
+            Vec::new()
+        };
+        if batch.is_empty() {
+            if embedded > 0 {
+                tracing::info!(
+                    documents = embedded,
+                    "embedded the documents that had no vectors"
+                );
+                embedded = 0;
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(CATCH_UP_EVERY) => continue,
+                _ = crate::shutdown::stopping(&mut shutdown) => return,
+            }
+        }
+        for (document, user, completed, text) in batch {
+            if *shutdown.borrow() {
+                return;
+            }
+            embed_document(&pool, &embeddings, user, document, text).await;
+            after = (completed, document);
+            embedded += 1;
+        }
+    }
+}

@@ -5,7 +5,7 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use super::Chunk;
-use super::vector::to_bytes;
+use super::vector::{signature, to_bytes};
 
 /// Replaces the document's vectors of `model` with `chunks` of `text`, in
 /// one transaction; nothing when the document is gone or its content no
@@ -52,18 +52,21 @@ pub async fn replace(
     let mut starts = Vec::with_capacity(n);
     let mut ends = Vec::with_capacity(n);
     let mut vectors = Vec::with_capacity(n);
+    let mut signatures = Vec::with_capacity(n);
     for (i, c) in chunks.iter().enumerate() {
         numbers.push(i32::try_from(i).unwrap_or(i32::MAX));
         starts.push(i32::try_from(c.char_start).unwrap_or(i32::MAX));
         ends.push(i32::try_from(c.char_end).unwrap_or(i32::MAX));
         vectors.push(to_bytes(&c.vector));
+        signatures.push(signature(&c.vector));
     }
     sqlx::query(
         "insert into document_embeddings
-             (document_id, user_id, chunk, model, char_start, char_end, embedding)
-         select $1, $2, c.chunk, $3, c.char_start, c.char_end, c.embedding
-         from unnest($4::int[], $5::int[], $6::int[], $7::bytea[])
-              as c(chunk, char_start, char_end, embedding)",
+             (document_id, user_id, chunk, model, char_start, char_end, embedding, signature)
+         select $1, $2, c.chunk, $3, c.char_start, c.char_end, c.embedding,
+                c.signature::bit(384)
+         from unnest($4::int[], $5::int[], $6::int[], $7::bytea[], $8::text[])
+              as c(chunk, char_start, char_end, embedding, signature)",
     )
     .bind(document_id)
     .bind(user_id)
@@ -72,6 +75,7 @@ pub async fn replace(
     .bind(&starts)
     .bind(&ends)
     .bind(&vectors)
+    .bind(&signatures)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;

@@ -26,6 +26,17 @@ pub fn similarity(query: &[f32], stored: &[u8]) -> Option<f32> {
     })
 }
 
+/// A vector's signature as PostgreSQL reads a `bit(384)` from text: one
+/// character per component, `1` where it is negative (its sign bit), as
+/// migration 0024's backfill computes it from the stored bytes. Two unit
+/// vectors' Hamming distance estimates the angle between them (random
+/// hyperplanes, Charikar 2002): the first sieve of a search by meaning.
+pub fn signature(v: &[f32]) -> String {
+    v.iter()
+        .map(|x| if x.is_sign_negative() { '1' } else { '0' })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,5 +48,12 @@ mod tests {
         let s = similarity(&a, &to_bytes(&b)).expect("right length");
         assert!((s - dot(&a, &b)).abs() < 1e-4);
         assert_eq!(similarity(&a, &[0; 12]), None);
+    }
+
+    #[test]
+    fn a_signature_is_the_sign_bits_in_order() {
+        assert_eq!(signature(&[0.5, -0.25, 0.0, -0.0, -1.0]), "01011");
+        let a: Vec<f32> = (0..DIMENSIONS).map(|i| (i as f32).sin()).collect();
+        assert_eq!(signature(&a).len(), DIMENSIONS);
     }
 }

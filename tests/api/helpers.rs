@@ -307,6 +307,12 @@ impl TestApp {
         }
     }
 
+    /// This app's database, for a second instance of the service beside
+    /// it (removed with this one, not with the handle).
+    pub fn same_database(&self) -> TestDb {
+        TestDb::elsewhere(&self.db.name, self.db.url.clone(), self.db.app_url.clone())
+    }
+
     /// The test database as its owner.
     pub fn database_url(&self) -> &str {
         &self.db.url

@@ -519,9 +519,78 @@ async fn results_stored_before_0022_get_their_documents_account_in_batches_and_n
 
     // Run again: the backfill is not repeated.
     migrate::run(&pool).await.expect("second run");
-    let runs: i64 = sqlx::query_scalar("select count(*) from schema_backfills")
-        .fetch_one(&pool)
-        .await
-        .expect("count");
+    let runs: i64 = sqlx::query_scalar(
+        "select count(*) from schema_backfills where name = '0022_processing_results_user_id'",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("count");
     assert_eq!(runs, 1);
+}
+
+#[tokio::test]
+async fn windows_embedded_before_0024_get_the_signatures_of_their_vectors() {
+    use opencomplai::embeddings::vector;
+    let db = TestDb::create().await;
+    let pool = db.pool().await;
+    migrate::run_up_to(&pool, 23).await.expect("up to 0023");
+    let owner = user(&pool).await;
+    let document: uuid::Uuid = sqlx::query_scalar(
+        "insert into documents (user_id, title) values ($1, 'Before 0024') returning id",
+    )
+    .bind(owner)
+    .fetch_one(&pool)
+    .await
+    .expect("document");
+    // More windows than one batch (5,000), each vector with its own signs,
+    // zeros and negative zeros among them.
+    let vectors: Vec<Vec<f32>> = (0..5003)
+        .map(|n| {
+            (0..vector::DIMENSIONS)
+                .map(|i| match (n * 7 + i * 13) % 5 {
+                    0 => 0.0,
+                    1 => -0.0,
+                    2 => -0.02 * i as f32,
+                    _ => ((n + i) as f32).sin(),
+                })
+                .collect()
+        })
+        .collect();
+    let bytes: Vec<Vec<u8>> = vectors.iter().map(|v| vector::to_bytes(v)).collect();
+    sqlx::query(
+        "insert into document_embeddings
+             (document_id, user_id, chunk, model, char_start, char_end, embedding)
+         select $1, $2, c.n - 1, 'all-MiniLM-L6-v2', 0, 10, c.v
+         from unnest($3::bytea[]) with ordinality as c(v, n)",
+    )
+    .bind(document)
+    .bind(owner)
+    .bind(&bytes)
+    .execute(&pool)
+    .await
+    .expect("windows before 0024");
+
+    migrate::run(&pool).await.expect("0024 and its backfill");
+    let stored: Vec<(i32, String)> = sqlx::query_as(
+        "select chunk, signature::text from document_embeddings where user_id = $1 order by chunk",
+    )
+    .bind(owner)
+    .fetch_all(&pool)
+    .await
+    .expect("signatures");
+    assert_eq!(stored.len(), vectors.len());
+    for (chunk, signature) in stored {
+        assert_eq!(
+            signature,
+            vector::signature(&vectors[chunk as usize]),
+            "window {chunk}"
+        );
+    }
+    let recorded: i64 = sqlx::query_scalar(
+        "select rows_filled from schema_backfills where name = '0024_document_embeddings_signature'",
+    )
+    .fetch_one(&pool)
+    .await
+    .expect("the finished backfill is recorded");
+    assert_eq!(recorded, 5003);
 }

@@ -132,7 +132,14 @@ async fn search_by_meaning_finds_the_dismissal_letter_for_termination_of_employm
     let theirs_page = search(&app, &other, &[("q", q), ("mode", "semantic")]).await;
     assert_eq!(ids(&theirs_page), vec![theirs.clone()]);
 
-    // Filters apply: none of mine is a PDF.
+    // Filters apply: none of mine is a PDF, all are text.
+    let text = search(
+        &app,
+        &me,
+        &[("q", q), ("mode", "semantic"), ("file_type", "txt")],
+    )
+    .await;
+    assert_eq!(ids(&text).first(), Some(&letter), "{text}");
     let none = search(
         &app,
         &me,
@@ -243,4 +250,146 @@ async fn without_the_model_semantic_search_answers_503_and_hybrid_is_full_text()
     // An unknown mode is still a 422.
     let r = search_raw(&app, &me, &[("q", "invoice"), ("mode", "vector")]).await;
     assert_eq!(r.status(), 422);
+}
+
+#[tokio::test]
+async fn documents_completed_without_vectors_are_embedded_by_the_catch_up() {
+    let app = app().await;
+    let me = app.account().await;
+    let letter = create(&app, &me, "Letter to Mr Jones", DISMISSAL, json!({})).await;
+    let recipe = create(&app, &me, "Crumble", RECIPE, json!({})).await;
+    embedded(&app, &me, 2).await;
+    // As if completed an hour ago, before the model was installed.
+    sqlx::query("delete from document_embeddings where user_id = $1")
+        .bind(me.id)
+        .execute(&app.pool)
+        .await
+        .expect("vectors gone");
+    sqlx::query(
+        "update documents set processing_completed_at = processing_completed_at - interval '1 hour'
+         where user_id = $1",
+    )
+    .bind(me.id)
+    .execute(&app.pool)
+    .await
+    .expect("completed earlier");
+    let q = [("q", "termination of employment"), ("mode", "semantic")];
+    assert_eq!(ids(&search(&app, &me, &q).await), Vec::<String>::new());
+
+    // A second instance of the service (workers on, model installed)
+    // looks for such documents as it starts.
+    let dir = model_dir();
+    let _second = TestApp::spawn_on(app.same_database(), move |c| {
+        c.workers = 1;
+        c.embedding_model_dir = Some(dir);
+    })
+    .await;
+    embedded(&app, &me, 2).await;
+    let found = ids(&search(&app, &me, &q).await);
+    assert_eq!(found.first(), Some(&letter), "{found:?}");
+    assert!(!found.contains(&recipe), "{found:?}");
+}
+
+/// A unit vector near `to`: `to` plus a little of `noise`, normalised.
+fn near(to: &[f32], noise: &[f32], amount: f32) -> Vec<f32> {
+    let mut v: Vec<f32> = to.iter().zip(noise).map(|(a, b)| a + amount * b).collect();
+    let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+    v.iter_mut().for_each(|x| *x /= norm);
+    v
+}
+
+#[tokio::test]
+async fn an_account_with_more_windows_than_candidates_still_finds_the_nearest() {
+    use opencomplai::embeddings::{MODEL_NAME, vector};
+    use opencomplai::search::{self, Filters, Mode, Request, query, semantic};
+    let app = TestApp::spawn_with(|c| c.workers = 0).await;
+    let me = app.account().await;
+    let windows = 3 * semantic::CANDIDATES as usize;
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut random = || -> Vec<f32> {
+        let v: Vec<f32> = (0..vector::DIMENSIONS)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                (state % 2_000_001) as f32 / 1_000_000.0 - 1.0
+            })
+            .collect();
+        near(&v, &v, 0.0)
+    };
+    let query_vector = random();
+    // Every document but two has a random window; the planted one a window
+    // near the query, the deleted one a window nearer still.
+    let mut vectors: Vec<Vec<f32>> = (0..windows).map(|_| random()).collect();
+    vectors[1234] = near(&query_vector, &random(), 0.6);
+    vectors[77] = near(&query_vector, &random(), 0.3);
+    let ids: Vec<uuid::Uuid> = (0..windows).map(|_| uuid::Uuid::new_v4()).collect();
+    sqlx::query(
+        "insert into documents (id, user_id, title, content, processing_status, file_type,
+                                deleted_at)
+         select d.id, $1, 'Window ' || d.n, 'text', 'completed', 'txt',
+                case when d.n = 78 then now() at time zone 'utc' end
+         from unnest($2::uuid[]) with ordinality as d(id, n)",
+    )
+    .bind(me.id)
+    .bind(&ids)
+    .execute(&app.pool)
+    .await
+    .expect("documents");
+    let bytes: Vec<Vec<u8>> = vectors.iter().map(|v| vector::to_bytes(v)).collect();
+    let signatures: Vec<String> = vectors.iter().map(|v| vector::signature(v)).collect();
+    sqlx::query(
+        "insert into document_embeddings
+             (document_id, user_id, chunk, model, char_start, char_end, embedding, signature)
+         select w.id, $1, 0, $2, 0, 4, w.v, w.s::bit(384)
+         from unnest($3::uuid[], $4::bytea[], $5::text[]) as w(id, v, s)",
+    )
+    .bind(me.id)
+    .bind(MODEL_NAME)
+    .bind(&ids)
+    .bind(&bytes)
+    .bind(&signatures)
+    .execute(&app.pool)
+    .await
+    .expect("windows");
+    let request = Request {
+        user_id: me.id,
+        query: query::parse(Some("anything")).expect("query"),
+        filters: Filters::default(),
+        after: None,
+        limit: 5,
+    };
+    let mut conn = app.pool.acquire().await.expect("connection");
+    let (_, outcome) = search::find_with(
+        &mut conn,
+        &request,
+        Some(Mode::Semantic),
+        Some(&query_vector),
+    )
+    .await
+    .expect("search");
+    let found: Vec<uuid::Uuid> = outcome.hits.iter().map(|h| h.id).collect();
+    assert_eq!(
+        found,
+        vec![ids[1234]],
+        "only the planted window is similar enough"
+    );
+    // Filtered, the same.
+    let filtered = Request {
+        filters: Filters {
+            file_type: Some("txt".into()),
+            ..Filters::default()
+        },
+        ..request
+    };
+    let (_, outcome) = search::find_with(
+        &mut conn,
+        &filtered,
+        Some(Mode::Semantic),
+        Some(&query_vector),
+    )
+    .await
+    .expect("search");
+    let found: Vec<uuid::Uuid> = outcome.hits.iter().map(|h| h.id).collect();
+    assert_eq!(found, vec![ids[1234]]);
 }

@@ -8,8 +8,16 @@
 //! 2. Query latency: an account of `--windows` windows (random unit
 //!    vectors, `--per-document` per document) seeded straight into
 //!    `DATABASE_URL`, then `--queries` semantic searches through
-//!    `opencomplai::search::find_with`, as the endpoint runs them,
-//!    printing p50/p95/p99 for embedding the query and for the search.
+//!    `opencomplai::search::find_with`, as the endpoint runs them (the
+//!    signatures' candidates, then their vectors), side by side with
+//!    reading and comparing every vector of the account (the search before
+//!    migration 0024), printing p50/p95/p99 of each and how many of the
+//!    exact top 10 the signatures' search returns (random vectors: the
+//!    hardest case for signatures).
+//! 3. With `--judged FILE --corpus DIR` (bench/semantic/): every text of
+//!    DIR stored and embedded in a fresh account, then each judged query
+//!    searched in full text, by meaning and hybrid; the ranked file names
+//!    go to `--results` (JSON lines) for bench/semantic/ndcg.py.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -41,6 +49,16 @@ struct Args {
     queries: usize,
     #[arg(long, env = "DATABASE_URL")]
     database_url: String,
+    /// Judged queries (`query<TAB>name:grade,...`): run the quality
+    /// evaluation instead of the timings.
+    #[arg(long)]
+    judged: Option<PathBuf>,
+    /// The judged corpus: one text file per document.
+    #[arg(long)]
+    corpus: Option<PathBuf>,
+    /// Where the judged run writes its rankings.
+    #[arg(long, default_value = "target/tmp/semantic-judged.jsonl")]
+    results: PathBuf,
 }
 
 const QUERIES: &[&str] = &[
@@ -134,24 +152,28 @@ async fn seed(pool: &PgPool, windows: usize, per_document: usize) -> anyhow::Res
         let mut doc_ids = Vec::new();
         let mut chunks = Vec::new();
         let mut vectors = Vec::new();
+        let mut signatures = Vec::new();
         for id in &ids {
             for c in 0..per_document {
                 doc_ids.push(*id);
                 chunks.push(i32::try_from(c)?);
-                vectors.push(vector::to_bytes(&random_unit(&mut state)));
+                let v = random_unit(&mut state);
+                vectors.push(vector::to_bytes(&v));
+                signatures.push(vector::signature(&v));
             }
         }
         sqlx::query(
             "insert into document_embeddings
-                 (document_id, user_id, chunk, model, char_start, char_end, embedding)
-             select e.id, $1, e.chunk, $2, e.chunk * 100, e.chunk * 100 + 100, e.v
-             from unnest($3::uuid[], $4::int[], $5::bytea[]) as e(id, chunk, v)",
+                 (document_id, user_id, chunk, model, char_start, char_end, embedding, signature)
+             select e.id, $1, e.chunk, $2, e.chunk * 100, e.chunk * 100 + 100, e.v, e.s::bit(384)
+             from unnest($3::uuid[], $4::int[], $5::bytea[], $6::text[]) as e(id, chunk, v, s)",
         )
         .bind(user)
         .bind(MODEL_NAME)
         .bind(&doc_ids)
         .bind(&chunks)
         .bind(&vectors)
+        .bind(&signatures)
         .execute(pool)
         .await?;
     }
@@ -159,6 +181,151 @@ async fn seed(pool: &PgPool, windows: usize, per_document: usize) -> anyhow::Res
         .execute(pool)
         .await?;
     Ok(user)
+}
+
+/// The account's 10 nearest documents by every vector, as search by
+/// meaning read them before migration 0024: every window's vector read
+/// and compared.
+async fn exact_top10(pool: &PgPool, user: Uuid, query: &[f32]) -> anyhow::Result<Vec<(Uuid, f32)>> {
+    let rows: Vec<(Uuid, Vec<u8>)> = sqlx::query_as(
+        "select e.document_id, e.embedding from document_embeddings e
+         join documents d on d.id = e.document_id and d.user_id = $1
+         where e.user_id = $1 and e.model = $2 and d.deleted_at is null",
+    )
+    .bind(user)
+    .bind(MODEL_NAME)
+    .fetch_all(pool)
+    .await?;
+    let mut best: std::collections::HashMap<Uuid, f32> = std::collections::HashMap::new();
+    for (id, v) in rows {
+        let s = vector::similarity(query, &v).unwrap_or(-1.0);
+        let e = best.entry(id).or_insert(s);
+        *e = e.max(s);
+    }
+    let mut all: Vec<(Uuid, f32)> = best.into_iter().collect();
+    all.sort_by(|a, b| b.1.total_cmp(&a.1));
+    all.truncate(10);
+    Ok(all)
+}
+
+fn request(user: Uuid, q: &str, limit: i64) -> anyhow::Result<Request> {
+    Ok(Request {
+        user_id: user,
+        query: query::parse(Some(q))?,
+        filters: Filters::default(),
+        after: None,
+        limit,
+    })
+}
+
+/// The judged evaluation: the corpus stored and embedded, each query run
+/// in the three modes, the rankings (file names) written as JSON lines.
+async fn judged(args: &Args, model: &Embeddings, judged: &Path) -> anyhow::Result<()> {
+    let corpus = args.corpus.as_deref().context("--judged needs --corpus")?;
+    let pool = PgPool::connect(&args.database_url).await?;
+    let user: Uuid = sqlx::query_scalar(
+        "insert into users (email, password_hash, email_verified, tier)
+         values ($1, '!', true, 'enterprise') returning id",
+    )
+    .bind(format!("semantic-judged-{}@example.com", Uuid::new_v4()))
+    .fetch_one(&pool)
+    .await?;
+    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus)?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let mut names = std::collections::HashMap::new();
+    let (started, mut windows) = (Instant::now(), 0usize);
+    for path in &files {
+        let text = std::fs::read_to_string(path)?;
+        let name = path
+            .file_stem()
+            .and_then(|n| n.to_str())
+            .context("file name")?
+            .to_owned();
+        let id: Uuid = sqlx::query_scalar(
+            "insert into documents (user_id, title, content, processing_status, file_type,
+                                    processing_completed_at)
+             values ($1, $2, $3, 'completed', 'txt', now() at time zone 'utc') returning id",
+        )
+        .bind(user)
+        .bind(&name)
+        .bind(&text)
+        .fetch_one(&pool)
+        .await?;
+        let head = opencomplai::embeddings::text_head(&text);
+        let chunks = model.document(head.clone()).await?;
+        windows += chunks.len();
+        opencomplai::embeddings::store::replace(&pool, user, id, MODEL_NAME, &head, &chunks)
+            .await?;
+        names.insert(id, name);
+    }
+    sqlx::query("analyze").execute(&pool).await?;
+    println!(
+        "{} documents, {windows} windows stored and embedded in {:.0} s",
+        files.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let mut out = String::new();
+    let lines = std::fs::read_to_string(judged)?;
+    let (mut n, mut kept, mut exact_hits) = (0, 0usize, 0usize);
+    for line in lines
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let q = line.split('\t').next().unwrap_or("").trim();
+        let v = model.query(q).await?;
+        // Full text as a search without a mode runs it (`auto`: words,
+        // then similar words when none matched).
+        for (label, mode) in [
+            ("fulltext", None),
+            ("semantic", Some(Mode::Semantic)),
+            ("hybrid", Some(Mode::Hybrid)),
+        ] {
+            let mut tx = pool.begin().await?;
+            let ranked: Vec<String> =
+                match search::find_with(&mut tx, &request(user, q, 10)?, mode, Some(&v)).await {
+                    Ok((_, outcome)) => outcome
+                        .hits
+                        .iter()
+                        .filter_map(|h| names.get(&h.id).cloned())
+                        .collect(),
+                    // A query with no searchable word has no full-text ranking.
+                    Err(_) => Vec::new(),
+                };
+            tx.commit().await?;
+            if mode == Some(Mode::Semantic) {
+                // The signatures' candidates against every vector compared.
+                let floor = opencomplai::search::semantic::MIN_SIMILARITY;
+                let top: Vec<String> = exact_top10(&pool, user, &v)
+                    .await?
+                    .into_iter()
+                    .filter(|(_, s)| *s >= floor)
+                    .filter_map(|(id, _)| names.get(&id).cloned())
+                    .collect();
+                exact_hits += top.len();
+                kept += top.iter().filter(|t| ranked.contains(t)).count();
+            }
+            out.push_str(
+                &serde_json::json!({"mode": label, "query": q, "ranked": ranked}).to_string(),
+            );
+            out.push('\n');
+        }
+        n += 1;
+    }
+    if let Some(dir) = args.results.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(&args.results, out)?;
+    println!("{n} queries in three modes: {}", args.results.display());
+    println!(
+        "by meaning, of the exact top 10 (every vector compared): {kept} of {exact_hits} \
+         returned ({:.3})",
+        kept as f64 / exact_hits.max(1) as f64
+    );
+    Ok(())
 }
 
 #[tokio::main]
@@ -173,6 +340,9 @@ async fn main() -> anyhow::Result<()> {
         "model loaded and first query in {:.0} ms",
         started.elapsed().as_secs_f64() * 1000.0
     );
+    if let Some(file) = &args.judged {
+        return judged(&args, &model, file).await;
+    }
     let texts = texts(&args.texts, args.max_texts);
     if texts.is_empty() {
         bail!("no texts under {}", args.texts.display());
@@ -195,38 +365,43 @@ async fn main() -> anyhow::Result<()> {
         chars as f64 / total.as_secs_f64()
     );
 
-    println!("== semantic search over {} windows", args.windows);
+    println!(
+        "== semantic search over {} windows ({} per document)",
+        args.windows, args.per_document
+    );
     let pool = PgPool::connect(&args.database_url).await?;
     let started = Instant::now();
     let user = seed(&pool, args.windows, args.per_document).await?;
     println!("seeded in {:.1} s", started.elapsed().as_secs_f64());
-    let (mut embed, mut searched) = (Vec::new(), Vec::new());
+    let (mut embed, mut searched, mut exact) = (Vec::new(), Vec::new(), Vec::new());
     for i in 0..args.queries {
         let q = QUERIES[i % QUERIES.len()];
         let started = Instant::now();
         let v = model.query(q).await?;
         embed.push(started.elapsed());
-        let request = Request {
-            user_id: user,
-            query: query::parse(Some(q))?,
-            filters: Filters::default(),
-            after: None,
-            limit: 20,
-        };
         let started = Instant::now();
         let mut tx = pool.begin().await?;
-        let (_, outcome) =
-            search::find_with(&mut tx, &request, Some(Mode::Semantic), Some(&v)).await?;
+        let (_, outcome) = search::find_with(
+            &mut tx,
+            &request(user, q, 10)?,
+            Some(Mode::Semantic),
+            Some(&v),
+        )
+        .await?;
         tx.commit().await?;
         searched.push(started.elapsed());
+        let started = Instant::now();
+        exact_top10(&pool, user, &v).await?;
+        exact.push(started.elapsed());
         if i == 0 {
             println!("first search: {} hits", outcome.hits.len());
         }
     }
     summary("query embedding", embed);
     summary(
-        "search (read and compare every window, one page of hits)",
+        "search (signatures' nearest windows, their vectors compared; one page of 10)",
         searched,
     );
+    summary("every vector read and compared (before 0024)", exact);
     Ok(())
 }
