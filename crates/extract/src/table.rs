@@ -28,6 +28,12 @@ const MAX_ROW_GAP: f64 = 2.2;
 /// stand 0.4 line heights apart; a justified line splits too, and is then
 /// told from a row by its cells).
 const CELL_GAP: f64 = 0.4;
+/// Lines overlapping by more than this share of the lower one's height
+/// are in one row.
+const ROW_OVERLAP: f64 = 0.25;
+/// A line whose word gaps are all about the same and under this many
+/// line heights is justified text, not cells.
+const JUSTIFIED_MAX_GAP: f64 = 1.0;
 /// Prose: more than this share of cells starting lower-case (a sentence
 /// going on from the cell before).
 const MAX_LOWER_START: f64 = 0.3;
@@ -58,10 +64,11 @@ impl Run {
             ],
             members: row.to_vec(),
             bottom: row.iter().map(|&i| lines[i].y1).fold(f64::MIN, f64::max),
+            // The lowest cell: a stacked cell is several lines high.
             height: row
                 .iter()
                 .map(|&i| lines[i].y1 - lines[i].y0)
-                .fold(0.0, f64::max),
+                .fold(f64::MAX, f64::min),
         }
     }
 
@@ -88,14 +95,27 @@ impl Run {
                     x0 < hi - TOLERANCE && x1 > lo + TOLERANCE
                 })
                 .collect();
-            let [c] = hits.as_slice() else {
-                return None;
+            // A cell reaching past the middle of the gap to the next
+            // column is still in its own when it starts where that
+            // column's cells start and stops short of the next column's
+            // (a total's label, wider than the codes above it).
+            let own = (0..n).find(|&c| {
+                x0 >= self.columns[c].0 - TOLERANCE
+                    && self
+                        .columns
+                        .get(c + 1)
+                        .is_none_or(|next| x0 < next.0 && x1 < next.0)
+            });
+            let c = match (hits.as_slice(), own) {
+                ([c], _) => *c,
+                ([_, _, ..], Some(o)) if hits.contains(&o) => o,
+                _ => return None,
             };
-            if used[*c] {
+            if used[c] {
                 return None;
             }
-            used[*c] = true;
-            at.push(*c);
+            used[c] = true;
+            at.push(c);
         }
         Some(at)
     }
@@ -117,14 +137,20 @@ impl Run {
         if wraps {
             let (i, c) = (row[0], at[0]);
             // Text wraps where its next word would not fit the column, and
-            // the next line stays inside the column.
+            // the next line stays inside the column: short of the next
+            // column (ragged lines, or a header's, whose width only its
+            // neighbour bounds), or within the last column's width.
             let hi = self.columns[c].1;
+            let bound = match self.columns.get(c + 1) {
+                Some(next) => next.0 - TOLERANCE,
+                None => hi + TOLERANCE,
+            };
             let next = lines[i]
                 .words
                 .first()
                 .map_or(lines[i].x1 - lines[i].x0, |w| w.x1 - w.x0);
             let filled = self.last[c].is_some_and(|p| lines[p].x1 + next > hi - TOLERANCE);
-            if !filled || lines[i].x1 > hi + TOLERANCE {
+            if !filled || lines[i].x1 > bound {
                 return false;
             }
             if let Some(cell) = self.rows.last_mut().and_then(|r| r.get_mut(c)) {
@@ -258,11 +284,12 @@ impl Run {
 pub(crate) fn tables(whole: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
     // Cells pdftotext joined into one line come apart at wide gaps.
     let mut lines: Vec<Line> = Vec::with_capacity(whole.len());
-    let mut origin: Vec<usize> = Vec::with_capacity(whole.len());
+    // The page lines each line comes from (a stacked cell: several).
+    let mut origin: Vec<Vec<usize>> = Vec::with_capacity(whole.len());
     for (n, line) in whole.iter().enumerate() {
         for piece in split_at_gaps(line) {
             lines.push(piece);
-            origin.push(n);
+            origin.push(vec![n]);
         }
     }
     let mut order: Vec<usize> = (0..lines.len()).collect();
@@ -272,19 +299,63 @@ pub(crate) fn tables(whole: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
             .total_cmp(&lines[b].y0)
             .then(lines[a].x0.total_cmp(&lines[b].x0))
     });
-    // Group into rows by vertical overlap of each line's middle.
+    // Group into rows by vertical overlap: a line shares a row with one
+    // it overlaps by a good part of its height (a cell's text set in the
+    // middle of a taller row beside a cell that wraps).
+    let overlaps = |a: &Line, b: &Line| {
+        let common = a.y1.min(b.y1) - a.y0.max(b.y0);
+        common > ROW_OVERLAP * (a.y1 - a.y0).min(b.y1 - b.y0)
+    };
     let mut rows: Vec<Vec<usize>> = Vec::new();
     for i in order {
-        let mid = (lines[i].y0 + lines[i].y1) / 2.0;
         match rows.last_mut() {
-            Some(row) if row.iter().any(|&j| mid > lines[j].y0 && mid < lines[j].y1) => {
+            Some(row) if row.iter().any(|&j| overlaps(&lines[i], &lines[j])) => {
                 row.push(i);
             }
             _ => rows.push(vec![i]),
         }
     }
+    // Lines of one row stacked in one column are one cell wrapping:
+    // they stand in as one line (the pieces stay, for text no table takes).
+    let pieces = lines.len();
+    let mut stacks: Vec<Vec<usize>> = Vec::new();
     for row in &mut rows {
         row.sort_by(|&a, &b| lines[a].x0.total_cmp(&lines[b].x0));
+        let mut k = 0;
+        while k < row.len() {
+            let mut stack = vec![row[k]];
+            let mut hi = lines[row[k]].x1;
+            let mut m = k + 1;
+            while m < row.len() && lines[row[m]].x0 < hi {
+                hi = hi.max(lines[row[m]].x1);
+                stack.push(row[m]);
+                m += 1;
+            }
+            if stack.len() > 1 {
+                stack.sort_by(|&a, &b| lines[a].y0.total_cmp(&lines[b].y0));
+                let mut cell = Line::empty();
+                for &i in &stack {
+                    let l = &lines[i];
+                    if !cell.text.is_empty() {
+                        cell.text.push(' ');
+                    }
+                    cell.text.push_str(l.text.trim());
+                    cell.x0 = cell.x0.min(l.x0);
+                    cell.y0 = cell.y0.min(l.y0);
+                    cell.x1 = cell.x1.max(l.x1);
+                    cell.y1 = cell.y1.max(l.y1);
+                    cell.comb |= l.comb;
+                }
+                // Its last line's words: what a wrap under it would follow.
+                cell.words = lines[stack[stack.len() - 1]].words.clone();
+                let parts: Vec<usize> = stack.iter().flat_map(|&i| origin[i].clone()).collect();
+                lines.push(cell);
+                origin.push(parts);
+                stacks.push(stack);
+                row.splice(k..m, [lines.len() - 1]);
+            }
+            k += 1;
+        }
     }
     let mut runs: Vec<Run> = Vec::new();
     let mut current: Option<Run> = None;
@@ -351,11 +422,21 @@ pub(crate) fn tables(whole: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
         blocks.push(block);
         found.push(run.rows);
     }
+    // A stacked cell taken by a table takes its pieces with it.
+    for (k, stack) in stacks.iter().enumerate() {
+        if used[pieces + k] {
+            for &j in stack {
+                used[j] = true;
+            }
+        }
+    }
     // Lines no table touched stay whole; of the others, what no table
-    // took stays as pieces.
+    // took stays as pieces (never a stacked cell, whose pieces are there).
     let mut touched = vec![false; whole.len()];
-    for (i, &u) in used.iter().enumerate() {
-        touched[origin[i]] |= u;
+    for (i, &u) in used.iter().enumerate().take(pieces) {
+        for &n in &origin[i] {
+            touched[n] |= u;
+        }
     }
     let mut rest: Vec<Line> = whole
         .into_iter()
@@ -365,20 +446,29 @@ pub(crate) fn tables(whole: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
     rest.extend(
         lines
             .into_iter()
+            .take(pieces)
             .zip(used)
             .zip(origin)
-            .filter_map(|((l, u), n)| (touched[n] && !u).then_some(l)),
+            .filter_map(|((l, u), n)| (touched[n[0]] && !u).then_some(l)),
     );
     rest.extend(blocks);
     (found, rest)
 }
 
 /// `line` cut where its words stand further apart than [`CELL_GAP`]
-/// line heights; the line itself when there is no such gap.
+/// line heights; the line itself when there is no such gap, or when its
+/// gaps are a justified line's, several and alike.
 fn split_at_gaps(line: &Line) -> Vec<Line> {
     let height = line.y1 - line.y0;
     let w = &line.words;
-    let cut = |k: &usize| w[*k + 1].x0 - w[*k].x1 > CELL_GAP * height;
+    let gaps: Vec<f64> = w.windows(2).map(|p| p[1].x0 - p[0].x1).collect();
+    let justified = gaps.len() >= 3 && {
+        let (lo, hi) = gaps
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(lo, hi), &g| (lo.min(g), hi.max(g)));
+        hi < JUSTIFIED_MAX_GAP * height && hi < 1.5 * lo.max(0.0)
+    };
+    let cut = |k: &usize| !justified && gaps[*k] > CELL_GAP * height;
     if w.len() < 2 || !(0..w.len() - 1).any(|k| cut(&k)) {
         return vec![line.clone()];
     }
@@ -473,5 +563,67 @@ mod tests {
             cell(200.0, 40.0, 320.0, "Überprüfung der"),
         ];
         assert!(tables(hyphenated).0.is_empty());
+    }
+
+    /// A line of words, each `(x0, x1, text)`, 10 points high at `y0`.
+    fn words(y0: f64, words: &[(f64, f64, &str)]) -> Line {
+        let mut l = cell(words[0].0, y0, words[words.len() - 1].1, "");
+        l.text = words.iter().map(|w| w.2).collect::<Vec<_>>().join(" ");
+        l.words = words
+            .iter()
+            .map(|&(x0, x1, text)| crate::layout::Word {
+                x0,
+                y0,
+                x1,
+                y1: y0 + 10.0,
+                text: text.into(),
+            })
+            .collect();
+        l
+    }
+
+    #[test]
+    fn cells_set_in_the_middle_of_a_wrapping_row_and_justified_cells_stay_in_their_row() {
+        let lines = vec![
+            cell(30.0, 20.0, 60.0, "Ref."),
+            cell(100.0, 20.0, 170.0, "Designation"),
+            cell(300.0, 20.0, 330.0, "Amount"),
+            // The description wraps; the other cells sit in the middle.
+            cell(100.0, 34.0, 260.0, "Annual maintenance of the"),
+            cell(30.0, 40.0, 55.0, "M-01"),
+            cell(300.0, 40.0, 330.0, "980.00"),
+            cell(100.0, 46.0, 200.0, "document archive"),
+            // A justified wrapped cell: wide word gaps, all alike.
+            words(
+                64.0,
+                &[
+                    (100.0, 130.0, "Licence"),
+                    (137.0, 150.0, "for"),
+                    (157.0, 200.0, "backups"),
+                    (207.0, 260.0, "of"),
+                ],
+            ),
+            cell(30.0, 64.0, 55.0, "L-12"),
+            cell(300.0, 64.0, 330.0, "180.00"),
+            cell(100.0, 75.0, 160.0, "workstations"),
+            // A total's label wider than the codes above it.
+            cell(30.0, 92.0, 80.0, "Total due"),
+            cell(300.0, 92.0, 330.0, "1,160.00"),
+        ];
+        let (found, rest) = tables(lines);
+        assert_eq!(
+            found,
+            vec![vec![
+                vec!["Ref.", "Designation", "Amount"],
+                vec![
+                    "M-01",
+                    "Annual maintenance of the document archive",
+                    "980.00"
+                ],
+                vec!["L-12", "Licence for backups of workstations", "180.00"],
+                vec!["Total due", "", "1,160.00"],
+            ]]
+        );
+        assert_eq!(rest.len(), 1);
     }
 }
