@@ -28,6 +28,10 @@ const MAX_ROW_GAP: f64 = 2.2;
 /// stand 0.4 line heights apart; a justified line splits too, and is then
 /// told from a row by its cells).
 const CELL_GAP: f64 = 0.4;
+/// A word starting this close (points) to a column's start begins a cell.
+const ALIGN: f64 = 1.5;
+/// Cells stand further apart than a word space (line heights).
+const MIN_CELL_GAP: f64 = 0.3;
 /// Lines overlapping by more than this share of the lower one's height
 /// are in one row.
 const ROW_OVERLAP: f64 = 0.25;
@@ -42,7 +46,7 @@ const MAX_LOWER_START: f64 = 0.3;
 struct Run {
     /// The index of its first row among the page's rows.
     first: usize,
-    /// The line last placed in each column, a wrapped cell's first line.
+    /// The line last placed in each column (a wrapped cell's last line).
     last: Vec<Option<usize>>,
     columns: Vec<(f64, f64)>,
     rows: Vec<Vec<String>>,
@@ -166,6 +170,8 @@ impl Run {
                 }
                 cell.push_str(more);
             }
+            // The next wrap is judged by this line's end.
+            self.last[c] = Some(i);
         } else {
             let mut cells = vec![String::new(); self.columns.len()];
             self.last = vec![None; self.columns.len()];
@@ -281,98 +287,155 @@ impl Run {
 /// cells), and the page's lines with each table's lines replaced by one
 /// line holding its rows (cells tab-separated), so reading order treats a
 /// table as one block instead of cutting it into columns.
-pub(crate) fn tables(whole: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
-    // Cells pdftotext joined into one line come apart at wide gaps.
-    let mut lines: Vec<Line> = Vec::with_capacity(whole.len());
-    // The page lines each line comes from (a stacked cell: several).
-    let mut origin: Vec<Vec<usize>> = Vec::with_capacity(whole.len());
-    for (n, line) in whole.iter().enumerate() {
-        for piece in split_at_gaps(line) {
-            lines.push(piece);
-            origin.push(vec![n]);
-        }
-    }
-    let mut order: Vec<usize> = (0..lines.len()).collect();
-    order.sort_by(|&a, &b| {
-        lines[a]
-            .y0
-            .total_cmp(&lines[b].y0)
-            .then(lines[a].x0.total_cmp(&lines[b].x0))
-    });
-    // Group into rows by vertical overlap: a line shares a row with one
-    // it overlaps by a good part of its height (a cell's text set in the
-    // middle of a taller row beside a cell that wraps).
-    let overlaps = |a: &Line, b: &Line| {
-        let common = a.y1.min(b.y1) - a.y0.max(b.y0);
-        common > ROW_OVERLAP * (a.y1 - a.y0).min(b.y1 - b.y0)
-    };
-    let mut rows: Vec<Vec<usize>> = Vec::new();
-    for i in order {
-        match rows.last_mut() {
-            Some(row) if row.iter().any(|&j| overlaps(&lines[i], &lines[j])) => {
-                row.push(i);
+/// A page's lines cut into cells and grouped into rows.
+struct Grid {
+    /// The pieces of the page's lines, then the stacked cells.
+    lines: Vec<Line>,
+    /// The page lines each line comes from (a stacked cell: several).
+    origin: Vec<Vec<usize>>,
+    rows: Vec<Vec<usize>>,
+    /// The pieces each stacked cell stands for.
+    stacks: Vec<Vec<usize>>,
+    /// How many of the lines are pieces.
+    pieces: usize,
+}
+
+impl Grid {
+    fn of(whole: &[Line], starts: &[f64]) -> Self {
+        // Cells pdftotext joined into one line come apart at wide gaps.
+        let mut lines: Vec<Line> = Vec::with_capacity(whole.len());
+        let mut origin: Vec<Vec<usize>> = Vec::with_capacity(whole.len());
+        for (n, line) in whole.iter().enumerate() {
+            for piece in split_at_gaps(line, starts) {
+                lines.push(piece);
+                origin.push(vec![n]);
             }
-            _ => rows.push(vec![i]),
         }
-    }
-    // Lines of one row stacked in one column are one cell wrapping:
-    // they stand in as one line (the pieces stay, for text no table takes).
-    let pieces = lines.len();
-    let mut stacks: Vec<Vec<usize>> = Vec::new();
-    for row in &mut rows {
-        row.sort_by(|&a, &b| lines[a].x0.total_cmp(&lines[b].x0));
-        let mut k = 0;
-        while k < row.len() {
-            let mut stack = vec![row[k]];
-            let mut hi = lines[row[k]].x1;
-            let mut m = k + 1;
-            while m < row.len() && lines[row[m]].x0 < hi {
-                hi = hi.max(lines[row[m]].x1);
-                stack.push(row[m]);
-                m += 1;
-            }
-            if stack.len() > 1 {
-                stack.sort_by(|&a, &b| lines[a].y0.total_cmp(&lines[b].y0));
-                let mut cell = Line::empty();
-                for &i in &stack {
-                    let l = &lines[i];
-                    if !cell.text.is_empty() {
-                        cell.text.push(' ');
-                    }
-                    cell.text.push_str(l.text.trim());
-                    cell.x0 = cell.x0.min(l.x0);
-                    cell.y0 = cell.y0.min(l.y0);
-                    cell.x1 = cell.x1.max(l.x1);
-                    cell.y1 = cell.y1.max(l.y1);
-                    cell.comb |= l.comb;
+        let mut order: Vec<usize> = (0..lines.len()).collect();
+        order.sort_by(|&a, &b| {
+            lines[a]
+                .y0
+                .total_cmp(&lines[b].y0)
+                .then(lines[a].x0.total_cmp(&lines[b].x0))
+        });
+        // Group into rows by vertical overlap: a line shares a row with one
+        // it overlaps by a good part of its height (a cell's text set in the
+        // middle of a taller row beside a cell that wraps).
+        let overlaps = |a: &Line, b: &Line| {
+            let common = a.y1.min(b.y1) - a.y0.max(b.y0);
+            common > ROW_OVERLAP * (a.y1 - a.y0).min(b.y1 - b.y0)
+        };
+        let mut rows: Vec<Vec<usize>> = Vec::new();
+        for i in order {
+            match rows.last_mut() {
+                Some(row) if row.iter().any(|&j| overlaps(&lines[i], &lines[j])) => {
+                    row.push(i);
                 }
-                // Its last line's words: what a wrap under it would follow.
-                cell.words = lines[stack[stack.len() - 1]].words.clone();
-                let parts: Vec<usize> = stack.iter().flat_map(|&i| origin[i].clone()).collect();
-                lines.push(cell);
-                origin.push(parts);
-                stacks.push(stack);
-                row.splice(k..m, [lines.len() - 1]);
+                _ => rows.push(vec![i]),
             }
-            k += 1;
+        }
+        // Lines of one row stacked in one column are one cell wrapping:
+        // they stand in as one line (the pieces stay, for text no table takes).
+        let pieces = lines.len();
+        let mut stacks: Vec<Vec<usize>> = Vec::new();
+        for row in &mut rows {
+            row.sort_by(|&a, &b| lines[a].x0.total_cmp(&lines[b].x0));
+            let mut k = 0;
+            while k < row.len() {
+                let mut stack = vec![row[k]];
+                let mut hi = lines[row[k]].x1;
+                let mut m = k + 1;
+                while m < row.len() && lines[row[m]].x0 < hi {
+                    hi = hi.max(lines[row[m]].x1);
+                    stack.push(row[m]);
+                    m += 1;
+                }
+                if stack.len() > 1 {
+                    stack.sort_by(|&a, &b| lines[a].y0.total_cmp(&lines[b].y0));
+                    let mut cell = Line::empty();
+                    for &i in &stack {
+                        let l = &lines[i];
+                        if !cell.text.is_empty() {
+                            cell.text.push(' ');
+                        }
+                        cell.text.push_str(l.text.trim());
+                        cell.x0 = cell.x0.min(l.x0);
+                        cell.y0 = cell.y0.min(l.y0);
+                        cell.x1 = cell.x1.max(l.x1);
+                        cell.y1 = cell.y1.max(l.y1);
+                        cell.comb |= l.comb;
+                    }
+                    // Its last line's words: what a wrap under it would follow.
+                    cell.words = lines[stack[stack.len() - 1]].words.clone();
+                    let parts: Vec<usize> = stack.iter().flat_map(|&i| origin[i].clone()).collect();
+                    lines.push(cell);
+                    origin.push(parts);
+                    stacks.push(stack);
+                    row.splice(k..m, [lines.len() - 1]);
+                }
+                k += 1;
+            }
+        }
+        Grid {
+            lines,
+            origin,
+            rows,
+            stacks,
+            pieces,
         }
     }
-    let mut runs: Vec<Run> = Vec::new();
-    let mut current: Option<Run> = None;
-    for (r, row) in rows.iter().enumerate() {
-        if let Some(run) = current.as_mut()
-            && run.take(&lines, row)
-        {
-            continue;
+
+    /// Runs of rows that continue one another: tables, or prose, cards
+    /// and lists that look like them.
+    fn runs(&self) -> Vec<Run> {
+        let (lines, rows) = (&self.lines, &self.rows);
+        let mut runs: Vec<Run> = Vec::new();
+        let mut current: Option<Run> = None;
+        for (r, row) in rows.iter().enumerate() {
+            if let Some(run) = current.as_mut()
+                && run.take(lines, row)
+            {
+                continue;
+            }
+            if let Some(run) = current.take() {
+                runs.push(run);
+            }
+            if row.len() >= 2 {
+                current = Some(Run::start(lines, row, r));
+            }
         }
-        if let Some(run) = current.take() {
-            runs.push(run);
-        }
-        if row.len() >= 2 {
-            current = Some(Run::start(&lines, row, r));
+        runs.extend(current);
+        runs
+    }
+}
+
+pub(crate) fn tables(whole: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
+    let mut grid = Grid::of(&whole, &[]);
+    let mut runs = grid.runs();
+    // Where tables have columns, a line whose words start at one of them
+    // is cut there too, at a gap wider than a space though narrower than
+    // a cell gap elsewhere (LibreOffice sets cells close): then the rows
+    // are read again.
+    let mut starts: Vec<f64> = runs
+        .iter()
+        .filter(|r| r.is_table(&grid.lines))
+        .flat_map(|r| r.columns.iter().skip(1).map(|c| c.0))
+        .collect();
+    starts.sort_by(f64::total_cmp);
+    if !starts.is_empty() {
+        let again = Grid::of(&whole, &starts);
+        if again.pieces > grid.pieces {
+            grid = again;
+            runs = grid.runs();
         }
     }
-    runs.extend(current);
+    let Grid {
+        lines,
+        origin,
+        rows,
+        stacks,
+        pieces,
+    } = grid;
     // A run that begins under a row no table took may have its header
     // there.
     let mut taken = vec![false; rows.len()];
@@ -458,7 +521,7 @@ pub(crate) fn tables(whole: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
 /// `line` cut where its words stand further apart than [`CELL_GAP`]
 /// line heights; the line itself when there is no such gap, or when its
 /// gaps are a justified line's, several and alike.
-fn split_at_gaps(line: &Line) -> Vec<Line> {
+fn split_at_gaps(line: &Line, starts: &[f64]) -> Vec<Line> {
     let height = line.y1 - line.y0;
     let w = &line.words;
     let gaps: Vec<f64> = w.windows(2).map(|p| p[1].x0 - p[0].x1).collect();
@@ -468,7 +531,11 @@ fn split_at_gaps(line: &Line) -> Vec<Line> {
             .fold((f64::MAX, f64::MIN), |(lo, hi), &g| (lo.min(g), hi.max(g)));
         hi < JUSTIFIED_MAX_GAP * height && hi < 1.5 * lo.max(0.0)
     };
-    let cut = |k: &usize| !justified && gaps[*k] > CELL_GAP * height;
+    let at_start = |k: usize| {
+        let x = w[k + 1].x0;
+        gaps[k] > MIN_CELL_GAP * height && starts.iter().any(|s| (s - x).abs() <= ALIGN)
+    };
+    let cut = |k: &usize| (!justified && gaps[*k] > CELL_GAP * height) || at_start(*k);
     if w.len() < 2 || !(0..w.len() - 1).any(|k| cut(&k)) {
         return vec![line.clone()];
     }
@@ -625,5 +692,57 @@ mod tests {
             ]]
         );
         assert_eq!(rest.len(), 1);
+    }
+
+    #[test]
+    fn cells_a_narrow_gap_apart_come_apart_at_their_column_and_ragged_wraps_stay() {
+        let mut lines = vec![
+            cell(30.0, 20.0, 70.0, "Name"),
+            cell(100.0, 20.0, 160.0, "Department"),
+            cell(200.0, 20.0, 230.0, "Ext."),
+            cell(30.0, 36.0, 70.0, "Okafor"),
+            cell(100.0, 36.0, 140.0, "Finance"),
+            cell(200.0, 36.0, 225.0, "2214"),
+            cell(30.0, 52.0, 70.0, "Moreau"),
+            cell(100.0, 52.0, 130.0, "Legal"),
+            cell(200.0, 52.0, 225.0, "2378"),
+            // The name runs up to the next column, a little more than a
+            // space before it: pdftotext made one line of the two cells.
+            words(
+                68.0,
+                &[(30.0, 96.0, "Lindqvist"), (100.0, 140.0, "Records")],
+            ),
+            cell(200.0, 68.0, 225.0, "2301"),
+            cell(30.0, 84.0, 70.0, "Novak"),
+            // A wrapping cell whose lines end raggedly, each judged by
+            // the line before it.
+            cell(100.0, 84.0, 125.0, "Public"),
+            cell(200.0, 84.0, 225.0, "2519"),
+            cell(100.0, 95.0, 160.0, "procurement and"),
+            cell(100.0, 106.0, 150.0, "purchasing"),
+        ];
+        // Prose under the table: a word at a column's start after a mere
+        // space does not make it a row.
+        lines.push(words(
+            122.0,
+            &[
+                (30.0, 62.0, "Payment"),
+                (64.5, 78.0, "is"),
+                (80.5, 97.5, "due"),
+                (100.0, 150.0, "monthly."),
+            ],
+        ));
+        let (found, rest) = tables(lines);
+        assert_eq!(
+            found,
+            vec![vec![
+                vec!["Name", "Department", "Ext."],
+                vec!["Okafor", "Finance", "2214"],
+                vec!["Moreau", "Legal", "2378"],
+                vec!["Lindqvist", "Records", "2301"],
+                vec!["Novak", "Public procurement and purchasing", "2519"],
+            ]]
+        );
+        assert_eq!(rest.len(), 2);
     }
 }
