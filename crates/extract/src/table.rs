@@ -28,6 +28,14 @@ const MAX_ROW_GAP: f64 = 2.2;
 /// stand 0.4 line heights apart; a justified line splits too, and is then
 /// told from a row by its cells).
 const CELL_GAP: f64 = 0.4;
+/// Monospaced characters differ in width by at most this share...
+const MONO_SPREAD: f64 = 0.03;
+/// ...in this share of a monospaced page's words (of two letters or more),
+const MONO_SHARE: f64 = 0.9;
+/// of which it has at least this many.
+const MIN_MONO_WORDS: usize = 10;
+/// Monospaced cells stand more than this many characters apart.
+const MONO_CELL_GAP: f64 = 1.5;
 /// A word starting this close (points) to a column's start begins a cell.
 const ALIGN: f64 = 1.5;
 /// Cells stand further apart than a word space (line heights).
@@ -134,6 +142,14 @@ impl Run {
         let Some(at) = self.place(lines, row) else {
             return false;
         };
+        if rule(lines, row) {
+            // Dashes under a plain-text table's header: no row.
+            for &i in row {
+                self.bottom = self.bottom.max(lines[i].y1);
+                self.members.push(i);
+            }
+            return true;
+        }
         let wraps = row.len() == 1 && gap < WRAP_GAP * self.height;
         if row.len() == 1 && !wraps {
             return false;
@@ -305,8 +321,9 @@ impl Grid {
         // Cells pdftotext joined into one line come apart at wide gaps.
         let mut lines: Vec<Line> = Vec::with_capacity(whole.len());
         let mut origin: Vec<Vec<usize>> = Vec::with_capacity(whole.len());
+        let mono = monospaced(whole);
         for (n, line) in whole.iter().enumerate() {
-            for piece in split_at_gaps(line, starts) {
+            for piece in split_at_gaps(line, starts, mono) {
                 lines.push(piece);
                 origin.push(vec![n]);
             }
@@ -400,7 +417,7 @@ impl Grid {
             if let Some(run) = current.take() {
                 runs.push(run);
             }
-            if row.len() >= 2 {
+            if row.len() >= 2 && !rule(lines, row) {
                 current = Some(Run::start(lines, row, r));
             }
         }
@@ -518,10 +535,43 @@ pub(crate) fn tables(whole: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
     (found, rest)
 }
 
+/// A row drawn with dashes or equals signs, a plain-text table's rule.
+fn rule(lines: &[Line], row: &[usize]) -> bool {
+    row.iter().all(|&i| {
+        let t = lines[i].text.trim();
+        !t.is_empty()
+            && t.chars()
+                .all(|c| matches!(c, '-' | '=' | '_' | '+' | '|' | ' '))
+    })
+}
+
+/// The character width of a page set in a monospaced face (a plain text
+/// printed): nearly all its words, each character as wide as the others.
+fn monospaced(lines: &[Line]) -> Option<f64> {
+    let mut widths: Vec<f64> = lines
+        .iter()
+        .flat_map(|l| &l.words)
+        .filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .map(|w| (w.x1 - w.x0) / w.text.chars().count() as f64)
+        .collect();
+    if widths.len() < MIN_MONO_WORDS {
+        return None;
+    }
+    widths.sort_by(f64::total_cmp);
+    let median = widths[widths.len() / 2];
+    let alike = widths
+        .iter()
+        .filter(|&&x| (x - median).abs() <= MONO_SPREAD * median)
+        .count();
+    (median > 0.0 && alike as f64 >= MONO_SHARE * widths.len() as f64).then_some(median)
+}
+
 /// `line` cut where its words stand further apart than [`CELL_GAP`]
-/// line heights; the line itself when there is no such gap, or when its
-/// gaps are a justified line's, several and alike.
-fn split_at_gaps(line: &Line, starts: &[f64]) -> Vec<Line> {
+/// line heights (on a monospaced page, [`MONO_CELL_GAP`] characters), or
+/// where a word starts at one of the `starts` of a table's columns; the
+/// line itself when there is no such gap, or when its gaps are a justified
+/// line's, several and alike.
+fn split_at_gaps(line: &Line, starts: &[f64], mono: Option<f64>) -> Vec<Line> {
     let height = line.y1 - line.y0;
     let w = &line.words;
     let gaps: Vec<f64> = w.windows(2).map(|p| p[1].x0 - p[0].x1).collect();
@@ -531,11 +581,14 @@ fn split_at_gaps(line: &Line, starts: &[f64]) -> Vec<Line> {
             .fold((f64::MAX, f64::MIN), |(lo, hi), &g| (lo.min(g), hi.max(g)));
         hi < JUSTIFIED_MAX_GAP * height && hi < 1.5 * lo.max(0.0)
     };
+    // In a monospaced line a space is a character wide, wider than a
+    // proportional font's cell gap: cells stand two spaces apart.
+    let space = mono.map_or(0.0, |width| MONO_CELL_GAP * width);
     let at_start = |k: usize| {
         let x = w[k + 1].x0;
-        gaps[k] > MIN_CELL_GAP * height && starts.iter().any(|s| (s - x).abs() <= ALIGN)
+        gaps[k] > space.max(MIN_CELL_GAP * height) && starts.iter().any(|s| (s - x).abs() <= ALIGN)
     };
-    let cut = |k: &usize| (!justified && gaps[*k] > CELL_GAP * height) || at_start(*k);
+    let cut = |k: &usize| (!justified && gaps[*k] > space.max(CELL_GAP * height)) || at_start(*k);
     if w.len() < 2 || !(0..w.len() - 1).any(|k| cut(&k)) {
         return vec![line.clone()];
     }
@@ -744,5 +797,43 @@ mod tests {
             ]]
         );
         assert_eq!(rest.len(), 2);
+    }
+
+    #[test]
+    fn a_plain_text_table_keeps_cells_of_several_words_and_drops_its_rule() {
+        // Six points to a character, spaces included, as enscript prints.
+        let mono = |y0: f64, text: &str| {
+            let mut ws = Vec::new();
+            let mut from = 0;
+            for part in text.split(' ') {
+                let x0 = 30.0 + 6.0 * from as f64;
+                if !part.is_empty() {
+                    ws.push((x0, x0 + 6.0 * part.len() as f64, part));
+                }
+                from += part.len() + 1;
+            }
+            words(y0, &ws)
+        };
+        let lines = vec![
+            mono(
+                10.0,
+                "Plain text pages are set in one face, every letter as wide",
+            ),
+            mono(30.0, "Room    Capacity   Rate"),
+            mono(41.0, "-----   --------   ------"),
+            mono(52.0, "Aster   12         90.00"),
+            mono(63.0, "Birch   30         140.00"),
+            mono(74.0, "Cedar   8          65.00"),
+        ];
+        let (found, _) = tables(lines);
+        assert_eq!(
+            found,
+            vec![vec![
+                vec!["Room", "Capacity", "Rate"],
+                vec!["Aster", "12", "90.00"],
+                vec!["Birch", "30", "140.00"],
+                vec!["Cedar", "8", "65.00"],
+            ]]
+        );
     }
 }
