@@ -19,8 +19,10 @@ const MAX_SHORT_COLUMN_MEDIAN: usize = 16;
 /// the next row is further, past the cell padding and rule.
 const WRAP_GAP: f64 = 0.4;
 /// A header and two rows: fewer is more often two lines of prose side by
-/// side than a table.
+/// side than a table, unless they are a header over a row of figures.
 const MIN_ROWS: usize = 3;
+/// The longest cell of a two-row table.
+const MAX_TWO_ROW_CELL_CHARS: usize = 24;
 /// A table ends at a vertical gap of this many line heights.
 const MAX_ROW_GAP: f64 = 2.2;
 /// Words further apart than this many line heights are in different
@@ -248,10 +250,31 @@ impl Run {
         true
     }
 
+    /// Two rows that read as a header over one row of figures: at least
+    /// three columns, every cell filled and short, the header's words
+    /// capitalised and without digits, half the row's cells with some.
+    fn header_and_row(&self) -> bool {
+        let [header, row] = self.rows.as_slice() else {
+            return false;
+        };
+        let short = |c: &String| !c.is_empty() && c.chars().count() <= MAX_TWO_ROW_CELL_CHARS;
+        self.columns.len() >= 3
+            && header.iter().chain(row).all(short)
+            && header.iter().all(|c| {
+                c.chars().next().is_some_and(char::is_uppercase)
+                    && !c.chars().any(|ch| ch.is_ascii_digit())
+            })
+            && 2 * row
+                .iter()
+                .filter(|c| c.chars().any(|ch| ch.is_ascii_digit()))
+                .count()
+                >= row.len()
+    }
+
     /// Whether the rows read as a table rather than prose, cards, a form
     /// or a list.
     fn is_table(&self, lines: &[Line]) -> bool {
-        if self.rows.len() < MIN_ROWS || self.columns.len() < 2 {
+        if self.rows.len() < MIN_ROWS && !self.header_and_row() || self.columns.len() < 2 {
             return false;
         }
         if self.members.iter().any(|&i| lines[i].comb) {
@@ -317,7 +340,7 @@ struct Grid {
 }
 
 impl Grid {
-    fn of(whole: &[Line], starts: &[f64]) -> Self {
+    fn of(whole: &[Line], starts: &[Vec<(f64, f64)>]) -> Self {
         // Cells pdftotext joined into one line come apart at wide gaps.
         let mut lines: Vec<Line> = Vec::with_capacity(whole.len());
         let mut origin: Vec<Vec<usize>> = Vec::with_capacity(whole.len());
@@ -429,16 +452,15 @@ impl Grid {
 pub(crate) fn tables(whole: Vec<Line>) -> (Vec<Vec<Vec<String>>>, Vec<Line>) {
     let mut grid = Grid::of(&whole, &[]);
     let mut runs = grid.runs();
-    // Where tables have columns, a line whose words start at one of them
-    // is cut there too, at a gap wider than a space though narrower than
-    // a cell gap elsewhere (LibreOffice sets cells close): then the rows
-    // are read again.
-    let mut starts: Vec<f64> = runs
+    // Where tables were found, a line inside one, starting at one of its
+    // columns, is cut where a word starts at another too, at a gap wider
+    // than a space though narrower than a cell gap elsewhere (LibreOffice
+    // sets cells close): then the rows are read again.
+    let starts: Vec<Vec<(f64, f64)>> = runs
         .iter()
         .filter(|r| r.is_table(&grid.lines))
-        .flat_map(|r| r.columns.iter().skip(1).map(|c| c.0))
+        .map(|r| r.columns.clone())
         .collect();
-    starts.sort_by(f64::total_cmp);
     if !starts.is_empty() {
         let again = Grid::of(&whole, &starts);
         if again.pieces > grid.pieces {
@@ -567,11 +589,12 @@ fn monospaced(lines: &[Line]) -> Option<f64> {
 }
 
 /// `line` cut where its words stand further apart than [`CELL_GAP`]
-/// line heights (on a monospaced page, [`MONO_CELL_GAP`] characters), or
-/// where a word starts at one of the `starts` of a table's columns; the
+/// line heights (on a monospaced page, [`MONO_CELL_GAP`] characters), or,
+/// in a line within one of the `tables` (their columns) and starting at
+/// one of its columns, where a word starts at another; the
 /// line itself when there is no such gap, or when its gaps are a justified
 /// line's, several and alike.
-fn split_at_gaps(line: &Line, starts: &[f64], mono: Option<f64>) -> Vec<Line> {
+fn split_at_gaps(line: &Line, tables: &[Vec<(f64, f64)>], mono: Option<f64>) -> Vec<Line> {
     let height = line.y1 - line.y0;
     let w = &line.words;
     let gaps: Vec<f64> = w.windows(2).map(|p| p[1].x0 - p[0].x1).collect();
@@ -584,9 +607,18 @@ fn split_at_gaps(line: &Line, starts: &[f64], mono: Option<f64>) -> Vec<Line> {
     // In a monospaced line a space is a character wide, wider than a
     // proportional font's cell gap: cells stand two spaces apart.
     let space = mono.map_or(0.0, |width| MONO_CELL_GAP * width);
+    // The columns of a table the line lies in, starting at one of them.
+    let starts: &[(f64, f64)] = tables
+        .iter()
+        .find(|t| {
+            t.iter().any(|c| (c.0 - line.x0).abs() <= TOLERANCE)
+                && t.last().is_some_and(|c| line.x1 <= c.1 + TOLERANCE)
+        })
+        .map_or(&[], Vec::as_slice);
     let at_start = |k: usize| {
         let x = w[k + 1].x0;
-        gaps[k] > space.max(MIN_CELL_GAP * height) && starts.iter().any(|s| (s - x).abs() <= ALIGN)
+        gaps[k] > space.max(MIN_CELL_GAP * height)
+            && starts.iter().skip(1).any(|c| (c.0 - x).abs() <= ALIGN)
     };
     let cut = |k: &usize| (!justified && gaps[*k] > space.max(CELL_GAP * height)) || at_start(*k);
     if w.len() < 2 || !(0..w.len() - 1).any(|k| cut(&k)) {
@@ -835,5 +867,41 @@ mod tests {
                 vec!["Cedar", "8", "65.00"],
             ]]
         );
+    }
+
+    #[test]
+    fn a_header_over_one_row_of_figures_is_a_table_and_two_rows_of_words_are_not() {
+        let two = vec![
+            cell(30.0, 20.0, 80.0, "Account"),
+            cell(120.0, 20.0, 170.0, "Holder"),
+            cell(220.0, 20.0, 270.0, "Balance"),
+            cell(30.0, 36.0, 100.0, "DE44 5001 0517"),
+            cell(120.0, 36.0, 190.0, "Harbour Trust"),
+            cell(220.0, 36.0, 270.0, "18,240.55"),
+        ];
+        assert_eq!(
+            tables(two).0,
+            vec![vec![
+                vec!["Account", "Holder", "Balance"],
+                vec!["DE44 5001 0517", "Harbour Trust", "18,240.55"],
+            ]]
+        );
+        // Card titles over the start of their texts; a two-column pair.
+        let cards = vec![
+            cell(30.0, 20.0, 120.0, "Reading room"),
+            cell(200.0, 20.0, 300.0, "Map collection"),
+            cell(370.0, 20.0, 470.0, "Local history"),
+            cell(30.0, 36.0, 150.0, "Open weekdays from 9"),
+            cell(200.0, 36.0, 320.0, "Historic town plans"),
+            cell(370.0, 36.0, 490.0, "Parish registers"),
+        ];
+        assert!(tables(cards).0.is_empty());
+        let pair = vec![
+            cell(30.0, 20.0, 120.0, "Invoice"),
+            cell(200.0, 20.0, 300.0, "Due"),
+            cell(30.0, 36.0, 150.0, "2025-0117"),
+            cell(200.0, 36.0, 320.0, "3 March"),
+        ];
+        assert!(tables(pair).0.is_empty());
     }
 }
