@@ -221,9 +221,12 @@ def enscript(out, names, tmp):
     for name in names:
         src = os.path.join(tmp, f"{name}.txt")
         ps = os.path.join(tmp, f"{name}.ps")
+        text = render(docs.DOCS[name])
         with open(src, "w", encoding="latin-1") as f:
-            f.write(render(docs.DOCS[name]))
-        subprocess.run(["enscript", "-B", "-q", "-X", "latin1", "-f", "Courier10",
+            f.write(text)
+        # A line longer than the page holds would wrap: a smaller face.
+        font = "Courier10" if max(map(len, text.splitlines())) <= 78 else "Courier8"
+        subprocess.run(["enscript", "-B", "-q", "-X", "latin1", "-f", font,
                         "-M", "A4", "-o", ps, src], check=True)
         subprocess.run(["ps2pdf", ps, os.path.join(out, f"enscript-{name}.pdf")], check=True)
         truth(out, f"enscript-{name}", docs.DOCS[name])
