@@ -161,17 +161,19 @@ impl Run {
             // Text wraps where its next word would not fit the column, and
             // the next line stays inside the column: short of the next
             // column (ragged lines, or a header's, whose width only its
-            // neighbour bounds), or within the last column's width.
+            // neighbour bounds; the last column's, nothing).
             let hi = self.columns[c].1;
-            let bound = match self.columns.get(c + 1) {
-                Some(next) => next.0 - TOLERANCE,
-                None => hi + TOLERANCE,
-            };
+            let bound = self
+                .columns
+                .get(c + 1)
+                .map_or(f64::MAX, |next| next.0 - TOLERANCE);
             let next = lines[i]
                 .words
                 .first()
                 .map_or(lines[i].x1 - lines[i].x0, |w| w.x1 - w.x0);
-            let filled = self.last[c].is_some_and(|p| lines[p].x1 + next > hi - TOLERANCE);
+            // (The column is at least as wide as this line.)
+            let width = hi.max(lines[i].x1);
+            let filled = self.last[c].is_some_and(|p| lines[p].x1 + next > width - TOLERANCE);
             if !filled || lines[i].x1 > bound {
                 return false;
             }
