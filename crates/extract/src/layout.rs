@@ -9,8 +9,10 @@ use quick_xml::events::Event;
 
 use crate::office::piece;
 
-/// A column gutter must be at least this wide (points) to split on.
+/// A column gutter must be at least this wide (points) to split on...
 const MIN_GUTTER: f64 = 12.0;
+/// ...or this many of its lines' (median) heights.
+const GUTTER_HEIGHTS: f64 = 1.2;
 
 #[derive(Debug, Clone)]
 pub(crate) struct Line {
@@ -391,8 +393,12 @@ fn read_at_depth(lines: Vec<Line>, out: &mut Vec<Line>, depth: usize) {
         }
         left.1 <= right.0 || right.1 <= left.0
     };
-    let (first, second): (Vec<Line>, Vec<Line>) = if vgap >= MIN_GUTTER && vgap >= hgap && !stacked
-    {
+    // Small print has narrower gutters: a gutter as wide as a line is
+    // high is one too (no river in prose runs that wide down a block).
+    let mut heights: Vec<f64> = lines.iter().map(|l| l.y1 - l.y0).collect();
+    heights.sort_by(f64::total_cmp);
+    let gutter = MIN_GUTTER.min(GUTTER_HEIGHTS * heights[heights.len() / 2]);
+    let (first, second): (Vec<Line>, Vec<Line>) = if vgap >= gutter && vgap >= hgap && !stacked {
         lines.into_iter().partition(|l| l.x1 <= vcut)
     } else if hgap > 0.0 {
         lines.into_iter().partition(|l| l.y1 <= hcut)
@@ -655,5 +661,35 @@ pub(crate) mod tests {
         let mut out = Vec::new();
         read_in_order(lines, &mut out);
         assert_eq!(out, ["Postcode EX44", "House no 27", "1", "2", "3"]);
+    }
+
+    #[test]
+    fn small_print_cards_with_a_narrow_gutter_are_read_card_by_card() {
+        // Eight-point lines, ten points apart across the gutter.
+        let small = |x0: f64, y0: f64, x1: f64, text: &str| Line {
+            y1: y0 + 8.0,
+            ..line(x0, y0, x1, text)
+        };
+        let lines = vec![
+            small(60.0, 140.0, 150.0, "left one"),
+            small(162.0, 140.0, 250.0, "right one"),
+            small(60.0, 151.0, 152.0, "left two"),
+            small(162.0, 151.0, 240.0, "right two"),
+            small(60.0, 162.0, 100.0, "left three"),
+            small(162.0, 162.0, 230.0, "right three"),
+        ];
+        let mut out = Vec::new();
+        read_in_order(lines, &mut out);
+        assert_eq!(
+            out,
+            [
+                "left one",
+                "left two",
+                "left three",
+                "right one",
+                "right two",
+                "right three"
+            ]
+        );
     }
 }
