@@ -23,8 +23,10 @@ def block(b, out):
         out += [".LP"]
     elif kind == "table":
         rows = b[1]
-        wide = rows[0][1] == "Description"
-        fmt = "l lw(2.6i) n n." if wide else " ".join(["l"] + ["n"] * (len(rows[0]) - 1)) + "."
+        # A description column of long cells gets a width to wrap in.
+        wide = len(rows[0]) > 2 and any(len(r[1]) > 30 for r in rows)
+        fmt = (" ".join(["l", "lw(2.6i)"] + ["n"] * (len(rows[0]) - 2)) if wide
+               else " ".join(["l"] + ["n"] * (len(rows[0]) - 1))) + "."
         # A table longer than a page needs tbl's H form to break.
         out += [".TS H", "allbox tab(|);", " ".join(["lb"] * len(rows[0])), fmt]
         out += ["|".join(esc(c) for c in rows[0]), ".TH"]

@@ -55,8 +55,11 @@ def build(doc, lang, path):
                                  bulletType="bullet", start="\u2022", leftIndent=14)]
         if kind == "table":
             rows = b[1]
-            data = [[Paragraph(escape(c), cell) if j == 1 and i > 0 else c for j, c in enumerate(row)]
-                    for i, row in enumerate(rows)]
+            # The second column's cells, and those of any column with a
+            # long cell, wrap as paragraphs.
+            wrap = {1} | {j for j in range(len(rows[0])) if any(len(r[j]) > 30 for r in rows)}
+            data = [[Paragraph(escape(c), cell) if j in wrap and i > 0 else c
+                     for j, c in enumerate(row)] for i, row in enumerate(rows)]
             widths = [60, 230, 60, 90] if len(rows[0]) == 4 and rows[0][1] == "Description" else None
             t = Table(data, colWidths=widths, repeatRows=0)
             style = [("GRID", (0, 0), (-1, -1), 0.5, colors.grey),

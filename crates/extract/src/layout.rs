@@ -9,8 +9,10 @@ use quick_xml::events::Event;
 
 use crate::office::piece;
 
-/// A column gutter must be at least this wide (points) to split on.
+/// A column gutter must be at least this wide (points) to split on...
 const MIN_GUTTER: f64 = 12.0;
+/// ...or this many of its lines' (median) heights.
+const GUTTER_HEIGHTS: f64 = 1.2;
 
 #[derive(Debug, Clone)]
 pub(crate) struct Line {
@@ -55,6 +57,8 @@ pub(crate) struct Page {
 
 /// Comb boxes: at least this many one-character words at an even pitch.
 const MIN_COMB: usize = 3;
+/// Comb boxes stand closer than this many character widths apart.
+const MAX_COMB_PITCH: f64 = 4.0;
 
 /// One word with its box, in points from the page's top left corner.
 #[derive(Debug, Clone, PartialEq)]
@@ -219,7 +223,123 @@ pub(crate) fn sideways(lines: Vec<Line>) -> (Vec<Line>, Vec<Line>) {
 
 /// Prepares a page's lines for tables and reading order.
 pub(crate) fn tidy(lines: &mut Vec<Line>) {
+    join_comb_lines(lines);
+    attach_combs(lines);
     attach_bullets(lines);
+}
+
+/// A comb field joins its label, the line just left of it on its
+/// baseline, so a form reads label by value, not labels then values.
+fn attach_combs(lines: &mut Vec<Line>) {
+    const REACH: f64 = 144.0;
+    let mut i = 0;
+    while i < lines.len() {
+        if !lines[i].comb {
+            i += 1;
+            continue;
+        }
+        let c = &lines[i];
+        let mid = (c.y0 + c.y1) / 2.0;
+        let label = (0..lines.len())
+            .filter(|&j| j != i && !lines[j].comb)
+            .filter(|&j| mid > lines[j].y0 && mid < lines[j].y1)
+            .filter(|&j| lines[j].x1 <= c.x0 + 1.0 && c.x0 - lines[j].x1 < REACH)
+            .max_by(|&x, &y| lines[x].x1.total_cmp(&lines[y].x1));
+        let Some(j) = label else {
+            i += 1;
+            continue;
+        };
+        let c = lines.remove(i);
+        let j = if j > i { j - 1 } else { j };
+        let l = &mut lines[j];
+        l.text = format!("{} {}", l.text.trim_end(), c.text);
+        l.x1 = l.x1.max(c.x1);
+        l.y0 = l.y0.min(c.y0);
+        l.y1 = l.y1.max(c.y1);
+        l.words.extend(c.words);
+        l.comb = true;
+    }
+}
+
+/// Comb boxes whose characters pdftotext wrote as lines of their own:
+/// one-character lines on one baseline at an even pitch (tight, under
+/// [`MAX_COMB_PITCH`] character widths) become one comb line; two such
+/// characters are a comb too where a comb of three or more on the page
+/// has their pitch and start.
+fn join_comb_lines(lines: &mut Vec<Line>) {
+    let single = |l: &Line| {
+        let t = l.text.trim();
+        l.words.len() <= 1 && t.chars().count() == 1 && t.chars().all(char::is_alphanumeric)
+    };
+    let mut cands: Vec<usize> = (0..lines.len()).filter(|&i| single(&lines[i])).collect();
+    if cands.len() < 2 {
+        return;
+    }
+    cands.sort_by(|&a, &b| {
+        lines[a]
+            .y0
+            .total_cmp(&lines[b].y0)
+            .then(lines[a].x0.total_cmp(&lines[b].x0))
+    });
+    // Runs on one baseline at one pitch.
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for i in cands {
+        let l = &lines[i];
+        if let Some(run) = runs.last_mut() {
+            let last = &lines[run[run.len() - 1]];
+            let pitch = l.x0 - last.x0;
+            let same_line = (l.y0 - last.y0).abs() < 0.5 && (l.y1 - last.y1).abs() < 0.5;
+            let even =
+                run.len() < 2 || (pitch - (last.x0 - lines[run[run.len() - 2]].x0)).abs() < 1.0;
+            let tight =
+                pitch > 0.0 && pitch < MAX_COMB_PITCH * (last.x1 - last.x0).max(l.x1 - l.x0);
+            if same_line && even && tight {
+                run.push(i);
+                continue;
+            }
+        }
+        runs.push(vec![i]);
+    }
+    let pitch = |run: &[usize]| lines[run[1]].x0 - lines[run[0]].x0;
+    let combs: Vec<(f64, f64)> = runs
+        .iter()
+        .filter(|r| r.len() >= MIN_COMB)
+        .map(|r| (pitch(r), lines[r[0]].x0))
+        .collect();
+    let mut merged: Vec<Line> = Vec::new();
+    let mut gone = vec![false; lines.len()];
+    for run in &runs {
+        let comb = run.len() >= MIN_COMB
+            || run.len() == 2
+                && combs.iter().any(|&(p, x)| {
+                    (p - pitch(run)).abs() < 1.0 && (x - lines[run[0]].x0).abs() < 1.0
+                });
+        if !comb {
+            continue;
+        }
+        let mut line = Line::empty();
+        for &i in run {
+            let l = &lines[i];
+            line.text.push_str(l.text.trim());
+            line.x0 = line.x0.min(l.x0);
+            line.y0 = line.y0.min(l.y0);
+            line.x1 = line.x1.max(l.x1);
+            line.y1 = line.y1.max(l.y1);
+            line.words.extend(l.words.iter().cloned());
+            gone[i] = true;
+        }
+        line.comb = true;
+        merged.push(line);
+    }
+    if merged.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    lines.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+    lines.extend(merged);
 }
 
 /// The widest empty band between the intervals `span` gives, as
@@ -273,8 +393,12 @@ fn read_at_depth(lines: Vec<Line>, out: &mut Vec<Line>, depth: usize) {
         }
         left.1 <= right.0 || right.1 <= left.0
     };
-    let (first, second): (Vec<Line>, Vec<Line>) = if vgap >= MIN_GUTTER && vgap >= hgap && !stacked
-    {
+    // Small print has narrower gutters: a gutter as wide as a line is
+    // high is one too (no river in prose runs that wide down a block).
+    let mut heights: Vec<f64> = lines.iter().map(|l| l.y1 - l.y0).collect();
+    heights.sort_by(f64::total_cmp);
+    let gutter = MIN_GUTTER.min(GUTTER_HEIGHTS * heights[heights.len() / 2]);
+    let (first, second): (Vec<Line>, Vec<Line>) = if vgap >= gutter && vgap >= hgap && !stacked {
         lines.into_iter().partition(|l| l.x1 <= vcut)
     } else if hgap > 0.0 {
         lines.into_iter().partition(|l| l.y1 <= hcut)
@@ -514,5 +638,58 @@ pub(crate) mod tests {
         assert_eq!(upright[0].text, "4711");
         assert!(upright[0].comb);
         assert_eq!(side[0].text, "Copy for");
+    }
+
+    #[test]
+    fn comb_characters_on_lines_of_their_own_join_their_label() {
+        let mut lines = vec![line(30.0, 20.0, 80.0, "Postcode")];
+        for (k, ch) in "EX44".chars().enumerate() {
+            let x = 150.0 + 14.5 * k as f64;
+            lines.push(line(x, 20.0, x + 5.4, &ch.to_string()));
+        }
+        lines.push(line(30.0, 40.0, 80.0, "House no"));
+        for (k, ch) in "27".chars().enumerate() {
+            let x = 150.0 + 14.5 * k as f64;
+            lines.push(line(x, 40.0, x + 5.4, &ch.to_string()));
+        }
+        // Figures in a table's row stand further apart: no comb.
+        for (k, ch) in "123".chars().enumerate() {
+            let x = 150.0 + 60.0 * k as f64;
+            lines.push(line(x, 60.0, x + 5.4, &ch.to_string()));
+        }
+        tidy(&mut lines);
+        let mut out = Vec::new();
+        read_in_order(lines, &mut out);
+        assert_eq!(out, ["Postcode EX44", "House no 27", "1", "2", "3"]);
+    }
+
+    #[test]
+    fn small_print_cards_with_a_narrow_gutter_are_read_card_by_card() {
+        // Eight-point lines, ten points apart across the gutter.
+        let small = |x0: f64, y0: f64, x1: f64, text: &str| Line {
+            y1: y0 + 8.0,
+            ..line(x0, y0, x1, text)
+        };
+        let lines = vec![
+            small(60.0, 140.0, 150.0, "left one"),
+            small(162.0, 140.0, 250.0, "right one"),
+            small(60.0, 151.0, 152.0, "left two"),
+            small(162.0, 151.0, 240.0, "right two"),
+            small(60.0, 162.0, 100.0, "left three"),
+            small(162.0, 162.0, 230.0, "right three"),
+        ];
+        let mut out = Vec::new();
+        read_in_order(lines, &mut out);
+        assert_eq!(
+            out,
+            [
+                "left one",
+                "left two",
+                "left three",
+                "right one",
+                "right two",
+                "right three"
+            ]
+        );
     }
 }
