@@ -9,7 +9,8 @@
 
 use super::addresses::{address_place, is_street, unit_line_before};
 use super::clues::{
-    email_matches, label_before, org_context, person_context, signature_line, title_before,
+    email_matches, label_before, org_context, person_context, represented_after, signature_line,
+    title_before,
 };
 use super::places::{prep_before, toponym};
 use super::runs::RunCtx;
@@ -231,7 +232,8 @@ fn given_name_after_greeting_or_signoff(r: &Run<'_>, out: &mut Vec<Candidate>) -
 /// "will join X", "bei der X", "Invoice 123 from X", when X is neither a
 /// full name nor a known place.
 fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    if !(r.words.len() <= 3 && !r.full_name && r.place.is_none() && org_context(r.c, r.first())) {
+    let context = org_context(r.c, r.first()) || represented_after(r.c, r.end);
+    if !(r.words.len() <= 3 && !r.full_name && r.place.is_none() && context) {
         return false;
     }
     r.push(out, EntityType::Organization, ORG_BY_CONTEXT, "org_context");

@@ -5,7 +5,8 @@
 use super::tokenize::Ctx;
 use super::words::{
     EMPLOYER_PREPS, EMPLOYMENT_WORDS, GREETINGS, INVOICE_WORDS, LOC_LABELS, ORG_CONTEXT,
-    ORG_LABELS, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS, TITLES, is_first_name,
+    ORG_LABELS, PARTICLES, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS, TITLES, is_common,
+    is_first_name,
 };
 use crate::EntityType;
 
@@ -110,7 +111,31 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     if p > 0 && c.key(p) == "der" && c.lower_in(p - 1, &["bei", "von"]) && c.same_line(p) {
         return true;
     }
-    if p > 0 && c.lower_in(p, EMPLOYER_PREPS) && c.lower_in(p - 1, &EMPLOYMENT_WORDS) {
+    // "works at X", "Leiterin Vertrieb bei X", "directrice commerciale de
+    // X", "head of sales at X": an employment word or job title at most
+    // three words before the preposition
+    if p > 0 && c.lower_in(p, EMPLOYER_PREPS) {
+        let mut q = p;
+        let mut steps = 0;
+        while q > 0 && steps < 3 && c.same_line(q) {
+            q -= 1;
+            steps += 1;
+            if !c.is_word(q) {
+                break;
+            }
+            if c.lower_in(q, &EMPLOYMENT_WORDS) {
+                return true;
+            }
+        }
+    }
+    // "Maria van den Brink van X", "Kim Lee of X": a person's full name,
+    // then "van"/"von"/"of", then the run
+    if p > 1
+        && c.lower_in(p, AFFILIATION_PREPS)
+        && c.is_cap(p - 1)
+        && c.same_line(p)
+        && is_full_name_ending_at(c, p - 1)
+    {
         return true;
     }
     // "Anna Roht (X)": an attendee's employer in brackets
@@ -136,6 +161,53 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     }
     false
 }
+
+/// Prepositions between a person's name and the organisation the person
+/// belongs to ("Jan de Vries van X", "Anna Roht von X", "Kim Lee of X").
+/// Romance "de", "di" and English "from" are left out: after a name they
+/// mostly give the town the person comes from ("Odette Bourgeois de
+/// Colinnec").
+const AFFILIATION_PREPS: &[&str] = &["van", "von", "of"];
+
+/// The capitalised word `last` ends a person's full name: a given name
+/// starts it, at most four tokens back, and every token between is a
+/// capitalised word or a name particle on the same line ("Maria van den
+/// Brink").
+fn is_full_name_ending_at(c: &Ctx<'_>, last: usize) -> bool {
+    let mut k = last;
+    let mut steps = 0;
+    while k > 0 && steps < 4 && c.same_line(k) {
+        k -= 1;
+        steps += 1;
+        let word_like = c.is_cap(k) || c.lower_in(k, &PARTICLES) && !c.toks[k].cap;
+        if !c.is_word(k) || !word_like {
+            return false;
+        }
+        if c.is_cap(k) && is_first_name(c.key(k)) && !is_common(c.key(k)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The run ending before token `end` is followed by ", represented by"
+/// (contracts: "X, vertreten durch", "X, représentée par"): a company.
+pub(super) fn represented_after(c: &Ctx<'_>, end: usize) -> bool {
+    c.is_punct(end, ",") && c.same_line(end + 1) && c.lower_in(end + 1, REPRESENTED)
+}
+
+/// "represented" in the covered languages.
+const REPRESENTED: &[&str] = &[
+    "represented",
+    "vertreten",
+    "représentée",
+    "représenté",
+    "representada",
+    "representado",
+    "rappresentata",
+    "rappresentato",
+    "vertegenwoordigd",
+];
 
 /// A given name within the three words ending at `last` ("Anna Maria
 /// Roht").

@@ -132,8 +132,10 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
             continue;
         }
         // "Charles de Gaulle", "Ursula von der Leyen": one or two particles
-        // right after a single given name
-        if words.len() == 1 && tk.kind == Kind::Word && !tk.cap && c.lower_in(k, &PARTICLES) {
+        // right after a single given name; also after a given name that
+        // follows one leading word ("Volgens Hendrik van der Kaay")
+        let after_given = words.len() == 1 || words.len() == 2 && is_first_name(c.key(j));
+        if after_given && tk.kind == Kind::Word && !tk.cap && c.lower_in(k, &PARTICLES) {
             let mut q = k;
             while q < n && q < k + 2 && c.lower_in(q, &PARTICLES) && c.same_line(q) {
                 q += 1;
@@ -141,7 +143,7 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
             // "Charles de Gaulle"; with an unknown first word only "van der",
             // "van den" ("Jet van den Nuwenhuysen")
             let double = q >= k + 2 && c.lower_in(k, &["van", "von"]);
-            let first_ok = is_first_name(c.key(i)) || double && !is_common(c.key(i));
+            let first_ok = is_first_name(c.key(j)) || double && !is_common(c.key(j));
             if c.is_cap(q) && c.same_line(q) && first_ok {
                 words.extend(k..=q);
                 j = q;
