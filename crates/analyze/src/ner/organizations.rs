@@ -109,9 +109,14 @@ pub(super) fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     ampersand_firms(c, out);
 }
 
-/// Company names of `data/companies.txt` (case-sensitive, as written).
-static COMPANIES: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/companies.txt")).collect());
+/// Company names of `data/companies.txt` (stock-index members) and
+/// `data/companies_known.txt` (hand-written: retailers, banks, brands of the
+/// covered countries), case-sensitive, as written.
+static COMPANIES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    lines(include_str!("../../data/companies.txt"))
+        .chain(lines(include_str!("../../data/companies_known.txt")))
+        .collect()
+});
 
 /// Longest company name of the list, in tokens.
 const MAX_COMPANY_TOKENS: usize = 6;
@@ -151,7 +156,14 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 || is_common(k)
                 || is_place_strict(k)
                 || crate::gazetteer::GAZ.cities.contains(k));
-        if !ambiguous {
+        // "Chiara Olivetti", "Josette Vaillant": a family's company name
+        // right after a given name is that family's surname
+        let after_given_name = i > 0
+            && c.is_cap(i - 1)
+            && c.toks[i].sp
+            && c.same_line(i)
+            && is_first_name(c.key(i - 1));
+        if !ambiguous && !after_given_name {
             let score = if len == 1 {
                 ORG_KNOWN_ONE_WORD
             } else {
