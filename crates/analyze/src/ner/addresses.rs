@@ -99,10 +99,17 @@ pub(super) fn unit_line_before(c: &Ctx<'_>, first: usize) -> bool {
 /// Postal-code, state-code or postcode structure around a place name.
 pub(super) fn address_place(c: &Ctx<'_>, a: usize, b: usize) -> bool {
     // "35139 Saarbrücken", "F-75001 Paris", "CH-8001 Zürich"
+    // ("Il 15/01/2008 Maura Mazzocchi": the year of a date is no postcode)
+    let date_year = a >= 3
+        && !c.toks[a - 1].sp
+        && c.toks[a - 2].kind == Kind::Punct
+        && matches!(c.t(a - 2), "/" | "." | "-")
+        && c.toks[a - 3].kind == Kind::Num;
     if a > 0
         && c.same_line(a)
         && c.toks[a - 1].kind == Kind::Num
         && (4..=5).contains(&c.t(a - 1).len())
+        && !date_year
     {
         return true;
     }

@@ -10,7 +10,7 @@
 use super::addresses::{address_place, is_street, unit_line_before};
 use super::clues::{
     email_matches, label_before, org_context, person_context, represented_after, signature_line,
-    title_before,
+    takeover_after, title_before,
 };
 use super::places::{prep_before, toponym};
 use super::runs::RunCtx;
@@ -232,7 +232,9 @@ fn given_name_after_greeting_or_signoff(r: &Run<'_>, out: &mut Vec<Candidate>) -
 /// "will join X", "bei der X", "Invoice 123 from X", when X is neither a
 /// full name nor a known place.
 fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    let context = org_context(r.c, r.first()) || represented_after(r.c, r.end);
+    let context = org_context(r.c, r.first())
+        || represented_after(r.c, r.end)
+        || takeover_after(r.c, r.end) && !r.starts_with_given_name;
     if !(r.words.len() <= 3 && !r.full_name && r.place.is_none() && context) {
         return false;
     }

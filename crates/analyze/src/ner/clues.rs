@@ -112,12 +112,13 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
         return true;
     }
     // "works at X", "Leiterin Vertrieb bei X", "directrice commerciale de
-    // X", "head of sales at X": an employment word or job title at most
-    // three words before the preposition
+    // X", "head of sales at X", "bought a washing machine from X": an
+    // employment or purchase word or a job title at most four words before
+    // the preposition
     if p > 0 && c.lower_in(p, EMPLOYER_PREPS) {
         let mut q = p;
         let mut steps = 0;
-        while q > 0 && steps < 3 && c.same_line(q) {
+        while q > 0 && steps < 4 && c.same_line(q) {
             q -= 1;
             steps += 1;
             if !c.is_word(q) {
@@ -195,6 +196,81 @@ fn is_full_name_ending_at(c: &Ctx<'_>, last: usize) -> bool {
 pub(super) fn represented_after(c: &Ctx<'_>, end: usize) -> bool {
     c.is_punct(end, ",") && c.same_line(end + 1) && c.lower_in(end + 1, REPRESENTED)
 }
+
+/// The run ending before token `end` is followed by a verb of taking over
+/// ("X acquires", "X a racheté"), or by a verb of buying or taking on
+/// whose object is a company ("X übernimmt den Konkurrenten", "X is buying
+/// its rival", "X compra a su competidor"): what companies do to
+/// companies. ("Anna übernimmt die Abstimmung" is a person.)
+pub(super) fn takeover_after(c: &Ctx<'_>, end: usize) -> bool {
+    if !c.same_line(end) || !c.is_word(end) {
+        return false;
+    }
+    let mut v = end;
+    if c.lower_in(v, &["is", "has", "hat", "a", "ha", "heeft", "was"]) && c.same_line(v + 1) {
+        v += 1;
+    }
+    if c.lower_in(v, TAKEOVER_VERBS) {
+        return true;
+    }
+    c.lower_in(v, BUYING_VERBS)
+        && (v + 1..v + 5).any(|k| c.same_line(k) && c.lower_in(k, COMPANY_NOUNS))
+}
+
+/// Taking over, in the covered languages: said of companies.
+const TAKEOVER_VERBS: &[&str] = &[
+    "acquires",
+    "acquired",
+    "acquiring",
+    "rachète",
+    "racheté",
+    "acquiert",
+    "acquis",
+    "adquiere",
+    "adquirido",
+    "acquisisce",
+    "acquisito",
+];
+
+/// Buying and taking on: said of companies when the object is one.
+const BUYING_VERBS: &[&str] = &[
+    "buys",
+    "buying",
+    "bought",
+    "übernimmt",
+    "kauft",
+    "compra",
+    "compró",
+    "rileva",
+    "compra",
+    "koopt",
+    "neemt",
+    "achète",
+];
+
+/// Words for a company as the object of [`BUYING_VERBS`].
+const COMPANY_NOUNS: &[&str] = &[
+    "rival",
+    "competitor",
+    "company",
+    "firm",
+    "konkurrenten",
+    "wettbewerber",
+    "rivalen",
+    "unternehmen",
+    "firma",
+    "hersteller",
+    "concurrent",
+    "concurrente",
+    "competidor",
+    "empresa",
+    "concorrente",
+    "azienda",
+    "società",
+    "bedrijf",
+    "entreprise",
+    "société",
+];
 
 /// "represented" in the covered languages.
 const REPRESENTED: &[&str] = &[
