@@ -9,16 +9,16 @@
 
 use super::addresses::{address_place, is_street, unit_line_before};
 use super::clues::{
-    email_matches, label_before, org_context, person_context, represented_after, signature_line,
-    takeover_after, title_before,
+    email_matches, label_before, org_context, person_context, represented_after, signature_company,
+    signature_line, takeover_after, title_before,
 };
 use super::places::{prep_before, toponym};
 use super::runs::RunCtx;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    STREET_PREFIXES, STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name, is_place,
-    is_place_strict, is_surname,
+    BUSINESS_WORDS, STREET_PREFIXES, STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name,
+    is_place, is_place_strict, is_surname,
 };
 use super::{push, span};
 use crate::gazetteer::GAZ;
@@ -110,6 +110,16 @@ impl<'c> Run<'c> {
         })
     }
 
+    /// Two or three words, the last a business word ("Integra Design",
+    /// "Nordwind Logistik"), the first none.
+    fn ends_with_business_word(&self) -> bool {
+        let last = self.c.key(*self.words.last().unwrap_or(&self.words[0]));
+        self.multi
+            && self.words.len() <= 3
+            && BUSINESS_WORDS.contains(&last)
+            && !BUSINESS_WORDS.contains(&self.first_key)
+    }
+
     fn on_signature_line(&self) -> bool {
         signature_line(self.c, self.first(), self.end)
     }
@@ -146,6 +156,7 @@ const RULES: &[Rule] = &[
     place_after_dutch_postcode,
     dateline_place,
     organization_by_shape,
+    organization_by_business_word,
     gazetteer_place,
     given_name_then_words,
     lone_given_name,
@@ -234,8 +245,12 @@ fn given_name_after_greeting_or_signoff(r: &Run<'_>, out: &mut Vec<Candidate>) -
 fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let context = org_context(r.c, r.first())
         || represented_after(r.c, r.end)
+        || signature_company(r.c, r.first(), r.end)
         || takeover_after(r.c, r.end) && !r.starts_with_given_name;
-    if !(r.words.len() <= 3 && !r.full_name && r.place.is_none() && context) {
+    // "will join Silvana Media": a given name then a business word is no
+    // person's name
+    let name = r.full_name && !r.ends_with_business_word();
+    if !(r.words.len() <= 3 && !name && r.place.is_none() && context) || toponym(r.c, r.words) {
         return false;
     }
     r.push(out, EntityType::Organization, ORG_BY_CONTEXT, "org_context");
@@ -358,6 +373,27 @@ fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     }
     r.push(out, EntityType::Organization, ORG_SHAPE, "org_shape");
     true
+}
+
+/// "Integra Design", "Nordwind Logistik", "Kappa Immobilien": capitalised
+/// words ending in a business word, unless they read as a given name and
+/// a surname, start with a common word or a title, or are a place.
+fn organization_by_business_word(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let hit = r.ends_with_business_word()
+        && !(r.starts_with_given_name && r.ends_with_surname)
+        && !is_common(r.first_key)
+        && !r.title
+        && r.place.is_none()
+        && !toponym(r.c, r.words);
+    if hit {
+        r.push(
+            out,
+            EntityType::Organization,
+            ORG_BUSINESS_WORD,
+            "org_business_word",
+        );
+    }
+    hit
 }
 
 /// A country, region or city of the gazetteer. A lone word that is also a

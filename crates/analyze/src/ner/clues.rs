@@ -19,8 +19,10 @@ pub(super) fn title_before(c: &Ctx<'_>, i: usize) -> bool {
     // "M" and "D" (Don) are titles only with their period after, the
     // endings of "Sig.ra" and "Dott.ssa" only with the period before
     let needs_dot = |t: &str| matches!(t, "M" | "D");
+    // "HR Director": the all-capitals "HR" is Human Resources, not "Hr."
     j > 0
         && c.lower_in(j - 1, &TITLES)
+        && !(c.toks[j - 1].upper && c.t(j - 1) == "HR")
         && (!needs_dot(c.t(j - 1)) || j < i)
         && (!matches!(c.t(j - 1), "ra" | "ssa") || j >= 2 && c.is_punct(j - 2, "."))
         && c.same_line(i)
@@ -129,8 +131,8 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
             }
         }
     }
-    // "Maria van den Brink van X", "Kim Lee of X": a person's full name,
-    // then "van"/"von"/"of", then the run
+    // "Maria van den Brink van X", "Kim Lee from X": a person's full name,
+    // then "van"/"von"/"of"/"from", then the run
     if p > 1
         && c.lower_in(p, AFFILIATION_PREPS)
         && c.is_cap(p - 1)
@@ -165,10 +167,10 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
 
 /// Prepositions between a person's name and the organisation the person
 /// belongs to ("Jan de Vries van X", "Anna Roht von X", "Kim Lee of X").
-/// Romance "de", "di" and English "from" are left out: after a name they
-/// mostly give the town the person comes from ("Odette Bourgeois de
-/// Colinnec").
-const AFFILIATION_PREPS: &[&str] = &["van", "von", "of"];
+/// Romance "de", "di" are left out: after a name they mostly give the
+/// town the person comes from ("Odette Bourgeois de Colinnec"); after
+/// "from" a town is told by the gazetteer or its shape ("Hayesshire").
+const AFFILIATION_PREPS: &[&str] = &["van", "von", "of", "from"];
 
 /// The capitalised word `last` ends a person's full name: a given name
 /// starts it, at most four tokens back, and every token between is a
@@ -189,6 +191,31 @@ fn is_full_name_ending_at(c: &Ctx<'_>, last: usize) -> bool {
         }
     }
     false
+}
+
+/// "Allison Brown\nHR Director, X": the run ends a line that follows a
+/// signature name (a line alone after a sign-off), after a comma: the
+/// job title, then the employer.
+pub(super) fn signature_company(c: &Ctx<'_>, first: usize, end: usize) -> bool {
+    if first < 2 || !c.is_punct(first - 1, ",") || !c.same_line(first) {
+        return false;
+    }
+    if end < c.toks.len() && !c.toks[end].nl {
+        return false;
+    }
+    // the start of the run's line and of the line before
+    let line_start = |mut k: usize| {
+        while k > 0 && !c.toks[k].nl {
+            k -= 1;
+        }
+        k
+    };
+    let here = line_start(first);
+    if here == 0 {
+        return false;
+    }
+    let prev = line_start(here - 1);
+    signature_line(c, prev, here)
 }
 
 /// The run ending before token `end` is followed by ", represented by"

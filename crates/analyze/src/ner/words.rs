@@ -60,8 +60,15 @@ pub(super) static EMPLOYMENT_WORDS: WordList =
 /// The prepositions between an [`EMPLOYMENT_WORDS`] word and the employer.
 pub(super) const EMPLOYER_PREPS: &[&str] = &[
     "at", "for", "by", "bei", "chez", "en", "a", "presso", "in", "bij", "voor", "für", "pour",
-    "para", "per", "with", "of", "de", "di", "van", "del", "der",
+    "para", "per", "with", "of", "de", "di", "van", "del", "der", "avec", "mit", "con", "met",
 ];
+/// Business words that end a company's name without a legal form
+/// ("Integra Design", "Nordwind Logistik"), lower case.
+pub(super) static BUSINESS_WORDS: WordList = LazyLock::new(|| {
+    list(include_str!(
+        "../../data/ner/organization_business_words.txt"
+    ))
+});
 /// Document words that make "... from X" on the same line a supplier.
 pub(super) static INVOICE_WORDS: WordList =
     LazyLock::new(|| list(include_str!("../../data/ner/invoice_words.txt")));
