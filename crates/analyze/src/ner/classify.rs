@@ -357,10 +357,12 @@ fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         return false;
     }
     let word = r.c.t(r.first());
-    let camel = word
-        .chars()
-        .zip(word.chars().skip(1))
-        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+    // ("SaaS", "eBay": a short CamelCase word is a term as often as a brand)
+    let camel = word.chars().count() > 4
+        && word
+            .chars()
+            .zip(word.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
     let parts: Vec<&str> = word.split('-').collect();
     let hyphenated = parts.len() >= 2
         && parts
