@@ -9,7 +9,8 @@ use super::push;
 use super::scores::PLACE_PHRASE_PREP_BONUS;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    GREETINGS, PARTICLES, TITLES, TOPO_PREFIXES, is_common, is_first_name, is_surname,
+    GREETINGS, PARTICLES, PERSON_CONTEXT, TITLES, TOPO_PREFIXES, is_common, is_first_name,
+    is_surname,
 };
 use crate::{Candidate, EntityType};
 
@@ -91,10 +92,13 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
             && !is_surname(k0)
             && is_first_name(k1)
             && (words.len() >= 3 && is_surname(c.key(words[2])) || !is_common(k1));
-        if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun {
+        // "Unser Geschäftsführer Angela Bähr", "Kollegin Anna Roht": a
+        // capitalised person-context word (a role) before a given name
+        let role = PERSON_CONTEXT.contains(&k0) && is_first_name(k1) && !is_first_name(k0);
+        if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun || role {
             if GREETINGS.contains(&k0) {
                 greeting = true;
-            } else if !c.sentence_start(words[0]) {
+            } else if !c.sentence_start(words[0]) && !role {
                 // "the Project Phoenix": a capitalised noun inside a name
                 trimmed_noun = true;
             }
