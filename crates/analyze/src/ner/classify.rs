@@ -381,8 +381,9 @@ fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 /// words ending in a business word, unless they read as a given name and
 /// a surname, start with a common word or a title, or are a place.
 fn organization_by_business_word(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let reads_as_name = r.starts_with_given_name && r.ends_with_surname;
     let hit = r.ends_with_business_word()
-        && !(r.starts_with_given_name && r.ends_with_surname)
+        && !reads_as_name
         && !is_common(r.first_key)
         && !r.title
         && r.place.is_none()

@@ -216,6 +216,91 @@ mod tests {
     }
 
     #[test]
+    fn companies_without_a_legal_form_by_context_and_shape() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        // a business word ends the name; a given name first does not make
+        // it a person
+        let f = found("Next month David Cox will join Silvana Media as producer.");
+        assert!(has(&f, EntityType::Organization, "Silvana Media"), "{f:?}");
+        assert!(!has(&f, EntityType::Person, "Silvana Media"), "{f:?}");
+        let f = found("We met the team of Nordwind Logistik yesterday.");
+        assert!(
+            has(&f, EntityType::Organization, "Nordwind Logistik"),
+            "{f:?}"
+        );
+        // a signature's "Job title, Company" line; "HR" is no title
+        let f = found("Sincerely,\nAllison Brown\nHR Director, Zuidwind");
+        assert!(has(&f, EntityType::Organization, "Zuidwind"), "{f:?}");
+        assert!(!f.iter().any(|(_, t)| t == "Director"), "{f:?}");
+        // a job title a few words before the preposition
+        let f = found("Sie ist Leiterin Vertrieb bei Quellwerk und lebt in Köln.");
+        assert!(has(&f, EntityType::Organization, "Quellwerk"), "{f:?}");
+        // ", represented by" after the name
+        let f = found("Agreement between Brightmoor, represented by Anna Schmidt, and Paul Weber.");
+        assert!(has(&f, EntityType::Organization, "Brightmoor"), "{f:?}");
+        // a takeover verb after it, with a company as the object
+        let f = found("Zuidmark übernimmt den Konkurrenten Halvex.");
+        assert!(has(&f, EntityType::Organization, "Zuidmark"), "{f:?}");
+        assert!(has(&f, EntityType::Organization, "Halvex"), "{f:?}");
+        // ... but a person taking on a task stays a person
+        let f = found("Gestern in Kassel. Sybille Wagenknecht übernimmt die Abstimmung.");
+        assert!(
+            !f.iter().any(|(t, _)| *t == EntityType::Organization),
+            "{f:?}"
+        );
+        // a full name, then "van"/"from", then the employer; a town after
+        // "from" is no employer
+        let f = found("Op 4 mei presenteerde Maria van den Brink van Kinolux het product.");
+        assert!(has(&f, EntityType::Person, "Maria van den Brink"), "{f:?}");
+        assert!(has(&f, EntityType::Organization, "Kinolux"), "{f:?}");
+        let f = found("Anita Glass from Hayesshire will call you tomorrow.");
+        assert!(!has(&f, EntityType::Organization, "Hayesshire"), "{f:?}");
+    }
+
+    #[test]
+    fn known_companies_and_family_names() {
+        let f = found("The parcel was sent with PostNL and paid at Albert Heijn.");
+        assert!(
+            f.contains(&(EntityType::Organization, "PostNL".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Organization, "Albert Heijn".into())),
+            "{f:?}"
+        );
+        // a company named after a family, after a given name, is a surname
+        let f = found("Cordiali saluti,\nChiara Olivetti");
+        assert!(
+            !f.iter().any(|(t, _)| *t == EntityType::Organization),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn legal_forms_and_particles() {
+        let f = found("Proveedor: Promociones Mulet y asociados S.L.N.E\nContacto: Sofía Martín");
+        assert!(
+            f.contains(&(
+                EntityType::Organization,
+                "Promociones Mulet y asociados S.L.N.E".into()
+            )),
+            "{f:?}"
+        );
+        let f = found("Ci-joint l'offre de Da Costa S.A.S. pour le projet.");
+        assert!(
+            f.contains(&(EntityType::Organization, "Da Costa S.A.S.".into())),
+            "{f:?}"
+        );
+        let f = found("Il 15/01/2008 Maura Mazzocchi di Rossi SPA ha presentato il prodotto.");
+        assert!(
+            f.contains(&(EntityType::Person, "Maura Mazzocchi".into())),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(t, _)| *t == EntityType::Location), "{f:?}");
+    }
+
+    #[test]
     fn places() {
         let f = found(
             "Violetta-Roskoth-Straße 198\n35139 Saarbrücken\nShe moved from Lyon to Germany.",

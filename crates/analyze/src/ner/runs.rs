@@ -9,8 +9,8 @@ use super::push;
 use super::scores::PLACE_PHRASE_PREP_BONUS;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    GREETINGS, PARTICLES, PERSON_CONTEXT, TITLES, TOPO_PREFIXES, is_common, is_first_name,
-    is_surname,
+    GREETINGS, ORG_CONTEXT, PARTICLES, PERSON_CONTEXT, TITLES, TOPO_PREFIXES, is_common,
+    is_first_name, is_surname,
 };
 use crate::{Candidate, EntityType};
 
@@ -94,7 +94,10 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
             && (words.len() >= 3 && is_surname(c.key(words[2])) || !is_common(k1));
         // "Unser Geschäftsführer Angela Bähr", "Kollegin Anna Roht": a
         // capitalised person-context word (a role) before a given name
-        let role = PERSON_CONTEXT.contains(&k0) && is_first_name(k1) && !is_first_name(k0);
+        // "den Konkurrenten Halvex": a capitalised employer-context word
+        // before the name (German nouns)
+        let role = PERSON_CONTEXT.contains(&k0) && is_first_name(k1) && !is_first_name(k0)
+            || ORG_CONTEXT.contains(&k0) && !c.sentence_start(words[0]);
         if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun || role {
             if GREETINGS.contains(&k0) {
                 greeting = true;
