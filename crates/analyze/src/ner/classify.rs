@@ -17,8 +17,8 @@ use super::runs::RunCtx;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    BUSINESS_WORDS, STREET_PREFIXES, STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name,
-    is_place, is_place_strict, is_surname,
+    BUSINESS_WORDS, ORG_PREFIXES, STREET_PREFIXES, STRONG_PREPS, TOPO_PREFIXES, is_common,
+    is_first_name, is_place, is_place_strict, is_surname,
 };
 use super::{push, span};
 use crate::gazetteer::GAZ;
@@ -61,7 +61,10 @@ impl<'c> Run<'c> {
         let first_key = c.key(first);
         let multi = words.len() >= 2;
         let run_key = c.run_key(words);
-        let starts_with_given_name = is_first_name(first_key);
+        // "Royal Garret", "Grupo Feijoo": an institution word that is also
+        // a given name starts a company, not a person
+        let starts_with_given_name =
+            is_first_name(first_key) && !ORG_PREFIXES.contains(&c.t(first));
         let ends_with_surname = multi && is_surname(c.key(last));
         let place = is_place(&run_key);
         Run {

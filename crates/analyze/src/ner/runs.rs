@@ -3,7 +3,7 @@
 //! what a run is.
 
 use super::classify::classify;
-use super::clues::{greeting_before, label_before, title_before};
+use super::clues::{greeting_before, label_before, person_context, title_before};
 use super::places::{place_phrase, prep_before};
 use super::push;
 use super::scores::PLACE_PHRASE_PREP_BONUS;
@@ -79,6 +79,11 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
     // trim leading common words / greetings
     while words.len() > 1 {
         let k0 = c.key(words[0]);
+        // "De heer De Wit", "Mevr. Van den Berg": a capitalised particle
+        // after a title starts the surname
+        if PARTICLES.contains(&k0) && title_before(c, words[0]) {
+            break;
+        }
         let k1 = c.key(words[1]);
         let keep =
             (is_first_name(k0) && (is_surname(k1) || !is_common(k1)) && !GREETINGS.contains(&k0))
@@ -150,7 +155,12 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
             // "Charles de Gaulle"; with an unknown first word only "van der",
             // "van den" ("Jet van den Nuwenhuysen")
             let double = q >= k + 2 && c.lower_in(k, &["van", "von"]);
-            let first_ok = is_first_name(c.key(j)) || double && !is_common(c.key(j));
+            // "Klant: Mads van Bergen", "Aanwezig: Suze van Klaarwater": a
+            // person label or context word before an unknown given name
+            let person_slot = words.len() == 1
+                && (label_before(c, i) == Some(EntityType::Person) || person_context(c, i));
+            let first_ok =
+                is_first_name(c.key(j)) || (double || person_slot) && !is_common(c.key(j));
             if c.is_cap(q) && c.same_line(q) && first_ok {
                 words.extend(k..=q);
                 j = q;
