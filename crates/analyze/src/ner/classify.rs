@@ -119,8 +119,8 @@ impl<'c> Run<'c> {
         let last = self.c.key(*self.words.last().unwrap_or(&self.words[0]));
         self.multi
             && self.words.len() <= 3
-            && BUSINESS_WORDS.contains(&last)
-            && !BUSINESS_WORDS.contains(&self.first_key)
+            && BUSINESS_WORDS.contains(last)
+            && !BUSINESS_WORDS.contains(self.first_key)
     }
 
     fn on_signature_line(&self) -> bool {

@@ -126,7 +126,7 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
             if !c.is_word(q) {
                 break;
             }
-            if c.lower_in(q, &EMPLOYMENT_WORDS) {
+            if EMPLOYMENT_WORDS.contains(c.key(q)) {
                 return true;
             }
         }
