@@ -211,6 +211,12 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let Some(ty) = r.label else {
         return false;
     };
+    // "Name: Anna Roht, Berlin": after a comma of a person list, a place
+    // is a place
+    let list_item = r.c.is_punct(r.first() - 1, ",");
+    if list_item && (r.place.is_some() || toponym(r.c, r.words)) {
+        return false;
+    }
     let score = if ty == EntityType::Person && !r.multi && !r.starts_with_given_name {
         LABELLED_LONE_UNKNOWN_PERSON
     } else {

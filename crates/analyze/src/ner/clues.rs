@@ -31,6 +31,9 @@ pub(super) fn title_before(c: &Ctx<'_>, i: usize) -> bool {
 /// "Company:", "City:", "Name:" right before token `i`: the type the label
 /// announces (the three label lists share no word).
 pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
+    if i >= 2 && c.is_punct(i - 1, ",") && c.same_line(i) {
+        return person_list_label(c, i - 1);
+    }
     if i < 2 || !c.is_punct(i - 1, ":") || !c.same_line(i) {
         return None;
     }
@@ -48,6 +51,31 @@ pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
     } else {
         None
     }
+}
+
+/// "Teilnehmer: Anna Roht, Birte Mielcarek (X GmbH), Paul Weber": the
+/// comma at `comma` separates the names of a list that a person label
+/// opens on the same line (names, commas, brackets and particles between).
+fn person_list_label(c: &Ctx<'_>, comma: usize) -> Option<EntityType> {
+    let mut k = comma;
+    let mut steps = 0;
+    while k > 1 && steps < 40 && c.same_line(k) {
+        k -= 1;
+        steps += 1;
+        if c.is_punct(k, ":") {
+            // the list's first item reads as a person's name: a given name
+            // ("Cliente: Acme, Calle Mayor" lists no people)
+            let w = k - 1;
+            let first_is_name = c.is_cap(k + 1) && is_first_name(c.key(k + 1));
+            return (c.is_word(w) && PERSON_LABELS.contains(&c.key(w)) && first_is_name)
+                .then_some(EntityType::Person);
+        }
+        let ok = c.is_word(k) || matches!(c.t(k), "," | "(" | ")" | "&" | "-" | "'" | ".");
+        if !ok {
+            return None;
+        }
+    }
+    None
 }
 
 /// A greeting ("Hi", "Dear", "Thank you") right before token `i`, a comma

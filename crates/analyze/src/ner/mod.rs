@@ -301,6 +301,42 @@ mod tests {
     }
 
     #[test]
+    fn names_in_a_labelled_list_and_after_roles() {
+        let f = found("Teilnehmer: Ali Kambs, Birte Mielcarek (Tlustek Bähr GmbH), Jonas Wirth");
+        assert!(
+            f.contains(&(EntityType::Person, "Birte Mielcarek".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Organization, "Tlustek Bähr GmbH".into())),
+            "{f:?}"
+        );
+        // a place after the comma stays a place
+        let f = found("Name: Anna Roht, Berlin");
+        assert!(
+            f.contains(&(EntityType::Location, "Berlin".into())),
+            "{f:?}"
+        );
+        let f =
+            found("Die Unterlagen anbei. Unser Geschäftsführer Angela Bähr ist ab Mai in Wien.");
+        assert!(
+            f.contains(&(EntityType::Person, "Angela Bähr".into())),
+            "{f:?}"
+        );
+        let f = found("Goedemorgen De heer De Wit,\n\nZoals afgesproken.");
+        assert!(f.contains(&(EntityType::Person, "De Wit".into())), "{f:?}");
+        let f = found("Klant: Mads van Bergen\n740 x Onderhoud");
+        assert!(
+            f.contains(&(EntityType::Person, "Mads van Bergen".into())),
+            "{f:?}"
+        );
+        let f = found(
+            "Proveedor: Talleres Ródenas S.L.\nRonda de Visitación Barbero 126\n14955 Pontevedra",
+        );
+        assert!(!f.iter().any(|(t, _)| *t == EntityType::Person), "{f:?}");
+    }
+
+    #[test]
     fn places() {
         let f = found(
             "Violetta-Roskoth-Straße 198\n35139 Saarbrücken\nShe moved from Lyon to Germany.",

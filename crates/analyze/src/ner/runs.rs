@@ -81,7 +81,7 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         let k0 = c.key(words[0]);
         // "De heer De Wit", "Mevr. Van den Berg": a capitalised particle
         // after a title starts the surname
-        if PARTICLES.contains(&k0) && title_before(c, words[0]) {
+        if k0.len() <= 4 && PARTICLES.contains(&k0) && title_before(c, words[0]) {
             break;
         }
         let k1 = c.key(words[1]);
@@ -93,6 +93,7 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         // "Secondo Nadia Errigo", "Ieri Nadia ...": likewise an unknown
         // sentence-initial word before a given name that is no common word
         let lead_noun = c.sentence_start(words[0])
+            && c.is_cap(words[1])
             && !is_first_name(k0)
             && !is_surname(k0)
             && is_first_name(k1)
@@ -101,8 +102,8 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         // capitalised person-context word (a role) before a given name
         // "den Konkurrenten Halvex": a capitalised employer-context word
         // before the name (German nouns)
-        let role = PERSON_CONTEXT.contains(&k0) && is_first_name(k1) && !is_first_name(k0)
-            || ORG_CONTEXT.contains(&k0) && !c.sentence_start(words[0]);
+        let role = is_first_name(k1) && !is_first_name(k0) && PERSON_CONTEXT.contains(&k0)
+            || !c.sentence_start(words[0]) && ORG_CONTEXT.contains(&k0);
         if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun || role {
             if GREETINGS.contains(&k0) {
                 greeting = true;
