@@ -147,7 +147,10 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
         // "Charles de Gaulle", "Ursula von der Leyen": one or two particles
         // right after a single given name; also after a given name that
         // follows one leading word ("Volgens Hendrik van der Kaay")
-        let after_given = words.len() == 1 || words.len() == 2 && is_first_name(c.key(j));
+        // ("Victor Mary de Hebert": not after a given name that follows
+        // another given name, where it is the surname)
+        let after_given = words.len() == 1
+            || words.len() == 2 && is_first_name(c.key(j)) && !is_first_name(c.key(words[0]));
         if after_given && tk.kind == Kind::Word && !tk.cap && c.lower_in(k, &PARTICLES) {
             let mut q = k;
             while q < n && q < k + 2 && c.lower_in(q, &PARTICLES) && c.same_line(q) {
