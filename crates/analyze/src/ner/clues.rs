@@ -185,7 +185,12 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
         while q > 0 && steps < 8 && c.same_line(q) {
             q -= 1;
             steps += 1;
-            if c.lower_in(q, &INVOICE_WORDS) {
+            // not across a sentence end ("l'offre de X. Anna Roht de Y")
+            if matches!(c.t(q), "." | "!" | "?") && c.toks[q + 1].sp && c.is_cap(q + 1) {
+                break;
+            }
+            // ("l'offre de X": the word after an elided article)
+            if c.lower_in(q, &INVOICE_WORDS) || elided_in(c, q, &INVOICE_WORDS) {
                 return true;
             }
         }
@@ -339,6 +344,19 @@ const REPRESENTED: &[&str] = &[
     "rappresentato",
     "vertegenwoordigd",
 ];
+
+/// Token `i` is an elided article or preposition and a word of `list`
+/// ("l'offre", "d'offre", "dell'offerta").
+fn elided_in(c: &Ctx<'_>, i: usize, list: &[&str]) -> bool {
+    if !c.is_word(i) {
+        return false;
+    }
+    let key = c.key(i);
+    key.find(['\'', '’']).is_some_and(|a| {
+        let rest = &key[a + key[a..].chars().next().map_or(1, char::len_utf8)..];
+        a <= 4 && list.contains(&rest)
+    })
+}
 
 /// A given name within the three words ending at `last` ("Anna Maria
 /// Roht").

@@ -287,6 +287,17 @@ mod tests {
             )),
             "{f:?}"
         );
+        // an elided article before the offer word; not across a sentence
+        let f =
+            found("Ci-joint l'offre de Samsonet. Odette Bourgeois de Colinnec vous contactera.");
+        assert!(
+            f.contains(&(EntityType::Organization, "Samsonet".into())),
+            "{f:?}"
+        );
+        assert!(
+            !f.contains(&(EntityType::Organization, "Colinnec".into())),
+            "{f:?}"
+        );
         let f = found("Ci-joint l'offre de Da Costa S.A.S. pour le projet.");
         assert!(
             f.contains(&(EntityType::Organization, "Da Costa S.A.S.".into())),
