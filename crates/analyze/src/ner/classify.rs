@@ -259,7 +259,20 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     // "will join Silvana Media": a given name then a business word is no
     // person's name
     let name = r.full_name && !r.ends_with_business_word();
-    if !(r.words.len() <= 3 && !name && r.place.is_none() && context) || toponym(r.c, r.words) {
+    // "travaille chez Colas", "carreleur, Colas": after "chez", "bei",
+    // "bij", "presso" or on a signature's job line, a town of the
+    // gazetteer that is neither a country, a region nor a big city is the
+    // family name of a company
+    let small_town = r.place.is_some()
+        && !is_place_strict(&r.run_key)
+        && !GAZ.major_cities.contains(r.run_key.as_str())
+        && (r.first() > 0
+            && r.c
+                .lower_in(r.first() - 1, &["chez", "bei", "bij", "presso"])
+            || signature_company(r.c, r.first(), r.end));
+    if !(r.words.len() <= 3 && !name && (r.place.is_none() || small_town) && context)
+        || toponym(r.c, r.words)
+    {
         return false;
     }
     r.push(out, EntityType::Organization, ORG_BY_CONTEXT, "org_context");

@@ -254,6 +254,9 @@ mod tests {
         let f = found("Op 4 mei presenteerde Maria van den Brink van Kinolux het product.");
         assert!(has(&f, EntityType::Person, "Maria van den Brink"), "{f:?}");
         assert!(has(&f, EntityType::Organization, "Kinolux"), "{f:?}");
+        // a small town's name after "chez" is a family company
+        let f = found("Elle travaille depuis dix ans chez Lamballe à Rennes.");
+        assert!(has(&f, EntityType::Organization, "Lamballe"), "{f:?}");
         let f = found("Anita Glass from Hayesshire will call you tomorrow.");
         assert!(!has(&f, EntityType::Organization, "Hayesshire"), "{f:?}");
     }
