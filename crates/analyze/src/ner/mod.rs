@@ -9,10 +9,14 @@
 //!   lists of surnames); "University/Bank/Institute of X"; hyphenated
 //!   surname pairs ("Miller-Davis") not preceded by a given name; a
 //!   capitalised run after a label such as "Company:" or "Firma:"; a name
-//!   of the known-company list (`data/companies.txt`); "X & Y"
-//!   partnerships; an employer by context ("works at X", "arbeitet bei X",
-//!   "lavora presso X", "werkt bij X", "Anna Roht (X)"); a brand shape
-//!   (CamelCase, capitalised hyphenated words).
+//!   of the known-company lists (`data/companies.txt`,
+//!   `data/companies_known.txt`); "X & Y" partnerships; an employer by
+//!   context ("works at X", "arbeitet bei X", "lavora presso X", "werkt bij
+//!   X", "Anna Roht (X)", a job title a few words before the preposition,
+//!   "X, represented by", "X acquires", "HR Director, X" on a signature's
+//!   job line); a brand shape (CamelCase, capitalised hyphenated words);
+//!   capitalised words ending in a business word ("Integra Design",
+//!   `data/ner/organization_business_words.txt`).
 //! * PERSON: a title (Mr, Mrs, Dr, Prof, Herr, Frau, Mme, Sr., Sig.ra,
 //!   Dhr....) before capitalised words; a known given name followed by
 //!   capitalised words;
