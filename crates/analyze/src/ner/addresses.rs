@@ -31,11 +31,23 @@ pub(super) fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
             return true;
         }
     }
-    // "rue de Maury", "avenue Victor Hugo"
+    // "Ronda de Visitación Barbero 126", "Via Roma 5", "Incrocio Barracco,
+    // 688": a capitalised street
+    // word starts the run, a house number after it
+    // ("Incrocio Barracco, 688": the number may follow a comma)
+    let num_at = |i: usize| c.toks.get(i).is_some_and(|t| t.kind == Kind::Num) && c.same_line(i);
+    let number_after = num_at(end) || c.is_punct(end, ",") && num_at(end + 1);
+    if words.len() >= 2 && c.lower_in(first, &STREET_PREFIXES) && (number_after || number_before) {
+        return true;
+    }
+    // "rue de Maury", "avenue Victor Hugo", "Alameda de Luz Carbajo"
     let mut p = first;
     while p > 0
         && c.same_line(p)
-        && (c.lower_in(p - 1, &["de", "du", "des", "la", "d'", "le"]) || c.is_punct(p - 1, "'"))
+        && (c.lower_in(
+            p - 1,
+            &["de", "du", "des", "la", "d'", "le", "del", "di", "della"],
+        ) || c.is_punct(p - 1, "'"))
     {
         p -= 1;
     }
@@ -99,10 +111,17 @@ pub(super) fn unit_line_before(c: &Ctx<'_>, first: usize) -> bool {
 /// Postal-code, state-code or postcode structure around a place name.
 pub(super) fn address_place(c: &Ctx<'_>, a: usize, b: usize) -> bool {
     // "35139 Saarbrücken", "F-75001 Paris", "CH-8001 Zürich"
+    // ("Il 15/01/2008 Maura Mazzocchi": the year of a date is no postcode)
+    let date_year = a >= 3
+        && !c.toks[a - 1].sp
+        && c.toks[a - 2].kind == Kind::Punct
+        && matches!(c.t(a - 2), "/" | "." | "-")
+        && c.toks[a - 3].kind == Kind::Num;
     if a > 0
         && c.same_line(a)
         && c.toks[a - 1].kind == Kind::Num
         && (4..=5).contains(&c.t(a - 1).len())
+        && !date_year
     {
         return true;
     }

@@ -9,15 +9,16 @@
 
 use super::addresses::{address_place, is_street, unit_line_before};
 use super::clues::{
-    email_matches, label_before, org_context, person_context, signature_line, title_before,
+    email_matches, label_before, org_context, person_context, represented_after, signature_company,
+    signature_line, takeover_after, title_before,
 };
 use super::places::{prep_before, toponym};
 use super::runs::RunCtx;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    STREET_PREFIXES, STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name, is_place,
-    is_place_strict, is_surname,
+    BUSINESS_WORDS, ORG_PREFIXES, STREET_PREFIXES, STRONG_PREPS, TOPO_PREFIXES, is_common,
+    is_first_name, is_place, is_place_strict, is_surname,
 };
 use super::{push, span};
 use crate::gazetteer::GAZ;
@@ -60,7 +61,10 @@ impl<'c> Run<'c> {
         let first_key = c.key(first);
         let multi = words.len() >= 2;
         let run_key = c.run_key(words);
-        let starts_with_given_name = is_first_name(first_key);
+        // "Royal Garret", "Grupo Feijoo": an institution word that is also
+        // a given name starts a company, not a person
+        let starts_with_given_name =
+            is_first_name(first_key) && !ORG_PREFIXES.contains(&c.t(first));
         let ends_with_surname = multi && is_surname(c.key(last));
         let place = is_place(&run_key);
         Run {
@@ -109,6 +113,16 @@ impl<'c> Run<'c> {
         })
     }
 
+    /// Two or three words, the last a business word ("Integra Design",
+    /// "Nordwind Logistik"), the first none.
+    fn ends_with_business_word(&self) -> bool {
+        let last = self.c.key(*self.words.last().unwrap_or(&self.words[0]));
+        self.multi
+            && self.words.len() <= 3
+            && BUSINESS_WORDS.contains(last)
+            && !BUSINESS_WORDS.contains(self.first_key)
+    }
+
     fn on_signature_line(&self) -> bool {
         signature_line(self.c, self.first(), self.end)
     }
@@ -145,6 +159,7 @@ const RULES: &[Rule] = &[
     place_after_dutch_postcode,
     dateline_place,
     organization_by_shape,
+    organization_by_business_word,
     gazetteer_place,
     given_name_then_words,
     lone_given_name,
@@ -196,6 +211,12 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let Some(ty) = r.label else {
         return false;
     };
+    // "Name: Anna Roht, Berlin": after a comma of a person list, a place
+    // is a place
+    let list_item = r.c.is_punct(r.first() - 1, ",");
+    if list_item && (r.place.is_some() || toponym(r.c, r.words)) {
+        return false;
+    }
     let score = if ty == EntityType::Person && !r.multi && !r.starts_with_given_name {
         LABELLED_LONE_UNKNOWN_PERSON
     } else {
@@ -231,7 +252,27 @@ fn given_name_after_greeting_or_signoff(r: &Run<'_>, out: &mut Vec<Candidate>) -
 /// "will join X", "bei der X", "Invoice 123 from X", when X is neither a
 /// full name nor a known place.
 fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    if !(r.words.len() <= 3 && !r.full_name && r.place.is_none() && org_context(r.c, r.first())) {
+    let context = org_context(r.c, r.first())
+        || represented_after(r.c, r.end)
+        || signature_company(r.c, r.first(), r.end)
+        || takeover_after(r.c, r.end) && !r.starts_with_given_name;
+    // "will join Silvana Media": a given name then a business word is no
+    // person's name
+    let name = r.full_name && !r.ends_with_business_word();
+    // "travaille chez Colas", "carreleur, Colas": after "chez", "bei",
+    // "bij", "presso" or on a signature's job line, a town of the
+    // gazetteer that is neither a country, a region nor a big city is the
+    // family name of a company
+    let small_town = r.place.is_some()
+        && !is_place_strict(&r.run_key)
+        && !GAZ.major_cities.contains(r.run_key.as_str())
+        && (r.first() > 0
+            && r.c
+                .lower_in(r.first() - 1, &["chez", "bei", "bij", "presso"])
+            || signature_company(r.c, r.first(), r.end));
+    if !(r.words.len() <= 3 && !name && (r.place.is_none() || small_town) && context)
+        || toponym(r.c, r.words)
+    {
         return false;
     }
     r.push(out, EntityType::Organization, ORG_BY_CONTEXT, "org_context");
@@ -338,10 +379,12 @@ fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         return false;
     }
     let word = r.c.t(r.first());
-    let camel = word
-        .chars()
-        .zip(word.chars().skip(1))
-        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+    // ("SaaS", "eBay": a short CamelCase word is a term as often as a brand)
+    let camel = word.chars().count() > 4
+        && word
+            .chars()
+            .zip(word.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
     let parts: Vec<&str> = word.split('-').collect();
     let hyphenated = parts.len() >= 2
         && parts
@@ -354,6 +397,28 @@ fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     }
     r.push(out, EntityType::Organization, ORG_SHAPE, "org_shape");
     true
+}
+
+/// "Integra Design", "Nordwind Logistik", "Kappa Immobilien": capitalised
+/// words ending in a business word, unless they read as a given name and
+/// a surname, start with a common word or a title, or are a place.
+fn organization_by_business_word(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let reads_as_name = r.starts_with_given_name && r.ends_with_surname;
+    let hit = r.ends_with_business_word()
+        && !reads_as_name
+        && !is_common(r.first_key)
+        && !r.title
+        && r.place.is_none()
+        && !toponym(r.c, r.words);
+    if hit {
+        r.push(
+            out,
+            EntityType::Organization,
+            ORG_BUSINESS_WORD,
+            "org_business_word",
+        );
+    }
+    hit
 }
 
 /// A country, region or city of the gazetteer. A lone word that is also a

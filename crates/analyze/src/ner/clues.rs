@@ -5,7 +5,8 @@
 use super::tokenize::Ctx;
 use super::words::{
     EMPLOYER_PREPS, EMPLOYMENT_WORDS, GREETINGS, INVOICE_WORDS, LOC_LABELS, ORG_CONTEXT,
-    ORG_LABELS, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS, TITLES, is_first_name,
+    ORG_LABELS, PARTICLES, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS, TITLES, is_common,
+    is_first_name,
 };
 use crate::EntityType;
 
@@ -18,8 +19,10 @@ pub(super) fn title_before(c: &Ctx<'_>, i: usize) -> bool {
     // "M" and "D" (Don) are titles only with their period after, the
     // endings of "Sig.ra" and "Dott.ssa" only with the period before
     let needs_dot = |t: &str| matches!(t, "M" | "D");
+    // "HR Director": the all-capitals "HR" is Human Resources, not "Hr."
     j > 0
         && c.lower_in(j - 1, &TITLES)
+        && !(c.toks[j - 1].upper && c.t(j - 1) == "HR")
         && (!needs_dot(c.t(j - 1)) || j < i)
         && (!matches!(c.t(j - 1), "ra" | "ssa") || j >= 2 && c.is_punct(j - 2, "."))
         && c.same_line(i)
@@ -28,6 +31,9 @@ pub(super) fn title_before(c: &Ctx<'_>, i: usize) -> bool {
 /// "Company:", "City:", "Name:" right before token `i`: the type the label
 /// announces (the three label lists share no word).
 pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
+    if i >= 2 && c.is_punct(i - 1, ",") && c.same_line(i) {
+        return person_list_label(c, i - 1);
+    }
     if i < 2 || !c.is_punct(i - 1, ":") || !c.same_line(i) {
         return None;
     }
@@ -45,6 +51,31 @@ pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
     } else {
         None
     }
+}
+
+/// "Teilnehmer: Anna Roht, Birte Mielcarek (X GmbH), Paul Weber": the
+/// comma at `comma` separates the names of a list that a person label
+/// opens on the same line (names, commas, brackets and particles between).
+fn person_list_label(c: &Ctx<'_>, comma: usize) -> Option<EntityType> {
+    let mut k = comma;
+    let mut steps = 0;
+    while k > 1 && steps < 40 && c.same_line(k) {
+        k -= 1;
+        steps += 1;
+        if c.is_punct(k, ":") {
+            // the list's first item reads as a person's name: a given name
+            // ("Cliente: Acme, Calle Mayor" lists no people)
+            let w = k - 1;
+            let first_is_name = c.is_cap(k + 1) && is_first_name(c.key(k + 1));
+            return (c.is_word(w) && PERSON_LABELS.contains(&c.key(w)) && first_is_name)
+                .then_some(EntityType::Person);
+        }
+        let ok = c.is_word(k) || matches!(c.t(k), "," | "(" | ")" | "&" | "-" | "'" | ".");
+        if !ok {
+            return None;
+        }
+    }
+    None
 }
 
 /// A greeting ("Hi", "Dear", "Thank you") right before token `i`, a comma
@@ -110,7 +141,32 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     if p > 0 && c.key(p) == "der" && c.lower_in(p - 1, &["bei", "von"]) && c.same_line(p) {
         return true;
     }
-    if p > 0 && c.lower_in(p, EMPLOYER_PREPS) && c.lower_in(p - 1, &EMPLOYMENT_WORDS) {
+    // "works at X", "Leiterin Vertrieb bei X", "directrice commerciale de
+    // X", "head of sales at X", "bought a washing machine from X": an
+    // employment or purchase word or a job title at most four words before
+    // the preposition
+    if p > 0 && c.lower_in(p, EMPLOYER_PREPS) {
+        let mut q = p;
+        let mut steps = 0;
+        while q > 0 && steps < 4 && c.same_line(q) {
+            q -= 1;
+            steps += 1;
+            if !c.is_word(q) {
+                break;
+            }
+            if EMPLOYMENT_WORDS.contains(c.key(q)) {
+                return true;
+            }
+        }
+    }
+    // "Maria van den Brink van X", "Kim Lee from X": a person's full name,
+    // then "van"/"von"/"of"/"from", then the run
+    if p > 1
+        && c.lower_in(p, AFFILIATION_PREPS)
+        && c.is_cap(p - 1)
+        && c.same_line(p)
+        && is_full_name_ending_at(c, p - 1)
+    {
         return true;
     }
     // "Anna Roht (X)": an attendee's employer in brackets
@@ -129,12 +185,177 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
         while q > 0 && steps < 8 && c.same_line(q) {
             q -= 1;
             steps += 1;
-            if c.lower_in(q, &INVOICE_WORDS) {
+            // not across a sentence end ("l'offre de X. Anna Roht de Y")
+            if matches!(c.t(q), "." | "!" | "?") && c.toks[q + 1].sp && c.is_cap(q + 1) {
+                break;
+            }
+            // ("l'offre de X": the word after an elided article)
+            if c.lower_in(q, &INVOICE_WORDS) || elided_in(c, q, &INVOICE_WORDS) {
                 return true;
             }
         }
     }
     false
+}
+
+/// Prepositions between a person's name and the organisation the person
+/// belongs to ("Jan de Vries van X", "Anna Roht von X", "Kim Lee of X").
+/// Romance "de", "di" are left out: after a name they mostly give the
+/// town the person comes from ("Odette Bourgeois de Colinnec"); after
+/// "from" a town is told by the gazetteer or its shape ("Hayesshire").
+const AFFILIATION_PREPS: &[&str] = &["van", "von", "of", "from"];
+
+/// The capitalised word `last` ends a person's full name: a given name
+/// starts it, at most four tokens back, and every token between is a
+/// capitalised word or a name particle on the same line ("Maria van den
+/// Brink").
+fn is_full_name_ending_at(c: &Ctx<'_>, last: usize) -> bool {
+    let mut k = last;
+    let mut steps = 0;
+    while k > 0 && steps < 4 && c.same_line(k) {
+        k -= 1;
+        steps += 1;
+        let word_like = c.is_cap(k) || c.lower_in(k, &PARTICLES) && !c.toks[k].cap;
+        if !c.is_word(k) || !word_like {
+            return false;
+        }
+        if c.is_cap(k) && is_first_name(c.key(k)) && !is_common(c.key(k)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "Allison Brown\nHR Director, X": the run ends a line that follows a
+/// signature name (a line alone after a sign-off), after a comma: the
+/// job title, then the employer.
+pub(super) fn signature_company(c: &Ctx<'_>, first: usize, end: usize) -> bool {
+    if first < 2 || !c.is_punct(first - 1, ",") || !c.same_line(first) {
+        return false;
+    }
+    if end < c.toks.len() && !c.toks[end].nl {
+        return false;
+    }
+    // the start of the run's line and of the line before
+    let line_start = |mut k: usize| {
+        while k > 0 && !c.toks[k].nl {
+            k -= 1;
+        }
+        k
+    };
+    let here = line_start(first);
+    if here == 0 {
+        return false;
+    }
+    let prev = line_start(here - 1);
+    signature_line(c, prev, here)
+}
+
+/// The run ending before token `end` is followed by ", represented by"
+/// (contracts: "X, vertreten durch", "X, représentée par"): a company.
+pub(super) fn represented_after(c: &Ctx<'_>, end: usize) -> bool {
+    c.is_punct(end, ",") && c.same_line(end + 1) && c.lower_in(end + 1, REPRESENTED)
+}
+
+/// The run ending before token `end` is followed by a verb of taking over
+/// ("X acquires", "X a racheté"), or by a verb of buying or taking on
+/// whose object is a company ("X übernimmt den Konkurrenten", "X is buying
+/// its rival", "X compra a su competidor"): what companies do to
+/// companies. ("Anna übernimmt die Abstimmung" is a person.)
+pub(super) fn takeover_after(c: &Ctx<'_>, end: usize) -> bool {
+    if !c.same_line(end) || !c.is_word(end) {
+        return false;
+    }
+    let mut v = end;
+    if c.lower_in(v, &["is", "has", "hat", "a", "ha", "heeft", "was"]) && c.same_line(v + 1) {
+        v += 1;
+    }
+    if c.lower_in(v, TAKEOVER_VERBS) {
+        return true;
+    }
+    c.lower_in(v, BUYING_VERBS)
+        && (v + 1..v + 5).any(|k| c.same_line(k) && c.lower_in(k, COMPANY_NOUNS))
+}
+
+/// Taking over, in the covered languages: said of companies.
+const TAKEOVER_VERBS: &[&str] = &[
+    "acquires",
+    "acquired",
+    "acquiring",
+    "rachète",
+    "racheté",
+    "acquiert",
+    "acquis",
+    "adquiere",
+    "adquirido",
+    "acquisisce",
+    "acquisito",
+];
+
+/// Buying and taking on: said of companies when the object is one.
+const BUYING_VERBS: &[&str] = &[
+    "buys",
+    "buying",
+    "bought",
+    "übernimmt",
+    "kauft",
+    "compra",
+    "compró",
+    "rileva",
+    "compra",
+    "koopt",
+    "neemt",
+    "achète",
+];
+
+/// Words for a company as the object of [`BUYING_VERBS`].
+const COMPANY_NOUNS: &[&str] = &[
+    "rival",
+    "competitor",
+    "company",
+    "firm",
+    "konkurrenten",
+    "wettbewerber",
+    "rivalen",
+    "unternehmen",
+    "firma",
+    "hersteller",
+    "concurrent",
+    "concurrente",
+    "competidor",
+    "empresa",
+    "concorrente",
+    "azienda",
+    "società",
+    "bedrijf",
+    "entreprise",
+    "société",
+];
+
+/// "represented" in the covered languages.
+const REPRESENTED: &[&str] = &[
+    "represented",
+    "vertreten",
+    "représentée",
+    "représenté",
+    "representada",
+    "representado",
+    "rappresentata",
+    "rappresentato",
+    "vertegenwoordigd",
+];
+
+/// Token `i` is an elided article or preposition and a word of `list`
+/// ("l'offre", "d'offre", "dell'offerta").
+fn elided_in(c: &Ctx<'_>, i: usize, list: &[&str]) -> bool {
+    if !c.is_word(i) {
+        return false;
+    }
+    let key = c.key(i);
+    key.find(['\'', '’']).is_some_and(|a| {
+        let rest = &key[a + key[a..].chars().next().map_or(1, char::len_utf8)..];
+        a <= 4 && list.contains(&rest)
+    })
 }
 
 /// A given name within the three words ending at `last` ("Anna Maria

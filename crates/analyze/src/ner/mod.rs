@@ -9,10 +9,14 @@
 //!   lists of surnames); "University/Bank/Institute of X"; hyphenated
 //!   surname pairs ("Miller-Davis") not preceded by a given name; a
 //!   capitalised run after a label such as "Company:" or "Firma:"; a name
-//!   of the known-company list (`data/companies.txt`); "X & Y"
-//!   partnerships; an employer by context ("works at X", "arbeitet bei X",
-//!   "lavora presso X", "werkt bij X", "Anna Roht (X)"); a brand shape
-//!   (CamelCase, capitalised hyphenated words).
+//!   of the known-company lists (`data/companies.txt`,
+//!   `data/companies_known.txt`); "X & Y" partnerships; an employer by
+//!   context ("works at X", "arbeitet bei X", "lavora presso X", "werkt bij
+//!   X", "Anna Roht (X)", a job title a few words before the preposition,
+//!   "X, represented by", "X acquires", "HR Director, X" on a signature's
+//!   job line); a brand shape (CamelCase, capitalised hyphenated words);
+//!   capitalised words ending in a business word ("Integra Design",
+//!   `data/ner/organization_business_words.txt`).
 //! * PERSON: a title (Mr, Mrs, Dr, Prof, Herr, Frau, Mme, Sr., Sig.ra,
 //!   Dhr....) before capitalised words; a known given name followed by
 //!   capitalised words;
@@ -213,6 +217,141 @@ mod tests {
             f.contains(&(EntityType::Organization, "T-Systems".into())),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn companies_without_a_legal_form_by_context_and_shape() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        // a business word ends the name; a given name first does not make
+        // it a person
+        let f = found("Next month David Cox will join Silvana Media as producer.");
+        assert!(has(&f, EntityType::Organization, "Silvana Media"), "{f:?}");
+        assert!(!has(&f, EntityType::Person, "Silvana Media"), "{f:?}");
+        let f = found("We met the team of Nordwind Logistik yesterday.");
+        assert!(
+            has(&f, EntityType::Organization, "Nordwind Logistik"),
+            "{f:?}"
+        );
+        // a signature's "Job title, Company" line; "HR" is no title
+        let f = found("Sincerely,\nAllison Brown\nHR Director, Zuidwind");
+        assert!(has(&f, EntityType::Organization, "Zuidwind"), "{f:?}");
+        assert!(!f.iter().any(|(_, t)| t == "Director"), "{f:?}");
+        // a job title a few words before the preposition
+        let f = found("Sie ist Leiterin Vertrieb bei Quellwerk und lebt in Köln.");
+        assert!(has(&f, EntityType::Organization, "Quellwerk"), "{f:?}");
+        // ", represented by" after the name
+        let f = found("Agreement between Brightmoor, represented by Anna Schmidt, and Paul Weber.");
+        assert!(has(&f, EntityType::Organization, "Brightmoor"), "{f:?}");
+        // a takeover verb after it, with a company as the object
+        let f = found("Zuidmark übernimmt den Konkurrenten Halvex.");
+        assert!(has(&f, EntityType::Organization, "Zuidmark"), "{f:?}");
+        assert!(has(&f, EntityType::Organization, "Halvex"), "{f:?}");
+        // ... but a person taking on a task stays a person
+        let f = found("Gestern in Kassel. Sybille Wagenknecht übernimmt die Abstimmung.");
+        assert!(
+            !f.iter().any(|(t, _)| *t == EntityType::Organization),
+            "{f:?}"
+        );
+        // a full name, then "van"/"from", then the employer; a town after
+        // "from" is no employer
+        let f = found("Op 4 mei presenteerde Maria van den Brink van Kinolux het product.");
+        assert!(has(&f, EntityType::Person, "Maria van den Brink"), "{f:?}");
+        assert!(has(&f, EntityType::Organization, "Kinolux"), "{f:?}");
+        // a small town's name after "chez" is a family company
+        let f = found("Elle travaille depuis dix ans chez Lamballe à Rennes.");
+        assert!(has(&f, EntityType::Organization, "Lamballe"), "{f:?}");
+        let f = found("Anita Glass from Hayesshire will call you tomorrow.");
+        assert!(!has(&f, EntityType::Organization, "Hayesshire"), "{f:?}");
+    }
+
+    #[test]
+    fn known_companies_and_family_names() {
+        let f = found("The parcel was sent with PostNL and paid at Albert Heijn.");
+        assert!(
+            f.contains(&(EntityType::Organization, "PostNL".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Organization, "Albert Heijn".into())),
+            "{f:?}"
+        );
+        // a company named after a family, after a given name, is a surname
+        let f = found("Cordiali saluti,\nChiara Olivetti");
+        assert!(
+            !f.iter().any(|(t, _)| *t == EntityType::Organization),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn legal_forms_and_particles() {
+        let f = found("Proveedor: Promociones Mulet y asociados S.L.N.E\nContacto: Sofía Martín");
+        assert!(
+            f.contains(&(
+                EntityType::Organization,
+                "Promociones Mulet y asociados S.L.N.E".into()
+            )),
+            "{f:?}"
+        );
+        // an elided article before the offer word; not across a sentence
+        let f =
+            found("Ci-joint l'offre de Samsonet. Odette Bourgeois de Colinnec vous contactera.");
+        assert!(
+            f.contains(&(EntityType::Organization, "Samsonet".into())),
+            "{f:?}"
+        );
+        assert!(
+            !f.contains(&(EntityType::Organization, "Colinnec".into())),
+            "{f:?}"
+        );
+        let f = found("Ci-joint l'offre de Da Costa S.A.S. pour le projet.");
+        assert!(
+            f.contains(&(EntityType::Organization, "Da Costa S.A.S.".into())),
+            "{f:?}"
+        );
+        let f = found("Il 15/01/2008 Maura Mazzocchi di Rossi SPA ha presentato il prodotto.");
+        assert!(
+            f.contains(&(EntityType::Person, "Maura Mazzocchi".into())),
+            "{f:?}"
+        );
+        assert!(!f.iter().any(|(t, _)| *t == EntityType::Location), "{f:?}");
+    }
+
+    #[test]
+    fn names_in_a_labelled_list_and_after_roles() {
+        let f = found("Teilnehmer: Ali Kambs, Birte Mielcarek (Tlustek Bähr GmbH), Jonas Wirth");
+        assert!(
+            f.contains(&(EntityType::Person, "Birte Mielcarek".into())),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&(EntityType::Organization, "Tlustek Bähr GmbH".into())),
+            "{f:?}"
+        );
+        // a place after the comma stays a place
+        let f = found("Name: Anna Roht, Berlin");
+        assert!(
+            f.contains(&(EntityType::Location, "Berlin".into())),
+            "{f:?}"
+        );
+        let f =
+            found("Die Unterlagen anbei. Unser Geschäftsführer Angela Bähr ist ab Mai in Wien.");
+        assert!(
+            f.contains(&(EntityType::Person, "Angela Bähr".into())),
+            "{f:?}"
+        );
+        let f = found("Goedemorgen De heer De Wit,\n\nZoals afgesproken.");
+        assert!(f.contains(&(EntityType::Person, "De Wit".into())), "{f:?}");
+        let f = found("Klant: Mads van Bergen\n740 x Onderhoud");
+        assert!(
+            f.contains(&(EntityType::Person, "Mads van Bergen".into())),
+            "{f:?}"
+        );
+        let f = found(
+            "Proveedor: Talleres Ródenas S.L.\nRonda de Visitación Barbero 126\n14955 Pontevedra",
+        );
+        assert!(!f.iter().any(|(t, _)| *t == EntityType::Person), "{f:?}");
     }
 
     #[test]

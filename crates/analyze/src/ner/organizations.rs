@@ -12,8 +12,8 @@ use super::scores::{
 };
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
-    GREETINGS, ORG_PREFIXES, ORG_STOP, PARTICLES, TITLES, is_common, is_first_name,
-    is_place_strict, is_surname, list,
+    GREETINGS, ORG_PREFIXES, ORG_STOP, PARTICLES, STREET_PREFIXES, TITLES, is_common,
+    is_first_name, is_place_strict, is_surname, list,
 };
 use crate::gazetteer::lines;
 use crate::{Candidate, EntityType};
@@ -25,14 +25,16 @@ static SUFFIX_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Legal forms of several tokens, as token texts, in file order (longest
-/// first where one starts another: the first match wins).
+/// Legal forms of several tokens, as token texts, most tokens first (the
+/// first match wins, so "y asociados S.L.N.E" beats "y asociados S.L.").
 static ORG_SUFFIX_SEQS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    lines(include_str!(
+    let mut seqs: Vec<Vec<&'static str>> = lines(include_str!(
         "../../data/ner/organization_suffix_sequences.txt"
     ))
     .map(|line| tokenize(line).iter().map(|t| &line[t.s..t.e]).collect())
-    .collect()
+    .collect();
+    seqs.sort_by_key(|seq| std::cmp::Reverse(seq.len()));
+    seqs
 });
 
 /// First tokens of [`ORG_SUFFIX_SEQS`], so most tokens are ruled out with
@@ -109,9 +111,14 @@ pub(super) fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     ampersand_firms(c, out);
 }
 
-/// Company names of `data/companies.txt` (case-sensitive, as written).
-static COMPANIES: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/companies.txt")).collect());
+/// Company names of `data/companies.txt` (stock-index members) and
+/// `data/companies_known.txt` (hand-written: retailers, banks, brands of the
+/// covered countries), case-sensitive, as written.
+static COMPANIES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    lines(include_str!("../../data/companies.txt"))
+        .chain(lines(include_str!("../../data/companies_known.txt")))
+        .collect()
+});
 
 /// Longest company name of the list, in tokens.
 const MAX_COMPANY_TOKENS: usize = 6;
@@ -151,7 +158,16 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 || is_common(k)
                 || is_place_strict(k)
                 || crate::gazetteer::GAZ.cities.contains(k));
-        if !ambiguous {
+        // "Chiara Olivetti", "Josette Vaillant": a family's company name
+        // right after a given name is that family's surname
+        let after_given_name = i > 0
+            && c.is_cap(i - 1)
+            && c.toks[i].sp
+            && c.same_line(i)
+            && is_first_name(c.key(i - 1));
+        // "rue Renault", "Via Ferrari": a street named after a family
+        let street = i > 0 && c.same_line(i) && c.lower_in(i - 1, &STREET_PREFIXES);
+        if !ambiguous && !after_given_name && !street {
             let score = if len == 1 {
                 ORG_KNOWN_ONE_WORD
             } else {
@@ -240,9 +256,14 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // "X, Y and Z LLC"
         let mut start = list_start(c, k - 1).unwrap_or_else(|| name_start(c, k - 1));
         // drop a leading sentence-initial common word ("Contact Acme Inc")
+        // and a leading particle, unless capitalised mid-sentence ("l'offre
+        // de Da Costa SA") or before a surname ("Le Roux SARL")
+        let name_particle = |j: usize| {
+            c.toks[j].cap && c.is_cap(j + 1) && (!c.sentence_start(j) || is_surname(c.key(j + 1)))
+        };
         while start < k - 1
             && (c.lower_in(start, &ORG_STOP)
-                || c.lower_in(start, &PARTICLES)
+                || c.lower_in(start, &PARTICLES) && !name_particle(start)
                 || (c.sentence_start(start) && is_common(c.key(start))))
         {
             start += 1;

@@ -3,13 +3,14 @@
 //! what a run is.
 
 use super::classify::classify;
-use super::clues::{greeting_before, label_before, title_before};
+use super::clues::{greeting_before, label_before, person_context, title_before};
 use super::places::{place_phrase, prep_before};
 use super::push;
 use super::scores::PLACE_PHRASE_PREP_BONUS;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    GREETINGS, PARTICLES, TITLES, TOPO_PREFIXES, is_common, is_first_name, is_surname,
+    GREETINGS, ORG_CONTEXT, PARTICLES, PERSON_CONTEXT, TITLES, TOPO_PREFIXES, is_common,
+    is_first_name, is_surname,
 };
 use crate::{Candidate, EntityType};
 
@@ -78,6 +79,11 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
     // trim leading common words / greetings
     while words.len() > 1 {
         let k0 = c.key(words[0]);
+        // "De heer De Wit", "Mevr. Van den Berg": a capitalised particle
+        // after a title starts the surname
+        if k0.len() <= 4 && PARTICLES.contains(&k0) && title_before(c, words[0]) {
+            break;
+        }
         let k1 = c.key(words[1]);
         let keep =
             (is_first_name(k0) && (is_surname(k1) || !is_common(k1)) && !GREETINGS.contains(&k0))
@@ -87,14 +93,21 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         // "Secondo Nadia Errigo", "Ieri Nadia ...": likewise an unknown
         // sentence-initial word before a given name that is no common word
         let lead_noun = c.sentence_start(words[0])
+            && c.is_cap(words[1])
             && !is_first_name(k0)
             && !is_surname(k0)
             && is_first_name(k1)
             && (words.len() >= 3 && is_surname(c.key(words[2])) || !is_common(k1));
-        if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun {
+        // "Unser Geschäftsführer Angela Bähr", "Kollegin Anna Roht": a
+        // capitalised person-context word (a role) before a given name
+        // "den Konkurrenten Halvex": a capitalised employer-context word
+        // before the name (German nouns)
+        let role = is_first_name(k1) && !is_first_name(k0) && PERSON_CONTEXT.contains(&k0)
+            || !c.sentence_start(words[0]) && ORG_CONTEXT.contains(&k0);
+        if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun || role {
             if GREETINGS.contains(&k0) {
                 greeting = true;
-            } else if !c.sentence_start(words[0]) {
+            } else if !c.sentence_start(words[0]) && !role {
                 // "the Project Phoenix": a capitalised noun inside a name
                 trimmed_noun = true;
             }
@@ -132,8 +145,13 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
             continue;
         }
         // "Charles de Gaulle", "Ursula von der Leyen": one or two particles
-        // right after a single given name
-        if words.len() == 1 && tk.kind == Kind::Word && !tk.cap && c.lower_in(k, &PARTICLES) {
+        // right after a single given name; also after a given name that
+        // follows one leading word ("Volgens Hendrik van der Kaay")
+        // ("Victor Mary de Hebert": not after a given name that follows
+        // another given name, where it is the surname)
+        let after_given = words.len() == 1
+            || words.len() == 2 && is_first_name(c.key(j)) && !is_first_name(c.key(words[0]));
+        if after_given && tk.kind == Kind::Word && !tk.cap && c.lower_in(k, &PARTICLES) {
             let mut q = k;
             while q < n && q < k + 2 && c.lower_in(q, &PARTICLES) && c.same_line(q) {
                 q += 1;
@@ -141,7 +159,12 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
             // "Charles de Gaulle"; with an unknown first word only "van der",
             // "van den" ("Jet van den Nuwenhuysen")
             let double = q >= k + 2 && c.lower_in(k, &["van", "von"]);
-            let first_ok = is_first_name(c.key(i)) || double && !is_common(c.key(i));
+            // "Klant: Mads van Bergen", "Aanwezig: Suze van Klaarwater": a
+            // person label or context word before an unknown given name
+            let person_slot = words.len() == 1
+                && (label_before(c, i) == Some(EntityType::Person) || person_context(c, i));
+            let first_ok =
+                is_first_name(c.key(j)) || (double || person_slot) && !is_common(c.key(j));
             if c.is_cap(q) && c.same_line(q) && first_ok {
                 words.extend(k..=q);
                 j = q;

@@ -41,6 +41,10 @@ pub(super) const ORG_AMPERSAND: f64 = 0.86;
 /// A capitalised name of CamelCase or hyphenated shape ("VolkerWessels",
 /// "T-Systems") in an employer, supplier or bracket slot, or alone.
 pub(super) const ORG_SHAPE: f64 = 0.6;
+/// Capitalised words ending in a business word ("Integra Design",
+/// "Nordwind Logistik"): the shape of a company named without its legal
+/// form; below a full-name reading's title and suffix rules.
+pub(super) const ORG_BUSINESS_WORD: f64 = 0.7;
 /// The place of a letter's date line ("Firdgum, 22 mei 2024", "Paris, le
 /// 3 mai"): the run alone at the start of a line, then a comma and a date.
 pub(super) const DATELINE_PLACE: f64 = 0.8;

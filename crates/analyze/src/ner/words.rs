@@ -3,6 +3,8 @@
 
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashSet;
+
 use super::scores::{CITY, COUNTRY, REGION};
 use crate::gazetteer::{GAZ, lines};
 
@@ -10,6 +12,15 @@ use crate::gazetteer::{GAZ, lines};
 /// linear `contains` or [`Ctx::lower_in`](super::tokenize::Ctx::lower_in))
 /// behaves as it did on the inline lists these files replace.
 type WordList = LazyLock<Vec<&'static str>>;
+
+/// A list of `data/ner/` looked up by lower-case key (a hash set: these
+/// lists are long and asked about many words).
+type WordSet = LazyLock<FxHashSet<&'static str>>;
+
+/// Entries of a `data/ner/` file as a set.
+fn set(data: &'static str) -> FxHashSet<&'static str> {
+    lines(data).collect()
+}
 
 /// Entries of a `data/ner/` file (see [`lines`] for the format).
 pub(super) fn list(data: &'static str) -> Vec<&'static str> {
@@ -55,13 +66,20 @@ pub(super) static ORG_CONTEXT: WordList =
     LazyLock::new(|| list(include_str!("../../data/ner/organization_context.txt")));
 /// Words before "at", "bei", "presso"... that make the run after them an
 /// employer ("works at X", "arbeitet bei X", "lavora presso X").
-pub(super) static EMPLOYMENT_WORDS: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/employment_words.txt")));
+pub(super) static EMPLOYMENT_WORDS: WordSet =
+    LazyLock::new(|| set(include_str!("../../data/ner/employment_words.txt")));
 /// The prepositions between an [`EMPLOYMENT_WORDS`] word and the employer.
 pub(super) const EMPLOYER_PREPS: &[&str] = &[
     "at", "for", "by", "bei", "chez", "en", "a", "presso", "in", "bij", "voor", "für", "pour",
-    "para", "per", "with", "of", "de", "di", "van", "del", "der",
+    "para", "per", "with", "of", "de", "di", "van", "del", "der", "avec", "mit", "con", "met",
 ];
+/// Business words that end a company's name without a legal form
+/// ("Integra Design", "Nordwind Logistik"), lower case.
+pub(super) static BUSINESS_WORDS: WordSet = LazyLock::new(|| {
+    set(include_str!(
+        "../../data/ner/organization_business_words.txt"
+    ))
+});
 /// Document words that make "... from X" on the same line a supplier.
 pub(super) static INVOICE_WORDS: WordList =
     LazyLock::new(|| list(include_str!("../../data/ner/invoice_words.txt")));
