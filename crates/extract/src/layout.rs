@@ -77,6 +77,12 @@ pub(crate) fn pages(xhtml: &[u8]) -> Vec<Vec<Line>> {
 
 /// The pages of a `pdftotext -bbox-layout` document with their heights.
 pub(crate) fn sized_pages(xhtml: &[u8]) -> Vec<Page> {
+    sized_pages_from(xhtml)
+}
+
+/// [`sized_pages`] read as the document streams in (from the program's
+/// pipe, while it still writes).
+pub(crate) fn sized_pages_from(xhtml: impl std::io::BufRead) -> Vec<Page> {
     let mut reader = Reader::from_reader(xhtml);
     let mut pages: Vec<Page> = Vec::new();
     let mut line: Option<Line> = None;

@@ -175,23 +175,19 @@ impl Extractor for Pdf {
         let (xmp, images, output) = std::thread::scope(|s| {
             let xmp = has_xmp(bytes).then(|| s.spawn(|| xmp(path_ref)));
             let images = has_images(bytes).then(|| s.spawn(|| images(path_ref)));
-            let text = run(
-                "pdftotext",
-                &["-enc", "UTF-8", "-bbox-layout"],
-                path_ref,
-                &["-"],
-            );
+            // The pages are parsed as pdftotext writes them, beside it.
+            let text = bbox(path_ref);
             (
                 xmp.and_then(|h| h.join().ok()).unwrap_or_default(),
                 images.and_then(|h| h.join().ok()).unwrap_or_default(),
                 text,
             )
         });
-        let output = output?;
+        let ((head, sized), output) = output?;
         if !output.status.success() {
             return Err(failure(&output));
         }
-        let mut metadata = head_info(&output.stdout);
+        let mut metadata = head_info(&head);
         if let Some(version) = version(bytes) {
             metadata.insert("pdf_version".into(), json!(version));
         }
@@ -216,7 +212,7 @@ impl Extractor for Pdf {
             metadata,
             ..Extraction::default()
         };
-        let mut pages = read_pages(&output.stdout, &mut out);
+        let mut pages = read_pages(sized, &mut out);
         let blank: Vec<usize> = pages
             .iter()
             .enumerate()
@@ -241,8 +237,8 @@ impl Extractor for Pdf {
 /// running headers and footers left out (listed in the metadata), tables
 /// found (one crossing a page end kept whole), sideways text read after
 /// its page, and words broken at line ends joined again.
-fn read_pages(xhtml: &[u8], out: &mut Extraction) -> Vec<String> {
-    let mut sized: Vec<(f64, Vec<layout::Line>)> = layout::sized_pages(xhtml)
+fn read_pages(sized: Vec<layout::Page>, out: &mut Extraction) -> Vec<String> {
+    let mut sized: Vec<(f64, Vec<layout::Line>)> = sized
         .into_iter()
         .map(|p| (p.height, p.lines))
         .collect();
@@ -258,10 +254,7 @@ fn read_pages(xhtml: &[u8], out: &mut Extraction) -> Vec<String> {
     let mut pages: Vec<Vec<String>> = Vec::with_capacity(sized.len());
     // Whether the last table so far ended its page.
     let mut open_table = false;
-    for (i, (_, lines)) in sized.into_iter().enumerate() {
-        let (body, side) = layout::sideways(lines);
-        let (found, body) = layout::tables(body);
-        let ordered = layout::in_order(body);
+    for (i, (found, ordered, side)) in laid_out(sized).into_iter().enumerate() {
         let starts = ordered.first().is_some_and(|l| l.table);
         let ends = ordered.last().is_some_and(|l| l.table);
         let count = found.len();
@@ -295,6 +288,79 @@ fn read_pages(xhtml: &[u8], out: &mut Extraction) -> Vec<String> {
             lines.join("\n").trim().to_owned()
         })
         .collect()
+}
+
+/// One page laid out: its tables' rows, its lines in reading order (each
+/// table standing in for its cells), and its sideways lines.
+type LaidOut = (Vec<Vec<Vec<String>>>, Vec<layout::Line>, Vec<layout::Line>);
+
+/// Pages at least this many to a document are laid out on two threads.
+const PAGES_APART: usize = 8;
+
+/// Each page's tables found and lines put in reading order, pages being
+/// independent here: on two threads for a long document (the machine's
+/// second core is otherwise idle once pdftotext has ended).
+fn laid_out(sized: Vec<(f64, Vec<layout::Line>)>) -> Vec<LaidOut> {
+    let one = |lines: Vec<layout::Line>| -> LaidOut {
+        let (body, side) = layout::sideways(lines);
+        let (found, body) = layout::tables(body);
+        (found, layout::in_order(body), side)
+    };
+    if sized.len() < PAGES_APART {
+        return sized.into_iter().map(|(_, lines)| one(lines)).collect();
+    }
+    let mut first: Vec<Vec<layout::Line>> = sized.into_iter().map(|(_, l)| l).collect();
+    let second = first.split_off(first.len() / 2);
+    std::thread::scope(|s| {
+        let later = s.spawn(|| second.into_iter().map(one).collect::<Vec<_>>());
+        let mut out: Vec<LaidOut> = first.into_iter().map(one).collect();
+        match later.join() {
+            Ok(rest) => out.extend(rest),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+        out
+    })
+}
+
+/// `pdftotext -bbox-layout`: the start of its document (for
+/// [`head_info`]) and its pages, parsed as it writes them.
+#[allow(clippy::type_complexity)]
+fn bbox(file: &Path) -> Result<((Vec<u8>, Vec<layout::Page>), Output), ExtractError> {
+    let args = ["-enc", "UTF-8", "-bbox-layout"];
+    tool::run_with("pdftotext", "poppler-utils", &args, file, &["-"], |pipe| {
+        let mut head = Head::default();
+        let pages = layout::sized_pages_from(std::io::BufReader::with_capacity(
+            1 << 16,
+            TeeHead {
+                inner: pipe,
+                head: &mut head,
+            },
+        ));
+        (head.0, pages)
+    })
+}
+
+/// The first bytes of pdftotext's document, where its `<head>` is.
+#[derive(Default)]
+struct Head(Vec<u8>);
+
+/// The most of the document kept for its `<head>` (the title and the
+/// information dictionary's entries: a few hundred bytes as a rule).
+const HEAD_BYTES: usize = 1 << 20;
+
+/// Reads through, keeping the first [`HEAD_BYTES`] in `head`.
+struct TeeHead<'a, R: ?Sized> {
+    inner: &'a mut R,
+    head: &'a mut Head,
+}
+
+impl<R: std::io::Read + ?Sized> std::io::Read for TeeHead<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let room = HEAD_BYTES.saturating_sub(self.head.0.len()).min(n);
+        self.head.0.extend_from_slice(&buf[..room]);
+        Ok(n)
+    }
 }
 
 /// Title, author, dates and the like from the `<head>` pdftotext writes.

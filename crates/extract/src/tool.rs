@@ -2,6 +2,7 @@
 //! a deadline each; their memory is bounded by the sandbox around the whole
 //! extraction, which they inherit.
 
+use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -20,6 +21,27 @@ pub(crate) fn run(
     file: &Path,
     trailing: &[&str],
 ) -> Result<Output, ExtractError> {
+    let (stdout, mut output) = run_with(program, package, args, file, trailing, |pipe| {
+        let mut buf = Vec::new();
+        let _ = pipe.read_to_end(&mut buf);
+        buf
+    })?;
+    output.stdout = stdout;
+    Ok(output)
+}
+
+/// [`run`] with the output handed to `consume` as the program writes it,
+/// on a thread of its own (so reading it overlaps the program's work);
+/// what `consume` leaves unread is drained. The [`Output`]'s `stdout` is
+/// empty.
+pub(crate) fn run_with<T: Send + 'static>(
+    program: &str,
+    package: &str,
+    args: &[&str],
+    file: &Path,
+    trailing: &[&str],
+    consume: impl FnOnce(&mut dyn Read) -> T + Send + 'static,
+) -> Result<(T, Output), ExtractError> {
     let mut child = Command::new(program)
         .args(args)
         .arg(file)
@@ -42,21 +64,28 @@ pub(crate) fn run(
     // Read output on threads so a chatty tool cannot block on a full pipe;
     // the end of its output is the moment it is done, so waiting for that
     // (not polling) costs no latency on the many short runs.
-    fn drain(
-        pipe: Option<impl std::io::Read + Send + 'static>,
-    ) -> std::sync::mpsc::Receiver<Vec<u8>> {
+    fn drain<P: Read + Send + 'static, T: Send + 'static>(
+        pipe: Option<P>,
+        consume: impl FnOnce(&mut dyn Read) -> T + Send + 'static,
+    ) -> std::sync::mpsc::Receiver<T> {
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let mut buf = Vec::new();
-            if let Some(mut p) = pipe {
-                let _ = p.read_to_end(&mut buf);
-            }
-            let _ = tx.send(buf);
+            let mut pipe: Box<dyn Read> = match pipe {
+                Some(p) => Box::new(p),
+                None => Box::new(std::io::empty()),
+            };
+            let value = consume(&mut pipe);
+            let _ = std::io::copy(&mut pipe, &mut std::io::sink());
+            let _ = tx.send(value);
         });
         rx
     }
-    let out_rx = drain(child.stdout.take());
-    let err_rx = drain(child.stderr.take());
+    let out_rx = drain(child.stdout.take(), consume);
+    let err_rx = drain(child.stderr.take(), |pipe| {
+        let mut buf = Vec::new();
+        let _ = pipe.read_to_end(&mut buf);
+        buf
+    });
     let deadline = Instant::now() + TOOL_DEADLINE;
     let late = |child: &mut std::process::Child| {
         let _ = child.kill();
@@ -81,11 +110,14 @@ pub(crate) fn run(
             _ => return Err(late(&mut child)),
         }
     };
-    Ok(Output {
-        status,
+    Ok((
         stdout,
-        stderr,
-    })
+        Output {
+            status,
+            stdout: Vec::new(),
+            stderr,
+        },
+    ))
 }
 
 /// Whether `program` is a file in one of the `PATH` directories.
