@@ -10,7 +10,9 @@
 # binaries (release; BENCH_PROFILE=dev for the debug build), creates a fresh
 # database on the local PostgreSQL (BENCH_ADMIN_URL, default
 # postgres://postgres@127.0.0.1:5432/postgres; database BENCH_DB, default
-# opencomplai_semantic, dropped first), applies our migrations and runs
+# opencomplai_semantic, dropped first unless SEMANTIC_REUSE=1 and it
+# exists: then the account seeded before is searched again), applies our
+# migrations and runs
 # bench/src/bin/semantic_bench.rs: embedding time per document and per
 # window on one core (RAYON_NUM_THREADS=1 unless set), and the latency of
 # semantic searches over an account of WINDOWS windows.
@@ -34,7 +36,12 @@ else
   cargo build --locked -p opencomplai -p opencomplai-bench
   bin="$target/debug"
 fi
-psql "$admin" -qX -v ON_ERROR_STOP=1 -c "drop database if exists $db with (force)" -c "create database $db"
+if [ -n "${SEMANTIC_REUSE:-}" ] && psql "$admin" -qXAtc "select 1 from pg_database where datname = '$db'" | grep -q 1; then
+  reuse=--reuse   # search the account a previous run seeded, if the same size
+else
+  reuse=
+  psql "$admin" -qX -v ON_ERROR_STOP=1 -c "drop database if exists $db with (force)" -c "create database $db"
+fi
 DATABASE_URL="$url" "$bin/opencomplai" migrate
 echo "==> $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$windows" = judged ]; then
@@ -49,4 +56,4 @@ if [ "$windows" = judged ]; then
 fi
 RAYON_NUM_THREADS=${RAYON_NUM_THREADS:-1} DATABASE_URL="$url" \
   "$bin/semantic_bench" --model "$model" --texts . --windows "$windows" \
-  --per-document "$per_document"
+  --per-document "$per_document" $reuse

@@ -238,6 +238,11 @@ pub struct Config {
     /// documents get no embeddings, `mode=semantic` answers 503 and
     /// `mode=hybrid` is full text alone.
     pub embedding_model_dir: Option<PathBuf>,
+    /// Memory for the window signatures of accounts of more than 10,000
+    /// windows, which a search by meaning then sieves here instead of in
+    /// PostgreSQL (72 bytes a window: 256 MB hold about 3.7 million); the
+    /// least recently searched accounts leave first. 0: none kept.
+    pub semantic_memory_mb: u64,
 }
 
 impl Default for Config {
@@ -329,6 +334,7 @@ impl Default for Config {
             webhook_timeout_secs: 10,
             metrics_token: None,
             embedding_model_dir: None,
+            semantic_memory_mb: crate::embeddings::DEFAULT_SIGNATURES_MB,
         }
     }
 }
@@ -433,6 +439,7 @@ pub const KEYS: &[&str] = &[
     "webhook_timeout_secs",
     "metrics_token",
     "embedding_model_dir",
+    "semantic_memory_mb",
 ];
 
 impl Config {

@@ -263,6 +263,9 @@ impl Application {
             subjects: Arc::clone(&subjects),
         };
         let embeddings = Embeddings::from_config(&config);
+        // Large accounts' signatures load on the primary, apart from the
+        // searches (search::signatures).
+        embeddings.signatures().load_apart(db.pool.clone());
         let background = Background::start(&db.pool, &hub, &config, &embeddings, Some(upkeep));
         let pictures = Pictures::new(Sandbox::from_config(&config), PICTURES_AT_ONCE);
         let redactor = Redactor::new(

@@ -76,6 +76,7 @@ pub async fn status(pool: &PgPool) -> Result<Status, sqlx::Error> {
 pub async fn run(pool: &PgPool) -> Result<(), sqlx::migrate::MigrateError> {
     clear_partition_bound(pool, BoundAge::Stale).await?;
     prepare_audit_partitioning(pool).await?;
+    prepare_recent_embeddings(pool).await?;
     let result = MIGRATOR.run(pool).await;
     if result.is_ok() {
         super::backfill::run(pool).await?;
@@ -249,3 +250,56 @@ async fn plain(conn: &mut sqlx::PgConnection) -> Result<bool, sqlx::Error> {
 }
 
 const PREPARE_STEPS: &str = include_str!("audit_partition_prepare.sql");
+
+/// The version of the migration that indexes `document_embeddings`' recent
+/// rows.
+const RECENT_EMBEDDINGS: i64 = 25;
+/// Serialises two instances building that index at once; any number.
+const RECENT_EMBEDDINGS_LOCK: i64 = 0x6f63_5f65_6d62_7231; // "oc_embr1"
+
+/// Runs `embeddings_recent_prepare.sql` step by step (the index of 0025
+/// built concurrently, writes going on) while 0025 is pending and
+/// `document_embeddings` exists; otherwise nothing.
+pub async fn prepare_recent_embeddings(pool: &PgPool) -> Result<(), sqlx::Error> {
+    let pending = status(pool)
+        .await?
+        .pending()
+        .any(|m| m.version == RECENT_EMBEDDINGS);
+    if !pending {
+        return Ok(());
+    }
+    let mut conn = pool.acquire().await?;
+    let exists: bool =
+        sqlx::query_scalar("select to_regclass('public.document_embeddings') is not null")
+            .fetch_one(&mut *conn)
+            .await?;
+    if !exists {
+        return Ok(());
+    }
+    // Tried, not waited for: a session waiting in `pg_advisory_lock`
+    // holds a snapshot, which the other's concurrent build would wait for.
+    while !sqlx::query_scalar::<_, bool>("select pg_try_advisory_lock($1)")
+        .bind(RECENT_EMBEDDINGS_LOCK)
+        .fetch_one(&mut *conn)
+        .await?
+    {
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
+    let result = async {
+        tracing::info!("indexing document_embeddings' recent rows (a concurrent index build)");
+        for step in RECENT_EMBEDDINGS_STEPS.split("\n-- step\n").skip(1) {
+            sqlx::raw_sql(sqlx::AssertSqlSafe(step))
+                .execute(&mut *conn)
+                .await?;
+        }
+        Ok(())
+    }
+    .await;
+    let unlocked = sqlx::query("select pg_advisory_unlock($1)")
+        .bind(RECENT_EMBEDDINGS_LOCK)
+        .execute(&mut *conn)
+        .await;
+    result.and(unlocked.map(|_| ()))
+}
+
+const RECENT_EMBEDDINGS_STEPS: &str = include_str!("embeddings_recent_prepare.sql");

@@ -59,26 +59,67 @@ type Model = ();
 #[derive(Debug, Clone, Default)]
 pub struct Embeddings(Arc<Inner>);
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 #[cfg_attr(not(feature = "semantic"), allow(dead_code))]
 struct Inner {
     /// `None`: search by meaning is off.
     dir: Option<PathBuf>,
     loaded: OnceLock<Result<Arc<Model>, String>>,
+    /// Large accounts' window signatures, for searches by meaning.
+    signatures: crate::search::signatures::Index,
 }
+
+impl Default for Inner {
+    fn default() -> Self {
+        Self {
+            dir: None,
+            loaded: OnceLock::new(),
+            signatures: crate::search::signatures::Index::new(
+                crate::search::signatures::MIN_WINDOWS,
+                DEFAULT_SIGNATURES_MB,
+            ),
+        }
+    }
+}
+
+/// `semantic_memory_mb`'s default: 256 MB hold the signatures of about
+/// 3.7 million windows.
+pub const DEFAULT_SIGNATURES_MB: u64 = 256;
 
 impl Embeddings {
     /// The model in `dir`, read on first use.
     pub fn at(dir: PathBuf) -> Self {
         Self(Arc::new(Inner {
             dir: Some(dir),
-            loaded: OnceLock::new(),
+            ..Inner::default()
         }))
     }
 
-    /// The model of `config.embedding_model_dir()`.
+    /// The model in `dir`, and `index` for the signatures of large
+    /// accounts.
+    pub fn with_index(dir: PathBuf, index: crate::search::signatures::Index) -> Self {
+        Self(Arc::new(Inner {
+            dir: Some(dir),
+            loaded: OnceLock::new(),
+            signatures: index,
+        }))
+    }
+
+    /// The model of `config.embedding_model_dir()`, large accounts'
+    /// signatures held in `config.semantic_memory_mb`.
     pub fn from_config(config: &crate::config::Config) -> Self {
-        Self::at(config.embedding_model_dir())
+        Self::with_index(
+            config.embedding_model_dir(),
+            crate::search::signatures::Index::new(
+                crate::search::signatures::MIN_WINDOWS,
+                config.semantic_memory_mb,
+            ),
+        )
+    }
+
+    /// Where searches by meaning find large accounts' signatures.
+    pub fn signatures(&self) -> &crate::search::signatures::Index {
+        &self.0.signatures
     }
 
     /// No model: nothing is embedded.

@@ -62,9 +62,13 @@ pub async fn replace(
     }
     sqlx::query(
         "insert into document_embeddings
-             (document_id, user_id, chunk, model, char_start, char_end, embedding, signature)
+             (document_id, user_id, chunk, model, char_start, char_end, embedding, signature,
+              created_at)
          select $1, $2, c.chunk, $3, c.char_start, c.char_end, c.embedding,
-                c.signature::bit(384)
+                c.signature::bit(384),
+                -- The insert's time, not the transaction's: searches of a
+                -- large account find rows by it (search::signatures).
+                clock_timestamp() at time zone 'utc'
          from unnest($4::int[], $5::int[], $6::int[], $7::bytea[], $8::text[])
               as c(chunk, char_start, char_end, embedding, signature)",
     )

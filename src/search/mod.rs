@@ -15,6 +15,7 @@
 pub mod cursor;
 pub mod query;
 pub mod semantic;
+pub mod signatures;
 pub mod slices;
 pub mod snippet;
 pub mod sql;
@@ -323,12 +324,26 @@ pub fn mode_of(r: &Request, requested: Option<Mode>) -> Option<Mode> {
     r.after.map(|c| c.mode).or(requested)
 }
 
-/// [`find`] with the query's vector, for the modes by meaning.
+/// [`find`] with the query's vector, for the modes by meaning, every
+/// signature distance computed by PostgreSQL.
 pub async fn find_with(
     conn: &mut PgConnection,
     r: &Request,
     requested: Option<Mode>,
     meaning: Option<&[f32]>,
+) -> Result<(Mode, Outcome), Error> {
+    find_indexed(conn, r, requested, meaning, None).await
+}
+
+/// [`find_with`] taking the first candidates of a search by meaning from
+/// `index` when it holds (or now loads) the account's signatures
+/// ([`signatures`]), as the endpoint does.
+pub async fn find_indexed(
+    conn: &mut PgConnection,
+    r: &Request,
+    requested: Option<Mode>,
+    meaning: Option<&[f32]>,
+    index: Option<&signatures::Index>,
 ) -> Result<(Mode, Outcome), Error> {
     if let (Some(c), Some(m)) = (r.after, requested)
         && c.mode != m
@@ -349,7 +364,7 @@ pub async fn find_with(
     Ok(match mode_of(r, requested) {
         Some(Mode::Semantic) => {
             let query = meaning.ok_or_else(needs_vector)?;
-            (Mode::Semantic, semantic::run(conn, r, query).await?)
+            (Mode::Semantic, semantic::run(conn, r, query, index).await?)
         }
         Some(Mode::Hybrid) => {
             let query = meaning.ok_or_else(needs_vector)?;
@@ -365,7 +380,10 @@ pub async fn find_with(
                 Err(Error::Invalid(e)) if e.issue() == Some("no_searchable_words") => None,
                 Err(e) => return Err(e),
             };
-            (Mode::Hybrid, semantic::hybrid(conn, r, query, words).await?)
+            (
+                Mode::Hybrid,
+                semantic::hybrid(conn, r, query, index, words).await?,
+            )
         }
         Some(Mode::Fuzzy) => (Mode::Fuzzy, similar(conn, r).await?.ok_or_else(no_words)?),
         Some(Mode::Fulltext) => (Mode::Fulltext, fulltext(conn, r).await?),
@@ -442,7 +460,8 @@ pub async fn search(
     let (mode, outcome) = route
         .run(|pool| async move {
             let mut tx = pool.begin().await?;
-            let found = find_with(&mut tx, r, requested, meaning).await?;
+            let index = Some(embeddings.signatures());
+            let found = find_indexed(&mut tx, r, requested, meaning, index).await?;
             tx.commit().await?;
             Ok::<_, Error>(found)
         })

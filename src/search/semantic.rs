@@ -9,7 +9,11 @@
 //! windows' vectors are read and compared in full, here. An account of up
 //! to [`CANDIDATES`] windows is thus searched exactly; a larger one finds
 //! what the signatures put near the query (bench/semantic.sh measures the
-//! recall and the time against comparing every vector).
+//! recall and the time against comparing every vector). The signatures of
+//! an account of more than [`super::signatures::MIN_WINDOWS`] windows are
+//! held in memory ([`super::signatures`]): the first sieve then runs here,
+//! PostgreSQL taking only the nearest of the windows stored since they
+//! were loaded.
 
 use std::collections::HashMap;
 
@@ -17,6 +21,7 @@ use chrono::NaiveDateTime;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use super::signatures::{self, Index, Source};
 use super::{Cursor, Hit, Mode, Outcome, Request};
 use crate::documents::ProcessingStatus;
 use crate::embeddings::{MODEL_NAME, vector};
@@ -51,6 +56,10 @@ struct WindowRow {
     document_id: Uuid,
     char_start: i32,
     embedding: Vec<u8>,
+    /// With filters and held signatures: how many of the held windows
+    /// offered passed them.
+    #[sqlx(default)]
+    held_passed: Option<i64>,
 }
 
 /// The candidate windows of an account without filters: nearest by
@@ -68,10 +77,18 @@ const NEAREST: &str = "with near as (
      where d.deleted_at is null";
 
 /// The same among the windows of the documents that pass the filters.
+/// Every document is looked up by its key alone (a lateral subquery that
+/// `offset 0` keeps apart), its account and the filters checked on the row
+/// found: statistics from before a bulk load (an account's documents
+/// counted as one) must not turn the lookup into a scan of the account's
+/// documents for each window.
 const NEAREST_FILTERED: &str = "with near as (
          select e.document_id, e.chunk from document_embeddings e
-         join documents d on d.id = e.document_id and d.user_id = $1
-         where e.user_id = $1 and e.model = $2 and d.deleted_at is null
+         cross join lateral (
+           select d.user_id, d.deleted_at, d.processing_status, d.file_type, d.language_code,
+                  d.created_at, d.metadata
+           from documents d where d.id = e.document_id offset 0) d
+         where e.user_id = $1 and e.model = $2 and d.user_id = $1 and d.deleted_at is null
            and ($5::text is null or d.processing_status = $5)
            and ($6::text is null or d.file_type = $6)
            and ($7::text is null or d.language_code = $7)
@@ -85,13 +102,89 @@ const NEAREST_FILTERED: &str = "with near as (
      join document_embeddings e
        on e.user_id = $1 and e.document_id = n.document_id and e.model = $2 and e.chunk = n.chunk";
 
+/// The candidate windows of a large account without filters: those
+/// nearest by the signatures held in memory (`$5`, `$6`: their keys), and
+/// those nearest among the windows stored since they were loaded (`$7`),
+/// then the vectors of those in live documents, each window and document
+/// looked up by its key (as in [`NEAREST_FILTERED`]).
+const NEAREST_HELD: &str = "with recent as (
+         select e.document_id, e.chunk from document_embeddings e
+         where e.user_id = $1 and e.model = $2 and e.created_at >= $7
+         order by bit_count(e.signature # $3::text::bit(384)) limit $4
+     ), near as (
+         select c.document_id, c.chunk from unnest($5::uuid[], $6::int[]) as c(document_id, chunk)
+         union
+         select document_id, chunk from recent
+     )
+     select n.document_id, e.char_start, e.embedding
+     from near n
+     cross join lateral (
+       select e.char_start, e.embedding from document_embeddings e
+       where e.user_id = $1 and e.document_id = n.document_id and e.model = $2
+         and e.chunk = n.chunk offset 0) e
+     cross join lateral (
+       select d.user_id, d.deleted_at from documents d where d.id = n.document_id offset 0) d
+     where d.user_id = $1 and d.deleted_at is null";
+
+/// The same with filters: of the windows held in memory (`$11`, `$12`,
+/// nearest first), the first `$4` in documents that pass them.
+const NEAREST_HELD_FILTERED: &str = "with held as (
+         select c.document_id, c.chunk from unnest($11::uuid[], $12::int[])
+              with ordinality as c(document_id, chunk, place)
+         cross join lateral (
+           select d.user_id, d.deleted_at, d.processing_status, d.file_type, d.language_code,
+                  d.created_at, d.metadata
+           from documents d where d.id = c.document_id offset 0) d
+         where d.user_id = $1 and d.deleted_at is null
+           and ($5::text is null or d.processing_status = $5)
+           and ($6::text is null or d.file_type = $6)
+           and ($7::text is null or d.language_code = $7)
+           and ($8::timestamp is null or d.created_at >= $8)
+           and ($9::timestamp is null or d.created_at < $9)
+           and ($10::jsonb is null or d.metadata @> $10)
+         order by c.place limit $4
+     ), recent as (
+         select e.document_id, e.chunk from document_embeddings e
+         cross join lateral (
+           select d.user_id, d.deleted_at, d.processing_status, d.file_type, d.language_code,
+                  d.created_at, d.metadata
+           from documents d where d.id = e.document_id offset 0) d
+         where e.user_id = $1 and e.model = $2 and e.created_at >= $13
+           and d.user_id = $1 and d.deleted_at is null
+           and ($5::text is null or d.processing_status = $5)
+           and ($6::text is null or d.file_type = $6)
+           and ($7::text is null or d.language_code = $7)
+           and ($8::timestamp is null or d.created_at >= $8)
+           and ($9::timestamp is null or d.created_at < $9)
+           and ($10::jsonb is null or d.metadata @> $10)
+         order by bit_count(e.signature # $3::text::bit(384)) limit $4
+     ), near as (
+         select document_id, chunk from held union select document_id, chunk from recent
+     )
+     select n.document_id, e.char_start, e.embedding, (select count(*) from held) as held_passed
+     from near n
+     cross join lateral (
+       select e.char_start, e.embedding from document_embeddings e
+       where e.user_id = $1 and e.document_id = n.document_id and e.model = $2
+         and e.chunk = n.chunk offset 0) e";
+
+/// Windows held in memory offered to a filtered search, nearest first: the
+/// first [`CANDIDATES`] of them in documents that pass the filters are
+/// compared in full.
+const HELD_FILTERED: usize = 10 * CANDIDATES as usize;
+/// Fewer of them passing than this, and PostgreSQL takes the candidates
+/// among the documents that pass.
+const HELD_FILTERED_ENOUGH: i64 = CANDIDATES / 4;
+
 /// Every live document of the account that passes the filters and has a
 /// candidate window, with its best window's similarity to `query`, best
-/// first, those under [`MIN_SIMILARITY`] left out.
+/// first, those under [`MIN_SIMILARITY`] left out. The candidates come from
+/// `index` when it holds the account (see [`signatures`]).
 async fn ranked(
     conn: &mut PgConnection,
     r: &Request,
     query: &[f32],
+    index: Option<&Index>,
 ) -> Result<Vec<Scored>, sqlx::Error> {
     let f = &r.filters;
     let filtered = f.status.is_some()
@@ -100,23 +193,58 @@ async fn ranked(
         || f.created_after.is_some()
         || f.created_before.is_some()
         || f.metadata.is_some();
-    let nearest = sqlx::query_as(if filtered { NEAREST_FILTERED } else { NEAREST })
-        .bind(r.user_id)
-        .bind(MODEL_NAME)
-        .bind(vector::signature(query))
-        .bind(CANDIDATES);
-    let nearest = if filtered {
-        nearest
-            .bind(f.status)
-            .bind(&f.file_type)
-            .bind(&f.language)
-            .bind(f.created_after)
-            .bind(f.created_before)
-            .bind(&f.metadata)
-    } else {
-        nearest
+    let signature = vector::signature(query);
+    let source = match index {
+        Some(index) => index.source(conn, r.user_id, MODEL_NAME).await?,
+        None => Source::Database,
     };
-    let rows: Vec<WindowRow> = nearest.fetch_all(conn).await?;
+    let rows: Vec<WindowRow> = match source {
+        Source::Memory(held) => {
+            let near = held.nearest(
+                &signatures::parse(&signature),
+                if filtered {
+                    HELD_FILTERED
+                } else {
+                    CANDIDATES as usize
+                },
+            );
+            let ids: Vec<Uuid> = near.iter().map(|e| e.document_id).collect();
+            let chunks: Vec<i32> = near.iter().map(|e| e.chunk).collect();
+            let q = sqlx::query_as(if filtered {
+                NEAREST_HELD_FILTERED
+            } else {
+                NEAREST_HELD
+            })
+            .bind(r.user_id)
+            .bind(MODEL_NAME)
+            .bind(&signature)
+            .bind(CANDIDATES);
+            let q = if filtered {
+                q.bind(f.status)
+                    .bind(&f.file_type)
+                    .bind(&f.language)
+                    .bind(f.created_after)
+                    .bind(f.created_before)
+                    .bind(&f.metadata)
+                    .bind(&ids)
+                    .bind(&chunks)
+                    .bind(held.since)
+            } else {
+                q.bind(&ids).bind(&chunks).bind(held.since)
+            };
+            let rows: Vec<WindowRow> = q.fetch_all(&mut *conn).await?;
+            // A filter few of the nearest held windows pass: PostgreSQL
+            // takes the nearest among the documents that do (the filter is
+            // then selective, which is what PostgreSQL is quick at).
+            let passed = rows.first().and_then(|r| r.held_passed).unwrap_or(0);
+            if filtered && passed < HELD_FILTERED_ENOUGH && held.len() > HELD_FILTERED {
+                nearest_in_database(conn, r, &signature, true).await?
+            } else {
+                rows
+            }
+        }
+        Source::Database => nearest_in_database(conn, r, &signature, filtered).await?,
+    };
     let mut best: HashMap<Uuid, Scored> = HashMap::new();
     for row in rows {
         let Some(similarity) = vector::similarity(query, &row.embedding) else {
@@ -138,6 +266,34 @@ async fn ranked(
         .collect();
     out.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(b.id.cmp(&a.id)));
     Ok(out)
+}
+
+/// The candidate windows by PostgreSQL alone: every distance computed
+/// there.
+async fn nearest_in_database(
+    conn: &mut PgConnection,
+    r: &Request,
+    signature: &str,
+    filtered: bool,
+) -> Result<Vec<WindowRow>, sqlx::Error> {
+    let f = &r.filters;
+    let nearest = sqlx::query_as(if filtered { NEAREST_FILTERED } else { NEAREST })
+        .bind(r.user_id)
+        .bind(MODEL_NAME)
+        .bind(signature)
+        .bind(CANDIDATES);
+    let nearest = if filtered {
+        nearest
+            .bind(f.status)
+            .bind(&f.file_type)
+            .bind(&f.language)
+            .bind(f.created_after)
+            .bind(f.created_before)
+            .bind(&f.metadata)
+    } else {
+        nearest
+    };
+    nearest.fetch_all(conn).await
 }
 
 /// A similarity as a rank in [0, 1), the range every mode's ranks keep.
@@ -218,8 +374,9 @@ pub async fn run(
     conn: &mut PgConnection,
     r: &Request,
     query: &[f32],
+    index: Option<&Index>,
 ) -> Result<Outcome, sqlx::Error> {
-    let all = ranked(conn, r, query).await?;
+    let all = ranked(conn, r, query, index).await?;
     let page: Vec<(Scored, f32)> = all
         .into_iter()
         .map(|s| (s, rank_of(s.similarity)))
@@ -241,9 +398,10 @@ pub async fn hybrid(
     conn: &mut PgConnection,
     r: &Request,
     query: &[f32],
+    index: Option<&Index>,
     keyword: Option<(Mode, Outcome)>,
 ) -> Result<Outcome, sqlx::Error> {
-    let meaning = ranked(conn, r, query).await?;
+    let meaning = ranked(conn, r, query, index).await?;
     let meaning: Vec<Scored> = meaning.into_iter().take(HYBRID_DEPTH).collect();
     let (words, examined) = keyword.map_or((Vec::new(), 0), |(_, o)| (o.hits, o.examined));
     let mut fused: HashMap<Uuid, f32> = HashMap::new();

@@ -593,4 +593,32 @@ async fn windows_embedded_before_0024_get_the_signatures_of_their_vectors() {
     .await
     .expect("the finished backfill is recorded");
     assert_eq!(recorded, 5003);
+
+    // 0025's index, built concurrently before it (windows were there).
+    let valid: Option<bool> = sqlx::query_scalar(
+        "select indisvalid from pg_index
+         where indexrelid = to_regclass('idx_document_embeddings_recent')",
+    )
+    .fetch_optional(&pool)
+    .await
+    .expect("index");
+    assert_eq!(valid, Some(true));
+    // The signatures as a search holds them in memory read the same bits.
+    use opencomplai::search::signatures::{Index, Source, parse};
+    let mut conn = pool.acquire().await.expect("connection");
+    let Ok(Source::Memory(held)) = Index::new(0, 64)
+        .source(&mut conn, owner, "all-MiniLM-L6-v2")
+        .await
+    else {
+        panic!("the account's signatures are held");
+    };
+    assert_eq!(held.len(), vectors.len());
+    for e in held.entries() {
+        assert_eq!(
+            e.signature,
+            parse(&vector::signature(&vectors[e.chunk as usize])),
+            "window {}",
+            e.chunk
+        );
+    }
 }
