@@ -238,10 +238,8 @@ impl Extractor for Pdf {
 /// found (one crossing a page end kept whole), sideways text read after
 /// its page, and words broken at line ends joined again.
 fn read_pages(sized: Vec<layout::Page>, out: &mut Extraction) -> Vec<String> {
-    let mut sized: Vec<(f64, Vec<layout::Line>)> = sized
-        .into_iter()
-        .map(|p| (p.height, p.lines))
-        .collect();
+    let mut sized: Vec<(f64, Vec<layout::Line>)> =
+        sized.into_iter().map(|p| (p.height, p.lines)).collect();
     out.metadata.insert("page_count".into(), json!(sized.len()));
     for (_, lines) in &mut sized {
         layout::tidy(lines);
