@@ -15,7 +15,8 @@
 # migrations and runs
 # bench/src/bin/semantic_bench.rs: embedding time per document and per
 # window on one core (RAYON_NUM_THREADS=1 unless set), and the latency of
-# semantic searches over an account of WINDOWS windows.
+# semantic searches over an account of WINDOWS windows (SEMANTIC_QUERIES,
+# default 200).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 windows=${1:-10000}
@@ -56,4 +57,4 @@ if [ "$windows" = judged ]; then
 fi
 RAYON_NUM_THREADS=${RAYON_NUM_THREADS:-1} DATABASE_URL="$url" \
   "$bin/semantic_bench" --model "$model" --texts . --windows "$windows" \
-  --per-document "$per_document" $reuse
+  --per-document "$per_document" --queries "${SEMANTIC_QUERIES:-200}" $reuse

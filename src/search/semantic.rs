@@ -16,6 +16,7 @@
 //! were loaded.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDateTime;
 use sqlx::PgConnection;
@@ -200,14 +201,24 @@ async fn ranked(
     };
     let rows: Vec<WindowRow> = match source {
         Source::Memory(held) => {
-            let near = held.nearest(
-                &signatures::parse(&signature),
-                if filtered {
-                    HELD_FILTERED
-                } else {
-                    CANDIDATES as usize
-                },
-            );
+            let k = if filtered {
+                HELD_FILTERED
+            } else {
+                CANDIDATES as usize
+            };
+            let q = signatures::parse(&signature);
+            // Some milliseconds a million windows: off the async threads
+            // when large.
+            let near = if held.len() > 500_000 {
+                let held = Arc::clone(&held);
+                tokio::task::spawn_blocking(move || held.nearest(&q, k))
+                    .await
+                    .map_err(|e| {
+                        sqlx::Error::Protocol(format!("the signature sieve failed: {e}"))
+                    })?
+            } else {
+                held.nearest(&q, k)
+            };
             let ids: Vec<Uuid> = near.iter().map(|e| e.document_id).collect();
             let chunks: Vec<i32> = near.iter().map(|e| e.chunk).collect();
             let q = sqlx::query_as(if filtered {

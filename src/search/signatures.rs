@@ -20,7 +20,8 @@
 //! document deleted, erased or embedded again) is simply not found there;
 //! its signature leaves memory with the next load. Accounts are evicted,
 //! least recently searched first, when the index would hold more than its
-//! memory budget (`semantic_memory_mb`).
+//! memory budget (`semantic_memory_mb`), and dropped when no search used
+//! them for two refresh intervals. One load runs at a time.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -163,6 +164,9 @@ struct Shared {
     /// Accounts not to hold for now, and until when: small ones, those
     /// larger than the whole budget, those whose load failed.
     not_held: Mutex<HashMap<Key, Instant>>,
+    /// One load apart at a time: loads read a whole account each, on the
+    /// primary's pool, which requests need too.
+    loads: Arc<tokio::sync::Semaphore>,
 }
 
 impl std::fmt::Debug for Index {
@@ -228,6 +232,7 @@ impl Index {
             accounts: Mutex::new(HashMap::new()),
             loading: Mutex::new(HashSet::new()),
             not_held: Mutex::new(HashMap::new()),
+            loads: Arc::new(tokio::sync::Semaphore::new(1)),
         }))
     }
 
@@ -316,6 +321,7 @@ impl Index {
         if self.0.budget == 0 {
             return Ok(Source::Database);
         }
+        self.forget_idle();
         let key = (user_id, model.to_owned());
         if let Some(held) = self.get(&key) {
             held.used.store(self.now_ms(), Ordering::Relaxed);
@@ -324,11 +330,14 @@ impl Index {
                 let flag = Reloading(Arc::clone(&held));
                 match self.0.pool.get() {
                     Some(pool) => {
-                        let (index, pool) = (self.clone(), pool.clone());
-                        tokio::spawn(async move {
-                            let _flag = flag;
-                            index.load_on_pool(&pool, key).await;
-                        });
+                        // Another load going on: the next search tries.
+                        if let Ok(permit) = Arc::clone(&self.0.loads).try_acquire_owned() {
+                            let (index, pool) = (self.clone(), pool.clone());
+                            tokio::spawn(async move {
+                                let (_flag, _permit) = (flag, permit);
+                                index.load_on_pool(&pool, key).await;
+                            });
+                        }
                     }
                     None => {
                         if let Some(fresh) = self.load_here(conn, key).await? {
@@ -393,6 +402,9 @@ impl Index {
         }
         match self.0.pool.get() {
             Some(pool) => {
+                let Ok(permit) = Arc::clone(&self.0.loads).try_acquire_owned() else {
+                    return Ok(Source::Database);
+                };
                 if !self
                     .0
                     .loading
@@ -405,7 +417,7 @@ impl Index {
                 let guard = Loading(self.clone(), key.clone());
                 let (index, pool) = (self.clone(), pool.clone());
                 tokio::spawn(async move {
-                    let _guard = guard;
+                    let (_guard, _permit) = (guard, permit);
                     index.load_on_pool(&pool, key).await;
                 });
                 Ok(Source::Database)
@@ -460,7 +472,25 @@ impl Index {
         }
     }
 
+    /// Drops the accounts no search has used for two refresh intervals: an
+    /// account deleted or erased meanwhile leaves memory without waiting
+    /// for a search.
+    fn forget_idle(&self) {
+        let now = self.now_ms();
+        let idle = u64::try_from((2 * self.0.refresh).as_millis()).unwrap_or(u64::MAX);
+        let mut map = self.0.accounts.lock().unwrap_or_else(|e| e.into_inner());
+        map.retain(|_, a| now.saturating_sub(a.used.load(Ordering::Relaxed)) < idle);
+    }
+
+    /// A load that failed: the account is searched in PostgreSQL for a
+    /// refresh interval (a copy held from before is dropped, so that
+    /// searches do not try again at once).
     fn failed(&self, key: Key, e: &sqlx::Error) {
+        self.0
+            .accounts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&key);
         tracing::warn!(
             user_id = %key.0,
             error = %e,

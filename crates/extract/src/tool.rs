@@ -96,8 +96,18 @@ pub(crate) fn run_with<T: Send + 'static>(
         ))
     };
     let left = || deadline.saturating_duration_since(Instant::now());
-    let Ok(stdout) = out_rx.recv_timeout(left()) else {
-        return Err(late(&mut child));
+    let stdout = match out_rx.recv_timeout(left()) {
+        Ok(stdout) => stdout,
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => return Err(late(&mut child)),
+        // The reader of the output failed (a bug, not the file's fault):
+        // say so rather than blame the program's time.
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(ExtractError::Unreadable(format!(
+                "the output of {program} could not be read"
+            )));
+        }
     };
     let Ok(stderr) = err_rx.recv_timeout(left()) else {
         return Err(late(&mut child));
