@@ -2,8 +2,8 @@
 //! recorded in `_sqlx_migrations`; running them twice changes nothing.
 
 use chrono::{DateTime, Utc};
-use sqlx::PgPool;
 use sqlx::migrate::Migrator;
+use sqlx::{PgConnection, PgPool};
 
 pub static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
 
@@ -203,28 +203,55 @@ pub async fn warn_of_partition_bound(pool: &PgPool) {
 /// `audit_logs` is a plain table and 0019 is pending; otherwise nothing.
 pub async fn prepare_audit_partitioning(pool: &PgPool) -> Result<(), sqlx::Error> {
     // Before taking a connection: the owner's pool may hold only one.
-    let pending = status(pool)
-        .await?
-        .pending()
-        .any(|m| m.version == AUDIT_PARTITIONING);
-    if !pending {
+    if !pending(pool, AUDIT_PARTITIONING).await? {
         return Ok(());
     }
     let mut conn = pool.acquire().await?;
     if !plain(&mut conn).await? {
         return Ok(());
     }
-    sqlx::query("select pg_advisory_lock($1)")
-        .bind(PREPARE_LOCK)
-        .execute(&mut *conn)
-        .await?;
-    let result = async {
+    run_prepare_steps(
+        &mut conn,
+        PREPARE_LOCK,
+        PREPARE_STEPS,
+        "preparing audit_logs for partitioning (concurrent index builds)",
         // Another instance may have migrated while this one waited.
-        if !plain(&mut conn).await? {
+        plain,
+    )
+    .await
+}
+
+/// Whether migration `version` is still to be applied.
+async fn pending(pool: &PgPool, version: i64) -> Result<bool, sqlx::Error> {
+    Ok(status(pool).await?.pending().any(|m| m.version == version))
+}
+
+/// The steps of a `*_prepare.sql` (separated by `-- step` lines), run one by
+/// one outside any transaction, under advisory lock `lock` so that two
+/// instances do not prepare at once, when `still` holds once the lock is
+/// taken. The lock is tried, not waited for: a session waiting in
+/// `pg_advisory_lock` holds a snapshot, which the other's concurrent index
+/// build would wait for.
+async fn run_prepare_steps(
+    conn: &mut PgConnection,
+    lock: i64,
+    steps: &str,
+    what: &str,
+    still: impl AsyncFn(&mut PgConnection) -> Result<bool, sqlx::Error>,
+) -> Result<(), sqlx::Error> {
+    while !sqlx::query_scalar::<_, bool>("select pg_try_advisory_lock($1)")
+        .bind(lock)
+        .fetch_one(&mut *conn)
+        .await?
+    {
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
+    let result = async {
+        if !still(&mut *conn).await? {
             return Ok(());
         }
-        tracing::info!("preparing audit_logs for partitioning (concurrent index builds)");
-        for step in PREPARE_STEPS.split("\n-- step\n").skip(1) {
+        tracing::info!("{what}");
+        for step in steps.split("\n-- step\n").skip(1) {
             sqlx::raw_sql(sqlx::AssertSqlSafe(step))
                 .execute(&mut *conn)
                 .await?;
@@ -233,7 +260,7 @@ pub async fn prepare_audit_partitioning(pool: &PgPool) -> Result<(), sqlx::Error
     }
     .await;
     let unlocked = sqlx::query("select pg_advisory_unlock($1)")
-        .bind(PREPARE_LOCK)
+        .bind(lock)
         .execute(&mut *conn)
         .await;
     result.and(unlocked.map(|_| ()))
@@ -261,11 +288,7 @@ const RECENT_EMBEDDINGS_LOCK: i64 = 0x6f63_5f65_6d62_7231; // "oc_embr1"
 /// built concurrently, writes going on) while 0025 is pending and
 /// `document_embeddings` exists; otherwise nothing.
 pub async fn prepare_recent_embeddings(pool: &PgPool) -> Result<(), sqlx::Error> {
-    let pending = status(pool)
-        .await?
-        .pending()
-        .any(|m| m.version == RECENT_EMBEDDINGS);
-    if !pending {
+    if !pending(pool, RECENT_EMBEDDINGS).await? {
         return Ok(());
     }
     let mut conn = pool.acquire().await?;
@@ -276,30 +299,15 @@ pub async fn prepare_recent_embeddings(pool: &PgPool) -> Result<(), sqlx::Error>
     if !exists {
         return Ok(());
     }
-    // Tried, not waited for: a session waiting in `pg_advisory_lock`
-    // holds a snapshot, which the other's concurrent build would wait for.
-    while !sqlx::query_scalar::<_, bool>("select pg_try_advisory_lock($1)")
-        .bind(RECENT_EMBEDDINGS_LOCK)
-        .fetch_one(&mut *conn)
-        .await?
-    {
-        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    }
-    let result = async {
-        tracing::info!("indexing document_embeddings' recent rows (a concurrent index build)");
-        for step in RECENT_EMBEDDINGS_STEPS.split("\n-- step\n").skip(1) {
-            sqlx::raw_sql(sqlx::AssertSqlSafe(step))
-                .execute(&mut *conn)
-                .await?;
-        }
-        Ok(())
-    }
-    .await;
-    let unlocked = sqlx::query("select pg_advisory_unlock($1)")
-        .bind(RECENT_EMBEDDINGS_LOCK)
-        .execute(&mut *conn)
-        .await;
-    result.and(unlocked.map(|_| ()))
+    run_prepare_steps(
+        &mut conn,
+        RECENT_EMBEDDINGS_LOCK,
+        RECENT_EMBEDDINGS_STEPS,
+        "indexing document_embeddings' recent rows (a concurrent index build)",
+        // The steps are safe to repeat.
+        async |_: &mut PgConnection| Ok(true),
+    )
+    .await
 }
 
 const RECENT_EMBEDDINGS_STEPS: &str = include_str!("embeddings_recent_prepare.sql");
