@@ -15,6 +15,7 @@ mod markdown;
 mod ocr;
 mod office;
 mod pdf;
+mod pdf_images;
 mod redact;
 mod render;
 mod rtf;

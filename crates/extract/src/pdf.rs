@@ -142,7 +142,19 @@ fn xmp(file: &Path) -> serde_json::Map<String, Value> {
     meta
 }
 
-fn images(file: &Path) -> Vec<Value> {
+/// The images drawn on each page: read from the file's bytes, or where
+/// that reading cannot tell (an encrypted file, an unusual filter), from
+/// `pdfimages -list`.
+fn images(bytes: &[u8], file: &Path) -> Vec<Value> {
+    match crate::pdf_images::list(bytes) {
+        Some(rows) => rows,
+        // Only a file that shows an image is worth a poppler run.
+        None if has_images(bytes) => pdfimages(file),
+        None => Vec::new(),
+    }
+}
+
+fn pdfimages(file: &Path) -> Vec<Value> {
     let Ok(output) = run("pdfimages", &["-list"], file, &[]) else {
         return Vec::new();
     };
@@ -168,18 +180,18 @@ impl Extractor for Pdf {
         let file = stage(bytes)?;
         let path = file.path().to_owned();
         // One pdftotext run gives the lines with their boxes and the
-        // document information; `pdfinfo -meta` and `pdfimages` run beside
-        // it only when the file has an XMP stream or an image to list, as
-        // each program start costs as much as reading a short file.
+        // document information; `pdfinfo -meta` runs beside it only when
+        // the file has an XMP stream, as each program start costs as much
+        // as reading a short file; the images are listed beside it.
         let path_ref = path.as_path();
         let (xmp, images, output) = std::thread::scope(|s| {
             let xmp = has_xmp(bytes).then(|| s.spawn(|| xmp(path_ref)));
-            let images = has_images(bytes).then(|| s.spawn(|| images(path_ref)));
+            let images = s.spawn(|| images(bytes, path_ref));
             // The pages are parsed as pdftotext writes them, beside it.
             let text = bbox(path_ref);
             (
                 xmp.and_then(|h| h.join().ok()).unwrap_or_default(),
-                images.and_then(|h| h.join().ok()).unwrap_or_default(),
+                images.join().unwrap_or_default(),
                 text,
             )
         });

@@ -346,6 +346,50 @@ fn a_pdf_gives_its_text_in_order_its_metadata_and_its_images() {
     );
 }
 
+/// The rows `pdfimages -list` (poppler, the reference) gives for a file.
+fn pdfimages_rows(name: &str) -> Vec<serde_json::Value> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/corpus/good")
+        .join(name);
+    let out = std::process::Command::new("pdfimages")
+        .arg("-list")
+        .arg(&path)
+        .output()
+        .expect("pdfimages (poppler-utils) runs");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .skip(2)
+        .map(|line| {
+            let c: Vec<&str> = line.split_whitespace().collect();
+            let n = |i: usize| c[i].parse::<u64>().expect("number");
+            serde_json::json!({
+                "page": n(0), "width": n(3), "height": n(4), "color": c[5], "format": c[8],
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn a_pdf_s_images_are_listed_as_poppler_lists_them_whoever_made_the_file() {
+    // ReportLab: soft mask, grey and CMYK JPEGs, an inline image, a form
+    // drawn on two pages, one picture drawn twice, a page without any;
+    // WeasyPrint: objects packed in object streams; fpdf2; scans.
+    for (name, rows) in [
+        ("images-reportlab.pdf", 10),
+        ("images-weasyprint.pdf", 5),
+        ("report.pdf", 1),
+        ("scanned-letter.pdf", 1),
+        ("letter.pdf", 0),
+    ] {
+        let (_, x) = run("good", name);
+        let x = x.unwrap_or_else(|e| panic!("{name}: {e}"));
+        let expected = pdfimages_rows(name);
+        assert_eq!(expected.len(), rows, "{name}: {expected:?}");
+        assert_eq!(x.images, expected, "{name}");
+    }
+}
+
 #[test]
 fn a_pdf_table_comes_out_as_rows_of_cells_in_its_place_in_the_text() {
     let (_, x) = run("good", "invoice-table.pdf");

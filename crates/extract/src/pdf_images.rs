@@ -1,0 +1,962 @@
+//! A PDF's images listed from its bytes, as `pdfimages -list` lists them
+//! (one row for each time an image is drawn: its page, size, colour space
+//! and encoding, and a row for its soft mask or mask), without running a
+//! second poppler program beside `pdftotext`: on a long document that run
+//! took a processor for as long as a third of the text's reading.
+//!
+//! Only what that needs is read: the objects (also those packed in object
+//! streams), the page tree, and each page's content streams, scanned for
+//! the operators that draw an image (`Do` of an image or of a form that
+//! draws one, and inline images). Anything else (encryption, a filter
+//! other than Flate on a content stream, a damaged file) gives `None`,
+//! and the caller asks `pdfimages` after all. Every size is bounded: the
+//! inflated bytes, the nesting, the pages, the rows.
+
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+
+use memchr::memmem;
+use serde_json::{Value, json};
+
+/// The most bytes one stream may inflate to.
+const MAX_STREAM: u64 = 64 << 20;
+/// The most bytes all inflated streams together may come to.
+const MAX_INFLATED: usize = 512 << 20;
+/// How deep dictionaries, arrays, page trees and forms may nest.
+const MAX_DEPTH: usize = 32;
+/// The most pages and the most rows listed.
+const MAX_PAGES: usize = 100_000;
+const MAX_ROWS: usize = 10_000;
+/// The most entries one dictionary or array is read with.
+const MAX_ENTRIES: usize = 100_000;
+
+/// The images drawn on each page, in the rows of `pdfimages -list`
+/// (`page`, `width`, `height`, `color`, `format`); `None` when this file
+/// needs poppler to tell.
+pub(crate) fn list(bytes: &[u8]) -> Option<Vec<Value>> {
+    if memmem::find(bytes, b"/Encrypt").is_some() {
+        return None;
+    }
+    let mut doc = Doc::read(bytes)?;
+    let root = doc.root()?;
+    let pages = doc.get(&root)?.dict()?.get(b"Pages")?.clone();
+    let mut found = Vec::new();
+    doc.pages(&pages, None, 0, &mut found, &mut HashSet::new())?;
+    let mut rows = Vec::new();
+    for (i, (page, resources)) in found.into_iter().enumerate() {
+        let mut content = Vec::new();
+        let contents = page.get(b"Contents").cloned().unwrap_or(Obj::Null);
+        // One stream, or (directly or by reference) an array of them.
+        match doc.resolve(contents.clone())? {
+            Obj::Array(parts) => {
+                for part in parts {
+                    content.extend(doc.stream_data(&part)?);
+                    content.push(b'\n');
+                }
+            }
+            Obj::Null => {}
+            Obj::Dict(_) => content = doc.stream_data(&contents)?,
+            _ => return None,
+        }
+        doc.draws(&content, resources.as_ref(), i + 1, 0, &mut rows)?;
+        if rows.len() > MAX_ROWS {
+            rows.truncate(MAX_ROWS);
+            break;
+        }
+    }
+    Some(rows)
+}
+
+/// A PDF value; strings are not kept (nothing here needs them).
+#[derive(Clone, Debug, PartialEq)]
+enum Obj {
+    Null,
+    Bool(bool),
+    Num(f64),
+    Name(Vec<u8>),
+    Str,
+    Array(Vec<Obj>),
+    Dict(Dict),
+    Ref(u32),
+    /// A bare word: an operator in a content stream, or `obj`, `stream`,
+    /// `endobj`, `ID` and the like.
+    Word(Vec<u8>),
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Dict(Vec<(Vec<u8>, Obj)>);
+
+impl Dict {
+    fn get(&self, key: &[u8]) -> Option<&Obj> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+}
+
+impl Obj {
+    fn dict(&self) -> Option<&Dict> {
+        match self {
+            Obj::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+    fn name(&self) -> Option<&[u8]> {
+        match self {
+            Obj::Name(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+fn is_white(b: u8) -> bool {
+    matches!(b, 0 | b'\t' | b'\n' | 0x0c | b'\r' | b' ')
+}
+
+fn is_delimiter(b: u8) -> bool {
+    matches!(
+        b,
+        b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
+    )
+}
+
+fn is_regular(b: u8) -> bool {
+    !is_white(b) && !is_delimiter(b)
+}
+
+/// Reads PDF values from bytes.
+struct Lexer<'a> {
+    b: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Lexer<'a> {
+    fn new(b: &'a [u8], pos: usize) -> Self {
+        Self { b, pos }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.pos).copied()
+    }
+
+    fn skip_white(&mut self) {
+        while let Some(c) = self.peek() {
+            if is_white(c) {
+                self.pos += 1;
+            } else if c == b'%' {
+                while self.peek().is_some_and(|c| c != b'\n' && c != b'\r') {
+                    self.pos += 1;
+                }
+            } else {
+                break;
+            }
+        }
+    }
+
+    fn word(&mut self) -> &'a [u8] {
+        let start = self.pos;
+        while self.peek().is_some_and(is_regular) {
+            self.pos += 1;
+        }
+        &self.b[start..self.pos]
+    }
+
+    /// The next value (a reference `n g R` read as one), or `None` at the
+    /// end or on a byte no value starts with (which is stepped over).
+    fn value(&mut self, depth: usize) -> Option<Obj> {
+        self.skip_white();
+        let c = self.peek()?;
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        match c {
+            b'/' => {
+                self.pos += 1;
+                let raw = self.word();
+                Some(Obj::Name(unescape_name(raw)))
+            }
+            b'(' => {
+                self.skip_string();
+                Some(Obj::Str)
+            }
+            b'<' if self.b.get(self.pos + 1) == Some(&b'<') => {
+                self.pos += 2;
+                let mut d = Vec::new();
+                loop {
+                    self.skip_white();
+                    match self.peek()? {
+                        b'>' => {
+                            self.pos += 2;
+                            return Some(Obj::Dict(Dict(d)));
+                        }
+                        b'/' => {
+                            self.pos += 1;
+                            let key = unescape_name(self.word());
+                            let v = self.value(depth + 1)?;
+                            if d.len() < MAX_ENTRIES {
+                                d.push((key, v));
+                            }
+                        }
+                        // A stray token where a key belongs: skip it.
+                        _ => {
+                            self.value(depth + 1)?;
+                        }
+                    }
+                }
+            }
+            b'<' => {
+                let end = memchr::memchr(b'>', &self.b[self.pos..])?;
+                self.pos += end + 1;
+                Some(Obj::Str)
+            }
+            b'[' => {
+                self.pos += 1;
+                let mut a = Vec::new();
+                loop {
+                    self.skip_white();
+                    if self.peek()? == b']' {
+                        self.pos += 1;
+                        return Some(Obj::Array(a));
+                    }
+                    let v = self.value(depth + 1)?;
+                    if a.len() < MAX_ENTRIES {
+                        a.push(v);
+                    }
+                }
+            }
+            b'0'..=b'9' | b'+' | b'-' | b'.' => {
+                let w = self.word();
+                let n = std::str::from_utf8(w).ok()?.parse::<f64>().ok();
+                let Some(n) = n else {
+                    return Some(Obj::Word(w.to_vec()));
+                };
+                // `n g R`?
+                if w.iter().all(u8::is_ascii_digit) {
+                    let back = self.pos;
+                    self.skip_white();
+                    let g = self.word();
+                    if !g.is_empty() && g.iter().all(u8::is_ascii_digit) {
+                        self.skip_white();
+                        if self.word() == b"R" {
+                            return Some(Obj::Ref(n as u32));
+                        }
+                    }
+                    self.pos = back;
+                }
+                Some(Obj::Num(n))
+            }
+            c if is_regular(c) => {
+                let w = self.word();
+                Some(match w {
+                    b"true" => Obj::Bool(true),
+                    b"false" => Obj::Bool(false),
+                    b"null" => Obj::Null,
+                    _ => Obj::Word(w.to_vec()),
+                })
+            }
+            // `)`, `>`, `]`, `{`, `}` out of place.
+            _ => {
+                self.pos += 1;
+                Some(Obj::Word(vec![c]))
+            }
+        }
+    }
+
+    /// Past a literal string: nested parentheses, backslash escapes.
+    fn skip_string(&mut self) {
+        let mut depth = 0usize;
+        while let Some(c) = self.peek() {
+            self.pos += 1;
+            match c {
+                b'\\' => self.pos += 1,
+                b'(' => depth += 1,
+                b')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// A name with its `#xx` escapes decoded.
+fn unescape_name(raw: &[u8]) -> Vec<u8> {
+    if !raw.contains(&b'#') {
+        return raw.to_vec();
+    }
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        if raw[i] == b'#'
+            && let Some(hex) = raw.get(i + 1..i + 3)
+            && let Ok(s) = std::str::from_utf8(hex)
+            && let Ok(v) = u8::from_str_radix(s, 16)
+        {
+            out.push(v);
+            i += 3;
+        } else {
+            out.push(raw[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Where an object is.
+#[derive(Clone, Copy)]
+enum Loc {
+    /// Its value starts at this offset of the file.
+    Direct(usize),
+    /// The `index`th object of object stream `stream` (decoded in
+    /// [`Doc::packed`]), whose value starts at `offset` there.
+    Packed { stream: u32, offset: usize },
+}
+
+struct Doc<'a> {
+    bytes: &'a [u8],
+    objects: HashMap<u32, Loc>,
+    /// Decoded object streams, by object number.
+    packed: HashMap<u32, Vec<u8>>,
+    /// Where `trailer` dictionaries and cross-reference streams name the
+    /// catalog, the last one last.
+    roots: Vec<u32>,
+    catalogs: Vec<u32>,
+    inflated: usize,
+}
+
+impl<'a> Doc<'a> {
+    /// Every `n g obj` of the file in order (a later one replacing an
+    /// earlier one of the same number, as incremental updates do), with
+    /// the objects packed in object streams; streams' bytes are stepped
+    /// over, so nothing inside them is taken for an object.
+    fn read(bytes: &'a [u8]) -> Option<Self> {
+        let mut doc = Doc {
+            bytes,
+            objects: HashMap::new(),
+            packed: HashMap::new(),
+            roots: Vec::new(),
+            catalogs: Vec::new(),
+            inflated: 0,
+        };
+        let finder = memmem::Finder::new(b"obj");
+        let trailer = memmem::Finder::new(b"trailer");
+        let mut at = 0;
+        let mut object_streams = Vec::new();
+        while let Some(found) = bytes.get(at..).and_then(|rest| finder.find(rest)) {
+            let obj_at = at + found;
+            at = obj_at + 3;
+            let Some(num) = object_number(bytes, obj_at) else {
+                continue;
+            };
+            if bytes.get(at).is_some_and(|&c| is_regular(c)) {
+                continue;
+            }
+            let mut lx = Lexer::new(bytes, at);
+            let Some(value) = lx.value(0) else {
+                continue;
+            };
+            doc.objects.insert(num, Loc::Direct(at));
+            let Obj::Dict(dict) = value else {
+                at = lx.pos;
+                continue;
+            };
+            let kind = dict.get(b"Type").and_then(Obj::name);
+            if kind == Some(b"Catalog") {
+                doc.catalogs.push(num);
+            }
+            if kind == Some(b"XRef")
+                && let Some(Obj::Ref(root)) = dict.get(b"Root")
+            {
+                doc.roots.push(*root);
+            }
+            if let Some((start, end)) = stream_bounds(bytes, lx.pos, &dict) {
+                if kind == Some(b"ObjStm") {
+                    object_streams.push((num, dict, start, end));
+                }
+                at = end;
+            } else {
+                at = lx.pos;
+            }
+        }
+        let mut from = 0;
+        while let Some(found) = trailer.find(&bytes[from..]) {
+            from += found + 7;
+            if let Some(Obj::Dict(d)) = Lexer::new(bytes, from).value(0)
+                && let Some(Obj::Ref(root)) = d.get(b"Root")
+            {
+                doc.roots.push(*root);
+            }
+        }
+        // Objects in object streams, unless the file also has them plain
+        // (an update written after the stream replaces them).
+        for (num, dict, start, end) in object_streams {
+            let data = doc.decode(&dict, &bytes[start..end])?;
+            let n = dict.get(b"N").and_then(num_of)? as usize;
+            let first = dict.get(b"First").and_then(num_of)? as usize;
+            let mut lx = Lexer::new(&data, 0);
+            for _ in 0..n.min(MAX_ENTRIES) {
+                let (Some(Obj::Num(member)), Some(Obj::Num(offset))) = (lx.value(0), lx.value(0))
+                else {
+                    break;
+                };
+                doc.objects.entry(member as u32).or_insert(Loc::Packed {
+                    stream: num,
+                    offset: first + offset as usize,
+                });
+            }
+            doc.packed.insert(num, data);
+        }
+        Some(doc)
+    }
+
+    /// The catalog: the last trailer's `/Root`, else the last object
+    /// typed `/Catalog`.
+    fn root(&self) -> Option<Obj> {
+        self.roots
+            .iter()
+            .rev()
+            .chain(self.catalogs.iter().rev())
+            .find(|r| self.objects.contains_key(r))
+            .map(|r| Obj::Ref(*r))
+    }
+
+    /// Object `num`'s value (for a stream, its dictionary).
+    fn object(&self, num: u32) -> Option<Obj> {
+        match *self.objects.get(&num)? {
+            Loc::Direct(at) => Lexer::new(self.bytes, at).value(0),
+            Loc::Packed { stream, offset } => {
+                Lexer::new(self.packed.get(&stream)?, offset).value(0)
+            }
+        }
+    }
+
+    /// `value` with references followed.
+    fn resolve(&self, mut value: Obj) -> Option<Obj> {
+        for _ in 0..MAX_DEPTH {
+            match value {
+                Obj::Ref(n) => value = self.object(n).unwrap_or(Obj::Null),
+                other => return Some(other),
+            }
+        }
+        None
+    }
+
+    fn get(&self, value: &Obj) -> Option<Obj> {
+        self.resolve(value.clone())
+    }
+
+    /// A stream object's dictionary and raw bytes.
+    fn stream(&self, reference: &Obj) -> Option<(Dict, &'a [u8])> {
+        let Obj::Ref(num) = reference else {
+            return None;
+        };
+        let Loc::Direct(at) = *self.objects.get(num)? else {
+            return None;
+        };
+        let mut lx = Lexer::new(self.bytes, at);
+        let Some(Obj::Dict(dict)) = lx.value(0) else {
+            return None;
+        };
+        let (start, mut end) = stream_bounds(self.bytes, lx.pos, &dict)?;
+        // A length given by reference is exact where it fits.
+        if let Some(Obj::Ref(_)) = dict.get(b"Length")
+            && let Some(Obj::Num(len)) = self.get(dict.get(b"Length")?)
+            && start + (len as usize) <= end
+        {
+            end = start + len as usize;
+        }
+        Some((dict, &self.bytes[start..end]))
+    }
+
+    /// A stream's bytes decoded; `None` for filters other than Flate.
+    fn stream_data(&mut self, reference: &Obj) -> Option<Vec<u8>> {
+        let (dict, raw) = self.stream(reference)?;
+        self.decode(&dict, raw)
+    }
+
+    fn decode(&mut self, dict: &Dict, raw: &[u8]) -> Option<Vec<u8>> {
+        let filters = match dict.get(b"Filter").map(|f| self.get(f)) {
+            None | Some(Some(Obj::Null)) => Vec::new(),
+            Some(Some(Obj::Name(n))) => vec![n],
+            Some(Some(Obj::Array(a))) => a
+                .into_iter()
+                .map(|f| f.name().map(<[u8]>::to_vec))
+                .collect::<Option<Vec<_>>>()?,
+            _ => return None,
+        };
+        if dict.get(b"DecodeParms").is_some_and(|p| *p != Obj::Null) {
+            // Predictors are for images and cross-reference streams, not
+            // for what is read here.
+            return None;
+        }
+        let mut data = raw.to_vec();
+        for filter in filters {
+            data = match filter.as_slice() {
+                b"FlateDecode" | b"Fl" => {
+                    let mut out = Vec::new();
+                    let mut z = flate2::read::ZlibDecoder::new(data.as_slice()).take(MAX_STREAM);
+                    // A truncated stream keeps what inflated before the damage.
+                    if z.read_to_end(&mut out).is_err() && out.is_empty() {
+                        return None;
+                    }
+                    out
+                }
+                b"ASCII85Decode" | b"A85" => ascii85(&data)?,
+                b"ASCIIHexDecode" | b"AHx" => ascii_hex(&data),
+                _ => return None,
+            };
+        }
+        self.inflated += data.len();
+        (self.inflated <= MAX_INFLATED).then_some(data)
+    }
+
+    /// The pages under `node` in order, each with the resources it has or
+    /// inherits.
+    fn pages(
+        &self,
+        node: &Obj,
+        inherited: Option<&Obj>,
+        depth: usize,
+        out: &mut Vec<(Dict, Option<Obj>)>,
+        seen: &mut HashSet<u32>,
+    ) -> Option<()> {
+        if depth > MAX_DEPTH || out.len() >= MAX_PAGES {
+            return None;
+        }
+        if let Obj::Ref(n) = node
+            && !seen.insert(*n)
+        {
+            return None;
+        }
+        let dict = self.get(node)?.dict()?.clone();
+        let resources = dict.get(b"Resources").or(inherited).cloned();
+        match dict.get(b"Kids") {
+            Some(kids) => {
+                let Obj::Array(kids) = self.get(kids)? else {
+                    return None;
+                };
+                for kid in &kids {
+                    self.pages(kid, resources.as_ref(), depth + 1, out, seen)?;
+                }
+            }
+            None => out.push((dict, resources)),
+        }
+        Some(())
+    }
+
+    /// Named resource `name` of category `kind` (`XObject`, `ColorSpace`).
+    fn resource(&self, resources: Option<&Obj>, kind: &[u8], name: &[u8]) -> Option<Obj> {
+        let resources = self.get(resources?)?;
+        let category = self.get(resources.dict()?.get(kind)?)?;
+        category.dict()?.get(name).cloned()
+    }
+
+    /// The rows for the images `content` draws (scanned for `Do` and
+    /// inline images; forms scanned in turn).
+    fn draws(
+        &mut self,
+        content: &[u8],
+        resources: Option<&Obj>,
+        page: usize,
+        depth: usize,
+        rows: &mut Vec<Value>,
+    ) -> Option<()> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        // The named XObjects, looked up once for the whole stream.
+        let xobjects = resources
+            .and_then(|r| self.get(r))
+            .and_then(|r| self.get(r.dict()?.get(b"XObject")?))
+            .and_then(|x| match x {
+                Obj::Dict(d) => Some(d),
+                _ => None,
+            })
+            .unwrap_or_default();
+        let mut lx = Lexer::new(content, 0);
+        let mut last_name: Option<Vec<u8>> = None;
+        while rows.len() <= MAX_ROWS {
+            let Some(token) = lx.value(0) else {
+                lx.skip_white();
+                if lx.peek().is_none() {
+                    break;
+                }
+                lx.pos += 1;
+                continue;
+            };
+            match token {
+                Obj::Name(n) => last_name = Some(n),
+                Obj::Word(op) if op == b"Do" => {
+                    let Some(name) = last_name.take() else {
+                        continue;
+                    };
+                    let Some(xobject) = xobjects.get(&name).cloned() else {
+                        continue;
+                    };
+                    let Some((dict, _)) = self.stream(&xobject) else {
+                        continue;
+                    };
+                    match dict.get(b"Subtype").and_then(Obj::name) {
+                        Some(b"Image") => self.image_rows(&dict, page, rows),
+                        Some(b"Form") => {
+                            let Some(inner) = self.stream_data(&xobject) else {
+                                continue;
+                            };
+                            let own = dict.get(b"Resources").cloned();
+                            let inner_resources = own.as_ref().or(resources);
+                            self.draws(&inner, inner_resources, page, depth + 1, rows)?;
+                        }
+                        _ => {}
+                    }
+                }
+                Obj::Word(op) if op == b"BI" => {
+                    last_name = None;
+                    let mut d = Vec::new();
+                    loop {
+                        match lx.value(1)? {
+                            Obj::Word(w) if w == b"ID" => break,
+                            Obj::Name(key) => {
+                                let v = lx.value(1)?;
+                                d.push((key, v));
+                            }
+                            _ => {}
+                        }
+                    }
+                    let dict = Dict(d);
+                    // One white-space byte, the data, then `EI` alone.
+                    let data_at = lx.pos + 1;
+                    lx.pos = inline_end(content, data_at);
+                    self.inline_rows(&dict, resources, page, rows);
+                }
+                _ => last_name = None,
+            }
+        }
+        Some(())
+    }
+
+    /// The rows of an image XObject: itself, then its soft mask or mask.
+    fn image_rows(&self, dict: &Dict, page: usize, rows: &mut Vec<Value>) {
+        let stencil = matches!(dict.get(b"ImageMask"), Some(Obj::Bool(true)));
+        let color = if stencil {
+            "-".to_owned()
+        } else {
+            dict.get(b"ColorSpace")
+                .map(|cs| self.color(cs, None))
+                .unwrap_or_else(|| "-".into())
+        };
+        rows.push(self.row(dict, page, color));
+        for (key, color) in [(&b"SMask"[..], "gray"), (&b"Mask"[..], "-")] {
+            if let Some(mask @ Obj::Ref(_)) = dict.get(key)
+                && let Some((mask, _)) = self.stream(mask)
+            {
+                rows.push(self.row(&mask, page, color.into()));
+            }
+        }
+    }
+
+    /// The row of an inline image (abbreviated keys and names allowed).
+    fn inline_rows(
+        &self,
+        dict: &Dict,
+        resources: Option<&Obj>,
+        page: usize,
+        rows: &mut Vec<Value>,
+    ) {
+        let get = |long: &[u8], short: &[u8]| dict.get(long).or_else(|| dict.get(short));
+        let stencil = matches!(get(b"ImageMask", b"IM"), Some(Obj::Bool(true)));
+        let color = match get(b"ColorSpace", b"CS") {
+            _ if stencil => "-".into(),
+            Some(cs) => self.color(cs, resources),
+            None => "-".into(),
+        };
+        let size = |long, short| get(long, short).and_then(|v| num_of(&self.get(v)?));
+        let (Some(width), Some(height)) = (size(b"Width", b"W"), size(b"Height", b"H")) else {
+            return;
+        };
+        let format = encoding(get(b"Filter", b"F"));
+        rows.push(json!({
+            "page": page,
+            "width": width as u64,
+            "height": height as u64,
+            "color": color,
+            "format": format,
+        }));
+    }
+
+    fn row(&self, dict: &Dict, page: usize, color: String) -> Value {
+        let size = |key: &[u8]| {
+            dict.get(key)
+                .and_then(|v| num_of(&self.get(v)?))
+                .unwrap_or(0.0) as u64
+        };
+        let filter = dict.get(b"Filter").and_then(|f| self.get(f));
+        json!({
+            "page": page,
+            "width": size(b"Width"),
+            "height": size(b"Height"),
+            "color": color,
+            "format": encoding(filter.as_ref()),
+        })
+    }
+
+    /// A colour space as `pdfimages` names it.
+    fn color(&self, cs: &Obj, resources: Option<&Obj>) -> String {
+        let Some(cs) = self.get(cs) else {
+            return "-".into();
+        };
+        let family = match &cs {
+            Obj::Name(n) => n.clone(),
+            Obj::Array(a) => match a.first().and_then(Obj::name) {
+                Some(n) => n.to_vec(),
+                None => return "-".into(),
+            },
+            _ => return "-".into(),
+        };
+        let name = match family.as_slice() {
+            b"DeviceGray" | b"G" | b"CalGray" => "gray",
+            b"DeviceRGB" | b"RGB" | b"CalRGB" => "rgb",
+            b"DeviceCMYK" | b"CMYK" => "cmyk",
+            b"Lab" => "lab",
+            b"ICCBased" => "icc",
+            b"Indexed" | b"I" => "index",
+            b"Separation" => "sep",
+            b"DeviceN" => "devn",
+            other => {
+                // An inline image's colour space named in the resources.
+                if let Some(named) = self.resource(resources, b"ColorSpace", other)
+                    && !matches!(named, Obj::Name(ref n) if n == other)
+                {
+                    return self.color(&named, None);
+                }
+                "-"
+            }
+        };
+        name.into()
+    }
+}
+
+/// ASCII85 (`<~` optional, `~>` ends, `z` for four zero bytes).
+fn ascii85(data: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(data.len() * 4 / 5);
+    let (mut group, mut n) = (0u64, 0usize);
+    let body = data.strip_prefix(b"<~").unwrap_or(data);
+    for &c in body {
+        match c {
+            b'~' => break,
+            b'z' if n == 0 => out.extend_from_slice(&[0; 4]),
+            b'!'..=b'u' => {
+                group = group * 85 + u64::from(c - b'!');
+                n += 1;
+                if n == 5 {
+                    out.extend_from_slice(&u32::try_from(group).ok()?.to_be_bytes());
+                    (group, n) = (0, 0);
+                }
+            }
+            c if is_white(c) => {}
+            _ => return None,
+        }
+    }
+    if n > 1 {
+        // A short group is padded with `u` and cut to n - 1 bytes.
+        for _ in n..5 {
+            group = group * 85 + 84;
+        }
+        out.extend_from_slice(&u32::try_from(group).ok()?.to_be_bytes()[..n - 1]);
+    }
+    Some(out)
+}
+
+/// ASCII hexadecimal (`>` ends; an odd last digit is followed by 0).
+fn ascii_hex(data: &[u8]) -> Vec<u8> {
+    let digits: Vec<u8> = data
+        .iter()
+        .take_while(|&&c| c != b'>')
+        .filter_map(|&c| (c as char).to_digit(16).map(|d| d as u8))
+        .collect();
+    digits
+        .chunks(2)
+        .map(|p| p[0] << 4 | p.get(1).copied().unwrap_or(0))
+        .collect()
+}
+
+/// The encoding column of `pdfimages -list`, from the last filter.
+fn encoding(filter: Option<&Obj>) -> &'static str {
+    let last = match filter {
+        Some(Obj::Name(n)) => Some(n.as_slice()),
+        Some(Obj::Array(a)) => a.last().and_then(Obj::name),
+        _ => None,
+    };
+    match last {
+        Some(b"DCTDecode" | b"DCT") => "jpeg",
+        Some(b"JPXDecode") => "jpx",
+        Some(b"JBIG2Decode") => "jbig2",
+        Some(b"CCITTFaxDecode" | b"CCF") => "ccitt",
+        _ => "image",
+    }
+}
+
+fn num_of(v: &Obj) -> Option<f64> {
+    match v {
+        Obj::Num(n) => Some(*n),
+        _ => None,
+    }
+}
+
+/// The object number of the `n g obj` whose `obj` is at `obj_at`.
+fn object_number(bytes: &[u8], obj_at: usize) -> Option<u32> {
+    let mut i = obj_at;
+    let back_white = |i: &mut usize| {
+        let start = *i;
+        while *i > 0 && is_white(bytes[*i - 1]) {
+            *i -= 1;
+        }
+        *i < start
+    };
+    let back_digits = |i: &mut usize| {
+        let end = *i;
+        while *i > 0 && bytes[*i - 1].is_ascii_digit() {
+            *i -= 1;
+        }
+        (*i < end).then(|| &bytes[*i..end])
+    };
+    back_white(&mut i);
+    back_digits(&mut i)?;
+    if !back_white(&mut i) {
+        return None;
+    }
+    let num = back_digits(&mut i)?;
+    if i > 0 && is_regular(bytes[i - 1]) {
+        return None;
+    }
+    std::str::from_utf8(num).ok()?.parse().ok()
+}
+
+/// The bytes of the stream whose dictionary ends at `after_dict`, if a
+/// stream follows: from past `stream` and its end of line to before
+/// `endstream` (found by its `/Length` when that is a number and fits,
+/// else by looking).
+fn stream_bounds(bytes: &[u8], after_dict: usize, dict: &Dict) -> Option<(usize, usize)> {
+    let mut lx = Lexer::new(bytes, after_dict);
+    lx.skip_white();
+    if !bytes.get(lx.pos..)?.starts_with(b"stream") {
+        return None;
+    }
+    let mut start = lx.pos + 6;
+    if bytes.get(start) == Some(&b'\r') {
+        start += 1;
+    }
+    if bytes.get(start) == Some(&b'\n') {
+        start += 1;
+    }
+    if let Some(Obj::Num(len)) = dict.get(b"Length") {
+        let end = start.checked_add(*len as usize)?;
+        if let Some(rest) = bytes.get(end..) {
+            let white = rest.iter().take_while(|c| is_white(**c)).count();
+            if rest[white..].starts_with(b"endstream") {
+                return Some((start, end));
+            }
+        }
+    }
+    let at = memmem::find(&bytes[start..], b"endstream")?;
+    let mut end = start + at;
+    if end > start && bytes[end - 1] == b'\n' {
+        end -= 1;
+    }
+    if end > start && bytes[end - 1] == b'\r' {
+        end -= 1;
+    }
+    Some((start, end))
+}
+
+/// Past an inline image's data from `at`: after the first `EI` that
+/// stands alone between white space (or the end).
+fn inline_end(content: &[u8], at: usize) -> usize {
+    let mut from = at.min(content.len());
+    while let Some(found) = memmem::find(&content[from..], b"EI") {
+        let i = from + found;
+        let before = i == 0 || is_white(content[i - 1]);
+        let after = content.get(i + 2).is_none_or(|c| is_white(*c));
+        if before && after {
+            return i + 2;
+        }
+        from = i + 2;
+    }
+    content.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small uncompressed PDF: one page drawing `content`, with image
+    /// `/Im1` (4 × 2, grey) and form `/Fm1` (drawing `/Im1`) as resources.
+    fn pdf(content: &str) -> Vec<u8> {
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 /Resources << /XObject << /Im1 5 0 R /Fm1 6 0 R >> >> >>".to_owned(),
+            "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>".to_owned(),
+            format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+            "<< /Type /XObject /Subtype /Image /Width 4 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 8 >>\nstream\n\0\0\0\0\0\0\0\0\nendstream".to_owned(),
+            "<< /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Length 8 >>\nstream\n/Im1 Do\nendstream".to_owned(),
+        ];
+        let mut out = b"%PDF-1.4\n".to_vec();
+        for (i, o) in objects.iter().enumerate() {
+            out.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
+        }
+        out.extend(b"trailer\n<< /Root 1 0 R /Size 7 >>\n%%EOF\n");
+        out
+    }
+
+    #[test]
+    fn images_are_drawn_by_do_by_forms_and_inline_and_not_by_words_in_strings() {
+        let rows = list(&pdf(
+            "BT (not /Im1 Do nor BI) Tj ET q /Im1 Do Q /Fm1 Do BI /W 3 /H 1 /CS /G /BPC 8 /F /DCT ID \x01\x02\x03 EI",
+        ))
+        .expect("listed");
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert_eq!(
+            rows[0],
+            json!({"page": 1, "width": 4, "height": 2, "color": "gray", "format": "image"})
+        );
+        assert_eq!(rows[1], rows[0], "the form draws the same picture");
+        assert_eq!(
+            rows[2],
+            json!({"page": 1, "width": 3, "height": 1, "color": "gray", "format": "jpeg"})
+        );
+        // Nothing drawn, nothing listed (resources alone do not count).
+        assert_eq!(list(&pdf("BT (text) Tj ET")), Some(vec![]));
+    }
+
+    #[test]
+    fn damaged_or_encrypted_files_give_none_or_less_and_never_panic() {
+        let whole = pdf("/Im1 Do /Fm1 Do");
+        assert_eq!(list(&whole).map(|r| r.len()), Some(2));
+        for cut in 0..whole.len() {
+            let _ = list(&whole[..cut]);
+        }
+        // Every byte in turn replaced by a delimiter or a backslash.
+        for at in 0..whole.len() {
+            for b in [b'(', b'\\', b'<', b'[', b'/'] {
+                let mut bad = whole.clone();
+                bad[at] = b;
+                let _ = list(&bad);
+            }
+        }
+        let encrypted = String::from_utf8_lossy(&whole)
+            .replace("/Root 1 0 R", "/Root 1 0 R /Encrypt 9 0 R")
+            .into_bytes();
+        assert_eq!(list(&encrypted), None, "poppler is asked instead");
+    }
+
+    #[test]
+    fn ascii85_and_hex_decode_as_the_pdf_reference_gives_them() {
+        assert_eq!(
+            ascii85(b"<~87cURD]j7BEbo7~>").as_deref(),
+            Some(&b"Hello world"[..])
+        );
+        assert_eq!(ascii85(b"z~>").as_deref(), Some(&[0u8; 4][..]));
+        assert_eq!(ascii85(b"\x7f~>"), None);
+        assert_eq!(ascii_hex(b"48 65 6c6C 6f7>"), b"Hello\x70");
+    }
+}
