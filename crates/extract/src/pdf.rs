@@ -143,10 +143,13 @@ fn xmp(file: &Path) -> serde_json::Map<String, Value> {
 }
 
 /// The images drawn on each page: read from the file's bytes, or where
-/// that reading cannot tell (an encrypted file, an unusual filter), from
-/// `pdfimages -list`.
+/// that reading cannot tell (an encrypted file, an unusual filter, a file
+/// that would take it too long), from `pdfimages -list`.
 fn images(bytes: &[u8], file: &Path) -> Vec<Value> {
-    match crate::pdf_images::list(bytes) {
+    // A bug in the reading (not the file's fault) falls back to poppler
+    // too, rather than losing the list.
+    let listed = std::panic::catch_unwind(|| crate::pdf_images::list(bytes)).unwrap_or(None);
+    match listed {
         Some(rows) => rows,
         // Only a file that shows an image is worth a poppler run.
         None if has_images(bytes) => pdfimages(file),

@@ -12,8 +12,10 @@
 //! and the caller asks `pdfimages` after all. Every size is bounded: the
 //! inflated bytes, the nesting, the pages, the rows.
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
+use std::rc::Rc;
 
 use memchr::memmem;
 use serde_json::{Value, json};
@@ -29,6 +31,10 @@ const MAX_PAGES: usize = 100_000;
 const MAX_ROWS: usize = 10_000;
 /// The most entries one dictionary or array is read with.
 const MAX_ENTRIES: usize = 100_000;
+/// The most work (bytes of objects parsed, content tokens read, resource
+/// entries looked through) one listing does: past it, poppler is asked,
+/// under its deadline. A 507-page manual takes 1.9 million.
+const MAX_WORK: u64 = 50_000_000;
 
 /// The images drawn on each page, in the rows of `pdfimages -list`
 /// (`page`, `width`, `height`, `color`, `format`); `None` when this file
@@ -58,7 +64,9 @@ pub(crate) fn list(bytes: &[u8]) -> Option<Vec<Value>> {
             Obj::Dict(_) => content = doc.stream_data(&contents)?,
             _ => return None,
         }
-        doc.draws(&content, resources.as_ref(), i + 1, 0, &mut rows)?;
+        let mut scopes: Scopes = resources.into_iter().collect();
+        doc.draws(&content, &mut scopes, i + 1, &mut Vec::new(), &mut rows)?;
+        doc.annotation_rows(&page, &mut scopes, i + 1, &mut rows)?;
         if rows.len() > MAX_ROWS {
             rows.truncate(MAX_ROWS);
             break;
@@ -202,11 +210,17 @@ impl<'a> Lexer<'a> {
                     }
                 }
             }
-            b'<' => {
-                let end = memchr::memchr(b'>', &self.b[self.pos..])?;
-                self.pos += end + 1;
-                Some(Obj::Str)
-            }
+            b'<' => match memchr::memchr(b'>', &self.b[self.pos..]) {
+                Some(end) => {
+                    self.pos += end + 1;
+                    Some(Obj::Str)
+                }
+                // Unterminated: nothing after it is read again.
+                None => {
+                    self.pos = self.b.len();
+                    None
+                }
+            },
             b'[' => {
                 self.pos += 1;
                 let mut a = Vec::new();
@@ -266,7 +280,7 @@ impl<'a> Lexer<'a> {
         while let Some(c) = self.peek() {
             self.pos += 1;
             match c {
-                b'\\' => self.pos += 1,
+                b'\\' => self.pos = (self.pos + 1).min(self.b.len()),
                 b'(' => depth += 1,
                 b')' => {
                     depth -= 1;
@@ -303,26 +317,38 @@ fn unescape_name(raw: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Where an object is.
+/// Where an object's value is.
 #[derive(Clone, Copy)]
 enum Loc {
-    /// Its value starts at this offset of the file.
+    /// At this offset of the file.
     Direct(usize),
-    /// The `index`th object of object stream `stream` (decoded in
-    /// [`Doc::packed`]), whose value starts at `offset` there.
+    /// In object stream `stream` (decoded in [`Doc::packed`]), at `offset`.
     Packed { stream: u32, offset: usize },
 }
 
+/// The scopes of named resources a content stream sees: the page's, then
+/// each form's (innermost last); a name is looked up innermost first, as
+/// poppler does.
+type Scopes = Vec<Rc<Obj>>;
+
 struct Doc<'a> {
     bytes: &'a [u8],
-    objects: HashMap<u32, Loc>,
+    /// Each object's latest definition: where in the file it was made (an
+    /// object in an object stream: where that stream is) and its value.
+    objects: HashMap<u32, (usize, Loc)>,
     /// Decoded object streams, by object number.
     packed: HashMap<u32, Vec<u8>>,
-    /// Where `trailer` dictionaries and cross-reference streams name the
-    /// catalog, the last one last.
-    roots: Vec<u32>,
-    catalogs: Vec<u32>,
+    /// Stream objects' bytes (start, end), by object number.
+    streams: HashMap<u32, (usize, usize)>,
+    /// The catalog as trailers and cross-reference streams name it, and
+    /// objects typed `/Catalog`, each with where it is.
+    roots: Vec<(usize, u32)>,
+    catalogs: Vec<(usize, u32)>,
     inflated: usize,
+    /// Forms' decoded content, by object number.
+    forms: HashMap<u32, Rc<Vec<u8>>>,
+    /// Bytes parsed and tokens read so far, against [`MAX_WORK`].
+    work: Cell<u64>,
 }
 
 impl<'a> Doc<'a> {
@@ -335,14 +361,33 @@ impl<'a> Doc<'a> {
             bytes,
             objects: HashMap::new(),
             packed: HashMap::new(),
+            streams: HashMap::new(),
             roots: Vec::new(),
             catalogs: Vec::new(),
             inflated: 0,
+            forms: HashMap::new(),
+            work: Cell::new(0),
         };
         let finder = memmem::Finder::new(b"obj");
-        let trailer = memmem::Finder::new(b"trailer");
         let mut at = 0;
         let mut object_streams = Vec::new();
+        // The next `endstream` at or after a point, found once: the
+        // objects are met in order, so this only moves forward.
+        let end_finder = memmem::Finder::new(b"endstream");
+        let mut next_end: Option<usize> = None;
+        let mut endstream_from = |from: usize| -> Option<usize> {
+            match next_end {
+                Some(usize::MAX) => return None,
+                Some(e) if e >= from => return Some(e),
+                _ => {}
+            }
+            let e = bytes
+                .get(from..)
+                .and_then(|rest| end_finder.find(rest))
+                .map_or(usize::MAX, |i| from + i);
+            next_end = Some(e);
+            (e != usize::MAX).then_some(e)
+        };
         while let Some(found) = bytes.get(at..).and_then(|rest| finder.find(rest)) {
             let obj_at = at + found;
             at = obj_at + 3;
@@ -353,82 +398,115 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let mut lx = Lexer::new(bytes, at);
-            let Some(value) = lx.value(0) else {
+            let value = lx.value(0);
+            if lx.pos >= bytes.len() {
+                // A value that runs to the end: a damaged file.
+                return None;
+            }
+            let Some(value) = value else {
+                at = lx.pos.max(at);
                 continue;
             };
-            doc.objects.insert(num, Loc::Direct(at));
+            doc.objects.insert(num, (obj_at, Loc::Direct(at)));
             let Obj::Dict(dict) = value else {
                 at = lx.pos;
                 continue;
             };
             let kind = dict.get(b"Type").and_then(Obj::name);
             if kind == Some(b"Catalog") {
-                doc.catalogs.push(num);
+                doc.catalogs.push((obj_at, num));
             }
             if kind == Some(b"XRef")
                 && let Some(Obj::Ref(root)) = dict.get(b"Root")
             {
-                doc.roots.push(*root);
+                doc.roots.push((obj_at, *root));
             }
-            if let Some((start, end)) = stream_bounds(bytes, lx.pos, &dict) {
+            if let Some((start, end)) = stream_bounds(bytes, lx.pos, &dict, &mut endstream_from) {
+                doc.streams.insert(num, (start, end));
                 if kind == Some(b"ObjStm") {
-                    object_streams.push((num, dict, start, end));
+                    object_streams.push((obj_at, num, dict, start, end));
                 }
                 at = end;
             } else {
                 at = lx.pos;
             }
         }
+        let trailer = memmem::Finder::new(b"trailer");
         let mut from = 0;
-        while let Some(found) = trailer.find(&bytes[from..]) {
+        while let Some(found) = bytes.get(from..).and_then(|rest| trailer.find(rest)) {
             from += found + 7;
-            if let Some(Obj::Dict(d)) = Lexer::new(bytes, from).value(0)
+            let mut lx = Lexer::new(bytes, from);
+            if let Some(Obj::Dict(d)) = lx.value(0)
                 && let Some(Obj::Ref(root)) = d.get(b"Root")
             {
-                doc.roots.push(*root);
+                doc.roots.push((from, *root));
             }
+            from = lx.pos.max(from);
         }
-        // Objects in object streams, unless the file also has them plain
-        // (an update written after the stream replaces them).
-        for (num, dict, start, end) in object_streams {
+        // Objects in object streams, unless defined again later.
+        for (stream_at, num, dict, start, end) in object_streams {
             let data = doc.decode(&dict, &bytes[start..end])?;
-            let n = dict.get(b"N").and_then(num_of)? as usize;
-            let first = dict.get(b"First").and_then(num_of)? as usize;
+            let n = dict.get(b"N").and_then(count_of)?;
+            let first = dict.get(b"First").and_then(count_of)?;
             let mut lx = Lexer::new(&data, 0);
             for _ in 0..n.min(MAX_ENTRIES) {
                 let (Some(Obj::Num(member)), Some(Obj::Num(offset))) = (lx.value(0), lx.value(0))
                 else {
                     break;
                 };
-                doc.objects.entry(member as u32).or_insert(Loc::Packed {
+                let (Some(member), Some(offset)) =
+                    (count_of(&Obj::Num(member)), count_of(&Obj::Num(offset)))
+                else {
+                    break;
+                };
+                let loc = Loc::Packed {
                     stream: num,
-                    offset: first + offset as usize,
-                });
+                    offset: first.checked_add(offset)?,
+                };
+                let member = u32::try_from(member).ok()?;
+                match doc.objects.get(&member) {
+                    Some((made, _)) if *made > stream_at => {}
+                    _ => {
+                        doc.objects.insert(member, (stream_at, loc));
+                    }
+                }
             }
             doc.packed.insert(num, data);
         }
         Some(doc)
     }
 
-    /// The catalog: the last trailer's `/Root`, else the last object
-    /// typed `/Catalog`.
+    /// Counts `n` units of work; `None` once the listing has done too much.
+    fn spend(&self, n: usize) -> Option<()> {
+        let done = self.work.get().saturating_add(n as u64);
+        self.work.set(done);
+        (done <= MAX_WORK).then_some(())
+    }
+
+    /// The catalog: the last `/Root` named by a trailer or a
+    /// cross-reference stream, else the last object typed `/Catalog`.
     fn root(&self) -> Option<Obj> {
-        self.roots
-            .iter()
-            .rev()
-            .chain(self.catalogs.iter().rev())
-            .find(|r| self.objects.contains_key(r))
-            .map(|r| Obj::Ref(*r))
+        let last = |v: &[(usize, u32)]| {
+            v.iter()
+                .filter(|(_, r)| self.objects.contains_key(r))
+                .max_by_key(|(at, _)| *at)
+                .map(|(_, r)| *r)
+        };
+        last(&self.roots)
+            .or_else(|| last(&self.catalogs))
+            .map(Obj::Ref)
     }
 
     /// Object `num`'s value (for a stream, its dictionary).
     fn object(&self, num: u32) -> Option<Obj> {
-        match *self.objects.get(&num)? {
-            Loc::Direct(at) => Lexer::new(self.bytes, at).value(0),
-            Loc::Packed { stream, offset } => {
-                Lexer::new(self.packed.get(&stream)?, offset).value(0)
-            }
-        }
+        let (data, at) = match self.objects.get(&num)?.1 {
+            Loc::Direct(at) => (self.bytes, at),
+            Loc::Packed { stream, offset } => (self.packed.get(&stream)?.as_slice(), offset),
+        };
+        let mut lx = Lexer::new(data, at);
+        let value = lx.value(0);
+        self.spend(lx.pos.saturating_sub(at) + 1)?;
+        value
     }
 
     /// `value` with references followed.
@@ -451,25 +529,21 @@ impl<'a> Doc<'a> {
         let Obj::Ref(num) = reference else {
             return None;
         };
-        let Loc::Direct(at) = *self.objects.get(num)? else {
+        let (start, mut end) = *self.streams.get(num)?;
+        let Some(Obj::Dict(dict)) = self.object(*num) else {
             return None;
         };
-        let mut lx = Lexer::new(self.bytes, at);
-        let Some(Obj::Dict(dict)) = lx.value(0) else {
-            return None;
-        };
-        let (start, mut end) = stream_bounds(self.bytes, lx.pos, &dict)?;
         // A length given by reference is exact where it fits.
-        if let Some(Obj::Ref(_)) = dict.get(b"Length")
-            && let Some(Obj::Num(len)) = self.get(dict.get(b"Length")?)
-            && start + (len as usize) <= end
+        if let Some(length @ Obj::Ref(_)) = dict.get(b"Length")
+            && let Some(len) = self.get(length).as_ref().and_then(count_of)
+            && let Some(exact) = start.checked_add(len).filter(|&e| e <= end)
         {
-            end = start + len as usize;
+            end = exact;
         }
         Some((dict, &self.bytes[start..end]))
     }
 
-    /// A stream's bytes decoded; `None` for filters other than Flate.
+    /// A stream's bytes decoded; `None` for a filter not read here.
     fn stream_data(&mut self, reference: &Obj) -> Option<Vec<u8>> {
         let (dict, raw) = self.stream(reference)?;
         self.decode(&dict, raw)
@@ -494,10 +568,16 @@ impl<'a> Doc<'a> {
         for filter in filters {
             data = match filter.as_slice() {
                 b"FlateDecode" | b"Fl" => {
+                    let left = MAX_INFLATED.checked_sub(self.inflated)?;
+                    let cap = (left as u64).min(MAX_STREAM) + 1;
                     let mut out = Vec::new();
-                    let mut z = flate2::read::ZlibDecoder::new(data.as_slice()).take(MAX_STREAM);
+                    let mut z = flate2::read::ZlibDecoder::new(data.as_slice()).take(cap);
                     // A truncated stream keeps what inflated before the damage.
                     if z.read_to_end(&mut out).is_err() && out.is_empty() {
+                        return None;
+                    }
+                    if out.len() as u64 >= cap {
+                        // Over a limit: poppler is asked, under its deadline.
                         return None;
                     }
                     out
@@ -516,9 +596,9 @@ impl<'a> Doc<'a> {
     fn pages(
         &self,
         node: &Obj,
-        inherited: Option<&Obj>,
+        inherited: Option<&Rc<Obj>>,
         depth: usize,
-        out: &mut Vec<(Dict, Option<Obj>)>,
+        out: &mut Vec<(Dict, Option<Rc<Obj>>)>,
         seen: &mut HashSet<u32>,
     ) -> Option<()> {
         if depth > MAX_DEPTH || out.len() >= MAX_PAGES {
@@ -529,8 +609,13 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
-        let dict = self.get(node)?.dict()?.clone();
-        let resources = dict.get(b"Resources").or(inherited).cloned();
+        let Obj::Dict(dict) = self.get(node)? else {
+            return None;
+        };
+        let resources = match dict.get(b"Resources") {
+            Some(own) => Some(Rc::new(own.clone())),
+            None => inherited.cloned(),
+        };
         match dict.get(b"Kids") {
             Some(kids) => {
                 let Obj::Array(kids) = self.get(kids)? else {
@@ -545,39 +630,54 @@ impl<'a> Doc<'a> {
         Some(())
     }
 
-    /// Named resource `name` of category `kind` (`XObject`, `ColorSpace`).
-    fn resource(&self, resources: Option<&Obj>, kind: &[u8], name: &[u8]) -> Option<Obj> {
-        let resources = self.get(resources?)?;
-        let category = self.get(resources.dict()?.get(kind)?)?;
-        category.dict()?.get(name).cloned()
+    /// The dictionary of category `kind` (`XObject`, `ColorSpace`) of
+    /// each scope, innermost first.
+    fn categories(&self, scopes: &[Rc<Obj>], kind: &[u8]) -> Option<Vec<Dict>> {
+        let mut out = Vec::new();
+        for scope in scopes.iter().rev() {
+            let Some(Obj::Dict(resources)) = self.get(scope) else {
+                continue;
+            };
+            if let Some(Obj::Dict(d)) = resources.get(kind).and_then(|c| self.get(c)) {
+                self.spend(d.0.len())?;
+                out.push(d);
+            }
+        }
+        Some(out)
+    }
+
+    /// A form's decoded content, decoded once.
+    fn form(&mut self, num: u32) -> Option<Rc<Vec<u8>>> {
+        if let Some(content) = self.forms.get(&num) {
+            return Some(content.clone());
+        }
+        let content = Rc::new(self.stream_data(&Obj::Ref(num))?);
+        self.forms.insert(num, content.clone());
+        Some(content)
     }
 
     /// The rows for the images `content` draws (scanned for `Do` and
-    /// inline images; forms scanned in turn).
+    /// inline images; forms scanned in turn); `visiting` holds the forms
+    /// being scanned, so that a form drawing itself is not followed.
     fn draws(
         &mut self,
         content: &[u8],
-        resources: Option<&Obj>,
+        scopes: &mut Scopes,
         page: usize,
-        depth: usize,
+        visiting: &mut Vec<u32>,
         rows: &mut Vec<Value>,
     ) -> Option<()> {
-        if depth > MAX_DEPTH {
+        if visiting.len() > MAX_DEPTH {
             return None;
         }
-        // The named XObjects, looked up once for the whole stream.
-        let xobjects = resources
-            .and_then(|r| self.get(r))
-            .and_then(|r| self.get(r.dict()?.get(b"XObject")?))
-            .and_then(|x| match x {
-                Obj::Dict(d) => Some(d),
-                _ => None,
-            })
-            .unwrap_or_default();
+        let xobjects = self.categories(scopes, b"XObject")?;
         let mut lx = Lexer::new(content, 0);
         let mut last_name: Option<Vec<u8>> = None;
         while rows.len() <= MAX_ROWS {
-            let Some(token) = lx.value(0) else {
+            let before = lx.pos;
+            let token = lx.value(0);
+            self.spend(lx.pos.saturating_sub(before) / 16 + 1)?;
+            let Some(token) = token else {
                 lx.skip_white();
                 if lx.peek().is_none() {
                     break;
@@ -591,21 +691,17 @@ impl<'a> Doc<'a> {
                     let Some(name) = last_name.take() else {
                         continue;
                     };
-                    let Some(xobject) = xobjects.get(&name).cloned() else {
+                    let Some(Obj::Ref(num)) = xobjects.iter().find_map(|d| d.get(&name)).cloned()
+                    else {
                         continue;
                     };
-                    let Some((dict, _)) = self.stream(&xobject) else {
+                    let Some((dict, _)) = self.stream(&Obj::Ref(num)) else {
                         continue;
                     };
                     match dict.get(b"Subtype").and_then(Obj::name) {
                         Some(b"Image") => self.image_rows(&dict, page, rows),
-                        Some(b"Form") => {
-                            let Some(inner) = self.stream_data(&xobject) else {
-                                continue;
-                            };
-                            let own = dict.get(b"Resources").cloned();
-                            let inner_resources = own.as_ref().or(resources);
-                            self.draws(&inner, inner_resources, page, depth + 1, rows)?;
+                        Some(b"Form") if !visiting.contains(&num) => {
+                            self.form_rows(num, &dict, scopes, page, visiting, rows)?;
                         }
                         _ => {}
                     }
@@ -624,10 +720,11 @@ impl<'a> Doc<'a> {
                         }
                     }
                     let dict = Dict(d);
-                    // One white-space byte, the data, then `EI` alone.
+                    // One white-space byte, the data, then `EI`.
                     let data_at = lx.pos + 1;
-                    lx.pos = inline_end(content, data_at);
-                    self.inline_rows(&dict, resources, page, rows);
+                    let length = inline_length(&dict);
+                    lx.pos = inline_end(content, data_at, length);
+                    self.inline_rows(&dict, scopes, page, rows)?;
                 }
                 _ => last_name = None,
             }
@@ -635,14 +732,93 @@ impl<'a> Doc<'a> {
         Some(())
     }
 
-    /// The rows of an image XObject: itself, then its soft mask or mask.
+    /// The rows of form `num` drawn in `scopes`: its own resources
+    /// searched first, then the scopes around it.
+    fn form_rows(
+        &mut self,
+        num: u32,
+        dict: &Dict,
+        scopes: &mut Scopes,
+        page: usize,
+        visiting: &mut Vec<u32>,
+        rows: &mut Vec<Value>,
+    ) -> Option<()> {
+        // A form with a filter not read here: poppler is asked.
+        let inner = self.form(num)?;
+        let own = dict.get(b"Resources").map(|r| Rc::new(r.clone()));
+        let pushed = own.is_some();
+        scopes.extend(own);
+        visiting.push(num);
+        let done = self.draws(&inner, scopes, page, visiting, rows);
+        visiting.pop();
+        if pushed {
+            scopes.pop();
+        }
+        done
+    }
+
+    /// The rows of the appearances of a page's visible annotations (which
+    /// poppler draws after the page, and lists the images of).
+    fn annotation_rows(
+        &mut self,
+        page_dict: &Dict,
+        scopes: &mut Scopes,
+        page: usize,
+        rows: &mut Vec<Value>,
+    ) -> Option<()> {
+        let Some(Obj::Array(annots)) = page_dict.get(b"Annots").and_then(|a| self.get(a)) else {
+            return Some(());
+        };
+        for annot in annots.iter().take(MAX_ENTRIES) {
+            let Some(Obj::Dict(annot)) = self.get(annot) else {
+                continue;
+            };
+            // Hidden (2) or not for the screen (32).
+            let flags = annot.get(b"F").and_then(count_of).unwrap_or(0);
+            if flags & (2 | 32) != 0 {
+                continue;
+            }
+            let Some(Obj::Dict(ap)) = annot.get(b"AP").and_then(|a| self.get(a)) else {
+                continue;
+            };
+            let Some(normal) = ap.get(b"N") else {
+                continue;
+            };
+            // One appearance, or one per state chosen by `/AS`.
+            let chosen = match normal {
+                Obj::Ref(n) if self.streams.contains_key(n) => Some(*n),
+                other => match self.get(other) {
+                    Some(Obj::Dict(states)) => annot
+                        .get(b"AS")
+                        .and_then(Obj::name)
+                        .and_then(|s| states.get(s))
+                        .and_then(|r| match r {
+                            Obj::Ref(n) => Some(*n),
+                            _ => None,
+                        }),
+                    _ => None,
+                },
+            };
+            let Some(num) = chosen else {
+                continue;
+            };
+            let Some((dict, _)) = self.stream(&Obj::Ref(num)) else {
+                continue;
+            };
+            self.form_rows(num, &dict, scopes, page, &mut Vec::new(), rows)?;
+        }
+        Some(())
+    }
+
+    /// The rows of an image XObject: itself, then its soft mask, or else
+    /// its mask (poppler lists one of them).
     fn image_rows(&self, dict: &Dict, page: usize, rows: &mut Vec<Value>) {
         let stencil = matches!(dict.get(b"ImageMask"), Some(Obj::Bool(true)));
         let color = if stencil {
             "-".to_owned()
         } else {
             dict.get(b"ColorSpace")
-                .map(|cs| self.color(cs, None))
+                .map(|cs| self.color(cs, &[]))
                 .unwrap_or_else(|| "-".into())
         };
         rows.push(self.row(dict, page, color));
@@ -651,6 +827,7 @@ impl<'a> Doc<'a> {
                 && let Some((mask, _)) = self.stream(mask)
             {
                 rows.push(self.row(&mask, page, color.into()));
+                break;
             }
         }
     }
@@ -659,36 +836,38 @@ impl<'a> Doc<'a> {
     fn inline_rows(
         &self,
         dict: &Dict,
-        resources: Option<&Obj>,
+        scopes: &[Rc<Obj>],
         page: usize,
         rows: &mut Vec<Value>,
-    ) {
+    ) -> Option<()> {
         let get = |long: &[u8], short: &[u8]| dict.get(long).or_else(|| dict.get(short));
         let stencil = matches!(get(b"ImageMask", b"IM"), Some(Obj::Bool(true)));
         let color = match get(b"ColorSpace", b"CS") {
             _ if stencil => "-".into(),
-            Some(cs) => self.color(cs, resources),
+            Some(cs) => self.color(cs, &self.categories(scopes, b"ColorSpace")?),
             None => "-".into(),
         };
-        let size = |long, short| get(long, short).and_then(|v| num_of(&self.get(v)?));
+        let size =
+            |long, short| get(long, short).and_then(|v| self.get(v).as_ref().and_then(count_of));
         let (Some(width), Some(height)) = (size(b"Width", b"W"), size(b"Height", b"H")) else {
-            return;
+            return Some(());
         };
         let format = encoding(get(b"Filter", b"F"));
         rows.push(json!({
             "page": page,
-            "width": width as u64,
-            "height": height as u64,
+            "width": width,
+            "height": height,
             "color": color,
             "format": format,
         }));
+        Some(())
     }
 
     fn row(&self, dict: &Dict, page: usize, color: String) -> Value {
         let size = |key: &[u8]| {
             dict.get(key)
-                .and_then(|v| num_of(&self.get(v)?))
-                .unwrap_or(0.0) as u64
+                .and_then(|v| self.get(v).as_ref().and_then(count_of))
+                .unwrap_or(0)
         };
         let filter = dict.get(b"Filter").and_then(|f| self.get(f));
         json!({
@@ -700,8 +879,9 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// A colour space as `pdfimages` names it.
-    fn color(&self, cs: &Obj, resources: Option<&Obj>) -> String {
+    /// A colour space as `pdfimages` names it; `named` are the
+    /// `/ColorSpace` resources an inline image may name one by.
+    fn color(&self, cs: &Obj, named: &[Dict]) -> String {
         let Some(cs) = self.get(cs) else {
             return "-".into();
         };
@@ -723,11 +903,8 @@ impl<'a> Doc<'a> {
             b"Separation" => "sep",
             b"DeviceN" => "devn",
             other => {
-                // An inline image's colour space named in the resources.
-                if let Some(named) = self.resource(resources, b"ColorSpace", other)
-                    && !matches!(named, Obj::Name(ref n) if n == other)
-                {
-                    return self.color(&named, None);
+                if let Some(found) = named.iter().find_map(|d| d.get(other)) {
+                    return self.color(found, &[]);
                 }
                 "-"
             }
@@ -796,9 +973,10 @@ fn encoding(filter: Option<&Obj>) -> &'static str {
     }
 }
 
-fn num_of(v: &Obj) -> Option<f64> {
+/// A whole number of at least 0 that fits (sizes, offsets, counts).
+fn count_of(v: &Obj) -> Option<usize> {
     match v {
-        Obj::Num(n) => Some(*n),
+        Obj::Num(n) if n.fract() == 0.0 && *n >= 0.0 && *n <= u32::MAX as f64 => Some(*n as usize),
         _ => None,
     }
 }
@@ -836,7 +1014,12 @@ fn object_number(bytes: &[u8], obj_at: usize) -> Option<u32> {
 /// stream follows: from past `stream` and its end of line to before
 /// `endstream` (found by its `/Length` when that is a number and fits,
 /// else by looking).
-fn stream_bounds(bytes: &[u8], after_dict: usize, dict: &Dict) -> Option<(usize, usize)> {
+fn stream_bounds(
+    bytes: &[u8],
+    after_dict: usize,
+    dict: &Dict,
+    endstream_from: &mut impl FnMut(usize) -> Option<usize>,
+) -> Option<(usize, usize)> {
     let mut lx = Lexer::new(bytes, after_dict);
     lx.skip_white();
     if !bytes.get(lx.pos..)?.starts_with(b"stream") {
@@ -849,8 +1032,9 @@ fn stream_bounds(bytes: &[u8], after_dict: usize, dict: &Dict) -> Option<(usize,
     if bytes.get(start) == Some(&b'\n') {
         start += 1;
     }
-    if let Some(Obj::Num(len)) = dict.get(b"Length") {
-        let end = start.checked_add(*len as usize)?;
+    if let Some(len) = dict.get(b"Length").and_then(count_of)
+        && let Some(end) = start.checked_add(len)
+    {
         if let Some(rest) = bytes.get(end..) {
             let white = rest.iter().take_while(|c| is_white(**c)).count();
             if rest[white..].starts_with(b"endstream") {
@@ -858,8 +1042,7 @@ fn stream_bounds(bytes: &[u8], after_dict: usize, dict: &Dict) -> Option<(usize,
             }
         }
     }
-    let at = memmem::find(&bytes[start..], b"endstream")?;
-    let mut end = start + at;
+    let mut end = endstream_from(start)?;
     if end > start && bytes[end - 1] == b'\n' {
         end -= 1;
     }
@@ -869,13 +1052,50 @@ fn stream_bounds(bytes: &[u8], after_dict: usize, dict: &Dict) -> Option<(usize,
     Some((start, end))
 }
 
-/// Past an inline image's data from `at`: after the first `EI` that
-/// stands alone between white space (or the end).
-fn inline_end(content: &[u8], at: usize) -> usize {
-    let mut from = at.min(content.len());
+/// The length of an inline image's data when it is not filtered (rows
+/// of width × components × bits, rounded up to bytes), as poppler skips
+/// it before looking for `EI`.
+fn inline_length(dict: &Dict) -> Option<usize> {
+    let get = |long: &[u8], short: &[u8]| dict.get(long).or_else(|| dict.get(short));
+    if get(b"Filter", b"F").is_some_and(|f| *f != Obj::Null && *f != Obj::Array(vec![])) {
+        return None;
+    }
+    let stencil = matches!(get(b"ImageMask", b"IM"), Some(Obj::Bool(true)));
+    let components = match get(b"ColorSpace", b"CS") {
+        _ if stencil => 1,
+        Some(Obj::Name(n)) => match n.as_slice() {
+            b"G" | b"DeviceGray" => 1,
+            b"RGB" | b"DeviceRGB" => 3,
+            b"CMYK" | b"DeviceCMYK" => 4,
+            _ => return None,
+        },
+        Some(Obj::Array(a)) if matches!(a.first().and_then(Obj::name), Some(b"I" | b"Indexed")) => {
+            1
+        }
+        _ => return None,
+    };
+    let bits = if stencil {
+        1
+    } else {
+        get(b"BitsPerComponent", b"BPC").and_then(count_of)?
+    };
+    let width = get(b"Width", b"W").and_then(count_of)?;
+    let height = get(b"Height", b"H").and_then(count_of)?;
+    width
+        .checked_mul(components)?
+        .checked_mul(bits)?
+        .div_ceil(8)
+        .checked_mul(height)
+}
+
+/// Past an inline image's data from `at` (`length` bytes long when that
+/// is known): after the first `EI` followed by white space (or the end)
+/// and, when the length is not known, preceded by white space too.
+fn inline_end(content: &[u8], at: usize, length: Option<usize>) -> usize {
+    let mut from = at.saturating_add(length.unwrap_or(0)).min(content.len());
     while let Some(found) = memmem::find(&content[from..], b"EI") {
         let i = from + found;
-        let before = i == 0 || is_white(content[i - 1]);
+        let before = length.is_some() || i == 0 || is_white(content[i - 1]);
         let after = content.get(i + 2).is_none_or(|c| is_white(*c));
         if before && after {
             return i + 2;
@@ -890,22 +1110,34 @@ mod tests {
     use super::*;
 
     /// A small uncompressed PDF: one page drawing `content`, with image
-    /// `/Im1` (4 × 2, grey) and form `/Fm1` (drawing `/Im1`) as resources.
-    fn pdf(content: &str) -> Vec<u8> {
-        let objects = [
+    /// `/Im1` (4 × 2, grey) and form `/Fm1` (drawing `/Im1`) as resources
+    /// of the page tree (the page inherits them), then `more` objects
+    /// (numbered from 7) and `update` appended as an incremental update.
+    fn pdf_with(content: &str, page_extra: &str, more: &[&str], update: &str) -> Vec<u8> {
+        let mut objects = vec![
             "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
             "<< /Type /Pages /Kids [3 0 R] /Count 1 /Resources << /XObject << /Im1 5 0 R /Fm1 6 0 R >> >> >>".to_owned(),
-            "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>".to_owned(),
+            format!("<< /Type /Page /Parent 2 0 R /Contents 4 0 R {page_extra} >>"),
             format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
             "<< /Type /XObject /Subtype /Image /Width 4 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 8 >>\nstream\n\0\0\0\0\0\0\0\0\nendstream".to_owned(),
             "<< /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Length 8 >>\nstream\n/Im1 Do\nendstream".to_owned(),
         ];
+        objects.extend(more.iter().map(|m| (*m).to_owned()));
         let mut out = b"%PDF-1.4\n".to_vec();
         for (i, o) in objects.iter().enumerate() {
             out.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
         }
-        out.extend(b"trailer\n<< /Root 1 0 R /Size 7 >>\n%%EOF\n");
+        out.extend(b"trailer\n<< /Root 1 0 R /Size 20 >>\n%%EOF\n");
+        out.extend(update.bytes());
         out
+    }
+
+    fn pdf(content: &str) -> Vec<u8> {
+        pdf_with(content, "", &[], "")
+    }
+
+    fn count(bytes: &[u8]) -> Option<usize> {
+        list(bytes).map(|r| r.len())
     }
 
     #[test]
@@ -947,6 +1179,111 @@ mod tests {
             .replace("/Root 1 0 R", "/Root 1 0 R /Encrypt 9 0 R")
             .into_bytes();
         assert_eq!(list(&encrypted), None, "poppler is asked instead");
+    }
+
+    #[test]
+    fn poppler_s_rules_for_inline_data_forms_masks_annotations_and_updates() {
+        // Unfiltered inline data is skipped by its size: an `EI` or a
+        // `Do` inside it is data.
+        assert_eq!(
+            count(&pdf("BI /W 4 /H 1 /CS /G /BPC 8 ID  EI \nEI /Im1 Do")),
+            Some(2)
+        );
+        assert_eq!(
+            count(&pdf("BI /W 8 /H 1 /CS /G /BPC 8 ID /Im1 Do \nEI")),
+            Some(1)
+        );
+        // A form with resources of its own still finds the page's names.
+        let own = pdf_with(
+            "/Fm2 Do",
+            "/Resources << /XObject << /Im1 5 0 R /Fm2 7 0 R >> >>",
+            &[
+                "<< /Subtype /Form /BBox [0 0 1 1] /Resources << /Font << >> >> /Length 8 >>\nstream\n/Im1 Do\nendstream",
+            ],
+            "",
+        );
+        assert_eq!(count(&own), Some(1));
+        // A soft mask is listed, and then not the mask as well.
+        let masked = pdf_with(
+            "/Im2 Do",
+            "/Resources << /XObject << /Im2 7 0 R >> >>",
+            &[
+                "<< /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8 /SMask 8 0 R /Mask 8 0 R /Length 0 >>\nstream\n\nendstream",
+                "<< /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 0 >>\nstream\n\nendstream",
+            ],
+            "",
+        );
+        let rows = list(&masked).expect("listed");
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert_eq!(rows[0]["color"], "rgb");
+        assert_eq!(rows[1]["color"], "gray");
+        // A visible annotation's appearance is drawn; a hidden one's not.
+        let annotated = pdf_with(
+            "",
+            "/Annots [7 0 R 8 0 R]",
+            &[
+                "<< /Type /Annot /Subtype /Stamp /AP << /N 6 0 R >> >>",
+                "<< /Type /Annot /Subtype /Stamp /F 2 /AP << /N 6 0 R >> >>",
+            ],
+            "",
+        );
+        assert_eq!(count(&annotated), Some(1));
+        // An incremental update's new content replaces the old.
+        let updated = pdf_with(
+            "/Im1 Do",
+            "",
+            &[],
+            "4 0 obj\n<< /Length 15 >>\nstream\n/Im1 Do /Im1 Do\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+        );
+        assert_eq!(count(&updated), Some(2));
+    }
+
+    #[test]
+    fn crafted_sizes_nesting_and_repetition_end_soon() {
+        // A length by reference too large for memory.
+        let huge = String::from_utf8_lossy(&pdf_with("/Im1 Do", "", &["1e20"], ""))
+            .replace("/Length 8 >>\nstream\n\0", "/Length 7 0 R >>\nstream\n\0")
+            .into_bytes();
+        assert_eq!(count(&huge), Some(1));
+        // Forms drawing the next one twice, 40 deep: 2^40 draws if
+        // followed blindly; the work limit hands it to poppler.
+        let mut forms = Vec::new();
+        for i in 0..40 {
+            let next = if i == 39 {
+                "/Im1 Do".to_owned()
+            } else {
+                format!("/F{} Do /F{} Do", i + 1, i + 1)
+            };
+            forms.push(format!(
+                "<< /Subtype /Form /BBox [0 0 1 1] /Resources << /XObject << /F{} {} 0 R /Im1 5 0 R >> >> /Length {} >>\nstream\n{next}\nendstream",
+                i + 1,
+                i + 8,
+                next.len()
+            ));
+        }
+        let more: Vec<&str> = forms.iter().map(String::as_str).collect();
+        let chain = pdf_with(
+            "/F0 Do",
+            "/Resources << /XObject << /F0 7 0 R >> >>",
+            &more,
+            "",
+        );
+        let rows = count(&chain);
+        assert!(rows.is_none() || rows == Some(MAX_ROWS), "{rows:?}");
+        // A form that draws itself.
+        let looped = pdf_with(
+            "/F Do",
+            "/Resources << /XObject << /F 7 0 R /Im1 5 0 R >> >>",
+            &["<< /Subtype /Form /BBox [0 0 1 1] /Length 13 >>\nstream\n/F Do /Im1 Do\nendstream"],
+            "",
+        );
+        assert_eq!(count(&looped), Some(1));
+        // Unterminated hex strings, a million of them, in a content
+        // stream and as objects.
+        let many = "< ".repeat(1_000_000);
+        assert!(count(&pdf(&many)).is_some_and(|n| n == 0));
+        let objects = "1 0 obj <".repeat(200_000);
+        assert_eq!(count(objects.as_bytes()), None);
     }
 
     #[test]
