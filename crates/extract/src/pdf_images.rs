@@ -22,8 +22,10 @@ use serde_json::{Value, json};
 
 /// The most bytes one stream may inflate to.
 const MAX_STREAM: u64 = 64 << 20;
-/// The most bytes all inflated streams together may come to.
-const MAX_INFLATED: usize = 512 << 20;
+/// The most bytes all inflated streams together may come to (a 507-page
+/// manual inflates under 9 MB; the extraction's memory cap is shared
+/// with pdftotext).
+const MAX_INFLATED: usize = 256 << 20;
 /// How deep dictionaries, arrays, page trees and forms may nest.
 const MAX_DEPTH: usize = 32;
 /// The most pages and the most rows listed.
