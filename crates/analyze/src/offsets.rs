@@ -1,4 +1,5 @@
-//! Byte offset to character offset conversion in one forward pass.
+//! Byte offset to character offset conversion, counting only the
+//! distance between successive queries.
 
 /// Converts byte offsets to char offsets, counting from the last query
 /// (forward or back), so queries in about increasing order cost the

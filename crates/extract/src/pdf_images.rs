@@ -26,6 +26,8 @@ const MAX_STREAM: u64 = 64 << 20;
 /// manual inflates under 9 MB; the extraction's memory cap is shared
 /// with pdftotext).
 const MAX_INFLATED: usize = 256 << 20;
+/// The most filters one stream is decoded through (real files use two).
+const MAX_FILTERS: usize = 4;
 /// How deep dictionaries, arrays, page trees and forms may nest.
 const MAX_DEPTH: usize = 32;
 /// The most pages and the most rows listed.
@@ -240,7 +242,9 @@ impl<'a> Lexer<'a> {
             }
             b'0'..=b'9' | b'+' | b'-' | b'.' => {
                 let w = self.word();
-                let n = std::str::from_utf8(w).ok()?.parse::<f64>().ok();
+                let n = std::str::from_utf8(w)
+                    .ok()
+                    .and_then(|t| t.parse::<f64>().ok());
                 let Some(n) = n else {
                     return Some(Obj::Word(w.to_vec()));
                 };
@@ -566,6 +570,9 @@ impl<'a> Doc<'a> {
             // for what is read here.
             return None;
         }
+        if filters.len() > MAX_FILTERS {
+            return None;
+        }
         let mut data = raw.to_vec();
         for filter in filters {
             data = match filter.as_slice() {
@@ -588,6 +595,11 @@ impl<'a> Doc<'a> {
                 b"ASCIIHexDecode" | b"AHx" => ascii_hex(&data),
                 _ => return None,
             };
+            // Every stage's output counts against the budget.
+            self.inflated += data.len();
+            if self.inflated > MAX_INFLATED {
+                return None;
+            }
         }
         self.inflated += data.len();
         (self.inflated <= MAX_INFLATED).then_some(data)
@@ -637,8 +649,18 @@ impl<'a> Doc<'a> {
     fn categories(&self, scopes: &[Rc<Obj>], kind: &[u8]) -> Option<Vec<Dict>> {
         let mut out = Vec::new();
         for scope in scopes.iter().rev() {
-            let Some(Obj::Dict(resources)) = self.get(scope) else {
-                continue;
+            // A dictionary written in place is read where it is (a large
+            // one inherited by every page is not copied for each).
+            let owned;
+            let resources = match scope.as_ref() {
+                Obj::Dict(d) => d,
+                other => {
+                    owned = self.get(other);
+                    match &owned {
+                        Some(Obj::Dict(d)) => d,
+                        _ => continue,
+                    }
+                }
             };
             if let Some(Obj::Dict(d)) = resources.get(kind).and_then(|c| self.get(c)) {
                 self.spend(d.0.len())?;
@@ -672,7 +694,16 @@ impl<'a> Doc<'a> {
         if visiting.len() > MAX_DEPTH {
             return None;
         }
-        let xobjects = self.categories(scopes, b"XObject")?;
+        let categories = self.categories(scopes, b"XObject")?;
+        // Each name once, the innermost scope's first.
+        let mut xobjects: HashMap<&[u8], &Obj> = HashMap::new();
+        for d in &categories {
+            for (name, value) in &d.0 {
+                xobjects.entry(name.as_slice()).or_insert(value);
+            }
+        }
+        // The colour spaces an inline image may name, looked up once.
+        let mut color_spaces: Option<Vec<Dict>> = None;
         let mut lx = Lexer::new(content, 0);
         let mut last_name: Option<Vec<u8>> = None;
         while rows.len() <= MAX_ROWS {
@@ -693,8 +724,7 @@ impl<'a> Doc<'a> {
                     let Some(name) = last_name.take() else {
                         continue;
                     };
-                    let Some(Obj::Ref(num)) = xobjects.iter().find_map(|d| d.get(&name)).cloned()
-                    else {
+                    let Some(&&Obj::Ref(num)) = xobjects.get(name.as_slice()) else {
                         continue;
                     };
                     let Some((dict, _)) = self.stream(&Obj::Ref(num)) else {
@@ -710,6 +740,7 @@ impl<'a> Doc<'a> {
                 }
                 Obj::Word(op) if op == b"BI" => {
                     last_name = None;
+                    let began = lx.pos;
                     let mut d = Vec::new();
                     loop {
                         match lx.value(1)? {
@@ -726,7 +757,12 @@ impl<'a> Doc<'a> {
                     let data_at = lx.pos + 1;
                     let length = inline_length(&dict);
                     lx.pos = inline_end(content, data_at, length);
-                    self.inline_rows(&dict, scopes, page, rows)?;
+                    self.spend(lx.pos.saturating_sub(began) / 16 + 1)?;
+                    if color_spaces.is_none() {
+                        color_spaces = Some(self.categories(scopes, b"ColorSpace")?);
+                    }
+                    let named = color_spaces.as_deref().unwrap_or_default();
+                    self.inline_rows(&dict, named, page, rows);
                 }
                 _ => last_name = None,
             }
@@ -835,24 +871,18 @@ impl<'a> Doc<'a> {
     }
 
     /// The row of an inline image (abbreviated keys and names allowed).
-    fn inline_rows(
-        &self,
-        dict: &Dict,
-        scopes: &[Rc<Obj>],
-        page: usize,
-        rows: &mut Vec<Value>,
-    ) -> Option<()> {
+    fn inline_rows(&self, dict: &Dict, named: &[Dict], page: usize, rows: &mut Vec<Value>) {
         let get = |long: &[u8], short: &[u8]| dict.get(long).or_else(|| dict.get(short));
         let stencil = matches!(get(b"ImageMask", b"IM"), Some(Obj::Bool(true)));
         let color = match get(b"ColorSpace", b"CS") {
             _ if stencil => "-".into(),
-            Some(cs) => self.color(cs, &self.categories(scopes, b"ColorSpace")?),
+            Some(cs) => self.color(cs, named),
             None => "-".into(),
         };
         let size =
             |long, short| get(long, short).and_then(|v| self.get(v).as_ref().and_then(count_of));
         let (Some(width), Some(height)) = (size(b"Width", b"W"), size(b"Height", b"H")) else {
-            return Some(());
+            return;
         };
         let format = encoding(get(b"Filter", b"F"));
         rows.push(json!({
@@ -862,7 +892,6 @@ impl<'a> Doc<'a> {
             "color": color,
             "format": format,
         }));
-        Some(())
     }
 
     fn row(&self, dict: &Dict, page: usize, color: String) -> Value {
@@ -1036,12 +1065,12 @@ fn stream_bounds(
     }
     if let Some(len) = dict.get(b"Length").and_then(count_of)
         && let Some(end) = start.checked_add(len)
+        && let Some(rest) = bytes.get(end..)
     {
-        if let Some(rest) = bytes.get(end..) {
-            let white = rest.iter().take_while(|c| is_white(**c)).count();
-            if rest[white..].starts_with(b"endstream") {
-                return Some((start, end));
-            }
+        // A real file has an end of line there, not a long run.
+        let white = rest.iter().take(16).take_while(|c| is_white(**c)).count();
+        if rest[white..].starts_with(b"endstream") {
+            return Some((start, end));
         }
     }
     let mut end = endstream_from(start)?;
@@ -1272,6 +1301,15 @@ mod tests {
         );
         let rows = count(&chain);
         assert!(rows.is_none() || rows == Some(MAX_ROWS), "{rows:?}");
+        // More filters than a real file uses: poppler is asked.
+        let filtered = String::from_utf8_lossy(&pdf("/Im1 Do"))
+            .replacen(
+                "<< /Length 7 >>",
+                "<< /Filter [/AHx /AHx /AHx /AHx /AHx] /Length 7 >>",
+                1,
+            )
+            .into_bytes();
+        assert_eq!(count(&filtered), None);
         // A form that draws itself.
         let looped = pdf_with(
             "/F Do",
