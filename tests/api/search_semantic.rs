@@ -321,6 +321,22 @@ fn away(v: &[f32], from: &[f32]) -> Vec<f32> {
     near(&w, &w, 0.0)
 }
 
+/// The documents a search by meaning for `vector` finds through `index`
+/// (or PostgreSQL alone), in order.
+async fn semantic_ids(
+    conn: &mut sqlx::PgConnection,
+    request: &opencomplai::search::Request,
+    vector: &[f32],
+    index: Option<&opencomplai::search::signatures::Index>,
+) -> Vec<uuid::Uuid> {
+    use opencomplai::search::{self, Mode};
+    let (_, outcome) =
+        search::find_indexed(conn, request, Some(Mode::Semantic), Some(vector), index)
+            .await
+            .expect("search");
+    outcome.hits.iter().map(|h| h.id).collect()
+}
+
 /// One completed text document per vector, each with that vector as its
 /// only window, straight into the tables, the windows stored `age_secs`
 /// ago; those whose index is in `deleted` deleted. Returns the documents'
@@ -380,7 +396,7 @@ async fn windows(
 #[tokio::test]
 async fn an_account_with_more_windows_than_candidates_still_finds_the_nearest() {
     use opencomplai::search::signatures::{Index, Source};
-    use opencomplai::search::{self, Filters, Mode, Request, query, semantic};
+    use opencomplai::search::{Filters, Request, query, semantic};
     let app = TestApp::spawn_with(|c| c.workers = 0).await;
     let me = app.account().await;
     let n = 3 * semantic::CANDIDATES as usize;
@@ -433,16 +449,7 @@ async fn an_account_with_more_windows_than_candidates_still_finds_the_nearest() 
     let none = Index::new(0, 0);
     for index in [None, Some(&small), Some(&held), Some(&none)] {
         for r in [&request, &filtered, &selective] {
-            let (_, outcome) = search::find_indexed(
-                &mut conn,
-                r,
-                Some(Mode::Semantic),
-                Some(&query_vector),
-                index,
-            )
-            .await
-            .expect("search");
-            let found: Vec<uuid::Uuid> = outcome.hits.iter().map(|h| h.id).collect();
+            let found = semantic_ids(&mut conn, r, &query_vector, index).await;
             assert_eq!(
                 found,
                 vec![ids[1234]],
@@ -457,16 +464,7 @@ async fn an_account_with_more_windows_than_candidates_still_finds_the_nearest() 
     // though its signature is still held.
     let newer = windows(&app, &me, &[near(&query_vector, &random(), 0.4)], &[], 0.0).await;
     for r in [&request, &filtered] {
-        let (_, outcome) = search::find_indexed(
-            &mut conn,
-            r,
-            Some(Mode::Semantic),
-            Some(&query_vector),
-            Some(&held),
-        )
-        .await
-        .expect("search");
-        let found: Vec<uuid::Uuid> = outcome.hits.iter().map(|h| h.id).collect();
+        let found = semantic_ids(&mut conn, r, &query_vector, Some(&held)).await;
         assert_eq!(found, vec![newer[0], ids[1234]], "{:?}", r.filters);
     }
     sqlx::query("update documents set deleted_at = now() at time zone 'utc' where id = $1")
@@ -474,16 +472,7 @@ async fn an_account_with_more_windows_than_candidates_still_finds_the_nearest() 
         .execute(&app.pool)
         .await
         .expect("deleted");
-    let (_, outcome) = search::find_indexed(
-        &mut conn,
-        &request,
-        Some(Mode::Semantic),
-        Some(&query_vector),
-        Some(&held),
-    )
-    .await
-    .expect("search");
-    let found: Vec<uuid::Uuid> = outcome.hits.iter().map(|h| h.id).collect();
+    let found = semantic_ids(&mut conn, &request, &query_vector, Some(&held)).await;
     assert_eq!(found, vec![newer[0]]);
     // A window stored "an hour ago" after the load is in neither half: for
     // old rows the search reads the held signatures, not the table...
@@ -495,29 +484,16 @@ async fn an_account_with_more_windows_than_candidates_still_finds_the_nearest() 
         3600.0,
     )
     .await;
-    let by = |index: &Index| {
-        let index = index.clone();
-        let request = request.clone();
-        let query_vector = query_vector.clone();
-        let pool = app.pool.clone();
-        async move {
-            let mut conn = pool.acquire().await.expect("connection");
-            let (_, outcome) = search::find_indexed(
-                &mut conn,
-                &request,
-                Some(Mode::Semantic),
-                Some(&query_vector),
-                Some(&index),
-            )
-            .await
-            .expect("search");
-            outcome.hits.iter().map(|h| h.id).collect::<Vec<_>>()
-        }
-    };
-    assert_eq!(by(&held).await, vec![newer[0]]);
+    assert_eq!(
+        semantic_ids(&mut conn, &request, &query_vector, Some(&held)).await,
+        vec![newer[0]]
+    );
     // ...until they are loaded again: here at every search.
     let fresh = Index::with_refresh(0, 64, Duration::ZERO);
-    assert_eq!(by(&fresh).await, vec![old[0], newer[0]]);
+    assert_eq!(
+        semantic_ids(&mut conn, &request, &query_vector, Some(&fresh)).await,
+        vec![old[0], newer[0]]
+    );
     assert_eq!(
         fresh.held(me.id, opencomplai::embeddings::MODEL_NAME),
         Some(n + 2)
