@@ -477,7 +477,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
+    memchr::memmem::find(haystack, needle)
 }
 
 /// Renders each page in `blank` (1-based) at `OCR_DPI` and reads it with
