@@ -16,6 +16,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 export RUST_TEST_THREADS="${RUST_TEST_THREADS:-4}"
 # Each API test appends its time here; the slowest are listed at the end.
 times="${CARGO_TARGET_DIR:-target}/tmp/api-test-times.tsv"
+# A failing test's own message, not a backtrace, ends the log (CI shows its
+# tail); OPENCOMPLAI_TEST_BACKTRACE=1 ./scripts/test.sh to see backtraces.
+export RUST_BACKTRACE="${OPENCOMPLAI_TEST_BACKTRACE:-0}"
 rm -f "$times"
 cargo test --workspace --locked "$@"
 # The API against its own OpenAPI document: schemathesis, every check.
