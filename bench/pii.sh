@@ -32,7 +32,7 @@ if [ -n "${PII_HELDOUT:-}" ]; then
 fi
 "$venv/bin/python" bench/pii/generate.py --n "$n" --seed "$seed" --out "$dir/pii.jsonl"
 
-cargo build --release --locked -p opencomplai-bench --bin pii
+cargo build --release --locked -p opencomplai-bench --no-default-features --features analyze --bin pii
 target=${CARGO_TARGET_DIR:-target}
 "$target/release/pii" --data "$dir/pii.jsonl" --json "$dir/ours.json" ${PII_PROSE:+--prose "$PII_PROSE"}
 # PII_OCR=1: also ours on a copy with about half of the e-mail addresses,
