@@ -16,7 +16,7 @@
 //! were loaded.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use chrono::NaiveDateTime;
 use sqlx::PgConnection;
@@ -63,6 +63,20 @@ struct WindowRow {
     held_passed: Option<i64>,
 }
 
+/// What the filters read of a document `d` looked up by its key.
+const FILTER_COLUMNS: &str = "d.user_id, d.deleted_at, d.processing_status, d.file_type, d.language_code, d.created_at, d.metadata";
+
+/// A document `d` of the account (`$1`), not deleted, that passes the
+/// search's filters (`$5` to `$10`): `sql::FILTERS`, with the positional
+/// parameters of the statements here.
+const PASSES: &str = "d.user_id = $1 and d.deleted_at is null
+           and ($5::text is null or d.processing_status = $5)
+           and ($6::text is null or d.file_type = $6)
+           and ($7::text is null or d.language_code = $7)
+           and ($8::timestamp is null or d.created_at >= $8)
+           and ($9::timestamp is null or d.created_at < $9)
+           and ($10::jsonb is null or d.metadata @> $10)";
+
 /// The candidate windows of an account without filters: nearest by
 /// signature, then the vectors of those in live documents.
 const NEAREST: &str = "with near as (
@@ -83,25 +97,22 @@ const NEAREST: &str = "with near as (
 /// found: statistics from before a bulk load (an account's documents
 /// counted as one) must not turn the lookup into a scan of the account's
 /// documents for each window.
-const NEAREST_FILTERED: &str = "with near as (
+static NEAREST_FILTERED: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "with near as (
          select e.document_id, e.chunk from document_embeddings e
          cross join lateral (
-           select d.user_id, d.deleted_at, d.processing_status, d.file_type, d.language_code,
-                  d.created_at, d.metadata
+           select {FILTER_COLUMNS}
            from documents d where d.id = e.document_id offset 0) d
-         where e.user_id = $1 and e.model = $2 and d.user_id = $1 and d.deleted_at is null
-           and ($5::text is null or d.processing_status = $5)
-           and ($6::text is null or d.file_type = $6)
-           and ($7::text is null or d.language_code = $7)
-           and ($8::timestamp is null or d.created_at >= $8)
-           and ($9::timestamp is null or d.created_at < $9)
-           and ($10::jsonb is null or d.metadata @> $10)
+         where e.user_id = $1 and e.model = $2 and {PASSES}
          order by bit_count(e.signature # $3::text::bit(384)) limit $4
      )
      select e.document_id, e.char_start, e.embedding
      from near n
      join document_embeddings e
-       on e.user_id = $1 and e.document_id = n.document_id and e.model = $2 and e.chunk = n.chunk";
+       on e.user_id = $1 and e.document_id = n.document_id and e.model = $2 and e.chunk = n.chunk"
+    )
+});
 
 /// The candidate windows of a large account without filters: those
 /// nearest by the signatures held in memory (`$5`, `$6`: their keys), and
@@ -129,35 +140,23 @@ const NEAREST_HELD: &str = "with recent as (
 
 /// The same with filters: of the windows held in memory (`$11`, `$12`,
 /// nearest first), the first `$4` in documents that pass them.
-const NEAREST_HELD_FILTERED: &str = "with held as (
+static NEAREST_HELD_FILTERED: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "with held as (
          select c.document_id, c.chunk from unnest($11::uuid[], $12::int[])
               with ordinality as c(document_id, chunk, place)
          cross join lateral (
-           select d.user_id, d.deleted_at, d.processing_status, d.file_type, d.language_code,
-                  d.created_at, d.metadata
+           select {FILTER_COLUMNS}
            from documents d where d.id = c.document_id offset 0) d
-         where d.user_id = $1 and d.deleted_at is null
-           and ($5::text is null or d.processing_status = $5)
-           and ($6::text is null or d.file_type = $6)
-           and ($7::text is null or d.language_code = $7)
-           and ($8::timestamp is null or d.created_at >= $8)
-           and ($9::timestamp is null or d.created_at < $9)
-           and ($10::jsonb is null or d.metadata @> $10)
+         where {PASSES}
          order by c.place limit $4
      ), recent as (
          select e.document_id, e.chunk from document_embeddings e
          cross join lateral (
-           select d.user_id, d.deleted_at, d.processing_status, d.file_type, d.language_code,
-                  d.created_at, d.metadata
+           select {FILTER_COLUMNS}
            from documents d where d.id = e.document_id offset 0) d
          where e.user_id = $1 and e.model = $2 and e.created_at >= $13
-           and d.user_id = $1 and d.deleted_at is null
-           and ($5::text is null or d.processing_status = $5)
-           and ($6::text is null or d.file_type = $6)
-           and ($7::text is null or d.language_code = $7)
-           and ($8::timestamp is null or d.created_at >= $8)
-           and ($9::timestamp is null or d.created_at < $9)
-           and ($10::jsonb is null or d.metadata @> $10)
+           and {PASSES}
          order by bit_count(e.signature # $3::text::bit(384)) limit $4
      ), near as (
          select document_id, chunk from held union select document_id, chunk from recent
@@ -167,7 +166,9 @@ const NEAREST_HELD_FILTERED: &str = "with held as (
      cross join lateral (
        select e.char_start, e.embedding from document_embeddings e
        where e.user_id = $1 and e.document_id = n.document_id and e.model = $2
-         and e.chunk = n.chunk offset 0) e";
+         and e.chunk = n.chunk offset 0) e"
+    )
+});
 
 /// Windows held in memory offered to a filtered search, nearest first: the
 /// first [`CANDIDATES`] of them in documents that pass the filters are
@@ -222,7 +223,7 @@ async fn ranked(
             let ids: Vec<Uuid> = near.iter().map(|e| e.document_id).collect();
             let chunks: Vec<i32> = near.iter().map(|e| e.chunk).collect();
             let q = sqlx::query_as(if filtered {
-                NEAREST_HELD_FILTERED
+                NEAREST_HELD_FILTERED.as_str()
             } else {
                 NEAREST_HELD
             })
@@ -288,11 +289,15 @@ async fn nearest_in_database(
     filtered: bool,
 ) -> Result<Vec<WindowRow>, sqlx::Error> {
     let f = &r.filters;
-    let nearest = sqlx::query_as(if filtered { NEAREST_FILTERED } else { NEAREST })
-        .bind(r.user_id)
-        .bind(MODEL_NAME)
-        .bind(signature)
-        .bind(CANDIDATES);
+    let nearest = sqlx::query_as(if filtered {
+        NEAREST_FILTERED.as_str()
+    } else {
+        NEAREST
+    })
+    .bind(r.user_id)
+    .bind(MODEL_NAME)
+    .bind(signature)
+    .bind(CANDIDATES);
     let nearest = if filtered {
         nearest
             .bind(f.status)
