@@ -2,6 +2,8 @@
 //! and "space before" flags) and `Ctx`, the tokens with the queries every
 //! rule asks of them.
 
+use super::words::Lexicon;
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum Kind {
     Word,
@@ -197,7 +199,7 @@ impl<'a> Ctx<'a> {
     pub(super) fn is_punct(&self, i: usize, p: &str) -> bool {
         self.toks.get(i).is_some_and(|k| k.kind == Kind::Punct) && self.t(i) == p
     }
-    pub(super) fn lower_in(&self, i: usize, list: &[&str]) -> bool {
+    pub(super) fn lower_in<L: Lexicon + ?Sized>(&self, i: usize, list: &L) -> bool {
         if i >= self.toks.len() || self.toks[i].kind != Kind::Word {
             return false;
         }
@@ -206,11 +208,13 @@ impl<'a> Ctx<'a> {
             return false;
         }
         if t.is_ascii() {
-            list.iter()
-                .any(|w| w.len() == t.len() && w.eq_ignore_ascii_case(t))
+            let mut buf = [0u8; 24];
+            let lower = &mut buf[..t.len()];
+            lower.copy_from_slice(t.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|lower| list.has_ascii_lower(lower))
         } else {
-            let l = t.to_lowercase();
-            list.contains(&l.as_str())
+            list.has_exact(&t.to_lowercase())
         }
     }
     /// Token `j` follows token `j - 1` on the same line.

@@ -11,7 +11,88 @@ use crate::gazetteer::{GAZ, lines};
 /// A list in `data/ner/`, entries in file order so that every look-up (a
 /// linear `contains` or [`Ctx::lower_in`](super::tokenize::Ctx::lower_in))
 /// behaves as it did on the inline lists these files replace.
-type WordList = LazyLock<Vec<&'static str>>;
+type WordList = LazyLock<Words>;
+
+/// The entries of a list in file order (what it dereferences to), and the
+/// sets [`Ctx::lower_in`](super::tokenize::Ctx::lower_in) asks instead of
+/// comparing a word with every entry: it asks these lists about most
+/// capitalised words, several times each (callgrind on the PII benchmark:
+/// 6 % of the analysis went in those comparisons).
+pub(super) struct Words {
+    list: Vec<&'static str>,
+    /// The ASCII entries in lower case: what an ASCII word equals when
+    /// ASCII case is ignored.
+    ascii_lower: FxHashSet<String>,
+    /// Every entry as written: what a lower-cased non-ASCII word equals.
+    exact: FxHashSet<&'static str>,
+}
+
+impl Words {
+    fn new(list: Vec<&'static str>) -> Self {
+        Self {
+            ascii_lower: list
+                .iter()
+                .filter(|w| w.is_ascii())
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
+            exact: list.iter().copied().collect(),
+            list,
+        }
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &Self::Target {
+        &self.list
+    }
+}
+
+/// A word list that [`Ctx::lower_in`](super::tokenize::Ctx::lower_in)
+/// asks: whether it holds an ASCII word ignoring ASCII case, or a
+/// non-ASCII word once lower-cased (`lower`: the word in lower case).
+pub(super) trait Lexicon {
+    fn has_ascii_lower(&self, lower: &str) -> bool;
+    fn has_exact(&self, lower: &str) -> bool;
+}
+
+impl Lexicon for [&str] {
+    fn has_ascii_lower(&self, lower: &str) -> bool {
+        self.iter()
+            .any(|w| w.len() == lower.len() && w.eq_ignore_ascii_case(lower))
+    }
+    fn has_exact(&self, lower: &str) -> bool {
+        self.contains(&lower)
+    }
+}
+
+impl<const N: usize> Lexicon for [&str; N] {
+    fn has_ascii_lower(&self, lower: &str) -> bool {
+        self.as_slice().has_ascii_lower(lower)
+    }
+    fn has_exact(&self, lower: &str) -> bool {
+        self.as_slice().has_exact(lower)
+    }
+}
+
+impl Lexicon for Words {
+    fn has_ascii_lower(&self, lower: &str) -> bool {
+        self.ascii_lower.contains(lower)
+    }
+    fn has_exact(&self, lower: &str) -> bool {
+        self.exact.contains(lower)
+    }
+}
+
+impl Lexicon for WordList {
+    fn has_ascii_lower(&self, lower: &str) -> bool {
+        (**self).has_ascii_lower(lower)
+    }
+    fn has_exact(&self, lower: &str) -> bool {
+        (**self).has_exact(lower)
+    }
+}
 
 /// A list of `data/ner/` looked up by lower-case key (a hash set: these
 /// lists are long and asked about many words).
@@ -29,41 +110,53 @@ pub(super) fn list(data: &'static str) -> Vec<&'static str> {
 
 /// Titles before a name ("Dr.", "Herr", "Mme").
 pub(super) static TITLES: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/person_titles.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/person_titles.txt"))));
 /// Greetings before a name ("Hi", "Liebe", "Bonjour").
 pub(super) static GREETINGS: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/greetings.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/greetings.txt"))));
 /// Sign-off words on the line before a signature ("regards", "Grüße").
 pub(super) static SIGNOFFS: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/signoffs.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/signoffs.txt"))));
 /// Lower-case particles inside names ("von der", "de").
 pub(super) static PARTICLES: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/name_particles.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/name_particles.txt"))));
 /// Words before a place name that raise its score ("in", "nach", "based").
-pub(super) static LOC_PREPS: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/location_prepositions.txt")));
+pub(super) static LOC_PREPS: WordList = LazyLock::new(|| {
+    Words::new(list(include_str!(
+        "../../data/ner/location_prepositions.txt"
+    )))
+});
 /// Labels before a colon that introduce a person ("Name:", "Kunde:").
 pub(super) static PERSON_LABELS: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/person_labels.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/person_labels.txt"))));
 /// Labels before a colon that introduce an organisation ("Company:", "Firma:").
 pub(super) static ORG_LABELS: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/organization_labels.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/organization_labels.txt"))));
 /// Labels before a colon that introduce a place ("City:", "Wohnort:").
 pub(super) static LOC_LABELS: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/location_labels.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/location_labels.txt"))));
 /// Institution words that start an organisation name (case-sensitive).
-pub(super) static ORG_PREFIXES: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/organization_prefixes.txt")));
+pub(super) static ORG_PREFIXES: WordList = LazyLock::new(|| {
+    Words::new(list(include_str!(
+        "../../data/ner/organization_prefixes.txt"
+    )))
+});
 /// Words that stop the backwards walk over an organisation's name.
-pub(super) static ORG_STOP: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/organization_stop_words.txt")));
+pub(super) static ORG_STOP: WordList = LazyLock::new(|| {
+    Words::new(list(include_str!(
+        "../../data/ner/organization_stop_words.txt"
+    )))
+});
 /// Words before a run that make it a person ("according to X", "Treffen
 /// mit X", "selon X", "assigned to X").
 pub(super) static PERSON_CONTEXT: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/person_context.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/person_context.txt"))));
 /// Words right before a run that make it an employer ("join", "chez").
-pub(super) static ORG_CONTEXT: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/organization_context.txt")));
+pub(super) static ORG_CONTEXT: WordList = LazyLock::new(|| {
+    Words::new(list(include_str!(
+        "../../data/ner/organization_context.txt"
+    )))
+});
 /// Words before "at", "bei", "presso"... that make the run after them an
 /// employer ("works at X", "arbeitet bei X", "lavora presso X").
 pub(super) static EMPLOYMENT_WORDS: WordSet =
@@ -82,31 +175,31 @@ pub(super) static BUSINESS_WORDS: WordSet = LazyLock::new(|| {
 });
 /// Document words that make "... from X" on the same line a supplier.
 pub(super) static INVOICE_WORDS: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/invoice_words.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/invoice_words.txt"))));
 /// USPS-style street types and common UK/US road words.
 pub(super) static STREET_TYPES: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/street_types.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/street_types.txt"))));
 /// German street-name endings ("-straße", "-weg"), also standing alone.
 pub(super) static STREET_ENDINGS: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/street_endings.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/street_endings.txt"))));
 /// French, Spanish and Italian street words before the name ("rue de ...").
 pub(super) static STREET_PREFIXES: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/street_prefixes.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/street_prefixes.txt"))));
 /// Flat and suite words after a street name ("Apt", "Suite").
 pub(super) static UNIT_WORDS: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/unit_words.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/unit_words.txt"))));
 /// USPS state codes after "City, " (case-sensitive).
 pub(super) static US_STATES: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/us_state_codes.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/us_state_codes.txt"))));
 /// First words of place names not in the gazetteer ("Lake", "Port", "Bad").
 pub(super) static TOPO_PREFIXES: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/toponym_prefixes.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/toponym_prefixes.txt"))));
 /// Endings of one-word place names not in the gazetteer ("-ville", "-furt").
 pub(super) static TOPO_SUFFIXES: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/toponym_suffixes.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/toponym_suffixes.txt"))));
 /// Inner parts of hyphenated place names ("-sur-", "-les-", "-am-").
 pub(super) static TOPO_CONNECTORS: WordList =
-    LazyLock::new(|| list(include_str!("../../data/ner/toponym_connectors.txt")));
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/toponym_connectors.txt"))));
 /// Prepositions after which a capitalised unknown word is a place: the few
 /// of [`LOC_PREPS`] strong enough on their own.
 pub(super) const STRONG_PREPS: &[&str] = &[
