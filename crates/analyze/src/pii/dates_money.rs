@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::scores;
-use super::text::{is_word_char, next_char, prev_char, scan_in};
+use super::text::{is_word_char, next_char, next_clear, prev_char, scan_in, scan_in_skipping};
 use super::{cand, re};
 use crate::{Candidate, EntityType};
 
@@ -27,14 +27,18 @@ static MONEY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) fn dates(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
-    scan_in(&DATE, text, ws, we, |s, e| {
-        let before_ok =
-            prev_char(text, s).is_none_or(|c| !(is_word_char(c) || matches!(c, '.' | '/' | '-')));
+    scan_in_skipping(&DATE, text, ws, we, |s, e| {
+        let clear = |p| {
+            prev_char(text, p).is_none_or(|c| !(is_word_char(c) || matches!(c, '.' | '/' | '-')))
+        };
+        if !clear(s) {
+            return Err(next_clear(text, s, we, clear));
+        }
         let after_ok = next_char(text, e).is_none_or(|c| !is_word_char(c))
             && !(text[e..].starts_with(['.', '/', '-'])
                 && text[e + 1..].starts_with(|c: char| c.is_ascii_digit()));
-        if !before_ok || !after_ok {
-            return false;
+        if !after_ok {
+            return Ok(false);
         }
         let valid = date_valid(&text[s..e]);
         let score = if valid {
@@ -43,7 +47,7 @@ pub(super) fn dates(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) 
             scores::DATE_INVALID
         };
         out.push(cand(EntityType::Date, s, e, score, "date", valid));
-        true
+        Ok(true)
     });
 }
 

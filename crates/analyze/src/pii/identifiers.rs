@@ -11,8 +11,8 @@ use super::context::{
 };
 use super::scores;
 use super::text::{
-    field_delimiter_before, is_word_char, next_char, prev_char, scan_in, word_boundary_after,
-    word_boundary_before,
+    field_delimiter_before, is_word_char, next_char, next_clear, prev_char, scan_in,
+    scan_in_skipping, word_boundary_after, word_boundary_before,
 };
 use super::{cand, claim, re};
 use crate::{Candidate, EntityType};
@@ -25,11 +25,13 @@ static SSN: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u)[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9}"));
 
 pub(super) fn cards(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
-    scan_in(&CARD, text, ws, we, |s, e| {
-        let before_ok = field_delimiter_before(text, s)
-            || prev_char(text, s).is_none_or(|c| !(is_word_char(c) || c == '.' || c == ','));
-        if !before_ok {
-            return false;
+    scan_in_skipping(&CARD, text, ws, we, |s, e| {
+        let clear = |p| {
+            field_delimiter_before(text, p)
+                || prev_char(text, p).is_none_or(|c| !(is_word_char(c) || c == '.' || c == ','))
+        };
+        if !clear(s) {
+            return Err(next_clear(text, s, we, clear));
         }
         // Groups separated by single spaces or dashes.
         let raw = &text.as_bytes()[s..e];
@@ -37,7 +39,7 @@ pub(super) fn cards(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) 
         if let Some(sep) = sep
             && raw.iter().any(|&c| !c.is_ascii_digit() && c != sep)
         {
-            return false;
+            return Ok(false);
         }
         // Try the longest prefix of whole groups that is a plausible card.
         let mut ends: Vec<usize> = raw
@@ -95,9 +97,9 @@ pub(super) fn cards(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) 
                     valid,
                 ));
             }
-            return true;
+            return Ok(true);
         }
-        false
+        Ok(false)
     });
 }
 
@@ -192,14 +194,17 @@ pub(super) fn ibans(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) 
 }
 
 pub(super) fn ssns(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
-    scan_in(&SSN, text, ws, we, |s, e| {
-        let before_ok =
-            prev_char(text, s).is_none_or(|c| !(is_word_char(c) || c == '-' || c == '.'));
+    scan_in_skipping(&SSN, text, ws, we, |s, e| {
+        let clear =
+            |p| prev_char(text, p).is_none_or(|c| !(is_word_char(c) || c == '-' || c == '.'));
+        if !clear(s) {
+            return Err(next_clear(text, s, we, clear));
+        }
         let after_ok = next_char(text, e).is_none_or(|c| !(is_word_char(c) || c == '-'))
             && !(text[e..].starts_with(['.', ','])
                 && text[e + 1..].starts_with(|c: char| c.is_ascii_digit()));
-        if !before_ok || !after_ok {
-            return false;
+        if !after_ok {
+            return Ok(false);
         }
         let digits: Vec<u8> = text[s..e].bytes().filter(u8::is_ascii_digit).collect();
         let formatted = e - s == 11;
@@ -213,7 +218,7 @@ pub(super) fn ssns(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
             (false, true, false) => scores::SSN_DIGITS,
         };
         out.push(cand(EntityType::UsSsn, s, e, score, "us_ssn", valid));
-        true
+        Ok(true)
     });
 }
 

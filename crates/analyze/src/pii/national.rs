@@ -18,7 +18,7 @@ use super::context::{
     CARD_NEGATIVE_WINDOW, DE_TAX_ID_CTX, ES_ID_CTX, FR_NIR_CTX, IT_FISCAL_CODE_CTX, NL_BSN_CTX,
     NUMBER_NEG, UK_NINO_CTX, WordSet, before_has, context_has,
 };
-use super::text::{is_word_char, next_char, prev_char, scan_in};
+use super::text::{is_word_char, next_char, next_clear, prev_char, scan_in_skipping};
 use super::{cand, checks, claim, re, scores};
 use crate::{Candidate, EntityType};
 
@@ -212,9 +212,12 @@ fn clusters(text: &str, ws: usize, we: usize) -> Vec<Cluster> {
 
 /// Scans `re` in the window and scores each match by `rule`.
 fn find(re: &Regex, rule: &Rule, text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
-    scan_in(re, text, ws, we, |s, e| {
-        if !standalone(text, s, e) {
-            return false;
+    scan_in_skipping(re, text, ws, we, |s, e| {
+        if !clear_before(text, s) {
+            return Err(next_clear(text, s, we, |p| clear_before(text, p)));
+        }
+        if !clear_after(text, e) {
+            return Ok(false);
         }
         let compact: Vec<u8> = text[s..e]
             .bytes()
@@ -249,9 +252,9 @@ fn find(re: &Regex, rule: &Rule, text: &str, ws: usize, we: usize, out: &mut Vec
                     rule.recognizer,
                 ));
             }
-            (false, false) => return false,
+            (false, false) => return Ok(false),
         }
-        true
+        Ok(true)
     });
 }
 
@@ -266,15 +269,18 @@ fn label_len(text: &str, s: usize) -> usize {
         .map_or(s - from, |i| window.len() - i - 1)
 }
 
-/// The match is a whole token: no letter, digit, hyphen or dot-joined part
-/// before or after it ("ORD-86095742719", "2.86095742719", "X1234567L3").
-fn standalone(text: &str, s: usize, e: usize) -> bool {
-    let before_ok =
-        prev_char(text, s).is_none_or(|c| !(is_word_char(c) || matches!(c, '-' | '.' | '/' | '+')));
-    let after_ok = next_char(text, e).is_none_or(|c| !(is_word_char(c) || c == '-'))
+/// An identifier is a whole token: no letter, digit, hyphen, dot, slash or
+/// plus joined to it before ("ORD-86095742719", "2.86095742719")...
+fn clear_before(text: &str, s: usize) -> bool {
+    prev_char(text, s).is_none_or(|c| !(is_word_char(c) || matches!(c, '-' | '.' | '/' | '+')))
+}
+
+/// ...nor a letter, digit or hyphen after it, nor a dot, comma or slash and
+/// a digit ("X1234567L3", "86095742719.5").
+fn clear_after(text: &str, e: usize) -> bool {
+    next_char(text, e).is_none_or(|c| !(is_word_char(c) || c == '-'))
         && !(text[e..].starts_with(['.', ',', '/'])
-            && text[e + 1..].starts_with(|c: char| c.is_ascii_digit()));
-    before_ok && after_ok
+            && text[e + 1..].starts_with(|c: char| c.is_ascii_digit()))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::{CONTEXT_AFTER, CONTEXT_BEFORE, PASSPORT_CTX, context_has};
-use super::text::{is_word_char, next_char, prev_char, scan_in};
+use super::text::{is_word_char, next_char, next_clear, prev_char, scan_in_skipping};
 use super::{cand, re, scores};
 use crate::{Candidate, EntityType};
 
@@ -47,8 +47,11 @@ pub(super) fn passports(text: &str, ws: usize, we: usize, out: &mut Vec<Candidat
     if !reach.windows(3).any(|w| w.eq_ignore_ascii_case(b"pas")) {
         return;
     }
-    scan_in(&TOKEN, text, ws, we, |s, e| {
-        let before_ok = prev_char(text, s).is_none_or(|c| !(is_word_char(c) || c == '-'));
+    scan_in_skipping(&TOKEN, text, ws, we, |s, e| {
+        let clear = |p| prev_char(text, p).is_none_or(|c| !(is_word_char(c) || c == '-'));
+        if !clear(s) {
+            return Err(next_clear(text, s, we, clear));
+        }
         let after_ok = next_char(text, e).is_none_or(|c| !(is_word_char(c) || c == '-'))
             && !(text[e..].starts_with(['.', ',', '/'])
                 && text[e + 1..].starts_with(|c: char| c.is_ascii_digit()));
@@ -56,13 +59,12 @@ pub(super) fn passports(text: &str, ws: usize, we: usize, out: &mut Vec<Candidat
         // letters only, or digits only but not nine of them (dates,
         // postcodes, amounts)
         let digits = token.bytes().filter(u8::is_ascii_digit).count();
-        if !before_ok
-            || !after_ok
+        if !after_ok
             || digits == 0
             || (digits == token.len() && token.len() != 9)
             || !context_has(text, s, e, &PASSPORT_CTX)
         {
-            return false;
+            return Ok(false);
         }
         let score = if KNOWN.is_match(token) {
             scores::PASSPORT_KNOWN_SHAPE
@@ -70,7 +72,7 @@ pub(super) fn passports(text: &str, ws: usize, we: usize, out: &mut Vec<Candidat
             scores::PASSPORT
         };
         out.push(cand(EntityType::Passport, s, e, score, "passport", false));
-        true
+        Ok(true)
     });
 }
 

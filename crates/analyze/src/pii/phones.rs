@@ -11,7 +11,8 @@ use super::context::{
 };
 use super::scores;
 use super::text::{
-    field_delimiter_after, field_delimiter_before, is_word_char, next_char, prev_char, scan_in,
+    field_delimiter_after, field_delimiter_before, is_word_char, next_char, next_clear, prev_char,
+    scan_in_skipping,
 };
 use super::{cand, re};
 use crate::{Candidate, EntityType};
@@ -50,12 +51,11 @@ pub(super) fn phones(
     // `out[window_from..]` are the candidates found in this window so far.
     window_from: usize,
 ) {
-    scan_in(&PHONE, text, ws, we, |s, e| {
-        let before_ok = field_delimiter_before(text, s)
-            || prev_char(text, s)
-                .is_none_or(|c| !(is_word_char(c) || matches!(c, '-' | '.' | '/' | ',' | '+')));
-        if !before_ok {
-            return false;
+    scan_in_skipping(&PHONE, text, ws, we, |s, e| {
+        if !clear_before(text, s) {
+            // Nor can a number start inside what stands before it (the
+            // rest of a longer number or of a word).
+            return Err(next_clear(text, s, we, |p| clear_before(text, p)));
         }
         let mut e = e;
         // Drop unbalanced trailing/leading parenthesis parts by trimming.
@@ -107,7 +107,7 @@ pub(super) fn phones(
                         && e <= c.end
                         && c.score >= score_of(scores::PHONE_VALID)
                 }) {
-                    return true;
+                    return Ok(true);
                 }
                 let check = check_phone(core, regions);
                 let score = score_of(match check {
@@ -123,22 +123,30 @@ pub(super) fn phones(
                     "phonenumber",
                     check == PhoneCheck::Valid,
                 ));
-                return true;
+                return Ok(true);
             }
             // trim the last group
             let span = &text[s..e];
             let Some(cut) = span.rfind([' ', '\t', '-', '.', '/']) else {
-                return false;
+                return Ok(false);
             };
             let new_e = s + span[..cut]
                 .trim_end_matches([' ', '\t', '-', '.', '/'])
                 .len();
             if new_e <= s || text[s..new_e].bytes().filter(u8::is_ascii_digit).count() < 7 {
-                return false;
+                return Ok(false);
             }
             e = new_e;
         }
     });
+}
+
+/// What may stand before a phone number: a field delimiter, or anything
+/// but a letter, a digit or a joining sign ("-", ".", "/", ",", "+").
+fn clear_before(text: &str, s: usize) -> bool {
+    field_delimiter_before(text, s)
+        || prev_char(text, s)
+            .is_none_or(|c| !(is_word_char(c) || matches!(c, '-' | '.' | '/' | ',' | '+')))
 }
 
 pub(super) fn phone_regions(lang: Option<&str>) -> Vec<phonenumber::country::Id> {
@@ -201,7 +209,7 @@ pub(super) fn check_phone(number: &str, regions: &[phonenumber::country::Id]) ->
     use phonenumber::country::Id;
     let trunk = s.trim_start_matches(['(', ' ']).starts_with('0');
     let nanp = [Id::US];
-    let order: Vec<Id> = if trunk {
+    let mut order: Vec<Id> = if trunk {
         regions
             .iter()
             .copied()
@@ -216,6 +224,9 @@ pub(super) fn check_phone(number: &str, regions: &[phonenumber::country::Id]) ->
             .take(2)
             .collect()
     };
+    // The regions of a text in no covered language start with US, as the
+    // plan without a trunk prefix does: parsing it twice gives the same.
+    order.dedup();
     let mut best = PhoneCheck::Invalid;
     for r in order {
         if let Ok(n) = phonenumber::parse(Some(r), &s) {
@@ -269,11 +280,15 @@ fn is_valid(number: &phonenumber::PhoneNumber) -> bool {
 }
 
 /// `phonenumber::validator::number_type(meta, value) != Type::Unknown`:
-/// the general pattern and the pattern of any one type match.
+/// the general pattern and the pattern of any one type match. Which type
+/// does not matter here, so the types most numbers are (fixed line and
+/// mobile, last in the crate's order) are tried first.
 fn has_number_type(meta: &phonenumber::Metadata, value: &str) -> bool {
     let d = meta.descriptors();
     descriptor_matches(d.general(), value)
         && [
+            d.fixed_line(),
+            d.mobile(),
             d.premium_rate(),
             d.toll_free(),
             d.shared_cost(),
@@ -282,8 +297,6 @@ fn has_number_type(meta: &phonenumber::Metadata, value: &str) -> bool {
             d.pager(),
             d.uan(),
             d.voicemail(),
-            d.fixed_line(),
-            d.mobile(),
         ]
         .into_iter()
         .flatten()
