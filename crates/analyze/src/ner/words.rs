@@ -8,9 +8,9 @@ use rustc_hash::FxHashSet;
 use super::scores::{CITY, COUNTRY, REGION};
 use crate::gazetteer::{GAZ, lines};
 
-/// A list in `data/ner/`, entries in file order so that every look-up (a
-/// linear `contains` or [`Ctx::lower_in`](super::tokenize::Ctx::lower_in))
-/// behaves as it did on the inline lists these files replace.
+/// A list in `data/ner/`, entries in file order so that a linear
+/// `contains` behaves as it did on the inline lists these files replace;
+/// [`Ctx::lower_in`](super::tokenize::Ctx::lower_in) asks its sets.
 type WordList = LazyLock<Words>;
 
 /// The entries of a list in file order (what it dereferences to), and the
