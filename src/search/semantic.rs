@@ -222,28 +222,15 @@ async fn ranked(
             };
             let ids: Vec<Uuid> = near.iter().map(|e| e.document_id).collect();
             let chunks: Vec<i32> = near.iter().map(|e| e.chunk).collect();
-            let q = sqlx::query_as(if filtered {
+            let sql = if filtered {
                 NEAREST_HELD_FILTERED.as_str()
             } else {
                 NEAREST_HELD
-            })
-            .bind(r.user_id)
-            .bind(MODEL_NAME)
-            .bind(&signature)
-            .bind(CANDIDATES);
-            let q = if filtered {
-                q.bind(f.status)
-                    .bind(&f.file_type)
-                    .bind(&f.language)
-                    .bind(f.created_after)
-                    .bind(f.created_before)
-                    .bind(&f.metadata)
-                    .bind(&ids)
-                    .bind(&chunks)
-                    .bind(held.since)
-            } else {
-                q.bind(&ids).bind(&chunks).bind(held.since)
             };
+            let q = windows_query(sql, r, &signature, filtered)
+                .bind(&ids)
+                .bind(&chunks)
+                .bind(held.since);
             let rows: Vec<WindowRow> = q.fetch_all(&mut *conn).await?;
             // A filter few of the nearest held windows pass: PostgreSQL
             // takes the nearest among the documents that do (the filter is
@@ -288,28 +275,41 @@ async fn nearest_in_database(
     signature: &str,
     filtered: bool,
 ) -> Result<Vec<WindowRow>, sqlx::Error> {
-    let f = &r.filters;
-    let nearest = sqlx::query_as(if filtered {
+    let sql = if filtered {
         NEAREST_FILTERED.as_str()
     } else {
         NEAREST
-    })
-    .bind(r.user_id)
-    .bind(MODEL_NAME)
-    .bind(signature)
-    .bind(CANDIDATES);
-    let nearest = if filtered {
-        nearest
-            .bind(f.status)
+    };
+    windows_query(sql, r, signature, filtered)
+        .fetch_all(conn)
+        .await
+}
+
+/// `sql` with what every statement here takes first: the account, the
+/// model, the query's signature and the number of candidates (`$1` to
+/// `$4`), then, when `filtered`, the filters of [`PASSES`] (`$5` to `$10`).
+fn windows_query<'q>(
+    sql: &'static str,
+    r: &'q Request,
+    signature: &'q str,
+    filtered: bool,
+) -> sqlx::query::QueryAs<'q, sqlx::Postgres, WindowRow, sqlx::postgres::PgArguments> {
+    let f = &r.filters;
+    let q = sqlx::query_as(sql)
+        .bind(r.user_id)
+        .bind(MODEL_NAME)
+        .bind(signature)
+        .bind(CANDIDATES);
+    if filtered {
+        q.bind(f.status)
             .bind(&f.file_type)
             .bind(&f.language)
             .bind(f.created_after)
             .bind(f.created_before)
             .bind(&f.metadata)
     } else {
-        nearest
-    };
-    nearest.fetch_all(conn).await
+        q
+    }
 }
 
 /// A similarity as a rank in [0, 1), the range every mode's ranks keep.
