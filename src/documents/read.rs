@@ -27,17 +27,15 @@ pub struct Full {
 
 /// One of the actor's live documents, with its content and original.
 pub async fn one(pool: &PgPool, audit: &Writer, actor: &Actor, id: Uuid) -> Result<Full> {
-    let mut tx = pool.begin().await?;
-    let document = store::owned(&mut tx, actor.user_id, id, false).await?;
-    let text = content::get(&mut tx, actor.user_id, id).await?;
-    let file = files::of_document(&mut tx, id).await?;
-    tx.commit().await?;
+    // One statement: no transaction to open and commit around it.
+    let row = store::owned_with_file(pool, actor.user_id, id).await?;
     audit
         .record(&actor.context, actor.entry("read", "document", Some(id)))
         .await?;
+    let file = row.file();
     Ok(Full {
-        document,
-        content: text.unwrap_or_default(),
+        document: row.document,
+        content: row.content.unwrap_or_default(),
         file,
     })
 }

@@ -112,6 +112,63 @@ pub(super) async fn owned(
     row.ok_or_else(Error::no_such_document)
 }
 
+/// One live document with its content and its stored original, as one
+/// statement (one snapshot, one round trip: the audited read of a document
+/// is the service's commonest request).
+#[derive(sqlx::FromRow)]
+pub(super) struct WithFile {
+    #[sqlx(flatten)]
+    pub document: Document,
+    pub content: Option<String>,
+    f_id: Option<Uuid>,
+    f_file_name: Option<String>,
+    f_content_type: Option<String>,
+    f_size_bytes: Option<i64>,
+    f_sha256: Option<String>,
+    f_chunk_count: Option<i32>,
+}
+
+impl WithFile {
+    /// The stored original, when the document has one.
+    pub fn file(&self) -> Option<super::files::StoredFile> {
+        Some(super::files::StoredFile {
+            id: self.f_id?,
+            file_name: self.f_file_name.clone(),
+            content_type: self.f_content_type.clone(),
+            size_bytes: self.f_size_bytes?,
+            sha256: self.f_sha256.clone(),
+            chunk_count: self.f_chunk_count?,
+        })
+    }
+}
+
+/// `user_id`'s live document `id` with its content and latest stored
+/// original (see [`super::files::of_document`]), or `NotFound`.
+pub(super) async fn owned_with_file<'c, E>(conn: E, user_id: Uuid, id: Uuid) -> Result<WithFile>
+where
+    E: sqlx::PgExecutor<'c>,
+{
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "select {COLUMNS}, content, f_id, f_file_name, f_content_type, f_size_bytes, f_sha256,
+                    f_chunk_count
+             from documents left join lateral (
+                 select id as f_id, file_name as f_file_name, content_type as f_content_type,
+                        size_bytes as f_size_bytes, sha256 as f_sha256, chunk_count as f_chunk_count
+                 from document_files
+                 where document_id = documents.id and state = 'stored'
+                 order by created_at desc limit 1) f on true
+             where documents.id = $1 and documents.user_id = $2 and documents.deleted_at is null"
+        )
+    });
+    let row: Option<WithFile> = sqlx::query_as(sqlx::AssertSqlSafe(SQL.as_str()))
+        .bind(id)
+        .bind(user_id)
+        .fetch_optional(conn)
+        .await?;
+    row.ok_or_else(Error::no_such_document)
+}
+
 /// Document `id` of account `user_id`, deleted or not.
 pub(super) async fn owned_any(
     conn: &mut PgConnection,
