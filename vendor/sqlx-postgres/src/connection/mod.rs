@@ -32,6 +32,10 @@ mod sasl;
 mod stream;
 mod tls;
 
+/// OpenComplai patch: how recently the server must have said it was ready
+/// for a `ping` to be answered without a round trip.
+const PING_FRESH: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// A connection to a PostgreSQL database.
 ///
 /// See [`PgConnectOptions`] for connection URL reference.
@@ -75,6 +79,10 @@ pub struct PgConnectionInner {
     transaction_status: TransactionStatus,
     pub(crate) transaction_depth: usize,
 
+    // OpenComplai patch: when the server last said it was ready for a query
+    // (see `ping`).
+    pub(crate) last_ready: std::time::Instant,
+
     log_settings: LogSettings,
 }
 
@@ -112,6 +120,7 @@ impl PgConnection {
 
         self.inner.pending_ready_for_query_count -= 1;
         self.inner.transaction_status = r.transaction_status;
+        self.inner.last_ready = std::time::Instant::now();
 
         Ok(())
     }
@@ -125,6 +134,7 @@ impl PgConnection {
             .ok_or_else(|| err_protocol!("received more ReadyForQuery messages than expected"))?;
 
         self.inner.transaction_status = message.decode::<ReadyForQuery>()?.transaction_status;
+        self.inner.last_ready = std::time::Instant::now();
 
         Ok(())
     }
@@ -178,6 +188,22 @@ impl Connection for PgConnection {
     }
 
     async fn ping(&mut self) -> Result<(), Error> {
+        // OpenComplai patch: the pool pings a connection before lending it
+        // and again when it comes back, two round trips around every
+        // statement run on the pool. A connection with nothing queued, out
+        // of any transaction, whose server said it was ready for a query
+        // within `PING_FRESH`, was just proven alive: answer without asking
+        // again. Anything queued (a dropped transaction's rollback), a
+        // transaction left open, or a connection idle for longer still gets
+        // the round trip.
+        if self.inner.pending_ready_for_query_count == 0
+            && self.inner.stream.write_buffer_mut().is_empty()
+            && matches!(self.inner.transaction_status, TransactionStatus::Idle)
+            && self.inner.last_ready.elapsed() < PING_FRESH
+        {
+            return Ok(());
+        }
+
         // Users were complaining about this showing up in query statistics on the server.
         // By sending a comment we avoid an error if the connection was in the middle of a rowset
         // self.execute("/* SQLx ping */").map_ok(|_| ()).boxed()
