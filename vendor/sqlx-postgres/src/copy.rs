@@ -148,6 +148,9 @@ pub struct PgCopyIn<C: DerefMut<Target = PgConnection>> {
 impl<C: DerefMut<Target = PgConnection>> PgCopyIn<C> {
     async fn begin(mut conn: C, statement: &str) -> Result<Self> {
         conn.wait_until_ready().await?;
+        // OpenComplai patch: COPY's own ReadyForQuery is read outside the
+        // count `ping` trusts; until the next counted one, `ping` asks.
+        conn.inner.last_ready = None;
         conn.inner.stream.send(Query(statement)).await?;
 
         let response = match conn.inner.stream.recv_expect::<CopyInResponse>().await {
@@ -323,6 +326,8 @@ async fn pg_begin_copy_out<'c, C: DerefMut<Target = PgConnection> + Send + 'c>(
     statement: &str,
 ) -> Result<BoxStream<'c, Result<Bytes>>> {
     conn.wait_until_ready().await?;
+    // OpenComplai patch: as in `PgCopyIn::begin`.
+    conn.inner.last_ready = None;
     conn.inner.stream.send(Query(statement)).await?;
 
     let _: CopyOutResponse = conn.inner.stream.recv_expect().await?;

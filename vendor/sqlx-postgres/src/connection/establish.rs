@@ -143,7 +143,8 @@ impl PgConnection {
                 transaction_status,
                 transaction_depth: 0,
                 pending_ready_for_query_count: 0,
-                last_ready: std::time::Instant::now(),
+                // OpenComplai patch: see `PgConnection::ping`.
+                last_ready: Some(std::time::Instant::now()),
                 next_statement_id: StatementId::NAMED_START,
                 cache_statement: StatementCache::new(options.statement_cache_capacity),
                 cache_type_oid: HashMap::new(),

@@ -80,8 +80,8 @@ pub struct PgConnectionInner {
     pub(crate) transaction_depth: usize,
 
     // OpenComplai patch: when the server last said it was ready for a query
-    // (see `ping`).
-    pub(crate) last_ready: std::time::Instant,
+    // (see `ping`); `None` while a COPY's exchange is read outside the count.
+    pub(crate) last_ready: Option<std::time::Instant>,
 
     log_settings: LogSettings,
 }
@@ -120,7 +120,8 @@ impl PgConnection {
 
         self.inner.pending_ready_for_query_count -= 1;
         self.inner.transaction_status = r.transaction_status;
-        self.inner.last_ready = std::time::Instant::now();
+        // OpenComplai patch: see `ping`.
+        self.inner.last_ready = Some(std::time::Instant::now());
 
         Ok(())
     }
@@ -134,7 +135,8 @@ impl PgConnection {
             .ok_or_else(|| err_protocol!("received more ReadyForQuery messages than expected"))?;
 
         self.inner.transaction_status = message.decode::<ReadyForQuery>()?.transaction_status;
-        self.inner.last_ready = std::time::Instant::now();
+        // OpenComplai patch: see `ping`.
+        self.inner.last_ready = Some(std::time::Instant::now());
 
         Ok(())
     }
@@ -199,7 +201,10 @@ impl Connection for PgConnection {
         if self.inner.pending_ready_for_query_count == 0
             && self.inner.stream.write_buffer_mut().is_empty()
             && matches!(self.inner.transaction_status, TransactionStatus::Idle)
-            && self.inner.last_ready.elapsed() < PING_FRESH
+            && self
+                .inner
+                .last_ready
+                .is_some_and(|at| at.elapsed() < PING_FRESH)
         {
             return Ok(());
         }
