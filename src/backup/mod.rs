@@ -32,9 +32,15 @@ use tools::Tools;
 const FORMAT: &str = "opencomplai-backup";
 const VERSION: u32 = 1;
 /// How often a backup seals the audit trail again when rows arrived
-/// between the seal and the snapshot, before it settles for a snapshot
-/// with a few unsealed rows (and says so).
-const SEAL_ATTEMPTS: usize = 5;
+/// between the seal and the snapshot (or the service's own sealer held the
+/// trail, making the backup's pass a no-op while it ran), before it settles
+/// for a snapshot with a few unsealed rows (and says so).
+const SEAL_ATTEMPTS: u32 = 8;
+/// The wait before the second attempt; it doubles with each one after (up
+/// to `SEAL_WAIT_MAX`), so a sealer pass of the running service, which
+/// holds the trail for as long as it takes, ends before the next attempt.
+const SEAL_WAIT: std::time::Duration = std::time::Duration::from_millis(50);
+const SEAL_WAIT_MAX: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// `manifest.json`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -187,6 +193,9 @@ async fn snapshot(
             break;
         }
         sqlx::raw_sql("rollback").execute(&mut conn).await?;
+        // Straight away, the service's sealer may still hold the trail (its
+        // pass unfinished, the rows it seals not yet committed).
+        tokio::time::sleep((SEAL_WAIT * 2u32.pow(attempt - 1)).min(SEAL_WAIT_MAX)).await;
     }
     let snapshot: String = sqlx::query_scalar("select pg_export_snapshot()")
         .fetch_one(&mut conn)
