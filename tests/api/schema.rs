@@ -622,3 +622,81 @@ async fn windows_embedded_before_0024_get_the_signatures_of_their_vectors() {
         );
     }
 }
+
+/// A first bulk import into a new install must not slow down as the word
+/// list grows (migration 0026): the trigger's check for each word already
+/// listed, planned on one connection while `search_words` was empty, must
+/// still probe the index with the account and the word, not read the
+/// account's whole list once per word. Counted, not timed: the index
+/// entries the 61st document's insert reads in its own transaction.
+#[tokio::test]
+async fn the_word_list_trigger_reads_one_index_entry_per_word_however_long_the_list() {
+    let (_db, pool) = migrated().await;
+    let account: uuid::Uuid = sqlx::query_scalar(
+        "insert into users (email, password_hash) values ($1, 'x') returning id",
+    )
+    .bind("words@example.org")
+    .fetch_one(&pool)
+    .await
+    .expect("account");
+    // One connection, so the trigger's statements are planned on it while
+    // the list is empty and kept (after five runs, as a generic plan).
+    let mut conn = pool.acquire().await.expect("connection");
+    let words = |doc: usize| -> String {
+        (0..30)
+            .map(|k| format!("qzx{doc}w{k}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for doc in 0..60 {
+        sqlx::query("insert into documents (user_id, title, content) values ($1, 'Words', $2)")
+            .bind(account)
+            .bind(words(doc))
+            .execute(&mut *conn)
+            .await
+            .expect("insert");
+    }
+    let listed: i64 = sqlx::query_scalar("select count(*) from search_words where user_id = $1")
+        .bind(account)
+        .fetch_one(&mut *conn)
+        .await
+        .expect("count");
+    assert!(
+        listed >= 1_800,
+        "the 60 documents' words are listed: {listed}"
+    );
+    // The backend's counts not yet reported include earlier statements'
+    // (the count above): the difference inside one transaction, where
+    // nothing is reported, is the insert's alone.
+    const READ: &str =
+        "select pg_stat_get_xact_tuples_returned('idx_search_words_user_word'::regclass)";
+    sqlx::query("begin")
+        .execute(&mut *conn)
+        .await
+        .expect("begin");
+    let before: i64 = sqlx::query_scalar(READ)
+        .fetch_one(&mut *conn)
+        .await
+        .expect("read");
+    sqlx::query("insert into documents (user_id, title, content) values ($1, 'Words', $2)")
+        .bind(account)
+        .bind(words(60))
+        .execute(&mut *conn)
+        .await
+        .expect("insert");
+    let after: i64 = sqlx::query_scalar(READ)
+        .fetch_one(&mut *conn)
+        .await
+        .expect("read");
+    sqlx::query("commit")
+        .execute(&mut *conn)
+        .await
+        .expect("commit");
+    let read = after - before;
+    // 31 words (30 and the title's), none listed yet: a probe each finds
+    // nothing. Reading the account's list per word would be 31 × 1,800.
+    assert!(
+        read <= 100,
+        "the insert read {read} entries of the word list's index for 31 words"
+    );
+}
