@@ -668,35 +668,36 @@ async fn the_word_list_trigger_reads_one_index_entry_per_word_however_long_the_l
     // The backend's counts not yet reported include earlier statements'
     // (the count above): the difference inside one transaction, where
     // nothing is reported, is the insert's alone.
-    const READ: &str =
-        "select pg_stat_get_xact_tuples_returned('idx_search_words_user_word'::regclass)";
     sqlx::query("begin")
         .execute(&mut *conn)
         .await
         .expect("begin");
-    let before: i64 = sqlx::query_scalar(READ)
-        .fetch_one(&mut *conn)
-        .await
-        .expect("read");
+    let before = word_index_reads(&mut conn).await;
     sqlx::query("insert into documents (user_id, title, content) values ($1, 'Words', $2)")
         .bind(account)
         .bind(words(60))
         .execute(&mut *conn)
         .await
         .expect("insert");
-    let after: i64 = sqlx::query_scalar(READ)
-        .fetch_one(&mut *conn)
-        .await
-        .expect("read");
+    let read = word_index_reads(&mut conn).await - before;
     sqlx::query("commit")
         .execute(&mut *conn)
         .await
         .expect("commit");
-    let read = after - before;
     // 31 words (30 and the title's), none listed yet: a probe each finds
     // nothing. Reading the account's list per word would be 31 × 1,800.
     assert!(
         read <= 100,
         "the insert read {read} entries of the word list's index for 31 words"
     );
+}
+
+/// Entries of the word list's index this backend has read, reported or not.
+async fn word_index_reads(conn: &mut sqlx::PgConnection) -> i64 {
+    sqlx::query_scalar(
+        "select pg_stat_get_xact_tuples_returned('idx_search_words_user_word'::regclass)",
+    )
+    .fetch_one(conn)
+    .await
+    .expect("read")
 }
