@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # First-import benchmark: `bench/import.sh [N]` (default 100,000). Creates a
-# fresh database on the local PostgreSQL (BENCH_ADMIN_URL, default
+# fresh database on the local PostgreSQL (BENCH_ADMIN_URL, default its Unix
+# socket in /var/run/postgresql when there is one, else
 # postgres://postgres@127.0.0.1:5432/postgres; database BENCH_DB, default
 # opencomplai_import, dropped first), applies our migrations, and inserts N
 # documents of real prose (Debian's fortunes and python3-doc, as
