@@ -43,7 +43,7 @@ const FLOORS: &[(&str, &str, f64, f64)] = &[
     ("de.mimesis", "ORGANIZATION", 0.78, 0.59), // 0.810 / 0.626
     ("de.mimesis", "PERSON", 0.97, 0.82),       // 1.000 / 0.855
     ("en.mimesis", "LOCATION", 0.95, 0.93),     // 0.980 / 0.967
-    ("en.mimesis", "ORGANIZATION", 0.78, 0.59), // 0.810 / 0.626
+    ("en.mimesis", "ORGANIZATION", 0.85, 0.76), // 0.889 / 0.796
     ("en.mimesis", "PERSON", 0.83, 0.89),       // 0.862 / 0.926
     ("es.faker", "LOCATION", 0.83, 0.87),       // 0.868 / 0.906
     ("es.faker", "ORGANIZATION", 0.85, 0.86),   // 0.887 / 0.891
@@ -55,13 +55,13 @@ const FLOORS: &[(&str, &str, f64, f64)] = &[
     ("fr.faker", "ORGANIZATION", 0.95, 0.81),   // 0.989 / 0.845
     ("fr.faker", "PERSON", 0.90, 0.90),         // 0.936 / 0.938
     ("fr.mimesis", "LOCATION", 0.94, 0.95),     // 0.974 / 0.981
-    ("fr.mimesis", "ORGANIZATION", 0.61, 0.47), // 0.641 / 0.500
+    ("fr.mimesis", "ORGANIZATION", 0.91, 0.87), // 0.946 / 0.906
     ("fr.mimesis", "PERSON", 0.92, 0.77),       // 0.956 / 0.800
     ("it.faker", "LOCATION", 0.82, 0.80),       // 0.851 / 0.838
     ("it.faker", "ORGANIZATION", 0.97, 0.97),   // 1.000 / 1.000
     ("it.faker", "PERSON", 0.94, 0.88),         // 0.978 / 0.911
     ("it.mimesis", "LOCATION", 0.86, 0.90),     // 0.897 / 0.931
-    ("it.mimesis", "ORGANIZATION", 0.52, 0.36), // 0.554 / 0.397
+    ("it.mimesis", "ORGANIZATION", 0.78, 0.78), // 0.818 / 0.814
     ("it.mimesis", "PERSON", 0.74, 0.59),       // 0.776 / 0.629
     ("nl.faker", "LOCATION", 0.83, 0.81),       // 0.862 / 0.845
     ("nl.faker", "ORGANIZATION", 0.91, 0.85),   // 0.943 / 0.885

@@ -318,6 +318,85 @@ mod tests {
         assert!(!f.iter().any(|(t, _)| *t == EntityType::Location), "{f:?}");
     }
 
+    /// The whole name as the analysis reports it, overlaps resolved.
+    fn organizations_of(text: &str) -> Vec<String> {
+        crate::analyze(text, &crate::Options::default())
+            .entities
+            .into_iter()
+            .filter(|e| e.entity_type == EntityType::Organization)
+            .map(|e| e.text)
+            .collect()
+    }
+
+    #[test]
+    fn american_french_and_italian_legal_forms_belong_to_the_name() {
+        for (text, want) in [
+            (
+                "Agreement between Cognizant Technology Solutions LLLP and us.",
+                "Cognizant Technology Solutions LLLP",
+            ),
+            (
+                "She works at Towers Perrin PLLC in Escondido.",
+                "Towers Perrin PLLC",
+            ),
+            (
+                "Invoice from Keystone Coal LP for the quarter.",
+                "Keystone Coal LP",
+            ),
+            (
+                "Moneylender at Cougar Investment P.C, Amarillo",
+                "Cougar Investment P.C",
+            ),
+            (
+                "Counsel: Wright Legal P.C. represents her.",
+                "Wright Legal P.C.",
+            ),
+            // the comma before the form, and the period at a line's end
+            (
+                "For the attention of the management of Springfield Armory, Inc.\n\nDear Sir,",
+                "Springfield Armory, Inc.",
+            ),
+            (
+                "Attention of the board of Google Corp.\nRe: your order",
+                "Google Corp.",
+            ),
+            // a capital "The" mid-sentence is the name's own
+            (
+                "I bought a washing machine from The Walt Disney Company last year.",
+                "The Walt Disney Company",
+            ),
+            ("j'ai acheté chez Assimil EI un lave-linge.", "Assimil EI"),
+            (
+                "Aquaculteur chez Burelle SICAV, Saint-Malo",
+                "Burelle SICAV",
+            ),
+            (
+                "directrice commerciale de Atari, SA, rejoindra Daum.",
+                "Atari, SA",
+            ),
+            (
+                "Eurofly S.c.r.l. acquisisce il concorrente.",
+                "Eurofly S.c.r.l.",
+            ),
+            (
+                "ho acquistato presso Ferretti Group S.s. una lavatrice",
+                "Ferretti Group S.s.",
+            ),
+        ] {
+            let orgs = organizations_of(text);
+            assert!(orgs.iter().any(|o| o == want), "{text}: {orgs:?}");
+        }
+        // at a sentence's start "The" is the article, and a sentence's last
+        // period is not the form's
+        let orgs =
+            organizations_of("The Acme Corporation said so. We paid Dominguez Inc. Then we left.");
+        assert!(orgs.iter().any(|o| o == "Acme Corporation"), "{orgs:?}");
+        assert!(orgs.iter().any(|o| o == "Dominguez Inc"), "{orgs:?}");
+        // a surname and initials after a comma are not a legal form
+        let orgs = organizations_of("See Smith, P.C. and Jones, P.A. (2019) for the method.");
+        assert!(orgs.is_empty(), "{orgs:?}");
+    }
+
     #[test]
     fn names_in_a_labelled_list_and_after_roles() {
         let f = found("Teilnehmer: Ali Kambs, Birte Mielcarek (Tlustek Bähr GmbH), Jonas Wirth");

@@ -77,11 +77,13 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
     }
     if c.is_word(k) && SUFFIX_SET.contains(first) {
         let mut end = k + 1;
-        // "Inc." mid-sentence keeps its period; at a sentence end it does not.
+        // "Inc." mid-sentence and at a line's end ("Acme Corp." alone on an
+        // address line) keeps its period; at a sentence end it does not.
         if DOTTED.contains(&c.t(k)) && c.is_punct(end, ".") && !c.toks[end].sp {
             let sentence_end = match c.toks.get(end + 1) {
                 None => true,
-                Some(nx) => nx.nl || (nx.sp && (nx.kind != Kind::Word || nx.cap || nx.upper)),
+                Some(nx) if nx.nl => false,
+                Some(nx) => nx.sp && (nx.kind != Kind::Word || nx.cap || nx.upper),
             };
             if !sentence_end {
                 end += 1;
@@ -244,6 +246,20 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             k += 1;
             continue;
         }
+        // "Springfield Armory, Inc.": the American comma before the form
+        if let Some(end) = comma_form(c, k) {
+            let start = with_article(c, name_start(c, k - 1));
+            push(
+                out,
+                EntityType::Organization,
+                c.toks[start].s,
+                c.toks[end - 1].e,
+                ORG_SUFFIX,
+                "org_suffix",
+            );
+            k = end;
+            continue;
+        }
         let Some(end) = match_org_suffix(c, k) else {
             k += 1;
             continue;
@@ -268,7 +284,7 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         {
             start += 1;
         }
-        start = leading_particles(c, start);
+        start = with_article(c, leading_particles(c, start));
         let weak = matches!(
             c.t(k),
             "Bank" | "Group" | "Trust" | "Systems" | "Services" | "Capital" | "Software"
@@ -283,6 +299,50 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             "org_suffix",
         );
         k = end;
+    }
+}
+
+/// Legal forms written after a comma ("Springfield Armory, Inc.", "Atari,
+/// SA"), as American and some French companies write them. Not the dotted ones: "Smith, P.C."
+/// is as often a surname and initials.
+const COMMA_FORMS: &[&str] = &[
+    "Inc",
+    "LLC",
+    "Ltd",
+    "Limited",
+    "Corp",
+    "Co",
+    "LLP",
+    "LP",
+    "LLLP",
+    "PLLC",
+    "PLC",
+    "Incorporated",
+    "SA",
+    "SAS",
+    "SARL",
+];
+
+/// Index after a legal form written after the comma at `k`, if one is.
+fn comma_form(c: &Ctx<'_>, k: usize) -> Option<usize> {
+    if !(c.is_punct(k, ",") && !c.toks[k].sp && c.same_line(k + 1)) {
+        return None;
+    }
+    let t = c.toks.get(k + 1)?;
+    if !t.sp || !COMMA_FORMS.contains(&c.t(k + 1)) {
+        return None;
+    }
+    match_org_suffix(c, k + 1)
+}
+
+/// A capitalised "The" mid-sentence right before a company's name is part
+/// of it ("from The Walt Disney Company"); at a sentence's start it is
+/// only the article.
+fn with_article(c: &Ctx<'_>, start: usize) -> usize {
+    if start > 0 && c.t(start - 1) == "The" && c.same_line(start) && !c.sentence_start(start - 1) {
+        start - 1
+    } else {
+        start
     }
 }
 
