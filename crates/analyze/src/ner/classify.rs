@@ -9,8 +9,8 @@
 
 use super::addresses::{address_place, is_street, unit_line_before};
 use super::clues::{
-    email_matches, label_before, org_context, person_context, represented_after, signature_company,
-    signature_line, takeover_after, title_before,
+    email_matches, label_before, org_context, person_after, person_context, represented_after,
+    signature_company, signature_line, takeover_after, title_before,
 };
 use super::places::{prep_before, toponym};
 use super::runs::RunCtx;
@@ -535,7 +535,8 @@ fn toponym_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 
 /// "according to Kim Lee", "assigned to Kim Lee".
 fn person_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    if !(r.short_and_plain() && person_context(r.c, r.first()) && !r.trimmed_noun) {
+    let context = person_context(r.c, r.first()) || person_after(r.c, r.end);
+    if !(r.short_and_plain() && context && !r.trimmed_noun) {
         return false;
     }
     r.push(out, EntityType::Person, PERSON_BY_CONTEXT, "person_context");

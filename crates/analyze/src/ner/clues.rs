@@ -109,7 +109,8 @@ pub(super) fn signature_line(c: &Ctx<'_>, a: usize, b: usize) -> bool {
 }
 
 /// The run is preceded by a person-context word (skipping "to", "is",
-/// "ist", "est").
+/// "ist", "est"), by "represented by" ("vertegenwoordigd door X",
+/// "rappresentata da X") or by a CV's "of" ("Cv van X", "Curriculum di X").
 pub(super) fn person_context(c: &Ctx<'_>, first: usize) -> bool {
     if first == 0 || !c.same_line(first) {
         return false;
@@ -117,6 +118,15 @@ pub(super) fn person_context(c: &Ctx<'_>, first: usize) -> bool {
     let p = first - 1;
     if c.lower_in(p, &PERSON_CONTEXT) {
         return true;
+    }
+    if p > 0 && c.same_line(p) {
+        let before = p - 1;
+        if c.lower_in(p, REPRESENTED_BY) && c.lower_in(before, REPRESENTED) {
+            return true;
+        }
+        if c.lower_in(p, CV_OF) && c.lower_in(before, CV_WORDS) {
+            return true;
+        }
     }
     // "Nuestro director general, X"
     if c.is_punct(p, ",") && p > 0 && c.same_line(p) && c.lower_in(p - 1, &PERSON_CONTEXT) {
@@ -343,6 +353,102 @@ const REPRESENTED: &[&str] = &[
     "rappresentata",
     "rappresentato",
     "vertegenwoordigd",
+];
+
+/// "by" after [`REPRESENTED`], in the covered languages.
+const REPRESENTED_BY: &[&str] = &["by", "durch", "par", "por", "da", "door"];
+
+/// A CV's title word, then "of" ([`CV_OF`]) and the person's name.
+const CV_WORDS: &[&str] = &[
+    "cv",
+    "curriculum",
+    "résumé",
+    "resume",
+    "lebenslauf",
+    "vitae",
+];
+const CV_OF: &[&str] = &["of", "von", "de", "di", "del", "van", "du"];
+
+/// The run ending before token `end` is followed by a comma and a job
+/// title ("Sverre Boenck, commercieel directeur van", "Enric Argenti,
+/// direttrice commerciale di", "Kim Lee, head of sales") or by a comma and
+/// "residing in" ("Zenzo Cerutti, residente a", "wonende te"): a person.
+pub(super) fn person_after(c: &Ctx<'_>, end: usize) -> bool {
+    if !(c.is_punct(end, ",") && c.same_line(end + 1)) {
+        return false;
+    }
+    let next = end + 1;
+    if c.lower_in(next, RESIDING) {
+        return true;
+    }
+    // the title, or an adjective and the title ("commercieel directeur")
+    c.lower_in(next, JOB_TITLES)
+        || c.lower_in(next, JOB_ADJECTIVES)
+            && c.same_line(next + 1)
+            && c.lower_in(next + 1, JOB_TITLES)
+}
+
+/// "residing in", in the covered languages.
+const RESIDING: &[&str] = &[
+    "residing",
+    "resident",
+    "wohnhaft",
+    "demeurant",
+    "domicilié",
+    "domiciliée",
+    "residente",
+    "domiciliado",
+    "domiciliada",
+    "wonende",
+    "woonachtig",
+];
+
+/// Job titles that follow a person's name after a comma.
+const JOB_TITLES: &[&str] = &[
+    "director",
+    "directora",
+    "directeur",
+    "directrice",
+    "direttore",
+    "direttrice",
+    "manager",
+    "head",
+    "chief",
+    "ceo",
+    "cfo",
+    "cto",
+    "coo",
+    "leiter",
+    "leiterin",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "gerente",
+    "responsable",
+    "responsabile",
+    "président",
+    "présidente",
+    "presidente",
+    "president",
+    "voorzitter",
+    "vorstandschef",
+    "vorstandschefin",
+];
+
+/// Adjectives written before a job title ("commercieel directeur").
+const JOB_ADJECTIVES: &[&str] = &[
+    "commercieel",
+    "commerciële",
+    "algemeen",
+    "financieel",
+    "technisch",
+    "kaufmännischer",
+    "kaufmännische",
+    "technischer",
+    "technische",
+    "general",
+    "managing",
+    "sales",
+    "vice",
 ];
 
 /// Token `i` is an elided article or preposition and a word of `list`

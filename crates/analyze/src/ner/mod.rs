@@ -398,6 +398,54 @@ mod tests {
     }
 
     #[test]
+    fn unknown_names_by_representation_cv_title_or_residence() {
+        let people = |text: &str| -> Vec<String> {
+            crate::analyze(text, &crate::Options::default())
+                .entities
+                .into_iter()
+                .filter(|e| e.entity_type == EntityType::Person)
+                .map(|e| e.text)
+                .collect()
+        };
+        for (text, want) in [
+            (
+                "Contratto tra Farfisa, rappresentata da Angiola Vadalo, e il cliente.",
+                "Angiola Vadalo",
+            ),
+            (
+                "Overeenkomst tussen Numico, vertegenwoordigd door Jack Weerkamp, en de klant.",
+                "Jack Weerkamp",
+            ),
+            (
+                "Curriculum di Leonzio Martignetti\nnato a Monza",
+                "Leonzio Martignetti",
+            ),
+            (
+                "Cv van Thijme Schlief\ngeboren in Schagen",
+                "Thijme Schlief",
+            ),
+            (
+                "Persbericht: Sverre Boenck, commercieel directeur van Randstad, vertrekt.",
+                "Sverre Boenck",
+            ),
+            (
+                "Comunicato: Severo Baccaro, direttrice commerciale di Pirelli, passerà a SNAV.",
+                "Severo Baccaro",
+            ),
+            (
+                "Il contratto decorre per Zenzo Cerutti, residente a Civitavecchia.",
+                "Zenzo Cerutti",
+            ),
+        ] {
+            let found = people(text);
+            assert!(found.iter().any(|p| p == want), "{text}: {found:?}");
+        }
+        // a company before the comma stays a company
+        let found = people("Offerte van Randstad Groep, directeur Jan Smit.");
+        assert!(!found.iter().any(|p| p.contains("Randstad")), "{found:?}");
+    }
+
+    #[test]
     fn names_in_a_labelled_list_and_after_roles() {
         let f = found("Teilnehmer: Ali Kambs, Birte Mielcarek (Tlustek Bähr GmbH), Jonas Wirth");
         assert!(

@@ -483,7 +483,8 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     let mut j = i + 1;
     let mut last = None;
     while j < n && c.same_line(j) {
-        if c.is_cap(j) {
+        // "Grupo ACS": an acronym too
+        if c.is_cap(j) || c.is_word(j) && c.toks[j].upper {
             last = Some(j);
             j += 1;
         } else if c.lower_in(
