@@ -38,6 +38,7 @@ import re
 from faker import Faker
 
 from generate import Doc  # the English generator's text-and-spans builder
+import templates_fresh
 import templates_heldout
 import templates_tuning
 
@@ -263,13 +264,20 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--lang", required=True, choices=sorted(FAKER_LOCALES))
     ap.add_argument("--source", default="faker", choices=["faker", "mimesis"])
+    ap.add_argument("--templates", choices=["tuning", "heldout", "fresh"],
+                    help="templates (default: tuning for faker, heldout for mimesis); fresh: "
+                         "templates_fresh.py, a second held-out set, with mimesis only")
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     r = random.Random(args.seed)
     names = (FakerNames if args.source == "faker" else MimesisNames)(args.lang, r, args.seed)
-    templates = (templates_tuning if args.source == "faker" else templates_heldout).TEMPLATES[args.lang]
+    kind = args.templates or ("tuning" if args.source == "faker" else "heldout")
+    if args.source == "faker" and kind != "tuning":
+        ap.error("the held-out templates take mimesis's names (--source mimesis)")
+    templates = {"tuning": templates_tuning, "heldout": templates_heldout,
+                 "fresh": templates_fresh}[kind].TEMPLATES[args.lang]
     filler = Filler(args.lang, names, Patterns(args.lang, r, args.seed), r)
     styles = sorted(templates)
     counts = {}
