@@ -7,6 +7,12 @@ use uuid::Uuid;
 /// PostgreSQL's "string is too long for tsvector" (program_limit_exceeded).
 const TSVECTOR_TOO_LONG: &str = "54000";
 
+const SET_CONTENT: &str = "update documents set content = $2 where id = $1 and user_id = $3";
+
+/// Bytes of content whose words always fit a tsvector (see
+/// [`Fitting::may_overflow`]).
+const SURELY_FITS: usize = 512 * 1024;
+
 /// Stores `text` as the document's content. A text whose distinct words
 /// overflow a tsvector (1 MB) is cut, halving until it fits; the full text
 /// stays in `processing_results.extracted_text`. Returns a note when it was
@@ -17,38 +23,92 @@ pub async fn set(
     id: Uuid,
     text: &str,
 ) -> Result<Option<String>, sqlx::Error> {
-    let mut len = text.len();
+    let mut fit = Fitting::new(text);
     loop {
-        let mut cut = len;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
+        if !fit.may_overflow() {
+            sqlx::query(SET_CONTENT)
+                .bind(id)
+                .bind(fit.text())
+                .bind(user_id)
+                .execute(&mut **tx)
+                .await?;
+            return Ok(fit.note());
         }
         let mut savepoint = sqlx::Connection::begin(&mut **tx).await?;
-        let result =
-            sqlx::query("update documents set content = $2 where id = $1 and user_id = $3")
-                .bind(id)
-                .bind(&text[..cut])
-                .bind(user_id)
-                .execute(&mut *savepoint)
-                .await;
+        let result = sqlx::query(SET_CONTENT)
+            .bind(id)
+            .bind(fit.text())
+            .bind(user_id)
+            .execute(&mut *savepoint)
+            .await;
         match result {
             Ok(_) => {
                 savepoint.commit().await?;
-                return Ok((cut < text.len()).then(|| {
-                    format!(
-                        "searchable content cut to {cut} of {} bytes: its words overflow PostgreSQL's 1 MB tsvector",
-                        text.len()
-                    )
-                }));
+                return Ok(fit.note());
             }
-            Err(sqlx::Error::Database(e))
-                if e.code().as_deref() == Some(TSVECTOR_TOO_LONG) && cut > 1024 =>
-            {
-                savepoint.rollback().await?;
-                len = cut / 2;
-            }
+            Err(e) if fit.shorter_after(&e) => savepoint.rollback().await?,
             Err(e) => return Err(e),
         }
+    }
+}
+
+/// The part of a text that a statement storing it as a document's content
+/// tries (in a savepoint): the whole text, then, while PostgreSQL answers
+/// that its words overflow a tsvector (1 MB), half of it, a quarter...
+/// `set` and the pipeline's completion (which stores the content with
+/// `completed`) loop over it.
+pub struct Fitting<'t> {
+    text: &'t str,
+    cut: usize,
+}
+
+impl<'t> Fitting<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Self {
+            text,
+            cut: text.len(),
+        }
+    }
+
+    /// Whether the text tried now could overflow a tsvector, and so needs
+    /// a savepoint to try it. PostgreSQL refuses a tsvector whose lexemes
+    /// add up to more than 1 MiB, and they are never longer than the
+    /// text they come from (a lower-case letter a byte longer than its
+    /// capital aside): with the title, a text of 512 KiB cannot.
+    pub fn may_overflow(&self) -> bool {
+        self.cut > SURELY_FITS
+    }
+
+    /// The text to try now.
+    pub fn text(&self) -> &'t str {
+        &self.text[..self.cut]
+    }
+
+    /// After `e`: whether a shorter text is worth a try (the overflow, and
+    /// more than 1 KiB left), and if so, halves it.
+    pub fn shorter_after(&mut self, e: &sqlx::Error) -> bool {
+        let overflow = matches!(e, sqlx::Error::Database(d)
+            if d.code().as_deref() == Some(TSVECTOR_TOO_LONG));
+        if !overflow || self.cut <= 1024 {
+            return false;
+        }
+        let mut cut = self.cut / 2;
+        while !self.text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        self.cut = cut;
+        true
+    }
+
+    /// Says that the stored text was cut, when it was.
+    pub fn note(&self) -> Option<String> {
+        (self.cut < self.text.len()).then(|| {
+            format!(
+                "searchable content cut to {} of {} bytes: its words overflow PostgreSQL's 1 MB tsvector",
+                self.cut,
+                self.text.len()
+            )
+        })
     }
 }
 

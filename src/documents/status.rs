@@ -135,12 +135,16 @@ pub enum Transition<'a> {
     /// a live (not deleted) document.
     Start,
     /// The run succeeded: `completed`, with the file type (kept when the
-    /// document already had one), the language found and the personal-data
-    /// risk (`none`, `low`, `medium`, `high`; absent without an analysis).
+    /// document already had one), the language found, the personal-data
+    /// risk (`none`, `low`, `medium`, `high`; absent without an analysis)
+    /// and the searchable content, written by the same statement (each
+    /// update of the row computes its `search_vector` and its indexes
+    /// again: once is enough). Run it through `content::fitting`.
     Complete {
         file_type: &'a str,
         language: Option<&'a str>,
         pii_risk: Option<&'a str>,
+        content: &'a str,
     },
     /// The run failed for good: `failed`, with the reason.
     Fail { error: &'a str },
@@ -195,10 +199,12 @@ pub async fn transition(
             file_type,
             language,
             pii_risk,
+            content,
         } => sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "update documents set processing_status = $2, processing_error = null,
                     processing_completed_at = now() at time zone 'utc',
-                    file_type = coalesce(file_type, $3), language_code = $4, pii_risk = $5
+                    file_type = coalesce(file_type, $3), language_code = $4, pii_risk = $5,
+                    content = $7
              where id = $1 and user_id = $6 returning {COLUMNS}"
         )))
         .bind(id)
@@ -206,7 +212,8 @@ pub async fn transition(
         .bind(file_type)
         .bind(language)
         .bind(pii_risk)
-        .bind(user_id),
+        .bind(user_id)
+        .bind(content),
         Transition::Fail { error } => sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "update documents set processing_status = $2, processing_error = $3,
                     processing_completed_at = now() at time zone 'utc'

@@ -368,8 +368,9 @@ async fn analyse(
     .map_err(|e| RunError::Transient(format!("analysis task failed: {e}")))
 }
 
-/// Writes the one result row, the content, `completed` and the job's end,
-/// together, or nothing if the job is no longer ours.
+/// Writes the content with `completed` (one update of the row), the one
+/// result row and the job's end, together, or nothing if the job is no
+/// longer ours.
 async fn complete(
     pool: &PgPool,
     job: &Claimed,
@@ -385,9 +386,6 @@ async fn complete(
     let mut notes = x.notes.clone();
     if x.text.trim().is_empty() {
         notes.push("no text was found in this file".into());
-    }
-    if let Some(note) = content::set(&mut tx, job.user_id, job.document_id, &x.text).await? {
-        notes.push(note);
     }
     let elapsed = i32::try_from(started.elapsed().as_millis()).unwrap_or(i32::MAX);
     let tables: Vec<Value> = x
@@ -421,6 +419,31 @@ async fn complete(
     // analysis is of it (language certainty, enough text).
     let confidence = extraction_quality * a.as_ref().map_or(1.0, |a| a.confidence);
     let risk = a.as_ref().map(|a| a.summary.pii_risk.as_str());
+    // `completed` and the searchable content in one update of the row.
+    let mut fit = content::Fitting::new(&x.text);
+    loop {
+        let done = Transition::Complete {
+            file_type: file_type.as_str(),
+            language: language.as_deref(),
+            pii_risk: risk,
+            content: fit.text(),
+        };
+        if !fit.may_overflow() {
+            status::transition(&mut tx, job.user_id, job.document_id, done).await?;
+            notes.extend(fit.note());
+            break;
+        }
+        let mut savepoint = sqlx::Connection::begin(&mut *tx).await?;
+        match status::transition(&mut savepoint, job.user_id, job.document_id, done).await {
+            Ok(_) => {
+                savepoint.commit().await?;
+                notes.extend(fit.note());
+                break;
+            }
+            Err(e) if fit.shorter_after(&e) => savepoint.rollback().await?,
+            Err(e) => return Err(e),
+        }
+    }
     let result = NewResult {
         document_id: job.document_id,
         user_id: job.user_id,
@@ -457,12 +480,6 @@ async fn complete(
         extracted_text: x.text,
     };
     results::insert(&mut tx, &result).await?;
-    let done = Transition::Complete {
-        file_type: file_type.as_str(),
-        language: language.as_deref(),
-        pii_risk: risk,
-    };
-    status::transition(&mut tx, job.user_id, job.document_id, done).await?;
     finish(&mut tx, job, End::Done, None).await?;
     tx.commit().await?;
     Ok(Outcome::Completed)
