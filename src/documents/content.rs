@@ -11,7 +11,7 @@ const SET_CONTENT: &str = "update documents set content = $2 where id = $1 and u
 
 /// Bytes of content whose words always fit a tsvector (see
 /// [`Fitting::may_overflow`]).
-const SURELY_FITS: usize = 512 * 1024;
+const SURELY_FITS: usize = 64 * 1024;
 
 /// Stores `text` as the document's content. A text whose distinct words
 /// overflow a tsvector (1 MB) is cut, halving until it fits; the full text
@@ -53,9 +53,10 @@ pub async fn set(
 }
 
 /// The part of a text that a statement storing it as a document's content
-/// tries (in a savepoint): the whole text, then, while PostgreSQL answers
-/// that its words overflow a tsvector (1 MB), half of it, a quarter...
-/// `set` and the pipeline's completion (which stores the content with
+/// tries: the whole text, then, while PostgreSQL answers that its words
+/// overflow a tsvector (1 MB), half of it, a quarter... Each try of a text
+/// that [may overflow](Fitting::may_overflow) runs in a savepoint. `set`
+/// and the pipeline's completion (which stores the content with
 /// `completed`) loop over it.
 pub struct Fitting<'t> {
     text: &'t str,
@@ -71,10 +72,11 @@ impl<'t> Fitting<'t> {
     }
 
     /// Whether the text tried now could overflow a tsvector, and so needs
-    /// a savepoint to try it. PostgreSQL refuses a tsvector whose lexemes
-    /// add up to more than 1 MiB, and they are never longer than the
-    /// text they come from (a lower-case letter a byte longer than its
-    /// capital aside): with the title, a text of 512 KiB cannot.
+    /// a savepoint to try it. PostgreSQL counts each distinct lexeme with
+    /// its positions (about 4 bytes each, aligned) against 1 MiB, and a
+    /// hyphenated word gives several lexemes ("abcd-efgh": three): a text
+    /// can take a few times its own length, and 64 KiB (with a title of
+    /// at most a few KiB) stays an order of magnitude below the limit.
     pub fn may_overflow(&self) -> bool {
         self.cut > SURELY_FITS
     }

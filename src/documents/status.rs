@@ -139,7 +139,7 @@ pub enum Transition<'a> {
     /// risk (`none`, `low`, `medium`, `high`; absent without an analysis)
     /// and the searchable content, written by the same statement (each
     /// update of the row computes its `search_vector` and its indexes
-    /// again: once is enough). Run it through `content::fitting`.
+    /// again: once is enough). Run it through `content::Fitting`.
     Complete {
         file_type: &'a str,
         language: Option<&'a str>,

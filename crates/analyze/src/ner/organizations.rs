@@ -302,8 +302,9 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Legal forms written after a comma ("Springfield Armory, Inc.", "Atari,
-/// SA"), as American and some French companies write them. Not the dotted ones: "Smith, P.C."
+/// Legal forms written after a comma ("Springfield Armory, Inc."), as
+/// American companies write them. Not "SA" ("Adelaide, SA 5000" is South
+/// Australia) nor "Co." ("Naas, Co. Kildare"). Not the dotted ones: "Smith, P.C."
 /// is as often a surname and initials.
 const COMMA_FORMS: &[&str] = &[
     "Inc",
@@ -311,16 +312,12 @@ const COMMA_FORMS: &[&str] = &[
     "Ltd",
     "Limited",
     "Corp",
-    "Co",
     "LLP",
     "LP",
     "LLLP",
     "PLLC",
     "PLC",
     "Incorporated",
-    "SA",
-    "SAS",
-    "SARL",
 ];
 
 /// Index after a legal form written after the comma at `k`, if one is.
@@ -473,6 +470,18 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Institution words after which a company's name may be an acronym
+/// ("Grupo ACS", "Koninklijke KPN").
+const GROUP_WORDS: &[&str] = &[
+    "grupo",
+    "gruppo",
+    "groupe",
+    "group",
+    "gruppe",
+    "groep",
+    "koninklijke",
+];
+
 /// Last word of a name that starts with an institution word at `i`
 /// ("Bank of New Zealand", "Université de Lyon").
 fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
@@ -483,8 +492,10 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     let mut j = i + 1;
     let mut last = None;
     while j < n && c.same_line(j) {
-        // "Grupo ACS": an acronym too
-        if c.is_cap(j) || c.is_word(j) && c.toks[j].upper {
+        // "Grupo ACS": after a group word, an acronym too (not after
+        // "Banca": "Banca Intesa IBAN IT60 ...")
+        let acronym = c.is_word(j) && c.toks[j].upper && c.lower_in(i, GROUP_WORDS);
+        if c.is_cap(j) || acronym {
             last = Some(j);
             j += 1;
         } else if c.lower_in(
