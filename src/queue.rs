@@ -308,6 +308,29 @@ pub async fn finish(
     Ok(())
 }
 
+/// [`finish`] if the job is still this worker's (its lease token, still
+/// running), in one statement that also locks it as [`still_ours`] does:
+/// false, and nothing changed, when it is not.
+pub async fn finish_if_ours(
+    conn: &mut PgConnection,
+    job: &Claimed,
+    end: End,
+    error: Option<&str>,
+) -> Result<bool, sqlx::Error> {
+    let row: Option<Uuid> = sqlx::query_scalar(
+        "update jobs set state = $2, last_error = $3, lease_token = null, leased_until = null,
+                updated_at = now() at time zone 'utc'
+         where id = $1 and lease_token = $4 and state = 'running' returning id",
+    )
+    .bind(job.id)
+    .bind(end.as_str())
+    .bind(error)
+    .bind(job.lease_token)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.is_some())
+}
+
 /// Puts the job back in the queue to run after `delay`.
 pub async fn requeue(
     conn: &mut PgConnection,

@@ -22,8 +22,8 @@ use crate::embeddings::{self, Embeddings};
 use crate::jobs::failure;
 use crate::metrics::{self, RunEnd, Stage};
 use crate::queue::{
-    Claimed, End, RunningCaps, backoff, claim_many, finish, hand_back, relaxed_commit, requeue,
-    still_ours,
+    Claimed, End, RunningCaps, backoff, claim_many, finish, finish_if_ours, hand_back,
+    relaxed_commit, requeue, still_ours,
 };
 use crate::sandbox::{Failure, Sandbox};
 
@@ -368,8 +368,8 @@ async fn analyse(
     .map_err(|e| RunError::Transient(format!("analysis task failed: {e}")))
 }
 
-/// Writes the content with `completed` (one update of the row), the one
-/// result row and the job's end, together, or nothing if the job is no
+/// Writes the job's end, the content with `completed` (one update of the
+/// row) and the one result row, together, or nothing if the job is no
 /// longer ours.
 async fn complete(
     pool: &PgPool,
@@ -380,7 +380,9 @@ async fn complete(
     started: Instant,
 ) -> Result<Outcome, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    if !still_ours(&mut tx, job).await? {
+    // The job's end first: it checks and locks the lease in the same
+    // statement, and the transaction commits all of it or none.
+    if !finish_if_ours(&mut tx, job, End::Done, None).await? {
         return Ok(Outcome::Dropped);
     }
     let mut notes = x.notes.clone();
@@ -480,7 +482,6 @@ async fn complete(
         extracted_text: x.text,
     };
     results::insert(&mut tx, &result).await?;
-    finish(&mut tx, job, End::Done, None).await?;
     tx.commit().await?;
     Ok(Outcome::Completed)
 }
