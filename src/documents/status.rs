@@ -113,21 +113,6 @@ impl StatusEvent {
     }
 }
 
-/// Sends the event when the caller's transaction commits.
-async fn notify(conn: &mut PgConnection, event: &StatusEvent) -> Result<(), sqlx::Error> {
-    let mut event = event.clone();
-    if let Some(e) = event.error.as_mut() {
-        *e = e.chars().take(MAX_ERROR_CHARS).collect();
-    }
-    let payload = serde_json::to_string(&event).unwrap_or_default();
-    sqlx::query("select pg_notify($1, $2)")
-        .bind(STATUS_CHANNEL)
-        .bind(payload)
-        .execute(conn)
-        .await?;
-    Ok(())
-}
-
 /// A change of processing status.
 #[derive(Debug, Clone, Copy)]
 pub enum Transition<'a> {
@@ -178,7 +163,7 @@ impl Transition<'_> {
 /// Applies `change` to document `id` of account `user_id` and announces
 /// it, on the caller's transaction; the document as it is after. `None`
 /// when there is no such document (for `Start`: no live one), and then
-/// nothing is announced.
+/// nothing is announced. The update and its `NOTIFY` are one statement.
 pub async fn transition(
     conn: &mut PgConnection,
     user_id: Uuid,
@@ -186,73 +171,79 @@ pub async fn transition(
     change: Transition<'_>,
 ) -> Result<Option<Document>, sqlx::Error> {
     let status = change.status();
-    let query = match change {
-        Transition::Start => sqlx::query_as(sqlx::AssertSqlSafe(format!(
+    // Each variant's update, its parameters numbered from $1; the
+    // announcement's channel and error follow them ($N, $N+1).
+    let (update, params) = match change {
+        Transition::Start => (
             "update documents set processing_status = $2, processing_error = null,
                     processing_started_at = now() at time zone 'utc', processing_completed_at = null
-             where id = $1 and user_id = $3 and deleted_at is null returning {COLUMNS}"
-        )))
+             where id = $1 and user_id = $3 and deleted_at is null",
+            3,
+        ),
+        Transition::Complete { .. } => (
+            "update documents set processing_status = $2, processing_error = null,
+                    processing_completed_at = now() at time zone 'utc',
+                    file_type = coalesce(file_type, $3), language_code = $4, pii_risk = $5,
+                    content = $7
+             where id = $1 and user_id = $6",
+            7,
+        ),
+        Transition::Fail { .. } => (
+            "update documents set processing_status = $2, processing_error = $3,
+                    processing_completed_at = now() at time zone 'utc'
+             where id = $1 and user_id = $4",
+            4,
+        ),
+        Transition::Retry { .. } => (
+            "update documents set processing_status = $2, processing_error = $3
+             where id = $1 and user_id = $4",
+            4,
+        ),
+        Transition::Reprocess => (
+            "update documents set processing_status = $2, processing_error = null,
+                    processing_started_at = null, processing_completed_at = null
+             where id = $1 and user_id = $3",
+            3,
+        ),
+    };
+    let (channel, error) = (params + 1, params + 2);
+    // The payload is a `StatusEvent` (the listener parses it as one).
+    let sql = format!(
+        "with moved as ({update} returning {COLUMNS})
+         select moved.* from moved
+         cross join lateral (select pg_notify(${channel}, json_build_object(
+             'id', moved.id, 'user_id', moved.user_id, 'status', $2::text,
+             'error', left(${error}::text, {MAX_ERROR_CHARS}))::text)) announced"
+    );
+    let query = sqlx::query_as(sqlx::AssertSqlSafe(sql))
         .bind(id)
-        .bind(status)
-        .bind(user_id),
+        .bind(status);
+    let query = match change {
+        Transition::Start | Transition::Reprocess => query.bind(user_id),
         Transition::Complete {
             file_type,
             language,
             pii_risk,
             content,
-        } => sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "update documents set processing_status = $2, processing_error = null,
-                    processing_completed_at = now() at time zone 'utc',
-                    file_type = coalesce(file_type, $3), language_code = $4, pii_risk = $5,
-                    content = $7
-             where id = $1 and user_id = $6 returning {COLUMNS}"
-        )))
-        .bind(id)
-        .bind(status)
-        .bind(file_type)
-        .bind(language)
-        .bind(pii_risk)
-        .bind(user_id)
-        .bind(content),
-        Transition::Fail { error } => sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "update documents set processing_status = $2, processing_error = $3,
-                    processing_completed_at = now() at time zone 'utc'
-             where id = $1 and user_id = $4 returning {COLUMNS}"
-        )))
-        .bind(id)
-        .bind(status)
-        .bind(error)
-        .bind(user_id),
-        Transition::Retry { note } => sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "update documents set processing_status = $2, processing_error = $3
-             where id = $1 and user_id = $4 returning {COLUMNS}"
-        )))
-        .bind(id)
-        .bind(status)
-        .bind(note)
-        .bind(user_id),
-        Transition::Reprocess => sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "update documents set processing_status = $2, processing_error = null,
-                    processing_started_at = null, processing_completed_at = null
-             where id = $1 and user_id = $3 returning {COLUMNS}"
-        )))
-        .bind(id)
-        .bind(status)
-        .bind(user_id),
+        } => query
+            .bind(file_type)
+            .bind(language)
+            .bind(pii_risk)
+            .bind(user_id)
+            .bind(content),
+        Transition::Fail { error } => query.bind(error).bind(user_id),
+        Transition::Retry { note } => query.bind(note).bind(user_id),
     };
-    let moved: Option<Document> = query.fetch_optional(&mut *conn).await?;
-    if let Some(m) = &moved {
-        let event = StatusEvent {
-            id,
-            user_id: m.user_id,
-            status,
-            error: change.error().map(str::to_owned),
-        };
-        notify(conn, &event).await?;
-        // A final status tells the account's webhooks, in this transaction.
-        if let Some(hook) = crate::webhooks::Event::of_status(status) {
-            crate::webhooks::enqueue(conn, m.user_id, id, hook).await?;
-        }
+    let moved: Option<Document> = query
+        .bind(STATUS_CHANNEL)
+        .bind(change.error())
+        .fetch_optional(&mut *conn)
+        .await?;
+    // A final status tells the account's webhooks, in this transaction.
+    if let Some(m) = &moved
+        && let Some(hook) = crate::webhooks::Event::of_status(status)
+    {
+        crate::webhooks::enqueue(conn, m.user_id, id, hook).await?;
     }
     Ok(moved)
 }
