@@ -309,8 +309,9 @@ pub async fn finish(
 }
 
 /// [`finish`] if the job is still this worker's (its lease token, still
-/// running), in one statement that also locks it as [`still_ours`] does:
-/// false, and nothing changed, when it is not.
+/// running), in one statement whose row lock, like [`still_ours`]'s, holds
+/// off any other change of the job until the transaction ends: false, and
+/// nothing changed, when it is not.
 pub async fn finish_if_ours(
     conn: &mut PgConnection,
     job: &Claimed,

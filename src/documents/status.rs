@@ -171,8 +171,11 @@ pub async fn transition(
     change: Transition<'_>,
 ) -> Result<Option<Document>, sqlx::Error> {
     let status = change.status();
-    // Each variant's update, its parameters numbered from $1; the
-    // announcement's channel and error follow them ($N, $N+1).
+    // Each variant's update and how many parameters it numbers ($1 to
+    // $params, bound in that order below); the announcement's channel and
+    // error follow them. The payload's keys are `StatusEvent`'s (a test,
+    // `a_status_change_announces_a_status_event_the_listener_can_read`,
+    // parses one).
     let (update, params) = match change {
         Transition::Start => (
             "update documents set processing_status = $2, processing_error = null,

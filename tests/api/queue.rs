@@ -612,3 +612,49 @@ async fn an_account_runs_no_more_jobs_at_once_than_its_tier_allows() {
         assert!(job.is_some(), "no cap on pro here");
     }
 }
+
+#[tokio::test]
+async fn a_status_change_announces_a_status_event_the_listener_can_read() {
+    use opencomplai::documents::{ProcessingStatus, StatusEvent, Transition, status};
+    let app = TestApp::spawn_with(|c| c.workers = 0).await;
+    let me = app.account().await;
+    let doc = app.upload_ok(&me, "note.txt", b"hello".to_vec()).await;
+    let id: uuid::Uuid = doc["id"].as_str().expect("id").parse().expect("uuid");
+    let mut listener = sqlx::postgres::PgListener::connect_with(&app.pool)
+        .await
+        .expect("listener");
+    listener
+        .listen(status::STATUS_CHANNEL)
+        .await
+        .expect("listen");
+    // A failure whose reason is longer than an announcement carries.
+    let reason = "é".repeat(1500);
+    let mut tx = app.pool.begin().await.expect("begin");
+    let moved = status::transition(&mut tx, me.id, id, Transition::Fail { error: &reason })
+        .await
+        .expect("transition");
+    assert!(moved.is_some(), "the document moved");
+    tx.commit().await.expect("commit");
+    let heard = tokio::time::timeout(Duration::from_secs(10), listener.recv())
+        .await
+        .expect("announced in time")
+        .expect("notification");
+    let event: StatusEvent = serde_json::from_str(heard.payload()).expect("a StatusEvent");
+    assert_eq!(event.id, id);
+    assert_eq!(event.user_id, me.id);
+    assert_eq!(event.status, ProcessingStatus::Failed);
+    assert_eq!(
+        event.error.as_deref(),
+        Some("é".repeat(1000).as_str()),
+        "the reason, cut to 1,000 characters"
+    );
+    // No document, no announcement.
+    let mut tx = app.pool.begin().await.expect("begin");
+    let none = status::transition(&mut tx, me.id, uuid::Uuid::new_v4(), Transition::Reprocess)
+        .await
+        .expect("transition");
+    assert!(none.is_none());
+    tx.commit().await.expect("commit");
+    let nothing = tokio::time::timeout(Duration::from_millis(500), listener.recv()).await;
+    assert!(nothing.is_err(), "nothing announced: {nothing:?}");
+}
