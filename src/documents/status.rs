@@ -251,6 +251,44 @@ pub async fn transition(
     Ok(moved)
 }
 
+/// [`Transition::Start`] for several documents at once (a worker's claim):
+/// one statement marks every live one of `docs` (document, account)
+/// `processing` and announces each; the documents that moved, in no
+/// particular order. A document deleted since is left out, unannounced.
+pub async fn start_many(
+    conn: &mut PgConnection,
+    docs: &[(Uuid, Uuid)],
+) -> Result<Vec<Document>, sqlx::Error> {
+    if docs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (ids, owners): (Vec<Uuid>, Vec<Uuid>) = docs.iter().copied().unzip();
+    let returned = COLUMNS
+        .split(',')
+        .map(|c| format!("d.{}", c.trim()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "with moved as (
+             update documents d set processing_status = $3, processing_error = null,
+                    processing_started_at = now() at time zone 'utc', processing_completed_at = null
+             from unnest($1::uuid[], $2::uuid[]) as s(doc, owner)
+             where d.id = s.doc and d.user_id = s.owner and d.deleted_at is null
+             returning {returned})
+         select moved.* from moved
+         cross join lateral (select pg_notify($4, json_build_object(
+             'id', moved.id, 'user_id', moved.user_id, 'status', $3::text,
+             'error', null)::text)) announced"
+    );
+    sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(ids)
+        .bind(owners)
+        .bind(ProcessingStatus::Processing)
+        .bind(STATUS_CHANNEL)
+        .fetch_all(conn)
+        .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

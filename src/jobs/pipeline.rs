@@ -206,11 +206,20 @@ pub async fn claim(
             .await?;
     }
     let jobs = claim_many(&mut tx, worker, lease, caps, max).await?;
+    // Every claimed document `processing`, in one statement.
+    let pairs: Vec<(uuid::Uuid, uuid::Uuid)> =
+        jobs.iter().map(|j| (j.document_id, j.user_id)).collect();
+    let moved: std::collections::HashMap<uuid::Uuid, Option<String>> =
+        status::start_many(&mut tx, &pairs)
+            .await?
+            .into_iter()
+            .map(|d| (d.id, d.file_type))
+            .collect();
     let mut started = Vec::with_capacity(jobs.len());
     for mut job in jobs {
-        match status::transition(&mut tx, job.user_id, job.document_id, Transition::Start).await? {
-            Some(doc) => {
-                job.started = Some((doc.user_id, doc.file_type));
+        match moved.get(&job.document_id) {
+            Some(file_type) => {
+                job.started = Some((job.user_id, file_type.clone()));
                 started.push(job);
             }
             None => {
