@@ -658,3 +658,58 @@ async fn a_status_change_announces_a_status_event_the_listener_can_read() {
     let nothing = tokio::time::timeout(Duration::from_millis(500), listener.recv()).await;
     assert!(nothing.is_err(), "nothing announced: {nothing:?}");
 }
+
+#[tokio::test]
+async fn a_claim_starts_its_live_documents_at_once_and_ends_the_jobs_of_deleted_ones() {
+    use opencomplai::queue::RunningCaps;
+    let app = TestApp::spawn_with(|c| c.workers = 0).await;
+    let me = app.account().await;
+    let live = app.upload_ok(&me, "live.txt", b"kept".to_vec()).await;
+    let gone = app.upload_ok(&me, "gone.txt", b"deleted".to_vec()).await;
+    let live: uuid::Uuid = live["id"].as_str().expect("id").parse().expect("uuid");
+    let gone: uuid::Uuid = gone["id"].as_str().expect("id").parse().expect("uuid");
+    // Deleted after it was queued, before any worker claimed it.
+    sqlx::query("update documents set deleted_at = now() at time zone 'utc' where id = $1")
+        .bind(gone)
+        .execute(&app.pool)
+        .await
+        .expect("deleted");
+    let started = pipeline::claim(
+        &app.pool,
+        "test-worker",
+        Duration::from_secs(30),
+        RunningCaps::NONE,
+        10,
+    )
+    .await
+    .expect("claim");
+    assert_eq!(started.len(), 1, "{started:?}");
+    assert_eq!(started[0].document_id, live);
+    assert_eq!(
+        started[0].started,
+        Some((me.id, Some("txt".to_owned()))),
+        "marked processing by the claim, with its account and file type"
+    );
+    let status: String =
+        sqlx::query_scalar("select processing_status from documents where id = $1")
+            .bind(live)
+            .fetch_one(&app.pool)
+            .await
+            .expect("status");
+    assert_eq!(status, "processing");
+    let (state, error): (String, Option<String>) =
+        sqlx::query_as("select state, last_error from jobs where document_id = $1")
+            .bind(gone)
+            .fetch_one(&app.pool)
+            .await
+            .expect("job");
+    assert_eq!(state, "done");
+    assert_eq!(error.as_deref(), Some("document deleted before processing"));
+    let gone_status: String =
+        sqlx::query_scalar("select processing_status from documents where id = $1")
+            .bind(gone)
+            .fetch_one(&app.pool)
+            .await
+            .expect("status");
+    assert_eq!(gone_status, "pending", "a deleted document is not started");
+}
