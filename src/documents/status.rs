@@ -1,8 +1,9 @@
 //! A document's processing status, and the one way it changes: a
-//! [`Transition`] applied by [`transition`], which updates the row and sends
-//! `NOTIFY document_status` in the same transaction, so every change that
-//! commits is announced and nothing is announced that did not commit. A
-//! final status also queues the account's webhook deliveries
+//! [`Transition`] applied by [`transition`] ([`start_many`] applies `Start`
+//! to a worker's whole claim), which updates the row and sends `NOTIFY
+//! document_status` from the same statement, so every change that commits
+//! is announced and nothing is announced that did not commit. A final
+//! status also queues the account's webhook deliveries
 //! (`webhooks::enqueue`) in that transaction.
 //!
 //! `pending → processing → completed | failed` are the seed's values

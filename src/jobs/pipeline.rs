@@ -209,15 +209,15 @@ pub async fn claim(
     // Every claimed document `processing`, in one statement.
     let pairs: Vec<(uuid::Uuid, uuid::Uuid)> =
         jobs.iter().map(|j| (j.document_id, j.user_id)).collect();
-    let moved: std::collections::HashMap<uuid::Uuid, Option<String>> =
+    let moved: std::collections::HashMap<(uuid::Uuid, uuid::Uuid), Option<String>> =
         status::start_many(&mut tx, &pairs)
             .await?
             .into_iter()
-            .map(|d| (d.id, d.file_type))
+            .map(|d| ((d.id, d.user_id), d.file_type))
             .collect();
     let mut started = Vec::with_capacity(jobs.len());
     for mut job in jobs {
-        match moved.get(&job.document_id) {
+        match moved.get(&(job.document_id, job.user_id)) {
             Some(file_type) => {
                 job.started = Some((job.user_id, file_type.clone()));
                 started.push(job);
