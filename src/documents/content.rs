@@ -7,8 +7,6 @@ use uuid::Uuid;
 /// PostgreSQL's "string is too long for tsvector" (program_limit_exceeded).
 const TSVECTOR_TOO_LONG: &str = "54000";
 
-const SET_CONTENT: &str = "update documents set content = $2 where id = $1 and user_id = $3";
-
 /// Bytes of content whose words always fit a tsvector (see
 /// [`Fitting::may_overflow`]).
 const SURELY_FITS: usize = 64 * 1024;
@@ -26,21 +24,11 @@ pub async fn set(
     let mut fit = Fitting::new(text);
     loop {
         if !fit.may_overflow() {
-            sqlx::query(SET_CONTENT)
-                .bind(id)
-                .bind(fit.text())
-                .bind(user_id)
-                .execute(&mut **tx)
-                .await?;
+            write(tx, user_id, id, fit.text()).await?;
             return Ok(fit.note());
         }
         let mut savepoint = sqlx::Connection::begin(&mut **tx).await?;
-        let result = sqlx::query(SET_CONTENT)
-            .bind(id)
-            .bind(fit.text())
-            .bind(user_id)
-            .execute(&mut *savepoint)
-            .await;
+        let result = write(&mut savepoint, user_id, id, fit.text()).await;
         match result {
             Ok(_) => {
                 savepoint.commit().await?;
@@ -50,6 +38,22 @@ pub async fn set(
             Err(e) => return Err(e),
         }
     }
+}
+
+/// The one statement of [`set`].
+async fn write(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    id: Uuid,
+    text: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("update documents set content = $2 where id = $1 and user_id = $3")
+        .bind(id)
+        .bind(text)
+        .bind(user_id)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// The part of a text that a statement storing it as a document's content

@@ -211,14 +211,8 @@ pub async fn transition(
         ),
     };
     let (channel, error) = (params + 1, params + 2);
-    // The payload is a `StatusEvent` (the listener parses it as one).
-    let sql = format!(
-        "with moved as ({update} returning {COLUMNS})
-         select moved.* from moved
-         cross join lateral (select pg_notify(${channel}, json_build_object(
-             'id', moved.id, 'user_id', moved.user_id, 'status', $2::text,
-             'error', left(${error}::text, {MAX_ERROR_CHARS}))::text)) announced"
-    );
+    let announce = announcing(&format!("${channel}"), "$2", &format!("${error}"));
+    let sql = format!("with moved as ({update} returning {COLUMNS}) {announce}");
     let query = sqlx::query_as(sqlx::AssertSqlSafe(sql))
         .bind(id)
         .bind(status);
@@ -252,6 +246,19 @@ pub async fn transition(
     Ok(moved)
 }
 
+/// The rows of a `moved` (the documents an update returned), each
+/// announced on the channel bound at `channel` with a `StatusEvent` payload
+/// (the listener parses it as one): `status` and `error` are the SQL of
+/// the status bound and of the error (cut to [`MAX_ERROR_CHARS`]).
+fn announcing(channel: &str, status: &str, error: &str) -> String {
+    format!(
+        "select moved.* from moved
+         cross join lateral (select pg_notify({channel}, json_build_object(
+             'id', moved.id, 'user_id', moved.user_id, 'status', {status}::text,
+             'error', left({error}::text, {MAX_ERROR_CHARS}))::text)) announced"
+    )
+}
+
 /// [`Transition::Start`] for several documents at once (a worker's claim):
 /// one statement marks every live one of `docs` (document, account)
 /// `processing` and announces each; the documents that moved, in no
@@ -264,22 +271,17 @@ pub async fn start_many(
         return Ok(Vec::new());
     }
     let (ids, owners): (Vec<Uuid>, Vec<Uuid>) = docs.iter().copied().unzip();
-    let returned = COLUMNS
-        .split(',')
-        .map(|c| format!("d.{}", c.trim()))
-        .collect::<Vec<_>>()
-        .join(", ");
+    // (The pairs' columns are named apart from the document's, so the
+    // returned columns need no qualifier.)
+    let announce = announcing("$4", "$3", "null");
     let sql = format!(
         "with moved as (
              update documents d set processing_status = $3, processing_error = null,
                     processing_started_at = now() at time zone 'utc', processing_completed_at = null
              from unnest($1::uuid[], $2::uuid[]) as s(doc, owner)
              where d.id = s.doc and d.user_id = s.owner and d.deleted_at is null
-             returning {returned})
-         select moved.* from moved
-         cross join lateral (select pg_notify($4, json_build_object(
-             'id', moved.id, 'user_id', moved.user_id, 'status', $3::text,
-             'error', null)::text)) announced"
+             returning {COLUMNS})
+         {announce}"
     );
     sqlx::query_as(sqlx::AssertSqlSafe(sql))
         .bind(ids)
