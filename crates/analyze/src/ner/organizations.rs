@@ -491,10 +491,11 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     let n = c.toks.len();
     let mut j = i + 1;
     let mut last = None;
+    // "Grupo ACS": after a group word, an acronym too (not after "Banca":
+    // "Banca Intesa IBAN IT60 ...")
+    let group = c.lower_in(i, GROUP_WORDS);
     while j < n && c.same_line(j) {
-        // "Grupo ACS": after a group word, an acronym too (not after
-        // "Banca": "Banca Intesa IBAN IT60 ...")
-        let acronym = c.is_word(j) && c.toks[j].upper && c.lower_in(i, GROUP_WORDS);
+        let acronym = group && c.is_word(j) && c.toks[j].upper;
         if c.is_cap(j) || acronym {
             last = Some(j);
             j += 1;
