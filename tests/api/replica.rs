@@ -255,6 +255,13 @@ async fn replica_serves_search_lists_and_stats_keeps_the_writers_own_writes_and_
     })
     .await;
     let mut primary = connect(app.database_url()).await;
+    // The database itself reaches the standby by replay: wait for it there
+    // before connecting to it.
+    caught_up(
+        &mut primary,
+        &mut connect(&clusters.url("s", "postgres", "postgres")).await,
+    )
+    .await;
     let mut standby = connect(&clusters.url("s", "postgres", &name)).await;
 
     // Another account's document, processed, on both servers.
