@@ -9,8 +9,8 @@
 
 use super::addresses::{address_place, is_street, unit_line_before};
 use super::clues::{
-    email_matches, label_before, org_context, person_after, person_context, represented_after,
-    signature_company, signature_line, takeover_after, title_before,
+    email_matches, job_before, label_before, org_context, person_after, person_context,
+    represented_after, signature_company, signature_line, takeover_after, title_before,
 };
 use super::places::{prep_before, toponym};
 use super::runs::RunCtx;
@@ -259,16 +259,16 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     // "will join Silvana Media": a given name then a business word is no
     // person's name
     let name = r.full_name && !r.ends_with_business_word();
-    // "travaille chez Colas", "carreleur, Colas": after "chez", "bei",
-    // "bij", "presso" or on a signature's job line, a town of the
-    // gazetteer that is neither a country, a region nor a big city is the
-    // family name of a company
+    // "travaille chez Colas", "carreleur, Colas", "Estimator at Gillette":
+    // after "chez", "bei", "bij", "presso", a job title and "at", or on a
+    // signature's job line, a town of the gazetteer that is neither a
+    // country, a region nor a big city is the family name of a company
+    let p = r.first().wrapping_sub(1);
     let small_town = r.place.is_some()
         && !is_place_strict(&r.run_key)
         && !GAZ.major_cities.contains(r.run_key.as_str())
-        && (r.first() > 0
-            && r.c
-                .lower_in(r.first() - 1, &["chez", "bei", "bij", "presso"])
+        && (r.first() > 0 && r.c.lower_in(p, &["chez", "bei", "bij", "presso"])
+            || r.first() > 0 && r.c.key(p) == "at" && r.c.is_word(p) && job_before(r.c, p)
             || signature_company(r.c, r.first(), r.end));
     if !(r.words.len() <= 3 && !name && (r.place.is_none() || small_town) && context)
         || toponym(r.c, r.words)

@@ -155,19 +155,8 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     // X", "head of sales at X", "bought a washing machine from X": an
     // employment or purchase word or a job title at most four words before
     // the preposition
-    if p > 0 && c.lower_in(p, EMPLOYER_PREPS) {
-        let mut q = p;
-        let mut steps = 0;
-        while q > 0 && steps < 4 && c.same_line(q) {
-            q -= 1;
-            steps += 1;
-            if !c.is_word(q) {
-                break;
-            }
-            if EMPLOYMENT_WORDS.contains(c.key(q)) {
-                return true;
-            }
-        }
+    if p > 0 && c.lower_in(p, EMPLOYER_PREPS) && job_before(c, p) {
+        return true;
     }
     // "Maria van den Brink van X", "Kim Lee from X": a person's full name,
     // then "van"/"von"/"of"/"from", then the run
@@ -407,7 +396,7 @@ const RESIDING: &[&str] = &[
 ];
 
 /// Job titles that follow a person's name after a comma.
-const JOB_TITLES: &[&str] = &[
+pub(super) const JOB_TITLES: &[&str] = &[
     "director",
     "directora",
     "directeur",
@@ -538,4 +527,56 @@ fn ascii_forms(word: &str) -> [String; 2] {
         }
     }
     [dropped, translit]
+}
+
+/// An employment or purchase word or a job title at most four words before
+/// the preposition at `p` ("works at", "Leiterin Vertrieb bei", "head of
+/// sales at"), or a job title's last word right before "at" ("Refuse
+/// Collector at", "Stenographer at").
+pub(super) fn job_before(c: &Ctx<'_>, p: usize) -> bool {
+    let mut q = p;
+    let mut steps = 0;
+    while q > 0 && steps < 4 && c.same_line(q) {
+        q -= 1;
+        steps += 1;
+        if !c.is_word(q) {
+            break;
+        }
+        if EMPLOYMENT_WORDS.contains(c.key(q)) {
+            return true;
+        }
+        if steps == 1 && c.key(p) == "at" && agent_noun(c, q) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Endings of English agent nouns, the last word of most job titles
+/// ("Collector", "Stenographer", "Historian", "Shipwright").
+const AGENT_ENDINGS: &[&str] = &[
+    "er", "or", "ist", "ian", "ant", "ent", "wright", "smith", "man", "woman", "eer",
+];
+
+/// Words with those endings that name no one ("Dinner at X", "Center at
+/// X").
+const NOT_AGENTS: &[&str] = &[
+    "dinner", "supper", "corner", "center", "centre", "water", "winter", "summer", "later",
+    "after", "never", "other", "together", "order", "border", "river", "tower", "theater",
+    "theatre", "number", "letter", "paper", "register", "shelter", "weather", "banner", "counter",
+    "poster", "monitor", "mirror", "error", "floor", "door", "harbor", "harbour", "event",
+    "moment", "payment", "student", "parent", "patient", "client", "agent",
+];
+
+/// A job title's last word by its shape: a capitalised English agent noun
+/// of five letters or more that is no common word ("Stenographer at X",
+/// not "dinner at X").
+fn agent_noun(c: &Ctx<'_>, q: usize) -> bool {
+    let k = c.key(q);
+    c.is_cap(q)
+        && k.len() >= 5
+        && k.is_ascii()
+        && AGENT_ENDINGS.iter().any(|e| k.ends_with(e))
+        && !is_common(k)
+        && !NOT_AGENTS.contains(&k)
 }

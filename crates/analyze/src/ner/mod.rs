@@ -60,8 +60,10 @@ use tokenize::Ctx;
 /// PERSON / ORGANIZATION / LOCATION candidates, byte offsets.
 pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
     let c = Ctx::new(text);
+    let first = out.len();
     organizations::organizations(&c, out);
     runs::people_and_places(&c, out);
+    organizations::widen_front(&c, &mut out[first..]);
 }
 
 /// Adds a candidate with the score clamped to 0..1; empty spans are
@@ -215,6 +217,48 @@ mod tests {
         );
         assert!(
             f.contains(&(EntityType::Organization, "T-Systems".into())),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn capitalised_common_words_before_a_company_join_its_name_unless_openers_or_nouns() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        // after a dateline's dash and mid-sentence after a lower-case word
+        let f = found(
+            "Leeds, 3 May 2025 – National Widget Works Ltd. is buying its rival Premier Quarry Holdings Inc. for cash.",
+        );
+        assert!(
+            has(&f, EntityType::Organization, "National Widget Works Ltd."),
+            "{f:?}"
+        );
+        assert!(
+            has(&f, EntityType::Organization, "Premier Quarry Holdings Inc."),
+            "{f:?}"
+        );
+        // an opener is no part of the name
+        let f = found("Today Brightmoor Ltd. announced its results.");
+        assert!(
+            has(&f, EntityType::Organization, "Brightmoor Ltd."),
+            "{f:?}"
+        );
+        // in German a capitalised word after an article is a noun
+        let f = found("Der Vertrag mit dem Lieferanten Kessler GmbH endet im Mai.");
+        assert!(has(&f, EntityType::Organization, "Kessler GmbH"), "{f:?}");
+    }
+
+    #[test]
+    fn a_job_title_before_at_makes_the_run_an_employer_even_a_small_town() {
+        let f = found("since 2019: Pipe Fitter at Gillette, Parkersburg");
+        assert!(
+            f.contains(&(EntityType::Organization, "Gillette".into())),
+            "{f:?}"
+        );
+        // but a meal at a town is no employer
+        let f = found("We had dinner at Gillette on Friday. Dinner at Sedona was better.");
+        assert!(
+            !f.iter().any(|(t, _)| *t == EntityType::Organization),
             "{f:?}"
         );
     }

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+use super::clues::JOB_TITLES;
 use super::push;
 use super::scores::{
     ORG_AMPERSAND, ORG_KNOWN, ORG_KNOWN_ONE_WORD, ORG_PARTNER_LIST, ORG_PREFIX, ORG_SUFFIX,
@@ -12,8 +13,9 @@ use super::scores::{
 };
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
-    GREETINGS, ORG_PREFIXES, ORG_STOP, PARTICLES, STREET_PREFIXES, TITLES, is_common,
-    is_first_name, is_place_strict, is_surname, list,
+    EMPLOYMENT_WORDS, GREETINGS, ORG_CONTEXT, ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP, PARTICLES,
+    PERSON_CONTEXT, SIGNOFFS, STREET_PREFIXES, TITLES, is_common, is_first_name, is_place_strict,
+    is_surname, list,
 };
 use crate::gazetteer::lines;
 use crate::{Candidate, EntityType};
@@ -386,6 +388,12 @@ fn leading_particles(c: &Ctx<'_>, start: usize) -> usize {
     start
 }
 
+/// German and Dutch articles, after which a capitalised word is a noun.
+const NOUN_ARTICLES: &[&str] = &[
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines", "het",
+    "een",
+];
+
 /// First token of the name whose last word is `last`, walking back over
 /// capitalised words, "&" and name particles.
 fn name_start(c: &Ctx<'_>, last: usize) -> usize {
@@ -394,7 +402,13 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
     while start > 0 && words < MAX_NAME_WORDS && c.same_line(start) {
         let p = start - 1;
         if org_word(c, p) && !c.lower_in(p, &ORG_STOP) && match_org_suffix(c, p).is_none() {
-            if c.sentence_start(p) && is_common(c.key(p)) {
+            // "Contact Acme Inc", "mit dem Lieferanten Kessler GmbH": a
+            // common word at a sentence's start or a German or Dutch
+            // noun after its article
+            if is_common(c.key(p))
+                && (c.sentence_start(p)
+                    || p > 0 && c.lower_in(p - 1, NOUN_ARTICLES) && !is_surname(c.key(p)))
+            {
                 break;
             }
             start = p;
@@ -588,4 +602,77 @@ fn list_start(c: &Ctx<'_>, last: usize) -> Option<usize> {
         return None;
     }
     list_at_conj(c, last - 1).map(|(s, _)| s)
+}
+
+/// At most this many capitalised common words are added to the front of a
+/// name.
+const MAX_LEAD_WORDS: usize = 2;
+
+/// Capitalised common words right before an organisation's name that the
+/// rules left out, as they leave out such words before people's names
+/// ("Patient John Miller", "Contact Acme Inc"): "– Office | Depot is
+/// buying", "between First | Choice Yard Help", "rival International |
+/// Paper Corp.". They join the name when nothing else claims them, they are
+/// no opener, weekday, month, title, role or greeting, and the word before
+/// them is a sentence's start or a lower-case word other than an article
+/// (in German and Dutch a capitalised word after an article is a noun:
+/// "mit dem Lieferanten Müller GmbH").
+pub(super) fn widen_front(c: &Ctx<'_>, found: &mut [Candidate]) {
+    if !found.iter().any(|x| x.ty == EntityType::Organization) {
+        return;
+    }
+    let mut others: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|x| x.ty != EntityType::Organization)
+        .map(|x| (x.start, x.end))
+        .collect();
+    others.sort_unstable();
+    let claimed = |at: usize| {
+        let n = others.partition_point(|&(s, _)| s <= at);
+        others[..n].iter().rev().take(8).any(|&(_, e)| e > at)
+    };
+    for org in found
+        .iter_mut()
+        .filter(|x| x.ty == EntityType::Organization)
+    {
+        let Ok(first) = c.toks.binary_search_by_key(&org.start, |t| t.s) else {
+            continue;
+        };
+        let mut start = first;
+        while first - start < MAX_LEAD_WORDS
+            && start > 0
+            && lead_word(c, start - 1)
+            && !claimed(c.toks[start - 1].s)
+        {
+            start -= 1;
+        }
+        let open = |i: usize| {
+            c.sentence_start(i)
+                || c.is_word(i - 1)
+                    && !c.toks[i - 1].cap
+                    && !c.toks[i - 1].upper
+                    && !c.lower_in(i - 1, &ORG_LEAD_STOP)
+                    && !c.lower_in(i - 1, &PARTICLES)
+        };
+        if start < first && open(start) {
+            org.start = c.toks[start].s;
+        }
+    }
+}
+
+/// A capitalised common word that may start a company's name.
+fn lead_word(c: &Ctx<'_>, p: usize) -> bool {
+    c.is_cap(p)
+        && c.toks[p + 1].sp
+        && c.same_line(p + 1)
+        && is_common(c.key(p))
+        && !c.lower_in(p, &ORG_STOP)
+        && !c.lower_in(p, &ORG_LEAD_STOP)
+        && !c.lower_in(p, &GREETINGS)
+        && !c.lower_in(p, &TITLES)
+        && !c.lower_in(p, &SIGNOFFS)
+        && !c.lower_in(p, &PERSON_CONTEXT)
+        && !c.lower_in(p, &ORG_CONTEXT)
+        && !c.lower_in(p, JOB_TITLES)
+        && !EMPLOYMENT_WORDS.contains(c.key(p))
 }

@@ -147,6 +147,13 @@ pub(super) static ORG_STOP: WordList = LazyLock::new(|| {
         "../../data/ner/organization_stop_words.txt"
     )))
 });
+/// Capitalised words that never join the front of an organisation's name
+/// (openers, weekdays, months, determiners).
+pub(super) static ORG_LEAD_STOP: WordList = LazyLock::new(|| {
+    Words::new(list(include_str!(
+        "../../data/ner/organization_lead_stop_words.txt"
+    )))
+});
 /// Words before a run that make it a person ("according to X", "Treffen
 /// mit X", "selon X", "assigned to X").
 pub(super) static PERSON_CONTEXT: WordList =
