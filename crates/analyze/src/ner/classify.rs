@@ -169,6 +169,7 @@ const RULES: &[Rule] = &[
     word_then_surname,
     unknown_word_after_greeting,
     signature_line_name,
+    addressee_above_street,
     unknown_after_strong_preposition,
 ];
 
@@ -576,6 +577,29 @@ fn signature_line_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         return false;
     }
     r.push(out, EntityType::Person, SIGNATURE_LINE, "signature");
+    true
+}
+
+/// "Tacito Contrino⏎180 Via Gregoriana⏎33070 Quarto": two or three
+/// unknown words alone on the line above a street line (a house number
+/// then a capitalised word, or a street word first) are whom the address
+/// is for.
+fn addressee_above_street(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let (c, end) = (r.c, r.end);
+    let street_next = end < c.toks.len()
+        && c.toks[end].nl
+        && (c.toks[end].kind == Kind::Num && c.is_cap(end + 1) && c.same_line(end + 1)
+            || c.lower_in(end, &STREET_PREFIXES) && c.is_cap(end + 1) && c.same_line(end + 1));
+    if !(street_next
+        && r.multi
+        && r.words.len() <= 3
+        && c.alone_on_line(r.first(), end)
+        && r.plain()
+        && !r.ends_with_business_word())
+    {
+        return false;
+    }
+    r.push(out, EntityType::Person, ADDRESSEE, "addressee");
     true
 }
 

@@ -249,6 +249,23 @@ mod tests {
     }
 
     #[test]
+    fn unknown_words_alone_above_a_street_line_are_the_addressee() {
+        let has = |f: &[(EntityType, String)], s: &str| f.contains(&(EntityType::Person, s.into()));
+        let f = found("Grazie.\n\nOrsolo Vandelli\n12 Via Marsala\n40126 Bologna");
+        assert!(has(&f, "Orsolo Vandelli"), "{f:?}");
+        let f = found("Grazie.\n\nOrsolo Vandelli\nVia Marsala 12\n40126 Bologna");
+        assert!(has(&f, "Orsolo Vandelli"), "{f:?}");
+        // not without the street line, nor a company's name
+        let f = found("Grazie.\n\nOrsolo Vandelli\n\nA presto");
+        assert!(!has(&f, "Orsolo Vandelli"), "{f:?}");
+        let f = found("Spedire a:\nVandelli Logistics\n12 Via Marsala\n40126 Bologna");
+        assert!(!f.iter().any(|(t, _)| *t == EntityType::Person), "{f:?}");
+        // "Alla cortese attenzione": a preposition, not the given name Alla
+        let f = found("Alla cortese attenzione della direzione.");
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
     fn a_job_title_before_at_makes_the_run_an_employer_even_a_small_town() {
         let f = found("since 2019: Pipe Fitter at Gillette, Parkersburg");
         assert!(

@@ -89,6 +89,8 @@ pub(super) const NAME_IN_EMAIL_ADDRESS: f64 = 0.7;
 pub(super) const PERSON_BY_CONTEXT: f64 = 0.6;
 /// Unknown capitalised words alone on the line after a sign-off.
 pub(super) const SIGNATURE_LINE: f64 = 0.6;
+/// Unknown words alone on the line above a street line.
+pub(super) const ADDRESSEE: f64 = 0.6;
 /// Two capitalised words mid-sentence, the second a known surname.
 pub(super) const WORD_THEN_SURNAME: f64 = 0.5;
 /// An unknown word after a greeting ("Hi Zyx"): greetings are mostly
