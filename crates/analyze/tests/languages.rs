@@ -40,15 +40,15 @@ const FLOORS: &[(&str, &str, f64, f64)] = &[
     ("de.faker", "ORGANIZATION", 0.95, 0.87),   // 0.981 / 0.907
     ("de.faker", "PERSON", 0.94, 0.87),         // 0.978 / 0.905
     ("de.mimesis", "LOCATION", 0.91, 0.90),     // 0.945 / 0.938
-    ("de.mimesis", "ORGANIZATION", 0.80, 0.74), // 0.837 / 0.774
+    ("de.mimesis", "ORGANIZATION", 0.84, 0.77), // 0.872 / 0.806
     ("de.mimesis", "PERSON", 0.97, 0.87),       // 1.000 / 0.903
     ("en.mimesis", "LOCATION", 0.95, 0.93),     // 0.980 / 0.967
-    ("en.mimesis", "ORGANIZATION", 0.85, 0.76), // 0.889 / 0.796
+    ("en.mimesis", "ORGANIZATION", 0.86, 0.78), // 0.892 / 0.809
     ("en.mimesis", "PERSON", 0.83, 0.89),       // 0.862 / 0.926
     ("es.faker", "LOCATION", 0.83, 0.87),       // 0.868 / 0.906
     ("es.faker", "ORGANIZATION", 0.85, 0.86),   // 0.887 / 0.891
     ("es.faker", "PERSON", 0.90, 0.86),         // 0.932 / 0.896
-    ("es.mimesis", "LOCATION", 0.75, 0.74),     // 0.785 / 0.775
+    ("es.mimesis", "LOCATION", 0.85, 0.78),     // 0.880 / 0.818
     ("es.mimesis", "ORGANIZATION", 0.81, 0.68), // 0.849 / 0.717
     ("es.mimesis", "PERSON", 0.80, 0.83),       // 0.835 / 0.860
     ("fr.faker", "LOCATION", 0.89, 0.80),       // 0.920 / 0.832
@@ -56,13 +56,13 @@ const FLOORS: &[(&str, &str, f64, f64)] = &[
     ("fr.faker", "PERSON", 0.90, 0.90),         // 0.936 / 0.938
     ("fr.mimesis", "LOCATION", 0.94, 0.95),     // 0.974 / 0.981
     ("fr.mimesis", "ORGANIZATION", 0.91, 0.87), // 0.946 / 0.906
-    ("fr.mimesis", "PERSON", 0.93, 0.83),       // 0.961 / 0.863
+    ("fr.mimesis", "PERSON", 0.93, 0.85),       // 0.962 / 0.883
     ("it.faker", "LOCATION", 0.82, 0.80),       // 0.851 / 0.838
     ("it.faker", "ORGANIZATION", 0.97, 0.97),   // 1.000 / 1.000
     ("it.faker", "PERSON", 0.94, 0.88),         // 0.978 / 0.911
     ("it.mimesis", "LOCATION", 0.86, 0.90),     // 0.897 / 0.931
     ("it.mimesis", "ORGANIZATION", 0.78, 0.78), // 0.818 / 0.814
-    ("it.mimesis", "PERSON", 0.81, 0.74),       // 0.848 / 0.774
+    ("it.mimesis", "PERSON", 0.90, 0.79),       // 0.930 / 0.827
     ("nl.faker", "LOCATION", 0.83, 0.81),       // 0.862 / 0.845
     ("nl.faker", "ORGANIZATION", 0.91, 0.85),   // 0.943 / 0.885
     ("nl.faker", "PERSON", 0.83, 0.76),         // 0.869 / 0.795
