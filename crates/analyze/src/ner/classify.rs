@@ -11,6 +11,7 @@ use super::addresses::{address_place, is_street, unit_line_before};
 use super::clues::{
     email_matches, job_before, label_before, org_context, person_after, person_context,
     represented_after, signature_company, signature_line, takeover_after, title_before,
+    title_right_before,
 };
 use super::places::{prep_before, toponym};
 use super::runs::RunCtx;
@@ -269,7 +270,10 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && !is_place_strict(&r.run_key)
         && !GAZ.major_cities.contains(r.run_key.as_str())
         && (r.first() > 0 && r.c.lower_in(p, &["chez", "bei", "bij", "presso"])
-            || r.first() > 0 && r.c.key(p) == "at" && r.c.is_word(p) && job_before(r.c, p)
+            || r.first() > 0
+                && r.c.same_line(r.first())
+                && (r.c.lower_in(p, &["at"]) && job_before(r.c, p)
+                    || r.c.lower_in(p, &["en"]) && title_right_before(r.c, p))
             || signature_company(r.c, r.first(), r.end));
     if !(r.words.len() <= 3 && !name && (r.place.is_none() || small_town) && context)
         || toponym(r.c, r.words)

@@ -531,8 +531,8 @@ fn ascii_forms(word: &str) -> [String; 2] {
 
 /// An employment or purchase word or a job title at most four words before
 /// the preposition at `p` ("works at", "Leiterin Vertrieb bei", "head of
-/// sales at"), or a job title's last word right before "at" ("Refuse
-/// Collector at", "Stenographer at").
+/// sales at"), or a job title's last word right before the preposition
+/// ("Refuse Collector at", "Cocinero en", "Estetista presso").
 pub(super) fn job_before(c: &Ctx<'_>, p: usize) -> bool {
     let mut q = p;
     let mut steps = 0;
@@ -545,21 +545,59 @@ pub(super) fn job_before(c: &Ctx<'_>, p: usize) -> bool {
         if EMPLOYMENT_WORDS.contains(c.key(q)) {
             return true;
         }
-        if steps == 1 && c.key(p) == "at" && agent_noun(c, q) {
+        if steps == 1 && agent_noun(c, q, c.key(p)) {
             return true;
         }
     }
     false
 }
 
-/// Endings of English agent nouns, the last word of most job titles
-/// ("Collector", "Stenographer", "Historian", "Shipwright").
-const AGENT_ENDINGS: &[&str] = &[
-    "er", "or", "ist", "ian", "ant", "ent", "wright", "smith", "man", "woman", "eer",
+/// A job title's last word right before the preposition at `p` (not the
+/// wider look of [`job_before`]: "se incorporará a Zara en Pamplona").
+pub(super) fn title_right_before(c: &Ctx<'_>, p: usize) -> bool {
+    p > 0
+        && c.same_line(p)
+        && c.is_word(p - 1)
+        && (EMPLOYMENT_WORDS.contains(c.key(p - 1)) || agent_noun(c, p - 1, c.key(p)))
+}
+
+/// The preposition between a job title and the employer in a language, and
+/// the endings of that language's agent nouns, the last word of most job
+/// titles ("Collector", "Stenographer"; "Cocinero", "Taxista"; "Estetista",
+/// "Magazziniere"; "Bakker", "Kapper"; "Verkäuferin").
+const AGENT_ENDINGS: &[(&str, &[&str])] = &[
+    (
+        "at",
+        &[
+            "er", "or", "ist", "ian", "ant", "ent", "wright", "smith", "man", "woman", "eer",
+        ],
+    ),
+    (
+        "en",
+        &[
+            "ero", "era", "or", "ora", "ista", "ante", "ente", "ario", "aria", "ico", "ica",
+        ],
+    ),
+    (
+        "presso",
+        &[
+            "ista", "tore", "trice", "iere", "iera", "ante", "ente", "aio", "aia", "ico", "ica",
+        ],
+    ),
+    (
+        "bij",
+        &["er", "aar", "ist", "ant", "eur", "ent", "ier", "ster"],
+    ),
+    (
+        "bei",
+        &[
+            "er", "erin", "ist", "istin", "ant", "antin", "eur", "eurin", "ent", "entin",
+        ],
+    ),
 ];
 
-/// Words with those endings that name no one ("Dinner at X", "Center at
-/// X").
+/// English words with those endings that name no one ("Dinner at X",
+/// "Center at X").
 const NOT_AGENTS: &[&str] = &[
     "dinner", "supper", "corner", "center", "centre", "water", "winter", "summer", "later",
     "after", "never", "other", "together", "order", "border", "river", "tower", "theater",
@@ -568,15 +606,17 @@ const NOT_AGENTS: &[&str] = &[
     "moment", "payment", "student", "parent", "patient", "client", "agent",
 ];
 
-/// A job title's last word by its shape: a capitalised English agent noun
-/// of five letters or more that is no common word ("Stenographer at X",
-/// not "dinner at X").
-fn agent_noun(c: &Ctx<'_>, q: usize) -> bool {
+/// A job title's last word by its shape: a capitalised agent noun of five
+/// letters or more of the preposition's language that is no common word
+/// ("Stenographer at X", not "dinner at X").
+fn agent_noun(c: &Ctx<'_>, q: usize, prep: &str) -> bool {
+    let Some((_, endings)) = AGENT_ENDINGS.iter().find(|(p, _)| *p == prep) else {
+        return false;
+    };
     let k = c.key(q);
     c.is_cap(q)
-        && k.len() >= 5
-        && k.is_ascii()
-        && AGENT_ENDINGS.iter().any(|e| k.ends_with(e))
+        && k.chars().count() >= 5
+        && endings.iter().any(|e| k.ends_with(e))
         && !is_common(k)
-        && !NOT_AGENTS.contains(&k)
+        && !(prep == "at" && NOT_AGENTS.contains(&k))
 }

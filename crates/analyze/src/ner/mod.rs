@@ -272,6 +272,23 @@ mod tests {
             f.contains(&(EntityType::Organization, "Gillette".into())),
             "{f:?}"
         );
+        // Spanish: "Cocinero en X"; but joining X in a town keeps the town
+        let f = found("desde 2019: Cocinero en Quelvex, Córdoba");
+        assert!(
+            f.contains(&(EntityType::Organization, "Quelvex".into())),
+            "{f:?}"
+        );
+        let f = found("Ana se incorporará a Quelvex S.L. en Antequera el 3 de mayo.");
+        assert!(
+            f.contains(&(EntityType::Location, "Antequera".into())),
+            "{f:?}"
+        );
+        // a dotted legal form keeps its own last period mid-sentence
+        let f = found("El 4 de febrero compré en Quelvex S.L.N.E. una lavadora.");
+        assert!(
+            f.contains(&(EntityType::Organization, "Quelvex S.L.N.E.".into())),
+            "{f:?}"
+        );
         // but a meal at a town is no employer
         let f = found("We had dinner at Gillette on Friday. Dinner at Sedona was better.");
         assert!(

@@ -74,26 +74,42 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
                     || seq[o - 1].chars().count() > 1)
         });
         if ok {
-            return Some(k + seq.len());
+            let end = k + seq.len();
+            // "CASA S.L.N.E. una lavadora": a dotted form's own last period
+            // is kept unless it ends the sentence
+            let dotted = seq.len() > 2 && seq.last().is_some_and(|t| t.chars().count() == 1);
+            if dotted && c.is_punct(end, ".") && !c.toks[end].sp && !sentence_end(c, end + 1) {
+                return Some(end + 1);
+            }
+            return Some(end);
         }
     }
     if c.is_word(k) && SUFFIX_SET.contains(first) {
         let mut end = k + 1;
         // "Inc." mid-sentence and at a line's end ("Acme Corp." alone on an
         // address line) keeps its period; at a sentence end it does not.
-        if DOTTED.contains(&c.t(k)) && c.is_punct(end, ".") && !c.toks[end].sp {
-            let sentence_end = match c.toks.get(end + 1) {
-                None => true,
-                Some(nx) if nx.nl => false,
-                Some(nx) => nx.sp && (nx.kind != Kind::Word || nx.cap || nx.upper),
-            };
-            if !sentence_end {
-                end += 1;
-            }
+        if DOTTED.contains(&c.t(k))
+            && c.is_punct(end, ".")
+            && !c.toks[end].sp
+            && !sentence_end(c, end + 1)
+        {
+            end += 1;
         }
         return Some(end);
     }
     None
+}
+
+/// A period before token `next` ends a sentence: the text ends, or a
+/// space then a capitalised word, a number or a sign follows; not at a
+/// line's end ("Acme Corp." alone on an address line) nor before a
+/// lower-case word or more punctuation.
+fn sentence_end(c: &Ctx<'_>, next: usize) -> bool {
+    match c.toks.get(next) {
+        None => true,
+        Some(nx) if nx.nl => false,
+        Some(nx) => nx.sp && (nx.kind != Kind::Word || nx.cap || nx.upper),
+    }
 }
 
 /// Word usable inside an organisation name.
