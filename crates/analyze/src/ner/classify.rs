@@ -18,8 +18,8 @@ use super::runs::RunCtx;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    BUSINESS_WORDS, ORG_PREFIXES, STREET_PREFIXES, STRONG_PREPS, TOPO_PREFIXES, is_common,
-    is_first_name, is_place, is_place_strict, is_surname,
+    BUSINESS_WORDS, ORG_PREFIXES, PARTICLES, STREET_PREFIXES, STRONG_PREPS, TOPO_PREFIXES,
+    is_common, is_first_name, is_place, is_place_strict, is_surname,
 };
 use super::{push, span};
 use crate::gazetteer::GAZ;
@@ -219,6 +219,17 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     if list_item && (r.place.is_some() || toponym(r.c, r.words)) {
         return false;
     }
+    // "Fornitore: Maura Antonelli", "Supplier: Anna Roht": a sole trader
+    // is a person
+    let f = r.first();
+    let trader = ty == EntityType::Organization
+        && f >= 2
+        && r.c.lower_in(f - 2, TRADER_LABELS)
+        && r.full_name
+        && r.starts_with_given_name
+        && !PARTICLES.contains(&r.first_key)
+        && !r.ends_with_business_word();
+    let ty = if trader { EntityType::Person } else { ty };
     let score = if ty == EntityType::Person && !r.multi && !r.starts_with_given_name {
         LABELLED_LONE_UNKNOWN_PERSON
     } else {
@@ -227,6 +238,22 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     r.push(out, ty, score, "label");
     true
 }
+
+/// Organisation labels whose value may be a person trading alone.
+const TRADER_LABELS: &[&str] = &[
+    "vendor",
+    "supplier",
+    "merchant",
+    "seller",
+    "payee",
+    "lieferant",
+    "händler",
+    "verkäufer",
+    "fournisseur",
+    "proveedor",
+    "fornitore",
+    "leverancier",
+];
 
 /// "Dr. Anna Schmidt", "Herr Müller".
 fn titled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {

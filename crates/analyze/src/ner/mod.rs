@@ -266,6 +266,24 @@ mod tests {
     }
 
     #[test]
+    fn a_supplier_with_a_full_name_is_a_person_and_dutch_infixes_join_the_name() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        let f = found("Fornitore: Maria Bellandi\nCoordinate bancarie: vedi sotto");
+        assert!(has(&f, EntityType::Person, "Maria Bellandi"), "{f:?}");
+        // a company label stays a company, and so does a business name
+        let f = found("Firma: Maria Bellandi\nFornitore: Bellandi Logistics");
+        assert!(has(&f, EntityType::Organization, "Maria Bellandi"), "{f:?}");
+        assert!(
+            has(&f, EntityType::Organization, "Bellandi Logistics"),
+            "{f:?}"
+        );
+        let f = found("Het contract is getekend door Wouter te Brakel en Anna op den Velde.");
+        assert!(has(&f, EntityType::Person, "Wouter te Brakel"), "{f:?}");
+        assert!(has(&f, EntityType::Person, "Anna op den Velde"), "{f:?}");
+    }
+
+    #[test]
     fn a_job_title_before_at_makes_the_run_an_employer_even_a_small_town() {
         let f = found("since 2019: Pipe Fitter at Gillette, Parkersburg");
         assert!(

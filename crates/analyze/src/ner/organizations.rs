@@ -531,7 +531,10 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
             j += 1;
         } else if c.lower_in(
             j,
-            &["of", "de", "des", "du", "für", "der", "d'", "van", "den"],
+            &[
+                "of", "de", "des", "du", "für", "der", "d'", "van", "den", "di", "del", "dei",
+                "della", "delle", "degli", "dello", "da", "do", "dos", "das",
+            ],
         ) && c.same_line(j + 1)
         {
             // "Stichting van den Bergh": up to three particles before a name

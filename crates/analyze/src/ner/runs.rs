@@ -126,6 +126,11 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
     }
 }
 
+/// Dutch surname infixes that are not also particles of other languages
+/// ("te Braak", "aan de Stegge", "op den Brouw", "uit den Bogaard"; not
+/// the old "to" and "then", English words).
+const DUTCH_INFIXES: &[&str] = &["te", "aan", "op", "uit"];
+
 /// Builds a run of capitalised words from `i` (particles after a single
 /// given name, initials and "St." allowed inside). Returns the word token
 /// indices and the index after.
@@ -151,8 +156,11 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
         // another given name, where it is the surname)
         let after_given = words.len() == 1
             || words.len() == 2 && is_first_name(c.key(j)) && !is_first_name(c.key(words[0]));
-        if after_given && tk.kind == Kind::Word && !tk.cap && c.lower_in(k, &PARTICLES) {
-            let mut q = k;
+        // "Wouter te Braak", "Jet op den Weversborg": Dutch infixes after
+        // a known given name only
+        let infix = c.lower_in(k, DUTCH_INFIXES) && is_first_name(c.key(j));
+        if after_given && tk.kind == Kind::Word && !tk.cap && (c.lower_in(k, &PARTICLES) || infix) {
+            let mut q = k + 1;
             while q < n && q < k + 2 && c.lower_in(q, &PARTICLES) && c.same_line(q) {
                 q += 1;
             }
