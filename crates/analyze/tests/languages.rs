@@ -39,7 +39,7 @@ const FLOORS: &[(&str, &str, f64, f64)] = &[
     ("de.faker", "LOCATION", 0.92, 0.93),       // 0.951 / 0.965
     ("de.faker", "ORGANIZATION", 0.95, 0.87),   // 0.981 / 0.907
     ("de.faker", "PERSON", 0.94, 0.87),         // 0.978 / 0.905
-    ("de.mimesis", "LOCATION", 0.91, 0.90),     // 0.945 / 0.938
+    ("de.mimesis", "LOCATION", 0.94, 0.94),     // 0.966 / 0.973
     ("de.mimesis", "ORGANIZATION", 0.84, 0.77), // 0.872 / 0.806
     ("de.mimesis", "PERSON", 0.97, 0.87),       // 1.000 / 0.903
     ("en.mimesis", "LOCATION", 0.95, 0.93),     // 0.980 / 0.967
@@ -51,22 +51,22 @@ const FLOORS: &[(&str, &str, f64, f64)] = &[
     ("es.mimesis", "LOCATION", 0.85, 0.78),     // 0.880 / 0.818
     ("es.mimesis", "ORGANIZATION", 0.85, 0.74), // 0.883 / 0.768
     ("es.mimesis", "PERSON", 0.80, 0.83),       // 0.835 / 0.860
-    ("fr.faker", "LOCATION", 0.89, 0.80),       // 0.920 / 0.832
+    ("fr.faker", "LOCATION", 0.89, 0.82),       // 0.924 / 0.855
     ("fr.faker", "ORGANIZATION", 0.95, 0.81),   // 0.989 / 0.845
     ("fr.faker", "PERSON", 0.90, 0.90),         // 0.936 / 0.938
     ("fr.mimesis", "LOCATION", 0.94, 0.95),     // 0.974 / 0.981
     ("fr.mimesis", "ORGANIZATION", 0.91, 0.87), // 0.946 / 0.906
     ("fr.mimesis", "PERSON", 0.93, 0.85),       // 0.962 / 0.883
-    ("it.faker", "LOCATION", 0.82, 0.80),       // 0.851 / 0.838
+    ("it.faker", "LOCATION", 0.91, 0.86),       // 0.943 / 0.889
     ("it.faker", "ORGANIZATION", 0.97, 0.97),   // 1.000 / 1.000
     ("it.faker", "PERSON", 0.94, 0.88),         // 0.978 / 0.911
     ("it.mimesis", "LOCATION", 0.86, 0.90),     // 0.897 / 0.931
     ("it.mimesis", "ORGANIZATION", 0.83, 0.80), // 0.862 / 0.835
     ("it.mimesis", "PERSON", 0.90, 0.82),       // 0.933 / 0.852
-    ("nl.faker", "LOCATION", 0.83, 0.81),       // 0.862 / 0.845
+    ("nl.faker", "LOCATION", 0.86, 0.85),       // 0.894 / 0.884
     ("nl.faker", "ORGANIZATION", 0.91, 0.85),   // 0.943 / 0.885
     ("nl.faker", "PERSON", 0.83, 0.76),         // 0.869 / 0.795
-    ("nl.mimesis", "LOCATION", 0.89, 0.74),     // 0.925 / 0.775
+    ("nl.mimesis", "LOCATION", 0.92, 0.92),     // 0.946 / 0.953
     ("nl.mimesis", "ORGANIZATION", 0.91, 0.84), // 0.943 / 0.877
     ("nl.mimesis", "PERSON", 0.94, 0.80),       // 0.970 / 0.835
 ];

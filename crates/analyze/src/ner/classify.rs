@@ -9,11 +9,11 @@
 
 use super::addresses::{address_place, is_street, unit_line_before};
 use super::clues::{
-    email_matches, job_before, label_before, org_context, person_after, person_context,
+    JOB_TITLES, email_matches, job_before, label_before, org_context, person_after, person_context,
     represented_after, signature_company, signature_line, takeover_after, title_before,
     title_right_before,
 };
-use super::places::{prep_before, toponym};
+use super::places::{PLACE_ARTICLES, prep_before, toponym};
 use super::runs::RunCtx;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
@@ -107,6 +107,19 @@ impl<'c> Run<'c> {
     }
 
     /// No word is a common word or a country or region.
+    /// [`Self::plain`] but for a capitalised article that starts a
+    /// place's name ("De Koog", "Le Havre").
+    fn plain_place(&self) -> bool {
+        let body = match self.words {
+            [a, rest @ ..] if !rest.is_empty() && PLACE_ARTICLES.contains(&self.c.t(*a)) => rest,
+            all => all,
+        };
+        body.iter().all(|&w| {
+            let k = self.c.key(w);
+            !is_common(k) && !is_place_strict(k)
+        })
+    }
+
     fn plain(&self) -> bool {
         self.words.iter().all(|&w| {
             let k = self.c.key(w);
@@ -172,6 +185,7 @@ const RULES: &[Rule] = &[
     signature_line_name,
     addressee_above_street,
     unknown_after_strong_preposition,
+    place_after_comma_at_line_end,
 ];
 
 /// Adds the candidates for the run `words` (token indices, `end` the token
@@ -638,13 +652,21 @@ fn addressee_above_street(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 /// "in", "nach", "naar", "a"..., unless they read as a full name or the one
 /// word is a surname.
 fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    let (c, first) = (r.c, r.first());
+    let (c, first) = (r.c, article_start(r));
+    // "Vlucht van Ankeveen naar Oss", "von Zell nach Ulm", "de Vic à
+    // Albi": the start of a journey (not "from X to", "de X a": an
+    // employer, a verb)
+    let journey = first > 0
+        && c.same_line(r.end)
+        && JOURNEYS
+            .iter()
+            .any(|(from, to)| c.lower_in(first - 1, &[*from]) && c.lower_in(r.end, &[*to]));
     let hit = r.words.len() <= 3
         && !r.full_name
-        && r.plain()
+        && r.plain_place()
         && first > 0
         && c.same_line(first)
-        && c.lower_in(first - 1, STRONG_PREPS)
+        && (c.lower_in(first - 1, STRONG_PREPS) || journey)
         && (r.multi || !is_surname(r.first_key));
     if hit {
         r.push(
@@ -656,6 +678,59 @@ fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bo
     }
     hit
 }
+
+/// "Technisch opzichter bij Stork, Spijkdorp⏎", "Roelof Boelens,
+/// Spijkdorp⏎": one to three unknown words after a comma that follows a
+/// name or a legal form, ending the line, are where the person or company
+/// is (a job title or a given name there is not).
+fn place_after_comma_at_line_end(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let (c, first, end) = (r.c, article_start(r), r.end);
+    let line_end = end >= c.toks.len() || c.toks[end].nl;
+    let after_name = first >= 2
+        && c.is_punct(first - 1, ",")
+        && c.same_line(first)
+        && c.same_line(first - 1)
+        && (c.is_cap(first - 2) || c.toks[first - 2].upper || c.is_punct(first - 2, "."));
+    let hit = line_end
+        && after_name
+        && r.words.len() <= 3
+        && !r.full_name
+        && !r.starts_with_given_name
+        && r.plain_place()
+        && !r.ends_with_business_word()
+        && !r.words.iter().any(|&w| c.lower_in(w, JOB_TITLES));
+    if hit {
+        r.push(
+            out,
+            EntityType::Location,
+            PLACE_AFTER_COMMA,
+            "line_end_place",
+        );
+    }
+    hit
+}
+
+/// The run's first token, or the capitalised place article right before
+/// it that the run lost as a common word ("in De | Heid"): where the place
+/// rules look for their preposition or comma (`places::with_article` then
+/// puts the article back into the name).
+fn article_start(r: &Run<'_>) -> usize {
+    let (c, f) = (r.c, r.first());
+    if f > 0 && c.same_line(f) && c.is_word(f - 1) && PLACE_ARTICLES.contains(&c.t(f - 1)) {
+        f - 1
+    } else {
+        f
+    }
+}
+
+/// "from" and "to" words of a journey whose ends are places.
+const JOURNEYS: &[(&str, &str)] = &[
+    ("van", "naar"),
+    ("von", "nach"),
+    ("de", "à"),
+    ("desde", "hasta"),
+    ("desde", "a"),
+];
 
 /// When no rule decided the run: two unknown words mid-sentence are a weak
 /// person guess, and a country inside a longer unknown run ("Rechnung

@@ -64,6 +64,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
     organizations::organizations(&c, out);
     runs::people_and_places(&c, out);
     organizations::widen_front(&c, &mut out[first..]);
+    places::with_article(&c, &mut out[first..]);
 }
 
 /// Adds a candidate with the score clamped to 0..1; empty spans are
@@ -281,6 +282,27 @@ mod tests {
         let f = found("Het contract is getekend door Wouter te Brakel en Anna op den Velde.");
         assert!(has(&f, EntityType::Person, "Wouter te Brakel"), "{f:?}");
         assert!(has(&f, EntityType::Person, "Anna op den Velde"), "{f:?}");
+    }
+
+    #[test]
+    fn places_after_te_on_a_journey_after_a_name_and_comma_and_with_their_article() {
+        let loc = |f: &[(EntityType, String)], s: &str| {
+            f.contains(&(EntityType::Location, s.to_string()))
+        };
+        let f = found("De huurder, Anna Bakker, wonende te Oosterwolk. Ingangsdatum: 1 mei.");
+        assert!(loc(&f, "Oosterwolk"), "{f:?}");
+        let f = found("Vlucht van Grootdijk naar Oss op 3 mei");
+        assert!(loc(&f, "Grootdijk"), "{f:?}");
+        // French "a" is a verb, not the end of a journey
+        let f = found("Le 3 mai, Luc Martin de Besnard a présenté le produit.");
+        assert!(!loc(&f, "Besnard"), "{f:?}");
+        let f = found("sinds 2020: Timmerman bij Stork, De Kwelder\nContact: a@b.nl");
+        assert!(loc(&f, "De Kwelder"), "{f:?}");
+        let f = found("Met vriendelijke groet,\n\nRoelof Boelens, Spijkweide");
+        assert!(loc(&f, "Spijkweide"), "{f:?}");
+        // a job title or a given name after the comma is neither
+        let f = found("Met vriendelijke groet,\n\nRoelof Boelens, Directeur");
+        assert!(!f.iter().any(|(t, _)| *t == EntityType::Location), "{f:?}");
     }
 
     #[test]

@@ -98,3 +98,35 @@ pub(super) fn place_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
     }
     best
 }
+
+/// Articles that begin place names ("De Koog", "Den Helder", "Le Havre",
+/// "La Spezia", "El Puerto"), capitalised as the name writes them.
+pub(super) const PLACE_ARTICLES: &[&str] =
+    &["De", "Den", "Het", "Le", "La", "Les", "El", "Los", "Las"];
+
+/// A capitalised article right before a place found after a preposition, a
+/// comma or a postcode is the first word of its name ("geboren in De
+/// Heid", "bij Stork, De Koog", "1881 GT De Kwakel"); the rules trim it as
+/// a common word. Not at a sentence's start, where it is the article.
+pub(super) fn with_article(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
+    for place in found
+        .iter_mut()
+        .filter(|x| x.ty == crate::EntityType::Location)
+    {
+        let Ok(first) = c.toks.binary_search_by_key(&place.start, |t| t.s) else {
+            continue;
+        };
+        if first < 2 || !c.same_line(first) || !c.toks[first].sp {
+            continue;
+        }
+        let a = first - 1;
+        let opens = c.same_line(a)
+            && (c.lower_in(a - 1, &LOC_PREPS)
+                || c.is_punct(a - 1, ",")
+                || c.toks[a - 1].kind == Kind::Num
+                || c.toks[a - 1].upper && c.t(a - 1).len() == 2);
+        if c.is_word(a) && PLACE_ARTICLES.contains(&c.t(a)) && opens {
+            place.start = c.toks[a].s;
+        }
+    }
+}

@@ -139,6 +139,8 @@ pub(super) const TOPONYM: f64 = 0.45;
 /// An unknown capitalised word after "in", "nach", "near"... (not a
 /// surname: "in Smith's view").
 pub(super) const UNKNOWN_AFTER_STRONG_PREP: f64 = 0.5;
+/// Unknown words after a name and a comma, ending the line.
+pub(super) const PLACE_AFTER_COMMA: f64 = 0.5;
 /// A country or region inside a longer unknown run ("Rechnung
 /// Deutschland"), when the run itself is nothing.
 pub(super) const PLACE_INSIDE_RUN: f64 = 0.6;

@@ -210,7 +210,7 @@ pub(super) static TOPO_CONNECTORS: WordList =
 /// Prepositions after which a capitalised unknown word is a place: the few
 /// of [`LOC_PREPS`] strong enough on their own.
 pub(super) const STRONG_PREPS: &[&str] = &[
-    "in", "à", "nach", "near", "aus", "zu", "nahe", "naar", "uit", "a", "desde",
+    "in", "à", "nach", "near", "aus", "zu", "nahe", "naar", "uit", "a", "desde", "te",
 ];
 
 /// A known given name, or hyphenated known given names ("hans-jürgen").
