@@ -41,7 +41,7 @@ const FLOORS: &[(&str, &str, f64, f64)] = &[
     ("de.faker", "PERSON", 0.94, 0.87),         // 0.978 / 0.905
     ("de.mimesis", "LOCATION", 0.94, 0.94),     // 0.966 / 0.973
     ("de.mimesis", "ORGANIZATION", 0.84, 0.77), // 0.872 / 0.806
-    ("de.mimesis", "PERSON", 0.97, 0.87),       // 1.000 / 0.903
+    ("de.mimesis", "PERSON", 0.97, 0.93),       // 1.000 / 0.956
     ("en.mimesis", "LOCATION", 0.95, 0.93),     // 0.980 / 0.967
     ("en.mimesis", "ORGANIZATION", 0.86, 0.78), // 0.892 / 0.809
     ("en.mimesis", "PERSON", 0.83, 0.89),       // 0.862 / 0.926
@@ -62,13 +62,13 @@ const FLOORS: &[(&str, &str, f64, f64)] = &[
     ("it.faker", "PERSON", 0.94, 0.88),         // 0.978 / 0.911
     ("it.mimesis", "LOCATION", 0.86, 0.90),     // 0.897 / 0.931
     ("it.mimesis", "ORGANIZATION", 0.83, 0.80), // 0.862 / 0.835
-    ("it.mimesis", "PERSON", 0.90, 0.82),       // 0.933 / 0.852
+    ("it.mimesis", "PERSON", 0.90, 0.85),       // 0.937 / 0.881
     ("nl.faker", "LOCATION", 0.86, 0.85),       // 0.894 / 0.884
     ("nl.faker", "ORGANIZATION", 0.91, 0.85),   // 0.943 / 0.885
     ("nl.faker", "PERSON", 0.83, 0.76),         // 0.869 / 0.795
     ("nl.mimesis", "LOCATION", 0.92, 0.92),     // 0.946 / 0.953
     ("nl.mimesis", "ORGANIZATION", 0.91, 0.84), // 0.943 / 0.877
-    ("nl.mimesis", "PERSON", 0.94, 0.80),       // 0.970 / 0.835
+    ("nl.mimesis", "PERSON", 0.94, 0.82),       // 0.971 / 0.855
 ];
 
 const SETS: &[(&str, &str)] = &[

@@ -68,6 +68,33 @@ pub(super) fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
     false
 }
 
+/// The line that starts at token `i` is a street line: a house number
+/// first and a capitalised word ("180 Via Gregoriana", "1101 Freeman
+/// Rapids"), a street word first ("Via Marsala 12"), or a street word or
+/// ending among its first four words and a number ("Buchholzer Straße
+/// 786", "Lindenweg 3").
+pub(super) fn street_line_at(c: &Ctx<'_>, i: usize) -> bool {
+    let n = c.toks.len();
+    if i >= n || !(i == 0 || c.toks[i].nl) {
+        return false;
+    }
+    let next_cap = c.is_cap(i + 1) && c.same_line(i + 1);
+    if (c.toks[i].kind == Kind::Num || c.lower_in(i, &STREET_PREFIXES)) && next_cap {
+        return true;
+    }
+    let mut street = false;
+    let mut j = i;
+    while j < n && j < i + 5 && (j == i || c.same_line(j)) {
+        if c.is_cap(j) && (is_street_type_word(c, j) || has_street_ending(c.key(j))) {
+            street = true;
+        } else if street && c.toks[j].kind == Kind::Num {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
 fn is_street_type_word(c: &Ctx<'_>, i: usize) -> bool {
     let l = c.key(i);
     STREET_TYPES.contains(&l)

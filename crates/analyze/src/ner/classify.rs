@@ -7,7 +7,7 @@
 //! beats a gazetteer place, a place in an address beats a given name), so
 //! a new rule goes where its evidence ranks.
 
-use super::addresses::{address_place, is_street, unit_line_before};
+use super::addresses::{address_place, is_street, street_line_at, unit_line_before};
 use super::clues::{
     JOB_TITLES, email_matches, job_before, label_before, org_context, person_after, person_context,
     represented_after, signature_company, signature_line, takeover_after, title_before,
@@ -618,7 +618,13 @@ fn unknown_word_after_greeting(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 
 /// Unknown words alone on the line after "Best regards,".
 fn signature_line_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    if !(r.multi && r.words.len() <= 3 && r.on_signature_line() && r.plain()) {
+    // "Gruß⏎Käte": one unknown word alone on the line signs too, if it is
+    // no place and no department ("Marketing") either
+    let alone = !r.multi
+        && r.c.alone_on_line(r.first(), r.end)
+        && r.place.is_none()
+        && !BUSINESS_WORDS.contains(r.first_key);
+    if !((r.multi || alone) && r.words.len() <= 3 && r.on_signature_line() && r.plain()) {
         return false;
     }
     r.push(out, EntityType::Person, SIGNATURE_LINE, "signature");
@@ -631,11 +637,7 @@ fn signature_line_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 /// is for.
 fn addressee_above_street(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let (c, end) = (r.c, r.end);
-    let street_next = end < c.toks.len()
-        && c.toks[end].nl
-        && (c.toks[end].kind == Kind::Num && c.is_cap(end + 1) && c.same_line(end + 1)
-            || c.lower_in(end, &STREET_PREFIXES) && c.is_cap(end + 1) && c.same_line(end + 1));
-    if !(street_next
+    if !(street_line_at(c, end)
         && r.multi
         && r.words.len() <= 3
         && c.alone_on_line(r.first(), end)

@@ -119,6 +119,11 @@ pub(super) fn person_context(c: &Ctx<'_>, first: usize) -> bool {
     if c.lower_in(p, &PERSON_CONTEXT) {
         return true;
     }
+    // "Lebenslauf Zelig Schmidt": a CV's title word heading its line, then
+    // the name
+    if c.lower_in(p, CV_WORDS) && c.sentence_start(p) {
+        return true;
+    }
     if p > 0 && c.same_line(p) {
         let before = p - 1;
         if c.lower_in(p, REPRESENTED_BY) && c.lower_in(before, REPRESENTED) {

@@ -261,6 +261,17 @@ mod tests {
         assert!(!has(&f, "Orsolo Vandelli"), "{f:?}");
         let f = found("Spedire a:\nVandelli Logistics\n12 Via Marsala\n40126 Bologna");
         assert!(!f.iter().any(|(t, _)| *t == EntityType::Person), "{f:?}");
+        // a German street line: a street word, then the house number
+        let f = found("Zahlung erhalten.\n\nYorrik Gabelt\nBuchholzer Straße 786\n92278 Sulzbach");
+        assert!(has(&f, "Yorrik Gabelt"), "{f:?}");
+        // a CV's title word heading the line
+        let f = found("Lebenslauf Zelig Schmidt\ngeboren in Meißen");
+        assert!(has(&f, "Zelig Schmidt"), "{f:?}");
+        // one unknown word alone on the line after a sign-off
+        let f = found("Bis bald.\n\nGruß\nKätelin");
+        assert!(has(&f, "Kätelin"), "{f:?}");
+        let f = found("Bis bald.\n\nGruß\nMarketing");
+        assert!(!f.iter().any(|(t, _)| *t == EntityType::Person), "{f:?}");
         // "Alla cortese attenzione": a preposition, not the given name Alla
         let f = found("Alla cortese attenzione della direzione.");
         assert!(f.is_empty(), "{f:?}");
