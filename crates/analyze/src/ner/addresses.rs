@@ -68,17 +68,81 @@ pub(super) fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
     false
 }
 
+/// Month names of the covered languages: a number before one starts a
+/// date, not a street.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "januari",
+    "februari",
+    "maart",
+    "mei",
+    "augustus",
+];
+
 /// The line that starts at token `i` is a street line: a house number
-/// first and a capitalised word ("180 Via Gregoriana", "1101 Freeman
-/// Rapids"), a street word first ("Via Marsala 12"), or a street word or
-/// ending among its first four words and a number ("Buchholzer Straße
-/// 786", "Lindenweg 3").
+/// first and a capitalised word that is no month ("180 Via Gregoriana",
+/// "1101 Freeman Rapids"), a street word first ("Via Marsala 12"), or a
+/// street word or ending among its first five tokens and a number after it
+/// ("Buchholzer Straße 786", "Lindenweg 3").
 pub(super) fn street_line_at(c: &Ctx<'_>, i: usize) -> bool {
     let n = c.toks.len();
     if i >= n || !(i == 0 || c.toks[i].nl) {
         return false;
     }
-    let next_cap = c.is_cap(i + 1) && c.same_line(i + 1);
+    // "12 March 2025" is a date line
+    let next_cap = c.is_cap(i + 1) && c.same_line(i + 1) && !c.lower_in(i + 1, MONTHS);
     if (c.toks[i].kind == Kind::Num || c.lower_in(i, &STREET_PREFIXES)) && next_cap {
         return true;
     }

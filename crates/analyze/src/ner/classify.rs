@@ -9,7 +9,7 @@
 
 use super::addresses::{address_place, is_street, street_line_at, unit_line_before};
 use super::clues::{
-    JOB_TITLES, email_matches, job_before, label_before, org_context, person_after, person_context,
+    email_matches, job_before, job_word, label_before, org_context, person_after, person_context,
     represented_after, signature_company, signature_line, takeover_after, title_before,
     title_right_before,
 };
@@ -106,7 +106,6 @@ impl<'c> Run<'c> {
         self.multi && self.words.len() <= 3 && self.plain()
     }
 
-    /// No word is a common word or a country or region.
     /// [`Self::plain`] but for a capitalised article that starts a
     /// place's name ("De Koog", "Le Havre").
     fn plain_place(&self) -> bool {
@@ -120,6 +119,7 @@ impl<'c> Run<'c> {
         })
     }
 
+    /// No word is a common word or a country or region.
     fn plain(&self) -> bool {
         self.words.iter().all(|&w| {
             let k = self.c.key(w);
@@ -302,10 +302,12 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     // "will join Silvana Media": a given name then a business word is no
     // person's name
     let name = r.full_name && !r.ends_with_business_word();
-    // "travaille chez Colas", "carreleur, Colas", "Estimator at Gillette":
-    // after "chez", "bei", "bij", "presso", a job title and "at", or on a
-    // signature's job line, a town of the gazetteer that is neither a
-    // country, a region nor a big city is the family name of a company
+    // "travaille chez Colas", "carreleur, Colas", "Estimator at Gillette",
+    // "Cocinero en Antequera": after "chez", "bei", "bij", "presso", after
+    // "at" with a job title or an employment word a few words before it,
+    // after "en" right after a job title, or on a signature's job line, a
+    // town of the gazetteer that is neither a country, a region nor a big
+    // city is the family name of a company
     let p = r.first().wrapping_sub(1);
     let small_town = r.place.is_some()
         && !is_place_strict(&r.run_key)
@@ -632,9 +634,8 @@ fn signature_line_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 }
 
 /// "Tacito Contrino⏎180 Via Gregoriana⏎33070 Quarto": two or three
-/// unknown words alone on the line above a street line (a house number
-/// then a capitalised word, or a street word first) are whom the address
-/// is for.
+/// unknown words alone on the line above a street line (see
+/// `addresses::street_line_at`) are whom the address is for.
 fn addressee_above_street(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let (c, end) = (r.c, r.end);
     if !(street_line_at(c, end)
@@ -656,10 +657,12 @@ fn addressee_above_street(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let (c, first) = (r.c, article_start(r));
     // "Vlucht van Ankeveen naar Oss", "von Zell nach Ulm", "de Vic à
-    // Albi": the start of a journey (not "from X to", "de X a": an
-    // employer, a verb)
+    // Albi": the start of a journey, a capitalised end after it (not "from
+    // X to", "de X a": an employer, a verb; not "de X à propos")
     let journey = first > 0
         && c.same_line(r.end)
+        && c.is_cap(r.end + 1)
+        && c.same_line(r.end + 1)
         && JOURNEYS
             .iter()
             .any(|(from, to)| c.lower_in(first - 1, &[*from]) && c.lower_in(r.end, &[*to]));
@@ -700,7 +703,7 @@ fn place_after_comma_at_line_end(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool 
         && !r.starts_with_given_name
         && r.plain_place()
         && !r.ends_with_business_word()
-        && !r.words.iter().any(|&w| c.lower_in(w, JOB_TITLES));
+        && !r.words.iter().any(|&w| job_word(c, w));
     if hit {
         r.push(
             out,

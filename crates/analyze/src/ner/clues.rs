@@ -6,7 +6,7 @@ use super::tokenize::Ctx;
 use super::words::{
     EMPLOYER_PREPS, EMPLOYMENT_WORDS, GREETINGS, INVOICE_WORDS, LOC_LABELS, ORG_CONTEXT,
     ORG_LABELS, PARTICLES, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS, TITLES, is_common,
-    is_first_name,
+    is_first_name, is_surname,
 };
 use crate::EntityType;
 
@@ -623,5 +623,29 @@ fn agent_noun(c: &Ctx<'_>, q: usize, prep: &str) -> bool {
         && k.chars().count() >= 5
         && endings.iter().any(|e| k.ends_with(e))
         && !is_common(k)
+        && !is_first_name(k)
+        && !is_surname(k)
         && !(prep == "at" && NOT_AGENTS.contains(&k))
+}
+
+/// Endings of job titles that place names rarely have ("Accountant",
+/// "Consultant", "Dentist", "Ingénieur", "Estetista"); not "-er", which
+/// many villages end in.
+const JOB_ENDINGS: &[&str] = &[
+    "ant", "ent", "ist", "ian", "eur", "euse", "trice", "ista", "ière", "ier",
+];
+
+/// A listed job title or employment word, or a capitalised word with a
+/// job title's ending that is no common word nor name ("Kim Lee,
+/// Accountant").
+pub(super) fn job_word(c: &Ctx<'_>, w: usize) -> bool {
+    let k = c.key(w);
+    c.lower_in(w, JOB_TITLES)
+        || EMPLOYMENT_WORDS.contains(k)
+        || c.is_cap(w)
+            && k.chars().count() >= 5
+            && JOB_ENDINGS.iter().any(|e| k.ends_with(e))
+            && !is_common(k)
+            && !is_first_name(k)
+            && !is_surname(k)
 }

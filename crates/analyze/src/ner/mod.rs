@@ -317,6 +317,40 @@ mod tests {
     }
 
     #[test]
+    fn the_new_rules_leave_alone_what_they_should() {
+        let f = found("Lunch with Peter at Sedona.");
+        assert!(
+            !f.iter().any(|(t, _)| *t == EntityType::Organization),
+            "{f:?}"
+        );
+        let f = found("Gisteren waren Monica en Joris hier.");
+        assert!(
+            !f.iter().any(|(t, _)| *t == EntityType::Organization),
+            "{f:?}"
+        );
+        let f = found("Wie Brightmoor GmbH mitteilte, steigen die Preise.");
+        assert!(
+            f.contains(&(EntityType::Organization, "Brightmoor GmbH".into())),
+            "{f:?}"
+        );
+        let f = found("Both Brightmoor Inc. and Halvex Ltd. agreed.");
+        assert!(
+            f.contains(&(EntityType::Organization, "Brightmoor Inc.".into())),
+            "{f:?}"
+        );
+        let f = found("Groeten van Emma uit Zwolle.");
+        assert!(!f.iter().any(|(_, s)| s == "Emma uit Zwolle"), "{f:?}");
+        let f = found("Met vriendelijke groet,\n\nKim Lee, Accountant");
+        assert!(!f.iter().any(|(t, _)| *t == EntityType::Location), "{f:?}");
+        let f = found("Mit freundlichen Grüßen\nVertrieb");
+        assert!(!f.iter().any(|(t, _)| *t == EntityType::Person), "{f:?}");
+        let f = found("Brightmoor Halvex\n12 March 2025\nMeeting notes");
+        assert!(!f.iter().any(|(t, _)| *t == EntityType::Person), "{f:?}");
+        let f = found("Voici une lettre de Zorwald à propos du contrat.");
+        assert!(!f.iter().any(|(t, _)| *t == EntityType::Location), "{f:?}");
+    }
+
+    #[test]
     fn a_job_title_before_at_makes_the_run_an_employer_even_a_small_town() {
         let f = found("since 2019: Pipe Fitter at Gillette, Parkersburg");
         assert!(

@@ -404,10 +404,10 @@ fn leading_particles(c: &Ctx<'_>, start: usize) -> usize {
     start
 }
 
-/// German and Dutch articles, after which a capitalised word is a noun.
+/// German and Dutch articles, after which a capitalised word is a noun (not
+/// "des", also French).
 const NOUN_ARTICLES: &[&str] = &[
-    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines", "het",
-    "een",
+    "der", "die", "das", "dem", "den", "ein", "eine", "einem", "einer", "eines", "het", "een",
 ];
 
 /// First token of the name whose last word is `last`, walking back over

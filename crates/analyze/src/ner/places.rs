@@ -107,7 +107,8 @@ pub(super) const PLACE_ARTICLES: &[&str] =
 /// A capitalised article right before a place found after a preposition, a
 /// comma or a postcode is the first word of its name ("geboren in De
 /// Heid", "bij Stork, De Koog", "1881 GT De Kwakel"); the rules trim it as
-/// a common word. Not at a sentence's start, where it is the article.
+/// a common word. Only after one of those: at a sentence's start it is the
+/// article.
 pub(super) fn with_article(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
     for place in found
         .iter_mut()

@@ -10,7 +10,7 @@ use super::scores::PLACE_PHRASE_PREP_BONUS;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     GREETINGS, ORG_CONTEXT, PARTICLES, PERSON_CONTEXT, TITLES, TOPO_PREFIXES, is_common,
-    is_first_name, is_surname,
+    is_first_name, is_place, is_surname,
 };
 use crate::{Candidate, EntityType};
 
@@ -173,7 +173,10 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
                 && (label_before(c, i) == Some(EntityType::Person) || person_context(c, i));
             let first_ok =
                 is_first_name(c.key(j)) || (double || person_slot) && !is_common(c.key(j));
-            if c.is_cap(q) && c.same_line(q) && first_ok {
+            // "Jan op Schiphol", "Emma uit Zwolle": "op" or "uit" before a
+            // known place is the preposition ("te Brakel" is a name)
+            let place_after = c.lower_in(k, &["op", "uit"]) && is_place(c.key(q)).is_some();
+            if c.is_cap(q) && c.same_line(q) && first_ok && !place_after {
                 words.extend(k..=q);
                 j = q;
                 continue;
