@@ -637,7 +637,15 @@ const MAX_LEAD_WORDS: usize = 2;
 /// (in German and Dutch a capitalised word after an article is a noun:
 /// "mit dem Lieferanten Müller GmbH").
 pub(super) fn widen_front(c: &Ctx<'_>, found: &mut [Candidate]) {
-    if !found.iter().any(|x| x.ty == EntityType::Organization) {
+    // Most names have no such word before them: the other candidates are
+    // gathered only when one does.
+    let any_lead = found.iter().any(|x| {
+        x.ty == EntityType::Organization
+            && c.toks
+                .binary_search_by_key(&x.start, |t| t.s)
+                .is_ok_and(|first| first > 0 && lead_word(c, first - 1))
+    });
+    if !any_lead {
         return;
     }
     let mut others: Vec<(usize, usize)> = found
