@@ -580,7 +580,8 @@ const AGENT_ENDINGS: &[(&str, &[&str])] = &[
     (
         "en",
         &[
-            "ero", "era", "or", "ora", "ista", "ante", "ente", "ario", "aria", "ico", "ica",
+            "ero", "era", "or", "ora", "ista", "ante", "ente", "ario", "aria", "ico", "ica", "ado",
+            "ada",
         ],
     ),
     (

@@ -311,6 +311,14 @@ mod tests {
         assert!(loc(&f, "De Kwelder"), "{f:?}");
         let f = found("Met vriendelijke groet,\n\nRoelof Boelens, Spijkweide");
         assert!(loc(&f, "Spijkweide"), "{f:?}");
+        // a Spanish job title in "-ado"; the Galician street word "Rúa"
+        let f = found("desde 2019: Abogado en Quelvex, Cádiz");
+        assert!(
+            f.contains(&(EntityType::Organization, "Quelvex".into())),
+            "{f:?}"
+        );
+        let f = found("Frisco Gil\nRúa Río Corzos, 688\n29075 Córdoba");
+        assert!(!loc(&f, "Rúa Río Corzos"), "{f:?}");
         // a job title or a given name after the comma is neither
         let f = found("Met vriendelijke groet,\n\nRoelof Boelens, Directeur");
         assert!(!f.iter().any(|(t, _)| *t == EntityType::Location), "{f:?}");

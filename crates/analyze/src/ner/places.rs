@@ -100,9 +100,11 @@ pub(super) fn place_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
 }
 
 /// Articles that begin place names ("De Koog", "Den Helder", "Le Havre",
-/// "La Spezia", "El Puerto"), capitalised as the name writes them.
-pub(super) const PLACE_ARTICLES: &[&str] =
-    &["De", "Den", "Het", "Le", "La", "Les", "El", "Los", "Las"];
+/// "La Spezia", "El Puerto", Galician "A Coruña", "O Grove"), capitalised as
+/// the name writes them.
+pub(super) const PLACE_ARTICLES: &[&str] = &[
+    "De", "Den", "Het", "Le", "La", "Les", "El", "Los", "Las", "A", "O", "As", "Os",
+];
 
 /// A capitalised article right before a place found after a preposition, a
 /// comma or a postcode is the first word of its name ("geboren in De
