@@ -13,7 +13,7 @@ use super::clues::{
     represented_after, signature_company, signature_line, takeover_after, title_before,
     title_right_before,
 };
-use super::places::{PLACE_ARTICLES, prep_before, toponym};
+use super::places::{PLACE_ARTICLES, place_article_before, prep_before, toponym};
 use super::runs::RunCtx;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
@@ -240,7 +240,6 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && f >= 2
         && r.c.lower_in(f - 2, TRADER_LABELS)
         && r.full_name
-        && r.starts_with_given_name
         && !PARTICLES.contains(&r.first_key)
         && !r.ends_with_business_word();
     let ty = if trader { EntityType::Person } else { ty };
@@ -699,7 +698,6 @@ fn place_after_comma_at_line_end(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool 
     let hit = line_end
         && after_name
         && r.words.len() <= 3
-        && !r.full_name
         && !r.starts_with_given_name
         && r.plain_place()
         && !r.ends_with_business_word()
@@ -720,8 +718,8 @@ fn place_after_comma_at_line_end(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool 
 /// rules look for their preposition or comma (`places::with_article` then
 /// puts the article back into the name).
 fn article_start(r: &Run<'_>) -> usize {
-    let (c, f) = (r.c, r.first());
-    if f > 0 && c.same_line(f) && c.is_word(f - 1) && PLACE_ARTICLES.contains(&c.t(f - 1)) {
+    let f = r.first();
+    if place_article_before(r.c, f) {
         f - 1
     } else {
         f

@@ -539,6 +539,9 @@ fn ascii_forms(word: &str) -> [String; 2] {
 /// sales at"), or a job title's last word right before the preposition
 /// ("Refuse Collector at", "Cocinero en", "Estetista presso").
 pub(super) fn job_before(c: &Ctx<'_>, p: usize) -> bool {
+    if title_right_before(c, p) {
+        return true;
+    }
     let mut q = p;
     let mut steps = 0;
     while q > 0 && steps < 4 && c.same_line(q) {
@@ -548,9 +551,6 @@ pub(super) fn job_before(c: &Ctx<'_>, p: usize) -> bool {
             break;
         }
         if EMPLOYMENT_WORDS.contains(c.key(q)) {
-            return true;
-        }
-        if steps == 1 && agent_noun(c, q, c.key(p)) {
             return true;
         }
     }
@@ -619,14 +619,19 @@ fn agent_noun(c: &Ctx<'_>, q: usize, prep: &str) -> bool {
     let Some((_, endings)) = AGENT_ENDINGS.iter().find(|(p, _)| *p == prep) else {
         return false;
     };
-    let k = c.key(q);
-    c.is_cap(q)
+    shaped_like_a_job(c, q, endings) && !(prep == "at" && NOT_AGENTS.contains(&c.key(q)))
+}
+
+/// A capitalised word of five letters or more with one of `endings` that
+/// is no common word, given name nor surname.
+fn shaped_like_a_job(c: &Ctx<'_>, w: usize, endings: &[&str]) -> bool {
+    let k = c.key(w);
+    c.is_cap(w)
         && k.chars().count() >= 5
         && endings.iter().any(|e| k.ends_with(e))
         && !is_common(k)
         && !is_first_name(k)
         && !is_surname(k)
-        && !(prep == "at" && NOT_AGENTS.contains(&k))
 }
 
 /// Endings of job titles that place names rarely have ("Accountant",
@@ -640,13 +645,7 @@ const JOB_ENDINGS: &[&str] = &[
 /// job title's ending that is no common word nor name ("Kim Lee,
 /// Accountant").
 pub(super) fn job_word(c: &Ctx<'_>, w: usize) -> bool {
-    let k = c.key(w);
     c.lower_in(w, JOB_TITLES)
-        || EMPLOYMENT_WORDS.contains(k)
-        || c.is_cap(w)
-            && k.chars().count() >= 5
-            && JOB_ENDINGS.iter().any(|e| k.ends_with(e))
-            && !is_common(k)
-            && !is_first_name(k)
-            && !is_surname(k)
+        || EMPLOYMENT_WORDS.contains(c.key(w))
+        || shaped_like_a_job(c, w, JOB_ENDINGS)
 }

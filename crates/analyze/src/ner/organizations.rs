@@ -637,15 +637,18 @@ const MAX_LEAD_WORDS: usize = 2;
 /// (in German and Dutch a capitalised word after an article is a noun:
 /// "mit dem Lieferanten Müller GmbH").
 pub(super) fn widen_front(c: &Ctx<'_>, found: &mut [Candidate]) {
-    // Most names have no such word before them: the other candidates are
-    // gathered only when one does.
-    let any_lead = found.iter().any(|x| {
-        x.ty == EntityType::Organization
-            && c.toks
-                .binary_search_by_key(&x.start, |t| t.s)
-                .is_ok_and(|first| first > 0 && lead_word(c, first - 1))
-    });
-    if !any_lead {
+    // The organisations with such a word before them (most have none), by
+    // index and first token; the other candidates are gathered only then.
+    let leading: Vec<(usize, usize)> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.ty == EntityType::Organization)
+        .filter_map(|(n, x)| {
+            let first = c.toks.binary_search_by_key(&x.start, |t| t.s).ok()?;
+            (first > 0 && lead_word(c, first - 1)).then_some((n, first))
+        })
+        .collect();
+    if leading.is_empty() {
         return;
     }
     let mut others: Vec<(usize, usize)> = found
@@ -658,13 +661,15 @@ pub(super) fn widen_front(c: &Ctx<'_>, found: &mut [Candidate]) {
         let n = others.partition_point(|&(s, _)| s <= at);
         others[..n].iter().rev().take(8).any(|&(_, e)| e > at)
     };
-    for org in found
-        .iter_mut()
-        .filter(|x| x.ty == EntityType::Organization)
-    {
-        let Ok(first) = c.toks.binary_search_by_key(&org.start, |t| t.s) else {
-            continue;
-        };
+    let open = |i: usize| {
+        c.sentence_start(i)
+            || c.is_word(i - 1)
+                && !c.toks[i - 1].cap
+                && !c.toks[i - 1].upper
+                && !c.lower_in(i - 1, &ORG_LEAD_STOP)
+                && !c.lower_in(i - 1, &PARTICLES)
+    };
+    for (n, first) in leading {
         let mut start = first;
         while first - start < MAX_LEAD_WORDS
             && start > 0
@@ -673,16 +678,8 @@ pub(super) fn widen_front(c: &Ctx<'_>, found: &mut [Candidate]) {
         {
             start -= 1;
         }
-        let open = |i: usize| {
-            c.sentence_start(i)
-                || c.is_word(i - 1)
-                    && !c.toks[i - 1].cap
-                    && !c.toks[i - 1].upper
-                    && !c.lower_in(i - 1, &ORG_LEAD_STOP)
-                    && !c.lower_in(i - 1, &PARTICLES)
-        };
         if start < first && open(start) {
-            org.start = c.toks[start].s;
+            found[n].start = c.toks[start].s;
         }
     }
 }

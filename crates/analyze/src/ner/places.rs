@@ -106,6 +106,11 @@ pub(super) const PLACE_ARTICLES: &[&str] = &[
     "De", "Den", "Het", "Le", "La", "Les", "El", "Los", "Las", "A", "O", "As", "Os",
 ];
 
+/// Token `f - 1` is a place article on `f`'s line.
+pub(super) fn place_article_before(c: &Ctx<'_>, f: usize) -> bool {
+    f > 0 && c.same_line(f) && c.is_word(f - 1) && PLACE_ARTICLES.contains(&c.t(f - 1))
+}
+
 /// A capitalised article right before a place found after a preposition, a
 /// comma or a postcode is the first word of its name ("geboren in De
 /// Heid", "bij Stork, De Koog", "1881 GT De Kwakel"); the rules trim it as
@@ -119,7 +124,7 @@ pub(super) fn with_article(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
         let Ok(first) = c.toks.binary_search_by_key(&place.start, |t| t.s) else {
             continue;
         };
-        if first < 2 || !c.same_line(first) || !c.toks[first].sp {
+        if first < 2 || !c.toks[first].sp || !place_article_before(c, first) {
             continue;
         }
         let a = first - 1;
@@ -128,7 +133,7 @@ pub(super) fn with_article(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
                 || c.is_punct(a - 1, ",")
                 || c.toks[a - 1].kind == Kind::Num
                 || c.toks[a - 1].upper && c.t(a - 1).len() == 2);
-        if c.is_word(a) && PLACE_ARTICLES.contains(&c.t(a)) && opens {
+        if opens {
             place.start = c.toks[a].s;
         }
     }
