@@ -521,7 +521,9 @@ async fn handle(pool: &PgPool, job: &Claimed, error: RunError) -> Result<Outcome
 
 async fn fail(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    if !still_ours(&mut tx, job).await? {
+    // The job's end first, checking and locking its lease in the same
+    // statement, as `complete` does.
+    if !finish_if_ours(&mut tx, job, End::Failed, Some(msg)).await? {
         return Ok(Outcome::Dropped);
     }
     status::transition(
@@ -531,7 +533,6 @@ async fn fail(pool: &PgPool, job: &Claimed, msg: &str) -> Result<Outcome, sqlx::
         Transition::Fail { error: msg },
     )
     .await?;
-    finish(&mut tx, job, End::Failed, Some(msg)).await?;
     tx.commit().await?;
     Ok(Outcome::Failed(msg.to_owned()))
 }
