@@ -40,6 +40,7 @@ from faker import Faker
 from generate import Doc  # the English generator's text-and-spans builder
 import templates_fresh
 import templates_heldout
+import templates_third
 import templates_tuning
 
 FAKER_LOCALES = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL", "en": "en_US"}
@@ -264,9 +265,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--lang", required=True, choices=sorted(FAKER_LOCALES))
     ap.add_argument("--source", default="faker", choices=["faker", "mimesis"])
-    ap.add_argument("--templates", choices=["tuning", "heldout", "fresh"],
+    ap.add_argument("--templates", choices=["tuning", "heldout", "fresh", "third"],
                     help="templates (default: tuning for faker, heldout for mimesis); fresh: "
-                         "templates_fresh.py, a second held-out set, with mimesis only")
+                         "templates_fresh.py, a second held-out set; third: templates_third.py, "
+                         "a third; both with mimesis only")
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", required=True)
@@ -277,7 +279,7 @@ def main():
     if args.source == "faker" and kind != "tuning":
         ap.error("the held-out templates take mimesis's names (--source mimesis)")
     templates = {"tuning": templates_tuning, "heldout": templates_heldout,
-                 "fresh": templates_fresh}[kind].TEMPLATES[args.lang]
+                 "fresh": templates_fresh, "third": templates_third}[kind].TEMPLATES[args.lang]
     filler = Filler(args.lang, names, Patterns(args.lang, r, args.seed), r)
     styles = sorted(templates)
     counts = {}
