@@ -9,9 +9,9 @@
 
 use super::addresses::{address_place, is_street, street_line_at, unit_line_before};
 use super::clues::{
-    email_matches, job_before, job_word, label_before, org_context, person_after, person_context,
-    represented_after, signature_company, signature_line, takeover_after, title_before,
-    title_right_before,
+    email_matches, job_before, job_word, label_before, org_context, party_label_before,
+    person_after, person_context, represented_after, signature_company, signature_line,
+    takeover_after, title_before, title_right_before,
 };
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, toponym};
 use super::runs::RunCtx;
@@ -242,7 +242,16 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && r.full_name
         && !PARTICLES.contains(&r.first_key)
         && !r.ends_with_business_word();
-    let ty = if trader { EntityType::Person } else { ty };
+    // "Plaintiff: Anna Roht" but "Plaintiff: Wella": a party is a person
+    // when its words read as one
+    let party_person = party_label_before(r.c, f)
+        && (r.full_name || r.ends_with_surname || r.lone_given_name() || r.short_and_plain())
+        && !r.ends_with_business_word();
+    let ty = if trader || party_person {
+        EntityType::Person
+    } else {
+        ty
+    };
     let score = if ty == EntityType::Person && !r.multi && !r.starts_with_given_name {
         LABELLED_LONE_UNKNOWN_PERSON
     } else {

@@ -5,8 +5,8 @@
 use super::tokenize::Ctx;
 use super::words::{
     EMPLOYER_PREPS, EMPLOYMENT_WORDS, GREETINGS, INVOICE_WORDS, LOC_LABELS, ORG_CONTEXT,
-    ORG_LABELS, PARTICLES, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS, TITLES, is_common,
-    is_first_name, is_surname,
+    ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS, TITLES,
+    is_common, is_first_name, is_surname,
 };
 use crate::EntityType;
 
@@ -29,7 +29,9 @@ pub(super) fn title_before(c: &Ctx<'_>, i: usize) -> bool {
 }
 
 /// "Company:", "City:", "Name:" right before token `i`: the type the label
-/// announces (the three label lists share no word).
+/// announces (the label lists share no word). A party's label ("Plaintiff:",
+/// "Absender:") announces an organisation, which the run's words may make a
+/// person (see [`party_label_before`]).
 pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
     if i >= 2 && c.is_punct(i - 1, ",") && c.same_line(i) {
         return person_list_label(c, i - 1);
@@ -42,7 +44,7 @@ pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
         return None;
     }
     let l = c.key(w);
-    if ORG_LABELS.contains(&l) {
+    if ORG_LABELS.contains(&l) || PARTY_LABELS.contains(&l) {
         Some(EntityType::Organization)
     } else if LOC_LABELS.contains(&l) {
         Some(EntityType::Location)
@@ -51,6 +53,16 @@ pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
     } else {
         None
     }
+}
+
+/// A party's label ("Plaintiff:", "Mittente:", "Gedaagde:") right before
+/// token `i`: a person or a company, as the value reads.
+pub(super) fn party_label_before(c: &Ctx<'_>, i: usize) -> bool {
+    i >= 2
+        && c.is_punct(i - 1, ":")
+        && c.same_line(i)
+        && c.is_word(i - 2)
+        && PARTY_LABELS.contains(&c.key(i - 2))
 }
 
 /// "Teilnehmer: Anna Roht, Birte Mielcarek (X GmbH), Paul Weber": the
@@ -180,7 +192,7 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     if c.lower_in(
         p,
         &[
-            "from", "de", "der", "von", "of", "by", "di", "van", "da", "del",
+            "from", "de", "der", "von", "of", "by", "di", "van", "da", "del", "par", "por", "door",
         ],
     ) {
         // an invoice word earlier on the same line
@@ -277,9 +289,67 @@ pub(super) fn takeover_after(c: &Ctx<'_>, end: usize) -> bool {
     if c.lower_in(v, TAKEOVER_VERBS) {
         return true;
     }
-    c.lower_in(v, BUYING_VERBS)
-        && (v + 1..v + 5).any(|k| c.same_line(k) && c.lower_in(k, COMPANY_NOUNS))
+    let object = |nouns: &[&str]| (v + 1..v + 5).any(|k| c.same_line(k) && c.lower_in(k, nouns));
+    c.lower_in(v, BUYING_VERBS) && object(COMPANY_NOUNS)
+        || c.lower_in(v, OPENING_VERBS) && object(PREMISES)
 }
+
+/// Opening, in the covered languages: said of companies when the object is
+/// one of their [`PREMISES`] ("X opens a new office", "X eröffnet eine
+/// Filiale").
+const OPENING_VERBS: &[&str] = &[
+    "opens",
+    "opened",
+    "opening",
+    "eröffnet",
+    "ouvre",
+    "ouvert",
+    "inaugure",
+    "abre",
+    "abrió",
+    "inaugura",
+    "apre",
+    "aperto",
+    "opent",
+    "opende",
+    "geopend",
+];
+
+/// A company's premises, as the object of [`OPENING_VERBS`].
+const PREMISES: &[&str] = &[
+    "office",
+    "offices",
+    "branch",
+    "store",
+    "shop",
+    "plant",
+    "factory",
+    "warehouse",
+    "büro",
+    "filiale",
+    "niederlassung",
+    "werk",
+    "standort",
+    "geschäft",
+    "bureau",
+    "bureaux",
+    "succursale",
+    "usine",
+    "magasin",
+    "agence",
+    "oficina",
+    "sucursal",
+    "fábrica",
+    "tienda",
+    "ufficio",
+    "sede",
+    "stabilimento",
+    "negozio",
+    "kantoor",
+    "vestiging",
+    "fabriek",
+    "winkel",
+];
 
 /// Taking over, in the covered languages: said of companies.
 const TAKEOVER_VERBS: &[&str] = &[

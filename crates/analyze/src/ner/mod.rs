@@ -359,6 +359,54 @@ mod tests {
     }
 
     #[test]
+    fn parties_goods_premises_and_the_insured_tell_companies_from_people() {
+        let has = |f: &[(EntityType, String)], ty: EntityType, s: &str| {
+            f.iter().any(|(t, x)| *t == ty && x == s)
+        };
+        use EntityType::{Organization as O, Person as P};
+        // a party's label: a company unless its words read as a person
+        let f = found("Case 2024-0017\nPlaintiff: Zorvexa\nDefendant: Anna Roht, 12 Mill Lane");
+        assert!(has(&f, O, "Zorvexa") && has(&f, P, "Anna Roht"), "{f:?}");
+        let f = found("Lieferschein\nAbsender: Brakvold, Hauptstraße 4, 10115 Berlin");
+        assert!(has(&f, O, "Brakvold"), "{f:?}");
+        let f = found("Attrice: Quendoria\nConvenuto: Ostelio Marvanti, Via Roma 3");
+        assert!(
+            has(&f, O, "Quendoria") && has(&f, P, "Ostelio Marvanti"),
+            "{f:?}"
+        );
+        let f = found("Gedaagde: Pieter Jansen\nVervoerder: Trelvik");
+        assert!(
+            has(&f, P, "Pieter Jansen") && has(&f, O, "Trelvik"),
+            "{f:?}"
+        );
+        // who attended, in the minutes
+        let f = found("Presenti: Giulia Rossi, Marco Bianchi e Dott. Verdi");
+        assert!(
+            has(&f, P, "Giulia Rossi") && has(&f, P, "Marco Bianchi"),
+            "{f:?}"
+        );
+        // goods from a sender; not "Paket von" taken into the name
+        let f = found("Am 3. Mai kam unser Paket von Brakvold beschädigt an.");
+        assert!(has(&f, O, "Brakvold"), "{f:?}");
+        let f = found("Am 3. Mai kam unser Paket von Brakvold AG beschädigt an.");
+        assert!(has(&f, O, "Brakvold AG"), "{f:?}");
+        let f = found("Le 3 mai, notre colis expédié par Quendoria est arrivé endommagé.");
+        assert!(has(&f, O, "Quendoria"), "{f:?}");
+        // a company opens premises; a person who opens a letter is no company
+        let f = found("In this issue: Zorvexa opens a new office in Leeds.");
+        assert!(has(&f, O, "Zorvexa"), "{f:?}");
+        let f = found("In dieser Ausgabe: Trelvik eröffnet eine Filiale in Ulm.");
+        assert!(has(&f, O, "Trelvik"), "{f:?}");
+        let f = found("Then Anna opens the letter.");
+        assert!(!f.iter().any(|(t, _)| *t == O), "{f:?}");
+        // the insured is a person
+        let f = found("Der Versicherungsnehmer Ostelio Marvanti bittet um Zahlung.");
+        assert!(has(&f, P, "Ostelio Marvanti"), "{f:?}");
+        let f = found("The policy holder, Ostelio Marvanti, asks for payment.");
+        assert!(has(&f, P, "Ostelio Marvanti"), "{f:?}");
+    }
+
+    #[test]
     fn a_job_title_before_at_makes_the_run_an_employer_even_a_small_town() {
         let f = found("since 2019: Pipe Fitter at Gillette, Parkersburg");
         assert!(

@@ -13,9 +13,9 @@ use super::scores::{
 };
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
-    EMPLOYMENT_WORDS, GREETINGS, ORG_CONTEXT, ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP, PARTICLES,
-    PERSON_CONTEXT, SIGNOFFS, STREET_PREFIXES, TITLES, is_common, is_first_name, is_place_strict,
-    is_surname, list,
+    EMPLOYMENT_WORDS, GREETINGS, INVOICE_WORDS, ORG_CONTEXT, ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP,
+    PARTICLES, PERSON_CONTEXT, SIGNOFFS, STREET_PREFIXES, TITLES, is_common, is_first_name,
+    is_place_strict, is_surname, list,
 };
 use crate::gazetteer::lines;
 use crate::{Candidate, EntityType};
@@ -448,11 +448,12 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
             }
             // not across a person's name ("Madeleine Weiss de Gilbert SA")
             // nor across two capitalised words ("Magrit Henck von Warmer
-            // AG") or a noun ("Rechnung von Klapp KG")
+            // AG") or a noun ("Rechnung von Klapp KG", "Paket von Heraeus SE")
             let person_before = is_first_name(c.key(q))
                 || (q > 0 && c.is_cap(q - 1) && c.same_line(q))
                 || (q > 1 && c.lower_in(q - 1, &PARTICLES) && c.is_cap(q - 2))
-                || is_common(c.key(q));
+                || is_common(c.key(q))
+                || c.lower_in(q, &INVOICE_WORDS);
             if org_word(c, q) && !c.lower_in(q, &PARTICLES) && c.same_line(q + 1) && !person_before
             {
                 start = q;

@@ -102,7 +102,11 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         // capitalised person-context word (a role) before a given name
         // "den Konkurrenten Halvex": a capitalised employer-context word
         // before the name (German nouns)
-        let role = is_first_name(k1) && !is_first_name(k0) && PERSON_CONTEXT.contains(&k0)
+        // "Der Versicherungsnehmer Ostelio Marvanti": the role before two
+        // unknown words
+        let role = (is_first_name(k1) || words.len() >= 3 && !is_common(k1))
+            && !is_first_name(k0)
+            && PERSON_CONTEXT.contains(&k0)
             || !c.sentence_start(words[0]) && ORG_CONTEXT.contains(&k0);
         if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun || role {
             if GREETINGS.contains(&k0) {

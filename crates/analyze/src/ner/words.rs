@@ -132,6 +132,10 @@ pub(super) static PERSON_LABELS: WordList =
 /// Labels before a colon that introduce an organisation ("Company:", "Firma:").
 pub(super) static ORG_LABELS: WordList =
     LazyLock::new(|| Words::new(list(include_str!("../../data/ner/organization_labels.txt"))));
+/// Labels before a colon for a party that may be a person or a company
+/// ("Plaintiff:", "Absender:"): which one, the value's words tell.
+pub(super) static PARTY_LABELS: WordList =
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/party_labels.txt"))));
 /// Labels before a colon that introduce a place ("City:", "Wohnort:").
 pub(super) static LOC_LABELS: WordList =
     LazyLock::new(|| Words::new(list(include_str!("../../data/ner/location_labels.txt"))));
