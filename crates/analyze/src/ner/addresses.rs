@@ -40,18 +40,13 @@ pub(super) fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
     if words.len() >= 2 && c.lower_in(first, &STREET_PREFIXES) && (number_after || number_before) {
         return true;
     }
-    // "rue de Maury", "avenue Victor Hugo", "Alameda de Luz Carbajo"
-    let mut p = first;
-    while p > 0
-        && c.same_line(p)
-        && (c.lower_in(
-            p - 1,
-            &["de", "du", "des", "la", "d'", "le", "del", "di", "della"],
-        ) || c.is_punct(p - 1, "'"))
-    {
-        p -= 1;
+    // "Dianasee 825, 47260 Dorsten", "Am Bootshaus 1177, 36012 X": a house
+    // number, a comma and a postal code after the run
+    let postcode_at = |i: usize| num_at(i) && (4..=5).contains(&c.t(i).len());
+    if num_at(end) && c.t(end).len() <= 4 && c.is_punct(end + 1, ",") && postcode_at(end + 2) {
+        return true;
     }
-    if p > 0 && c.lower_in(p - 1, &STREET_PREFIXES) && c.same_line(p) {
+    if street_prefix_before(c, first) {
         return true;
     }
     // "8124 Julia Stravenue Apt. 5": house number then words then unit
@@ -66,6 +61,26 @@ pub(super) fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
         }
     }
     false
+}
+
+/// A street word before token `first`, directly or over the connectors of
+/// a street's name: "rue de Maury", "avenue Victor Hugo", "Alameda de Luz
+/// Carbajo", "Via degli Alfonso Gatto", "Rúa do Viveiro".
+pub(super) fn street_prefix_before(c: &Ctx<'_>, first: usize) -> bool {
+    let mut p = first;
+    while p > 0
+        && c.same_line(p)
+        && (c.lower_in(
+            p - 1,
+            &[
+                "de", "du", "des", "la", "d'", "le", "del", "di", "della", "delle", "dei", "degli",
+                "dello", "do", "da", "dos", "das",
+            ],
+        ) || c.is_punct(p - 1, "'"))
+    {
+        p -= 1;
+    }
+    p > 0 && c.lower_in(p - 1, &STREET_PREFIXES) && c.same_line(p)
 }
 
 /// Month names of the covered languages: a number before one starts a

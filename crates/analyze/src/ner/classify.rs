@@ -7,7 +7,9 @@
 //! beats a gazetteer place, a place in an address beats a given name), so
 //! a new rule goes where its evidence ranks.
 
-use super::addresses::{address_place, is_street, street_line_at, unit_line_before};
+use super::addresses::{
+    address_place, is_street, street_line_at, street_prefix_before, unit_line_before,
+};
 use super::clues::{
     email_matches, job_before, job_word, label_before, org_context, party_label_before,
     person_after, person_context, represented_after, signature_company, signature_line,
@@ -18,8 +20,8 @@ use super::runs::RunCtx;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    BUSINESS_WORDS, ORG_PREFIXES, PARTICLES, STREET_PREFIXES, STRONG_PREPS, TOPO_PREFIXES,
-    is_common, is_first_name, is_place, is_place_strict, is_surname,
+    BUSINESS_WORDS, ORG_PREFIXES, PARTICLES, STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name,
+    is_place, is_place_strict, is_surname,
 };
 use super::{push, span};
 use crate::gazetteer::GAZ;
@@ -211,7 +213,7 @@ pub(super) fn classify(
         |i: usize| c.toks.get(i).is_some_and(|t| t.kind == Kind::Num) && c.same_line(i);
     let bare_name = run.full_name
         && !number_next(end)
-        && !(f > 0 && (number_next(f - 1) || c.lower_in(f - 1, &STREET_PREFIXES)));
+        && !(f > 0 && (number_next(f - 1) || street_prefix_before(c, f)));
     let street = !date_before && !bare_name && is_street(c, words, end);
     if street || (unit_line_before(c, f) && !run.title) {
         return;
@@ -679,7 +681,7 @@ fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bo
         && r.plain_place()
         && first > 0
         && c.same_line(first)
-        && (c.lower_in(first - 1, STRONG_PREPS) || journey)
+        && (c.lower_in(first - 1, STRONG_PREPS) || journey || court_before(r, first))
         && (r.multi || !is_surname(r.first_key));
     if hit {
         r.push(
@@ -690,6 +692,49 @@ fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bo
         );
     }
     hit
+}
+
+/// Courts named by their place: "Amtsgericht X", "Rechtbank X", "District
+/// Court of X", "Tribunale di X", "Juzgado de Primera Instancia de X".
+const COURTS: &[&str] = &[
+    "amtsgericht",
+    "landgericht",
+    "oberlandesgericht",
+    "verwaltungsgericht",
+    "arbeitsgericht",
+    "sozialgericht",
+    "finanzgericht",
+    "rechtbank",
+    "gerechtshof",
+    "kantongerecht",
+];
+
+/// Words for a court (or its division) before "of", "di", "de" and the
+/// place.
+const COURT_OF: &[&str] = &[
+    "court",
+    "tribunal",
+    "tribunale",
+    "judiciaire",
+    "juzgado",
+    "instancia",
+    "instance",
+    "corte",
+];
+
+/// The words before token `first` name a court whose place follows
+/// ("Amtsgericht", "Court of", "Tribunale di"), and the run is not the
+/// court's division ("Juzgado de Primera Instancia de X").
+fn court_before(r: &Run<'_>, first: usize) -> bool {
+    let (c, p) = (r.c, first - 1);
+    if r.words.iter().any(|&w| c.lower_in(w, COURT_OF)) {
+        return false;
+    }
+    c.lower_in(p, COURTS)
+        || p > 0
+            && c.lower_in(p, &["of", "di", "de", "du"])
+            && c.lower_in(p - 1, COURT_OF)
+            && c.same_line(p)
 }
 
 /// "Technisch opzichter bij Stork, Spijkdorp⏎", "Roelof Boelens,

@@ -407,6 +407,41 @@ mod tests {
     }
 
     #[test]
+    fn a_court_names_its_place_and_street_lines_keep_their_names() {
+        let places = |text: &str| -> Vec<String> {
+            found(text)
+                .into_iter()
+                .filter(|(t, _)| *t == EntityType::Location)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        assert_eq!(
+            places("Amtsgericht Zwelbach\nAktenzeichen 12/24"),
+            ["Zwelbach"]
+        );
+        assert_eq!(
+            places("District Court of Marrowby\nCase 2024-17"),
+            ["Marrowby"]
+        );
+        assert_eq!(places("Tribunale di Ostrevia\nCausa 2024-17"), ["Ostrevia"]);
+        assert_eq!(
+            places("Juzgado de Primera Instancia de Ostrevia\nProcedimiento 17"),
+            ["Ostrevia"]
+        );
+        // a street without a street word: house number, comma, postal code
+        let f = found("Beklagter: Anna Roht, Dianasee 825, 47260 Dorsten");
+        assert!(!f.iter().any(|(_, s)| s == "Dianasee"), "{f:?}");
+        // Italian and Galician streets with "degli", "do"
+        let f = found("Convenuto: Anna Roht, 12 Via degli Alfonso Gatto, 00100 Roma");
+        assert!(!f.iter().any(|(_, s)| s == "Alfonso Gatto"), "{f:?}");
+        let f = found("Remitente: Anna Roht, Rúa do Viveiro, 66, 15001 A Coruña");
+        assert!(!f.iter().any(|(_, s)| s == "Viveiro"), "{f:?}");
+        // the German noun for a post is no place
+        let f = found("wir freuen uns, Ihnen die Stelle als Koch anzubieten.");
+        assert!(!f.iter().any(|(t, _)| *t == EntityType::Location), "{f:?}");
+    }
+
+    #[test]
     fn a_job_title_before_at_makes_the_run_an_employer_even_a_small_town() {
         let f = found("since 2019: Pipe Fitter at Gillette, Parkersburg");
         assert!(
