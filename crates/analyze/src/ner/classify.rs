@@ -184,6 +184,7 @@ const RULES: &[Rule] = &[
     person_by_context,
     word_then_surname,
     unknown_word_after_greeting,
+    subject_after_semicolon,
     signature_line_name,
     addressee_above_street,
     unknown_after_strong_preposition,
@@ -613,6 +614,38 @@ fn word_then_surname(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     }
     hit
 }
+
+/// "…late; Zyx will chase them": one unknown capitalised word opening a
+/// clause after a semicolon (where no sentence starts), a lower-case word
+/// after it: the subject, a person named by the given name alone.
+fn subject_after_semicolon(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let (c, f) = (r.c, r.first());
+    let hit = !r.multi
+        && f > 0
+        && c.is_punct(f - 1, ";")
+        && c.same_line(f)
+        && !is_common(r.first_key)
+        && r.place.is_none()
+        && !is_place_strict(r.first_key)
+        && !r.c.toks[f].upper
+        && !NOUN_ENDINGS.iter().any(|e| r.first_key.ends_with(e))
+        && c.is_word(r.end)
+        && c.same_line(r.end)
+        && !c.toks[r.end].cap
+        && !c.toks[r.end].upper;
+    if hit {
+        r.push(out, EntityType::Person, SUBJECT_AFTER_SEMICOLON, "clause");
+    }
+    hit
+}
+
+/// Endings of nouns (German ones capitalised) that no given name has: after
+/// a semicolon such a word opens the clause as a thing ("; Ersatzteile
+/// folgen", "; Paper was short").
+const NOUN_ENDINGS: &[&str] = &[
+    "ung", "heit", "keit", "schaft", "tion", "sion", "ment", "tät", "nis", "ness", "ity", "ing",
+    "er", "ern", "en", "te", "teile", "zeug", "werk", "ismus", "age", "ure", "ies", "s",
+];
 
 /// "Hi Zyx": an unknown word after a greeting.
 fn unknown_word_after_greeting(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {

@@ -442,6 +442,29 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_after_a_semicolon_opens_with_its_subject_and_a_signature_keeps_its_given_name() {
+        let people = |text: &str| -> Vec<String> {
+            found(text)
+                .into_iter()
+                .filter(|(t, _)| *t == EntityType::Person)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        assert_eq!(
+            people("The report came late; Zelmira will chase them."),
+            ["Zelmira"]
+        );
+        // not a place, a common word, an acronym or a capitalised word after
+        assert!(people("It rained; Paris was grey.").is_empty());
+        assert!(people("Items: pens; Paper was short.").is_empty());
+        assert!(people("See the note; IBM will reply.").is_empty());
+        assert_eq!(
+            people("Cordiali saluti,\nOriana Valentino\nRisorse Umane"),
+            ["Oriana Valentino"]
+        );
+    }
+
+    #[test]
     fn a_job_title_before_at_makes_the_run_an_employer_even_a_small_town() {
         let f = found("since 2019: Pipe Fitter at Gillette, Parkersburg");
         assert!(

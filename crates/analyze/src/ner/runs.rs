@@ -3,7 +3,7 @@
 //! what a run is.
 
 use super::classify::classify;
-use super::clues::{greeting_before, label_before, person_context, title_before};
+use super::clues::{greeting_before, label_before, person_context, signature_line, title_before};
 use super::places::{place_phrase, prep_before};
 use super::push;
 use super::scores::PLACE_PHRASE_PREP_BONUS;
@@ -92,7 +92,9 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         // before a given name and a surname is not part of the name
         // "Secondo Nadia Errigo", "Ieri Nadia ...": likewise an unknown
         // sentence-initial word before a given name that is no common word
+        // (not on a signature line: "Cordiali saluti,⏎Oriana Valentino")
         let lead_noun = c.sentence_start(words[0])
+            && !signature_line(c, words[0], words[words.len() - 1] + 1)
             && c.is_cap(words[1])
             && !is_first_name(k0)
             && !is_surname(k0)

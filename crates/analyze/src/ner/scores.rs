@@ -96,6 +96,8 @@ pub(super) const WORD_THEN_SURNAME: f64 = 0.5;
 /// An unknown word after a greeting ("Hi Zyx"): greetings are mostly
 /// followed by names, but "Hi Team" and "Dear Customer" exist.
 pub(super) const UNKNOWN_WORD_AFTER_GREETING: f64 = 0.5;
+/// "…; Zyx will chase them": an unknown word opening a clause.
+pub(super) const SUBJECT_AFTER_SEMICOLON: f64 = 0.5;
 /// Two unknown capitalised words mid-sentence: under the default threshold,
 /// so reported only to a caller that asks for weaker guesses.
 pub(super) const TWO_CAPITALISED_WORDS: f64 = 0.35;
