@@ -329,8 +329,12 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
                 && (r.c.lower_in(p, &["at"]) && job_before(r.c, p)
                     || r.c.lower_in(p, &["en"]) && title_right_before(r.c, p))
             || signature_company(r.c, r.first(), r.end));
+    // "partnership with Auverland": after "with", "chez", "bei" a name
+    // shaped like a place ("-land") is still the company; after "in", "a",
+    // "de" it is the place
+    let company_prep = r.first() > 0 && r.c.lower_in(p, COMPANY_PREPS);
     if !(r.words.len() <= 3 && !name && (r.place.is_none() || small_town) && context)
-        || toponym(r.c, r.words)
+        || toponym(r.c, r.words) && !company_prep
     {
         return false;
     }
@@ -726,6 +730,12 @@ fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bo
     }
     hit
 }
+
+/// Prepositions before an employer or partner that never introduce a place.
+const COMPANY_PREPS: &[&str] = &[
+    "with", "avec", "con", "mit", "met", "chez", "bei", "bij", "presso", "for", "für", "pour",
+    "para", "per", "voor",
+];
 
 /// Courts named by their place: "Amtsgericht X", "Rechtbank X", "District
 /// Court of X", "Tribunale di X", "Juzgado de Primera Instancia de X".

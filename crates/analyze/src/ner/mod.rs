@@ -465,6 +465,38 @@ mod tests {
     }
 
     #[test]
+    fn acronyms_where_a_company_stands_and_place_shaped_partners() {
+        let orgs = |text: &str| -> Vec<String> {
+            found(text)
+                .into_iter()
+                .filter(|(t, _)| *t == EntityType::Organization)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        assert_eq!(orgs("Plaintiff: ZQTX\nDefendant: Anna Roht"), ["ZQTX"]);
+        assert_eq!(
+            orgs("Kim Lee, who led our partnership with QVRB Media, retires."),
+            ["QVRB Media"]
+        );
+        assert_eq!(
+            orgs("El 3 de mayo nuestro paquete de ZQTX llegó dañado."),
+            ["ZQTX"]
+        );
+        // not a currency, a role or a heading without a company's context
+        assert!(orgs("Invoice 12 from EUR accounts").is_empty());
+        assert!(orgs("URGENT: PLEASE READ").is_empty());
+        assert!(orgs("Our CEO met the HR team.").is_empty());
+        // a legal form after the acronym: the whole name, once
+        assert_eq!(orgs("Supplier: ZQTX GmbH"), ["ZQTX GmbH"]);
+        // after "with" a place-shaped name is the partner; after "in" the place
+        assert_eq!(
+            orgs("Anne Roux, qui a mené notre partenariat avec Auverland, part."),
+            ["Auverland"]
+        );
+        assert!(orgs("Kim Lee works in Auverland now.").is_empty());
+    }
+
+    #[test]
     fn a_job_title_before_at_makes_the_run_an_employer_even_a_small_town() {
         let f = found("since 2019: Pipe Fitter at Gillette, Parkersburg");
         assert!(

@@ -5,11 +5,11 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::clues::JOB_TITLES;
+use super::clues::{JOB_TITLES, label_before, org_context};
 use super::push;
 use super::scores::{
-    ORG_AMPERSAND, ORG_KNOWN, ORG_KNOWN_ONE_WORD, ORG_PARTNER_LIST, ORG_PREFIX, ORG_SUFFIX,
-    ORG_WEAK_SUFFIX,
+    ORG_AMPERSAND, ORG_BY_CONTEXT, ORG_KNOWN, ORG_KNOWN_ONE_WORD, ORG_PARTNER_LIST, ORG_PREFIX,
+    ORG_SUFFIX, ORG_WEAK_SUFFIX,
 };
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
@@ -129,6 +129,66 @@ pub(super) fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     listed_and_prefixed(c, out);
     known_companies(c, out);
     ampersand_firms(c, out);
+    acronyms_in_context(c, out);
+}
+
+/// All-capital words that are not companies where a company may stand
+/// (currencies, countries, document words, roles).
+const NOT_COMPANIES: &[&str] = &[
+    "EUR", "USD", "GBP", "CHF", "USA", "UK", "EU", "UE", "EE", "UU", "PDF", "VAT", "IBAN", "BIC",
+    "ID", "CEO", "CFO", "CTO", "COO", "HR", "IT", "PR", "QA", "TV", "FAQ", "NB", "PS", "OK",
+    "ASAP", "TBD", "NA", "NO", "RE", "FW", "FWD", "CC", "BCC", "PDG", "DG", "RRHH", "MWST", "TVA",
+    "IVA", "BTW", "USt",
+];
+
+/// "partnership with CATUAV", "Plaintiff: GTECH", "parcel from BME": an
+/// all-capital word of two to eight letters where the context announces a
+/// company (an organisation or party label, an employer's or supplier's
+/// context), with up to two capitalised words after it ("PRISA TV", "KTB
+/// Mechatronics"). Runs of capitalised words never start with one, so the
+/// other rules leave acronyms alone.
+fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
+    let n = c.toks.len();
+    let word_like = |k: usize| {
+        c.toks[k].kind == Kind::Word && (c.toks[k].cap || c.toks[k].upper) && c.same_line(k)
+    };
+    for i in 0..n {
+        let t = &c.toks[i];
+        if !(t.kind == Kind::Word && t.upper) {
+            continue;
+        }
+        let len = c.t(i).chars().count();
+        // not inside a longer name ("Arch Coal LP", "Diehl BGT Defence")
+        if !(2..=8).contains(&len)
+            || NOT_COMPANIES.contains(&c.t(i))
+            || (i > 0 && word_like(i - 1) && t.sp)
+            || match_org_suffix(c, i).is_some()
+        {
+            continue;
+        }
+        if !(org_context(c, i) || label_before(c, i) == Some(EntityType::Organization)) {
+            continue;
+        }
+        let mut end = i + 1;
+        while end < n.min(i + 3) && c.toks[end].sp && word_like(end) {
+            if match_org_suffix(c, end).is_some() {
+                break;
+            }
+            end += 1;
+        }
+        // a legal form after it: the suffix rule names the company
+        if match_org_suffix(c, end).is_some() && c.same_line(end) {
+            continue;
+        }
+        push(
+            out,
+            EntityType::Organization,
+            t.s,
+            c.toks[end - 1].e,
+            ORG_BY_CONTEXT,
+            "acronym",
+        );
+    }
 }
 
 /// Company names of `data/companies.txt` (stock-index members) and
