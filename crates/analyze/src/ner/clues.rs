@@ -648,6 +648,12 @@ const AGENT_ENDINGS: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "with",
+        &[
+            "er", "or", "ist", "ian", "ant", "ent", "wright", "smith", "man", "woman", "eer",
+        ],
+    ),
+    (
         "en",
         &[
             "ero", "era", "or", "ora", "ista", "ante", "ente", "ario", "aria", "ico", "ica", "ado",
@@ -689,7 +695,8 @@ fn agent_noun(c: &Ctx<'_>, q: usize, prep: &str) -> bool {
     let Some((_, endings)) = AGENT_ENDINGS.iter().find(|(p, _)| *p == prep) else {
         return false;
     };
-    shaped_like_a_job(c, q, endings) && !(prep == "at" && NOT_AGENTS.contains(&c.key(q)))
+    shaped_like_a_job(c, q, endings)
+        && !(matches!(prep, "at" | "with") && NOT_AGENTS.contains(&c.key(q)))
 }
 
 /// A capitalised word of five letters or more with one of `endings` that

@@ -471,7 +471,12 @@ mod tests {
                 .into_iter()
                 .filter(|(t, _)| *t == EntityType::Organization)
                 .map(|(_, s)| s)
-                .collect()
+                .fold(Vec::new(), |mut v: Vec<String>, s| {
+                    if !v.contains(&s) {
+                        v.push(s);
+                    }
+                    v
+                })
         };
         assert_eq!(orgs("Plaintiff: ZQTX\nDefendant: Anna Roht"), ["ZQTX"]);
         assert_eq!(
@@ -494,6 +499,17 @@ mod tests {
             ["Auverland"]
         );
         assert!(orgs("Kim Lee works in Auverland now.").is_empty());
+        // a job title before "with": the employer
+        assert_eq!(
+            orgs("We offer you the position of Shop Keeper with Zelvane Fusion in Leeds."),
+            ["Zelvane Fusion"]
+        );
+        assert!(orgs("We had dinner with Zelvane Fusion.").is_empty());
+        assert!(orgs("Lunch together with Peter.").is_empty());
+        assert_eq!(
+            orgs("Shipper: Novarra Systems, 12 Mill Lane"),
+            ["Novarra Systems"]
+        );
     }
 
     #[test]
