@@ -332,7 +332,13 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     // "partnership with Auverland": after "with", "chez", "bei" a name
     // shaped like a place ("-land") is still the company; after "in", "a",
     // "de" it is the place
-    let company_prep = r.first() > 0 && r.c.lower_in(p, COMPANY_PREPS);
+    // ("bought a washing machine from Netcordia": likewise after "from"
+    // with a purchase or a job before it)
+    let company_prep = r.first() > 0
+        && (r.c.lower_in(p, COMPANY_PREPS)
+            || r.c
+                .lower_in(p, &["from", "von", "van", "da", "par", "por", "by"])
+                && job_before(r.c, p));
     if !(r.words.len() <= 3 && !name && (r.place.is_none() || small_town) && context)
         || toponym(r.c, r.words) && !company_prep
     {

@@ -172,7 +172,7 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     // X", "head of sales at X", "bought a washing machine from X": an
     // employment or purchase word or a job title at most four words before
     // the preposition
-    if p > 0 && c.lower_in(p, EMPLOYER_PREPS) && job_before(c, p) {
+    if p > 0 && (c.lower_in(p, EMPLOYER_PREPS) || c.key(p) == "from") && job_before(c, p) {
         return true;
     }
     // "Maria van den Brink van X", "Kim Lee from X": a person's full name,

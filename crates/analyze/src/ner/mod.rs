@@ -510,6 +510,12 @@ mod tests {
             orgs("Shipper: Novarra Systems, 12 Mill Lane"),
             ["Novarra Systems"]
         );
+        // a seller after a purchase, even shaped like a place
+        assert_eq!(
+            orgs("I bought a washing machine from Netvaria for $99."),
+            ["Netvaria"]
+        );
+        assert!(orgs("I bought a washing machine from London friends.").is_empty());
     }
 
     #[test]
