@@ -15,6 +15,7 @@ use super::clues::{
     person_after, person_context, represented_after, signature_company, signature_line,
     takeover_after, title_before, title_right_before,
 };
+use super::organizations::legal_form_at;
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, toponym};
 use super::runs::RunCtx;
 use super::scores::*;
@@ -236,20 +237,23 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     if list_item && (r.place.is_some() || toponym(r.c, r.words)) {
         return false;
     }
-    // "Fornitore: Maura Antonelli", "Supplier: Anna Roht": a sole trader
-    // is a person
+    // "Fornitore: Maura Antonelli", "Supplier: Anna Roht", "Fornitore:
+    // Ysabelle Brescia": a sole trader is a person (two or three words
+    // that read as a name; one word is the company's)
     let f = r.first();
+    // ("Proveedor: Talleres Ródenas S.L.": a legal form after the words)
+    let company = r.ends_with_business_word() || legal_form_at(r.c, r.end);
     let trader = ty == EntityType::Organization
         && f >= 2
         && r.c.lower_in(f - 2, TRADER_LABELS)
-        && r.full_name
+        && (r.full_name || r.ends_with_surname || r.short_and_plain())
         && !PARTICLES.contains(&r.first_key)
-        && !r.ends_with_business_word();
+        && !company;
     // "Plaintiff: Anna Roht" but "Plaintiff: Wella": a party is a person
     // when its words read as one
     let party_person = party_label_before(r.c, f)
         && (r.full_name || r.ends_with_surname || r.lone_given_name() || r.short_and_plain())
-        && !r.ends_with_business_word();
+        && !company;
     let ty = if trader || party_person {
         EntityType::Person
     } else {

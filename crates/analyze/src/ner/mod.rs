@@ -374,6 +374,14 @@ mod tests {
             has(&f, O, "Quendoria") && has(&f, P, "Ostelio Marvanti"),
             "{f:?}"
         );
+        // a sole trader: two unknown words after a supplier's label read
+        // as a name; one word is the company
+        let f = found("Fornitore: Ysmerina Calvadoro\nCoordinate bancarie");
+        assert!(has(&f, P, "Ysmerina Calvadoro"), "{f:?}");
+        let f = found("Fornitore: Calvadoro\nCoordinate bancarie");
+        assert!(has(&f, O, "Calvadoro"), "{f:?}");
+        let f = found("Committente: Quendoria, Via Roma 3, 00100 Roma");
+        assert!(has(&f, O, "Quendoria"), "{f:?}");
         let f = found("Gedaagde: Pieter Jansen\nVervoerder: Trelvik");
         assert!(
             has(&f, P, "Pieter Jansen") && has(&f, O, "Trelvik"),

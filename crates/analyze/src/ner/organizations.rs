@@ -100,6 +100,11 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
     None
 }
 
+/// A legal form starts at token `k` ("GmbH", "S.L.", "& Co. KG").
+pub(super) fn legal_form_at(c: &Ctx<'_>, k: usize) -> bool {
+    c.same_line(k) && match_org_suffix(c, k).is_some()
+}
+
 /// A period before token `next` ends a sentence: the text ends, or a
 /// space then a capitalised word, a number or a sign follows; not at a
 /// line's end ("Acme Corp." alone on an address line) nor before a
