@@ -338,13 +338,15 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     // "de" it is the place
     // ("bought a washing machine from Netcordia": likewise after "from"
     // with a purchase or a job before it)
-    let company_prep = r.first() > 0
-        && (r.c.lower_in(p, COMPANY_PREPS)
-            || r.c
-                .lower_in(p, &["from", "von", "van", "da", "par", "por", "by"])
-                && job_before(r.c, p));
+    let company_prep = || {
+        r.first() > 0
+            && (r.c.lower_in(p, COMPANY_PREPS)
+                || r.c
+                    .lower_in(p, &["from", "von", "van", "da", "par", "por", "by"])
+                    && job_before(r.c, p))
+    };
     if !(r.words.len() <= 3 && !name && (r.place.is_none() || small_town) && context)
-        || toponym(r.c, r.words) && !company_prep
+        || toponym(r.c, r.words) && !company_prep()
     {
         return false;
     }
@@ -780,14 +782,12 @@ const COURT_OF: &[&str] = &[
 /// court's division ("Juzgado de Primera Instancia de X").
 fn court_before(r: &Run<'_>, first: usize) -> bool {
     let (c, p) = (r.c, first - 1);
-    if r.words.iter().any(|&w| c.lower_in(w, COURT_OF)) {
-        return false;
-    }
-    c.lower_in(p, COURTS)
+    let court = c.lower_in(p, COURTS)
         || p > 0
             && c.lower_in(p, &["of", "di", "de", "du"])
             && c.lower_in(p - 1, COURT_OF)
-            && c.same_line(p)
+            && c.same_line(p);
+    court && !r.words.iter().any(|&w| c.lower_in(w, COURT_OF))
 }
 
 /// "Technisch opzichter bij Stork, Spijkdorp⏎", "Roelof Boelens,

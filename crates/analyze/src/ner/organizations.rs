@@ -147,7 +147,7 @@ const NOT_COMPANIES: &[&str] = &[
 ];
 
 /// "partnership with CATUAV", "Plaintiff: GTECH", "parcel from BME": an
-/// all-capital word of two to eight letters where the context announces a
+/// all-capital word of two to eight bytes where the context announces a
 /// company (an organisation or party label, an employer's or supplier's
 /// context), with up to two capitalised words after it ("PRISA TV", "KTB
 /// Mechatronics"). Runs of capitalised words never start with one, so the
@@ -162,16 +162,14 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         if !(t.kind == Kind::Word && t.upper) {
             continue;
         }
-        let len = c.t(i).chars().count();
         // not inside a longer name ("Arch Coal LP", "Diehl BGT Defence")
-        if !(2..=8).contains(&len)
-            || NOT_COMPANIES.contains(&c.t(i))
-            || (i > 0 && word_like(i - 1) && t.sp)
-            || match_org_suffix(c, i).is_some()
-        {
+        if t.e - t.s > 8 || i == 0 || word_like(i - 1) && t.sp {
             continue;
         }
-        if !(org_context(c, i) || label_before(c, i) == Some(EntityType::Organization)) {
+        if !(org_context(c, i) || label_before(c, i) == Some(EntityType::Organization))
+            || NOT_COMPANIES.contains(&c.t(i))
+            || match_org_suffix(c, i).is_some()
+        {
             continue;
         }
         let mut end = i + 1;

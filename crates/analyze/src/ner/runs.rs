@@ -94,21 +94,21 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         // sentence-initial word before a given name that is no common word
         // (not on a signature line: "Cordiali saluti,⏎Oriana Valentino")
         let lead_noun = c.sentence_start(words[0])
-            && !signature_line(c, words[0], words[words.len() - 1] + 1)
             && c.is_cap(words[1])
             && !is_first_name(k0)
             && !is_surname(k0)
             && is_first_name(k1)
-            && (words.len() >= 3 && is_surname(c.key(words[2])) || !is_common(k1));
+            && (words.len() >= 3 && is_surname(c.key(words[2])) || !is_common(k1))
+            && !signature_line(c, words[0], words[words.len() - 1] + 1);
         // "Unser Geschäftsführer Angela Bähr", "Kollegin Anna Roht": a
         // capitalised person-context word (a role) before a given name
         // "den Konkurrenten Halvex": a capitalised employer-context word
         // before the name (German nouns)
         // "Der Versicherungsnehmer Ostelio Marvanti": the role before two
         // unknown words
-        let role = (is_first_name(k1) || words.len() >= 3 && !is_common(k1))
+        let role = PERSON_CONTEXT.contains(&k0)
+            && (is_first_name(k1) || words.len() >= 3 && !is_common(k1))
             && !is_first_name(k0)
-            && PERSON_CONTEXT.contains(&k0)
             || !c.sentence_start(words[0]) && ORG_CONTEXT.contains(&k0);
         if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun || role {
             if GREETINGS.contains(&k0) {
