@@ -59,7 +59,6 @@ COUNTRY_VARIANTS = [
     "scozia",
     "schottland",
     "schotland",
-    "gales",
     "pays de galles",
     "galles",
     "irlanda del norte",

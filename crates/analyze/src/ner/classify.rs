@@ -11,9 +11,9 @@ use super::addresses::{
     address_place, is_street, street_line_at, street_prefix_before, unit_line_before,
 };
 use super::clues::{
-    email_matches, job_before, job_word, label_before, org_context, party_label_before,
-    person_after, person_context, represented_after, signature_company, signature_line,
-    takeover_after, title_before, title_right_before,
+    SENDER_PREPS, email_matches, job_before, job_word, label_before, org_context,
+    party_label_before, person_after, person_context, represented_after, signature_company,
+    signature_line, takeover_after, title_before, title_right_before,
 };
 use super::organizations::legal_form_at;
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, toponym};
@@ -21,8 +21,8 @@ use super::runs::RunCtx;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    BUSINESS_WORDS, ORG_PREFIXES, PARTICLES, STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name,
-    is_place, is_place_strict, is_surname,
+    BUSINESS_WORDS, ORG_PREFIXES, PARTICLES, STREET_PREFIXES, STRONG_PREPS, TOPO_PREFIXES,
+    is_common, is_first_name, is_place, is_place_strict, is_surname,
 };
 use super::{push, span};
 use crate::gazetteer::GAZ;
@@ -192,6 +192,18 @@ const RULES: &[Rule] = &[
     place_after_comma_at_line_end,
 ];
 
+/// "12 Via degli Alfonso Gatto": a house number before the street word that
+/// precedes the run over its connectors (the walk of
+/// [`street_prefix_before`]), so the name is the street's ("Anne votera à la
+/// place de Jean Dupont" has none).
+fn numbered_street(c: &Ctx<'_>, first: usize) -> bool {
+    let mut p = first;
+    while p > 0 && c.same_line(p) && !c.lower_in(p - 1, &STREET_PREFIXES) {
+        p -= 1;
+    }
+    p >= 2 && c.toks[p - 2].kind == Kind::Num && c.same_line(p - 1)
+}
+
 /// Adds the candidates for the run `words` (token indices, `end` the token
 /// after it).
 pub(super) fn classify(
@@ -215,7 +227,10 @@ pub(super) fn classify(
         |i: usize| c.toks.get(i).is_some_and(|t| t.kind == Kind::Num) && c.same_line(i);
     let bare_name = run.full_name
         && !number_next(end)
-        && !(f > 0 && (number_next(f - 1) || street_prefix_before(c, f)));
+        && !(f > 0
+            && (number_next(f - 1)
+                || c.lower_in(f - 1, &STREET_PREFIXES)
+                || street_prefix_before(c, f) && numbered_street(c, f)));
     let street = !date_before && !bare_name && is_street(c, words, end);
     if street || (unit_line_before(c, f) && !run.title) {
         return;
@@ -248,11 +263,23 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && r.c.lower_in(f - 2, TRADER_LABELS)
         && (r.full_name || r.ends_with_surname || r.short_and_plain())
         && !PARTICLES.contains(&r.first_key)
+        && !ORG_PREFIXES.contains(&r.c.t(f))
         && !company;
     // "Plaintiff: Anna Roht" but "Plaintiff: Wella": a party is a person
     // when its words read as one
+    // ("Kläger: Müller, Hans": a surname, a comma and a given name)
+    let surname_then_given = !r.multi
+        && is_surname(r.first_key)
+        && r.c.is_punct(r.end, ",")
+        && r.c.same_line(r.end + 1)
+        && r.c.is_cap(r.end + 1)
+        && is_first_name(r.c.key(r.end + 1));
     let party_person = party_label_before(r.c, f)
-        && (r.full_name || r.ends_with_surname || r.lone_given_name() || r.short_and_plain())
+        && (r.full_name
+            || r.ends_with_surname
+            || r.lone_given_name()
+            || r.short_and_plain()
+            || surname_then_given)
         && !company;
     let ty = if trader || party_person {
         EntityType::Person
@@ -341,9 +368,7 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let company_prep = || {
         r.first() > 0
             && (r.c.lower_in(p, COMPANY_PREPS)
-                || r.c
-                    .lower_in(p, &["from", "von", "van", "da", "par", "por", "by"])
-                    && job_before(r.c, p))
+                || r.c.lower_in(p, SENDER_PREPS) && job_before(r.c, p))
     };
     if !(r.words.len() <= 3 && !name && (r.place.is_none() || small_town) && context)
         || toponym(r.c, r.words) && !company_prep()
@@ -645,19 +670,78 @@ fn subject_after_semicolon(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && !is_place_strict(r.first_key)
         && !r.c.toks[f].upper
         && !NOUN_ENDINGS.iter().any(|e| r.first_key.ends_with(e))
-        && c.is_word(r.end)
         && c.same_line(r.end)
-        && !c.toks[r.end].cap
-        && !c.toks[r.end].upper;
+        && c.lower_in(r.end, PERSON_VERBS)
+        && !c.toks[r.end].cap;
     if hit {
         r.push(out, EntityType::Person, SUBJECT_AFTER_SEMICOLON, "clause");
     }
     hit
 }
 
-/// Endings of nouns (German ones capitalised) that no given name has: after
-/// a semicolon such a word opens the clause as a thing ("; Ersatzteile
-/// folgen", "; Paper was short").
+/// What follows a person who opens a clause: a modal or a verb of asking,
+/// calling, writing, or an object pronoun before the verb ("; Zyx will
+/// chase them", "; Zyx fragt nach", "; Zyx les relancera", "; Zyx li
+/// solleciterà", "; Zyx belt ze na"). Not "; Versand erfolgt morgen".
+const PERSON_VERBS: &[&str] = &[
+    "will",
+    "would",
+    "should",
+    "must",
+    "shall",
+    "said",
+    "asked",
+    "agreed",
+    "confirmed",
+    "called",
+    "wrote",
+    "promised",
+    "offered",
+    "wird",
+    "soll",
+    "muss",
+    "fragt",
+    "ruft",
+    "sagte",
+    "schreibt",
+    "kümmert",
+    "meldet",
+    "va",
+    "doit",
+    "les",
+    "leur",
+    "lui",
+    "nous",
+    "vous",
+    "demande",
+    "appellera",
+    "rappellera",
+    "relancera",
+    "écrira",
+    "le",
+    "la",
+    "lo",
+    "li",
+    "gli",
+    "ci",
+    "vi",
+    "llamará",
+    "escribirá",
+    "preguntará",
+    "chiamerà",
+    "scriverà",
+    "zal",
+    "moet",
+    "belt",
+    "vraagt",
+    "schrijft",
+    "mailt",
+];
+
+/// Endings of nouns (German ones capitalised): after a semicolon such a word
+/// opens the clause as a thing ("; Ersatzteile folgen", "; Paper was
+/// short"), though some given names end so too ("Peter", "Karen": known
+/// names, found by the other rules).
 const NOUN_ENDINGS: &[&str] = &[
     "ung", "heit", "keit", "schaft", "tion", "sion", "ment", "tät", "nis", "ness", "ity", "ing",
     "er", "ern", "en", "te", "teile", "zeug", "werk", "ismus", "age", "ure", "ies", "s",
@@ -743,10 +827,10 @@ fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bo
     hit
 }
 
-/// Prepositions before an employer or partner that never introduce a place.
+/// Prepositions before an employer or partner that do not introduce a place
+/// ("für", "per", "voor" do: "volo per Roma").
 const COMPANY_PREPS: &[&str] = &[
-    "with", "avec", "con", "mit", "met", "chez", "bei", "bij", "presso", "for", "für", "pour",
-    "para", "per", "voor",
+    "with", "avec", "con", "mit", "met", "chez", "bei", "bij", "presso",
 ];
 
 /// Courts named by their place: "Amtsgericht X", "Rechtbank X", "District
@@ -777,17 +861,46 @@ const COURT_OF: &[&str] = &[
     "corte",
 ];
 
+/// Divisions and kinds of courts that follow "Court of", "Corte di",
+/// "Tribunal de" and are no place.
+const COURT_DIVISIONS: &[&str] = &[
+    "appeal",
+    "appeals",
+    "justice",
+    "cassation",
+    "assises",
+    "appello",
+    "cassazione",
+    "giustizia",
+    "sorveglianza",
+    "assise",
+    "apelación",
+    "justicia",
+    "cuentas",
+    "instrucción",
+    "casación",
+];
+
 /// The words before token `first` name a court whose place follows
 /// ("Amtsgericht", "Court of", "Tribunale di"), and the run is not the
 /// court's division ("Juzgado de Primera Instancia de X").
 fn court_before(r: &Run<'_>, first: usize) -> bool {
-    let (c, p) = (r.c, first - 1);
+    let (c, Some(p)) = (r.c, first.checked_sub(1)) else {
+        return false;
+    };
     let court = c.lower_in(p, COURTS)
         || p > 0
             && c.lower_in(p, &["of", "di", "de", "du"])
+            && c.is_cap(p - 1)
             && c.lower_in(p - 1, COURT_OF)
             && c.same_line(p);
-    court && !r.words.iter().any(|&w| c.lower_in(w, COURT_OF))
+    court
+        && !r
+            .words
+            .iter()
+            .any(|&w| c.lower_in(w, COURT_OF) || c.lower_in(w, COURT_DIVISIONS))
+        // "Court of Appeal of X": the division, then the place
+        && !c.lower_in(r.end, &["of", "di", "de", "du"])
 }
 
 /// "Technisch opzichter bij Stork, Spijkdorp⏎", "Roelof Boelens,

@@ -4,9 +4,9 @@
 
 use super::tokenize::Ctx;
 use super::words::{
-    EMPLOYER_PREPS, EMPLOYMENT_WORDS, GREETINGS, INVOICE_WORDS, LOC_LABELS, ORG_CONTEXT,
-    ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS, TITLES,
-    is_common, is_first_name, is_surname,
+    EMPLOYER_PREPS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS, LOC_LABELS,
+    ORG_CONTEXT, ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS,
+    TITLES, is_common, is_first_name, is_surname,
 };
 use crate::EntityType;
 
@@ -189,13 +189,15 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     if c.is_punct(p, "(") && p > 0 && c.is_cap(p - 1) && is_first_name_before(c, p - 1) {
         return true;
     }
-    if c.lower_in(
-        p,
-        &[
-            "from", "de", "der", "von", "of", "by", "di", "van", "da", "del", "par", "por", "door",
-        ],
-    ) {
-        // an invoice word earlier on the same line
+    if c.lower_in(p, SENDER_PREPS) {
+        // goods sent, but not "die Lieferung der Waschmaschine" nor
+        // "Lieferung von Ersatzteilen" (German nouns, capitalised)
+        let german_noun = c.lower_in(p, &["der", "of", "di", "del"])
+            || c.key(p) == "von"
+                && GERMAN_NOUN_ENDINGS
+                    .iter()
+                    .any(|e| c.key(first).ends_with(e));
+        // an invoice word (or goods) earlier on the same line
         let mut q = p;
         let mut steps = 0;
         while q > 0 && steps < 8 && c.same_line(q) {
@@ -209,10 +211,22 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
             if c.lower_in(q, &INVOICE_WORDS) || elided_in(c, q, &INVOICE_WORDS) {
                 return true;
             }
+            if !german_noun && c.lower_in(q, &GOODS_WORDS) {
+                return true;
+            }
         }
     }
     false
 }
+
+/// Prepositions after an invoice or goods word before the supplier or
+/// sender ("Invoice 12 from X", "notre colis expédié par X").
+pub(super) const SENDER_PREPS: &[&str] = &[
+    "from", "de", "der", "von", "of", "by", "di", "van", "da", "del", "par", "por", "door",
+];
+
+/// Endings of German plural and abstract nouns ("Ersatzteilen", "Lieferung").
+const GERMAN_NOUN_ENDINGS: &[&str] = &["en", "ung", "teile", "heit", "keit"];
 
 /// Prepositions between a person's name and the organisation the person
 /// belongs to ("Jan de Vries van X", "Anna Roht von X", "Kim Lee of X").
@@ -289,7 +303,11 @@ pub(super) fn takeover_after(c: &Ctx<'_>, end: usize) -> bool {
     if c.lower_in(v, TAKEOVER_VERBS) {
         return true;
     }
-    let object = |nouns: &[&str]| (v + 1..v + 5).any(|k| c.same_line(k) && c.lower_in(k, nouns));
+    let object = |nouns: &[&str]| {
+        (v + 1..v + 5)
+            .take_while(|&k| c.same_line(k))
+            .any(|k| c.lower_in(k, nouns))
+    };
     c.lower_in(v, BUYING_VERBS) && object(COMPANY_NOUNS)
         || c.lower_in(v, OPENING_VERBS) && object(PREMISES)
 }
@@ -640,19 +658,14 @@ pub(super) fn title_right_before(c: &Ctx<'_>, p: usize) -> bool {
 /// the endings of that language's agent nouns, the last word of most job
 /// titles ("Collector", "Stenographer"; "Cocinero", "Taxista"; "Estetista",
 /// "Magazziniere"; "Bakker", "Kapper"; "Verkäuferin").
+/// Endings of English agent nouns ("Stenographer", "Florist", "Attendant").
+const ENGLISH_AGENT_ENDINGS: &[&str] = &[
+    "er", "or", "ist", "ian", "ant", "ent", "wright", "smith", "man", "woman", "eer",
+];
+
 const AGENT_ENDINGS: &[(&str, &[&str])] = &[
-    (
-        "at",
-        &[
-            "er", "or", "ist", "ian", "ant", "ent", "wright", "smith", "man", "woman", "eer",
-        ],
-    ),
-    (
-        "with",
-        &[
-            "er", "or", "ist", "ian", "ant", "ent", "wright", "smith", "man", "woman", "eer",
-        ],
-    ),
+    ("at", ENGLISH_AGENT_ENDINGS),
+    ("with", ENGLISH_AGENT_ENDINGS),
     (
         "en",
         &[
@@ -697,6 +710,23 @@ fn agent_noun(c: &Ctx<'_>, q: usize, prep: &str) -> bool {
     };
     shaped_like_a_job(c, q, endings)
         && !(matches!(prep, "at" | "with") && NOT_AGENTS.contains(&c.key(q)))
+        // "with" names an employer only in a job offer ("the position of
+        // Shop Keeper with X"), not "Appointment with Sarah", "Data
+        // Scientist with Python"
+        && (prep != "with" || job_offer_before(c, q))
+}
+
+/// A job offer's word ("position", "role", "post", "job", "vacancy") at most
+/// five words before the job title whose last word is `q`.
+fn job_offer_before(c: &Ctx<'_>, q: usize) -> bool {
+    let mut k = q;
+    while k > 0 && q - k < 6 && c.same_line(k) {
+        k -= 1;
+        if c.lower_in(k, &["position", "role", "post", "job", "vacancy"]) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A capitalised word of five letters or more with one of `endings` that

@@ -527,6 +527,54 @@ mod tests {
     }
 
     #[test]
+    fn the_rules_of_2026_12_05_leave_alone_what_the_review_found() {
+        let of = |text: &str, ty: EntityType| -> Vec<String> {
+            found(text)
+                .into_iter()
+                .filter(|(t, _)| *t == ty)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        use EntityType::{Location as L, Organization as O, Person as P};
+        // people in capitals after a party label, roles, places, skills
+        assert!(of("Consignee: JOHN SMITH\nPort: Leeds", O).is_empty());
+        assert!(of("Expéditeur : DUPONT Jean", O).is_empty());
+        assert!(of("Anna Roht (CMO) and Kim Lee (DE) were there.", O).is_empty());
+        assert!(of("Let's meet at HQ on Friday.", O).is_empty());
+        assert!(of("We hired a Data Analyst with SQL skills.", O).is_empty());
+        // German nouns after goods words are no senders
+        assert!(of("Die Lieferung der Waschmaschine kam zu spät.", O).is_empty());
+        assert!(of("Die Lieferung von Ersatzteilen verzögert sich.", O).is_empty());
+        // trades named after their owner stay companies
+        assert!(of("Lieferant: Autohaus Schmidt\nIBAN", P).is_empty());
+        assert!(of("Supplier: Northwind Traders\nIBAN", P).is_empty());
+        // titles after a role are no person
+        assert!(of("Président Directeur Général", P).is_empty());
+        assert!(of("Direttore Risorse Umane", P).is_empty());
+        assert!(of("Le Directeur Général Adjoint de la société signe.", P).is_empty());
+        assert_eq!(
+            of("Topman Faas Zwiening sprak van een mijlpaal.", P),
+            ["Faas Zwiening"]
+        );
+        // "with" after a word that is no job offer
+        assert_eq!(
+            of("Appointment with Sarah on Friday.", O),
+            Vec::<String>::new()
+        );
+        // a name after "place de" is no street
+        assert!(!of("Anne votera à la place de Jean Dupont.", P).is_empty());
+        // a German noun after a semicolon is no person
+        assert!(of("Die Ware ist bestellt; Versand erfolgt morgen.", P).is_empty());
+        // the court's division is no place; a lower-case "instance of" no court
+        assert!(of("the Court of Appeal of England", L) != ["Appeal"]);
+        assert!(of("Ricorso alla Corte di Cassazione.", L).is_empty());
+        assert!(of("Create an instance of Jiravo first.", L).is_empty());
+        // a surname, a comma and a given name after a party label: a person
+        let f = found("Kläger: Müller, Hans\nBeklagte: Brakvold");
+        assert!(f.contains(&(P, "Müller".into())), "{f:?}");
+    }
+
+    #[test]
     fn a_job_title_before_at_makes_the_run_an_employer_even_a_small_town() {
         let f = found("since 2019: Pipe Fitter at Gillette, Parkersburg");
         assert!(

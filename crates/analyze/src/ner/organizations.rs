@@ -13,9 +13,9 @@ use super::scores::{
 };
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
-    EMPLOYMENT_WORDS, GREETINGS, INVOICE_WORDS, ORG_CONTEXT, ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP,
-    PARTICLES, PERSON_CONTEXT, SIGNOFFS, STREET_PREFIXES, TITLES, is_common, is_first_name,
-    is_place_strict, is_surname, list,
+    EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS, ORG_CONTEXT, ORG_LEAD_STOP,
+    ORG_PREFIXES, ORG_STOP, PARTICLES, PERSON_CONTEXT, SIGNOFFS, STREET_PREFIXES, TITLES,
+    is_common, is_first_name, is_place_strict, is_surname, list,
 };
 use crate::gazetteer::lines;
 use crate::{Candidate, EntityType};
@@ -140,16 +140,16 @@ pub(super) fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
 /// All-capital words that are not companies where a company may stand
 /// (currencies, countries, document words, roles).
 const NOT_COMPANIES: &[&str] = &[
-    "EUR", "USD", "GBP", "CHF", "USA", "UK", "EU", "UE", "EE", "UU", "PDF", "VAT", "IBAN", "BIC",
-    "ID", "CEO", "CFO", "CTO", "COO", "HR", "IT", "PR", "QA", "TV", "FAQ", "NB", "PS", "OK",
-    "ASAP", "TBD", "NA", "NO", "RE", "FW", "FWD", "CC", "BCC", "PDG", "DG", "RRHH", "MWST", "TVA",
-    "IVA", "BTW", "USt",
+    "EUR", "USD", "GBP", "CHF", "USA", "PDF", "VAT", "IBAN", "BIC", "CEO", "CFO", "CTO", "COO",
+    "CMO", "CIO", "CISO", "DPO", "FAQ", "ASAP", "TBD", "FWD", "BCC", "PDG", "RRHH", "MWST", "TVA",
+    "IVA", "BTW", "HQ", "SQL", "LED", "API", "CRM", "ERP", "SAP", "THE", "AND", "TO", "SAME",
+    "NONE", "UNKNOWN", "ORDER", "SHIPPER",
 ];
 
 /// "partnership with CATUAV", "Plaintiff: GTECH", "parcel from BME": an
-/// all-capital word of two to eight bytes where the context announces a
-/// company (an organisation or party label, an employer's or supplier's
-/// context), with up to two capitalised words after it ("PRISA TV", "KTB
+/// all-capital word of three to eight letters where the context announces
+/// a company (an organisation or party label, an employer's, partner's or
+/// supplier's words; not a bracket after a name nor a bare "at"), with up to two capitalised words after it ("PRISA TV", "KTB
 /// Mechatronics"). Runs of capitalised words never start with one, so the
 /// other rules leave acronyms alone.
 fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
@@ -162,11 +162,18 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         if !(t.kind == Kind::Word && t.upper) {
             continue;
         }
-        // not inside a longer name ("Arch Coal LP", "Diehl BGT Defence")
-        if t.e - t.s > 8 || i == 0 || word_like(i - 1) && t.sp {
+        // three to eight letters, not inside a longer name ("Arch Coal LP",
+        // "Diehl BGT Defence"); two capitals are more often a country, a
+        // role or a department ("DE", "VP", "HR")
+        let letters = c.t(i).chars().count();
+        if !(3..=8).contains(&letters) || i == 0 || word_like(i - 1) && t.sp {
             continue;
         }
-        if !(org_context(c, i) || label_before(c, i) == Some(EntityType::Organization))
+        // not "(CMO)" after a name nor "at HQ": the context must be a
+        // label, an employer's or partner's words, or a supplier's
+        let weak = c.is_punct(i - 1, "(") || c.lower_in(i - 1, &["at"]);
+        if weak
+            || !(org_context(c, i) || label_before(c, i) == Some(EntityType::Organization))
             || NOT_COMPANIES.contains(&c.t(i))
             || match_org_suffix(c, i).is_some()
         {
@@ -178,6 +185,12 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 break;
             }
             end += 1;
+        }
+        // a person written in capitals ("Consignee: JOHN SMITH",
+        // "Expéditeur : DUPONT Jean", "Absender: MÜLLER"): a known given
+        // name or surname among the words
+        if (i..end).any(|k| is_first_name(c.key(k)) || is_surname(c.key(k))) {
+            continue;
         }
         // a legal form after it: the suffix rule names the company
         if match_org_suffix(c, end).is_some() && c.same_line(end) {
@@ -516,7 +529,8 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                 || (q > 0 && c.is_cap(q - 1) && c.same_line(q))
                 || (q > 1 && c.lower_in(q - 1, &PARTICLES) && c.is_cap(q - 2))
                 || is_common(c.key(q))
-                || c.lower_in(q, &INVOICE_WORDS);
+                || c.lower_in(q, &INVOICE_WORDS)
+                || c.lower_in(q, &GOODS_WORDS);
             if org_word(c, q) && !c.lower_in(q, &PARTICLES) && c.same_line(q + 1) && !person_before
             {
                 start = q;

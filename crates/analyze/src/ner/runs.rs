@@ -106,8 +106,17 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         // before the name (German nouns)
         // "Der Versicherungsnehmer Ostelio Marvanti": the role before two
         // unknown words
+        // ("Topman Faas Zwiening sprak": a verb after the unknown name)
+        let verb_after = {
+            let e = words[words.len() - 1] + 1;
+            c.is_word(e) && c.same_line(e) && !c.toks[e].cap && !c.toks[e].upper
+        };
         let role = PERSON_CONTEXT.contains(&k0)
-            && (is_first_name(k1) || words.len() >= 3 && !is_common(k1))
+            && (is_first_name(k1)
+                || words.len() >= 3
+                    && !is_common(k1)
+                    && !TITLE_WORDS.contains(&k1)
+                    && (INSURED.contains(&k0) || verb_after))
             && !is_first_name(k0)
             || !c.sentence_start(words[0]) && ORG_CONTEXT.contains(&k0);
         if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun || role {
@@ -131,6 +140,64 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         trimmed_noun,
     }
 }
+
+/// The insured, a role before a full name even of unknown words ("Der
+/// Versicherungsnehmer Ostelio Marvanti"); other roles need a known given
+/// name or a verb after the name ("Topman Faas Zwiening sprak"), and
+/// "Directeur Général Adjoint" is a title (see [`TITLE_WORDS`]).
+const INSURED: &[&str] = &[
+    "policyholder",
+    "versicherungsnehmer",
+    "versicherungsnehmerin",
+    "versicherte",
+    "versicherter",
+    "assuré",
+    "assurée",
+    "asegurado",
+    "asegurada",
+    "assicurato",
+    "assicurata",
+    "verzekerde",
+    "verzekeringnemer",
+];
+
+/// Words that continue a job title after its role word ("Directeur Général
+/// Adjoint", "Direttore Risorse Umane", "Chief Executive Officer").
+const TITLE_WORDS: &[&str] = &[
+    "général",
+    "générale",
+    "general",
+    "generale",
+    "adjoint",
+    "adjointe",
+    "adjunto",
+    "adjunta",
+    "aggiunto",
+    "delegato",
+    "delegata",
+    "delegado",
+    "delegada",
+    "délégué",
+    "déléguée",
+    "executive",
+    "financial",
+    "technical",
+    "operating",
+    "commercial",
+    "commerciale",
+    "comercial",
+    "risorse",
+    "recursos",
+    "ressources",
+    "human",
+    "personal",
+    "vertrieb",
+    "marketing",
+    "finanzen",
+    "finances",
+    "finanzas",
+    "finanza",
+];
 
 /// Dutch surname infixes that are not also particles of other languages
 /// ("te Braak", "aan de Stegge", "op den Brouw", "uit den Bogaard"; not

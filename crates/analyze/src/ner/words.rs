@@ -187,6 +187,9 @@ pub(super) static BUSINESS_WORDS: WordSet = LazyLock::new(|| {
 /// Document words that make "... from X" on the same line a supplier.
 pub(super) static INVOICE_WORDS: WordList =
     LazyLock::new(|| Words::new(list(include_str!("../../data/ner/invoice_words.txt"))));
+/// Goods sent ("parcel", "Paket", "colis"): "... from X" makes X the sender.
+pub(super) static GOODS_WORDS: WordList =
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/goods_words.txt"))));
 /// USPS-style street types and common UK/US road words.
 pub(super) static STREET_TYPES: WordList =
     LazyLock::new(|| Words::new(list(include_str!("../../data/ner/street_types.txt"))));
