@@ -112,6 +112,17 @@ mod tests {
             .collect()
     }
 
+    /// The distinct texts of `ty` found in `text`, in order.
+    fn of_type(text: &str, ty: EntityType) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (t, s) in found(text) {
+            if t == ty && !out.contains(&s) {
+                out.push(s);
+            }
+        }
+        out
+    }
+
     #[test]
     fn tokens() {
         let c = Ctx::new("Hans-Jürgen O'Brien's e.G. 12a");
@@ -416,13 +427,7 @@ mod tests {
 
     #[test]
     fn a_court_names_its_place_and_street_lines_keep_their_names() {
-        let places = |text: &str| -> Vec<String> {
-            found(text)
-                .into_iter()
-                .filter(|(t, _)| *t == EntityType::Location)
-                .map(|(_, s)| s)
-                .collect()
-        };
+        let places = |text: &str| of_type(text, EntityType::Location);
         assert_eq!(
             places("Amtsgericht Zwelbach\nAktenzeichen 12/24"),
             ["Zwelbach"]
@@ -451,13 +456,7 @@ mod tests {
 
     #[test]
     fn a_clause_after_a_semicolon_opens_with_its_subject_and_a_signature_keeps_its_given_name() {
-        let people = |text: &str| -> Vec<String> {
-            found(text)
-                .into_iter()
-                .filter(|(t, _)| *t == EntityType::Person)
-                .map(|(_, s)| s)
-                .collect()
-        };
+        let people = |text: &str| of_type(text, EntityType::Person);
         assert_eq!(
             people("The report came late; Zelmira will chase them."),
             ["Zelmira"]
@@ -474,18 +473,7 @@ mod tests {
 
     #[test]
     fn acronyms_where_a_company_stands_and_place_shaped_partners() {
-        let orgs = |text: &str| -> Vec<String> {
-            found(text)
-                .into_iter()
-                .filter(|(t, _)| *t == EntityType::Organization)
-                .map(|(_, s)| s)
-                .fold(Vec::new(), |mut v: Vec<String>, s| {
-                    if !v.contains(&s) {
-                        v.push(s);
-                    }
-                    v
-                })
-        };
+        let orgs = |text: &str| of_type(text, EntityType::Organization);
         assert_eq!(orgs("Plaintiff: ZQTX\nDefendant: Anna Roht"), ["ZQTX"]);
         assert_eq!(
             orgs("Kim Lee, who led our partnership with QVRB Media, retires."),
@@ -528,13 +516,7 @@ mod tests {
 
     #[test]
     fn the_rules_of_2026_12_05_leave_alone_what_the_review_found() {
-        let of = |text: &str, ty: EntityType| -> Vec<String> {
-            found(text)
-                .into_iter()
-                .filter(|(t, _)| *t == ty)
-                .map(|(_, s)| s)
-                .collect()
-        };
+        let of = of_type;
         use EntityType::{Location as L, Organization as O, Person as P};
         // people in capitals after a party label, roles, places, skills
         assert!(of("Consignee: JOHN SMITH\nPort: Leeds", O).is_empty());
