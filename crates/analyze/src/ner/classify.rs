@@ -657,8 +657,9 @@ fn word_then_surname(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 }
 
 /// "…late; Zyx will chase them": one unknown capitalised word opening a
-/// clause after a semicolon (where no sentence starts), a lower-case word
-/// after it: the subject, a person named by the given name alone.
+/// clause after a semicolon (where no sentence starts), a person's verb or
+/// an object pronoun after it ([`PERSON_VERBS`]): the subject, a person
+/// named by the given name alone.
 fn subject_after_semicolon(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let (c, f) = (r.c, r.first());
     let hit = !r.multi

@@ -190,9 +190,10 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
         return true;
     }
     if c.lower_in(p, SENDER_PREPS) {
-        // goods sent, but not "die Lieferung der Waschmaschine" nor
-        // "Lieferung von Ersatzteilen" (German nouns, capitalised)
-        let german_noun = c.lower_in(p, &["der", "of", "di", "del"])
+        // goods sent by X, but not what is sent: after "der", "of", "di",
+        // "del" ("die Lieferung der Waschmaschine", "the shipment of Cement")
+        // nor a German plural noun after "von" ("Lieferung von Ersatzteilen")
+        let what_is_sent = c.lower_in(p, &["der", "of", "di", "del"])
             || c.key(p) == "von"
                 && GERMAN_NOUN_ENDINGS
                     .iter()
@@ -211,7 +212,7 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
             if c.lower_in(q, &INVOICE_WORDS) || elided_in(c, q, &INVOICE_WORDS) {
                 return true;
             }
-            if !german_noun && c.lower_in(q, &GOODS_WORDS) {
+            if !what_is_sent && c.lower_in(q, &GOODS_WORDS) {
                 return true;
             }
         }

@@ -149,9 +149,10 @@ const NOT_COMPANIES: &[&str] = &[
 /// "partnership with CATUAV", "Plaintiff: GTECH", "parcel from BME": an
 /// all-capital word of three to eight letters where the context announces
 /// a company (an organisation or party label, an employer's, partner's or
-/// supplier's words; not a bracket after a name nor a bare "at"), with up to two capitalised words after it ("PRISA TV", "KTB
-/// Mechatronics"). Runs of capitalised words never start with one, so the
-/// other rules leave acronyms alone.
+/// supplier's words; not a bracket after a name nor a bare "at"), with up
+/// to two capitalised words after it ("PRISA TV", "KTB Mechatronics").
+/// Runs of capitalised words never start with one, so the other rules
+/// leave acronyms alone.
 fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     let n = c.toks.len();
     let word_like = |k: usize| {

@@ -107,7 +107,7 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         // "Der Versicherungsnehmer Ostelio Marvanti": the role before two
         // unknown words
         // ("Topman Faas Zwiening sprak": a verb after the unknown name)
-        let verb_after = {
+        let verb_after = || {
             let e = words[words.len() - 1] + 1;
             c.is_word(e) && c.same_line(e) && !c.toks[e].cap && !c.toks[e].upper
         };
@@ -116,7 +116,7 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
                 || words.len() >= 3
                     && !is_common(k1)
                     && !TITLE_WORDS.contains(&k1)
-                    && (INSURED.contains(&k0) || verb_after))
+                    && (INSURED.contains(&k0) || verb_after()))
             && !is_first_name(k0)
             || !c.sentence_start(words[0]) && ORG_CONTEXT.contains(&k0);
         if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun || role {
