@@ -551,6 +551,17 @@ mod tests {
         assert!(of("the Court of Appeal of England", L) != ["Appeal"]);
         assert!(of("Ricorso alla Corte di Cassazione.", L).is_empty());
         assert!(of("Create an instance of Jiravo first.", L).is_empty());
+        // form labels: a person's, a party's, a company's, a place's
+        assert_eq!(
+            of("Reiziger: Ostelio Marvanti\nVlucht", P),
+            ["Ostelio Marvanti"]
+        );
+        assert_eq!(of("Buyer: Zorvexa\nSeller: Anna Roht", O), ["Zorvexa"]);
+        assert_eq!(
+            of("Fluggesellschaft: Trelvik\nAbflug 10:40", O),
+            ["Trelvik"]
+        );
+        assert_eq!(of("Destino: Zwelbach\nvuelo de las 10:40", L), ["Zwelbach"]);
         // a surname, a comma and a given name after a party label: a person
         let f = found("Kläger: Müller, Hans\nBeklagte: Brakvold");
         assert!(f.contains(&(P, "Müller".into())), "{f:?}");
