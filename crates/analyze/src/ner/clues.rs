@@ -297,8 +297,10 @@ pub(super) fn takeover_after(c: &Ctx<'_>, end: usize) -> bool {
     if !c.same_line(end) || !c.is_word(end) {
         return false;
     }
+    // "X has agreed to acquire", "X va racheter", "X will übernehmen": up
+    // to three auxiliaries before the verb
     let mut v = end;
-    if c.lower_in(v, &["is", "has", "hat", "a", "ha", "heeft", "was"]) && c.same_line(v + 1) {
+    while v < end + 3 && c.lower_in(v, TAKEOVER_AUXILIARIES) && c.same_line(v + 1) {
         v += 1;
     }
     if c.lower_in(v, TAKEOVER_VERBS) {
@@ -375,14 +377,32 @@ const TAKEOVER_VERBS: &[&str] = &[
     "acquires",
     "acquired",
     "acquiring",
+    "acquire",
     "rachète",
     "racheté",
+    "racheter",
     "acquiert",
     "acquis",
+    "acquérir",
     "adquiere",
     "adquirido",
+    "adquirir",
+    "adquirió",
     "acquisisce",
     "acquisito",
+    "acquisire",
+    "acquisirà",
+    "übernehmen",
+    "übernahm",
+    "overnemen",
+];
+
+/// Words between a company and its takeover verb ("X has agreed to
+/// acquire", "X va racheter", "X plans to acquire", "X wil overnemen").
+const TAKEOVER_AUXILIARIES: &[&str] = &[
+    "is", "has", "have", "had", "was", "will", "would", "agreed", "agrees", "plans", "planned",
+    "wants", "intends", "to", "hat", "wird", "möchte", "a", "va", "veut", "ha", "quiere", "vuole",
+    "intende", "heeft", "gaat", "wil", "zal",
 ];
 
 /// Buying and taking on: said of companies when the object is one.

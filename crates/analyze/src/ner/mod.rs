@@ -562,6 +562,15 @@ mod tests {
             ["Trelvik"]
         );
         assert_eq!(of("Destino: Zwelbach\nvuelo de las 10:40", L), ["Zwelbach"]);
+        // a takeover names both companies, auxiliaries between
+        assert_eq!(
+            of("Zorvexa has agreed to acquire Trelvik for $2m.", O),
+            ["Zorvexa", "Trelvik"]
+        );
+        assert_eq!(
+            of("Quendoria va racheter Brakvold.", O),
+            ["Quendoria", "Brakvold"]
+        );
         // a surname, a comma and a given name after a party label: a person
         let f = found("Kläger: Müller, Hans\nBeklagte: Brakvold");
         assert!(f.contains(&(P, "Müller".into())), "{f:?}");
