@@ -175,6 +175,20 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     if p > 0 && (c.lower_in(p, EMPLOYER_PREPS) || c.key(p) == "from") && job_before(c, p) {
         return true;
     }
+    // "the offices of X", "das Werk der X", "les bureaux de X": a
+    // company's premises or units, then "of"
+    if p > 0
+        && c.lower_in(
+            p,
+            &[
+                "of", "de", "des", "du", "di", "del", "della", "der", "van", "von",
+            ],
+        )
+        && c.lower_in(p - 1, PREMISES_OF)
+        && c.same_line(p)
+    {
+        return true;
+    }
     // "Maria van den Brink van X", "Kim Lee from X": a person's full name,
     // then "van"/"von"/"of"/"from", then the run
     if p > 1
@@ -219,6 +233,33 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     }
     false
 }
+
+/// A company's premises and units, before "of" and its name ("the offices
+/// of X", "die Zentrale der X", "les bureaux de X", "las oficinas de X",
+/// "gli uffici di X", "het hoofdkantoor van X"); not a seat or a branch,
+/// which is as often a town's ("sede di Milano").
+const PREMISES_OF: &[&str] = &[
+    "offices",
+    "headquarters",
+    "premises",
+    "subsidiary",
+    "factory",
+    "warehouse",
+    "büros",
+    "zentrale",
+    "tochtergesellschaft",
+    "bureaux",
+    "locaux",
+    "usine",
+    "oficinas",
+    "fábrica",
+    "uffici",
+    "stabilimento",
+    "kantoren",
+    "hoofdkantoor",
+    "dochteronderneming",
+    "fabriek",
+];
 
 /// Prepositions after an invoice or goods word before the supplier or
 /// sender ("Invoice 12 from X", "notre colis expédié par X").

@@ -571,6 +571,13 @@ mod tests {
             of("Quendoria va racheter Brakvold.", O),
             ["Quendoria", "Brakvold"]
         );
+        // a company's premises before "of"; a town's seat is no company
+        assert_eq!(
+            of("It happened outside the offices of Zorvexa.", O),
+            ["Zorvexa"]
+        );
+        assert_eq!(of("Treffen in der Zentrale der Trelvik.", O), ["Trelvik"]);
+        assert!(of("La sede di Zwelbach chiude.", O).is_empty());
         // a surname, a comma and a given name after a party label: a person
         let f = found("Kläger: Müller, Hans\nBeklagte: Brakvold");
         assert!(f.contains(&(P, "Müller".into())), "{f:?}");
