@@ -38,6 +38,7 @@ import re
 from faker import Faker
 
 from generate import Doc  # the English generator's text-and-spans builder
+import templates_fourth
 import templates_fresh
 import templates_heldout
 import templates_third
@@ -265,10 +266,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--lang", required=True, choices=sorted(FAKER_LOCALES))
     ap.add_argument("--source", default="faker", choices=["faker", "mimesis"])
-    ap.add_argument("--templates", choices=["tuning", "heldout", "fresh", "third"],
+    ap.add_argument("--templates", choices=["tuning", "heldout", "fresh", "third", "fourth"],
                     help="templates (default: tuning for faker, heldout for mimesis); fresh: "
                          "templates_fresh.py, a second held-out set; third: templates_third.py, "
-                         "a third; both with mimesis only")
+                         "a third; fourth: templates_fourth.py, a fourth held-out set; all "
+                         "with mimesis only")
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", required=True)
@@ -279,7 +281,8 @@ def main():
     if args.source == "faker" and kind != "tuning":
         ap.error("the held-out templates take mimesis's names (--source mimesis)")
     templates = {"tuning": templates_tuning, "heldout": templates_heldout,
-                 "fresh": templates_fresh, "third": templates_third}[kind].TEMPLATES[args.lang]
+                 "fresh": templates_fresh, "third": templates_third,
+                 "fourth": templates_fourth}[kind].TEMPLATES[args.lang]
     filler = Filler(args.lang, names, Patterns(args.lang, r, args.seed), r)
     styles = sorted(templates)
     counts = {}
