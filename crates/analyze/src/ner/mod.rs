@@ -561,6 +561,9 @@ mod tests {
             of("Fluggesellschaft: Trelvik\nAbflug 10:40", O),
             ["Trelvik"]
         );
+        // a provider or broker may be a person
+        assert_eq!(of("Provider: Anna Roht\nPlan: Basic", P), ["Anna Roht"]);
+        assert_eq!(of("Broker: Zorvexa\nPolicy 12", O), ["Zorvexa"]);
         assert_eq!(of("Destino: Zwelbach\nvuelo de las 10:40", L), ["Zwelbach"]);
         // a takeover names both companies, auxiliaries between
         assert_eq!(
