@@ -523,6 +523,8 @@ mod tests {
         assert!(of("Expéditeur : DUPONT Jean", O).is_empty());
         assert!(of("Anna Roht (CMO) and Kim Lee (DE) were there.", O).is_empty());
         assert!(of("Let's meet at HQ on Friday.", O).is_empty());
+        assert!(of("Operator: SYSTEM\nStatus: done", O).is_empty());
+        assert!(of("Arrival: Terminal 2, Gate B", L).is_empty());
         assert!(of("We hired a Data Analyst with SQL skills.", O).is_empty());
         // German nouns after goods words are no senders
         assert!(of("Die Lieferung der Waschmaschine kam zu spät.", O).is_empty());

@@ -176,6 +176,7 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         if weak
             || !(org_context(c, i) || label_before(c, i) == Some(EntityType::Organization))
             || NOT_COMPANIES.contains(&c.t(i))
+            || is_common(c.key(i))
             || match_org_suffix(c, i).is_some()
         {
             continue;
