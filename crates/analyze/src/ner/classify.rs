@@ -252,10 +252,21 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     if list_item && (r.place.is_some() || toponym(r.c, r.words)) {
         return false;
     }
+    // "Hotel: Paris, 2 nights", "Agence : Lyon": one known place after a
+    // hotel's or an agency's label is the place ("Company: Gonzalez" stays
+    // a company though a town has the name)
+    let f = r.first();
+    if !r.multi
+        && r.place.is_some()
+        && f >= 2
+        && r.c
+            .lower_in(f - 2, &["hotel", "agency", "agence", "agencia", "agenzia"])
+    {
+        return false;
+    }
     // "Fornitore: Maura Antonelli", "Supplier: Anna Roht", "Fornitore:
     // Ysabelle Brescia": a sole trader is a person (two or three words
     // that read as a name; one word is the company's)
-    let f = r.first();
     // ("Proveedor: Talleres Ródenas S.L.": a legal form after the words)
     let company = r.ends_with_business_word() || legal_form_at(r.c, r.end);
     let trader = ty == EntityType::Organization

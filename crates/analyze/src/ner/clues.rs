@@ -178,12 +178,7 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     // "the offices of X", "das Werk der X", "les bureaux de X": a
     // company's premises or units, then "of"
     if p > 0
-        && c.lower_in(
-            p,
-            &[
-                "of", "de", "des", "du", "di", "del", "della", "der", "van", "von",
-            ],
-        )
+        && c.lower_in(p, &["of", "de", "du", "di", "del", "della", "van", "von"])
         && c.lower_in(p - 1, PREMISES_OF)
         && c.same_line(p)
     {
@@ -234,31 +229,23 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     false
 }
 
-/// A company's premises and units, before "of" and its name ("the offices
-/// of X", "die Zentrale der X", "les bureaux de X", "las oficinas de X",
-/// "gli uffici di X", "het hoofdkantoor van X"); not a seat or a branch,
-/// which is as often a town's ("sede di Milano").
+/// A company's offices and units, before "of" and its name ("the offices
+/// of X", "die Zentrale von X", "les locaux de X", "het hoofdkantoor van
+/// X"); not a seat, a plant, a factory or a branch, as often a town's
+/// ("sede di Milano", "l'usine de Sochaux"), nor after German "der"/"des"
+/// (a noun's genitive: "die Büros des Vorstands").
 const PREMISES_OF: &[&str] = &[
     "offices",
     "headquarters",
     "premises",
     "subsidiary",
-    "factory",
-    "warehouse",
     "büros",
     "zentrale",
     "tochtergesellschaft",
-    "bureaux",
     "locaux",
-    "usine",
-    "oficinas",
-    "fábrica",
-    "uffici",
-    "stabilimento",
     "kantoren",
     "hoofdkantoor",
     "dochteronderneming",
-    "fabriek",
 ];
 
 /// Prepositions after an invoice or goods word before the supplier or
@@ -345,7 +332,15 @@ pub(super) fn takeover_after(c: &Ctx<'_>, end: usize) -> bool {
         v += 1;
     }
     if c.lower_in(v, TAKEOVER_VERBS) {
-        return true;
+        // after auxiliaries or an infinitive ("Students will acquire
+        // practical skills", "Musk has agreed to acquire"): a company's
+        // name or a company noun must follow, and a lone known surname is
+        // a person
+        let plain = v == end && !c.lower_in(v, TAKEOVER_INFINITIVES);
+        let named_object = (v + 1..v + 5)
+            .take_while(|&k| c.same_line(k))
+            .any(|k| c.is_cap(k) || c.toks[k].upper || c.lower_in(k, COMPANY_NOUNS));
+        return plain || named_object && !lone_surname_before(c, end);
     }
     let object = |nouns: &[&str]| {
         (v + 1..v + 5)
@@ -433,10 +428,27 @@ const TAKEOVER_VERBS: &[&str] = &[
     "acquisito",
     "acquisire",
     "acquisirà",
-    "übernehmen",
-    "übernahm",
-    "overnemen",
 ];
+
+/// The base forms among [`TAKEOVER_VERBS`], which say nothing of the subject
+/// without an object named after them.
+const TAKEOVER_INFINITIVES: &[&str] = &[
+    "acquire",
+    "racheter",
+    "acquérir",
+    "adquirir",
+    "acquisire",
+    "acquisirà",
+];
+
+/// The run ending before token `end` is one known surname alone ("Musk has
+/// agreed to acquire").
+fn lone_surname_before(c: &Ctx<'_>, end: usize) -> bool {
+    end >= 1
+        && c.is_cap(end - 1)
+        && is_surname(c.key(end - 1))
+        && !(end >= 2 && c.is_cap(end - 2) && c.same_line(end - 1))
+}
 
 /// Words between a company and its takeover verb ("X has agreed to
 /// acquire", "X va racheter", "X plans to acquire", "X wil overnemen").

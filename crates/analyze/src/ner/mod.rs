@@ -573,6 +573,19 @@ mod tests {
             ["Zorvexa"]
         );
         assert_eq!(of("Quendoria va racheter Brakvold.", O), ["Quendoria"]);
+        // nor is who acquires skills, nor a German noun before "übernehmen"
+        assert!(of("Students will acquire practical skills.", O).is_empty());
+        assert!(of("Musk has agreed to acquire Twitter.", O) != ["Musk"]);
+        assert!(of("Wir möchten Verantwortung übernehmen.", O).is_empty());
+        // a genitive or a plant's town is no company's office
+        assert!(of("Das Treffen ist in der Zentrale des Unternehmens.", O).is_empty());
+        assert!(of("Les ouvriers de l'usine de Sochaux.", O).is_empty());
+        // a travel field's status, a weekday, a video call; a known place
+        // after a company's label
+        assert!(of("Departure: Cancelled\nVertrek: Maandag", L).is_empty());
+        assert!(of("Venue: Zoom", L).is_empty());
+        assert_eq!(of("Hotel: Paris, 2 nights", O), Vec::<String>::new());
+        assert!(of("Contractor: TBC", O).is_empty());
         // what one acquires or takes on is no company by that alone
         assert!(of("We want to acquire German language skills.", O).is_empty());
         assert!(of("Der Konzern übernimmt Verantwortung für Kunden.", O).is_empty());
@@ -581,7 +594,7 @@ mod tests {
             of("It happened outside the offices of Zorvexa.", O),
             ["Zorvexa"]
         );
-        assert_eq!(of("Treffen in der Zentrale der Trelvik.", O), ["Trelvik"]);
+        assert_eq!(of("Treffen in der Zentrale von Trelvik.", O), ["Trelvik"]);
         assert!(of("La sede di Zwelbach chiude.", O).is_empty());
         // a surname, a comma and a given name after a party label: a person
         let f = found("Kläger: Müller, Hans\nBeklagte: Brakvold");

@@ -143,7 +143,7 @@ const NOT_COMPANIES: &[&str] = &[
     "EUR", "USD", "GBP", "CHF", "USA", "PDF", "VAT", "IBAN", "BIC", "CEO", "CFO", "CTO", "COO",
     "CMO", "CIO", "CISO", "DPO", "FAQ", "ASAP", "TBD", "FWD", "BCC", "PDG", "RRHH", "MWST", "TVA",
     "IVA", "BTW", "HQ", "SQL", "LED", "API", "CRM", "ERP", "SAP", "THE", "AND", "TO", "SAME",
-    "NONE", "UNKNOWN", "ORDER", "SHIPPER",
+    "NONE", "UNKNOWN", "ORDER", "SHIPPER", "TBC", "TBA", "NYA",
 ];
 
 /// "partnership with CATUAV", "Plaintiff: GTECH", "parcel from BME": an
