@@ -46,7 +46,7 @@ pub(super) fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
     if num_at(end) && c.t(end).len() <= 4 && c.is_punct(end + 1, ",") && postcode_at(end + 2) {
         return true;
     }
-    if street_prefix_before(c, first) {
+    if street_prefix_before(c, first).is_some() {
         return true;
     }
     // "8124 Julia Stravenue Apt. 5": house number then words then unit
@@ -63,10 +63,10 @@ pub(super) fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
     false
 }
 
-/// A street word before token `first`, directly or over the connectors of
-/// a street's name: "rue de Maury", "avenue Victor Hugo", "Alameda de Luz
-/// Carbajo", "Via degli Alfonso Gatto", "Rúa do Viveiro".
-pub(super) fn street_prefix_before(c: &Ctx<'_>, first: usize) -> bool {
+/// The street word before token `first`, directly or over the connectors
+/// of a street's name ("rue de Maury", "avenue Victor Hugo", "Alameda de
+/// Luz Carbajo", "Via degli Alfonso Gatto", "Rúa do Viveiro"): its index.
+pub(super) fn street_prefix_before(c: &Ctx<'_>, first: usize) -> Option<usize> {
     let mut p = first;
     while p > 0
         && c.same_line(p)
@@ -80,7 +80,7 @@ pub(super) fn street_prefix_before(c: &Ctx<'_>, first: usize) -> bool {
     {
         p -= 1;
     }
-    p > 0 && c.lower_in(p - 1, &STREET_PREFIXES) && c.same_line(p)
+    (p > 0 && c.lower_in(p - 1, &STREET_PREFIXES) && c.same_line(p)).then(|| p - 1)
 }
 
 /// Month names of the covered languages: a number before one starts a

@@ -192,18 +192,6 @@ const RULES: &[Rule] = &[
     place_after_comma_at_line_end,
 ];
 
-/// "12 Via degli Alfonso Gatto": a house number before the street word that
-/// precedes the run over its connectors (the walk of
-/// [`street_prefix_before`]), so the name is the street's ("Anne votera à la
-/// place de Jean Dupont" has none).
-fn numbered_street(c: &Ctx<'_>, first: usize) -> bool {
-    let mut p = first;
-    while p > 0 && c.same_line(p) && !c.lower_in(p - 1, &STREET_PREFIXES) {
-        p -= 1;
-    }
-    p >= 2 && c.toks[p - 2].kind == Kind::Num && c.same_line(p - 1)
-}
-
 /// Adds the candidates for the run `words` (token indices, `end` the token
 /// after it).
 pub(super) fn classify(
@@ -230,7 +218,12 @@ pub(super) fn classify(
         && !(f > 0
             && (number_next(f - 1)
                 || c.lower_in(f - 1, &STREET_PREFIXES)
-                || street_prefix_before(c, f) && numbered_street(c, f)));
+                // "12 Via degli Alfonso Gatto": over a street's connectors
+                // only with a house number before its street word ("Anne
+                // votera à la place de Jean Dupont" has none)
+                || street_prefix_before(c, f).is_some_and(|w| {
+                    w > 0 && c.toks[w - 1].kind == Kind::Num && c.same_line(w)
+                })));
     let street = !date_before && !bare_name && is_street(c, words, end);
     if street || (unit_line_before(c, f) && !run.title) {
         return;

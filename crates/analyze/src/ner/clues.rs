@@ -325,30 +325,27 @@ pub(super) fn takeover_after(c: &Ctx<'_>, end: usize) -> bool {
     if !c.same_line(end) || !c.is_word(end) {
         return false;
     }
-    // "X has agreed to acquire", "X va racheter", "X will übernehmen": up
-    // to three auxiliaries before the verb
+    // "X has agreed to acquire", "X va racheter", "X wil overnemen": up to
+    // three auxiliaries before the verb
     let mut v = end;
     while v < end + 3 && c.lower_in(v, TAKEOVER_AUXILIARIES) && c.same_line(v + 1) {
         v += 1;
     }
+    // one of the four words after the verb on its line
+    let object =
+        |is: &dyn Fn(usize) -> bool| (v + 1..v + 5).take_while(|&k| c.same_line(k)).any(is);
     if c.lower_in(v, TAKEOVER_VERBS) {
         // after auxiliaries or an infinitive ("Students will acquire
         // practical skills", "Musk has agreed to acquire"): a company's
         // name or a company noun must follow, and a lone known surname is
         // a person
         let plain = v == end && !c.lower_in(v, TAKEOVER_INFINITIVES);
-        let named_object = (v + 1..v + 5)
-            .take_while(|&k| c.same_line(k))
-            .any(|k| c.is_cap(k) || c.toks[k].upper || c.lower_in(k, COMPANY_NOUNS));
-        return plain || named_object && !lone_surname_before(c, end);
+        return plain
+            || !lone_surname_before(c, end)
+                && object(&|k| c.is_cap(k) || c.toks[k].upper || c.lower_in(k, COMPANY_NOUNS));
     }
-    let object = |nouns: &[&str]| {
-        (v + 1..v + 5)
-            .take_while(|&k| c.same_line(k))
-            .any(|k| c.lower_in(k, nouns))
-    };
-    c.lower_in(v, BUYING_VERBS) && object(COMPANY_NOUNS)
-        || c.lower_in(v, OPENING_VERBS) && object(PREMISES)
+    c.lower_in(v, BUYING_VERBS) && object(&|k| c.lower_in(k, COMPANY_NOUNS))
+        || c.lower_in(v, OPENING_VERBS) && object(&|k| c.lower_in(k, PREMISES))
 }
 
 /// Opening, in the covered languages: said of companies when the object is
