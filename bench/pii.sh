@@ -69,24 +69,15 @@ if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FO
       sets+=("$l.mimesis")
     done
   fi
-  if [ -n "${PII_FRESH:-}" ]; then
+  # the later held-out template sets, each behind its own PII_<KIND>=1
+  for templates in fresh third fourth; do
+    flag="PII_${templates^^}"
+    [ -n "${!flag:-}" ] || continue
     for l in en ${langs//,/ }; do
-      "$venv/bin/python" bench/pii/generate_lang.py --lang "$l" --source mimesis --templates fresh --n "$lang_n" --seed "$seed" --out "$dir/$l.fresh.jsonl" >/dev/null
-      sets+=("$l.fresh")
+      "$venv/bin/python" bench/pii/generate_lang.py --lang "$l" --source mimesis --templates "$templates" --n "$lang_n" --seed "$seed" --out "$dir/$l.$templates.jsonl" >/dev/null
+      sets+=("$l.$templates")
     done
-  fi
-  if [ -n "${PII_THIRD:-}" ]; then
-    for l in en ${langs//,/ }; do
-      "$venv/bin/python" bench/pii/generate_lang.py --lang "$l" --source mimesis --templates third --n "$lang_n" --seed "$seed" --out "$dir/$l.third.jsonl" >/dev/null
-      sets+=("$l.third")
-    done
-  fi
-  if [ -n "${PII_FOURTH:-}" ]; then
-    for l in en ${langs//,/ }; do
-      "$venv/bin/python" bench/pii/generate_lang.py --lang "$l" --source mimesis --templates fourth --n "$lang_n" --seed "$seed" --out "$dir/$l.fourth.jsonl" >/dev/null
-      sets+=("$l.fourth")
-    done
-  fi
+  done
   for s in "${sets[@]}"; do
     case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; *) kind="third held-out" ;; esac
     echo "== $s ($kind)"
