@@ -50,6 +50,7 @@
 mod compliance;
 mod gazetteer;
 mod language;
+mod lowercase;
 mod ner;
 mod offsets;
 mod pii;

@@ -390,11 +390,7 @@ fn polarity_with(text: &str, scratch: &mut Scratch, lexicon: &StrMap<f64>) -> Po
         }
         let orig = strip_punc_if_word(raw);
         let lo = lower.len();
-        if orig.is_ascii() {
-            lower.extend(orig.bytes().map(|c| char::from(c.to_ascii_lowercase())));
-        } else {
-            lower.extend(orig.chars().flat_map(char::to_lowercase));
-        }
+        crate::lowercase::push_lower(lower, orig);
         let start = orig.as_ptr() as usize - base;
         positions.push((start, start + orig.len(), lo, lower.len()));
     }

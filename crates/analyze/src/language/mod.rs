@@ -235,11 +235,7 @@ fn count_votes(probe: &str) -> Votes {
     {
         words += 1;
         buf.clear();
-        if w.is_ascii() {
-            buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            buf.extend(w.chars().flat_map(char::to_lowercase));
-        }
+        crate::lowercase::push_lower(&mut buf, w);
         if let Some(&mask) = map.get(buf.as_str()) {
             for (i, h) in hits.iter_mut().enumerate() {
                 if mask & (1 << i) != 0 {
@@ -392,7 +388,7 @@ pub(crate) fn short_text_is_english(text: &str) -> bool {
         .filter(|w| !w.is_empty() && w.is_ascii())
     {
         lower.clear();
-        lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        crate::lowercase::push_lower(&mut lower, w);
         if let Some(&mask) = map.get(lower.as_str()) {
             for (i, h) in hits.iter_mut().enumerate() {
                 if mask & (1 << i) != 0 {

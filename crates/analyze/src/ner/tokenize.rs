@@ -173,6 +173,40 @@ pub(super) struct Ctx<'a> {
     /// Lower-cased word keys, computed on first use (rules ask for the same
     /// word's key many times).
     keys: Vec<std::cell::OnceCell<Box<str>>>,
+    /// Every short word's lower-case form, computed once here: the rules
+    /// ask a word list about the same word many times ([`Ctx::lower_in`]).
+    lower: Lowered,
+}
+
+/// Longest word, in bytes, that [`Ctx::lower_in`] looks up.
+const LOWER_MAX: usize = 24;
+
+/// The lower-case forms of a text's words of at most [`LOWER_MAX`] bytes,
+/// in one buffer.
+struct Lowered {
+    buf: String,
+    /// Per token: where its form lies in `buf`, and whether the word is
+    /// ASCII; `None` for other tokens and longer words.
+    at: Vec<Option<(u32, u32, bool)>>,
+}
+
+impl Lowered {
+    fn new(text: &str, toks: &[Tok]) -> Self {
+        let mut buf = String::with_capacity(text.len() / 2);
+        let at = toks
+            .iter()
+            .map(|k| {
+                let t = &text[k.s..k.e];
+                if k.kind != Kind::Word || t.len() > LOWER_MAX {
+                    return None;
+                }
+                let s = buf.len() as u32;
+                crate::lowercase::push_lower(&mut buf, t);
+                Some((s, buf.len() as u32, t.is_ascii()))
+            })
+            .collect();
+        Lowered { buf, at }
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -181,7 +215,13 @@ impl<'a> Ctx<'a> {
         let keys = (0..toks.len())
             .map(|_| std::cell::OnceCell::new())
             .collect();
-        Ctx { text, toks, keys }
+        let lower = Lowered::new(text, &toks);
+        Ctx {
+            text,
+            toks,
+            keys,
+            lower,
+        }
     }
 
     pub(super) fn t(&self, i: usize) -> &'a str {
@@ -200,21 +240,14 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).is_some_and(|k| k.kind == Kind::Punct) && self.t(i) == p
     }
     pub(super) fn lower_in<L: Lexicon + ?Sized>(&self, i: usize, list: &L) -> bool {
-        if i >= self.toks.len() || self.toks[i].kind != Kind::Word {
+        let Some(&Some((s, e, ascii))) = self.lower.at.get(i) else {
             return false;
-        }
-        let t = self.t(i);
-        if t.len() > 24 {
-            return false;
-        }
-        if t.is_ascii() {
-            let mut buf = [0u8; 24];
-            let lower = &mut buf[..t.len()];
-            lower.copy_from_slice(t.as_bytes());
-            lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(|lower| list.has_ascii_lower(lower))
+        };
+        let lower = &self.lower.buf[s as usize..e as usize];
+        if ascii {
+            list.has_ascii_lower(lower)
         } else {
-            list.has_exact(&t.to_lowercase())
+            list.has_exact(lower)
         }
     }
     /// Token `j` follows token `j - 1` on the same line.

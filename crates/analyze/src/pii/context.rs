@@ -172,7 +172,8 @@ fn has_word_with(
         if w.is_empty() {
             continue;
         }
-        lower_into(buf, w);
+        buf.clear();
+        crate::lowercase::push_lower(buf, w);
         if buf.len() <= set.longest && set.words.contains(buf.as_str()) {
             return true;
         }
@@ -191,13 +192,4 @@ fn has_word_with(
         std::mem::swap(prev, buf);
     }
     false
-}
-
-fn lower_into(buf: &mut String, w: &str) {
-    buf.clear();
-    if w.is_ascii() {
-        buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-    } else {
-        buf.extend(w.chars().flat_map(char::to_lowercase));
-    }
 }
