@@ -21,8 +21,8 @@ use super::runs::RunCtx;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    BUSINESS_WORDS, ORG_PREFIXES, PARTICLES, STREET_PREFIXES, STRONG_PREPS, TOPO_PREFIXES,
-    is_common, is_first_name, is_place, is_place_strict, is_surname,
+    BUSINESS_WORDS, DEPARTMENTS, ORG_PREFIXES, PARTICLES, STREET_PREFIXES, STRONG_PREPS,
+    TOPO_PREFIXES, is_common, is_first_name, is_place, is_place_strict, is_surname,
 };
 use super::{push, span};
 use crate::gazetteer::GAZ;
@@ -375,6 +375,7 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
                 || r.c.lower_in(p, SENDER_PREPS) && job_before(r.c, p))
     };
     if !(r.words.len() <= 3 && !name && (r.place.is_none() || small_town) && context)
+        || department_after_of(r)
         || toponym(r.c, r.words) && !company_prep()
     {
         return false;
@@ -413,10 +414,33 @@ fn hyphenated_surnames_firm(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     firm
 }
 
+/// "Head of Operations", "Directeur des Ventes": a run of department words
+/// after "of" is a unit of the employer, neither the employer nor, before
+/// ", Texas Instruments", a town.
+fn department_after_of(r: &Run<'_>) -> bool {
+    let c = r.c;
+    if !r.words.iter().all(|&w| DEPARTMENTS.contains(c.key(w))) {
+        return false;
+    }
+    // back over the department's other words ("Human | Resources")
+    let mut f = r.first();
+    while f > 0 && c.same_line(f) && c.is_word(f - 1) && DEPARTMENTS.contains(c.key(f - 1)) {
+        f -= 1;
+    }
+    f > 0
+        && c.same_line(f)
+        && c.lower_in(
+            f - 1,
+            &[
+                "of", "de", "des", "du", "di", "del", "della", "van", "von", "der",
+            ],
+        )
+}
+
 /// "35139 Saarbrücken", "Springfield, IL", "London SW1A 1AA", unless the
 /// run is a given name and a surname.
 fn place_in_address(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    if !address_place(r.c, r.first(), r.end) {
+    if !address_place(r.c, r.first(), r.end) || r.place.is_none() && department_after_of(r) {
         return false;
     }
     let placeish = r.place.is_some()

@@ -234,7 +234,7 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
 /// X"); not a seat, a plant, a factory or a branch, as often a town's
 /// ("sede di Milano", "l'usine de Sochaux"), nor after German "der"/"des"
 /// (a noun's genitive: "die Büros des Vorstands").
-const PREMISES_OF: &[&str] = &[
+pub(super) const PREMISES_OF: &[&str] = &[
     "offices",
     "headquarters",
     "premises",

@@ -64,6 +64,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
     organizations::organizations(&c, out);
     runs::people_and_places(&c, out);
     organizations::widen_front(&c, &mut out[first..]);
+    organizations::widen_domain(&c, &mut out[first..]);
     places::with_article(&c, &mut out[first..]);
 }
 
@@ -599,6 +600,69 @@ mod tests {
         // a surname, a comma and a given name after a party label: a person
         let f = found("Kläger: Müller, Hans\nBeklagte: Brakvold");
         assert!(f.contains(&(P, "Müller".into())), "{f:?}");
+    }
+
+    /// What the whole analysis keeps of `ty`, overlaps resolved.
+    fn kept(text: &str, ty: EntityType) -> Vec<String> {
+        crate::analyze(text, &crate::Options::default())
+            .entities
+            .into_iter()
+            .filter(|e| e.entity_type == ty)
+            .map(|e| e.text)
+            .collect()
+    }
+
+    #[test]
+    fn departments_institutions_and_web_addresses() {
+        use EntityType::{Location as L, Organization as O};
+        // a department after a job title and "of" is neither the employer
+        // nor, before ", Texas Instruments", a town
+        let t = "Best regards,\nJane Miller\nHead of Operations, Acme Logistics";
+        assert_eq!(kept(t, O), ["Acme Logistics"]);
+        let t = "Dr. Morrow\nHead of Human Resources, Texas Instruments";
+        assert_eq!(kept(t, O), ["Texas Instruments"]);
+        assert!(kept(t, L).is_empty());
+        assert!(kept("Il est directeur des Ventes chez Colas.", O) == ["Colas"]);
+        // a company that is not a department still is one
+        assert_eq!(
+            kept("She is head of sales at Vortex Media.", O),
+            ["Vortex Media"]
+        );
+        // a German noun before "von" does not join a partnership's name
+        assert_eq!(
+            kept(
+                "Das Auto stand vor den Büros von Wolff & Müller in Erkelenz.",
+                O
+            ),
+            ["Wolff & Müller"]
+        );
+        assert_eq!(
+            kept("Büros von Schmidt & Partner", O),
+            ["Schmidt & Partner"]
+        );
+        // an institution joined to its name by "of" keeps the place inside
+        // it, and a legal form after it
+        assert_eq!(
+            kept("An account with the Bank of Ireland.", O),
+            ["Bank of Ireland"]
+        );
+        assert!(kept("An account with the Bank of Ireland.", L).is_empty());
+        assert_eq!(
+            kept("Managing agent: Bank of America Corp\nRent is due.", O),
+            ["Bank of America Corp"]
+        );
+        // but not a journey's start after a name ("Banco Sabadell de X a Y")
+        let t = "Vuelo con Banco Sabadell de Benidorm a Blanes el 05/09/2023";
+        assert_eq!(kept(t, L), ["Benidorm", "Blanes"]);
+        // a company named by its web address, not an address with more
+        assert_eq!(
+            kept("She ordered from Freenet.de and Booking.com last week.", O),
+            ["Freenet.de", "Booking.com"]
+        );
+        assert_eq!(
+            kept("Log in at Freenet.de/mail or Amazon.de:8080 today.", O),
+            ["Freenet", "Amazon"]
+        );
     }
 
     #[test]

@@ -5,11 +5,11 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::clues::{JOB_TITLES, label_before, org_context};
+use super::clues::{JOB_TITLES, PREMISES_OF, label_before, org_context};
 use super::push;
 use super::scores::{
     ORG_AMPERSAND, ORG_BY_CONTEXT, ORG_KNOWN, ORG_KNOWN_ONE_WORD, ORG_PARTNER_LIST, ORG_PREFIX,
-    ORG_SUFFIX, ORG_WEAK_SUFFIX,
+    ORG_PREFIX_OF, ORG_SUFFIX, ORG_WEAK_SUFFIX,
 };
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
@@ -526,13 +526,16 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
             }
             // not across a person's name ("Madeleine Weiss de Gilbert SA")
             // nor across two capitalised words ("Magrit Henck von Warmer
-            // AG") or a noun ("Rechnung von Klapp KG", "Paket von Heraeus SE")
+            // AG") or a noun ("Rechnung von Klapp KG", "Paket von Heraeus SE",
+            // "vor den Büros von Wolff & Müller")
             let person_before = is_first_name(c.key(q))
                 || (q > 0 && c.is_cap(q - 1) && c.same_line(q))
                 || (q > 1 && c.lower_in(q - 1, &PARTICLES) && c.is_cap(q - 2))
                 || is_common(c.key(q))
                 || c.lower_in(q, &INVOICE_WORDS)
-                || c.lower_in(q, &GOODS_WORDS);
+                || c.lower_in(q, &GOODS_WORDS)
+                || c.lower_in(q, PREMISES_OF)
+                || q > 0 && c.lower_in(q - 1, NOUN_ARTICLES) && !is_surname(c.key(q));
             if org_word(c, q) && !c.lower_in(q, &PARTICLES) && c.same_line(q + 1) && !person_before
             {
                 start = q;
@@ -564,13 +567,13 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             i = end;
             continue;
         }
-        if let Some(last) = prefixed_name_last(c, i) {
+        if let Some((last, linked)) = prefixed_name_last(c, i) {
             push(
                 out,
                 EntityType::Organization,
                 c.toks[i].s,
                 c.toks[last].e,
-                ORG_PREFIX,
+                if linked { ORG_PREFIX_OF } else { ORG_PREFIX },
                 "org_prefix",
             );
             i = last + 1;
@@ -592,9 +595,10 @@ const GROUP_WORDS: &[&str] = &[
     "koninklijke",
 ];
 
-/// Last word of a name that starts with an institution word at `i`
-/// ("Bank of New Zealand", "Université de Lyon").
-fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
+/// Last token of a name that starts with an institution word at `i`
+/// ("Bank of New Zealand", "Université de Lyon", "Bank of Montreal Ltd."),
+/// and whether "of" or its like joins the institution word to the name.
+fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     if !(c.is_cap(i) && ORG_PREFIXES.contains(&c.t(i))) {
         return None;
     }
@@ -604,6 +608,7 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     // "Grupo ACS": after a group word, an acronym too (not after "Banca":
     // "Banca Intesa IBAN IT60 ...")
     let group = c.lower_in(i, GROUP_WORDS);
+    let mut linked = false;
     while j < n && c.same_line(j) {
         let acronym = group && c.is_word(j) && c.toks[j].upper;
         if c.is_cap(j) || acronym {
@@ -625,12 +630,27 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
             if !(c.is_cap(k) && c.same_line(k)) {
                 break;
             }
+            // joined right after the institution word ("Bank of X", not
+            // "Banco Sabadell de Benidorm")
+            linked = j == i + 1;
             j = k;
         } else {
             break;
         }
     }
-    last
+    let last = last?;
+    // "Vuelo con Banco de Sabadell a Blanes": a journey's start, not a name
+    if c.lower_in(
+        last + 1,
+        &["a", "to", "nach", "naar", "à", "al", "au", "bis", "tot"],
+    ) {
+        linked = false;
+    }
+    // a legal form after the name belongs to it ("Bank of America Corp.")
+    match match_org_suffix(c, last + 1) {
+        Some(after) if (last + 1..after).all(|k| c.same_line(k)) => Some((after - 1, linked)),
+        _ => Some((last, linked)),
+    }
 }
 
 /// `k` is the conjunction of "X, Y and Z" (single capitalised words, a
@@ -706,6 +726,47 @@ fn list_start(c: &Ctx<'_>, last: usize) -> Option<usize> {
 /// At most this many capitalised common words are added to the front of a
 /// name.
 const MAX_LEAD_WORDS: usize = 2;
+
+/// Top-level domains that end a company's name written as its web address.
+const NAME_DOMAINS: &[&str] = &[
+    "com", "net", "org", "de", "fr", "es", "it", "nl", "eu", "io", "at", "ch", "be", "uk",
+];
+
+/// "Freenet.de", "Booking.com": a company named by its web address; the
+/// top-level domain written right after the name joins it, unless more of
+/// an address follows ("freenet.de/mail", "shop.freenet.de").
+pub(super) fn widen_domain(c: &Ctx<'_>, found: &mut [Candidate]) {
+    let glued = |i: usize| i < c.toks.len() && !c.toks[i].sp;
+    for x in found
+        .iter_mut()
+        .filter(|x| x.ty == EntityType::Organization)
+    {
+        let Ok(last) = c.toks.binary_search_by_key(&x.end, |t| t.e) else {
+            continue;
+        };
+        let (dot, tld) = (last + 1, last + 2);
+        if !(c.is_punct(dot, ".")
+            && glued(dot)
+            && c.is_word(tld)
+            && glued(tld)
+            && NAME_DOMAINS.contains(&c.t(tld)))
+        {
+            continue;
+        }
+        // a path, a port, a query or a further label is an address
+        let part = |i: usize| glued(i) && c.toks[i].kind != Kind::Punct;
+        let more = part(tld + 1)
+            || glued(tld + 1)
+                && (["/", ":", "@", "-", "_", "?", "#", "="]
+                    .iter()
+                    .any(|p| c.is_punct(tld + 1, p))
+                    && part(tld + 2)
+                    || c.is_punct(tld + 1, ".") && part(tld + 2));
+        if !more {
+            x.end = c.toks[tld].e;
+        }
+    }
+}
 
 /// Capitalised common words right before an organisation's name that the
 /// rules left out, as they leave out such words before people's names

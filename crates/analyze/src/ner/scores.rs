@@ -21,6 +21,9 @@ pub(super) const ORG_WEAK_SUFFIX: f64 = 0.75;
 pub(super) const ORG_PARTNER_LIST: f64 = 0.8;
 /// "University of X", "Sparkasse Y": the institution word leads the name.
 pub(super) const ORG_PREFIX: f64 = 0.8;
+/// The same joined to its name by "of" ("Bank of Ireland", "University of
+/// Leeds"): above a known country or city inside it.
+pub(super) const ORG_PREFIX_OF: f64 = 0.92;
 /// "will join X", "bei der X", "Invoice 123 from X": context alone, so below
 /// the shape-based organisation rules.
 pub(super) const ORG_BY_CONTEXT: f64 = 0.65;

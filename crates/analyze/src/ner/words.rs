@@ -184,6 +184,10 @@ pub(super) static BUSINESS_WORDS: WordSet = LazyLock::new(|| {
         "../../data/ner/organization_business_words.txt"
     ))
 });
+/// Departments ("operations", "vertrieb", "ventes"), lower case: after a job
+/// title and "of" they name a unit, not an employer.
+pub(super) static DEPARTMENTS: WordSet =
+    LazyLock::new(|| set(include_str!("../../data/ner/departments.txt")));
 /// Document words that make "... from X" on the same line a supplier.
 pub(super) static INVOICE_WORDS: WordList =
     LazyLock::new(|| Words::new(list(include_str!("../../data/ner/invoice_words.txt"))));
