@@ -654,6 +654,20 @@ mod tests {
         // but not a journey's start after a name ("Banco Sabadell de X a Y")
         let t = "Vuelo con Banco Sabadell de Benidorm a Blanes el 05/09/2023";
         assert_eq!(kept(t, L), ["Benidorm", "Blanes"]);
+        // "&" for "and" in a country's name; no partners' list across it
+        assert_eq!(
+            kept("Approval is needed in Antigua & Barbuda.", L),
+            ["Antigua & Barbuda"]
+        );
+        assert!(kept("Approval is needed in Antigua & Barbuda.", O).is_empty());
+        let t = "Hotel: Libera, Mason, Trinidad & Tobago";
+        assert_eq!(kept(t, L), ["Trinidad & Tobago"]);
+        let t = "Mr. Durham\nHead of Operations, Smith and Company P.C";
+        assert_eq!(kept(t, O), ["Company P.C"]);
+        assert_eq!(
+            kept("We hired Baker, Smith and Jones LLP.", O),
+            ["Baker, Smith and Jones LLP"]
+        );
         // a company named by its web address, not an address with more
         assert_eq!(
             kept("She ordered from Freenet.de and Booking.com last week.", O),

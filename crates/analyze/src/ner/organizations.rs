@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::clues::{JOB_TITLES, PREMISES_OF, label_before, org_context};
+use super::places::place_phrase;
 use super::push;
 use super::scores::{
     ORG_AMPERSAND, ORG_BY_CONTEXT, ORG_KNOWN, ORG_KNOWN_ONE_WORD, ORG_PARTNER_LIST, ORG_PREFIX,
@@ -13,9 +14,9 @@ use super::scores::{
 };
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
-    EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS, ORG_CONTEXT, ORG_LEAD_STOP,
-    ORG_PREFIXES, ORG_STOP, PARTICLES, PERSON_CONTEXT, SIGNOFFS, STREET_PREFIXES, TITLES,
-    is_common, is_first_name, is_place_strict, is_surname, list,
+    DEPARTMENTS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS, ORG_CONTEXT,
+    ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP, PARTICLES, PERSON_CONTEXT, SIGNOFFS, STREET_PREFIXES,
+    TITLES, is_common, is_first_name, is_place_strict, is_surname, list,
 };
 use crate::gazetteer::lines;
 use crate::{Candidate, EntityType};
@@ -320,6 +321,10 @@ fn ampersand_firms(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         }
         let (first, last_word) = (c.key(s), c.key(e));
         if is_place_strict(first) || is_place_strict(last_word) || GREETINGS.contains(&first) {
+            continue;
+        }
+        // "Antigua & Barbuda", "Turks & Caicos Islands": a place
+        if place_phrase(c, s).is_some_and(|(end, _)| end > k) {
             continue;
         }
         push(
@@ -675,6 +680,11 @@ fn list_at_conj(c: &Ctx<'_>, k: usize) -> Option<(usize, usize)> {
         !is_place_strict(key) && !c.lower_in(j, &TITLES) && !GREETINGS.contains(&key)
     };
     if ![x, y, z].iter().all(|&j| name_like(j)) {
+        return None;
+    }
+    // "Mason, Trinidad and Tobago": a place of two names, not two partners;
+    // "Head of Operations, Smith and Company": a department, not a partner
+    if place_phrase(c, y).is_some_and(|(end, _)| end > z) || DEPARTMENTS.contains(c.key(x)) {
         return None;
     }
     // A sentence-initial common word is not a partner's name ("Yes, Smith and ...").

@@ -68,7 +68,7 @@ pub(super) fn place_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
         match c.toks[j].kind {
             Kind::Num => break,
             Kind::Punct => {
-                if matches!(c.t(j), "(" | ")" | "-" | "'" | "’") {
+                if matches!(c.t(j), "(" | ")" | "-" | "'" | "’" | "&") {
                     continue;
                 }
                 break;
@@ -77,13 +77,16 @@ pub(super) fn place_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
         }
         key.clear();
         for t in i..=j {
-            if c.toks[t].kind != Kind::Word {
-                continue;
-            }
+            // "Antigua & Barbuda", "Trinidad & Tobago": "&" reads "and"
+            let word = match c.toks[t].kind {
+                Kind::Word => c.key(t),
+                Kind::Punct if c.t(t) == "&" => "and",
+                _ => continue,
+            };
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(c.key(t));
+            key.push_str(word);
         }
         let score = if GAZ.countries.contains(key.as_str()) || GAZ.regions.contains(key.as_str()) {
             Some(PLACE_PHRASE_COUNTRY_OR_REGION)
