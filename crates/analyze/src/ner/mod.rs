@@ -668,6 +668,17 @@ mod tests {
             kept("We hired Baker, Smith and Jones LLP.", O),
             ["Baker, Smith and Jones LLP"]
         );
+        // a lower-case brand word after an acronym; a legal form alone is
+        // no company; a name that is a weak suffix word keeps its form
+        let t = "Hausverwaltung: KTB mechatronics GmbH & Co. KG\nDie Miete";
+        assert_eq!(kept(t, O), ["KTB mechatronics GmbH & Co. KG"]);
+        let t = "Wir gründen eine GmbH & Co. KG mit Textor GmbH & Co. KG.";
+        assert_eq!(kept(t, O), ["Textor GmbH & Co. KG"]);
+        assert_eq!(kept("Hoofd personeelszaken, Trust BV", O), ["Trust BV"]);
+        assert_eq!(
+            kept("Hotel: Freenet.de GmbH & Co. KG, Glashütte", O),
+            ["Freenet.de GmbH & Co. KG"]
+        );
         // a company named by its web address, not an address with more
         assert_eq!(
             kept("She ordered from Freenet.de and Booking.com last week.", O),

@@ -343,6 +343,31 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     let n = c.toks.len();
     let mut k = 1;
     while k < n {
+        // "KTB mechatronics GmbH": a lower-case brand word after an acronym
+        let brand = k >= 2
+            && c.is_word(k - 1)
+            && !c.toks[k - 1].cap
+            && !c.toks[k - 1].upper
+            && c.toks[k].sp
+            && c.toks[k - 1].sp
+            && c.is_word(k - 2)
+            && c.toks[k - 2].upper
+            && c.same_line(k - 1)
+            && c.same_line(k)
+            && !is_common(c.key(k - 1));
+        if brand && let Some(end) = match_org_suffix(c, k) {
+            let start = with_article(c, name_start(c, k - 2));
+            push(
+                out,
+                EntityType::Organization,
+                c.toks[start].s,
+                c.toks[end - 1].e,
+                ORG_SUFFIX,
+                "org_suffix",
+            );
+            k = end;
+            continue;
+        }
         if !org_word(c, k - 1) {
             k += 1;
             continue;
@@ -372,6 +397,12 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         }
         // "X, Y and Z LLC"
         let mut start = list_start(c, k - 1).unwrap_or_else(|| name_start(c, k - 1));
+        // a legal form alone ("mechatronics GmbH & Co. KG" from its "&"
+        // on) names nobody
+        if start == k - 1 && c.t(k) == "&" && match_org_suffix(c, k - 1).is_some() {
+            k = end;
+            continue;
+        }
         // drop a leading sentence-initial common word ("Contact Acme Inc")
         // and a leading particle, unless capitalised mid-sentence ("l'offre
         // de Da Costa SA") or before a surname ("Le Roux SARL")
@@ -743,8 +774,9 @@ const NAME_DOMAINS: &[&str] = &[
 ];
 
 /// "Freenet.de", "Booking.com": a company named by its web address; the
-/// top-level domain written right after the name joins it, unless more of
-/// an address follows ("freenet.de/mail", "shop.freenet.de").
+/// top-level domain written right after the name joins it, with a legal
+/// form after it, unless more of an address follows ("freenet.de/mail",
+/// "shop.freenet.de").
 pub(super) fn widen_domain(c: &Ctx<'_>, found: &mut [Candidate]) {
     let glued = |i: usize| i < c.toks.len() && !c.toks[i].sp;
     for x in found
@@ -772,8 +804,15 @@ pub(super) fn widen_domain(c: &Ctx<'_>, found: &mut [Candidate]) {
                     .any(|p| c.is_punct(tld + 1, p))
                     && part(tld + 2)
                     || c.is_punct(tld + 1, ".") && part(tld + 2));
-        if !more {
-            x.end = c.toks[tld].e;
+        if more {
+            continue;
+        }
+        x.end = c.toks[tld].e;
+        // and a legal form after it ("Freenet.de GmbH & Co. KG")
+        if c.same_line(tld + 1)
+            && let Some(end) = match_org_suffix(c, tld + 1)
+        {
+            x.end = c.toks[end - 1].e;
         }
     }
 }
