@@ -679,6 +679,20 @@ mod tests {
             kept("Hotel: Freenet.de GmbH & Co. KG, Glashütte", O),
             ["Freenet.de GmbH & Co. KG"]
         );
+        // business words after a known company; "Compagnie", "Società"
+        // lead a name; a journey's start after "de" is no part of it, a
+        // Dutch surname's particle is
+        assert_eq!(
+            kept("Il a travaillé pour Bolloré Logistics à Poitiers.", O),
+            ["Bolloré Logistics"]
+        );
+        let t = "Vol avec Compagnie des Alpes de Sens à La Courneuve";
+        assert_eq!(kept(t, O), ["Compagnie des Alpes"]);
+        assert_eq!(kept(t, L), ["Sens", "La Courneuve"]);
+        assert_eq!(
+            kept("Heb je de factuur van Koninklijke van Mil al betaald?", O),
+            ["Koninklijke van Mil"]
+        );
         // a company named by its web address, not an address with more
         assert_eq!(
             kept("She ordered from Freenet.de and Booking.com last week.", O),

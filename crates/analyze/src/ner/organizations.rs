@@ -14,9 +14,9 @@ use super::scores::{
 };
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
-    DEPARTMENTS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS, ORG_CONTEXT,
-    ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP, PARTICLES, PERSON_CONTEXT, SIGNOFFS, STREET_PREFIXES,
-    TITLES, is_common, is_first_name, is_place_strict, is_surname, list,
+    BUSINESS_WORDS, DEPARTMENTS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS,
+    ORG_CONTEXT, ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP, PARTICLES, PERSON_CONTEXT, SIGNOFFS,
+    STREET_PREFIXES, TITLES, is_common, is_first_name, is_place_strict, is_surname, list,
 };
 use crate::gazetteer::lines;
 use crate::{Candidate, EntityType};
@@ -246,12 +246,23 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 break;
             }
         }
-        let Some((last, len)) = hit else {
+        let Some((mut last, len)) = hit else {
             i += 1;
             continue;
         };
+        // "Bolloré Logistics", "Siemens Energy": business words after the
+        // known name are the name of one of its companies
+        let known_end = last;
+        while c.is_cap(last + 1)
+            && c.toks[last + 1].sp
+            && c.same_line(last + 1)
+            && BUSINESS_WORDS.contains(c.key(last + 1))
+        {
+            last += 1;
+        }
         let k = c.key(i);
         let ambiguous = len == 1
+            && last == known_end
             && (is_first_name(k)
                 || is_surname(k)
                 || is_common(k)
@@ -645,6 +656,9 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     // "Banca Intesa IBAN IT60 ...")
     let group = c.lower_in(i, GROUP_WORDS);
     let mut linked = false;
+    // the last word before the last "de", "van", "von", "da" crossed, and
+    // whether "of" or its like came right after the institution word then
+    let mut before_from = None;
     while j < n && c.same_line(j) {
         let acronym = group && c.is_word(j) && c.toks[j].upper;
         if c.is_cap(j) || acronym {
@@ -666,6 +680,9 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             if !(c.is_cap(k) && c.same_line(k)) {
                 break;
             }
+            if c.lower_in(j, &["de", "van", "von", "da"]) {
+                before_from = Some((last, linked));
+            }
             // joined right after the institution word ("Bank of X", not
             // "Banco Sabadell de Benidorm")
             linked = j == i + 1;
@@ -674,13 +691,18 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             break;
         }
     }
-    let last = last?;
-    // "Vuelo con Banco de Sabadell a Blanes": a journey's start, not a name
+    let mut last = last?;
+    // "Vuelo con Banco Sabadell de Benidorm a Blanes", "Vol avec Compagnie
+    // des Alpes de Sens à Hyères": the journey's start is no part of the
+    // name
     if c.lower_in(
         last + 1,
         &["a", "to", "nach", "naar", "à", "al", "au", "bis", "tot"],
-    ) {
-        linked = false;
+    ) && c.is_cap(last + 2)
+        && c.same_line(last + 2)
+        && let Some((before, was_linked)) = before_from
+    {
+        (last, linked) = (before?, was_linked);
     }
     // a legal form after the name belongs to it ("Bank of America Corp.")
     match match_org_suffix(c, last + 1) {
