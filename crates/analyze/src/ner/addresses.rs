@@ -56,7 +56,7 @@ pub(super) fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
         let line_end = end >= c.toks.len() || c.toks[end].nl;
         // a 4-5 digit number before words ending the line is a postal code
         let postal = (4..=5).contains(&n) && (line_end || c.is_punct(end, ","));
-        if unit_after || !postal {
+        if unit_after || !postal && !year_then_clause(c, first, end) {
             return true;
         }
     }
@@ -228,6 +228,7 @@ pub(super) fn address_place(c: &Ctx<'_>, a: usize, b: usize) -> bool {
         && c.toks[a - 1].kind == Kind::Num
         && (4..=5).contains(&c.t(a - 1).len())
         && !date_year
+        && !year_then_clause(c, a, b)
     {
         return true;
     }
@@ -245,6 +246,21 @@ pub(super) fn address_place(c: &Ctx<'_>, a: usize, b: usize) -> bool {
     // "New Charlieshire\nDA98 6HQ" or "London SW1A 1AA"
     let next_line_start = b < c.toks.len() && c.toks[b].nl;
     (next_line_start || c.same_line(b)) && uk_postcode_at(c, b)
+}
+
+/// "In 2010 John Smith reported", "Il 16 marzo 2010 Michelina Cordone ha
+/// denunciato": the number before the run at `a..b` is a year and a clause
+/// goes on after it, so it is neither a house number nor a postal code.
+fn year_then_clause(c: &Ctx<'_>, a: usize, b: usize) -> bool {
+    a > 0
+        && c.toks[a - 1].kind == Kind::Num
+        && c.t(a - 1)
+            .parse::<u16>()
+            .is_ok_and(|y| (1900..=2099).contains(&y))
+        && c.is_word(b)
+        && !c.toks[b].cap
+        && !c.toks[b].upper
+        && c.same_line(b)
 }
 
 /// A UK postcode ("SW1A 1AA", "DA98 6HQ") starts at token `i`.

@@ -693,6 +693,14 @@ mod tests {
             kept("Heb je de factuur van Koninklijke van Mil al betaald?", O),
             ["Koninklijke van Mil"]
         );
+        // a year before a name, a clause after it: no house number, no
+        // postal code; a postal code before a town still is one
+        use EntityType::Person as P;
+        assert_eq!(kept("In 2010 John Smith reported it.", P), ["John Smith"]);
+        let t = "Il 16 marzo 2010 Michelina Cordone ha denunciato il furto.";
+        assert_eq!(kept(t, P), ["Michelina Cordone"]);
+        assert!(kept(t, L).is_empty());
+        assert_eq!(kept("Kerkstraat 12\n2011 Haarlem", L), ["Haarlem"]);
         // a company named by its web address, not an address with more
         assert_eq!(
             kept("She ordered from Freenet.de and Booking.com last week.", O),
