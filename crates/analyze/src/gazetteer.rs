@@ -56,6 +56,7 @@ pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
     Gazetteers {
         first_names: lines(include_str!("../data/census_first_names.txt"))
             .chain(words(include_str!("../data/eu_first_names.txt")))
+            .chain(lines(include_str!("../data/given_names_eu.txt")))
             .collect(),
         surnames: lines(include_str!("../data/census_surnames.txt"))
             .chain(words(include_str!("../data/eu_surnames.txt")))

@@ -701,6 +701,13 @@ mod tests {
         assert_eq!(kept(t, P), ["Michelina Cordone"]);
         assert!(kept(t, L).is_empty());
         assert_eq!(kept("Kerkstraat 12\n2011 Haarlem", L), ["Haarlem"]);
+        // given names of the wider list ("Arrigo", "Giacinta"); an ordinary
+        // word of the language that is also a rare name is none ("Gentile
+        // Sig. Galvani": "Dear Mr Galvani")
+        assert_eq!(kept("Attn. Arrigo Cordone", P), ["Arrigo Cordone"]);
+        let t = "Ieri Giacinta Acquaviva ha denunciato il furto.";
+        assert_eq!(kept(t, P), ["Giacinta Acquaviva"]);
+        assert_eq!(kept("Gentile Sig. Galvani,\n\nsiamo lieti", P), ["Galvani"]);
         // a company named by its web address, not an address with more
         assert_eq!(
             kept("She ordered from Freenet.de and Booking.com last week.", O),
