@@ -708,6 +708,12 @@ mod tests {
         let t = "Ieri Giacinta Acquaviva ha denunciato il furto.";
         assert_eq!(kept(t, P), ["Giacinta Acquaviva"]);
         assert_eq!(kept("Gentile Sig. Galvani,\n\nsiamo lieti", P), ["Galvani"]);
+        // whom a document is for, after "T.a.v.", "All'attenzione di"
+        let t = "Leverancier: TNT N.V.\nT.a.v. Jette Simons\nTotaal";
+        assert_eq!(kept(t, P), ["Jette Simons"]);
+        let t = "Fornitore: Treccani\nAll'attenzione di Benigna Deliso\nTotale";
+        assert_eq!(kept(t, P), ["Benigna Deliso"]);
+        assert!(kept("Lieferant: Kessler\nz. Hd. Buchhaltung\nGesamt", P).is_empty());
         // a company named by its web address, not an address with more
         assert_eq!(
             kept("She ordered from Freenet.de and Booking.com last week.", O),
