@@ -230,8 +230,11 @@ def companies():
 # the USA, Italy, Spain, France, Belgium, Luxembourg, the Netherlands,
 # Germany, Austria, Switzerland.
 NAM_DICT_COLUMNS = (30, 31, 32, 33, 36, 37, 38, 39, 40, 42, 43, 44)
-# The word lists of Debian's w* packages: an entry in lower case (any entry
-# of the German list, whose nouns are capitalised) is an ordinary word.
+# The word lists of Debian's w* packages: an entry in lower case is an
+# ordinary word; so is any entry of the German list (its nouns are
+# capitalised) unless the name is common.
+# A name this frequent (5 of 13) in one of those countries is common.
+COMMON_NAME = 5
 WORD_LISTS = ("italian", "ngerman", "french", "spanish", "dutch", "american-english", "british-english")
 
 GIVEN_NAMES_HEADER = """Given names of Great Britain, Ireland, the USA, Italy, Spain, France,
@@ -250,7 +253,8 @@ GIVEN_NAMES_HEADER = """Given names of Great Britain, Ireland, the USA, Italy, S
 # PyPI gender-guesser 0.4.0): kept the names listed for those countries,
 # lower-cased, without genders and frequencies; left out names already in
 # census_first_names.txt or eu_first_names.txt, ordinary words of Debian's
-# word lists, places, surnames and companies of the other gazetteers."""
+# word lists, places and companies of the other gazetteers, and the rarer
+# names that are also surnames or in the German word list."""
 
 
 def given_names():
@@ -266,6 +270,7 @@ def given_names():
 
     path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
     found = set()
+    common_names = set()
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\r\n")
@@ -276,23 +281,30 @@ def given_names():
             # form; "<...>" spells letters outside Latin-1; "+" joins parts
             if line.startswith("=") or line[29] == "+" or any(ch in name for ch in "<>+ ."):
                 continue
-            freq = [line[i] for i in NAM_DICT_COLUMNS if i < len(line)]
-            if len(name) >= 3 and any(ch in "123456789ABCD" for ch in freq):
+            freq = [int(line[i], 16) for i in NAM_DICT_COLUMNS if i < len(line) and line[i] in "123456789ABCD"]
+            if len(name) >= 3 and freq:
                 found.add(name.lower())
+                if max(freq) >= COMMON_NAME:
+                    common_names.add(name.lower())
     words = set()
+    german = set()
     for w in WORD_LISTS:
         with open(os.path.join("/usr/share/dict", w), encoding="utf-8", errors="ignore") as f:
             for entry in f:
                 entry = entry.strip()
-                if entry and (w == "ngerman" or entry[0].islower()):
+                if entry and entry[0].islower():
                     words.add(entry.lower())
+                elif entry and w == "ngerman":
+                    german.add(entry.lower())
     known = listed("census_first_names.txt") | listed_words("eu_first_names.txt")
     places = listed("cities.txt") | listed("countries.txt") | listed_words("regions.txt") | listed("regions_iso.txt")
     surnames = listed("census_surnames.txt") | listed_words("eu_surnames.txt")
     companies = {c.lower() for c in listed("companies.txt") | listed("companies_known.txt")}
     common = listed_words("common_words.txt")
-    left_out = words | places | surnames | companies | common
-    keep = found - known - left_out
+    # a common name ("Jochen", "Katrin") stays though it is a surname too or
+    # in the German list (capitalised, like its nouns)
+    rare = found - common_names
+    keep = found - known - words - places - companies - common - ((surnames | german) & rare)
     write("given_names_eu.txt", GIVEN_NAMES_HEADER, keep)
 
 
