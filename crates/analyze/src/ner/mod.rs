@@ -719,6 +719,10 @@ mod tests {
         let t = "Getuige: Mevr. Tiarda van Starkenborgh, bereikbaar op 0107.";
         assert_eq!(kept(t, P), ["Tiarda van Starkenborgh"]);
         assert_eq!(kept("Dr. Smith van Amsterdam sprak.", P), ["Smith"]);
+        // a letter's signer: plain words alone above a job title's line
+        let t = "Nous la recommandons.\n\nNisa Tardif\nDirectrice des ressources humaines";
+        assert_eq!(kept(t, P), ["Nisa Tardif"]);
+        assert!(kept("Quarterly Report\nManager review", P).is_empty());
         // a company named by its web address, not an address with more
         assert_eq!(
             kept("She ordered from Freenet.de and Booking.com last week.", O),
