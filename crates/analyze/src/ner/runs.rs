@@ -240,14 +240,10 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
             // "Charles de Gaulle"; with an unknown first word only "van der",
             // "van den" ("Jet van den Nuwenhuysen")
             let double = q >= k + 2 && c.lower_in(k, &["van", "von"]);
-            // "Klant: Mads van Bergen", "Aanwezig: Suze van Klaarwater",
-            // "Mevr. Tiarda van Starkenborgh": a person label, context word
-            // or title before an unknown given name (not a surname after a
-            // title: "Dr. Smith van Amsterdam")
+            // "Klant: Mads van Bergen", "Aanwezig: Suze van Klaarwater": a
+            // person label or context word before an unknown given name
             let person_slot = words.len() == 1
-                && (label_before(c, i) == Some(EntityType::Person)
-                    || person_context(c, i)
-                    || title_before(c, i) && !is_surname(c.key(j)));
+                && (label_before(c, i) == Some(EntityType::Person) || person_context(c, i));
             let first_ok =
                 is_first_name(c.key(j)) || (double || person_slot) && !is_common(c.key(j));
             // "Jan op Schiphol", "Emma uit Zwolle": "op" or "uit" before a
