@@ -366,8 +366,20 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             && c.same_line(k - 1)
             && c.same_line(k)
             && !is_common(c.key(k - 1));
-        if brand && let Some(end) = match_org_suffix(c, k) {
-            let start = with_article(c, name_start(c, k - 2));
+        // "Springfield Armory, Inc.": the American comma before the form
+        let named = if brand {
+            match_org_suffix(c, k).map(|end| (k - 2, end))
+        } else {
+            None
+        }
+        .or_else(|| {
+            org_word(c, k - 1)
+                .then(|| comma_form(c, k))
+                .flatten()
+                .map(|end| (k - 1, end))
+        });
+        if let Some((last, end)) = named {
+            let start = with_article(c, name_start(c, last));
             push(
                 out,
                 EntityType::Organization,
@@ -381,20 +393,6 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         }
         if !org_word(c, k - 1) {
             k += 1;
-            continue;
-        }
-        // "Springfield Armory, Inc.": the American comma before the form
-        if let Some(end) = comma_form(c, k) {
-            let start = with_article(c, name_start(c, k - 1));
-            push(
-                out,
-                EntityType::Organization,
-                c.toks[start].s,
-                c.toks[end - 1].e,
-                ORG_SUFFIX,
-                "org_suffix",
-            );
-            k = end;
             continue;
         }
         let Some(end) = match_org_suffix(c, k) else {
