@@ -235,6 +235,9 @@ NAM_DICT_COLUMNS = (30, 31, 32, 33, 36, 37, 38, 39, 40, 42, 43, 44)
 # capitalised) unless the name is common.
 # A name this frequent (5 of 13) in one of those countries is common.
 COMMON_NAME = 5
+# Names that are places the GeoNames list writes otherwise ("Sion", which
+# GeoNames lists as "Sitten"), found by a reviewer.
+NOT_GIVEN_NAMES = {"sion"}
 WORD_LISTS = ("italian", "ngerman", "french", "spanish", "dutch", "american-english", "british-english")
 
 GIVEN_NAMES_HEADER = """Given names of Great Britain, Ireland, the USA, Italy, Spain, France,
@@ -304,7 +307,7 @@ def given_names():
     # a common name ("Jochen", "Katrin") stays though it is a surname too or
     # in the German list (capitalised, like its nouns)
     rare = found - common_names
-    keep = found - known - words - places - companies - common - ((surnames | german) & rare)
+    keep = found - known - words - places - companies - common - NOT_GIVEN_NAMES - ((surnames | german) & rare)
     write("given_names_eu.txt", GIVEN_NAMES_HEADER, keep)
 
 

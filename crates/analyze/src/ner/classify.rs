@@ -21,8 +21,8 @@ use super::runs::RunCtx;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    BUSINESS_WORDS, DEPARTMENTS, EMPLOYMENT_WORDS, ORG_PREFIXES, PARTICLES, STREET_PREFIXES,
-    STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name, is_place, is_place_strict, is_surname,
+    BUSINESS_WORDS, DEPARTMENTS, ORG_PREFIXES, PARTICLES, STREET_PREFIXES, STRONG_PREPS,
+    TOPO_PREFIXES, is_common, is_first_name, is_place, is_place_strict, is_surname,
 };
 use super::{push, span};
 use crate::gazetteer::GAZ;
@@ -188,7 +188,6 @@ const RULES: &[Rule] = &[
     subject_after_semicolon,
     signature_line_name,
     addressee_above_street,
-    signer_above_job_title,
     unknown_after_strong_preposition,
     place_after_comma_at_line_end,
 ];
@@ -821,28 +820,6 @@ fn addressee_above_street(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         return false;
     }
     r.push(out, EntityType::Person, ADDRESSEE, "addressee");
-    true
-}
-
-/// "Nisa Tardif⏎Directrice des ressources humaines, Atos": two or three
-/// plain words alone on the line above a line that opens with a job title
-/// sign the letter.
-fn signer_above_job_title(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    let (c, end) = (r.c, r.end);
-    if !(end < c.toks.len()
-        && c.toks[end].nl
-        && c.is_cap(end)
-        && EMPLOYMENT_WORDS.contains(c.key(end))
-        && r.multi
-        && r.words.len() <= 3
-        && c.alone_on_line(r.first(), end)
-        && r.plain()
-        && r.place.is_none()
-        && !r.ends_with_business_word())
-    {
-        return false;
-    }
-    r.push(out, EntityType::Person, ADDRESSEE, "signer");
     true
 }
 

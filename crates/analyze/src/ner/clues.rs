@@ -2,7 +2,7 @@
 //! signature line, person or employer context words, a matching e-mail
 //! address.
 
-use super::tokenize::{Ctx, Kind};
+use super::tokenize::Ctx;
 use super::words::{
     EMPLOYER_PREPS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS, LOC_LABELS,
     ORG_CONTEXT, ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS,
@@ -36,9 +36,6 @@ pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
     if i >= 2 && c.is_punct(i - 1, ",") && c.same_line(i) {
         return person_list_label(c, i - 1);
     }
-    if attention_before(c, i) {
-        return Some(EntityType::Person);
-    }
     if i < 2 || !c.is_punct(i - 1, ":") || !c.same_line(i) {
         return None;
     }
@@ -56,48 +53,6 @@ pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
     } else {
         None
     }
-}
-
-/// How a letter or an invoice names whom it is for, in the six languages,
-/// lower case: "Attn.", "z. Hd.", "T.a.v.", "À l'attention de", "All'attenzione
-/// di", "A la atención de".
-const ATTENTION: &[&str] = &[
-    "attn.",
-    "attn:",
-    "attention:",
-    "z. hd.",
-    "z.hd.",
-    "zu händen von",
-    "zu händen",
-    "t.a.v.",
-    "ter attentie van",
-    "à l'attention de",
-    "a l'attention de",
-    "à l’attention de",
-    "all'attenzione di",
-    "alla cortese attenzione di",
-    "all’attenzione di",
-    "a la atención de",
-    "a/a",
-];
-
-/// Token `i` opens its line's words after an [`ATTENTION`] phrase: whom
-/// the document is for, a person unless the words say otherwise.
-fn attention_before(c: &Ctx<'_>, i: usize) -> bool {
-    if i == 0 || !c.same_line(i) || c.toks[i].kind != Kind::Word {
-        return false;
-    }
-    // the line before the token, at most 32 bytes back
-    let end = c.toks[i].s;
-    let mut k = i;
-    while k > 0 && c.same_line(k) && end - c.toks[k - 1].s <= 32 {
-        k -= 1;
-    }
-    if k > 0 && c.same_line(k) {
-        return false;
-    }
-    let before = c.text[c.toks[k].s..end].trim_end().to_lowercase();
-    ATTENTION.iter().any(|a| before == *a)
 }
 
 /// A party's label ("Plaintiff:", "Mittente:", "Gedaagde:") right before

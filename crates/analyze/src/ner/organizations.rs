@@ -252,7 +252,6 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         };
         // "Bolloré Logistics", "Siemens Energy": business words after the
         // known name are the name of one of its companies
-        let known_end = last;
         while c.is_cap(last + 1)
             && c.toks[last + 1].sp
             && c.same_line(last + 1)
@@ -262,7 +261,6 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         }
         let k = c.key(i);
         let ambiguous = len == 1
-            && last == known_end
             && (is_first_name(k)
                 || is_surname(k)
                 || is_common(k)
@@ -349,6 +347,12 @@ fn ampersand_firms(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Legal forms after which a lower-case brand word may end a name.
+const BRAND_FORMS: &[&str] = &[
+    "GmbH", "AG", "SE", "KG", "OHG", "UG", "BV", "NV", "SA", "SAS", "SARL", "SpA", "Srl", "Ltd",
+    "LLC", "Inc", "plc", "LLP",
+];
+
 /// "Acme Inc", "Textor GmbH & Co. KG", "Pham, Garza and Garcia LLP".
 fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     let n = c.toks.len();
@@ -365,7 +369,12 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             && c.toks[k - 2].upper
             && c.same_line(k - 1)
             && c.same_line(k)
-            && !is_common(c.key(k - 1));
+            && !is_common(c.key(k - 1))
+            // the acronym opens its line or field ("Hausverwaltung: KTB
+            // mechatronics GmbH", not "eine DAX notierte AG") and the form
+            // is an abbreviation ("GmbH", not "Company")
+            && (k == 2 || !c.same_line(k - 2) || c.is_punct(k - 3, ":") || c.is_punct(k - 3, ","))
+            && BRAND_FORMS.contains(&c.t(k));
         // "Springfield Armory, Inc.": the American comma before the form
         let named = if brand {
             match_org_suffix(c, k).map(|end| (k - 2, end))
@@ -579,8 +588,7 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                 || is_common(c.key(q))
                 || c.lower_in(q, &INVOICE_WORDS)
                 || c.lower_in(q, &GOODS_WORDS)
-                || c.lower_in(q, PREMISES_OF)
-                || q > 0 && c.lower_in(q - 1, NOUN_ARTICLES) && !is_surname(c.key(q));
+                || c.lower_in(q, PREMISES_OF);
             if org_word(c, q) && !c.lower_in(q, &PARTICLES) && c.same_line(q + 1) && !person_before
             {
                 start = q;
@@ -690,6 +698,20 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         }
     }
     let mut last = last?;
+    // "University of Leeds Professor Jane Hartley": a title, a job or a
+    // given name after the link is someone, not the institution's name
+    if linked
+        && (i + 2..=last).any(|k| {
+            c.lower_in(k, &TITLES)
+                || EMPLOYMENT_WORDS.contains(c.key(k))
+                || k < last
+                    && is_first_name(c.key(k))
+                    && c.is_cap(k + 1)
+                    && match_org_suffix(c, k + 1).is_none()
+        })
+    {
+        linked = false;
+    }
     // "Vuelo con Banco Sabadell de Benidorm a Blanes", "Vol avec Compagnie
     // des Alpes de Sens à Hyères": the journey's start is no part of the
     // name
@@ -700,7 +722,12 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         && c.same_line(last + 2)
         && let Some((before, was_linked)) = before_from
     {
-        (last, linked) = (before?, was_linked);
+        // ("Banco de Sabadell a Blanes": nothing before the "de", the
+        // whole name at the plain institution score)
+        (last, linked) = match before {
+            Some(b) => (b, was_linked),
+            None => (last, false),
+        };
     }
     // a legal form after the name belongs to it ("Bank of America Corp.")
     match match_org_suffix(c, last + 1) {
