@@ -732,6 +732,12 @@ mod tests {
             .is_empty()
         );
         assert!(kept("I visited Sion last summer.", P).is_empty());
+        // "Herrn", the title of a letter's addressee, is no part of a name
+        assert_eq!(
+            kept("Wir danken Herrn Rüdiger Oswald für seine Arbeit.", P),
+            ["Rüdiger Oswald"]
+        );
+        assert_eq!(kept("Bitte an Herrn Müller weiterleiten.", P), ["Müller"]);
         // a company named by its web address, not an address with more
         assert_eq!(
             kept("She ordered from Freenet.de and Booking.com last week.", O),
