@@ -170,39 +170,51 @@ pub(super) fn is_mark(c: char) -> bool {
 pub(super) struct Ctx<'a> {
     pub(super) text: &'a str,
     pub(super) toks: Vec<Tok>,
-    /// Lower-cased word keys, computed on first use (rules ask for the same
-    /// word's key many times).
-    keys: Vec<std::cell::OnceCell<Box<str>>>,
-    /// Every short word's lower-case form, computed once here: the rules
-    /// ask a word list about the same word many times ([`Ctx::lower_in`]).
+    /// Every token's lower-case form and key, computed once here: the
+    /// rules ask about the same word many times ([`Ctx::lower_in`],
+    /// [`Ctx::key`]).
     lower: Lowered,
 }
 
 /// Longest word, in bytes, that [`Ctx::lower_in`] looks up.
 const LOWER_MAX: usize = 24;
 
-/// The lower-case forms of a text's words of at most [`LOWER_MAX`] bytes,
-/// in one buffer.
+/// The lower-case forms of a text's tokens, in one buffer.
 struct Lowered {
     buf: String,
-    /// Per token: where its form lies in `buf`, and whether the word is
-    /// ASCII; `None` for other tokens and longer words.
-    at: Vec<Option<(u32, u32, bool)>>,
+    /// Per token: where its lower-case form lies in `buf`, and where its
+    /// key does (the same, or for "Smith's" the form of "Smith" after it).
+    at: Vec<[u32; 4]>,
+}
+
+/// Appends `t` in lower case as [`str::to_lowercase`] writes it; returns
+/// where it lies in `buf`.
+fn lower(buf: &mut String, t: &str) -> [u32; 2] {
+    let s = buf.len() as u32;
+    if t.is_ascii() {
+        crate::lowercase::push_lower(buf, t);
+    } else {
+        buf.push_str(&t.to_lowercase());
+    }
+    [s, buf.len() as u32]
 }
 
 impl Lowered {
     fn new(text: &str, toks: &[Tok]) -> Self {
-        let mut buf = String::with_capacity(text.len() / 2);
+        let mut buf = String::with_capacity(text.len() + text.len() / 8);
         let at = toks
             .iter()
             .map(|k| {
                 let t = &text[k.s..k.e];
-                if k.kind != Kind::Word || t.len() > LOWER_MAX {
-                    return None;
+                let [s, e] = lower(&mut buf, t);
+                // a possessive's key is its name's ("Müller's": "müller")
+                match t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) {
+                    Some(stem) => {
+                        let [ks, ke] = lower(&mut buf, stem);
+                        [s, e, ks, ke]
+                    }
+                    None => [s, e, s, e],
                 }
-                let s = buf.len() as u32;
-                crate::lowercase::push_lower(&mut buf, t);
-                Some((s, buf.len() as u32, t.is_ascii()))
             })
             .collect();
         Lowered { buf, at }
@@ -212,16 +224,8 @@ impl Lowered {
 impl<'a> Ctx<'a> {
     pub(super) fn new(text: &'a str) -> Self {
         let toks = tokenize(text);
-        let keys = (0..toks.len())
-            .map(|_| std::cell::OnceCell::new())
-            .collect();
         let lower = Lowered::new(text, &toks);
-        Ctx {
-            text,
-            toks,
-            keys,
-            lower,
-        }
+        Ctx { text, toks, lower }
     }
 
     pub(super) fn t(&self, i: usize) -> &'a str {
@@ -240,11 +244,16 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).is_some_and(|k| k.kind == Kind::Punct) && self.t(i) == p
     }
     pub(super) fn lower_in<L: Lexicon + ?Sized>(&self, i: usize, list: &L) -> bool {
-        let Some(&Some((s, e, ascii))) = self.lower.at.get(i) else {
+        if i >= self.toks.len() || self.toks[i].kind != Kind::Word {
             return false;
-        };
+        }
+        let t = self.t(i);
+        if t.len() > LOWER_MAX {
+            return false;
+        }
+        let [s, e, _, _] = self.lower.at[i];
         let lower = &self.lower.buf[s as usize..e as usize];
-        if ascii {
+        if t.is_ascii() {
             list.has_ascii_lower(lower)
         } else {
             list.has_exact(lower)
@@ -299,15 +308,10 @@ impl<'a> Ctx<'a> {
             k.e
         }
     }
+    /// The token in lower case, a possessive's "'s" left out.
     pub(super) fn key(&self, i: usize) -> &str {
-        self.keys[i].get_or_init(|| {
-            let t = self.t(i);
-            let t = t
-                .strip_suffix("'s")
-                .or_else(|| t.strip_suffix("’s"))
-                .unwrap_or(t);
-            t.to_lowercase().into_boxed_str()
-        })
+        let [_, _, s, e] = self.lower.at[i];
+        &self.lower.buf[s as usize..e as usize]
     }
     pub(super) fn run_key(&self, words: &[usize]) -> String {
         let mut s = String::new();
