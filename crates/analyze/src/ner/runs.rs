@@ -4,7 +4,7 @@
 
 use super::classify::classify;
 use super::clues::{greeting_before, label_before, person_context, signature_line, title_before};
-use super::places::{place_phrase, prep_before};
+use super::places::{PLACE_ARTICLES, place_phrase, prep_before};
 use super::push;
 use super::scores::PLACE_PHRASE_PREP_BONUS;
 use super::tokenize::{Ctx, Kind};
@@ -21,13 +21,21 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < n {
         let tk = &c.toks[i];
-        if tk.kind != Kind::Word || !tk.cap || c.lower_in(i, &TITLES) {
+        // Galician "A Coruña", "O Porriño": a one-letter article before a
+        // capitalised word may open a place's name, and nothing else
+        let article = tk.kind == Kind::Word
+            && c.t(i).len() == 1
+            && PLACE_ARTICLES.contains(&c.t(i))
+            && c.is_cap(i + 1);
+        if (tk.kind != Kind::Word || !tk.cap || c.lower_in(i, &TITLES)) && !article {
             i += 1;
             continue;
         }
+        // ("Empfänger: Anna Roht, Isle of Man": after a comma of a person
+        // list, a place of several words is a place)
         if let Some((end, score)) = place_phrase(c, i)
             && !title_before(c, i)
-            && label_before(c, i) != Some(EntityType::Person)
+            && (label_before(c, i) != Some(EntityType::Person) || c.is_punct(i - 1, ","))
         {
             let bonus = if prep_before(c, i) {
                 PLACE_PHRASE_PREP_BONUS
@@ -43,6 +51,10 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 "gazetteer",
             );
             i = end;
+            continue;
+        }
+        if article {
+            i += 1;
             continue;
         }
         let (mut words, end) = run_at(c, i);

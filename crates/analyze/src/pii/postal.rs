@@ -51,8 +51,9 @@ const ADDRESS_DFA_CACHE: usize = 16 << 20;
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     // a city: one capitalised word, after a prefix that makes two
     // ("Bad Homburg", "San Sebastián", "Den Haag") or before a connector
-    // ("Frankfurt am Main", "Bergen op Zoom", "Stratford upon Avon")
-    let city = r"(?:(?:Bad|Sankt|St\.|San|Santa|Santo|Den|La|Las|Los|El|Le|Les|Saint|Sainte|Villa|Castel|Porto|Reggio|Monte|Nieuw|Oud|Palma|Hoek) )?(?:'s-)?[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ž'’\-]*(?: (?:am|an der|an dem|im|in der|bei|ob der|sur|en|sous|lès|de|di|del|de la|aan den|aan de|aan het|op|upon|on) [A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ž'’\-]*)?";
+    // ("Frankfurt am Main", "Bergen op Zoom", "Stratford upon Avon");
+    // Galician articles too ("15001 A Coruña", "36400 O Porriño")
+    let city = r"(?:(?:Bad|Sankt|St\.|San|Santa|Santo|Den|La|Las|Los|El|Le|Les|Saint|Sainte|Villa|Castel|Porto|Reggio|Monte|Nieuw|Oud|Palma|Hoek|A|O|As|Os) )?(?:'s-)?[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ž'’\-]*(?: (?:am|an der|an dem|im|in der|bei|ob der|sur|en|sous|lès|de|di|del|de la|aan den|aan de|aan het|op|upon|on) [A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ž'’\-]*)?";
     let de = format!(
         r"(?:(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Unter den|Zum|Zur|Hinter der|Vor dem) {CAP}|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ž\-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|stieg|wall|kamp)|[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ž\-]*[ \-](?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer|Chaussee|Gasse|Markt|Graben|Pfad|Steig)) {HOUSE}{SEP_EU}(?:D-|DE-)?[0-9]{{5}} {city}"
     );
@@ -168,6 +169,10 @@ mod tests {
                 "Calle Mayor 5, 3º B, 28013 Madrid",
             ),
             ("C/ Alcalá 12\n28014 Madrid", "C/ Alcalá 12\n28014 Madrid"),
+            (
+                "Oficina: Calle Real 5, 15001 A Coruña",
+                "Calle Real 5, 15001 A Coruña",
+            ),
             (
                 "Sede: Via Roma 10, 00184 Roma (RM)",
                 "Via Roma 10, 00184 Roma (RM)",
