@@ -183,7 +183,9 @@ def main():
     forms.update({f.replace(".", "") for f in forms if "." in f})
     write(
         "countries.txt",
-        "country names in English (GeoNames, CC BY 4.0), German, French, Spanish, Italian and Dutch (iso-codes, LGPL-2.1)",
+        "country names in English (GeoNames, CC BY 4.0), German, French, Spanish, Italian and Dutch (iso-codes, LGPL-2.1),\n"
+        "# and everyday names the translations lack, hand-written for OpenComplai (COUNTRY_VARIANTS in\n"
+        "# build_gazetteers.py, AGPL-3.0-or-later)",
         [f for f in forms if len(f) >= 3],
     )
     regions = subdivisions()
