@@ -1126,6 +1126,11 @@ mod tests {
             kept("Er lebt auf St. Pierre und Miquelon.", L),
             ["St. Pierre und Miquelon"]
         );
+        // a field's label is no place ("Koper", Slovenia)
+        assert_eq!(
+            kept("Inkooporder 2021\nKoper: Sligro, Krommeniedijk", L),
+            ["Krommeniedijk"]
+        );
         // two given names are no village ("Juan Diego" is one in GeoNames)
         assert_eq!(kept("Firmado: Juan Diego Castro", L), Vec::<String>::new());
     }

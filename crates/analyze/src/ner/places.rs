@@ -148,10 +148,10 @@ pub(super) fn with_article(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
     }
 }
 
-/// German towns named with their river or region after a slash
-/// ("Frankfurt/Oder", "Heringen/Helme", "Falkenberg/Elster"): a place
-/// found before the slash takes the capitalised word written right after
-/// it.
+/// Towns named with their river, sea or region after them: after a slash
+/// ("Frankfurt/Oder", "Heringen/Helme") or a Dutch or German connector
+/// ("Castricum aan Zee", "Nes aan de Amstel", "Bergen op Zoom", "Weil am
+/// Rhein"): a place found before takes the capitalised word after.
 pub(super) fn with_qualifier(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
     for place in found
         .iter_mut()
@@ -160,14 +160,31 @@ pub(super) fn with_qualifier(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
         let Ok(last) = c.toks.binary_search_by_key(&place.end, |t| t.e) else {
             continue;
         };
-        let (slash, word) = (last + 1, last + 2);
+        let slash = last + 1;
         if c.is_punct(slash, "/")
             && !c.toks[slash].sp
-            && c.is_cap(word)
-            && !c.toks[word].sp
-            && c.same_line(word)
+            && c.is_cap(slash + 1)
+            && !c.toks[slash + 1].sp
+            && c.same_line(slash + 1)
         {
-            place.end = c.toks[word].e;
+            place.end = c.toks[slash + 1].e;
+            continue;
+        }
+        let lower = |w: usize, words: &[&str]| {
+            c.is_word(w) && c.same_line(w) && !c.toks[w].cap && words.contains(&c.t(w))
+        };
+        let mut w = last + 1;
+        if lower(w, &["aan"]) {
+            w += 1 + usize::from(lower(w + 1, &["de", "den", "het"]));
+        } else if lower(w, &["op", "am"]) {
+            w += 1;
+        } else if lower(w, &["an", "ob"]) && lower(w + 1, &["der"]) {
+            w += 2;
+        } else {
+            continue;
+        }
+        if c.is_cap(w) && c.same_line(w) && !is_common(c.key(w)) {
+            place.end = c.toks[w].e;
         }
     }
 }

@@ -9,8 +9,8 @@ use super::push;
 use super::scores::PLACE_PHRASE_PREP_BONUS;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    GREETINGS, ORG_CONTEXT, PARTICLES, PERSON_CONTEXT, TITLES, TOPO_PREFIXES, is_common,
-    is_first_name, is_place, is_surname,
+    GREETINGS, LOC_LABELS, ORG_CONTEXT, ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT,
+    PERSON_LABELS, TITLES, TOPO_PREFIXES, is_common, is_first_name, is_place, is_surname,
 };
 use crate::{Candidate, EntityType};
 
@@ -33,6 +33,12 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         }
         // ("Empfänger: Anna Roht, Isle of Man": after a comma of a person
         // list, a place of several words is a place)
+        // "Koper: Havenbedrijf Rotterdam": a field's label is not what it
+        // labels, though a town has its name (Koper, Slovenia)
+        if c.is_punct(i + 1, ":") && c.same_line(i + 1) && is_label(c.key(i)) {
+            i += 1;
+            continue;
+        }
         if let Some((end, score)) = place_phrase(c, i)
             && !title_before(c, i)
             && (label_before(c, i) != Some(EntityType::Person) || c.is_punct(i - 1, ","))
@@ -282,4 +288,12 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
         break;
     }
     (words, j + 1)
+}
+
+/// A word of the label lists ("Koper", "Name", "Firma", "Ort").
+fn is_label(k: &str) -> bool {
+    PARTY_LABELS.contains(&k)
+        || PERSON_LABELS.contains(&k)
+        || ORG_LABELS.contains(&k)
+        || LOC_LABELS.contains(&k)
 }
