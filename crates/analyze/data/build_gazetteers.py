@@ -363,8 +363,13 @@ def given_names():
 
 SMALL_PLACES_HEADER = """GeoNames cities with 5000+ inhabitants, and the names of two words or
 # more of the places with 500+ ("Wijk aan Zee", "Den Oever", "Nes aan de
-# Amstel") unless every word is a given name or a surname ("Juan Diego")
-# (CC BY 4.0, geonames.org)"""
+# Amstel") and the other names of two words or more of the towns of the
+# covered countries ("Cava de' Tirreni") unless every word is a given name
+# or a surname ("Juan Diego") (CC BY 4.0, geonames.org)"""
+
+
+# Countries whose towns' other names (GeoNames alternate names) are read.
+ALTERNATE_NAME_COUNTRIES = {"DE", "AT", "CH", "FR", "BE", "LU", "ES", "IT", "NL", "GB", "IE", "US"}
 
 
 def small_places(city_names, regions):
@@ -397,6 +402,28 @@ def small_places(city_names, regions):
         words = n.split()
         if len(words) >= 2 and latin(n) and not all(w in people for w in words):
             out.add(n)
+    # the other names of several words of the towns of the covered
+    # countries ("Cava de' Tirreni" for GeoNames' "Cava Dè Tirreni",
+    # "Freiburg im Breisgau")
+    with open(os.path.join(data, "cities5000.json")) as f:
+        towns = json.load(f)
+    for c in towns.values():
+        if c["countrycode"] not in ALTERNATE_NAME_COUNTRIES:
+            continue
+        for a in c.get("alternatenames", []):
+            words = a.lower().split()
+            if (
+                len(words) >= 2
+                and a[0].isupper()
+                and not a.isupper()
+                and latin(a)
+                and not any(ch.isdigit() for ch in a)
+                and not all(w in people for w in words)
+            ):
+                out.add(" ".join(words))
+    # "Cava de' Tirreni": the recognizers read the words, not an apostrophe
+    # that ends one
+    out |= {" ".join(n.replace("' ", " ").replace("’ ", " ").split()) for n in out if "' " in n or "’ " in n}
     write("cities.txt", SMALL_PLACES_HEADER, out)
 
     # "Aragon", "Cordoba", "Zurich": a region written without its accents,

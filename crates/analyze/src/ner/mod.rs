@@ -1140,6 +1140,10 @@ mod tests {
             kept("Spedizione a Congo - Kinshasa.", L),
             ["Congo - Kinshasa"]
         );
+        assert_eq!(
+            kept("È nato a Cava de' Tirreni nel 1980.", L),
+            ["Cava de' Tirreni"]
+        );
         // two given names are no village ("Juan Diego" is one in GeoNames)
         assert_eq!(kept("Firmado: Juan Diego Castro", L), Vec::<String>::new());
     }
