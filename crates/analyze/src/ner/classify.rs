@@ -562,7 +562,9 @@ fn gazetteer_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let Some(p) = r.place else {
         return false;
     };
-    if r.full_name {
+    // "Bank Austria AG", "Air France SA": a place before a legal form is
+    // the company's name
+    if r.full_name || legal_form_at(r.c, r.end) {
         return false;
     }
     let key = r.run_key.as_str();

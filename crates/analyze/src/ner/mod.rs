@@ -1072,6 +1072,16 @@ mod tests {
     }
 
     #[test]
+    fn a_place_before_a_legal_form_names_the_company() {
+        use EntityType::{Location as L, Organization as O};
+        let t = "Expéditeur : Air France SA, 677 Boulevard Alexis";
+        assert_eq!(kept(t, O), ["Air France SA"]);
+        assert_eq!(kept(t, L), Vec::<String>::new());
+        assert_eq!(kept("Die Firma Berlin GmbH zahlt.", O), ["Berlin GmbH"]);
+        assert_eq!(kept("Sie wohnt in Berlin.", L), ["Berlin"]);
+    }
+
+    #[test]
     fn galician_articles_coasts_regions_and_villages_of_several_words() {
         use EntityType::{Location as L, Person as P};
         // a one-letter article opens a known place, and nothing else

@@ -24,8 +24,8 @@ pub(super) fn toponym(c: &Ctx<'_>, words: &[usize]) -> bool {
         let second = c.key(words[1]);
         // "Costa", "Sierra", "Monte" are names too: "by Costa Gavras" is
         // a person
-        let name = is_first_name(first) || is_surname(first);
-        return !is_common(second) && !(name && person_context(c, words[0]));
+        let person = (is_first_name(first) || is_surname(first)) && person_context(c, words[0]);
+        return !is_common(second) && !person;
     }
     if words.len() == 1 {
         let k = c.key(words[0]);
