@@ -1082,6 +1082,16 @@ mod tests {
     }
 
     #[test]
+    fn a_town_named_like_a_common_word_after_a_location_preposition() {
+        use EntityType::Location as L;
+        assert_eq!(kept("Lavora a Como dal 2023.", L), ["Como"]);
+        assert_eq!(kept("Il habite à Nice depuis 2010.", L), ["Nice"]);
+        assert_eq!(kept("We met in Reading last week.", L), ["Reading"]);
+        assert_eq!(kept("We met in March last year.", L), Vec::<String>::new());
+        assert_eq!(kept("She works in Sales now.", L), Vec::<String>::new());
+    }
+
+    #[test]
     fn galician_articles_coasts_regions_and_villages_of_several_words() {
         use EntityType::{Location as L, Person as P};
         // a one-letter article opens a known place, and nothing else

@@ -70,7 +70,13 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let ctx = trim_front(c, &mut words);
-        if words.len() == 1 && (is_common(c.key(words[0])) && !title_before(c, words[0])) {
+        // ("a Como", "à Nice", "in Reading": a town named like a common
+        // word is the town after a location preposition)
+        let place_after_prep =
+            || TOWNS_NAMED_LIKE_WORDS.contains(&c.key(words[0])) && prep_before(c, words[0]);
+        if words.len() == 1
+            && (is_common(c.key(words[0])) && !title_before(c, words[0]) && !place_after_prep())
+        {
             // a lone common word: nothing (a label, a heading, a sentence start)
             i = end;
             continue;
@@ -79,6 +85,13 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         i = end;
     }
 }
+
+/// Towns whose names are also common words of `data/common_words.txt`
+/// (the rest of that overlap, "March", "August", "Sales", "College", reads
+/// as the word even after "in").
+const TOWNS_NAMED_LIKE_WORDS: &[&str] = &[
+    "auch", "bath", "como", "corte", "mobile", "nice", "reading", "réunion", "reunión",
+];
 
 #[derive(Clone, Copy)]
 pub(super) struct RunCtx {
