@@ -65,6 +65,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
     runs::people_and_places(&c, out);
     organizations::widen_front(&c, &mut out[first..]);
     organizations::widen_domain(&c, &mut out[first..]);
+    organizations::with_the(&c, &mut out[first..]);
     places::with_article(&c, &mut out[first..]);
     places::with_qualifier(&c, &mut out[first..]);
 }
@@ -1079,6 +1080,23 @@ mod tests {
         assert_eq!(kept(t, L), Vec::<String>::new());
         assert_eq!(kept("Die Firma Berlin GmbH zahlt.", O), ["Berlin GmbH"]);
         assert_eq!(kept("Sie wohnt in Berlin.", L), ["Berlin"]);
+        // a capitalised "The" in a field's value or inside a sentence is
+        // part of the name, at a sentence's start the article
+        assert_eq!(
+            kept(
+                "Case 12\nPlaintiff: The Coca-Cola Company\nDefendant: Sam Fitz",
+                O
+            ),
+            ["The Coca-Cola Company"]
+        );
+        assert_eq!(
+            kept("We wrote to The Vanguard Group Inc. last week.", O),
+            ["The Vanguard Group Inc."]
+        );
+        assert_eq!(
+            kept("The Vanguard Group Inc. wrote to us.", O),
+            ["Vanguard Group Inc."]
+        );
     }
 
     #[test]

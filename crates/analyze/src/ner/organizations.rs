@@ -873,6 +873,30 @@ pub(super) fn widen_domain(c: &Ctx<'_>, found: &mut [Candidate]) {
 /// them is a sentence's start or a lower-case word other than an article
 /// (in German and Dutch a capitalised word after an article is a noun:
 /// "mit dem Lieferanten Müller GmbH").
+/// "Plaintiff: The Coca-Cola Company", "a report by The Vanguard Group": a
+/// capitalised "The" opening a field's value or inside a sentence is part
+/// of the organisation's name (at a sentence's start it is the article).
+pub(super) fn with_the(c: &Ctx<'_>, found: &mut [Candidate]) {
+    for org in found
+        .iter_mut()
+        .filter(|x| x.ty == EntityType::Organization)
+    {
+        let Ok(first) = c.toks.binary_search_by_key(&org.start, |t| t.s) else {
+            continue;
+        };
+        if first == 0 || !c.same_line(first) || !c.toks[first].sp {
+            continue;
+        }
+        let the = first - 1;
+        if c.t(the) == "The"
+            && c.is_word(the)
+            && (!c.sentence_start(the) || the > 0 && c.is_punct(the - 1, ":") && c.same_line(the))
+        {
+            org.start = c.toks[the].s;
+        }
+    }
+}
+
 pub(super) fn widen_front(c: &Ctx<'_>, found: &mut [Candidate]) {
     // The organisations with such a word before them (most have none), by
     // index and first token; the other candidates are gathered only then.
