@@ -87,13 +87,9 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
     }
     if c.is_word(k) && SUFFIX_SET.contains(first) {
         let mut end = k + 1;
-        // "Inc." mid-sentence and at a line's end ("Acme Corp." alone on an
-        // address line) keeps its period; at a sentence end it does not.
-        if DOTTED.contains(&c.t(k))
-            && c.is_punct(end, ".")
-            && !c.toks[end].sp
-            && !sentence_end(c, end + 1)
-        {
+        // "Inc." keeps its period, at a sentence's end too, where that
+        // period ends the sentence as well ("… worked for Acme Corp.")
+        if DOTTED.contains(&c.t(k)) && c.is_punct(end, ".") && !c.toks[end].sp {
             end += 1;
         }
         return Some(end);
