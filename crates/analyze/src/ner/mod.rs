@@ -1098,6 +1098,11 @@ mod tests {
             kept("The Vanguard Group Inc. wrote to us.", O),
             ["Vanguard Group Inc."]
         );
+        // a legal form's word inside the name
+        assert_eq!(
+            kept("We work with International Game Technology Inc. today.", O),
+            ["International Game Technology Inc."]
+        );
     }
 
     #[test]

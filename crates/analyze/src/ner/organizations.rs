@@ -545,7 +545,17 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
     let mut words = 1;
     while start > 0 && words < MAX_NAME_WORDS && c.same_line(start) {
         let p = start - 1;
-        if org_word(c, p) && !c.lower_in(p, &ORG_STOP) && match_org_suffix(c, p).is_none() {
+        // ("International Game Technology Inc.", "Service Corporation
+        // International": a legal form's word written as a word, inside
+        // the name)
+        let inner_form = || {
+            let t = c.t(p);
+            t.len() >= 4 && c.toks[p].cap && t.chars().skip(1).all(char::is_lowercase)
+        };
+        if org_word(c, p)
+            && !c.lower_in(p, &ORG_STOP)
+            && (match_org_suffix(c, p).is_none() || inner_form())
+        {
             // "Contact Acme Inc", "mit dem Lieferanten Kessler GmbH": a
             // common word at a sentence's start or a German or Dutch
             // noun after its article
