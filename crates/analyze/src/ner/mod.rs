@@ -1098,6 +1098,15 @@ mod tests {
             kept("The Vanguard Group Inc. wrote to us.", O),
             ["Vanguard Group Inc."]
         );
+        // a brand's shape, and a title's word without its period
+        assert_eq!(
+            kept("She worked for eBay Corp. as a buyer.", O),
+            ["eBay Corp."]
+        );
+        assert_eq!(
+            kept("A parcel from Arch Coal LP arrived.", O),
+            ["Arch Coal LP"]
+        );
         // a legal form's word inside the name
         assert_eq!(
             kept("We work with International Game Technology Inc. today.", O),

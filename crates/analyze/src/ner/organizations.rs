@@ -114,9 +114,18 @@ fn sentence_end(c: &Ctx<'_>, next: usize) -> bool {
     }
 }
 
-/// Word usable inside an organisation name.
+/// Word usable inside an organisation name: capitalised, in capitals or a
+/// brand's "eBay" shape, and no title ("Arch", "Don", "Lord" only with
+/// their period: "Arch Coal LP").
 fn org_word(c: &Ctx<'_>, i: usize) -> bool {
-    c.is_word(i) && (c.toks[i].cap || c.toks[i].upper) && !c.lower_in(i, &TITLES)
+    if !c.is_word(i) {
+        return false;
+    }
+    let t = c.t(i).as_bytes();
+    let brand = t.len() >= 4 && t[0].is_ascii_lowercase() && t[1].is_ascii_uppercase();
+    let title = c.lower_in(i, &TITLES)
+        && (c.is_punct(i + 1, ".") || !c.lower_in(i, &["arch", "don", "lord", "lady", "dame"]));
+    (c.toks[i].cap || c.toks[i].upper || brand) && !title
 }
 
 /// Most words taken into an organisation's name before its legal form:
