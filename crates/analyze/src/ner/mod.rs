@@ -1107,6 +1107,10 @@ mod tests {
             kept("A parcel from Arch Coal LP arrived.", O),
             ["Arch Coal LP"]
         );
+        assert_eq!(
+            kept("We buy from Jones Soda Co. every week.", O),
+            ["Jones Soda Co."]
+        );
         // a legal form's word inside the name
         assert_eq!(
             kept("We work with International Game Technology Inc. today.", O),
