@@ -181,6 +181,7 @@ const RULES: &[Rule] = &[
     given_name_then_words,
     lone_given_name,
     name_in_email_address,
+    name_before_bracketed_email,
     toponym_place,
     person_by_context,
     word_then_surname,
@@ -653,6 +654,39 @@ fn name_in_email_address(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         "email_match",
     );
     true
+}
+
+/// "write to Romello Satriano (gsalgari@poste.it)", "Ansprechpartner ist
+/// Zelig Kamp (z.kamp@example.de)": two or three plain words with an
+/// e-mail address in brackets right after them are whom it reaches,
+/// whatever the address's own name.
+fn name_before_bracketed_email(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let (c, e) = (r.c, r.end);
+    if !(r.short_and_plain()
+        && !r.ends_with_business_word()
+        && !toponym(c, r.words)
+        && c.is_punct(e, "(")
+        && c.same_line(e)
+        && c.same_line(e + 1))
+    {
+        return false;
+    }
+    let from = c.toks[e].e;
+    let inside = &c.text[from..c.text[from..].find(')').map_or(from, |p| from + p)];
+    let email = inside.len() <= 80
+        && !inside.contains(char::is_whitespace)
+        && inside.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
+        });
+    if email {
+        r.push(
+            out,
+            EntityType::Person,
+            NAME_IN_EMAIL_ADDRESS,
+            "email_after",
+        );
+    }
+    email
 }
 
 /// "Lake Jeffery", "Williamsmouth", "Saint-Martin-les-Bains".

@@ -1119,6 +1119,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_an_email_address_in_brackets() {
+        use EntityType::{Location as L, Person as P};
+        let t = "Per urgenze scrivete a Romello Satriano (giannasalgari@poste.it).";
+        assert_eq!(kept(t, P), ["Romello Satriano"]);
+        assert_eq!(kept(t, L), Vec::<String>::new());
+        // a team or a place in front is not a person
+        let t =
+            "Write to Acme Support (help@acme.example) or visit Lake Jeffery (info@lake.example).";
+        assert_eq!(kept(t, P), Vec::<String>::new());
+        // brackets without an address change nothing
+        assert_eq!(
+            kept("Wir fahren nach Zyxdorf Olm (Sachsen).", P),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn a_town_named_like_a_common_word_after_a_location_preposition() {
         use EntityType::Location as L;
         assert_eq!(kept("Lavora a Como dal 2023.", L), ["Como"]);
