@@ -45,7 +45,7 @@ const FLOORS: &[(&str, &str, f64, f64)] = &[
     ("de.faker", "LOCATION", 0.92, 0.93),       // 0.951 / 0.968
     ("de.faker", "ORGANIZATION", 0.96, 0.92),   // 0.991 / 0.953
     ("de.faker", "PERSON", 0.94, 0.94),         // 0.985 / 0.971
-    ("de.mimesis", "LOCATION", 0.94, 0.94),     // 0.966 / 0.973
+    ("de.mimesis", "LOCATION", 0.95, 0.95),     // 0.986 / 0.986
     ("de.mimesis", "ORGANIZATION", 0.84, 0.79), // 0.868 / 0.827
     ("de.mimesis", "PERSON", 0.97, 0.94),       // 1.000 / 0.972
     ("en.mimesis", "LOCATION", 0.95, 0.93),     // 0.980 / 0.967
@@ -61,23 +61,23 @@ const FLOORS: &[(&str, &str, f64, f64)] = &[
     ("fr.faker", "ORGANIZATION", 0.96, 0.87),   // 0.990 / 0.900
     ("fr.faker", "PERSON", 0.92, 0.93),         // 0.951 / 0.959
     ("fr.mimesis", "LOCATION", 0.95, 0.95),     // 0.981 / 0.984
-    ("fr.mimesis", "ORGANIZATION", 0.91, 0.89), // 0.947 / 0.923
+    ("fr.mimesis", "ORGANIZATION", 0.93, 0.89), // 0.967 / 0.927
     ("fr.mimesis", "PERSON", 0.93, 0.87),       // 0.964 / 0.907
     ("it.faker", "LOCATION", 0.91, 0.86),       // 0.943 / 0.889
     ("it.faker", "ORGANIZATION", 0.97, 0.97),   // 1.000 / 0.996
     ("it.faker", "PERSON", 0.94, 0.94),         // 0.975 / 0.973
-    ("it.mimesis", "LOCATION", 0.90, 0.91),     // 0.931 / 0.949
+    ("it.mimesis", "LOCATION", 0.92, 0.93),     // 0.950 / 0.968
     ("it.mimesis", "ORGANIZATION", 0.90, 0.87), // 0.935 / 0.902
     ("it.mimesis", "PERSON", 0.93, 0.89),       // 0.965 / 0.925
     ("nl.faker", "LOCATION", 0.86, 0.85),       // 0.894 / 0.884
     ("nl.faker", "ORGANIZATION", 0.91, 0.87),   // 0.946 / 0.909
     ("nl.faker", "PERSON", 0.90, 0.89),         // 0.940 / 0.922
-    ("nl.mimesis", "LOCATION", 0.92, 0.92),     // 0.946 / 0.953
+    ("nl.mimesis", "LOCATION", 0.93, 0.94),     // 0.966 / 0.973
     ("nl.mimesis", "ORGANIZATION", 0.91, 0.89), // 0.946 / 0.912
     ("nl.mimesis", "PERSON", 0.94, 0.88),       // 0.974 / 0.911
-    ("de.fresh", "LOCATION", 0.93, 0.90),       // 0.965 / 0.939
+    ("de.fresh", "LOCATION", 0.95, 0.94),       // 0.986 / 0.977
     ("de.fresh", "ORGANIZATION", 0.91, 0.88),   // 0.944 / 0.919
-    ("de.fresh", "PERSON", 0.90, 0.91),         // 0.940 / 0.946
+    ("de.fresh", "PERSON", 0.93, 0.93),         // 0.964 / 0.964
     ("en.fresh", "LOCATION", 0.94, 0.92),       // 0.979 / 0.952
     ("en.fresh", "ORGANIZATION", 0.87, 0.78),   // 0.901 / 0.820
     ("en.fresh", "PERSON", 0.84, 0.89),         // 0.876 / 0.929
