@@ -18,6 +18,10 @@ pub(crate) struct Gazetteers {
     pub common: FxHashSet<&'static str>,
     /// First words of multi-word countries, regions and cities.
     pub phrase_starts: FxHashSet<&'static str>,
+    /// Every prefix of whole words of those multi-word entries ("nes",
+    /// "nes aan", "nes aan de", "nes aan de amstel"): a phrase that is no
+    /// such prefix can grow into no entry.
+    pub phrase_prefixes: FxHashSet<&'static str>,
     /// Longest multi-word entry, in words.
     pub max_phrase_words: usize,
 }
@@ -43,6 +47,7 @@ pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
         .chain(lines(include_str!("../data/regions_iso.txt")))
         .collect();
     let mut phrase_starts = FxHashSet::default();
+    let mut phrase_prefixes = FxHashSet::default();
     let mut max_phrase_words = 1;
     for entry in cities.iter().chain(&countries).chain(&regions) {
         let mut words = entry.split(' ');
@@ -51,6 +56,10 @@ pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
         if rest > 0 {
             phrase_starts.insert(first);
             max_phrase_words = max_phrase_words.max(rest + 1);
+            for (at, _) in entry.match_indices(' ') {
+                phrase_prefixes.insert(&entry[..at]);
+            }
+            phrase_prefixes.insert(*entry);
         }
     }
     Gazetteers {
@@ -67,6 +76,7 @@ pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
         regions,
         common: words(include_str!("../data/common_words.txt")).collect(),
         phrase_starts,
+        phrase_prefixes,
         max_phrase_words: max_phrase_words.min(8),
     }
 });

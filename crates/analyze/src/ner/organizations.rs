@@ -121,11 +121,14 @@ fn org_word(c: &Ctx<'_>, i: usize) -> bool {
     if !c.is_word(i) {
         return false;
     }
-    let t = c.t(i).as_bytes();
-    let brand = t.len() >= 4 && t[0].is_ascii_lowercase() && t[1].is_ascii_uppercase();
-    let title = c.lower_in(i, &TITLES)
-        && (c.is_punct(i + 1, ".") || !c.lower_in(i, &["arch", "don", "lord", "lady", "dame"]));
-    (c.toks[i].cap || c.toks[i].upper || brand) && !title
+    let tk = &c.toks[i];
+    let name_shaped = tk.cap || tk.upper || {
+        let t = c.t(i).as_bytes();
+        t.len() >= 4 && t[0].is_ascii_lowercase() && t[1].is_ascii_uppercase()
+    };
+    name_shaped
+        && !(c.lower_in(i, &TITLES)
+            && (c.is_punct(i + 1, ".") || !c.lower_in(i, &["arch", "don", "lord", "lady", "dame"])))
 }
 
 /// Most words taken into an organisation's name before its legal form:

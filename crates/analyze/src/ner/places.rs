@@ -104,6 +104,9 @@ pub(super) fn place_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
         if let Some(sc) = score {
             best = Some((j + 1, sc));
         }
+        if !GAZ.phrase_prefixes.contains(key.as_str()) {
+            break;
+        }
     }
     best
 }
