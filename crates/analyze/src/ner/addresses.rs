@@ -181,7 +181,7 @@ fn is_street_type_word(c: &Ctx<'_>, i: usize) -> bool {
 
 /// "Hauptstraße", "Lindenweg" (more than two bytes before the ending), or
 /// the ending alone ("Weg").
-fn has_street_ending(k: &str) -> bool {
+pub(super) fn has_street_ending(k: &str) -> bool {
     STREET_ENDINGS
         .iter()
         .any(|e| k.ends_with(e) && k.len() > e.len() + 2)

@@ -246,12 +246,6 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     if list_item && (r.place.is_some() || toponym(r.c, r.words)) {
         return false;
     }
-    // "Empfänger: Leopolda Grosser, Lehesten": the people of a list are
-    // written with two words or more; one unknown word after a name is its
-    // town
-    if list_item && !r.multi && !r.starts_with_given_name {
-        return false;
-    }
     // "Hotel: Paris, 2 nights", "Agence : Lyon": one known place after a
     // hotel's or an agency's label is the place ("Company: Gonzalez" stays
     // a company though a town has the name)

@@ -87,6 +87,13 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
     }
     if c.is_word(k) && SUFFIX_SET.contains(first) {
         let mut end = k + 1;
+        // "Naas Co. Kildare", "Letterkenny Co Donegal": an Irish county
+        if first == "Co" {
+            let next = end + usize::from(c.is_punct(end, "."));
+            if c.is_cap(next) && c.same_line(next) {
+                return None;
+            }
+        }
         // "Inc." keeps its period, at a sentence's end too, where that
         // period ends the sentence as well ("… worked for Acme Corp.")
         if DOTTED.contains(&c.t(k)) && c.is_punct(end, ".") && !c.toks[end].sp {
@@ -113,6 +120,25 @@ fn sentence_end(c: &Ctx<'_>, next: usize) -> bool {
         Some(nx) => nx.sp && (nx.kind != Kind::Word || nx.cap || nx.upper),
     }
 }
+
+/// Legal-form words that name an institution's kind rather than a part of
+/// a company's name.
+const INSTITUTION_WORDS: &[&str] = &[
+    "Bank",
+    "Bancorp",
+    "University",
+    "Universität",
+    "Université",
+    "College",
+    "Institute",
+    "Institut",
+    "Foundation",
+    "Stiftung",
+    "Association",
+    "Agency",
+    "Insurance",
+    "Versicherung",
+];
 
 /// Word usable inside an organisation name: capitalised, in capitals or a
 /// brand's "eBay" shape, and no title ("Arch", "Don", "Lord" only with
@@ -560,9 +586,14 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
         // ("International Game Technology Inc.", "Service Corporation
         // International": a legal form's word written as a word, inside
         // the name)
+        // (not an institution's word: "Beneficiary Bank Deutsche Bank AG"
+        // holds a label and a name)
         let inner_form = || {
             let t = c.t(p);
-            t.len() >= 4 && c.toks[p].cap && t.chars().skip(1).all(char::is_lowercase)
+            t.len() >= 4
+                && c.toks[p].cap
+                && t.chars().skip(1).all(char::is_lowercase)
+                && !INSTITUTION_WORDS.contains(&t)
         };
         if org_word(c, p)
             && !c.lower_in(p, &ORG_STOP)
@@ -906,9 +937,11 @@ pub(super) fn with_the(c: &Ctx<'_>, found: &mut [Candidate]) {
             continue;
         }
         let the = first - 1;
+        // (not after a note's or a chat's colon: "Note: The Acme Ltd
+        // contract", "Anna: The Müller GmbH invoice")
         if c.t(the) == "The"
             && c.is_word(the)
-            && (!c.sentence_start(the) || the > 0 && c.is_punct(the - 1, ":") && c.same_line(the))
+            && (!c.sentence_start(the) || label_before(c, the) == Some(EntityType::Organization))
         {
             org.start = c.toks[the].s;
         }

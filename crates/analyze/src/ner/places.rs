@@ -1,11 +1,13 @@
 //! LOCATION evidence that is not address structure: prepositions, toponym
 //! shapes ("Lake ...", "...ville") and multi-word gazetteer phrases.
 
-use super::clues::person_context;
+use super::addresses::has_street_ending;
+use super::clues::{label_before, person_context};
 use super::scores::{PLACE_PHRASE_CITY, PLACE_PHRASE_COUNTRY_OR_REGION};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    LOC_PREPS, TOPO_CONNECTORS, TOPO_PREFIXES, TOPO_SUFFIXES, is_common, is_first_name, is_surname,
+    LOC_PREPS, TOPO_CONNECTORS, TOPO_PREFIXES, TOPO_SUFFIXES, is_common, is_first_name, is_place,
+    is_surname,
 };
 use crate::gazetteer::GAZ;
 
@@ -24,7 +26,11 @@ pub(super) fn toponym(c: &Ctx<'_>, words: &[usize]) -> bool {
         let second = c.key(words[1]);
         // "Costa", "Sierra", "Monte" are names too: "by Costa Gavras" is
         // a person
-        let person = (is_first_name(first) || is_surname(first)) && person_context(c, words[0]);
+        // ("Costa Mario, nato a Torino": a surname before a given name)
+        let name = is_first_name(first) || is_surname(first);
+        let surname_first = matches!(first, "costa" | "monte" | "sierra" | "mont");
+        let person =
+            name && (person_context(c, words[0]) || surname_first && is_first_name(second));
         return !is_common(second) && !person;
     }
     if words.len() == 1 {
@@ -58,6 +64,48 @@ pub(super) fn toponym(c: &Ctx<'_>, words: &[usize]) -> bool {
 /// ("Trinidad and Tobago", "Isle of Man", "Frankfurt am Main"): the longest
 /// gazetteer match starting at word `i`, as (end token, score).
 pub(super) fn place_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
+    phrase_at(c, i, false)
+}
+
+/// [`place_phrase`], or a village of several words (`data/villages.txt`)
+/// where the context says place: after a location preposition, a postal
+/// code, a court or a location label, or opening a dateline ("Den Oever,
+/// 10-02-2023").
+pub(super) fn village_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
+    let (end, score) = phrase_at(c, i, true)?;
+    let postcode = i > 0
+        && c.same_line(i)
+        && (c.toks[i - 1].kind == Kind::Num && (4..=5).contains(&c.t(i - 1).len())
+            || i > 1
+                && c.toks[i - 1].upper
+                && c.t(i - 1).len() == 2
+                && c.toks[i - 2].kind == Kind::Num);
+    let dateline = (i == 0 || c.toks[i].nl)
+        && c.is_punct(end, ",")
+        && c.toks
+            .get(end + 1)
+            .is_some_and(|t| t.kind == Kind::Num && !t.nl);
+    let place = prep_before(c, i)
+        || postcode
+        || dateline
+        || i > 0 && c.same_line(i) && c.lower_in(i - 1, COURT_WORDS)
+        || label_before(c, i) == Some(crate::EntityType::Location);
+    place.then_some((end, score))
+}
+
+/// Courts named by their place ("Rechtbank Den Oever", "Amtsgericht Bad
+/// Homburg"), for villages.
+const COURT_WORDS: &[&str] = &[
+    "amtsgericht",
+    "landgericht",
+    "rechtbank",
+    "kantongerecht",
+    "tribunale",
+    "tribunal",
+    "juzgado",
+];
+
+fn phrase_at(c: &Ctx<'_>, i: usize, villages: bool) -> Option<(usize, f64)> {
     if !GAZ.phrase_starts.contains(c.key(i)) {
         return None;
     }
@@ -96,7 +144,10 @@ pub(super) fn place_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
         }
         let score = if GAZ.countries.contains(key.as_str()) || GAZ.regions.contains(key.as_str()) {
             Some(PLACE_PHRASE_COUNTRY_OR_REGION)
-        } else if GAZ.cities.contains(key.as_str()) && c.toks[j].cap {
+        } else if (GAZ.cities.contains(key.as_str())
+            || villages && GAZ.villages.contains(key.as_str()))
+            && c.toks[j].cap
+        {
             Some(PLACE_PHRASE_CITY)
         } else {
             None
@@ -152,9 +203,9 @@ pub(super) fn with_article(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
 }
 
 /// Towns named with their river, sea or region after them: after a slash
-/// ("Frankfurt/Oder", "Heringen/Helme") or a Dutch or German connector
-/// ("Castricum aan Zee", "Nes aan de Amstel", "Bergen op Zoom", "Weil am
-/// Rhein"): a place found before takes the capitalised word after.
+/// ("Frankfurt/Oder", "Heringen/Helme") or a Dutch connector ("Castricum
+/// aan Zee", "Nes aan de Amstel"): a place found before takes the
+/// capitalised word after, if that is no place, name or street itself.
 pub(super) fn with_qualifier(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
     for place in found
         .iter_mut()
@@ -163,12 +214,24 @@ pub(super) fn with_qualifier(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
         let Ok(last) = c.toks.binary_search_by_key(&place.end, |t| t.e) else {
             continue;
         };
+        // the word after is no place, person or street of its own
+        // ("Köln/Bonn", "Berlin/Brandenburg", "Hamburg/Meier", "Rotterdam
+        // aan de Coolsingel", "Amsterdam op Schiphol")
+        let qualifier = |w: usize| {
+            let k = c.key(w);
+            c.is_cap(w)
+                && c.same_line(w)
+                && !is_common(k)
+                && is_place(k).is_none()
+                && !is_first_name(k)
+                && !is_surname(k)
+                && !has_street_ending(k)
+        };
         let slash = last + 1;
         if c.is_punct(slash, "/")
             && !c.toks[slash].sp
-            && c.is_cap(slash + 1)
-            && !c.toks[slash + 1].sp
-            && c.same_line(slash + 1)
+            && !c.toks.get(slash + 1).is_some_and(|t| t.sp)
+            && qualifier(slash + 1)
         {
             place.end = c.toks[slash + 1].e;
             continue;
@@ -176,17 +239,18 @@ pub(super) fn with_qualifier(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
         let lower = |w: usize, words: &[&str]| {
             c.is_word(w) && c.same_line(w) && !c.toks[w].cap && words.contains(&c.t(w))
         };
+        // (German "am", "an der" name rivers too, but as often a square
+        // or a church: "Berlin am Alexanderplatz"; the towns so named are
+        // in the gazetteer whole)
         let mut w = last + 1;
         if lower(w, &["aan"]) {
             w += 1 + usize::from(lower(w + 1, &["de", "den", "het"]));
-        } else if lower(w, &["op", "am"]) {
+        } else if lower(w, &["op"]) {
             w += 1;
-        } else if lower(w, &["an", "ob"]) && lower(w + 1, &["der"]) {
-            w += 2;
         } else {
             continue;
         }
-        if c.is_cap(w) && c.same_line(w) && !is_common(c.key(w)) {
+        if qualifier(w) {
             place.end = c.toks[w].e;
         }
     }

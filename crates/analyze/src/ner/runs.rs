@@ -4,7 +4,7 @@
 
 use super::classify::classify;
 use super::clues::{greeting_before, label_before, person_context, signature_line, title_before};
-use super::places::{PLACE_ARTICLES, place_phrase, prep_before};
+use super::places::{PLACE_ARTICLES, place_phrase, prep_before, village_phrase};
 use super::push;
 use super::scores::PLACE_PHRASE_PREP_BONUS;
 use super::tokenize::{Ctx, Kind};
@@ -35,11 +35,20 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // list, a place of several words is a place)
         // "Koper: Havenbedrijf Rotterdam": a field's label is not what it
         // labels, though a town has its name (Koper, Slovenia)
-        if c.is_punct(i + 1, ":") && c.same_line(i + 1) && is_label(c.key(i)) {
+        // ("Herr Koper: Ich stimme zu": after a title it is a name)
+        if c.is_punct(i + 1, ":") && c.same_line(i + 1) && is_label(c.key(i)) && !title_before(c, i)
+        {
             i += 1;
             continue;
         }
-        if let Some((end, score)) = place_phrase(c, i)
+        // (a one-letter article, as a village, needs a place's context:
+        // "Attendees: J Smith, A Veiga" names a person)
+        let phrase = if article {
+            village_phrase(c, i)
+        } else {
+            place_phrase(c, i).or_else(|| village_phrase(c, i))
+        };
+        if let Some((end, score)) = phrase
             && !title_before(c, i)
             && (label_before(c, i) != Some(EntityType::Person) || c.is_punct(i - 1, ","))
         {
@@ -88,9 +97,10 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
 
 /// Towns whose names are also common words of `data/common_words.txt`
 /// (the rest of that overlap, "March", "August", "Sales", "College", reads
-/// as the word even after "in").
+/// as the word even after "in", and so do "Corte" and "Mobile": "in Corte
+/// di Cassazione", "in Mobile format").
 const TOWNS_NAMED_LIKE_WORDS: &[&str] = &[
-    "auch", "bath", "como", "corte", "mobile", "nice", "reading", "réunion", "reunión",
+    "auch", "bath", "como", "nice", "reading", "réunion", "reunión",
 ];
 
 #[derive(Clone, Copy)]
