@@ -121,6 +121,18 @@ def fold(s):
     return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
 
 
+def listed(name):
+    """The entries of a generated or hand-written list of this folder."""
+    with open(os.path.join(HERE, name), encoding="utf-8") as f:
+        return {l.strip() for l in f if l.strip() and not l.startswith("#")}
+
+
+def listed_words(name):
+    """The words of a list of this folder, lower-cased."""
+    with open(os.path.join(HERE, name), encoding="utf-8") as f:
+        return {w for l in f if not l.startswith("#") for w in l.lower().split()}
+
+
 def write(name, header, items, case="lower case"):
     items = sorted({i.strip() for i in items if i.strip()})
     with open(os.path.join(HERE, name), "w") as f:
@@ -314,14 +326,6 @@ GIVEN_NAMES_HEADER = """Given names of Great Britain, Ireland, the USA, Italy, S
 def given_names():
     import gender_guesser
 
-    def listed(name):
-        with open(os.path.join(HERE, name), encoding="utf-8") as f:
-            return {l.strip() for l in f if l.strip() and not l.startswith("#")}
-
-    def listed_words(name):
-        with open(os.path.join(HERE, name), encoding="utf-8") as f:
-            return {w for l in f if not l.startswith("#") for w in l.lower().split()}
-
     path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
     found = set()
     common_names = set()
@@ -389,14 +393,6 @@ def small_places(city_names, regions):
     names of several words of the covered countries' towns. They go to
     their own list, which the recognizers read only where the context says
     place: many are also phrases ("The City", "La Compañía") or names."""
-
-    def listed(name):
-        with open(os.path.join(HERE, name), encoding="utf-8") as f:
-            return {l.strip() for l in f if l.strip() and not l.startswith("#")}
-
-    def listed_words(name):
-        with open(os.path.join(HERE, name), encoding="utf-8") as f:
-            return {w for l in f if not l.startswith("#") for w in l.lower().split()}
 
     people = {
         fold(p)
