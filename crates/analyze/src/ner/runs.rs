@@ -33,9 +33,6 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
-        // ("Empfänger: Anna Roht, Isle of Man": after a comma of a person
-        // list, a country or region of several words is a place; a town's
-        // may be a person's name: "Attendees: Tom Brown, Glen Allen")
         // "Koper: Havenbedrijf Rotterdam": a field's label is not what it
         // labels, though a town has its name (Koper, Slovenia)
         // ("Herr Koper: Ich stimme zu": after a title it is a name)
@@ -51,6 +48,9 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         } else {
             place_phrase(c, i).or_else(|| village_phrase(c, i))
         };
+        // ("Empfänger: Anna Roht, Isle of Man": after a comma of a person
+        // list, a country or region of several words is a place; a town's
+        // may be a person's name: "Attendees: Tom Brown, Glen Allen")
         if let Some((end, score)) = phrase
             && !title_before(c, i)
             && (label_before(c, i) != Some(EntityType::Person)
@@ -83,8 +83,8 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let ctx = trim_front(c, &mut words);
-        // ("a Como", "à Nice", "in Reading": a town named like a common
-        // word is the town after a location preposition)
+        // ("a Como", "in Auch": a town named like a common word of another
+        // language is the town after a location preposition)
         let place_after_prep =
             || TOWNS_NAMED_LIKE_WORDS.contains(&c.key(words[0])) && prep_before(c, words[0]);
         if words.len() == 1
