@@ -79,21 +79,28 @@ const ROMANCE_TOPO_PREFIXES: &[&str] = &[
 /// ("Trinidad and Tobago", "Isle of Man", "Frankfurt am Main"): the longest
 /// gazetteer match starting at word `i`, as (end token, score).
 pub(super) fn place_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
-    phrase_at(c, i, false)
+    phrases_at(c, i).known
 }
 
-/// [`place_phrase`], or a village of several words (`data/villages.txt`)
-/// where the context says place: after "in", a postal code, a court or a
-/// location label, or opening a dateline ("Den Oever, 10-02-2023").
-pub(super) fn village_phrase(c: &Ctx<'_>, i: usize) -> Option<(usize, f64)> {
-    village_phrase_after(c, i, false)
+/// The place phrase a capitalised run starts with: [`place_phrase`], or a
+/// village of several words (`data/villages.txt`) where the context says
+/// place: after "in", a postal code, a court or a location label, or
+/// opening a dateline ("Den Oever, 10-02-2023"). After a one-letter article
+/// (`article`) only a phrase in such a context counts, any location
+/// preposition included ("en A Coruña").
+pub(super) fn run_place_phrase(c: &Ctx<'_>, i: usize, article: bool) -> Option<(usize, f64)> {
+    let found = phrases_at(c, i);
+    let in_context = |&(end, _): &(usize, f64)| village_context(c, i, end, article);
+    if article {
+        found.any.filter(in_context)
+    } else {
+        found.known.or_else(|| found.any.filter(in_context))
+    }
 }
 
-/// [`village_phrase`], any location preposition ("en", "a", "nach")
-/// counting when `any_prep`: a known town after a one-letter article ("en A
-/// Coruña").
-pub(super) fn village_phrase_after(c: &Ctx<'_>, i: usize, any_prep: bool) -> Option<(usize, f64)> {
-    let (end, score) = phrase_at(c, i, true)?;
+/// The context that makes the phrase at `i..end` a village's name (see
+/// [`run_place_phrase`]); any location preposition counts when `any_prep`.
+fn village_context(c: &Ctx<'_>, i: usize, end: usize, any_prep: bool) -> bool {
     // a postal code: five digits, or four and two capitals (not a year:
     // "In 2023 De Graaf joined")
     let postcode = i > 0
@@ -118,12 +125,11 @@ pub(super) fn village_phrase_after(c: &Ctx<'_>, i: usize, any_prep: bool) -> Opt
     // De Graaf")
     let inside = i > 0 && c.same_line(i) && c.lower_in(i - 1, VILLAGE_PREPS)
         || any_prep && prep_before(c, i);
-    let place = inside
+    inside
         || postcode
         || dateline
         || i > 0 && c.same_line(i) && c.lower_in(i - 1, COURT_WORDS)
-        || label_before(c, i) == Some(crate::EntityType::Location);
-    place.then_some((end, score))
+        || label_before(c, i) == Some(crate::EntityType::Location)
 }
 
 /// The prepositions of being in a place, before a village.
@@ -141,14 +147,39 @@ const COURT_WORDS: &[&str] = &[
     "juzgado",
 ];
 
-fn phrase_at(c: &Ctx<'_>, i: usize, villages: bool) -> Option<(usize, f64)> {
+/// The longest phrases starting at word `i`, as (end token, score): of the
+/// country, region and city lists, and of those and the villages.
+struct Phrases {
+    known: Option<(usize, f64)>,
+    any: Option<(usize, f64)>,
+}
+
+/// One walk over the words after `i` for both [`Phrases`]; the key grows a
+/// word at a time and the walk stops once it is no prefix of any entry.
+fn phrases_at(c: &Ctx<'_>, i: usize) -> Phrases {
+    let mut found = Phrases {
+        known: None,
+        any: None,
+    };
     if !GAZ.phrase_starts.contains(c.key(i)) {
-        return None;
+        return found;
     }
     let n = c.toks.len();
     let max = (i + GAZ.max_phrase_words * 2).min(n);
-    let mut best = None;
     let mut key = String::new();
+    // "Antigua & Barbuda", "Trinidad & Tobago": "&" reads "and"
+    let push_word = |key: &mut String, t: usize| {
+        let word = match c.toks[t].kind {
+            Kind::Word => c.key(t),
+            Kind::Punct if c.t(t) == "&" => "and",
+            _ => return,
+        };
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    };
+    push_word(&mut key, i);
     for j in i + 1..max {
         if !c.same_line(j) {
             break;
@@ -159,43 +190,28 @@ fn phrase_at(c: &Ctx<'_>, i: usize, villages: bool) -> Option<(usize, f64)> {
                 // ("St. Pierre und Miquelon": an abbreviation's dot)
                 let abbreviation = c.t(j) == "." && c.is_word(j - 1) && c.t(j - 1).len() <= 3;
                 if matches!(c.t(j), "(" | ")" | "-" | "'" | "’" | "&") || abbreviation {
+                    push_word(&mut key, j);
                     continue;
                 }
                 break;
             }
-            Kind::Word => {}
+            Kind::Word => push_word(&mut key, j),
         }
-        key.clear();
-        for t in i..=j {
-            // "Antigua & Barbuda", "Trinidad & Tobago": "&" reads "and"
-            let word = match c.toks[t].kind {
-                Kind::Word => c.key(t),
-                Kind::Punct if c.t(t) == "&" => "and",
-                _ => continue,
-            };
-            if !key.is_empty() {
-                key.push(' ');
-            }
-            key.push_str(word);
+        let k = key.as_str();
+        if GAZ.countries.contains(k) || GAZ.regions.contains(k) {
+            found.known = Some((j + 1, PLACE_PHRASE_COUNTRY_OR_REGION));
+            found.any = found.known;
+        } else if c.toks[j].cap && GAZ.cities.contains(k) {
+            found.known = Some((j + 1, PLACE_PHRASE_CITY));
+            found.any = found.known;
+        } else if c.toks[j].cap && GAZ.villages.contains(k) {
+            found.any = Some((j + 1, PLACE_PHRASE_CITY));
         }
-        let score = if GAZ.countries.contains(key.as_str()) || GAZ.regions.contains(key.as_str()) {
-            Some(PLACE_PHRASE_COUNTRY_OR_REGION)
-        } else if (GAZ.cities.contains(key.as_str())
-            || villages && GAZ.villages.contains(key.as_str()))
-            && c.toks[j].cap
-        {
-            Some(PLACE_PHRASE_CITY)
-        } else {
-            None
-        };
-        if let Some(sc) = score {
-            best = Some((j + 1, sc));
-        }
-        if !GAZ.phrase_prefixes.contains(key.as_str()) {
+        if !GAZ.phrase_prefixes.contains(k) {
             break;
         }
     }
-    best
+    found
 }
 
 /// Articles that begin place names ("De Koog", "Den Helder", "Le Havre",

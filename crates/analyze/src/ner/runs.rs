@@ -4,9 +4,7 @@
 
 use super::classify::classify;
 use super::clues::{greeting_before, label_before, person_context, signature_line, title_before};
-use super::places::{
-    PLACE_ARTICLES, place_phrase, prep_before, village_phrase, village_phrase_after,
-};
+use super::places::{PLACE_ARTICLES, prep_before, run_place_phrase};
 use super::push;
 use super::scores::{PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
 use super::tokenize::{Ctx, Kind};
@@ -43,11 +41,7 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         }
         // (a one-letter article, as a village, needs a place's context:
         // "Attendees: J Smith, A Veiga" names a person)
-        let phrase = if article {
-            village_phrase_after(c, i, true)
-        } else {
-            place_phrase(c, i).or_else(|| village_phrase(c, i))
-        };
+        let phrase = run_place_phrase(c, i, article);
         // ("Empfänger: Anna Roht, Isle of Man": after a comma of a person
         // list, a country or region of several words is a place; a town's
         // may be a person's name: "Attendees: Tom Brown, Glen Allen")
