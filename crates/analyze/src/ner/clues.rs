@@ -43,7 +43,12 @@ pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
     if !c.is_word(w) {
         return None;
     }
-    let l = c.key(w);
+    label_type(c.key(w))
+}
+
+/// The type a label word ("company", "city", "name", "plaintiff")
+/// announces, if it is one.
+pub(super) fn label_type(l: &str) -> Option<EntityType> {
     if ORG_LABELS.contains(&l) || PARTY_LABELS.contains(&l) {
         Some(EntityType::Organization)
     } else if LOC_LABELS.contains(&l) {

@@ -3,14 +3,16 @@
 //! what a run is.
 
 use super::classify::classify;
-use super::clues::{greeting_before, label_before, person_context, signature_line, title_before};
+use super::clues::{
+    greeting_before, label_before, label_type, person_context, signature_line, title_before,
+};
 use super::places::{PLACE_ARTICLES, prep_before, run_place_phrase};
 use super::push;
 use super::scores::{PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    GREETINGS, LOC_LABELS, ORG_CONTEXT, ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT,
-    PERSON_LABELS, TITLES, TOPO_PREFIXES, is_common, is_first_name, is_place, is_surname,
+    GREETINGS, ORG_CONTEXT, PARTICLES, PERSON_CONTEXT, TITLES, TOPO_PREFIXES, is_common,
+    is_first_name, is_place, is_surname,
 };
 use crate::{Candidate, EntityType};
 
@@ -34,7 +36,10 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // "Koper: Havenbedrijf Rotterdam": a field's label is not what it
         // labels, though a town has its name (Koper, Slovenia)
         // ("Herr Koper: Ich stimme zu": after a title it is a name)
-        if c.is_punct(i + 1, ":") && c.same_line(i + 1) && is_label(c.key(i)) && !title_before(c, i)
+        if c.is_punct(i + 1, ":")
+            && c.same_line(i + 1)
+            && label_type(c.key(i)).is_some()
+            && !title_before(c, i)
         {
             i += 1;
             continue;
@@ -308,12 +313,4 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
         break;
     }
     (words, j + 1)
-}
-
-/// A word of the label lists ("Koper", "Name", "Firma", "Ort").
-fn is_label(k: &str) -> bool {
-    PARTY_LABELS.contains(&k)
-        || PERSON_LABELS.contains(&k)
-        || ORG_LABELS.contains(&k)
-        || LOC_LABELS.contains(&k)
 }
