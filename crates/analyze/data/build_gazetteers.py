@@ -133,6 +133,16 @@ def listed_words(name):
         return {w for l in f if not l.startswith("#") for w in l.lower().split()}
 
 
+def dictionary_entries():
+    """(list, entry) for every entry of Debian's word lists (`WORD_LISTS`)."""
+    for w in WORD_LISTS:
+        with open(os.path.join("/usr/share/dict", w), encoding="utf-8", errors="ignore") as f:
+            for entry in f:
+                entry = entry.strip()
+                if entry:
+                    yield w, entry
+
+
 def write(name, header, items, case="lower case"):
     items = sorted({i.strip() for i in items if i.strip()})
     with open(os.path.join(HERE, name), "w") as f:
@@ -235,10 +245,7 @@ def cldr_territories():
                 out.add(" ".join(name.split()))
     # a one-word name that is an ordinary word ("Bermudas", Spanish for
     # shorts) is left out
-    words = set()
-    for w in WORD_LISTS:
-        with open(os.path.join("/usr/share/dict", w), encoding="utf-8", errors="ignore") as f:
-            words.update(e.strip() for e in f if e.strip() and e.strip()[0].islower())
+    words = {e for _, e in dictionary_entries() if e[0].islower()}
     return {n for n in out if " " in n or n not in words}
 
 
@@ -352,14 +359,11 @@ def given_names():
                     common_names.add(name.lower())
     words = set()
     german = set()
-    for w in WORD_LISTS:
-        with open(os.path.join("/usr/share/dict", w), encoding="utf-8", errors="ignore") as f:
-            for entry in f:
-                entry = entry.strip()
-                if entry and entry[0].islower():
-                    words.add(entry.lower())
-                elif entry and w == "ngerman":
-                    german.add(entry.lower())
+    for w, entry in dictionary_entries():
+        if entry[0].islower():
+            words.add(entry.lower())
+        elif w == "ngerman":
+            german.add(entry.lower())
     known = listed("census_first_names.txt") | listed_words("eu_first_names.txt")
     places = listed("cities.txt") | listed("countries.txt") | listed_words("regions.txt") | listed("regions_iso.txt")
     surnames = listed("census_surnames.txt") | listed_words("eu_surnames.txt")
@@ -376,10 +380,11 @@ VILLAGES_HEADER = """Names of two words or more of GeoNames places with 500+ inh
 # ("Wijk aan Zee", "Den Oever", "Nes aan de Amstel") and the other names of
 # two words or more of the towns of the covered countries ("Cava de'
 # Tirreni", "Freiburg im Breisgau"), less those in cities.txt, those whose
-# every word is a given name or a surname, accents aside ("Juan Diego",
-# "Pedro Vélez"), and English ones opening with "the" ("The City"); the
-# recognizers take one only where something says place (a location
-# preposition, a postal code, a court, a location label, a dateline)
+# every word but particles is a given name or a surname, accents aside
+# ("Juan Diego", "Pedro Vélez", "María de la Torre"), and English ones
+# opening with "the" ("The City"); the recognizers take one only where
+# something says place ("in", a postal code, a court, a location label, a
+# dateline)
 # (CC BY 4.0, geonames.org)"""
 
 # Countries whose towns' other names (GeoNames alternate names) are read.
@@ -441,10 +446,7 @@ def small_places(city_names, regions):
 
     # "Aragon", "Cordoba", "Zurich": a region written without its accents,
     # unless that is an ordinary word or a person's name ("León": "Leon")
-    words = set()
-    for w in WORD_LISTS:
-        with open(os.path.join("/usr/share/dict", w), encoding="utf-8", errors="ignore") as f:
-            words.update(e.strip().lower() for e in f if e.strip())
+    words = {e.lower() for _, e in dictionary_entries()}
     # (of several words or a hyphen only: "Jaen", "Alava" are people's
     # names as often)
     folded = {fold(r) for r in regions}
