@@ -11,7 +11,7 @@ use super::addresses::{
     address_place, is_street, street_line_at, street_prefix_before, unit_line_before,
 };
 use super::clues::{
-    SENDER_PREPS, email_matches, job_before, job_word, label_before, org_context,
+    SENDER_PREPS, corporate_after, email_matches, job_before, job_word, label_before, org_context,
     party_label_before, person_after, person_context, represented_after, signature_company,
     signature_line, takeover_after, title_before, title_right_before,
 };
@@ -345,7 +345,8 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let context = org_context(r.c, r.first())
         || represented_after(r.c, r.end)
         || signature_company(r.c, r.first(), r.end)
-        || takeover_after(r.c, r.end) && !r.starts_with_given_name;
+        || (takeover_after(r.c, r.end) || corporate_after(r.c, r.first(), r.end))
+            && !r.starts_with_given_name;
     // "will join Silvana Media": a given name then a business word is no
     // person's name
     let name = r.full_name && !r.ends_with_business_word();

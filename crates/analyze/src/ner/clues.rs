@@ -2,11 +2,11 @@
 //! signature line, person or employer context words, a matching e-mail
 //! address.
 
-use super::tokenize::Ctx;
+use super::tokenize::{Ctx, Kind};
 use super::words::{
     EMPLOYER_PREPS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS, LOC_LABELS,
-    ORG_CONTEXT, ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS,
-    TITLES, is_common, is_first_name, is_surname,
+    ORG_CONTEXT, ORG_HEADS, ORG_KINDS, ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT,
+    PERSON_LABELS, SIGNOFFS, TITLES, is_common, is_first_name, is_surname,
 };
 use crate::EntityType;
 
@@ -173,6 +173,19 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     if p > 0 && c.key(p) == "der" && c.lower_in(p - 1, &["bei", "von"]) && c.same_line(p) {
         return true;
     }
+    // "die Firma X", "la société X", "l'azienda X", "the carmaker X": what
+    // a company is, after an article, then its name (not a given name:
+    // "the company John founded")
+    if kind_before(c, p) && !is_first_name(c.key(first)) {
+        return true;
+    }
+    // The rest is said of people too: not for a given name ("the
+    // customers of Anna") nor a lone surname ("ein Sprecher von Merkel")
+    let person = is_first_name(c.key(first))
+        || is_surname(c.key(first)) && !(c.is_cap(first + 1) && c.same_line(first + 1));
+    if !person && owned_or_chosen(c, p) {
+        return true;
+    }
     // "works at X", "Leiterin Vertrieb bei X", "directrice commerciale de
     // X", "head of sales at X", "bought a washing machine from X": an
     // employment or purchase word or a job title at most four words before
@@ -230,6 +243,472 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
                 return true;
             }
         }
+    }
+    false
+}
+
+/// Articles and determiners before [`ORG_KINDS`] ("the", "die", "des",
+/// "la", "del", "het"...), in the covered languages.
+const KIND_ARTICLES: &[&str] = &[
+    "the", "a", "an", "our", "their", "its", "der", "die", "das", "des", "dem", "den", "ein",
+    "eine", "einer", "eines", "einem", "einen", "beim", "vom", "zum", "zur", "unsere", "unserer",
+    "ihre", "ihrer", "le", "la", "les", "un", "une", "du", "au", "notre", "votre", "leur", "el",
+    "los", "las", "una", "del", "al", "nuestra", "nuestro", "su", "il", "lo", "uno", "della",
+    "dello", "dal", "dalla", "alla", "nella", "nostra", "het", "de", "een", "onze", "hun",
+];
+
+/// Token `p` names what a company is ([`ORG_KINDS`]) after an article on
+/// the same line ("die Firma", "la société"), or is an elided article with
+/// one ("l'entreprise", "l'azienda").
+fn kind_before(c: &Ctx<'_>, p: usize) -> bool {
+    c.same_line(p + 1) && kind_at(c, p)
+}
+
+/// Token `p` is a word of [`ORG_KINDS`] after an article of `articles` on
+/// its line, or an elided article with one ("l'entreprise").
+fn kind_after(c: &Ctx<'_>, p: usize, articles: &[&str]) -> bool {
+    c.is_word(p)
+        && (c.lower_in(p, &ORG_KINDS) && p > 0 && c.same_line(p) && c.lower_in(p - 1, articles)
+            || elided_in(c, p, &ORG_KINDS))
+}
+
+fn kind_at(c: &Ctx<'_>, p: usize) -> bool {
+    kind_after(c, p, KIND_ARTICLES)
+}
+
+/// German articles: a capitalised [`ORG_KINDS`] word after one is a noun
+/// before the name ("Das Unternehmen Vandelay"), where after another
+/// language's article it begins the name ("a Grupo Lo Monaco", "la
+/// Société Générale").
+const GERMAN_ARTICLES: &[&str] = &[
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+    "beim", "vom", "zum", "zur", "unsere", "unserer", "ihre", "ihrer",
+];
+
+/// Token `p`, capitalised at the front of a run, is what a company is and
+/// no part of its name: after a German article ("Das Unternehmen X", "Der
+/// Konzern X") or with an elided article ("L'entreprise X").
+pub(super) fn kind_opens_run(c: &Ctx<'_>, p: usize) -> bool {
+    kind_after(c, p, GERMAN_ARTICLES)
+}
+
+/// The prepositions between an [`ORG_HEADS`] word and the company.
+const HEAD_PREPS: &[&str] = &[
+    "of", "for", "von", "de", "du", "di", "del", "della", "dello", "van",
+];
+
+/// Token `p` (or `p` and an article before the run) is a preposition of
+/// [`HEAD_PREPS`] after a word of [`ORG_HEADS`] on the same line ("the
+/// shareholders of X", "ein Sprecher von X", "the chief executive of the
+/// X").
+fn head_of_before(c: &Ctx<'_>, p: usize) -> bool {
+    let p = if p > 0 && c.lower_in(p, &["the"]) && c.same_line(p) {
+        p - 1
+    } else {
+        p
+    };
+    p > 0 && c.same_line(p) && c.lower_in(p, HEAD_PREPS) && c.lower_in(p - 1, &ORG_HEADS)
+}
+
+/// After a company's name, what belongs to it: "a Hooli spokesperson",
+/// "the Virtucon board", "Initech's chief executive", "Massive Dynamic's
+/// new plant", or its listing: "Acme (NASDAQ: ACME)". The first three
+/// need an article before the name or a possessive on it.
+pub(super) fn corporate_after(c: &Ctx<'_>, first: usize, end: usize) -> bool {
+    if !c.same_line(end) || end >= c.toks.len() {
+        return false;
+    }
+    if c.is_punct(end, "(") && c.lower_in(end + 1, EXCHANGES) && c.is_punct(end + 2, ":") {
+        return true;
+    }
+    if !c.is_word(end) || end == 0 {
+        return false;
+    }
+    if company_verb_after(c, first, end) {
+        return true;
+    }
+    // "Contact Umbrella customer service"
+    if c.lower_in(end, &["customer"])
+        && c.same_line(end + 1)
+        && c.lower_in(end + 1, &["service", "support", "care", "services"])
+    {
+        return true;
+    }
+    // "Initech shares fell": a sentence's subject (not "Anna shares her
+    // notes")
+    if c.sentence_start(first)
+        && c.lower_in(end, SUBJECT_BELONGING)
+        && c.is_word(end + 1)
+        && c.same_line(end + 1)
+        && !c.lower_in(end + 1, DETERMINERS)
+    {
+        return true;
+    }
+    let last = c.t(end - 1);
+    let possessive = last.ends_with("'s") || last.ends_with("’s");
+    let article = first > 0 && c.same_line(first) && c.lower_in(first - 1, &["a", "an", "the"]);
+    if !(possessive || article) {
+        return false;
+    }
+    // one adjective between ("Initech's new plant")
+    let head = if c.lower_in(end, HEAD_ADJECTIVES) && c.same_line(end + 1) {
+        end + 1
+    } else {
+        end
+    };
+    c.lower_in(head, BELONGING)
+        || possessive && c.lower_in(head, POSSESSED) && !lone_surname_before(c, end)
+}
+
+/// The agent's preposition after [`ACQUIRED`].
+const BY_PREPS: &[&str] = &["by", "par", "por", "da", "door", "durch"];
+
+/// Acquired, in the covered languages (before the buyer's name; German
+/// puts the participle after it, see [`corporate_after`]); not "bought",
+/// said of people too.
+const ACQUIRED: &[&str] = &[
+    "acquired",
+    "taken",
+    "racheté",
+    "rachetée",
+    "rachetés",
+    "rachetées",
+    "acquis",
+    "acquise",
+    "adquirida",
+    "adquirido",
+    "absorbida",
+    "absorbido",
+    "acquisita",
+    "acquisito",
+    "rilevata",
+    "rilevato",
+    "overgenomen",
+];
+
+/// Choosing, right before a company's name ("Thank you for choosing X",
+/// "Gracias por elegir X", "Grazie per aver scelto X").
+const CHOOSING: &[&str] = &[
+    "choosing",
+    "chose",
+    "chosen",
+    "choisi",
+    "choisir",
+    "elegir",
+    "elegido",
+    "scelto",
+    "scegliere",
+];
+
+/// Two words right before a company's name: a word, then its preposition
+/// ("on behalf of X", "im Namen von X", "au nom de X", "en nombre de X",
+/// "a nome di X", "Welcome to X", "uw keuze voor X").
+const PAIRS_BEFORE: &[(&str, &str)] = &[
+    ("behalf", "of"),
+    ("namen", "von"),
+    ("nom", "de"),
+    ("nombre", "de"),
+    ("nome", "di"),
+    ("welcome", "to"),
+    ("keuze", "voor"),
+];
+
+/// The prepositions after [`DEAL_WORDS`].
+const DEAL_PREPS: &[&str] = &[
+    "in", "with", "an", "mit", "avec", "dans", "con", "en", "met",
+];
+
+/// A holding in a company, or a merger or partnership with one ("a stake
+/// in X", "merged with X", "Beteiligung an X", "fusión con X", "fusie met
+/// X").
+const DEAL_WORDS: &[&str] = &[
+    "stake",
+    "stakes",
+    "merger",
+    "merged",
+    "merge",
+    "merging",
+    "partnered",
+    "partnering",
+    "beteiligung",
+    "fusion",
+    "fusioniert",
+    "fusionne",
+    "fusionné",
+    "fusionnée",
+    "participation",
+    "fusión",
+    "fusionó",
+    "participación",
+    "fusione",
+    "partecipazione",
+    "fusie",
+    "gefuseerd",
+    "fuseert",
+    "belang",
+];
+
+/// What is said of a company right after its name: founded ("X was
+/// founded in 1998", "X wurde 1998 gegründet", "X a été fondée"), seated
+/// ("X is headquartered in", "X mit Sitz in", "X, con sede en", "X is
+/// gevestigd in"), employing a number of people ("X employs 500"), or
+/// acquiring in German word order ("von X übernommen").
+fn company_verb_after(c: &Ctx<'_>, first: usize, end: usize) -> bool {
+    let line = |k: usize| c.same_line(k) && k < c.toks.len();
+    // "X, con sede en": a comma may come first
+    let s = if c.is_punct(end, ",") { end + 1 } else { end };
+    if !line(s) {
+        return false;
+    }
+    let seq = |words: &[&str]| {
+        words
+            .iter()
+            .enumerate()
+            .all(|(i, w)| line(s + i) && c.is_word(s + i) && c.key(s + i) == *w)
+    };
+    if SEATED.iter().any(|w| seq(w)) {
+        return true;
+    }
+    if s == end {
+        // "X is a leading provider of", "X ist ein führender Anbieter", "X est
+        // un fabricant de": a copula, an article, at most two words, then what
+        // a company is
+        if s == end && c.lower_in(s, COPULAS) && line(s + 1) && c.lower_in(s + 1, INDEFINITE) {
+            let mut k = s + 2;
+            while k < s + 5 && line(k) && c.is_word(k) {
+                if c.lower_in(k, &ORG_KINDS) || c.lower_in(k, PROVIDERS) {
+                    return true;
+                }
+                k += 1;
+            }
+        }
+        // "X employs 500 people"
+        if c.lower_in(s, EMPLOYS) && line(s + 1) && c.toks[s + 1].kind == Kind::Num {
+            return true;
+        }
+        // "von X übernommen", "durch X aufgekauft"
+        if first > 0 && c.lower_in(first - 1, &["von", "durch"]) && c.lower_in(s, GERMAN_ACQUIRED) {
+            return true;
+        }
+        // "was founded", "wurde 1998 gegründet", "è stata fondata nel"
+        let mut k = s;
+        while k < s + 5 && line(k) {
+            if c.lower_in(k, FOUNDED) {
+                return k > s;
+            }
+            if !(c.lower_in(k, FOUNDED_AUX) || c.toks[k].kind == Kind::Num) {
+                return false;
+            }
+            k += 1;
+        }
+    }
+    false
+}
+
+/// "is", "was" in the covered languages.
+const COPULAS: &[&str] = &["is", "was", "ist", "war", "est", "était", "es", "era", "è"];
+
+/// Indefinite articles, and "one" of "one of the" ("X is one of the
+/// largest insurers").
+const INDEFINITE: &[&str] = &[
+    "a", "an", "ein", "eine", "un", "une", "una", "uno", "een", "one",
+];
+
+/// Providers and makers, with [`ORG_KINDS`] what a company is said to be.
+const PROVIDERS: &[&str] = &[
+    "provider",
+    "supplier",
+    "maker",
+    "producer",
+    "distributor",
+    "fournisseur",
+    "prestataire",
+    "proveedor",
+    "productor",
+    "fornitore",
+    "aanbieder",
+    "producent",
+    "insurers",
+    "companies",
+    "manufacturers",
+    "retailers",
+    "providers",
+    "suppliers",
+];
+
+/// Seated somewhere, after a company's name (word keys, in order).
+const SEATED: &[&[&str]] = &[
+    &["is", "headquartered"],
+    &["headquartered", "in"],
+    &["has", "its", "headquarters"],
+    &["hat", "seinen", "sitz"],
+    &["mit", "sitz", "in"],
+    &["a", "son", "siège"],
+    &["dont", "le", "siège"],
+    &["tiene", "su", "sede"],
+    &["con", "sede", "en"],
+    &["con", "sede", "a"],
+    &["con", "sede", "in"],
+    &["ha", "sede", "a"],
+    &["ha", "sede", "in"],
+    &["ha", "la", "sede"],
+    &["is", "gevestigd", "in"],
+    &["met", "hoofdkantoor", "in"],
+    &["met", "zetel", "in"],
+];
+
+/// Employs, before a number, in the covered languages.
+const EMPLOYS: &[&str] = &["employs", "beschäftigt", "emploie", "emplea", "impiega"];
+
+/// German acquisition participles, after the buyer.
+const GERMAN_ACQUIRED: &[&str] = &["übernommen", "aufgekauft", "erworben"];
+
+/// Founded, in the covered languages.
+const FOUNDED: &[&str] = &[
+    "founded",
+    "gegründet",
+    "fondée",
+    "fondé",
+    "fundada",
+    "fundado",
+    "fondata",
+    "fondato",
+    "opgericht",
+];
+
+/// What may stand between a company's name and [`FOUNDED`]: auxiliaries
+/// and a year's words ("was", "wurde im Jahr", "a été", "fue", "è stata
+/// nel", "werd in").
+const FOUNDED_AUX: &[&str] = &[
+    "was", "is", "has", "been", "wurde", "ist", "im", "jahr", "a", "été", "fue", "ha", "sido", "è",
+    "stata", "stato", "nel", "werd", "in", "en",
+];
+
+/// Stock exchanges, before a colon and a ticker in brackets after a
+/// company's name ("Acme (NASDAQ: ACME)").
+const EXCHANGES: &[&str] = &[
+    "nasdaq", "nyse", "lse", "amex", "euronext", "xetra", "fwb", "tsx", "asx", "six", "bme", "otc",
+    "otcqx", "ticker", "isin",
+];
+
+/// What belongs to a company, after its name at a sentence's start
+/// ("Initech shares fell").
+const SUBJECT_BELONGING: &[&str] = &[
+    "customers",
+    "shares",
+    "stock",
+    "shareholders",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "executives",
+];
+
+/// Determiners and possessives: after "shares" they make it a verb ("Anna
+/// shares her notes").
+const DETERMINERS: &[&str] = &[
+    "his", "her", "their", "its", "the", "a", "an", "this", "that", "these", "those", "our", "my",
+    "your", "some", "with",
+];
+
+/// Adjectives between a company's name and what belongs to it.
+const HEAD_ADJECTIVES: &[&str] = &[
+    "new",
+    "former",
+    "chief",
+    "top",
+    "own",
+    "largest",
+    "biggest",
+    "main",
+    "annual",
+    "quarterly",
+];
+
+/// What belongs to a company, after its name with an article or a
+/// possessive ("a Hooli spokesperson", "Initech's chief executive").
+const BELONGING: &[&str] = &[
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "spokespeople",
+    "shareholders",
+    "shares",
+    "stock",
+    "executive",
+    "executives",
+    "ceo",
+    "cfo",
+    "cto",
+    "board",
+    "headquarters",
+    "subsidiary",
+    "chairman",
+    "chairwoman",
+    "workforce",
+    "investors",
+    "team",
+    "website",
+    "customers",
+];
+
+/// What a company has, after its name with a possessive ("Massive
+/// Dynamic's new plant", "Globex's revenue"); not said of a lone surname
+/// ("Smith's sales").
+const POSSESSED: &[&str] = &[
+    "plant",
+    "plants",
+    "factory",
+    "factories",
+    "stores",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "products",
+    "customers",
+    "employees",
+    "share",
+    "brand",
+    "founder",
+];
+
+/// The company-only contexts of [`org_context`] that are said of people
+/// too, asked only when the run does not start like a person's name: what
+/// belongs to a company, its buyer, a deal with it, a customer's choice.
+fn owned_or_chosen(c: &Ctx<'_>, p: usize) -> bool {
+    // "the spokesperson of X", "ein Sprecher von X", "los clientes de X",
+    // "l'amministratore delegato di X", "the chief executive of the X"
+    if head_of_before(c, p) {
+        return true;
+    }
+    // "acquired by X", "rachetée par X", "adquirida por X", "overgenomen
+    // door X"
+    if p > 1 && c.same_line(p) && c.lower_in(p, BY_PREPS) {
+        let q = if c.lower_in(p - 1, &["over"]) {
+            p - 1
+        } else {
+            p
+        };
+        if c.lower_in(q - 1, ACQUIRED) {
+            return true;
+        }
+    }
+    // "a 10% stake in X", "merged with X", "Fusion mit X"
+    if p > 0 && c.same_line(p) && c.lower_in(p, DEAL_PREPS) && c.lower_in(p - 1, DEAL_WORDS) {
+        return true;
+    }
+    // "Thank you for choosing X", "Merci d'avoir choisi X", "on behalf of
+    // X", "im Namen von X", "Welcome to X"
+    if c.lower_in(p, CHOOSING)
+        || p > 0
+            && c.same_line(p)
+            && PAIRS_BEFORE
+                .iter()
+                .any(|(w, prep)| c.key(p) == *prep && c.key(p - 1) == *w)
+    {
+        return true;
     }
     false
 }

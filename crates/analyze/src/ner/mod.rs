@@ -1300,4 +1300,155 @@ mod tests {
         // two given names are no village ("Juan Diego" is one in GeoNames)
         assert_eq!(kept("Firmado: Juan Diego Castro", L), Vec::<String>::new());
     }
+
+    #[test]
+    fn companies_by_what_is_said_of_them() {
+        use EntityType::{Location as L, Organization as O, Person as P};
+        let none = Vec::<String>::new();
+        // what a company is, after an article, before its name
+        assert_eq!(
+            kept("Die Firma Globex hat ihren Umsatz verdoppelt.", O),
+            ["Globex"]
+        );
+        assert_eq!(
+            kept("Das Unternehmen Vandelay meldete einen Gewinn.", O),
+            ["Vandelay"]
+        );
+        assert_eq!(
+            kept("Der Konzern Dunder Mifflin streicht 300 Stellen.", O),
+            ["Dunder Mifflin"]
+        );
+        assert_eq!(
+            kept("L'entreprise Vandelay a annoncé des bénéfices.", O),
+            ["Vandelay"]
+        );
+        assert_eq!(
+            kept("Le groupe Dunder Mifflin supprime 300 postes.", O),
+            ["Dunder Mifflin"]
+        );
+        assert_eq!(
+            kept("La compañía Vandelay anunció beneficios.", O),
+            ["Vandelay"]
+        );
+        assert_eq!(
+            kept("L'azienda Vandelay ha annunciato utili.", O),
+            ["Vandelay"]
+        );
+        assert_eq!(
+            kept("Het concern Dunder Mifflin schrapt 300 banen.", O),
+            ["Dunder Mifflin"]
+        );
+        // ... but not a given name, and after a Romance article a
+        // capitalised kind word begins the name
+        assert_eq!(kept("The company John founded grew fast.", O), none);
+        assert!(
+            !kept("Se incorporará a Grupo Lo Monaco en Dénia.", L).contains(&"Monaco".to_owned())
+        );
+        // who and what belong to it, before "of"
+        assert_eq!(
+            kept("Shares of Vandelay rose 4% after the report.", O),
+            ["Vandelay"]
+        );
+        assert_eq!(
+            kept("Ein Sprecher von Initech wollte sich nicht äußern.", O),
+            ["Initech"]
+        );
+        assert_eq!(
+            kept("El consejero delegado de Pied Piper dimitió.", O),
+            ["Pied Piper"]
+        );
+        assert_eq!(
+            kept("El consejero delegado de Pied Piper dimitió.", P),
+            none
+        );
+        assert_eq!(
+            kept("L'amministratore delegato di Pied Piper si è dimesso.", O),
+            ["Pied Piper"]
+        );
+        assert_eq!(
+            kept("Een woordvoerder van Initech wilde niet reageren.", O),
+            ["Initech"]
+        );
+        // ... not of a person
+        assert_eq!(kept("The customers of Anna were happy.", O), none);
+        assert_eq!(
+            kept("Ein Sprecher von Merkel wollte sich nicht äußern.", O),
+            none
+        );
+        // after the name: what belongs to it, its listing
+        assert_eq!(
+            kept("A Hooli spokesperson declined to comment.", O),
+            ["Hooli"]
+        );
+        assert_eq!(
+            kept("The Virtucon board approved the merger.", O),
+            ["Virtucon"]
+        );
+        assert_eq!(
+            kept("Initech's chief executive resigned yesterday.", O),
+            ["Initech"]
+        );
+        assert_eq!(
+            kept("Massive Dynamic's new plant opens in May.", O),
+            ["Massive Dynamic"]
+        );
+        assert_eq!(
+            kept("Acme (NASDAQ: ACME) reported revenue of $3 billion.", O),
+            ["Acme"]
+        );
+        assert_eq!(kept("Initech shares fell 5% on Tuesday.", O), ["Initech"]);
+        assert_eq!(
+            kept("Contact Umbrella customer service for help.", O),
+            ["Umbrella"]
+        );
+        // ... not a person's, nor a verb
+        assert_eq!(kept("John's employees were paid late.", O), none);
+        assert_eq!(kept("Anna shares her notes with the team.", O), none);
+        // founded, seated, employing, acquired, merged
+        assert_eq!(
+            kept("Globex was founded in 1998 by two engineers.", O),
+            ["Globex"]
+        );
+        assert_eq!(kept("Globex wurde 1998 gegründet.", O), ["Globex"]);
+        assert_eq!(kept("Globex è stata fondata nel 1998.", O), ["Globex"]);
+        assert_eq!(
+            kept("Vandelay hat seinen Sitz in Hamburg.", O),
+            ["Vandelay"]
+        );
+        assert_eq!(kept("Vandelay tiene su sede en Bilbao.", L), ["Bilbao"]);
+        assert_eq!(kept("Vandelay is gevestigd in Utrecht.", O), ["Vandelay"]);
+        assert_eq!(
+            kept("Die Sparte wurde von Initech übernommen.", O),
+            ["Initech"]
+        );
+        assert_eq!(
+            kept("La filiale a été rachetée par Initech.", O),
+            ["Initech"]
+        );
+        assert_eq!(
+            kept("Het bedrijf werd overgenomen door Initech.", O),
+            ["Initech"]
+        );
+        assert_eq!(
+            kept("Hooli holds a 10% stake in Pied Piper.", O),
+            ["Pied Piper"]
+        );
+        assert_eq!(
+            kept("Cyberdyne is a leading provider of logistics software.", O),
+            ["Cyberdyne"]
+        );
+        assert_eq!(kept("Rome was founded in 753 BC.", O), none);
+        assert_eq!(kept("The skills acquired by Anna were useful.", O), none);
+        assert_eq!(kept("Anna is a leading expert in tax law.", O), none);
+        // a customer's choice, on a company's behalf, a welcome
+        assert_eq!(kept("Thank you for choosing Globex.", O), ["Globex"]);
+        assert_eq!(kept("Grazie per aver scelto Globex.", O), ["Globex"]);
+        assert_eq!(
+            kept("Im Namen von Initech danken wir Ihnen.", O),
+            ["Initech"]
+        );
+        assert_eq!(kept("Welcome to Vandelay!", O), ["Vandelay"]);
+        assert_eq!(kept("Welcome to Berlin!", O), none);
+        assert_eq!(kept("I am writing on behalf of Smith.", O), none);
+    }
 }

@@ -4,7 +4,8 @@
 
 use super::classify::classify;
 use super::clues::{
-    greeting_before, label_before, label_type, person_context, signature_line, title_before,
+    greeting_before, kind_opens_run, label_before, label_type, person_context, signature_line,
+    title_before,
 };
 use super::places::{PLACE_ARTICLES, prep_before, run_place_phrase};
 use super::push;
@@ -161,7 +162,11 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
                     && !TITLE_WORDS.contains(&k1)
                     && (INSURED.contains(&k0) || verb_after()))
             && !is_first_name(k0)
-            || !c.sentence_start(words[0]) && ORG_CONTEXT.contains(&k0);
+            || !c.sentence_start(words[0]) && ORG_CONTEXT.contains(&k0)
+            // "Das Unternehmen Vandelay", "L'entreprise Vandelay": what a
+            // company is, after an article (both cut), before its name
+            || kind_opens_run(c, words[0])
+            || words.len() > 2 && kind_opens_run(c, words[1]);
         if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun || role {
             if GREETINGS.contains(&k0) {
                 greeting = true;

@@ -168,6 +168,14 @@ pub(super) static ORG_CONTEXT: WordList = LazyLock::new(|| {
         "../../data/ner/organization_context.txt"
     )))
 });
+/// What a company is, after an article and before its name ("die Firma
+/// X", "la société X", "the carmaker X").
+pub(super) static ORG_KINDS: WordList =
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/organization_kinds.txt"))));
+/// Who and what belong to a company, before "of" and its name ("the
+/// spokesperson of X", "los clientes de X", "de woordvoerder van X").
+pub(super) static ORG_HEADS: WordList =
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/organization_heads.txt"))));
 /// Words before "at", "bei", "presso"... that make the run after them an
 /// employer ("works at X", "arbeitet bei X", "lavora presso X").
 pub(super) static EMPLOYMENT_WORDS: WordSet =
