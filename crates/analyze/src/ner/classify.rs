@@ -11,13 +11,14 @@ use super::addresses::{
     address_place, is_street, street_line_at, street_prefix_before, unit_line_before,
 };
 use super::clues::{
-    SENDER_PREPS, corporate_after, email_matches, job_before, job_word, label_before, org_context,
+    SENDER_PREPS, email_matches, job_before, job_word, label_before, org_context,
     party_label_before, person_after, person_context, represented_after, signature_company,
     signature_line, takeover_after, title_before, title_right_before,
 };
 use super::organizations::legal_form_at;
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, toponym};
 use super::runs::RunCtx;
+use super::said;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
@@ -345,8 +346,10 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let context = org_context(r.c, r.first())
         || represented_after(r.c, r.end)
         || signature_company(r.c, r.first(), r.end)
-        || (takeover_after(r.c, r.end) || corporate_after(r.c, r.first(), r.end))
-            && !r.starts_with_given_name;
+        || takeover_after(r.c, r.end) && !r.starts_with_given_name
+        || said::after_name(r.c, r.first(), r.end)
+            && !r.starts_with_given_name
+            && !r.ends_with_surname;
     // "will join Silvana Media": a given name then a business word is no
     // person's name
     let name = r.full_name && !r.ends_with_business_word();

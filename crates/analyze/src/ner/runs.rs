@@ -4,11 +4,11 @@
 
 use super::classify::classify;
 use super::clues::{
-    greeting_before, kind_opens_run, label_before, label_type, person_context, signature_line,
-    title_before,
+    greeting_before, label_before, label_type, person_context, signature_line, title_before,
 };
 use super::places::{PLACE_ARTICLES, prep_before, run_place_phrase};
 use super::push;
+use super::said::kind_opens_run;
 use super::scores::{PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
