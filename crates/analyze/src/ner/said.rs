@@ -85,13 +85,13 @@ fn said_after(c: &Ctx<'_>, first: usize, end: usize) -> bool {
     // "Die Sparte wurde von X übernommen": the buyer of a company
     if first > 0
         && c.lower_in(first - 1, &["von", "durch"])
-        && c.lower_in(end, &["übernommen", "aufgekauft"])
+        && c.lower_in(end, GERMAN_ACQUIRED)
         && company_noun_before(c, first - 1)
     {
         return true;
     }
     // "Contact Umbrella customer service"
-    if c.lower_in(end, &["customer"])
+    if c.lower_in(end, CUSTOMER)
         && line(end + 1)
         && c.lower_in(end + 1, &["service", "support", "care"])
     {
@@ -99,7 +99,7 @@ fn said_after(c: &Ctx<'_>, first: usize, end: usize) -> bool {
     }
     // "Initech shares fell", "Initech stock rose": a sentence's subject
     if c.sentence_start(first)
-        && c.lower_in(end, &["shares", "stock"])
+        && c.lower_in(end, SHARES)
         && line(end + 1)
         && c.lower_in(end + 1, SHARE_MOVES)
         && !c.lower_in(first, MARKETS)
@@ -211,7 +211,7 @@ const ROLES: &[&str] = &[
 /// Every word [`before_name`] may find right before a run (elided
 /// articles aside), for its first look-up.
 static BEFORE_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    [HEAD_PREPS, BY_PREPS, CHOOSING, &["voor"][..]]
+    [HEAD_PREPS, BY_PREPS, CHOOSING, &[KEUZE_VOOR.1][..]]
         .into_iter()
         .flatten()
         .copied()
@@ -227,12 +227,14 @@ static AFTER_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         EMPLOYS,
         FOUNDED,
         FOUNDED_AUX,
-        &["has", "ha", "a"][..],
+        PERFECT_AUX,
         COPULAS,
         HEAD_ADJECTIVES,
         POSSESSED,
         SPOKESPEOPLE,
-        &["shares", "stock", "customer", "übernommen", "aufgekauft"][..],
+        SHARES,
+        CUSTOMER,
+        GERMAN_ACQUIRED,
     ]
     .into_iter()
     .flatten()
@@ -296,16 +298,19 @@ pub(super) fn kind_opens_run(c: &Ctx<'_>, p: usize) -> bool {
 /// Token `p` is "l'" or "l’" and a word of [`ORG_KINDS`]: whether that
 /// word is capitalised ("L'Azienda"), `None` if it is not such a token.
 fn elided_kind(c: &Ctx<'_>, p: usize) -> Option<bool> {
-    let t = c.t(p);
-    let rest = t
-        .strip_prefix("l'")
-        .or_else(|| t.strip_prefix("L'"))
-        .or_else(|| t.strip_prefix("l’"))
-        .or_else(|| t.strip_prefix("L’"))?;
+    let rest = after_elided_l(c.t(p))?;
     let lower = rest.to_lowercase();
     ORG_KINDS
         .contains(&lower.as_str())
         .then(|| rest.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// What follows an elided "l'" (or "l’") at the front of `word`
+/// ("l'entreprise", "L'amministratore"), if it has one.
+fn after_elided_l(word: &str) -> Option<&str> {
+    ["l'", "L'", "l’", "L’"]
+        .iter()
+        .find_map(|article| word.strip_prefix(article))
 }
 
 /// A one-word run that reads as a contract's defined term or a role: a
@@ -364,10 +369,7 @@ fn head_before(c: &Ctx<'_>, p: usize) -> bool {
         }
         // (after an elided article: "L'amministratore delegato")
         let key = c.key(h - 1);
-        let key = key
-            .strip_prefix("l'")
-            .or_else(|| key.strip_prefix("l’"))
-            .unwrap_or(key);
+        let key = after_elided_l(key).unwrap_or(key);
         return CHIEF_OF_DELEGATE.contains(&key);
     }
     c.lower_in(h, &ORG_HEADS)
@@ -488,6 +490,9 @@ const CHOOSING: &[&str] = &[
     "choosing", "chosen", "choisi", "elegir", "elegido", "scelto", "gewählt",
 ];
 
+/// "keuze voor": Dutch "choice of", before the company chosen.
+const KEUZE_VOOR: (&str, &str) = ("keuze", "voor");
+
 /// Thanks, a few words before [`CHOOSING`].
 const THANKS: &[&str] = &[
     "thank",
@@ -510,7 +515,7 @@ const THANKS: &[&str] = &[
 /// Confort").
 fn chosen(c: &Ctx<'_>, p: usize) -> bool {
     let choice = c.lower_in(p, CHOOSING)
-        || p > 0 && c.key(p) == "voor" && c.same_line(p) && c.key(p - 1) == "keuze";
+        || p > 0 && c.key(p) == KEUZE_VOOR.1 && c.same_line(p) && c.key(p - 1) == KEUZE_VOOR.0;
     if !choice {
         return false;
     }
@@ -562,6 +567,10 @@ fn seated_at(c: &Ctx<'_>, s: usize) -> bool {
     })
 }
 
+/// Perfect auxiliaries before a passive's "been", "sido", "été", "stata"
+/// ([`founded_after`]).
+const PERFECT_AUX: &[&str] = &["has", "ha", "a"];
+
 /// Founded, in the covered languages.
 const FOUNDED: &[&str] = &[
     "founded",
@@ -593,7 +602,7 @@ fn founded_after(c: &Ctx<'_>, first: usize, s: usize) -> bool {
         return false;
     }
     let mut k = s;
-    if c.lower_in(s, &["has", "ha", "a"]) {
+    if c.lower_in(s, PERFECT_AUX) {
         if !(line(s + 1) && c.lower_in(s + 1, &["been", "sido", "été", "stata", "stato"])) {
             return false;
         }
@@ -661,6 +670,16 @@ fn provider_after(c: &Ctx<'_>, s: usize) -> bool {
 
 /// Employs, before a number, in the covered languages.
 const EMPLOYS: &[&str] = &["employs", "beschäftigt", "emploie", "emplea", "impiega"];
+
+/// German participles of acquiring, after the buyer ("von X
+/// übernommen").
+const GERMAN_ACQUIRED: &[&str] = &["übernommen", "aufgekauft"];
+
+/// "customer", before "service", "support", "care".
+const CUSTOMER: &[&str] = &["customer"];
+
+/// A company's shares, before how they move ("Initech shares fell").
+const SHARES: &[&str] = &["shares", "stock"];
 
 /// How shares move, after "X shares" at a sentence's start.
 const SHARE_MOVES: &[&str] = &[
