@@ -11,7 +11,7 @@ use std::process::{Command, Output};
 use reqwest::Method;
 use serde_json::Value;
 
-use crate::helpers::{Account, TestApp, TestDb, binary, corpus, data_dir_for, pg_tool};
+use crate::helpers::{Account, TestApp, TestDb, binary, corpus, data_dir_for, output_of, pg_tool};
 use crate::search::{ids, search};
 
 const PASSPHRASE: &str = "a backup passphrase of some length";
@@ -34,8 +34,8 @@ fn for_db(db: &TestDb) -> Command {
     against(&db.url, &db.app_url, &data_dir_for(db))
 }
 
-fn run(cmd: &mut Command) -> Output {
-    cmd.output().expect("the binary runs")
+async fn run(cmd: &mut Command) -> Output {
+    output_of(cmd).await
 }
 
 fn text(output: &Output) -> String {
@@ -47,14 +47,14 @@ fn text(output: &Output) -> String {
     )
 }
 
-fn ok(cmd: &mut Command) -> String {
-    let output = run(cmd);
+async fn ok(cmd: &mut Command) -> String {
+    let output = run(cmd).await;
     assert!(output.status.success(), "{}", text(&output));
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-fn fails(cmd: &mut Command) -> String {
-    let output = run(cmd);
+async fn fails(cmd: &mut Command) -> String {
+    let output = run(cmd).await;
     assert!(!output.status.success(), "{}", text(&output));
     text(&output)
 }
@@ -105,7 +105,8 @@ async fn backup_restored_into_an_empty_database_serves_the_same_searches_origina
         .env("OPENCOMPLAI_BACKUP_PASSPHRASE", PASSPHRASE)
         .arg("backup")
         .arg(&file)
-        .arg("--include-keys"));
+        .arg("--include-keys"))
+    .await;
     assert!(said.contains("3 originals"), "{said}");
     let manifest: Value = {
         let mut zip = zip::ZipArchive::new(std::fs::File::open(&file).expect("file"))
@@ -121,7 +122,8 @@ async fn backup_restored_into_an_empty_database_serves_the_same_searches_origina
         .env("OPENCOMPLAI_BACKUP_PASSPHRASE", PASSPHRASE)
         .arg("restore")
         .arg(&file)
-        .arg("--keys"));
+        .arg("--keys"))
+    .await;
     assert!(said.contains("OK, the manifest matches"), "{said}");
     assert_eq!(
         std::fs::read(app.data_dir().join("audit-signing-key")).expect("key"),
@@ -138,7 +140,7 @@ async fn backup_restored_into_an_empty_database_serves_the_same_searches_origina
     pool.close().await;
     assert_eq!(recorded, 1, "the backup is in its own trail, sealed");
     // The trail verifies with the restored key, before the service starts...
-    let verified = ok(for_db(&target).args(["audit", "verify"]));
+    let verified = ok(for_db(&target).args(["audit", "verify"])).await;
     assert!(verified.starts_with("verified"), "{verified}");
 
     // ...and the restored service answers as the first one did.
@@ -154,7 +156,7 @@ async fn backup_restored_into_an_empty_database_serves_the_same_searches_origina
     for (id, bytes) in &documents {
         assert!(original(&restored, &me, id).await == *bytes, "{id}");
     }
-    let verified = ok(for_app(&restored).args(["audit", "verify"]));
+    let verified = ok(for_app(&restored).args(["audit", "verify"])).await;
     assert!(verified.starts_with("verified"), "{verified}");
 }
 
@@ -168,13 +170,15 @@ async fn backup_restore_refuses_a_changed_dump_a_changed_manifest_and_a_database
     assert_eq!(status, "completed");
     let dir = tempfile::tempdir().expect("temp dir");
     let backup = dir.path().join("backup/");
-    ok(for_app(&app).arg("backup").arg(&backup));
+    ok(for_app(&app).arg("backup").arg(&backup)).await;
     for part in ["manifest.json", "database.dump"] {
         assert!(backup.join(part).is_file(), "{part}");
     }
     assert!(!backup.join("keys.enc").exists(), "keys only when asked");
     assert!(
-        fails(for_app(&app).arg("backup").arg(&backup)).contains("already holds a backup"),
+        fails(for_app(&app).arg("backup").arg(&backup))
+            .await
+            .contains("already holds a backup"),
         "a backup is never written over"
     );
     let recorded = app
@@ -185,7 +189,7 @@ async fn backup_restore_refuses_a_changed_dump_a_changed_manifest_and_a_database
     assert_eq!(recorded, 1, "a refused backup is not recorded as taken");
 
     // Into the database the service uses: refused, nothing touched.
-    let said = fails(for_app(&app).arg("restore").arg(&backup));
+    let said = fails(for_app(&app).arg("restore").arg(&backup)).await;
     assert!(said.contains("not empty"), "{said}");
 
     // A byte of the dump changed: refused before anything is loaded.
@@ -197,7 +201,7 @@ async fn backup_restore_refuses_a_changed_dump_a_changed_manifest_and_a_database
     bytes[middle] ^= 0x01;
     std::fs::write(&dump, bytes).expect("write");
     let target = TestDb::create().await;
-    let said = fails(for_db(&target).arg("restore").arg(&changed));
+    let said = fails(for_db(&target).arg("restore").arg(&changed)).await;
     assert!(
         said.contains("database.dump does not match the manifest"),
         "{said}"
@@ -213,7 +217,7 @@ async fn backup_restore_refuses_a_changed_dump_a_changed_manifest_and_a_database
     let users = &mut manifest["figures"]["tables"]["public.users"];
     *users = (users.as_i64().expect("a count") + 1).into();
     std::fs::write(&path, serde_json::to_vec(&manifest).expect("json")).expect("write");
-    let said = fails(for_db(&target).arg("restore").arg(&edited));
+    let said = fails(for_db(&target).arg("restore").arg(&edited)).await;
     assert!(said.contains("DIFFERS: table public.users"), "{said}");
     assert!(
         said.contains("does not match the backup's manifest"),
@@ -222,7 +226,7 @@ async fn backup_restore_refuses_a_changed_dump_a_changed_manifest_and_a_database
 
     // The untouched backup restores (into another empty database).
     let clean = TestDb::create().await;
-    let said = ok(for_db(&clean).arg("restore").arg(&backup));
+    let said = ok(for_db(&clean).arg("restore").arg(&backup)).await;
     assert!(said.contains("OK"), "{said}");
 
     // An original damaged in the database (a byte changed, its length
@@ -235,9 +239,9 @@ async fn backup_restore_refuses_a_changed_dump_a_changed_manifest_and_a_database
     .await
     .expect("damage");
     let damaged = dir.path().join("damaged.zip");
-    ok(for_app(&app).arg("backup").arg(&damaged));
+    ok(for_app(&app).arg("backup").arg(&damaged)).await;
     let elsewhere = TestDb::create().await;
-    let said = fails(for_db(&elsewhere).arg("restore").arg(&damaged));
+    let said = fails(for_db(&elsewhere).arg("restore").arg(&damaged)).await;
     assert!(
         said.contains("DIFFERS: original") && said.contains("recorded as"),
         "{said}"
@@ -253,7 +257,7 @@ async fn backup_keys_are_encrypted_and_a_wrong_passphrase_or_other_keys_are_refu
     std::fs::write(&passphrase_file, format!("{PASSPHRASE}\n")).expect("write");
     let file = dir.path().join("with-keys.zip");
 
-    let said = fails(for_app(&app).arg("backup").arg(&file).arg("--include-keys"));
+    let said = fails(for_app(&app).arg("backup").arg(&file).arg("--include-keys")).await;
     assert!(said.contains("passphrase"), "{said}");
     let short = dir.path().join("short");
     std::fs::write(&short, "too short").expect("write");
@@ -264,7 +268,8 @@ async fn backup_keys_are_encrypted_and_a_wrong_passphrase_or_other_keys_are_refu
             .arg("--include-keys")
             .arg("--passphrase-file")
             .arg(&short),
-    );
+    )
+    .await;
     assert!(said.contains("at least 12 characters"), "{said}");
     assert!(!file.exists(), "nothing written");
 
@@ -273,7 +278,8 @@ async fn backup_keys_are_encrypted_and_a_wrong_passphrase_or_other_keys_are_refu
         .arg(&file)
         .arg("--include-keys")
         .arg("--passphrase-file")
-        .arg(&passphrase_file));
+        .arg(&passphrase_file))
+    .await;
     let key = std::fs::read(app.data_dir().join("audit-signing-key")).expect("key");
     let sealed = {
         let mut zip = zip::ZipArchive::new(std::fs::File::open(&file).expect("file")).expect("zip");
@@ -299,7 +305,8 @@ async fn backup_keys_are_encrypted_and_a_wrong_passphrase_or_other_keys_are_refu
             .arg("--keys")
             .arg("--passphrase-file")
             .arg(&wrong),
-    );
+    )
+    .await;
     assert!(said.contains("wrong passphrase"), "{said}");
     assert_eq!(tables_in(&target).await, 0, "refused before the database");
 
@@ -317,10 +324,10 @@ async fn backup_keys_are_encrypted_and_a_wrong_passphrase_or_other_keys_are_refu
             .args(extra);
         cmd
     };
-    let said = fails(&mut restore(&[]));
+    let said = fails(&mut restore(&[])).await;
     assert!(said.contains("--overwrite-keys"), "{said}");
     assert_eq!(tables_in(&target).await, 0, "refused before the database");
-    ok(&mut restore(&["--overwrite-keys"]));
+    ok(&mut restore(&["--overwrite-keys"])).await;
     let restored = data_dir.join("audit-signing-key");
     assert_eq!(std::fs::read(&restored).expect("key"), key);
     use std::os::unix::fs::PermissionsExt;

@@ -730,6 +730,20 @@ pub fn binary() -> Command {
     cmd
 }
 
+/// Runs `cmd` to its end without blocking the test's runtime. A service
+/// spawned by the test runs on that same (single-threaded) runtime: a
+/// blocking wait would freeze it mid-step, and a pass of its audit sealer
+/// frozen inside its transaction holds the trail's lock for as long as the
+/// command runs (a backup then found the trail "held" on every try and
+/// kept its last rows unsealed).
+pub async fn output_of(cmd: &mut Command) -> std::process::Output {
+    let owned = std::mem::replace(cmd, Command::new("true"));
+    tokio::process::Command::from(owned)
+        .output()
+        .await
+        .expect("the command runs")
+}
+
 /// A `serve` process and the address it announced.
 pub struct Served {
     pub child: Child,
