@@ -195,6 +195,13 @@ const SPECIAL_IDIOMS: &[(&str, f64)] = &[
 /// Words whose VADER valence comes from a sense that business letters and
 /// notices rarely use ("please find enclosed", "Dear Sir", "I would like
 /// to", "the shared drive", "both parties"): no valence in documents.
+/// The second group are the words of contracts, banks, HR and service
+/// desks, where they name a thing rather than praise it: "the Agreement",
+/// "interest rate", "security deposit", "employee benefits", "customer
+/// care", "customer support", "the bank holiday", "saved files", "free of
+/// charge", "the beneficiary", "to protect your data", "access granted";
+/// and what complaints say of the past ("you promised", "a loyal customer
+/// for years", "this is how you treat me", "I am losing trust").
 const NEUTRAL_IN_LETTERS: &[&str] = &[
     "please",
     "kindly",
@@ -205,6 +212,35 @@ const NEUTRAL_IN_LETTERS: &[&str] = &[
     "party",
     "parties",
     "no",
+    "agree",
+    "agreed",
+    "agreement",
+    "agreements",
+    "interest",
+    "interests",
+    "security",
+    "secure",
+    "benefit",
+    "benefits",
+    "beneficiary",
+    "trustee",
+    "care",
+    "support",
+    "holiday",
+    "holidays",
+    "save",
+    "saved",
+    "free",
+    "protect",
+    "grant",
+    "granted",
+    "faithfully",
+    "promise",
+    "promised",
+    "promises",
+    "loyal",
+    "treat",
+    "trust",
 ];
 
 /// Complaint and service vocabulary missing from VADER's lexicon, with
@@ -230,6 +266,15 @@ const LETTER_WORDS: &[(&str, f64)] = &[
     ("unhelpful", -1.8),
     ("unreliable", -1.6),
     ("unresponsive", -1.5),
+    // "appalling" sits at "horrible" (VADER has it at -1.5, weaker than
+    // "appalled" -2.0); software and bank complaints
+    ("appalling", -2.5),
+    ("crashed", -1.5),
+    ("crashes", -1.5),
+    ("crashing", -1.5),
+    ("hassle", -1.3),
+    ("overdrawn", -1.2),
+    ("shambles", -2.0),
     ("polite", 1.8),
     ("promptly", 1.2),
     ("smoothly", 1.2),
@@ -300,6 +345,14 @@ pub(crate) struct Polarity {
     pub pos: f64,
     pub compound: f64,
 }
+
+/// The scores of a piece without a scored word.
+const NO_FEELING: Polarity = Polarity {
+    neg: 0.0,
+    neu: 1.0,
+    pos: 0.0,
+    compound: 0.0,
+};
 
 /// Token positions kept between calls: (orig start, orig end, lo, hi).
 type TokPos = (usize, usize, usize, usize);
@@ -709,6 +762,96 @@ const PASSAGES: usize = 3;
 /// Characters of a passage's text reported.
 const PASSAGE_CHARS: usize = 200;
 
+/// The words closing formulas are made of ("Kind regards,", "Best wishes",
+/// "Yours faithfully,", "Many thanks,", "Thank you in advance."): a line
+/// of these alone is the letter's form, not the writer's feeling, whatever
+/// the valence of "kind", "best" or "thanks".
+const CLOSING_WORDS: &[&str] = &[
+    "regards",
+    "wishes",
+    "sincerely",
+    "faithfully",
+    "truly",
+    "cheers",
+    "yours",
+    "thanks",
+    "thank",
+    "you",
+    "kind",
+    "kindest",
+    "best",
+    "warm",
+    "warmest",
+    "with",
+    "many",
+    "all",
+    "the",
+    "very",
+    "much",
+    "again",
+    "in",
+    "advance",
+    "respectfully",
+];
+
+/// Words of [`CLOSING_WORDS`] that make a closing (the others only go with
+/// them: "Best service", "Kind staff" are sentences).
+const CLOSING_HEADS: &[&str] = &[
+    "regards",
+    "wishes",
+    "sincerely",
+    "faithfully",
+    "truly",
+    "cheers",
+    "yours",
+    "thanks",
+    "thank",
+    "respectfully",
+];
+
+/// Whether `piece` is a closing formula on a line of its own: one to five
+/// words, all of [`CLOSING_WORDS`] and one of [`CLOSING_HEADS`], ending in
+/// a comma, a dot or nothing ("Thanks!" and "Thanks for nothing." stay
+/// sentences).
+fn is_closing(piece: &str) -> bool {
+    let t = piece.trim_end_matches([',', '.', ' ']);
+    if t.contains(['\n', '!', '?', ':', '.']) {
+        return false;
+    }
+    let of = |list: &[&str], w: &str| list.iter().any(|c| w.eq_ignore_ascii_case(c));
+    let words = || t.split_whitespace();
+    (1..=5).contains(&words().count())
+        && words().all(|w| of(CLOSING_WORDS, w))
+        && words().any(|w| of(CLOSING_HEADS, w))
+}
+
+/// Whether `piece`, a piece without feeling, is a line of a form or a
+/// letter's frame rather than a sentence: a field ("IBAN: …", "Customer
+/// number: 100-2283-77.", "Priority: normal": a label of at most four words
+/// before a colon, at most eight after it) or a short line without a sentence's end (a name, an
+/// address, "Dear Sir or Madam,"). It then weighs nothing: a ticket's
+/// twelve header lines do not dilute the one message under them.
+fn is_form_line(piece: &str) -> bool {
+    if piece.contains('\n') {
+        return false;
+    }
+    if let Some(colon) = piece.find(':')
+        && colon <= 40
+    {
+        let (label, value) = (&piece[..colon], &piece[colon + 1..]);
+        let words = label.split_whitespace().count();
+        if (1..=4).contains(&words)
+            && value.split_whitespace().count() <= 8
+            && label.chars().all(|c| {
+                c.is_alphanumeric() || matches!(c, ' ' | '-' | '/' | '#' | '.' | '(' | ')' | '\'')
+            })
+        {
+            return true;
+        }
+    }
+    !piece.ends_with(['.', '!', '?']) && piece.split_whitespace().count() <= 8
+}
+
 fn sentence_label(compound: f64) -> SentimentLabel {
     if compound >= 0.05 {
         SentimentLabel::Positive
@@ -771,12 +914,21 @@ pub(crate) fn analyze(text: &str, language: Option<&str>, shares: &[LanguageShar
     let mut worst: Vec<(f64, usize, usize)> = Vec::with_capacity(PASSAGES + 1);
     let mut best: Vec<(f64, usize, usize)> = Vec::with_capacity(PASSAGES + 1);
     for (s, e) in sentences(text) {
-        let p = polarity_in_letters(&text[s..e], &mut scratch);
+        let piece = &text[s..e];
+        let p = if is_closing(piece) {
+            NO_FEELING
+        } else {
+            polarity_in_letters(piece, &mut scratch)
+        };
         neg += p.neg;
         neu += p.neu;
         pos += p.pos;
         n += 1;
-        let w = p.compound.abs() + NEUTRAL_WEIGHT;
+        let w = if p.compound.abs() < 0.05 && is_form_line(piece) {
+            0.0
+        } else {
+            p.compound.abs() + NEUTRAL_WEIGHT
+        };
         weighted += w * p.compound;
         weights += w;
         if p.compound <= -0.05 {
@@ -791,7 +943,12 @@ pub(crate) fn analyze(text: &str, language: Option<&str>, shares: &[LanguageShar
         return not_covered("no sentences to score".to_owned());
     }
     let nf = n as f64;
-    let compound = weighted / weights;
+    // Only form lines: nothing said with feeling.
+    let compound = if weights > 0.0 {
+        weighted / weights
+    } else {
+        0.0
+    };
     let label = if compound >= LABEL_BAND {
         SentimentLabel::Positive
     } else if compound <= -LABEL_BAND {
@@ -844,7 +1001,8 @@ pub(crate) fn analyze(text: &str, language: Option<&str>, shares: &[LanguageShar
         sentences: n,
         opinion_sentences: opinion,
         weighting: Some(format!(
-            "mean of sentence compounds weighted by |compound| + {NEUTRAL_WEIGHT}"
+            "mean of sentence compounds weighted by |compound| + {NEUTRAL_WEIGHT}; form lines \
+             and closing formulas without feeling weigh nothing"
         )),
         most_negative: worst.iter().map(|t| passage(t, -1.0)).collect(),
         most_positive: best.iter().map(|t| passage(t, 1.0)).collect(),
@@ -1008,13 +1166,86 @@ mod tests {
                 "Item {k} is stored in room {k}.0{k} on floor {k}.\n"
             ));
         }
-        text.push_str("Thank you.\n");
+        text.push_str("We are grateful.\n");
         let s = en(&text);
         assert_eq!(s.opinion_sentences, 1);
         let score = s.score.expect("covered");
         assert!((0.5..0.6).contains(&score), "{score}");
         assert_eq!(s.label, Some(SentimentLabel::Neutral));
         assert_eq!(s.most_positive.len(), 1);
+    }
+
+    #[test]
+    fn a_ticket_s_form_lines_do_not_dilute_its_message() {
+        let s = en(
+            "Ticket ID: 2025-07-0112\nCustomer: Tom Reyes\nAccount: 55102938\n\
+                    IBAN: DE89 3704 0044 0532 0130 00\nBilling address: 5 Mill Lane, Hull HU1 2AB\n\
+                    Phone: 01482 496 011\nChannel: web form\nPriority: normal\n\
+                    Message: You charged my card twice. This is theft. I am disgusted.",
+        );
+        let score = s.score.expect("covered");
+        assert!(score < 0.3, "{score}");
+        // The same message alone scores the same: the fields weigh nothing.
+        let alone = en("You charged my card twice. This is theft. I am disgusted.");
+        assert!(
+            (alone.score.expect("covered") - score).abs() < 0.05,
+            "{alone:?}"
+        );
+        // A field holding a sentence of its own is read as one.
+        assert!(!is_form_line(
+            "Agenda item 4: the board discussed the lease of the second warehouse today."
+        ));
+        assert!(is_form_line("Customer number: 100-2283-77."));
+        assert!(is_form_line("Dear Sir or Madam,"));
+        assert!(!is_form_line("The staff were rude."));
+    }
+
+    #[test]
+    fn closing_formulas_carry_no_feeling_of_the_writer() {
+        for closing in [
+            "Kind regards,",
+            "Best regards",
+            "Yours faithfully,",
+            "With best wishes,",
+            "Many thanks,",
+            "Thank you,",
+            "Thank you.",
+            "Thanks in advance.",
+        ] {
+            assert!(is_closing(closing), "{closing}");
+        }
+        for not in [
+            "Thanks!",
+            "Thanks for nothing.",
+            "Best service ever",
+            "Kind staff.",
+        ] {
+            assert!(!is_closing(not), "{not}");
+        }
+        let s = en(
+            "I am very angry that my direct debit was taken twice.\n\nKind regards,\nSarah Whitfield",
+        );
+        assert!(s.most_positive.is_empty(), "{s:?}");
+        assert!(s.score.expect("covered") < 0.3, "{s:?}");
+    }
+
+    #[test]
+    fn the_words_of_contracts_banks_and_service_desks_are_not_praise() {
+        for text in [
+            "The office will be closed on Monday for the bank holiday.",
+            "Under the Agreement, interest accrues on the security deposit from 1 May.",
+            "Employee benefits and customer care are described in section 4; support is free of charge.",
+            "The parties agreed that the files saved on the shared drive are kept for two years.",
+        ] {
+            let s = en(text);
+            assert_eq!(s.label, Some(SentimentLabel::Neutral), "{text}: {s:?}");
+        }
+        // What complaints say of the past does not soften them.
+        let s = en(
+            "You promised a call back. I have been a loyal customer for years and \
+                    this is how you treat me. The service is appalling.",
+        );
+        assert!(s.score.expect("covered") < 0.3, "{s:?}");
     }
 
     #[test]
