@@ -24,6 +24,21 @@ static IBAN: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u)[A-Z]{2}[0-9]{2}(?: ?[
 static SSN: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u)[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9}"));
 
+/// Whether the digits at `s` go on from an IBAN's head ("DE45 5001 0517
+/// …"): two capitals and two digits, a word of their own, one space or dash
+/// before `s`. An IBAN whose check fails is no IBAN, and its tail is no
+/// card either, even when it passes Luhn (one in ten do).
+pub(super) fn follows_iban_head(text: &str, s: usize) -> bool {
+    let b = text.as_bytes();
+    if s < 6 || !matches!(b[s - 1], b' ' | b'-') {
+        return false;
+    }
+    let head = &b[s - 5..s - 1];
+    head[..2].iter().all(u8::is_ascii_uppercase)
+        && head[2..].iter().all(u8::is_ascii_digit)
+        && !b[s - 6].is_ascii_alphanumeric()
+}
+
 pub(super) fn cards(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {
     scan_in_skipping(&CARD, text, ws, we, |s, e| {
         let clear = |p| {
@@ -32,6 +47,9 @@ pub(super) fn cards(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) 
         };
         if !clear(s) {
             return Err(next_clear(text, s, we, clear));
+        }
+        if follows_iban_head(text, s) {
+            return Ok(false);
         }
         // Groups separated by single spaces or dashes.
         let raw = &text.as_bytes()[s..e];

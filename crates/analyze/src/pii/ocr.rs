@@ -20,7 +20,7 @@ use super::context::{
     CARD_CTX, CARD_NEGATIVE_WINDOW, EMAIL_CTX, IBAN_CTX, NUMBER_NEG, PHONE_CTX,
     PHONE_NEGATIVE_WINDOW, VERSION_WORDS, before_has, context_has,
 };
-use super::identifiers::{card_brand_ok, luhn};
+use super::identifiers::{card_brand_ok, follows_iban_head, luhn};
 use super::phones::{PhoneCheck, check_phone};
 use super::scores;
 use super::text::{
@@ -83,10 +83,33 @@ fn gap_before(b: &[u8], i: usize) -> Option<usize> {
     (j < i).then_some(j)
 }
 
+/// Country codes of the EU and the EEA, and Switzerland's and the UK's,
+/// accepted as the end of an address broken by OCR besides [`TLDS`] (a
+/// broken address's host is checked against a list; an unbroken one's is
+/// not).
+const EUROPEAN_TLDS: &[&str] = &[
+    "at", "be", "bg", "cy", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hr", "hu", "ie", "it",
+    "lt", "lu", "lv", "mt", "nl", "pl", "pt", "ro", "se", "si", "sk", "eu", "is", "li", "no", "ch",
+    "uk",
+];
+
+/// Whether a local part is shaped like an address's rather than a word's
+/// ("jane.doe", "j_smith", "anna.berg2", not "me" or "us"): what makes "jane.doe @ example.com",
+/// spaced on both sides of its `@`, an address and "meet me @ home.com"
+/// prose.
+fn address_shaped(local: &[u8]) -> bool {
+    local.iter().any(u8::is_ascii_alphabetic)
+        && local[1..local.len().saturating_sub(1).max(1)]
+            .iter()
+            .any(|&c| matches!(c, b'.' | b'_' | b'+') || c.is_ascii_digit())
+}
+
 /// E-mail addresses with one gap: before or after the `@`
-/// ("jane.doe @example.com", "jane.doe@\nexample.com"), or after a dot of
-/// the domain ("jane.doe@example. com"). A gap on both sides of the `@` is
-/// prose ("meet me @ home").
+/// ("jane.doe @example.com", "jane.doe@\nexample.com"), on both sides of
+/// it when the local part is shaped like an address's ("jane.doe @
+/// example.com"; "meet me @ home" is prose), before or after a dot of the
+/// domain ("jane.doe@example. com", "p.mueller@beispiel\n.de"), or at a
+/// line broken after a hyphen of the domain ("info@exam-\nple.de").
 pub(super) fn emails(text: &str, out: &mut Vec<Candidate>) {
     let b = text.as_bytes();
     for (at, _) in text.match_indices('@') {
@@ -103,7 +126,7 @@ pub(super) fn emails(text: &str, out: &mut Vec<Candidate>) {
         };
         let (host_start, gap_right) = if b.get(at + 1).is_some_and(u8::is_ascii_alphanumeric) {
             (at + 1, false)
-        } else if gap_left {
+        } else if gap_left && !address_shaped(&b[s..local_end]) {
             continue;
         } else {
             match gap_after(b, at + 1) {
@@ -168,6 +191,29 @@ pub(super) fn emails(text: &str, out: &mut Vec<Candidate>) {
                     dot_gap = Some((seg_end, g));
                 }
             }
+            if dot_gap.is_none() && left_host.is_none() {
+                // The part before the gap is no host: a gap before a dot
+                // ("example .co.uk", "beispiel\n.de"), or a line broken
+                // after a hyphen ("exam-\nple.de").
+                let hyphen = b[seg_end - 1] == b'-';
+                let after = gap_after(b, seg_end).filter(|&g| {
+                    if hyphen {
+                        b[seg_end..g].contains(&b'\n')
+                            && b.get(g)
+                                .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                    } else {
+                        b.get(g) == Some(&b'.') && b.get(g + 1).is_some_and(u8::is_ascii_lowercase)
+                    }
+                });
+                if let Some(g) = after {
+                    let mut k = g;
+                    while k < b.len() && is_host_byte(b[k]) {
+                        k += 1;
+                    }
+                    host.extend_from_slice(&b[g..k]);
+                    dot_gap = Some((seg_end, g));
+                }
+            }
             if dot_gap.is_none() {
                 continue; // unbroken: the ordinary recognizer's case
             }
@@ -187,7 +233,10 @@ pub(super) fn emails(text: &str, out: &mut Vec<Candidate>) {
         };
         let host = &host[..host_len];
         let tld = host.rsplit(|&c| c == b'.').next().unwrap_or(host);
-        let tld_listed = TLDS.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(tld));
+        let tld_listed = TLDS
+            .iter()
+            .chain(EUROPEAN_TLDS)
+            .any(|t| t.as_bytes().eq_ignore_ascii_case(tld));
         let first_has_letter = host
             .split(|&c| c == b'.')
             .next()
@@ -288,7 +337,9 @@ pub(super) fn numbers(
         if l.is_ascii_digit() && r.is_ascii_digit() {
             card_across(text, g0, g1, out);
         }
-        if (l.is_ascii_digit() || l == b')') && (r.is_ascii_digit() || r == b'(') {
+        // a number hyphenated at a line's end ("555-", line break, "0132")
+        let hyphenated = l == b'-' && lines == 1;
+        if (l.is_ascii_digit() || l == b')' || hyphenated) && (r.is_ascii_digit() || r == b'(') {
             phone_across(text, g0, g1, regions, out);
         }
     }
@@ -391,7 +442,7 @@ fn card_across(text: &str, g0: usize, g1: usize, out: &mut Vec<Candidate>) {
     let s = run_back(b, g0, |c| c.is_ascii_digit(), sep);
     let before_ok = field_delimiter_before(text, s)
         || prev_char(text, s).is_none_or(|c| !(is_word_char(c) || c == '.' || c == ','));
-    if !before_ok {
+    if !before_ok || follows_iban_head(text, s) {
         return;
     }
     let mut digits: Vec<u8> = b[s..g0]
@@ -420,10 +471,12 @@ fn card_across(text: &str, g0: usize, g1: usize, out: &mut Vec<Candidate>) {
         if !(13..=19).contains(&n) || !after_ok || !card_brand_ok(d) || !luhn(d) {
             continue;
         }
-        let score = if before_has(text, s, CARD_NEGATIVE_WINDOW, &NUMBER_NEG) {
-            scores::CARD_DOUBTFUL
-        } else if context_has(text, s, end, &CARD_CTX) {
+        // A card word wins over a number word before it ("Card no."), as
+        // for an unbroken card.
+        let score = if context_has(text, s, end, &CARD_CTX) {
             scores::CARD_OCR_WITH_CONTEXT
+        } else if before_has(text, s, CARD_NEGATIVE_WINDOW, &NUMBER_NEG) {
+            scores::CARD_DOUBTFUL
         } else {
             scores::CARD_OCR
         };
@@ -594,6 +647,9 @@ mod tests {
             "jane.doe\n@example.com",
             "emiddleton @rodriguez.com",
             "jane.doe@\r\n  example.co.uk",
+            "jane.doe @ example.com",
+            "anna.berg\n@foretaget.se",
+            "j_smith @ mail.example.pl",
         ] {
             let t = format!("Zürich, Büro: {broken}, bitte.");
             let e = assert_one(&t, EntityType::Email, broken);
@@ -614,6 +670,23 @@ mod tests {
             EntityType::Email,
             "j_smith@exam-ple.\norg",
         );
+        // before a dot, and at a line broken after a hyphen
+        // a whole host before the gap is the address
+        assert_one(
+            "Mail jane@example.com .de is the list",
+            EntityType::Email,
+            "jane@example.com",
+        );
+        for broken in [
+            "mark.taylor@example .co.uk",
+            "p.mueller@beispiel\n.de",
+            "info@exam-\nple.de",
+        ] {
+            let t = format!("Kontakt: {broken} (Buchhaltung)");
+            let e = assert_one(&t, EntityType::Email, broken);
+            assert_eq!(e.recognizer, "email_ocr");
+            assert!(texts(&t, EntityType::Url).is_empty(), "{t:?}");
+        }
     }
 
     #[test]
@@ -654,8 +727,12 @@ mod tests {
             "jane@home. Com",
             "jane.doe@ example.zz",
             "jane..doe @example.com",
-            "jane.doe @ example.com",
+            "ask us @ acme.io for more",
+            "meet me @ home.com",
             "x@ 12.com",
+            "write to jane@example\n.The next line",
+            "jane@well-\nknown stuff",
+            "jane@acme -\nnext.com",
         ] {
             assert!(
                 texts(prose, EntityType::Email).is_empty(),
@@ -731,6 +808,29 @@ mod tests {
             assert!(got.iter().all(|c| !c.contains('\n')), "{t:?}: {got:?}");
         }
         assert!(texts("Order no. 4111111111\n111111", EntityType::CreditCard).is_empty());
+        // a card word wins over "no." before the number
+        assert_one(
+            "Card no.\n4111 1111\n1111 1111\nCVV on back",
+            EntityType::CreditCard,
+            "4111 1111\n1111 1111",
+        );
+    }
+
+    #[test]
+    fn the_tail_of_an_iban_failing_its_check_is_no_card() {
+        // "5001 0517 5407 3249 31" passes Luhn; the IBAN's check fails.
+        for t in [
+            "IBAN: DE45 5001 0517 5407 3249 31, bitte.",
+            "IBAN: DE45 5001 0517\n5407 3249 31, bitte.",
+        ] {
+            assert!(texts(t, EntityType::CreditCard).is_empty(), "{t:?}");
+            assert!(texts(t, EntityType::Iban).is_empty(), "{t:?}");
+        }
+        assert_one(
+            "Card: 5001 0517 5407 3249 31, bitte.",
+            EntityType::CreditCard,
+            "5001 0517 5407 3249 31",
+        );
     }
 
     #[test]
@@ -740,6 +840,7 @@ mod tests {
             "020 7946\n0958",
             "+49 30\n 901820",
             "+49(0)36\n54506205",
+            "+1 (415) 555-\n0132",
         ] {
             let t = format!("Tel.: {broken}\nBest regards");
             let e = assert_one(&t, EntityType::Phone, broken);
