@@ -399,6 +399,17 @@ pub(crate) fn polarity(text: &str, scratch: &mut Scratch) -> Polarity {
     polarity_with(text, scratch, &TABLES.lexicon)
 }
 
+/// Whether `lower` (a lower-case word) is an opinion word: one of strong
+/// valence (at least 1.5 either way) in the lexicon documents are scored
+/// with ("brilliant", "appalling", "terrible"). Names read at a sentence's
+/// start ask this.
+pub(crate) fn is_opinion_word(lower: &str) -> bool {
+    TABLES
+        .letters
+        .get(lower.as_bytes())
+        .is_some_and(|v| v.abs() >= 1.5)
+}
+
 /// [`polarity`] with the lexicon documents are scored with.
 pub(crate) fn polarity_in_letters(text: &str, scratch: &mut Scratch) -> Polarity {
     polarity_with(text, scratch, &TABLES.letters)

@@ -497,6 +497,16 @@ fn dateline_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     hit
 }
 
+/// A hyphenated word that is a compound noun rather than a brand: ending in
+/// an abbreviation of "number" or in "mail" ("Reisepass-Nr", "E-Mails"), or
+/// an acronym of two letters or more before a common word ("IP-Adresse",
+/// "PDF-Datei"; not "T-Systems", nor a generated "Weltraum-System").
+fn compound_noun(parts: &[&str]) -> bool {
+    let last = parts.last().map(|p| p.to_lowercase()).unwrap_or_default();
+    let acronym = parts[0].chars().count() >= 2 && parts[0].chars().all(char::is_uppercase);
+    matches!(last.as_str(), "nr" | "no" | "mail" | "mails") || acronym && is_common(&last)
+}
+
 /// One word shaped like a brand: CamelCase ("VolkerWessels", "SoftAtHome")
 /// or capitalised parts joined by hyphens with no given name among them
 /// ("Hapag-Lloyd", "T-Systems"), and not a place.
@@ -524,7 +534,8 @@ fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
             .iter()
             .all(|p| p.chars().next().is_some_and(char::is_uppercase))
         && !parts.iter().any(|p| is_first_name(&p.to_lowercase()))
-        && !TOPO_PREFIXES.contains(&parts[0].to_lowercase().as_str());
+        && !TOPO_PREFIXES.contains(&parts[0].to_lowercase().as_str())
+        && !compound_noun(&parts);
     if !(camel || hyphenated) || toponym(r.c, r.words) {
         return false;
     }
@@ -554,6 +565,11 @@ fn organization_by_business_word(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool 
     hit
 }
 
+/// German articles, lower case: before one word, they make it a noun.
+const GERMAN_ARTICLES: &[&str] = &[
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines",
+];
+
 /// A country, region or city of the gazetteer. A lone word that is also a
 /// given name or a surname gets [`PLACE_ALSO_A_NAME`] and leaves the run to
 /// the person rules, which outscore it when they fire.
@@ -570,7 +586,17 @@ fn gazetteer_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let country = GAZ.countries.contains(key) || GAZ.regions.contains(key);
     let common = is_common(key);
     let also_a_name = !r.multi && (r.starts_with_given_name || GAZ.surnames.contains(key));
-    if r.after_location_preposition() || country && !common {
+    // "a message from Anna", "Grüße von Anna": a given name after "from"
+    // is someone (a town of that name needs "in" or a route), unless the
+    // town is a major city ("from Paris")
+    let f = r.first();
+    let from_someone = also_a_name
+        && !GAZ.major_cities.contains(key)
+        && f > 0
+        && r.c.lower_in(f - 1, &["from", "von", "van"])
+        // (a route is of places: "from Mason to Burbank")
+        && !r.c.lower_in(r.end, &["to", "nach", "naar", "bis", "till", "until"]);
+    if r.after_location_preposition() && !from_someone || country && !common {
         r.push(
             out,
             EntityType::Location,
@@ -578,6 +604,19 @@ fn gazetteer_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
             "gazetteer",
         );
         return true;
+    }
+    // "der Zug hatte Verspätung", "die Linde", "das Ende": a German
+    // article makes a noun of the one word after it (towns take none;
+    // countries do, "die Schweiz", and were read above)
+    // (capitalised only where no place name begins with it: "Den Helder",
+    // "Des Moines")
+    if !r.multi
+        && f > 0
+        && r.c.same_line(f)
+        && r.c.lower_in(f - 1, GERMAN_ARTICLES)
+        && (!r.c.toks[f - 1].cap || !matches!(r.c.t(f - 1), "Den" | "Des"))
+    {
+        return false;
     }
     // A common word ("Mobile", "Reading"), a word after a trimmed noun, or a
     // name starting a sentence needs more than the gazetteer.

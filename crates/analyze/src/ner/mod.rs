@@ -1471,4 +1471,66 @@ mod tests {
         assert_eq!(orgs("You have chosen Option B."), none);
         assert_eq!(orgs("The board has chosen Luca as the new CEO."), none);
     }
+
+    #[test]
+    fn words_of_forms_letters_and_complaints_are_not_names() {
+        use EntityType::{Location as L, Organization as O, Person as P};
+        let none = Vec::<String>::new();
+        // an opinion word opening a sentence is no company
+        assert_eq!(kept("Appalling customer care. The agent hung up.", O), none);
+        assert_eq!(kept("Brilliant customer service, thanks!", O), none);
+        assert_eq!(
+            kept("Umbrella customer service never answers.", O),
+            ["Umbrella"]
+        );
+        // a postcode's letters are no legal form; an identifier's name no company
+        let t = "Address: Flat 3, 18 Marlowe Court, London SE1 9PX";
+        assert_eq!(kept(t, O), none);
+        assert_eq!(kept(t, L), ["London"]);
+        assert_eq!(kept("Acme SE hat 500 Mitarbeiter.", O), ["Acme SE"]);
+        assert_eq!(kept("National Insurance number: JG103759A", O), none);
+        assert_eq!(kept("Your Social Security No. is on file.", O), none);
+        // German compounds of an acronym or "Nr" are nouns; brands stay
+        assert_eq!(kept("IP-Adresse der Bestellung: 203.0.113.9", O), none);
+        assert_eq!(kept("Niemand beantwortet meine E-Mails.", O), none);
+        assert_eq!(kept("Reisepass-Nr.: C01X00T47", O), none);
+        assert_eq!(
+            kept("Hapag-Lloyd und Rolls-Royce melden Gewinne.", O),
+            ["Hapag-Lloyd", "Rolls-Royce"]
+        );
+        // an article and a lower-case noun are no island; the island is
+        assert_eq!(
+            kept("La réunion avec le fournisseur est reportée.", L),
+            none
+        );
+        assert_eq!(
+            kept("Il habite à La Réunion depuis 2010.", L),
+            ["La Réunion"]
+        );
+        assert_eq!(
+            kept("Je suis en Guinée équatoriale jusqu'au 12 mars.", L),
+            ["Guinée équatoriale"]
+        );
+        // a German article makes a noun of the word after it
+        assert_eq!(kept("Es war kalt, der Zug hatte Verspätung.", L), none);
+        assert_eq!(
+            kept("Ende des Jahres fahren wir nach Berlin.", L),
+            ["Berlin"]
+        );
+        assert_eq!(
+            kept("Gracias por su ayuda. Vivo en Sevilla.", L),
+            ["Sevilla"]
+        );
+        // a given name after "from" is someone, a route's ends are places
+        assert_eq!(kept("I received the form from Anna yesterday.", L), none);
+        assert_eq!(
+            kept("Flight with Acme from Mason to Burbank on 3 May.", L),
+            ["Mason", "Burbank"]
+        );
+        assert_eq!(kept("Greetings from Paris!", L), ["Paris"]);
+        assert_eq!(
+            kept("I received the form from Anna yesterday.", P),
+            ["Anna"]
+        );
+    }
 }

@@ -87,6 +87,13 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
     }
     if c.is_word(k) && SUFFIX_SET.contains(first) {
         let mut end = k + 1;
+        // "London SE1 9PX": a postcode's letters, glued to its digits
+        if c.toks
+            .get(end)
+            .is_some_and(|t| t.kind == Kind::Num && !t.sp)
+        {
+            return None;
+        }
         // "Naas Co. Kildare", "Letterkenny Co Donegal": an Irish county
         // (not "Jones Soda Co. It ships weekly")
         if first == "Co" {
@@ -443,8 +450,12 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             k += 1;
             continue;
         };
-        // the name before the suffix
-        if !c.same_line(k) || !c.toks[k].sp && c.t(k) != "&" {
+        // the name before the suffix; "National Insurance number", "Social
+        // Security No." name an identifier, not a company
+        if !c.same_line(k)
+            || !c.toks[k].sp && c.t(k) != "&"
+            || c.same_line(end) && c.lower_in(end, &["number", "numbers", "no", "nr"])
+        {
             k += 1;
             continue;
         }

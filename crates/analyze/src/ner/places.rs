@@ -198,7 +198,11 @@ fn phrases_at(c: &Ctx<'_>, i: usize) -> Phrases {
             Kind::Word => push_word(&mut key, j),
         }
         let k = key.as_str();
-        if GAZ.countries.contains(k) || GAZ.regions.contains(k) {
+        // An article and a lower-case word are no name, whatever the
+        // list: "La réunion" is a meeting, "La Réunion" the island (while
+        // "Guinée équatoriale", "Émirats arabes unis" are written so).
+        let article_and_noun = j == i + 1 && PLACE_ARTICLES.contains(&c.t(i)) && !c.toks[j].cap;
+        if !article_and_noun && (GAZ.countries.contains(k) || GAZ.regions.contains(k)) {
             found.known = Some((j + 1, PLACE_PHRASE_COUNTRY_OR_REGION));
             found.any = found.known;
         } else if c.toks[j].cap && GAZ.cities.contains(k) {
