@@ -289,6 +289,9 @@ struct Tables {
     /// The lexicon documents are scored with: [`NEUTRAL_IN_LETTERS`]
     /// removed, [`LETTER_WORDS`] added.
     letters: StrMap<f64>,
+    /// The valences [`NEUTRAL_IN_LETTERS`] takes out of `letters`, for
+    /// where those words are negated.
+    register: StrMap<f64>,
     boosters: StrMap<f64>,
     negations: StrMap<()>,
     emoji: FxHashMap<char, &'static str>,
@@ -298,11 +301,14 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     #[cfg(test)]
     let mut lexicon = StrMap::with_capacity(vader_sentiment::LEXICON.len());
     let mut letters = StrMap::with_capacity(vader_sentiment::LEXICON.len() + LETTER_WORDS.len());
+    let mut register = StrMap::with_capacity(NEUTRAL_IN_LETTERS.len());
     for (k, v) in vader_sentiment::LEXICON.iter() {
         let k = k.as_ref().to_lowercase();
         #[cfg(test)]
         lexicon.insert(k.as_bytes(), *v);
-        if !NEUTRAL_IN_LETTERS.contains(&k.as_str()) {
+        if NEUTRAL_IN_LETTERS.contains(&k.as_str()) {
+            register.insert(k.as_bytes(), *v);
+        } else {
             letters.insert(k.as_bytes(), *v);
         }
     }
@@ -331,6 +337,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         #[cfg(test)]
         lexicon,
         letters,
+        register,
         boosters,
         negations,
         emoji,
@@ -396,7 +403,7 @@ fn normalize(score: f64) -> f64 {
 /// lexicon.
 #[cfg(test)]
 pub(crate) fn polarity(text: &str, scratch: &mut Scratch) -> Polarity {
-    polarity_with(text, scratch, &TABLES.lexicon)
+    polarity_with(text, scratch, &TABLES.lexicon, false)
 }
 
 /// Whether `lower` (a lower-case word) is an opinion word: one of strong
@@ -412,10 +419,21 @@ pub(crate) fn is_opinion_word(lower: &str) -> bool {
 
 /// [`polarity`] with the lexicon documents are scored with.
 pub(crate) fn polarity_in_letters(text: &str, scratch: &mut Scratch) -> Polarity {
-    polarity_with(text, scratch, &TABLES.letters)
+    polarity_with(text, scratch, &TABLES.letters, true)
 }
 
-fn polarity_with(text: &str, scratch: &mut Scratch, lexicon: &StrMap<f64>) -> Polarity {
+/// With `documents`, two departures from the crate: a word the document
+/// lexicon leaves neutral keeps its valence where it is negated ("I don't
+/// trust you", "no support at all" are complaints, while "the security
+/// deposit" says nothing), and `!` or `?` add nothing to a sentence without
+/// scored words (the crate subtracts them, so "We booked a holiday!" came
+/// out negative; VADER adds them only to a sum that is not zero).
+fn polarity_with(
+    text: &str,
+    scratch: &mut Scratch,
+    lexicon: &StrMap<f64>,
+    documents: bool,
+) -> Polarity {
     let t = &*TABLES;
     let Scratch {
         lower,
@@ -511,7 +529,20 @@ fn polarity_with(text: &str, scratch: &mut Scratch, lexicon: &StrMap<f64>) -> Po
             sentiments.push(0.0);
             continue;
         }
-        let Some(v) = lexicon.get(w) else {
+        // A register word negated: by "not"/"never"/"n't", which the
+        // rules below apply to its valence, or by "no", which they do not.
+        let negated_register = || {
+            let v = t.register.get(w).filter(|_| documents)?;
+            let before = |back: usize| (i >= back).then(|| &tokens[i - back]);
+            if (1..=3).filter_map(before).any(is_negated) {
+                Some(v)
+            } else if (1..=3).filter_map(before).any(|k| low(k) == b"no") {
+                Some(v * NEGATION_SCALAR)
+            } else {
+                None
+            }
+        };
+        let Some(v) = lexicon.get(w).or_else(negated_register) else {
             sentiments.push(0.0);
             continue;
         };
@@ -611,7 +642,7 @@ fn polarity_with(text: &str, scratch: &mut Scratch, lexicon: &StrMap<f64>) -> Po
     let mut total: f64 = sentiments.iter().sum();
     if total > 0.0 {
         total += punct;
-    } else {
+    } else if total < 0.0 || !documents {
         total -= punct;
     }
     let compound = normalize(total);
@@ -822,10 +853,15 @@ const CLOSING_HEADS: &[&str] = &[
 
 /// Whether `piece` is a closing formula on a line of its own: one to five
 /// words, all of [`CLOSING_WORDS`] and one of [`CLOSING_HEADS`], ending in
-/// a comma, a dot or nothing ("Thanks!" and "Thanks for nothing." stay
-/// sentences).
+/// a comma or nothing ("Thanks!", "Thank you very much." and "Thanks for
+/// nothing." stay sentences).
 fn is_closing(piece: &str) -> bool {
-    let t = piece.trim_end_matches([',', '.', ' ']);
+    // five words of these are never longer ("Thank you very much in
+    // advance" is six and 30 bytes)
+    if piece.len() > 48 {
+        return false;
+    }
+    let t = piece.trim_end_matches([',', ' ']);
     if t.contains(['\n', '!', '?', ':', '.']) {
         return false;
     }
@@ -839,20 +875,21 @@ fn is_closing(piece: &str) -> bool {
 /// Whether `piece`, a piece without feeling, is a line of a form or a
 /// letter's frame rather than a sentence: a field ("IBAN: …", "Customer
 /// number: 100-2283-77.", "Priority: normal": a label of at most four words
-/// before a colon, at most eight after it) or a short line without a sentence's end (a name, an
-/// address, "Dear Sir or Madam,"). It then weighs nothing: a ticket's
+/// before a colon, at most eight after it) or a short line without a
+/// sentence's end (a name, an address, "Dear Sir or Madam,"). It then
+/// weighs nothing: a ticket's
 /// twelve header lines do not dilute the one message under them.
 fn is_form_line(piece: &str) -> bool {
-    if piece.contains('\n') {
+    // Neither kind is longer: four words, a colon and eight words, or eight
+    // words (and most sentences are ruled out here, before any scan).
+    if piece.len() > 240 || piece.contains('\n') {
         return false;
     }
-    if let Some(colon) = piece.find(':')
-        && colon <= 40
-    {
+    let head = &piece.as_bytes()[..piece.len().min(41)];
+    if let Some(colon) = head.iter().position(|&b| b == b':') {
         let (label, value) = (&piece[..colon], &piece[colon + 1..]);
-        let words = label.split_whitespace().count();
-        if (1..=4).contains(&words)
-            && value.split_whitespace().count() <= 8
+        if (1..=4).contains(&words_up_to(label, 5))
+            && words_up_to(value, 9) <= 8
             && label.chars().all(|c| {
                 c.is_alphanumeric() || matches!(c, ' ' | '-' | '/' | '#' | '.' | '(' | ')' | '\'')
             })
@@ -860,7 +897,13 @@ fn is_form_line(piece: &str) -> bool {
             return true;
         }
     }
-    !piece.ends_with(['.', '!', '?']) && piece.split_whitespace().count() <= 8
+    !piece.ends_with(['.', '!', '?']) && piece.len() <= 160 && words_up_to(piece, 9) <= 8
+}
+
+/// The number of words in `s` (split at ASCII whitespace), counted up to
+/// `max` at most.
+fn words_up_to(s: &str, max: usize) -> usize {
+    s.split_ascii_whitespace().take(max).count()
 }
 
 fn sentence_label(compound: f64) -> SentimentLabel {
@@ -1220,8 +1263,7 @@ mod tests {
             "With best wishes,",
             "Many thanks,",
             "Thank you,",
-            "Thank you.",
-            "Thanks in advance.",
+            "Thanks in advance",
         ] {
             assert!(is_closing(closing), "{closing}");
         }
@@ -1251,6 +1293,18 @@ mod tests {
             let s = en(text);
             assert_eq!(s.label, Some(SentimentLabel::Neutral), "{text}: {s:?}");
         }
+        // Negated, they are complaints; an exclamation alone is no feeling.
+        for text in [
+            "I don't trust your bank anymore.",
+            "I do not agree with this charge.",
+            "Your website is not secure.",
+            "There was no support at all.",
+            "You never kept a single promise.",
+        ] {
+            let s = en(text);
+            assert_eq!(s.label, Some(SentimentLabel::Negative), "{text}: {s:?}");
+        }
+        assert_eq!(en("We booked a holiday!").compound, Some(0.0));
         // What complaints say of the past does not soften them.
         let s = en(
             "You promised a call back. I have been a loyal customer for years and \

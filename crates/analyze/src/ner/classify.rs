@@ -15,7 +15,7 @@ use super::clues::{
     party_label_before, person_after, person_context, represented_after, signature_company,
     signature_line, takeover_after, title_before, title_right_before,
 };
-use super::organizations::legal_form_at;
+use super::organizations::{is_org_suffix_word, legal_form_at};
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, toponym};
 use super::runs::RunCtx;
 use super::said;
@@ -498,13 +498,20 @@ fn dateline_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 }
 
 /// A hyphenated word that is a compound noun rather than a brand: ending in
-/// an abbreviation of "number" or in "mail" ("Reisepass-Nr", "E-Mails"), or
-/// an acronym of two letters or more before a common word ("IP-Adresse",
-/// "PDF-Datei"; not "T-Systems", nor a generated "Weltraum-System").
+/// an abbreviation of "number", or with "mail" among its parts
+/// ("Reisepass-Nr", "E-Mails", "E-Mail-Adresse"), or an acronym of two
+/// letters or more before a common word that is no company's word
+/// ("IP-Adresse", "PDF-Datei"; not "BMW-Group", "DKB-Bank", "T-Systems",
+/// nor a generated "Weltraum-System").
 fn compound_noun(parts: &[&str]) -> bool {
     let last = parts.last().map(|p| p.to_lowercase()).unwrap_or_default();
     let acronym = parts[0].chars().count() >= 2 && parts[0].chars().all(char::is_uppercase);
-    matches!(last.as_str(), "nr" | "no" | "mail" | "mails") || acronym && is_common(&last)
+    let company_word = parts.last().is_some_and(|p| is_org_suffix_word(p));
+    matches!(last.as_str(), "nr" | "no")
+        || parts
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case("mail") || p.eq_ignore_ascii_case("mails"))
+        || acronym && is_common(&last) && !company_word
 }
 
 /// One word shaped like a brand: CamelCase ("VolkerWessels", "SoftAtHome")
@@ -586,17 +593,7 @@ fn gazetteer_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let country = GAZ.countries.contains(key) || GAZ.regions.contains(key);
     let common = is_common(key);
     let also_a_name = !r.multi && (r.starts_with_given_name || GAZ.surnames.contains(key));
-    // "a message from Anna", "Grüße von Anna": a given name after "from"
-    // is someone (a town of that name needs "in" or a route), unless the
-    // town is a major city ("from Paris")
-    let f = r.first();
-    let from_someone = also_a_name
-        && !GAZ.major_cities.contains(key)
-        && f > 0
-        && r.c.lower_in(f - 1, &["from", "von", "van"])
-        // (a route is of places: "from Mason to Burbank")
-        && !r.c.lower_in(r.end, &["to", "nach", "naar", "bis", "till", "until"]);
-    if r.after_location_preposition() && !from_someone || country && !common {
+    if r.after_location_preposition() || country && !common {
         r.push(
             out,
             EntityType::Location,
@@ -610,6 +607,7 @@ fn gazetteer_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     // countries do, "die Schweiz", and were read above)
     // (capitalised only where no place name begins with it: "Den Helder",
     // "Des Moines")
+    let f = r.first();
     if !r.multi
         && f > 0
         && r.c.same_line(f)

@@ -1521,16 +1521,19 @@ mod tests {
             kept("Gracias por su ayuda. Vivo en Sevilla.", L),
             ["Sevilla"]
         );
-        // a given name after "from" is someone, a route's ends are places
-        assert_eq!(kept("I received the form from Anna yesterday.", L), none);
+        // a place after "from" stays one, a route's ends too
+        assert_eq!(kept("I moved from Austin last year.", L), ["Austin"]);
         assert_eq!(
             kept("Flight with Acme from Mason to Burbank on 3 May.", L),
             ["Mason", "Burbank"]
         );
-        assert_eq!(kept("Greetings from Paris!", L), ["Paris"]);
+        // a legal form before a number stays a company; brands with a
+        // company's word after an acronym stay brands
+        assert_eq!(kept("Acme Ltd No. 2 account was closed.", O), ["Acme Ltd"]);
+        assert_eq!(kept("Die BMW-Group meldet Rekordumsatz.", O), ["BMW-Group"]);
         assert_eq!(
-            kept("I received the form from Anna yesterday.", P),
-            ["Anna"]
+            kept("Die IT-Abteilung hat die E-Mail-Adresse geändert.", O),
+            none
         );
     }
 }

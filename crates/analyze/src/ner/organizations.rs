@@ -112,6 +112,12 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
     None
 }
 
+/// Whether `word` (as written) ends company names as a legal form or a
+/// company's word ("GmbH", "Group", "Bank").
+pub(super) fn is_org_suffix_word(word: &str) -> bool {
+    SUFFIX_SET.contains(word)
+}
+
 /// A legal form starts at token `k` ("GmbH", "S.L.", "& Co. KG").
 pub(super) fn legal_form_at(c: &Ctx<'_>, k: usize) -> bool {
     c.same_line(k) && match_org_suffix(c, k).is_some()
@@ -451,10 +457,15 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             continue;
         };
         // the name before the suffix; "National Insurance number", "Social
-        // Security No." name an identifier, not a company
+        // Security No." name an identifier, not a company (a legal form
+        // before a number stays one: "Acme Ltd No. 2 account")
         if !c.same_line(k)
             || !c.toks[k].sp && c.t(k) != "&"
-            || c.same_line(end) && c.lower_in(end, &["number", "numbers", "no", "nr"])
+            || matches!(
+                c.t(k),
+                "Insurance" | "Security" | "Assurance" | "Pension" | "Pensions"
+            ) && c.same_line(end)
+                && c.lower_in(end, &["number", "numbers", "no", "nr"])
         {
             k += 1;
             continue;

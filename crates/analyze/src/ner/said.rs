@@ -64,16 +64,15 @@ pub(super) fn after_name(c: &Ctx<'_>, first: usize, end: usize) -> bool {
         Kind::Num => return false,
         Kind::Word => {}
     }
+    // most words after a run are none of these: one look-up says so;
     // "Brilliant customer service", "Terrible shares": an opinion word
     // opening a sentence is no company's name
-    if end == first + 1
-        && c.sentence_start(first)
-        && crate::sentiment::is_opinion_word(c.key(first))
-    {
-        return false;
-    }
-    // most words after a run are none of these: one look-up says so
-    AFTER_NAME.contains(c.key(end)) && !person_or_unit(c, first) && said_after(c, first, end)
+    AFTER_NAME.contains(c.key(end))
+        && !(end == first + 1
+            && c.sentence_start(first)
+            && crate::sentiment::is_opinion_word(c.key(first)))
+        && !person_or_unit(c, first)
+        && said_after(c, first, end)
 }
 
 /// [`after_name`] once the word after the run is one it may find.

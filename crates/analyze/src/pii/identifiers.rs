@@ -24,19 +24,84 @@ static IBAN: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u)[A-Z]{2}[0-9]{2}(?: ?[
 static SSN: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u)[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9}"));
 
+/// IBAN lengths of the SEPA countries, by country code.
+const IBAN_LENGTHS: &[(&[u8; 2], usize)] = &[
+    (b"AD", 24),
+    (b"AT", 20),
+    (b"BE", 16),
+    (b"BG", 22),
+    (b"CH", 21),
+    (b"CY", 28),
+    (b"CZ", 24),
+    (b"DE", 22),
+    (b"DK", 18),
+    (b"EE", 20),
+    (b"ES", 24),
+    (b"FI", 18),
+    (b"FR", 27),
+    (b"GB", 22),
+    (b"GI", 23),
+    (b"GR", 27),
+    (b"HR", 21),
+    (b"HU", 28),
+    (b"IE", 22),
+    (b"IS", 26),
+    (b"IT", 27),
+    (b"LI", 21),
+    (b"LT", 20),
+    (b"LU", 20),
+    (b"LV", 21),
+    (b"MC", 27),
+    (b"MT", 31),
+    (b"NL", 18),
+    (b"NO", 15),
+    (b"PL", 28),
+    (b"PT", 25),
+    (b"RO", 24),
+    (b"SE", 24),
+    (b"SI", 19),
+    (b"SK", 24),
+    (b"SM", 27),
+    (b"VA", 22),
+];
+
 /// Whether the digits at `s` go on from an IBAN's head ("DE45 5001 0517
-/// …"): two capitals and two digits, a word of their own, one space or dash
-/// before `s`. An IBAN whose check fails is no IBAN, and its tail is no
-/// card either, even when it passes Luhn (one in ten do).
+/// …"): a SEPA country code and two digits, a word of their own, a space,
+/// a dash, a few blanks or a line break before `s`, and as many characters
+/// from the head on as that country's IBANs have. An IBAN whose check fails
+/// is no IBAN, and its tail is no card either, even when it passes Luhn
+/// (one in ten do); "VS12 4111 …" or "DE12" before sixteen digits (twenty
+/// characters, where a German IBAN has 22) leave the card alone.
 pub(super) fn follows_iban_head(text: &str, s: usize) -> bool {
     let b = text.as_bytes();
-    if s < 6 || !matches!(b[s - 1], b' ' | b'-') {
+    let mut h = s;
+    while h > 0 && s - h < 4 && matches!(b[h - 1], b' ' | b'\t' | b'-' | b'\n' | b'\r') {
+        h -= 1;
+    }
+    if h == s || h < 4 || h > 4 && b[h - 5].is_ascii_alphanumeric() {
         return false;
     }
-    let head = &b[s - 5..s - 1];
-    head[..2].iter().all(u8::is_ascii_uppercase)
-        && head[2..].iter().all(u8::is_ascii_digit)
-        && !b[s - 6].is_ascii_alphanumeric()
+    let head = &b[h - 4..h];
+    if !head[2..].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let Some(&(_, len)) = IBAN_LENGTHS.iter().find(|(cc, _)| cc[..] == head[..2]) else {
+        return false;
+    };
+    // the IBAN's characters from `s` on, through single separators
+    let iban_char = |c: u8| c.is_ascii_digit() || c.is_ascii_uppercase();
+    let (mut n, mut k) = (4, s);
+    while k < b.len() && n <= 34 {
+        if iban_char(b[k]) {
+            n += 1;
+        } else if !(matches!(b[k], b' ' | b'-' | b'\n')
+            && b.get(k + 1).is_some_and(|&c| iban_char(c)))
+        {
+            break;
+        }
+        k += 1;
+    }
+    n == len
 }
 
 pub(super) fn cards(text: &str, ws: usize, we: usize, out: &mut Vec<Candidate>) {

@@ -104,6 +104,27 @@ fn address_shaped(local: &[u8]) -> bool {
             .any(|&c| matches!(c, b'.' | b'_' | b'+') || c.is_ascii_digit())
 }
 
+/// Whether a local part's last piece (after its last `.`, `_` or `+`) is a
+/// name's: two letters or more, letters only, and no file's extension.
+fn ends_in_a_name(local: &[u8]) -> bool {
+    let last = local
+        .rsplit(|&c| matches!(c, b'.' | b'_' | b'+'))
+        .next()
+        .unwrap_or(local);
+    last.len() >= 2
+        && last.iter().all(u8::is_ascii_alphabetic)
+        && !FILE_EXTENSIONS
+            .iter()
+            .any(|x| x.as_bytes().eq_ignore_ascii_case(last))
+}
+
+/// Extensions of files, which a local part spaced from its `@` does not
+/// end in.
+const FILE_EXTENSIONS: &[&str] = &[
+    "txt", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "zip", "png", "jpg", "jpeg",
+    "gif", "html", "htm", "xml", "json", "exe", "md", "py", "js", "rs", "odt", "rtf", "eml", "msg",
+];
+
 /// E-mail addresses with one gap: before or after the `@`
 /// ("jane.doe @example.com", "jane.doe@\nexample.com"), on both sides of
 /// it when the local part is shaped like an address's ("jane.doe @
@@ -258,6 +279,13 @@ pub(super) fn emails(text: &str, out: &mut Vec<Candidate>) {
         // likely a word before a handle: a short bare word before a spaced
         // `@` needs an e-mail word nearby.
         if gap_left && local.len() < 4 && local.iter().all(u8::is_ascii_alphabetic) && !ctx {
+            continue;
+        }
+        // Spaced on both sides, the local part ends in a name ("jane.doe",
+        // "j_smith"), not a version, a figure or a file ("v1.2 @ github.com",
+        // "p.5 @ fig.is", "file.txt @ dropbox.com"), unless an e-mail word
+        // is near.
+        if gap_left && gap_right && !ctx && !ends_in_a_name(local) {
             continue;
         }
         let mut score = if competing {
@@ -729,6 +757,12 @@ mod tests {
             "jane..doe @example.com",
             "ask us @ acme.io for more",
             "meet me @ home.com",
+            "Install v1.2 @ github.com today.",
+            "see p.5 @ fig.is",
+            "file.txt @ dropbox.com",
+            "size_t @ std.io",
+            "item_42 @ shop.de",
+            "items: a.b @ c.com",
             "x@ 12.com",
             "write to jane@example\n.The next line",
             "jane@well-\nknown stuff",
@@ -822,9 +856,21 @@ mod tests {
         for t in [
             "IBAN: DE45 5001 0517 5407 3249 31, bitte.",
             "IBAN: DE45 5001 0517\n5407 3249 31, bitte.",
+            "DE45 5001 0517 5407 3249 31",
+            "Kto DE45\n5001 0517 5407 3249 31",
+            "Karte DE45  5001 0517 5407 3249 31",
         ] {
             assert!(texts(t, EntityType::CreditCard).is_empty(), "{t:?}");
             assert!(texts(t, EntityType::Iban).is_empty(), "{t:?}");
+        }
+        // a head of no SEPA country, or of the wrong length, leaves a card
+        for t in [
+            "Visa ending AB12 4111 1111 1111 1111",
+            "Karte: DE12 4111 1111 1111 1111",
+            "London NW10 4111 1111 1111 1111",
+            "Card AB12-4111-1111-1111-1111",
+        ] {
+            assert_eq!(texts(t, EntityType::CreditCard).len(), 1, "{t:?}");
         }
         assert_one(
             "Card: 5001 0517 5407 3249 31, bitte.",
