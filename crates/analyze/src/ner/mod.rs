@@ -1536,4 +1536,46 @@ mod tests {
             none
         );
     }
+
+    #[test]
+    fn small_businesses_named_by_their_trade() {
+        use EntityType::{Location as L, Organization as O, Person as P};
+        for (text, org) in [
+            (
+                "Die Schreinerei Moser ist ein Familienbetrieb.",
+                "Schreinerei Moser",
+            ),
+            (
+                "Aannemer Bouwbedrijf Hoekstra start in oktober.",
+                "Bouwbedrijf Hoekstra",
+            ),
+            (
+                "nel capannone della Segheria Bortolotti a Belluno",
+                "Segheria Bortolotti",
+            ),
+            (
+                "¡Se busca camarero! Restaurante El Faro en Cádiz",
+                "Restaurante El Faro",
+            ),
+            (
+                "Mi queja es sobre la Peluquería Conchi en Burgos.",
+                "Peluquería Conchi",
+            ),
+            ("La Pâtisserie Lemaire ferme en août.", "Pâtisserie Lemaire"),
+            (
+                "Pflegeheim St. Elisabeth in Paderborn sucht Pflegekräfte.",
+                "Pflegeheim St. Elisabeth",
+            ),
+        ] {
+            assert_eq!(kept(text, O), [org], "{text}");
+        }
+        // the place after it stays a place; a title ends the name
+        assert_eq!(
+            kept("nel capannone della Segheria Bortolotti a Belluno", L),
+            ["Belluno"]
+        );
+        let t = "Kunde: Zahnarztpraxis Dr. Weber, Schwetzingen";
+        assert!(kept(t, O).is_empty(), "{:?}", kept(t, O));
+        assert!(kept(t, P).contains(&"Weber".to_owned()));
+    }
 }

@@ -739,6 +739,23 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     let mut before_from = None;
     while j < n && c.same_line(j) {
         let acronym = group && c.is_word(j) && c.toks[j].upper;
+        // "Pflegeheim St. Elisabeth", "Farmacia Sta. Lucia": a saint's
+        // abbreviation goes on to the name after its dot
+        if c.is_cap(j)
+            && matches!(c.t(j), "St" | "Sta" | "Sto" | "Ste" | "Hl")
+            && c.is_punct(j + 1, ".")
+            && !c.toks[j + 1].sp
+            && c.is_cap(j + 2)
+            && c.same_line(j + 2)
+        {
+            j += 2;
+            continue;
+        }
+        // "Zahnarztpraxis Dr. Weber": a title ends the name before it (the
+        // person after it is found as one)
+        if c.lower_in(j, &TITLES) && c.is_punct(j + 1, ".") {
+            break;
+        }
         if c.is_cap(j) || acronym {
             last = Some(j);
             j += 1;
