@@ -44,7 +44,9 @@ fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
-    let cities: FxHashSet<&'static str> = lines(include_str!("../data/cities.txt")).collect();
+    let cities: FxHashSet<&'static str> = lines(include_str!("../data/cities.txt"))
+        .chain(lines(include_str!("../data/city_names_local.txt")))
+        .collect();
     let villages: FxHashSet<&'static str> = lines(include_str!("../data/villages.txt")).collect();
     let countries: FxHashSet<&'static str> = lines(include_str!("../data/countries.txt")).collect();
     let regions: FxHashSet<&'static str> = lines(include_str!("../data/regions.txt"))

@@ -1578,4 +1578,22 @@ mod tests {
         assert!(kept(t, O).is_empty(), "{:?}", kept(t, O));
         assert!(kept(t, P).contains(&"Weber".to_owned()));
     }
+
+    #[test]
+    fn large_cities_by_the_names_european_text_gives_them() {
+        use EntityType::Location as L;
+        assert_eq!(
+            kept("De rechtbank Den Haag heeft besloten.", L),
+            ["Den Haag"]
+        );
+        assert_eq!(kept("München, 3. Mai 2024", L), ["München"]);
+        assert_eq!(
+            kept("Il volo per Londra parte da Napoli.", L),
+            ["Londra", "Napoli"]
+        );
+        assert_eq!(
+            kept("El tren de Bruselas a Lisboa.", L),
+            ["Bruselas", "Lisboa"]
+        );
+    }
 }
