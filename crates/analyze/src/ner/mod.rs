@@ -1521,6 +1521,10 @@ mod tests {
             kept("Gracias por su ayuda. Vivo en Sevilla.", L),
             ["Sevilla"]
         );
+        assert_eq!(kept("Llegada: viernes 12\nSalida: sábado 13", L), none);
+        assert_eq!(kept("Welkom, Rianne! Fijn dat je er bent.", L), none);
+        assert_eq!(kept("Eine Bürokauffrau in Vollzeit gesucht.", L), none);
+        assert_eq!(kept("Liebe Kolleginnen und Kollegen,", P), none);
         // a place after "from" stays one, a route's ends too
         assert_eq!(kept("I moved from Austin last year.", L), ["Austin"]);
         assert_eq!(
