@@ -68,8 +68,7 @@ impl<'c> Run<'c> {
         let run_key = c.run_key(words);
         // "Royal Garret", "Grupo Feijoo": an institution word that is also
         // a given name starts a company, not a person
-        let starts_with_given_name =
-            is_first_name(first_key) && !ORG_PREFIXES.contains(&c.t(first));
+        let starts_with_given_name = is_first_name(first_key) && !ORG_PREFIXES.holds(c.t(first));
         let ends_with_surname = multi && is_surname(c.key(last));
         let place = is_place(&run_key);
         Run {
@@ -269,7 +268,7 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && r.c.lower_in(f - 2, TRADER_LABELS)
         && (r.full_name || r.ends_with_surname || r.short_and_plain())
         && !PARTICLES.contains(&r.first_key)
-        && !ORG_PREFIXES.contains(&r.c.t(f))
+        && !ORG_PREFIXES.holds(r.c.t(f))
         && !company;
     // "Plaintiff: Anna Roht" but "Plaintiff: Wella": a party is a person
     // when its words read as one

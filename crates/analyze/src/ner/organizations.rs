@@ -724,7 +724,7 @@ const GROUP_WORDS: &[&str] = &[
 /// ("Bank of New Zealand", "Université de Lyon", "Bank of Montreal Ltd."),
 /// and whether "of" or its like joins the institution word to the name.
 fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
-    if !(c.is_cap(i) && ORG_PREFIXES.contains(&c.t(i))) {
+    if !(c.is_cap(i) && ORG_PREFIXES.holds(c.t(i))) {
         return None;
     }
     let n = c.toks.len();

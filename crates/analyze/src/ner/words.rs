@@ -41,6 +41,14 @@ impl Words {
     }
 }
 
+impl Words {
+    /// Whether the list holds `word` exactly as written (case-sensitive
+    /// lists: one hash look-up, not a walk over the entries).
+    pub(super) fn holds(&self, word: &str) -> bool {
+        self.exact.contains(word)
+    }
+}
+
 impl std::ops::Deref for Words {
     type Target = [&'static str];
 
