@@ -805,7 +805,7 @@ const PASSAGES: usize = 3;
 const PASSAGE_CHARS: usize = 200;
 
 /// The words closing formulas are made of ("Kind regards,", "Best wishes",
-/// "Yours faithfully,", "Many thanks,", "Thank you in advance."): a line
+/// "Yours faithfully,", "Many thanks,", "Thanks in advance"): a line
 /// of these alone is the letter's form, not the writer's feeling, whatever
 /// the valence of "kind", "best" or "thanks".
 const CLOSING_WORDS: &[&str] = &[
@@ -856,8 +856,8 @@ const CLOSING_HEADS: &[&str] = &[
 /// a comma or nothing ("Thanks!", "Thank you very much." and "Thanks for
 /// nothing." stay sentences).
 fn is_closing(piece: &str) -> bool {
-    // five words of these are never longer ("Thank you very much in
-    // advance" is six and 30 bytes)
+    // five words of these are shorter ("With kind regards to all" is 24
+    // bytes)
     if piece.len() > 48 {
         return false;
     }
