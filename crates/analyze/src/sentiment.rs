@@ -804,40 +804,10 @@ const PASSAGES: usize = 3;
 /// Characters of a passage's text reported.
 const PASSAGE_CHARS: usize = 200;
 
-/// The words closing formulas are made of ("Kind regards,", "Best wishes",
-/// "Yours faithfully,", "Many thanks,", "Thanks in advance"): a line
-/// of these alone is the letter's form, not the writer's feeling, whatever
-/// the valence of "kind", "best" or "thanks".
-const CLOSING_WORDS: &[&str] = &[
-    "regards",
-    "wishes",
-    "sincerely",
-    "faithfully",
-    "truly",
-    "cheers",
-    "yours",
-    "thanks",
-    "thank",
-    "you",
-    "kind",
-    "kindest",
-    "best",
-    "warm",
-    "warmest",
-    "with",
-    "many",
-    "all",
-    "the",
-    "very",
-    "much",
-    "again",
-    "in",
-    "advance",
-    "respectfully",
-];
-
-/// Words of [`CLOSING_WORDS`] that make a closing (the others only go with
-/// them: "Best service", "Kind staff" are sentences).
+/// The words a closing formula turns on ("Kind regards,", "Best wishes",
+/// "Yours faithfully,", "Many thanks,", "Thanks in advance"): a line of
+/// these and [`CLOSING_COMPANIONS`] alone is the letter's form, not the
+/// writer's feeling, whatever the valence of "kind", "best" or "thanks".
 const CLOSING_HEADS: &[&str] = &[
     "regards",
     "wishes",
@@ -851,12 +821,19 @@ const CLOSING_HEADS: &[&str] = &[
     "respectfully",
 ];
 
+/// The words that go with [`CLOSING_HEADS`] in a closing, and make none on
+/// their own ("Best service", "Kind staff" are sentences).
+const CLOSING_COMPANIONS: &[&str] = &[
+    "you", "kind", "kindest", "best", "warm", "warmest", "with", "many", "all", "the", "very",
+    "much", "again", "in", "advance",
+];
+
 /// Whether `piece` is a closing formula on a line of its own: one to five
-/// words, all of [`CLOSING_WORDS`] and one of [`CLOSING_HEADS`], ending in
-/// a comma or nothing ("Thanks!", "Thank you very much." and "Thanks for
-/// nothing." stay sentences).
+/// words, each of [`CLOSING_HEADS`] or [`CLOSING_COMPANIONS`] and one of
+/// [`CLOSING_HEADS`], ending in a comma or nothing ("Thanks!", "Thank you
+/// very much." and "Thanks for nothing." stay sentences).
 fn is_closing(piece: &str) -> bool {
-    // five words of these are shorter ("With kind regards to all" is 24
+    // five words of these are shorter ("Thank you very much again" is 25
     // bytes)
     if piece.len() > 48 {
         return false;
@@ -868,7 +845,7 @@ fn is_closing(piece: &str) -> bool {
     let of = |list: &[&str], w: &str| list.iter().any(|c| w.eq_ignore_ascii_case(c));
     let words = || t.split_whitespace();
     (1..=5).contains(&words().count())
-        && words().all(|w| of(CLOSING_WORDS, w))
+        && words().all(|w| of(CLOSING_HEADS, w) || of(CLOSING_COMPANIONS, w))
         && words().any(|w| of(CLOSING_HEADS, w))
 }
 
