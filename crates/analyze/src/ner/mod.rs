@@ -1573,6 +1573,34 @@ mod tests {
         ] {
             assert_eq!(kept(text, O), [org], "{text}");
         }
+        // public bodies, hospitals and associations by their word
+        for (text, org) in [
+            (
+                "Il bando della Regione Lazio scade a maggio.",
+                "Regione Lazio",
+            ),
+            (
+                "Der Bescheid vom Finanzamt Köln kam gestern.",
+                "Finanzamt Köln",
+            ),
+            ("Sie liegt im Klinikum Augsburg.", "Klinikum Augsburg"),
+            (
+                "Ik ben lid van Vereniging Eigen Huis.",
+                "Vereniging Eigen Huis",
+            ),
+            (
+                "Il Ministero della Salute ha deciso.",
+                "Ministero della Salute",
+            ),
+            (
+                "Agenzia delle Entrate: avviso di pagamento.",
+                "Agenzia delle Entrate",
+            ),
+        ] {
+            assert_eq!(kept(text, O), [org], "{text}");
+        }
+        // (the Russian Federation is a country, not a federation's name)
+        assert!(kept("Il voto in Federazione Russa è atteso.", O).is_empty());
         // the place after it stays a place; a title ends the name
         assert_eq!(
             kept("nel capannone della Segheria Bortolotti a Belluno", L),
