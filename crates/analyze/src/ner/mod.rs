@@ -1612,6 +1612,25 @@ mod tests {
     }
 
     #[test]
+    fn a_town_after_a_noun_of_a_company_s_or_a_job_s_place() {
+        use EntityType::Location as L;
+        for (text, places) in [
+            (
+                "Wir suchen für unsere Niederlassung Leipzig eine Fachkraft.",
+                vec!["Leipzig"],
+            ),
+            (
+                "Einsatzort: im Raum Würzburg und Schweinfurt",
+                vec!["Würzburg", "Schweinfurt"],
+            ),
+            ("Standort Stuttgart", vec!["Stuttgart"]),
+            ("Unsere vestiging Utrecht is gesloten.", vec!["Utrecht"]),
+        ] {
+            assert_eq!(kept(text, L), places, "{text}");
+        }
+    }
+
+    #[test]
     fn large_cities_by_the_names_european_text_gives_them() {
         use EntityType::Location as L;
         assert_eq!(
