@@ -34,10 +34,6 @@ fn for_db(db: &TestDb) -> Command {
     against(&db.url, &db.app_url, &data_dir_for(db))
 }
 
-async fn run(cmd: &mut Command) -> Output {
-    output_of(cmd).await
-}
-
 fn text(output: &Output) -> String {
     format!(
         "status {}\nstdout: {}\nstderr: {}",
@@ -48,13 +44,13 @@ fn text(output: &Output) -> String {
 }
 
 async fn ok(cmd: &mut Command) -> String {
-    let output = run(cmd).await;
+    let output = output_of(cmd).await;
     assert!(output.status.success(), "{}", text(&output));
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 async fn fails(cmd: &mut Command) -> String {
-    let output = run(cmd).await;
+    let output = output_of(cmd).await;
     assert!(!output.status.success(), "{}", text(&output));
     text(&output)
 }
