@@ -90,7 +90,7 @@ async fn a_letter_with_personal_data_gets_entities_at_the_right_offsets_and_a_hi
 }
 
 #[tokio::test]
-async fn a_german_text_is_german_and_its_sentiment_is_not_guessed() {
+async fn a_german_text_is_german_and_a_german_complaint_is_negative() {
     let app = TestApp::spawn().await;
     let me = app.account().await;
     let (id, result) = processed(
@@ -104,6 +104,31 @@ async fn a_german_text_is_german_and_its_sentiment_is_not_guessed() {
     .await;
     assert_eq!(result["language_detected"], "de");
     assert_eq!(app.document(&me, &id).await["language_code"], "de");
+    // A factual letter: covered, and neutral.
+    let sentiment = &result["analysis_results"]["sentiment"];
+    assert_eq!(sentiment["covered"], true, "{sentiment}");
+    assert_eq!(sentiment["label"], "neutral", "{sentiment}");
+    let (_, result) = processed(
+        &app,
+        &me,
+        "beschwerde.txt",
+        "Sehr geehrte Damen und Herren, ich bin äußerst verärgert. Seit drei Wochen \
+         funktioniert mein Anschluss nicht, niemand ruft zurück und Ihre Hotline ist eine \
+         Zumutung. Mit freundlichen Grüßen, Petra Lang",
+    )
+    .await;
+    let score = result["sentiment_score"].as_f64().expect("a score");
+    assert!(score < 0.3, "{}", result["analysis_results"]["sentiment"]);
+    // A language without a lexicon is not guessed.
+    let (_, result) = processed(
+        &app,
+        &me,
+        "lettera.txt",
+        "Gentili signori, confermiamo la ricezione della vostra disdetta del tre marzo e \
+         chiuderemo il contratto alla fine del mese. Cordiali saluti, l'amministrazione",
+    )
+    .await;
+    assert_eq!(result["language_detected"], "it");
     assert!(
         result["sentiment_score"].is_null(),
         "{}",

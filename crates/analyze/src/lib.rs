@@ -344,7 +344,8 @@ pub struct Passage {
 /// Sentiment, or why there is none.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentiment {
-    /// False when the language is not covered (VADER is English-only) or
+    /// False when the language is not covered (English, German, French and
+    /// Spanish are) or
     /// there is nothing to score; then `reason` says why and the scores are
     /// `None`.
     pub covered: bool,
@@ -366,6 +367,10 @@ pub struct Sentiment {
     /// How `compound` was computed, in words.
     #[serde(default)]
     pub weighting: Option<String>,
+    /// The lexicon the sentences were scored with: VADER's for English,
+    /// one written for this project for German, French and Spanish.
+    #[serde(default)]
+    pub lexicon: Option<String>,
     /// The most negative sentences (compound ≤ -0.05), at most 3, most
     /// negative first.
     #[serde(default)]

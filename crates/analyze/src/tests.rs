@@ -461,10 +461,15 @@ fn sentiment() {
     let s = neu.scores.unwrap();
     assert!((s.negative + s.neutral + s.positive - 1.0).abs() < 0.01);
     let de = a("Ich liebe dieses Produkt, der Kundenservice war wunderbar und sehr hilfsbereit.");
-    assert!(!de.sentiment.covered);
-    assert!(de.sentiment.reason.as_ref().unwrap().contains("'de'"));
+    assert!(de.sentiment.covered);
+    assert_eq!(de.sentiment.label, Some(SentimentLabel::Positive));
+    assert!(de.sentiment.lexicon.as_ref().unwrap().contains("German"));
+    let it =
+        a("Adoro questo prodotto, il servizio clienti è stato meraviglioso e molto disponibile.");
+    assert!(!it.sentiment.covered);
+    assert!(it.sentiment.reason.as_ref().unwrap().contains("'it'"));
     assert!(
-        de.notes
+        it.notes
             .iter()
             .any(|n| n.starts_with("sentiment not covered"))
     );

@@ -11,8 +11,12 @@
 //! notices do not wash out a complaint), the mean per-class proportions,
 //! and its most negative and most positive sentences.
 //!
-//! VADER's lexicon is English: any other dominant language is reported as
-//! not covered rather than guessed.
+//! German, French and Spanish sentences are scored by [`european`] with
+//! lexicons written for this project and VADER's rules adapted to each
+//! language; the document is then weighed as an English one. Any other
+//! dominant language is reported as not covered rather than guessed.
+
+mod european;
 
 use std::sync::LazyLock;
 
@@ -494,17 +498,7 @@ fn polarity_with(
             caps && non
         })
     };
-    let punct = {
-        let emarks = text.bytes().filter(|&b| b == b'!').count();
-        let qmarks = text.bytes().filter(|&b| b == b'?').count();
-        let e = emarks.min(MAX_EMARK) as f64 * EMARK_INCR;
-        let q = if qmarks > MAX_QMARK {
-            MAX_QMARK_INCR
-        } else {
-            qmarks as f64 * QMARK_INCR
-        };
-        q + e
-    };
+    let punct = punct_emphasis(text);
     let is_negated = |k: &TokPos| t.negations.contains(low(k)) || orig(k).contains("n't");
     let scalar_inc_dec = |k: &TokPos, valence: f64| -> f64 {
         let Some(b) = t.boosters.get(low(k)) else {
@@ -631,6 +625,26 @@ fn polarity_with(
             }
         }
     }
+    scores(sentiments, punct, documents)
+}
+
+/// The emphasis `!` and `?` add to a sentence's sum (VADER's
+/// `_punctuation_emphasis`).
+fn punct_emphasis(text: &str) -> f64 {
+    let emarks = text.bytes().filter(|&b| b == b'!').count();
+    let qmarks = text.bytes().filter(|&b| b == b'?').count();
+    let e = emarks.min(MAX_EMARK) as f64 * EMARK_INCR;
+    let q = if qmarks > MAX_QMARK {
+        MAX_QMARK_INCR
+    } else {
+        qmarks as f64 * QMARK_INCR
+    };
+    q + e
+}
+
+/// VADER's `score_valence`: the sentence's scores from its words'
+/// valences and its punctuation's emphasis `punct`.
+fn scores(sentiments: &[f64], punct: f64, documents: bool) -> Polarity {
     if sentiments.is_empty() {
         return Polarity {
             neg: 0.0,
@@ -671,11 +685,15 @@ fn polarity_with(
 }
 
 /// Abbreviations after which a `.` never ends a sentence, even before a
-/// capital: titles, "e.g.", "i.e.", "No. 5", "vs.".
+/// capital: titles, "e.g.", "i.e.", "No. 5", "vs." and their German,
+/// French and Spanish kin.
 const NEVER_FINAL: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "nr", "vs", "e.g", "i.e", "cf",
     "approx", "fig", "ref", "tel", "art", "ca", "dept", "mt", "ft", "inc", "ltd", "co", "corp",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    // German, French, Spanish: "z.B.", "bzw.", "Hr.", "Mme.", "Sra."
+    "z.b", "d.h", "u.a", "bzw", "ggf", "usw", "evtl", "inkl", "zzgl", "str", "hr", "fr", "abs",
+    "mme", "mlle", "sra", "srta", "dña", "núm",
 ];
 
 /// Whether the `.` at byte `dot` (followed by whitespace) ends a sentence,
@@ -819,13 +837,84 @@ const CLOSING_HEADS: &[&str] = &[
     "thanks",
     "thank",
     "respectfully",
+    // "Mit freundlichen Grüßen", "Vielen Dank im Voraus"
+    "grüße",
+    "grüßen",
+    "gruß",
+    "grüsse",
+    "grüssen",
+    "gruss",
+    "hochachtungsvoll",
+    "dank",
+    "danke",
+    // "Bien cordialement", "Merci d'avance", "Sincères salutations"
+    "cordialement",
+    "salutations",
+    "amitiés",
+    "merci",
+    "respectueusement",
+    // "Atentamente", "Un saludo", "Saludos cordiales", "Muchas gracias"
+    "atentamente",
+    "saludos",
+    "saludo",
+    "cordialmente",
+    "afectuosamente",
+    "gracias",
 ];
 
 /// The words that go with [`CLOSING_HEADS`] in a closing, and make none on
 /// their own ("Best service", "Kind staff" are sentences).
 const CLOSING_COMPANIONS: &[&str] = &[
-    "you", "kind", "kindest", "best", "warm", "warmest", "with", "many", "all", "the", "very",
-    "much", "again", "in", "advance",
+    "you",
+    "kind",
+    "kindest",
+    "best",
+    "warm",
+    "warmest",
+    "with",
+    "many",
+    "all",
+    "the",
+    "very",
+    "much",
+    "again",
+    "in",
+    "advance",
+    "mit",
+    "freundlichen",
+    "freundliche",
+    "besten",
+    "beste",
+    "herzlichen",
+    "herzliche",
+    "lieben",
+    "liebe",
+    "viele",
+    "vielen",
+    "und",
+    "im",
+    "voraus",
+    "bien",
+    "à",
+    "vous",
+    "mes",
+    "meilleures",
+    "sincères",
+    "bonne",
+    "journée",
+    "d'avance",
+    "par",
+    "avance",
+    "un",
+    "muchas",
+    "cordiales",
+    "cordial",
+    "de",
+    "antemano",
+    "schöne",
+    "schönen",
+    "sonnige",
+    "sonnigen",
 ];
 
 /// Whether `piece` is a closing formula on a line of its own: one to five
@@ -914,18 +1003,24 @@ pub(crate) fn analyze(text: &str, language: Option<&str>, shares: &[LanguageShar
         sentences: 0,
         opinion_sentences: 0,
         weighting: None,
+        lexicon: None,
         most_negative: Vec::new(),
         most_positive: Vec::new(),
         reason: Some(reason),
     };
     let mut reason = None;
+    let mut lang = None;
     match language {
         Some("en") => {}
-        Some(code) => {
-            return not_covered(format!(
-                "VADER covers English only; the text is in '{code}'"
-            ));
-        }
+        Some(code) => match european::Lang::from_code(code) {
+            Some(l) => lang = Some(l),
+            None => {
+                return not_covered(format!(
+                    "sentiment covers English, German, French and Spanish; the text is in \
+                     '{code}'"
+                ));
+            }
+        },
         None if crate::language::short_text_is_english(text) => {
             reason = Some(
                 "language not detected (short text); scored as English from its function words"
@@ -934,11 +1029,14 @@ pub(crate) fn analyze(text: &str, language: Option<&str>, shares: &[LanguageShar
         }
         None => {
             return not_covered(
-                "language could not be detected; VADER covers English only".to_owned(),
+                "language could not be detected; sentiment covers English, German, French and \
+                 Spanish"
+                    .to_owned(),
             );
         }
     }
     let mut scratch = Scratch::default();
+    let mut other = european::Scratch::default();
     let (mut neg, mut neu, mut pos) = (0.0, 0.0, 0.0);
     let (mut weighted, mut weights) = (0.0, 0.0);
     let (mut n, mut opinion) = (0usize, 0usize);
@@ -948,6 +1046,8 @@ pub(crate) fn analyze(text: &str, language: Option<&str>, shares: &[LanguageShar
         let piece = &text[s..e];
         let p = if is_closing(piece) {
             NO_FEELING
+        } else if let Some(l) = lang {
+            european::polarity(piece, l, &mut other)
         } else {
             polarity_in_letters(piece, &mut scratch)
         };
@@ -987,14 +1087,20 @@ pub(crate) fn analyze(text: &str, language: Option<&str>, shares: &[LanguageShar
     } else {
         SentimentLabel::Neutral
     };
-    let english = shares
+    let (code, name) = match lang {
+        None => ("en", "English"),
+        Some(european::Lang::De) => ("de", "German"),
+        Some(european::Lang::Fr) => ("fr", "French"),
+        Some(european::Lang::Es) => ("es", "Spanish"),
+    };
+    let share = shares
         .iter()
-        .find(|s| s.code == "en")
+        .find(|s| s.code == code)
         .map_or(1.0, |s| s.share);
-    if english < 0.8 {
+    if share < 0.8 {
         reason = Some(format!(
-            "scored all sentences although only {:.0}% of the text is English",
-            english * 100.0
+            "scored all sentences although only {:.0}% of the text is {name}",
+            share * 100.0
         ));
     }
     // Char offsets as the entities': convert in increasing byte order.
@@ -1035,6 +1141,10 @@ pub(crate) fn analyze(text: &str, language: Option<&str>, shares: &[LanguageShar
             "mean of sentence compounds weighted by |compound| + {NEUTRAL_WEIGHT}; form lines \
              and closing formulas without feeling weigh nothing"
         )),
+        lexicon: Some(match lang {
+            None => "VADER (English) with its words of letters adjusted".to_owned(),
+            Some(l) => l.lexicon_name(),
+        }),
         most_negative: worst.iter().map(|t| passage(t, -1.0)).collect(),
         most_positive: best.iter().map(|t| passage(t, 1.0)).collect(),
         reason,

@@ -1,0 +1,947 @@
+//! Sentiment of German, French and Spanish sentences.
+//!
+//! The lexicons (`data/sentiment/{de,fr,es}.tsv`) were written for this
+//! project, under its licence, on VADER's scale (-4 … +4), so a sentence's
+//! scores combine exactly as the English ones do ([`super::scores`]). The
+//! rules are VADER's, adapted to each language:
+//!
+//! - **Forms.** A lexicon lists base forms; the inflected ones are found by
+//!   their endings: German adjective and noun endings ("schlechtesten" →
+//!   "schlecht"), French plurals and feminines ("déçues" → "déçu",
+//!   "heureuse" → "heureux", "bonne" → "bon"), Spanish plurals and
+//!   feminines ("decepcionadas" → "decepcionado"). A German compound takes
+//!   the valence of its last part ("Lieferverzögerung" → "Verzögerung").
+//! - **Elision.** French "l'", "d'", "n'", "qu'"… are split off ("n'" is a
+//!   negation).
+//! - **Negation** by any negation word among the three words before, once
+//!   (French "ne … pas" and Spanish "no … nada" negate once, not twice),
+//!   except in "nicht nur", "pas seulement", "no solo", "sin embargo", "no
+//!   obstante", "sans doute", "ne … que". A bare "wenig", "peu" or "poco"
+//!   negates ("peu aimable" is unfriendly); after "ein"/"un" it softens.
+//!   German also negates after the word: a lower-case word followed in its
+//!   clause by "nicht" or "nie" and no other scored word ("Das gefällt mir
+//!   nicht").
+//! - **Intensifiers and softeners** among the three words before ("sehr",
+//!   "très", "muy"; "etwas", "un peu", "algo"), as VADER's boosters.
+//! - **Contrast**: after the first "aber"/"jedoch", "mais"/"cependant",
+//!   "pero"/"sin embargo", the words weigh 1.5 and those before 0.5.
+//! - **Capitals and punctuation** as in English.
+
+use std::sync::LazyLock;
+
+use crate::strmap::StrMap;
+
+use super::{B_DECR, B_INCR, C_INCR, NEGATION_SCALAR, Polarity, punct_emphasis, scores};
+
+/// A language scored with a lexicon of this project's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lang {
+    De,
+    Fr,
+    Es,
+}
+
+impl Lang {
+    /// The language of an ISO 639-1 code, when it is one of these.
+    pub(crate) fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "de" => Some(Lang::De),
+            "fr" => Some(Lang::Fr),
+            "es" => Some(Lang::Es),
+            _ => None,
+        }
+    }
+
+    fn tables(self) -> &'static Tables {
+        match self {
+            Lang::De => &DE,
+            Lang::Fr => &FR,
+            Lang::Es => &ES,
+        }
+    }
+
+    /// How the lexicon is named in a result.
+    pub(crate) fn lexicon_name(self) -> String {
+        let (name, t) = match self {
+            Lang::De => ("German", &*DE),
+            Lang::Fr => ("French", &*FR),
+            Lang::Es => ("Spanish", &*ES),
+        };
+        format!(
+            "OpenComplai {name} lexicon ({} words) with VADER's rules",
+            t.entries
+        )
+    }
+}
+
+struct Tables {
+    lexicon: StrMap<f64>,
+    boosters: StrMap<f64>,
+    negations: StrMap<()>,
+    /// Words after which a negation word does not negate ("nicht nur",
+    /// "sin embargo").
+    unnegating: StrMap<()>,
+    contrasts: StrMap<()>,
+    /// What a service should do or give: a valence only when negated.
+    if_negated: StrMap<f64>,
+    entries: usize,
+}
+
+impl Tables {
+    fn load(
+        tsv: &str,
+        boosters: &[(&str, f64)],
+        negations: &[&str],
+        unnegating: &[&str],
+        contrasts: &[&str],
+        if_negated: &[&str],
+    ) -> Tables {
+        let mut lexicon = StrMap::with_capacity(4096);
+        let mut entries = 0;
+        for line in tsv.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let Some((word, valence)) = line.split_once('\t') else {
+                continue;
+            };
+            // The file is checked by a test; a bad line is skipped here.
+            if let Ok(v) = valence.trim().parse::<f64>() {
+                lexicon.insert(word.trim().as_bytes(), v);
+                entries += 1;
+            }
+        }
+        let set = |words: &[&str]| {
+            let mut m = StrMap::with_capacity(words.len());
+            for w in words {
+                m.insert(w.as_bytes(), ());
+            }
+            m
+        };
+        let mut b = StrMap::with_capacity(boosters.len());
+        for (w, v) in boosters {
+            b.insert(w.as_bytes(), *v);
+        }
+        let mut ifn = StrMap::with_capacity(if_negated.len());
+        for w in if_negated {
+            ifn.insert(w.as_bytes(), IF_NEGATED);
+        }
+        Tables {
+            lexicon,
+            if_negated: ifn,
+            boosters: b,
+            negations: set(negations),
+            unnegating: set(unnegating),
+            contrasts: set(contrasts),
+            entries,
+        }
+    }
+}
+
+pub(crate) const DE_LEXICON: &str = include_str!("../../data/sentiment/de.tsv");
+pub(crate) const FR_LEXICON: &str = include_str!("../../data/sentiment/fr.tsv");
+pub(crate) const ES_LEXICON: &str = include_str!("../../data/sentiment/es.tsv");
+
+static DE: LazyLock<Tables> = LazyLock::new(|| {
+    Tables::load(
+        DE_LEXICON,
+        &[
+            ("sehr", B_INCR),
+            ("äußerst", B_INCR),
+            ("äusserst", B_INCR),
+            ("ausgesprochen", B_INCR),
+            ("besonders", B_INCR),
+            ("extrem", B_INCR),
+            ("total", B_INCR),
+            ("völlig", B_INCR),
+            ("absolut", B_INCR),
+            ("wirklich", B_INCR),
+            ("richtig", B_INCR),
+            ("echt", B_INCR),
+            ("unglaublich", B_INCR),
+            ("enorm", B_INCR),
+            ("höchst", B_INCR),
+            ("zutiefst", B_INCR),
+            ("dermaßen", B_INCR),
+            ("derart", B_INCR),
+            ("unheimlich", B_INCR),
+            ("wahnsinnig", B_INCR),
+            ("komplett", B_INCR),
+            ("vollkommen", B_INCR),
+            ("überaus", B_INCR),
+            ("außerordentlich", B_INCR),
+            ("ungemein", B_INCR),
+            ("so", B_INCR),
+            ("ziemlich", B_INCR),
+            ("etwas", B_DECR),
+            ("kaum", B_DECR),
+            ("bisschen", B_DECR),
+            ("eher", B_DECR),
+            ("relativ", B_DECR),
+            ("einigermaßen", B_DECR),
+            ("halbwegs", B_DECR),
+            ("teilweise", B_DECR),
+            ("fast", B_DECR),
+            ("leicht", B_DECR),
+        ],
+        &[
+            "nicht",
+            "kein",
+            "keine",
+            "keinen",
+            "keinem",
+            "keiner",
+            "keines",
+            "nie",
+            "niemals",
+            "nichts",
+            "ohne",
+            "weder",
+            "niemand",
+            "keineswegs",
+            "keinesfalls",
+            "nirgends",
+            "wenig",
+        ],
+        &["nur", "zuletzt", "zweifel", "umsonst"],
+        &["aber", "jedoch", "allerdings", "dennoch"],
+        &[
+            "funktioniert",
+            "funktionieren",
+            "funktionierte",
+            "klappt",
+            "klappte",
+            "reagiert",
+            "reagierte",
+            "antwortet",
+            "antwortete",
+            "geantwortet",
+            "gemeldet",
+            "meldet",
+            "erreichbar",
+            "erreicht",
+            "geliefert",
+            "angekommen",
+            "eingetroffen",
+            "erstattet",
+            "zurückgerufen",
+            "zurückgebucht",
+            "gelöst",
+            "behoben",
+            "repariert",
+            "bearbeitet",
+            "erhalten",
+            "eingegangen",
+            "berücksichtigt",
+            "erschienen",
+            "gekommen",
+            "beantwortet",
+            "eingehalten",
+            "antwort",
+            "rückmeldung",
+            "reaktion",
+            "lösung",
+            "erklärung",
+            "sinn",
+        ],
+    )
+});
+
+static FR: LazyLock<Tables> = LazyLock::new(|| {
+    Tables::load(
+        FR_LEXICON,
+        &[
+            ("très", B_INCR),
+            ("trop", B_INCR),
+            ("vraiment", B_INCR),
+            ("tellement", B_INCR),
+            ("si", B_INCR),
+            ("extrêmement", B_INCR),
+            ("totalement", B_INCR),
+            ("complètement", B_INCR),
+            ("absolument", B_INCR),
+            ("particulièrement", B_INCR),
+            ("profondément", B_INCR),
+            ("vachement", B_INCR),
+            ("hyper", B_INCR),
+            ("franchement", B_INCR),
+            ("incroyablement", B_INCR),
+            ("énormément", B_INCR),
+            ("entièrement", B_INCR),
+            ("fort", B_INCR),
+            ("assez", B_DECR),
+            ("plutôt", B_DECR),
+            ("légèrement", B_DECR),
+            ("presque", B_DECR),
+            ("moyennement", B_DECR),
+            ("relativement", B_DECR),
+            ("quelque", B_DECR),
+        ],
+        &[
+            "ne",
+            "n'",
+            "pas",
+            "jamais",
+            "rien",
+            "aucun",
+            "aucune",
+            "sans",
+            "ni",
+            "nullement",
+            "guère",
+            "peu",
+        ],
+        &["seulement", "doute", "uniquement", "cesse"],
+        &["mais", "cependant", "pourtant", "toutefois", "néanmoins"],
+        &[
+            "fonctionne",
+            "fonctionnent",
+            "fonctionné",
+            "marche",
+            "marché",
+            "répond",
+            "répondu",
+            "rappelé",
+            "recontacté",
+            "répondent",
+            "réparé",
+            "livré",
+            "livrée",
+            "reçu",
+            "reçue",
+            "arrivé",
+            "arrivée",
+            "venu",
+            "remboursé",
+            "réglé",
+            "résolu",
+            "traité",
+            "joignable",
+            "pris",
+            "réponse",
+            "solution",
+            "explication",
+            "nouvelle",
+            "nouvelles",
+            "suite",
+            "sens",
+        ],
+    )
+});
+
+static ES: LazyLock<Tables> = LazyLock::new(|| {
+    Tables::load(
+        ES_LEXICON,
+        &[
+            ("muy", B_INCR),
+            ("muchísimo", B_INCR),
+            ("mucho", B_INCR),
+            ("realmente", B_INCR),
+            ("totalmente", B_INCR),
+            ("completamente", B_INCR),
+            ("tan", B_INCR),
+            ("demasiado", B_INCR),
+            ("extremadamente", B_INCR),
+            ("sumamente", B_INCR),
+            ("increíblemente", B_INCR),
+            ("absolutamente", B_INCR),
+            ("especialmente", B_INCR),
+            ("súper", B_INCR),
+            ("super", B_INCR),
+            ("bastante", B_INCR),
+            ("tremendamente", B_INCR),
+            ("profundamente", B_INCR),
+            ("enormemente", B_INCR),
+            ("verdaderamente", B_INCR),
+            ("francamente", B_INCR),
+            ("algo", B_DECR),
+            ("ligeramente", B_DECR),
+            ("apenas", B_DECR),
+            ("casi", B_DECR),
+            ("relativamente", B_DECR),
+        ],
+        &[
+            "no", "nunca", "jamás", "ni", "sin", "nada", "ningún", "ninguno", "ninguna", "nadie",
+            "tampoco", "poco",
+        ],
+        &[
+            "solo",
+            "sólo",
+            "solamente",
+            "únicamente",
+            "embargo",
+            "obstante",
+            "duda",
+        ],
+        &["pero", "embargo"],
+        &[
+            "funciona",
+            "funcionan",
+            "funcionó",
+            "contesta",
+            "contestan",
+            "contestó",
+            "contestaron",
+            "respondido",
+            "respondieron",
+            "cumple",
+            "cumplen",
+            "cumplieron",
+            "entregado",
+            "reparado",
+            "arreglaron",
+            "localizable",
+            "responde",
+            "responden",
+            "respondió",
+            "llega",
+            "llegado",
+            "llegó",
+            "recibido",
+            "recibí",
+            "devuelto",
+            "reembolsado",
+            "resuelto",
+            "solucionado",
+            "arreglado",
+            "atendido",
+            "coge",
+            "avisó",
+            "avisado",
+            "presentó",
+            "respuesta",
+            "solución",
+            "explicación",
+            "noticia",
+            "noticias",
+            "sentido",
+        ],
+    )
+});
+
+/// The valence of an [`Tables::if_negated`] word; negated it is about -1.1.
+const IF_NEGATED: f64 = 1.5;
+
+/// Problems and worries: negated, a formula of politeness ("kein
+/// Problem", "pas de souci", "no hay problema"), not praise.
+const PROBLEMS: &[&str] = &[
+    "problem",
+    "probleme",
+    "problemen",
+    "sorge",
+    "sorgen",
+    "problème",
+    "problèmes",
+    "souci",
+    "soucis",
+    "problema",
+    "problemas",
+];
+
+/// "Never" words that with "so"/"aussi"/"tan" before the scored word
+/// intensify rather than negate ("noch nie so schlecht", "jamais été aussi
+/// mal reçu", "nunca tan mal").
+const NEVER: &[&str] = &["nie", "niemals", "jamais", "nunca", "jamás"];
+const NEVER_SO: &[&str] = &["so", "aussi", "si", "autant", "tan", "tanto"];
+
+/// French elided words split off a token ("l'", "n'", "qu'"...).
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "n", "qu", "s", "t", "m", "c", "lorsqu", "jusqu", "puisqu",
+];
+
+/// German words that negate the word before them in its clause.
+const DE_AFTER: &[&str] = &["nicht", "nie", "niemals", "keineswegs", "keinesfalls"];
+
+/// German endings tried, in order, when a word is not in the lexicon.
+const DE_ENDINGS: &[&str] = &[
+    "esten", "estem", "ester", "estes", "este", "sten", "stem", "ster", "stes", "ste", "eren",
+    "erem", "erer", "eres", "ere", "en", "em", "er", "es", "e", "n", "s",
+];
+
+/// Token positions: (start, end) in the sentence, (lo, hi) in the lower-case
+/// buffer.
+type Tok = (usize, usize, usize, usize);
+
+/// Buffers kept between sentences.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    lower: String,
+    toks: Vec<Tok>,
+    sentiments: Vec<f64>,
+    form: String,
+}
+
+/// The valence of `w` (lower case) or of a form it is inflected from.
+fn lookup(lang: Lang, map: &StrMap<f64>, w: &str, form: &mut String) -> Option<f64> {
+    if let Some(v) = map.get(w.as_bytes()) {
+        return Some(v);
+    }
+    let get = |s: &str| map.get(s.as_bytes());
+    match lang {
+        Lang::De => {
+            let stemmed = |w: &str| {
+                DE_ENDINGS.iter().find_map(|e| {
+                    let stem = w.strip_suffix(e)?;
+                    if stem.chars().count() >= 3 {
+                        get(stem)
+                    } else {
+                        None
+                    }
+                })
+            };
+            if let Some(v) = stemmed(w) {
+                return Some(v);
+            }
+            // A compound takes its last part's valence: the longest
+            // last part of at least six letters after at least three.
+            let total = w.chars().count();
+            for (p, (at, _)) in w.char_indices().enumerate().skip(3) {
+                if total - p < 6 {
+                    break;
+                }
+                let head = &w[at..];
+                if let Some(v) = get(head).or_else(|| stemmed(head)) {
+                    return Some(v);
+                }
+            }
+            None
+        }
+        Lang::Fr => {
+            let singular = w
+                .strip_suffix('s')
+                .or_else(|| w.strip_suffix('x'))
+                .filter(|s| s.chars().count() >= 2);
+            if let Some(s) = singular
+                && let Some(v) = get(s)
+            {
+                return Some(v);
+            }
+            let s = singular.unwrap_or(w);
+            for (from, to) in [
+                ("euse", "eux"),
+                ("euse", "eur"),
+                ("ive", "if"),
+                ("ère", "er"),
+                ("e", ""),
+            ] {
+                let Some(stem) = s.strip_suffix(from) else {
+                    continue;
+                };
+                form.clear();
+                form.push_str(stem);
+                form.push_str(to);
+                if let Some(v) = get(form) {
+                    return Some(v);
+                }
+                // "bonne" → "bon", "nulle" → "nul", "nette" → "net"
+                if to.is_empty() {
+                    for double in ["nn", "ll", "tt", "ss"] {
+                        if let Some(single) = stem.strip_suffix(double) {
+                            form.clear();
+                            form.push_str(single);
+                            form.push_str(&double[..1]);
+                            if let Some(v) = get(form) {
+                                return Some(v);
+                            }
+                        }
+                    }
+                }
+            }
+            None
+        }
+        Lang::Es => {
+            let mut candidates = [Some(w), None, None];
+            if let Some(s) = w.strip_suffix("es").filter(|s| s.chars().count() >= 3) {
+                candidates[1] = Some(s);
+            }
+            if let Some(s) = w.strip_suffix('s').filter(|s| s.chars().count() >= 2) {
+                candidates[2] = Some(s);
+            }
+            for c in candidates.into_iter().flatten() {
+                if c != w
+                    && let Some(v) = get(c)
+                {
+                    return Some(v);
+                }
+                if let Some(stem) = c.strip_suffix('a') {
+                    form.clear();
+                    form.push_str(stem);
+                    form.push('o');
+                    if let Some(v) = get(form) {
+                        return Some(v);
+                    }
+                }
+                // "buenísimo" → "bueno"
+                for sup in ["ísimo", "ísima"] {
+                    if let Some(stem) = c.strip_suffix(sup) {
+                        form.clear();
+                        form.push_str(stem);
+                        form.push('o');
+                        if let Some(v) = get(form) {
+                            return Some(v);
+                        }
+                    }
+                }
+            }
+            None
+        }
+    }
+}
+
+/// Whether `w` and the word after it are a set phrase without the
+/// writer's feeling: a greeting ("Guten Tag", "buenos días", "bonne
+/// journée") or a thing ("bon de commande").
+fn is_set_phrase(w: &str, next: Option<&str>) -> bool {
+    let Some(next) = next else { return false };
+    match w {
+        "bon" | "bons" if matches!(next, "de" | "d'" | "pour") => true,
+        // "bien vouloir", "bien reçu", "bien à vous"
+        "bien" => matches!(
+            next,
+            "vouloir" | "reçu" | "reçue" | "noté" | "notée" | "à" | "pris"
+        ),
+        "guten" | "gute" | "schönen" | "schöne" => {
+            matches!(
+                next,
+                "tag" | "morgen" | "abend" | "nacht" | "wochenende" | "reise"
+            )
+        }
+        "bonne" | "bon" | "belle" => matches!(
+            next,
+            "journée"
+                | "soirée"
+                | "fin"
+                | "semaine"
+                | "année"
+                | "continuation"
+                | "réception"
+                | "vacances"
+                | "week-end"
+        ),
+        "buenos" | "buenas" | "buen" | "feliz" => {
+            matches!(next, "días" | "tardes" | "noches" | "día" | "fin" | "viaje")
+        }
+        _ => false,
+    }
+}
+
+/// Whether token `i`'s thanks ask rather than thank: a polite request
+/// ("Ich wäre Ihnen dankbar, wenn …", "Merci de bien vouloir …", "Je vous
+/// remercie par avance de votre réponse", "Le agradecería que …").
+fn is_request<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str, n: usize) -> bool {
+    let w = low(i);
+    let after = |d: usize| (i + d < n).then(|| low(i + d));
+    let before = |d: usize| (i >= d).then(|| low(i - d));
+    match lang {
+        Lang::De => {
+            matches!(w, "dankbar" | "verbunden")
+                && (1..=3).any(|d| {
+                    before(d).is_some_and(|b| matches!(b, "wäre" | "wären" | "würde" | "würden"))
+                })
+        }
+        Lang::Fr => {
+            if w == "reconnaissant" || w == "reconnaissante" || w == "gré" {
+                return (1..=3).any(|d| {
+                    before(d).is_some_and(|b| matches!(b, "serais" | "serions" | "saurais"))
+                });
+            }
+            if !(w == "merci" || w.starts_with("remerci")) {
+                return false;
+            }
+            let in_advance = (1..=3)
+                .any(|d| after(d) == Some("avance") && matches!(after(d - 1), Some("par" | "d'")));
+            // "merci de" + a verb, not + "votre aide"
+            let with_verb = matches!(after(1), Some("de" | "d'"))
+                && after(2).is_some_and(|x| {
+                    !matches!(
+                        x,
+                        "votre"
+                            | "vos"
+                            | "ton"
+                            | "ta"
+                            | "tes"
+                            | "la"
+                            | "le"
+                            | "les"
+                            | "l'"
+                            | "cette"
+                            | "ce"
+                            | "ces"
+                            | "tout"
+                            | "toute"
+                            | "tous"
+                    )
+                });
+            in_advance || with_verb
+        }
+        Lang::Es => {
+            w.starts_with("agradecer") && w != "agradecer"
+                || (w == "gracias"
+                    && matches!(
+                        (after(1), after(2)),
+                        (Some("de"), Some("antemano")) | (Some("por"), Some("adelantado"))
+                    ))
+        }
+    }
+}
+
+/// Whether a token is written in capitals (two letters or more).
+fn is_shouting(token: &str) -> bool {
+    token.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+        && !token.chars().any(char::is_lowercase)
+}
+
+/// VADER scores of one sentence in `lang`.
+pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarity {
+    let t = lang.tables();
+    let Scratch {
+        lower,
+        toks,
+        sentiments,
+        form,
+    } = scratch;
+    lower.clear();
+    toks.clear();
+    let base = text.as_ptr() as usize;
+    for raw in text.split_whitespace() {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() {
+            continue;
+        }
+        let mut start = word.as_ptr() as usize - base;
+        let mut rest = word;
+        if lang == Lang::Fr
+            && let Some(at) = rest.find(['\'', '\u{2019}'])
+            && ELISIONS.iter().any(|e| rest[..at].eq_ignore_ascii_case(e))
+        {
+            let lo = lower.len();
+            crate::lowercase::push_lower(lower, &rest[..at]);
+            lower.push('\'');
+            toks.push((start, start + at, lo, lower.len()));
+            let skip = at + rest[at..].chars().next().map_or(1, char::len_utf8);
+            start += skip;
+            rest = &rest[skip..];
+            if rest.is_empty() {
+                continue;
+            }
+        }
+        // VADER skips one-letter tokens.
+        if rest.chars().nth(1).is_none() {
+            continue;
+        }
+        let lo = lower.len();
+        crate::lowercase::push_lower(lower, rest);
+        toks.push((start, start + rest.len(), lo, lower.len()));
+    }
+    let toks: &[Tok] = toks;
+    let lower: &str = lower;
+    let low = |k: usize| &lower[toks[k].2..toks[k].3];
+    let orig = |k: usize| &text[toks[k].0..toks[k].1];
+    // A clause ends after a token followed by punctuation.
+    let ends_clause = |k: usize| {
+        text[toks[k].1..]
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | ')'))
+    };
+    let mixed_caps = {
+        let shouting = toks.iter().filter(|k| is_shouting(&text[k.0..k.1])).count();
+        shouting > 0 && shouting < toks.len()
+    };
+    // Whether token k negates a word at i > k.
+    let negates = |k: usize, i: usize| -> bool {
+        let w = low(k);
+        // "falta de respeto", "manque de sérieux", "Mangel an Respekt"
+        if matches!(w, "falta" | "manque" | "mangel") {
+            return k + 1 < i && matches!(low(k + 1), "de" | "d'" | "del" | "an");
+        }
+        if !t.negations.contains(w.as_bytes()) {
+            return false;
+        }
+        if k + 1 < toks.len() && t.unnegating.contains(low(k + 1).as_bytes()) {
+            return false;
+        }
+        match w {
+            // "un peu", "un poco", "ein wenig" soften; bare they negate.
+            "peu" | "poco" | "wenig" => k == 0 || !matches!(low(k - 1), "un" | "ein"),
+            // "ne … que" restricts: "je n'ai que des éloges".
+            "ne" | "n'" => !(k + 1..i).any(|j| matches!(low(j), "que" | "qu'")),
+            _ => true,
+        }
+    };
+    sentiments.clear();
+    let n = toks.len();
+    for i in 0..n {
+        let w = low(i);
+        // "bienes" are goods, not "bien"s
+        if t.boosters.contains(w.as_bytes())
+            || t.negations.contains(w.as_bytes())
+            || w == "bienes"
+            || is_set_phrase(w, (i + 1 < n).then(|| low(i + 1)))
+            || (i > 0 && is_set_phrase(low(i - 1), Some(w)))
+        {
+            sentiments.push(0.0);
+            continue;
+        }
+        let (v, only_negated) = match lookup(lang, &t.lexicon, w, form) {
+            Some(v) => (v, false),
+            None => match lookup(lang, &t.if_negated, w, form) {
+                Some(v) => (v, true),
+                None => {
+                    sentiments.push(0.0);
+                    continue;
+                }
+            },
+        };
+        if is_request(lang, i, &|k| low(k), n)
+            || (lang == Lang::De && w == "top" && {
+                // "TOP 1" of minutes is an agenda item
+                text[toks[i].1..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
+            sentiments.push(0.0);
+            continue;
+        }
+        let mut valence = v;
+        let emphasis = |valence: f64| if valence > 0.0 { C_INCR } else { -C_INCR };
+        if mixed_caps && is_shouting(orig(i)) {
+            valence += emphasis(valence);
+        }
+        for back in 1..=3.min(i) {
+            let k = i - back;
+            let b = match low(k) {
+                "peu" | "poco" | "wenig" if k > 0 && matches!(low(k - 1), "un" | "ein") => {
+                    Some(B_DECR)
+                }
+                word => t.boosters.get(word.as_bytes()),
+            };
+            if let Some(b) = b {
+                let mut s = if valence < 0.0 { -b } else { b };
+                if mixed_caps && is_shouting(orig(k)) {
+                    s += emphasis(valence);
+                }
+                valence += s * [1.0, 0.95, 0.9][back - 1];
+            }
+        }
+        let never_so = (i.saturating_sub(3)..i)
+            .any(|k| NEVER.contains(&low(k)) && (k + 1..i).any(|j| NEVER_SO.contains(&low(j))));
+        let negated_before = !never_so && (i.saturating_sub(3)..i).any(|k| negates(k, i));
+        let negated_after = lang == Lang::De
+            && !negated_before
+            && orig(i).starts_with(char::is_lowercase)
+            && !w.ends_with("weise")
+            && !matches!(w, "leider" | "hoffentlich" | "schade")
+            && !ends_clause(i)
+            && {
+                let mut found = false;
+                for k in i + 1..n.min(i + 4) {
+                    if DE_AFTER.contains(&low(k)) {
+                        // No scored word after it in its clause.
+                        found = !(k + 1..n.min(k + 4))
+                            .take_while(|&j| !ends_clause(j - 1))
+                            .any(|j| lookup(lang, &t.lexicon, low(j), form).is_some());
+                        break;
+                    }
+                    if ends_clause(k) || lookup(lang, &t.lexicon, low(k), form).is_some() {
+                        break;
+                    }
+                }
+                found
+            };
+        if never_so {
+            valence *= 1.25;
+        }
+        let negated = negated_before || negated_after;
+        if negated {
+            valence *= NEGATION_SCALAR;
+        }
+        if (only_negated && !negated) || (negated && PROBLEMS.contains(&w)) {
+            valence = 0.0;
+        }
+        sentiments.push(valence);
+    }
+    // The first contrast word: "sin embargo" for Spanish "embargo".
+    let contrast = (0..n).find(|&k| {
+        t.contrasts.contains(low(k).as_bytes())
+            && (low(k) != "embargo" || (k > 0 && low(k - 1) == "sin"))
+    });
+    if let Some(c) = contrast {
+        for (i, s) in sentiments.iter_mut().enumerate() {
+            if i < c {
+                *s *= 0.5;
+            } else if i > c {
+                *s *= 1.5;
+            }
+        }
+    }
+    scores(sentiments, punct_emphasis(text), true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compound(text: &str, lang: Lang) -> f64 {
+        polarity(text, lang, &mut Scratch::default()).compound
+    }
+
+    #[test]
+    fn every_lexicon_line_is_a_lower_case_word_and_a_valence() {
+        for (name, tsv) in [("de", DE_LEXICON), ("fr", FR_LEXICON), ("es", ES_LEXICON)] {
+            let mut seen = std::collections::HashSet::new();
+            for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+                let (w, v) = line
+                    .split_once('\t')
+                    .unwrap_or_else(|| panic!("{name}: {line}"));
+                let v: f64 = v.parse().unwrap_or_else(|_| panic!("{name}: {line}"));
+                assert!((-4.0..=4.0).contains(&v) && v != 0.0, "{name}: {line}");
+                assert!(
+                    w.chars().all(|c| c.is_lowercase() || c == '-') && !w.is_empty(),
+                    "{name}: {line}"
+                );
+                assert!(seen.insert(w), "{name}: {w} twice");
+            }
+            assert!(seen.len() > 1000, "{name}: {} words", seen.len());
+        }
+    }
+
+    #[test]
+    fn inflected_forms_take_their_base_form_s_valence() {
+        let de = compound("Der Service war schlecht.", Lang::De);
+        assert!(de < -0.3, "{de}");
+        assert!(compound("Die schlechtesten Erfahrungen.", Lang::De) < -0.3);
+        assert!(compound("Elles sont vraiment déçues.", Lang::Fr) < -0.3);
+        assert!(compound("Une bonne nouvelle.", Lang::Fr) > 0.3);
+        assert!(compound("Estamos muy decepcionadas.", Lang::Es) < -0.3);
+    }
+
+    #[test]
+    fn negation_flips_once_before_and_in_german_after() {
+        assert!(compound("Ich bin mit dem Service zufrieden.", Lang::De) > 0.3);
+        assert!(compound("Ich bin mit dem Service nicht zufrieden.", Lang::De) < 0.0);
+        assert!(compound("Das gefällt mir nicht.", Lang::De) < 0.0);
+        // "leider" is not what "nicht" negates
+        assert!(compound("Die Ware kam leider nicht an.", Lang::De) < 0.0);
+        assert!(compound("Je ne suis pas satisfait.", Lang::Fr) < 0.0);
+        assert!(compound("Je ne recommande pas cette agence.", Lang::Fr) < 0.0);
+        assert!(compound("Je n'ai que des éloges.", Lang::Fr) > 0.0);
+        assert!(compound("No estoy nada satisfecho.", Lang::Es) < 0.0);
+        assert!(compound("Sin embargo, el trato fue excelente.", Lang::Es) > 0.3);
+        assert!(compound("Personnel peu aimable.", Lang::Fr) < 0.0);
+    }
+
+    #[test]
+    fn intensifiers_strengthen_and_contrast_shifts_the_weight() {
+        let plain = compound("Der Service war gut.", Lang::De);
+        let very = compound("Der Service war sehr gut.", Lang::De);
+        assert!(very > plain, "{very} {plain}");
+        assert!(
+            compound(
+                "El hotel era bonito, pero el personal fue grosero y maleducado.",
+                Lang::Es
+            ) < 0.0
+        );
+    }
+}
