@@ -243,6 +243,15 @@ static DE: LazyLock<Tables> = LazyLock::new(|| {
             "lösung",
             "erklärung",
             "sinn",
+            "hinnehmen",
+            "empfangen",
+            "strom",
+            "heizung",
+            "warmwasser",
+            "internet",
+            "netz",
+            "verbindung",
+            "empfang",
         ],
     )
 });
@@ -325,6 +334,13 @@ static FR: LazyLock<Tables> = LazyLock::new(|| {
             "nouvelles",
             "suite",
             "sens",
+            "chauffage",
+            "électricité",
+            "eau",
+            "internet",
+            "connexion",
+            "réseau",
+            "courant",
         ],
     )
 });
@@ -415,6 +431,14 @@ static ES: LazyLock<Tables> = LazyLock::new(|| {
             "noticia",
             "noticias",
             "sentido",
+            "calefacción",
+            "luz",
+            "agua",
+            "electricidad",
+            "internet",
+            "conexión",
+            "cobertura",
+            "señal",
         ],
     )
 });
@@ -590,11 +614,36 @@ fn lookup(lang: Lang, map: &StrMap<f64>, w: &str, form: &mut String) -> Option<f
 
 /// Whether `w` and the word after it are a set phrase without the
 /// writer's feeling: a greeting ("Guten Tag", "buenos días", "bonne
-/// journée") or a thing ("bon de commande").
+/// journée"), a closing ("freundlichen Grüßen", "meilleures salutations",
+/// "cordial saludo") or a thing ("bon de commande").
 fn is_set_phrase(w: &str, next: Option<&str>) -> bool {
     let Some(next) = next else { return false };
+    // a closing formula inside a line ("Mit freundlichen Grüßen, die
+    // Verwaltung", "Sincères salutations", "Un cordial saludo")
+    if matches!(
+        next,
+        "grüßen"
+            | "grüße"
+            | "gruß"
+            | "grüssen"
+            | "grüsse"
+            | "gruss"
+            | "salutations"
+            | "saludo"
+            | "saludos"
+    ) || matches!(
+        (w, next),
+        (
+            "salutations" | "sentiments",
+            "distinguées" | "distingués" | "respectueuses"
+        ) | ("saludos", "cordiales" | "afectuosos")
+    ) {
+        return true;
+    }
     match w {
         "bon" | "bons" if matches!(next, "de" | "d'" | "pour") => true,
+        // "dans les meilleurs délais": as soon as possible
+        "meilleurs" | "brefs" => next == "délais",
         // "bien vouloir", "bien reçu", "bien à vous"
         "bien" => matches!(
             next,
@@ -622,6 +671,78 @@ fn is_set_phrase(w: &str, next: Option<&str>) -> bool {
             matches!(next, "días" | "tardes" | "noches" | "día" | "fin" | "viaje")
         }
         _ => false,
+    }
+}
+
+/// The valence of sarcastic thanks ("Danke für nichts").
+const THANKS_FOR_NOTHING: f64 = -2.0;
+
+/// Verbs of asking and demanding: a positive word after one in its
+/// sentence is what is asked for, not praise.
+const REQUESTS: &[&str] = &[
+    "bitte",
+    "bitten",
+    "erwarte",
+    "erwarten",
+    "fordere",
+    "fordern",
+    "verlange",
+    "verlangen",
+    "ersuche",
+    "demande",
+    "demandons",
+    "prie",
+    "prions",
+    "exige",
+    "exigeons",
+    "réclame",
+    "solicito",
+    "solicitamos",
+    "exijo",
+    "exigimos",
+    "ruego",
+    "rogamos",
+    "pido",
+    "pedimos",
+    "reclamo",
+];
+
+/// The valence of a failure that persists ("immer noch nicht", "toujours
+/// pas", "sigo sin").
+const STILL_NOT: f64 = -1.5;
+
+/// Whether token `i` says that a failure persists: German "immer noch
+/// nicht/kein…", "noch immer nicht", "nach wie vor nicht", "weiterhin
+/// nicht"; French "toujours pas/sans/aucun/rien"; Spanish "sigo/sigue…
+/// sin", "todavía/aún no/sin", "llevo … sin" (the token is the last word
+/// before the negation).
+fn still_not<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str, n: usize) -> bool {
+    let Some(next) = (i + 1 < n).then(|| low(i + 1)) else {
+        return false;
+    };
+    let before = |d: usize| (i >= d).then(|| low(i - d));
+    let w = low(i);
+    match lang {
+        Lang::De => {
+            (next == "nicht" || next == "nichts" || next.starts_with("kein"))
+                && match w {
+                    "noch" => before(1) == Some("immer"),
+                    "immer" => before(1) == Some("noch"),
+                    "vor" => before(1) == Some("wie") && before(2) == Some("nach"),
+                    "weiterhin" | "wieder" | "erneut" => true,
+                    _ => false,
+                }
+        }
+        Lang::Fr => w == "toujours" && matches!(next, "pas" | "sans" | "aucun" | "aucune" | "rien"),
+        Lang::Es => {
+            (matches!(
+                w,
+                "sigo" | "sigue" | "seguimos" | "siguen" | "continúa" | "continúo"
+            ) && next == "sin")
+                || (matches!(w, "todavía" | "aún") && matches!(next, "no" | "sin"))
+                || (next == "sin"
+                    && (0..=3).any(|d| matches!(before(d), Some("llevo" | "llevamos"))))
+        }
     }
 }
 
@@ -683,6 +804,19 @@ fn is_request<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str, n: usize
                     ))
         }
     }
+}
+
+/// Whether `piece` is a line of at most three capitalised words without a
+/// sentence's end or a colon: a name or a heading ("Werner Stolz",
+/// "Familie Fröhlich"), whose words are not the writer's feeling.
+pub(crate) fn is_name_line(piece: &str) -> bool {
+    piece.len() <= 80
+        && !piece.ends_with(['.', '!', '?'])
+        && !piece.contains([':', '\n'])
+        && piece.split_whitespace().count() <= 3
+        && piece
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Whether a token is written in capitals (two letters or more).
@@ -783,6 +917,21 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             sentiments.push(0.0);
             continue;
         }
+        if still_not(lang, i, &|k| low(k), n) {
+            sentiments.push(STILL_NOT);
+            continue;
+        }
+        // "Danke für nichts", "merci pour rien", "gracias por nada"
+        if matches!(w, "danke" | "merci" | "gracias")
+            && i + 2 < n
+            && matches!(
+                (low(i + 1), low(i + 2)),
+                ("für", "nichts") | ("pour", "rien") | ("por", "nada")
+            )
+        {
+            sentiments.push(THANKS_FOR_NOTHING);
+            continue;
+        }
         let (v, only_negated) = match lookup(lang, &t.lexicon, w, form) {
             Some(v) => (v, false),
             None => match lookup(lang, &t.if_negated, w, form) {
@@ -801,6 +950,12 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
                     .starts_with(|c: char| c.is_ascii_digit())
             })
         {
+            sentiments.push(0.0);
+            continue;
+        }
+        // What a writer asks or demands is not praise: "Ich erwarte eine
+        // zuverlässige Zustellung", "je demande une solution rapide".
+        if v > 0.0 && (0..i).any(|k| REQUESTS.contains(&low(k))) {
             sentiments.push(0.0);
             continue;
         }
@@ -827,7 +982,13 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
         }
         let never_so = (i.saturating_sub(3)..i)
             .any(|k| NEVER.contains(&low(k)) && (k + 1..i).any(|j| NEVER_SO.contains(&low(j))));
-        let negated_before = !never_so && (i.saturating_sub(3)..i).any(|k| negates(k, i));
+        // French "ne" stands before the verb, often more than three words
+        // before what it negates ("je n'ai plus de patience").
+        let negated_before = !never_so
+            && ((i.saturating_sub(3)..i).any(|k| negates(k, i))
+                || (lang == Lang::Fr
+                    && (i.saturating_sub(5)..i.saturating_sub(3))
+                        .any(|k| matches!(low(k), "ne" | "n'") && negates(k, i))));
         let negated_after = lang == Lang::De
             && !negated_before
             && orig(i).starts_with(char::is_lowercase)
@@ -930,6 +1091,60 @@ mod tests {
         assert!(compound("No estoy nada satisfecho.", Lang::Es) < 0.0);
         assert!(compound("Sin embargo, el trato fue excelente.", Lang::Es) > 0.3);
         assert!(compound("Personnel peu aimable.", Lang::Fr) < 0.0);
+    }
+
+    #[test]
+    fn politeness_greetings_and_closings_are_not_praise() {
+        for (text, lang) in [
+            ("Mit freundlichen Grüßen, die Verwaltung", Lang::De),
+            ("Guten Tag, anbei die Unterlagen.", Lang::De),
+            (
+                "Ich wäre Ihnen dankbar, wenn Sie mir die Bescheinigung senden.",
+                Lang::De,
+            ),
+            ("Kein Problem, ich schicke die Unterlagen morgen.", Lang::De),
+            ("TOP 1: Urlaubsplanung", Lang::De),
+            ("Merci de bien vouloir compléter le formulaire.", Lang::Fr),
+            ("Je vous remercie par avance de votre réponse.", Lang::Fr),
+            ("Veuillez agréer mes salutations distinguées.", Lang::Fr),
+            ("Le agradecería que me enviara el certificado.", Lang::Es),
+            ("Buenos días, adjunto la factura.", Lang::Es),
+            ("No hay problema, le envío los documentos.", Lang::Es),
+        ] {
+            assert_eq!(compound(text, lang), 0.0, "{text}");
+        }
+        // thanks for something stay thanks
+        assert!(compound("Merci de votre aide précieuse.", Lang::Fr) > 0.3);
+    }
+
+    #[test]
+    fn demands_names_and_sarcastic_thanks() {
+        // what is demanded is not praise
+        assert_eq!(
+            compound("Ich erwarte eine zuverlässige Zustellung.", Lang::De),
+            0.0
+        );
+        assert!(compound("Danke für nichts.", Lang::De) < -0.3);
+        assert!(compound("Ich bin wieder nicht informiert worden.", Lang::De) < -0.3);
+        assert!(is_name_line("Werner Stolz"));
+        assert!(!is_name_line("Ganz toll."));
+        assert!(!is_name_line("Der Service war toll"));
+    }
+
+    #[test]
+    fn what_a_service_should_do_counts_only_negated() {
+        assert_eq!(compound("Das Paket ist angekommen.", Lang::De), 0.0);
+        assert!(compound("Das Paket ist nie angekommen.", Lang::De) < -0.2);
+        assert!(compound("Bis heute keine Antwort.", Lang::De) < -0.2);
+        assert_eq!(compound("Le colis a été livré.", Lang::Fr), 0.0);
+        assert!(compound("Le colis n'a jamais été livré.", Lang::Fr) < -0.2);
+        assert!(compound("Llevo tres semanas sin internet.", Lang::Es) < -0.2);
+        // a failure that persists
+        assert!(compound("Das Problem ist immer noch nicht gelöst.", Lang::De) < -0.3);
+        assert!(compound("Ma commande n'est toujours pas arrivée.", Lang::Fr) < -0.3);
+        assert!(compound("Sigo sin calefacción.", Lang::Es) < -0.3);
+        // "jamais … aussi" intensifies
+        assert!(compound("Je n'ai jamais été aussi mal reçu.", Lang::Fr) < -0.3);
     }
 
     #[test]

@@ -1047,7 +1047,11 @@ pub(crate) fn analyze(text: &str, language: Option<&str>, shares: &[LanguageShar
         let p = if is_closing(piece) {
             NO_FEELING
         } else if let Some(l) = lang {
-            european::polarity(piece, l, &mut other)
+            if european::is_name_line(piece) {
+                NO_FEELING
+            } else {
+                european::polarity(piece, l, &mut other)
+            }
         } else {
             polarity_in_letters(piece, &mut scratch)
         };
