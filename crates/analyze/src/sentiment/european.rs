@@ -84,6 +84,9 @@ struct Tables {
     contrasts: StrMap<()>,
     /// What a service should do or give: a valence only when negated.
     if_negated: StrMap<f64>,
+    /// A bit for each lexicon word's first three bytes (at [`start_slot`]):
+    /// most last parts of a compound start as no lexicon word does.
+    starts: Vec<u64>,
     entries: usize,
 }
 
@@ -97,6 +100,7 @@ impl Tables {
         if_negated: &[&str],
     ) -> Tables {
         let mut lexicon = StrMap::with_capacity(4096);
+        let mut starts = vec![0u64; 1 << 10];
         let mut entries = 0;
         for line in tsv.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -107,7 +111,12 @@ impl Tables {
             };
             // The file is checked by a test; a bad line is skipped here.
             if let Ok(v) = valence.trim().parse::<f64>() {
-                lexicon.insert(word.trim().as_bytes(), v);
+                let word = word.trim();
+                lexicon.insert(word.as_bytes(), v);
+                if word.len() >= 3 {
+                    let slot = start_slot(word.as_bytes());
+                    starts[slot / 64] |= 1 << (slot % 64);
+                }
                 entries += 1;
             }
         }
@@ -128,6 +137,7 @@ impl Tables {
         }
         Tables {
             lexicon,
+            starts,
             if_negated: ifn,
             boosters: b,
             negations: set(negations),
@@ -493,10 +503,26 @@ pub(crate) struct Scratch {
     toks: Vec<Tok>,
     sentiments: Vec<f64>,
     form: String,
+    /// Each token's lexicon valence.
+    valences: Vec<Option<f64>>,
 }
 
 /// The valence of `w` (lower case) or of a form it is inflected from.
-fn lookup(lang: Lang, map: &StrMap<f64>, w: &str, form: &mut String) -> Option<f64> {
+/// The slot of a word's first three bytes in [`Tables::starts`].
+fn start_slot(b: &[u8]) -> usize {
+    let k = u32::from_le_bytes([b[0], b[1], b[2], 0]).wrapping_mul(0x9E37_79B1);
+    (k >> 16) as usize
+}
+
+/// `starts` is the lexicon's [`Tables::starts`], to look up German
+/// compounds' last parts; `None` looks up no compound.
+fn lookup(
+    lang: Lang,
+    map: &StrMap<f64>,
+    starts: Option<&[u64]>,
+    w: &str,
+    form: &mut String,
+) -> Option<f64> {
     if let Some(v) = map.get(w.as_bytes()) {
         return Some(v);
     }
@@ -504,9 +530,17 @@ fn lookup(lang: Lang, map: &StrMap<f64>, w: &str, form: &mut String) -> Option<f
     match lang {
         Lang::De => {
             let stemmed = |w: &str| {
+                // every ending ends in one of these
+                let last = *w.as_bytes().last()?;
+                if !matches!(last, b'n' | b'm' | b'r' | b's' | b'e') {
+                    return None;
+                }
                 DE_ENDINGS.iter().find_map(|e| {
+                    if e.as_bytes().last() != Some(&last) {
+                        return None;
+                    }
                     let stem = w.strip_suffix(e)?;
-                    if stem.chars().count() >= 3 {
+                    if stem.len() >= 6 || stem.chars().count() >= 3 {
                         get(stem)
                     } else {
                         None
@@ -517,13 +551,19 @@ fn lookup(lang: Lang, map: &StrMap<f64>, w: &str, form: &mut String) -> Option<f
                 return Some(v);
             }
             // A compound takes its last part's valence: the longest
-            // last part of at least six letters after at least three.
+            // last part of at least six letters after at least three. Only
+            // parts that start as a lexicon word does are looked up.
+            let starts = starts?;
             let total = w.chars().count();
             for (p, (at, _)) in w.char_indices().enumerate().skip(3) {
                 if total - p < 6 {
                     break;
                 }
                 let head = &w[at..];
+                let slot = start_slot(head.as_bytes());
+                if starts[slot / 64] & (1 << (slot % 64)) == 0 {
+                    continue;
+                }
                 if let Some(v) = get(head).or_else(|| stemmed(head)) {
                     return Some(v);
                 }
@@ -819,6 +859,18 @@ pub(crate) fn is_name_line(piece: &str) -> bool {
             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
+/// The valence `w` has when negated, if it names what a service should
+/// do or give: the lists hold the forms, so only a plural's "s", "n" or
+/// "en" is taken off ("Antworten", "réponses").
+fn if_negated(t: &Tables, w: &str) -> Option<f64> {
+    let get = |s: &str| t.if_negated.get(s.as_bytes());
+    get(w).or_else(|| {
+        ["s", "en", "n"]
+            .iter()
+            .find_map(|e| w.strip_suffix(e).filter(|s| s.len() >= 3).and_then(get))
+    })
+}
+
 /// Whether a token is written in capitals (two letters or more).
 fn is_shouting(token: &str) -> bool {
     token.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
@@ -833,6 +885,7 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
         toks,
         sentiments,
         form,
+        valences,
     } = scratch;
     lower.clear();
     toks.clear();
@@ -871,6 +924,10 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
     let lower: &str = lower;
     let low = |k: usize| &lower[toks[k].2..toks[k].3];
     let orig = |k: usize| &text[toks[k].0..toks[k].1];
+    valences.clear();
+    valences
+        .extend((0..toks.len()).map(|k| lookup(lang, &t.lexicon, Some(&t.starts), low(k), form)));
+    let valences: &[Option<f64>] = valences;
     // A clause ends after a token followed by punctuation.
     let ends_clause = |k: usize| {
         text[toks[k].1..]
@@ -905,19 +962,17 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
     };
     sentiments.clear();
     let n = toks.len();
+    let first_request = std::cell::OnceCell::new();
     for i in 0..n {
         let w = low(i);
-        // "bienes" are goods, not "bien"s
-        if t.boosters.contains(w.as_bytes())
-            || t.negations.contains(w.as_bytes())
-            || w == "bienes"
-            || is_set_phrase(w, (i + 1 < n).then(|| low(i + 1)))
-            || (i > 0 && is_set_phrase(low(i - 1), Some(w)))
-        {
+        if t.boosters.contains(w.as_bytes()) || t.negations.contains(w.as_bytes()) {
             sentiments.push(0.0);
             continue;
         }
-        if still_not(lang, i, &|k| low(k), n) {
+        if i + 1 < n
+            && t.negations.contains(low(i + 1).as_bytes())
+            && still_not(lang, i, &|k| low(k), n)
+        {
             sentiments.push(STILL_NOT);
             continue;
         }
@@ -932,9 +987,9 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             sentiments.push(THANKS_FOR_NOTHING);
             continue;
         }
-        let (v, only_negated) = match lookup(lang, &t.lexicon, w, form) {
+        let (v, only_negated) = match valences[i] {
             Some(v) => (v, false),
-            None => match lookup(lang, &t.if_negated, w, form) {
+            None => match if_negated(t, w) {
                 Some(v) => (v, true),
                 None => {
                     sentiments.push(0.0);
@@ -942,6 +997,14 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
                 }
             },
         };
+        // "bienes" are goods, not "bien"s
+        if w == "bienes"
+            || is_set_phrase(w, (i + 1 < n).then(|| low(i + 1)))
+            || (i > 0 && is_set_phrase(low(i - 1), Some(w)))
+        {
+            sentiments.push(0.0);
+            continue;
+        }
         if is_request(lang, i, &|k| low(k), n)
             || (lang == Lang::De && w == "top" && {
                 // "TOP 1" of minutes is an agenda item
@@ -955,7 +1018,11 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
         }
         // What a writer asks or demands is not praise: "Ich erwarte eine
         // zuverlässige Zustellung", "je demande une solution rapide".
-        if v > 0.0 && (0..i).any(|k| REQUESTS.contains(&low(k))) {
+        if v > 0.0
+            && first_request
+                .get_or_init(|| (0..n).find(|&k| REQUESTS.contains(&low(k))))
+                .is_some_and(|r| r < i)
+        {
             sentiments.push(0.0);
             continue;
         }
@@ -1002,10 +1069,10 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
                         // No scored word after it in its clause.
                         found = !(k + 1..n.min(k + 4))
                             .take_while(|&j| !ends_clause(j - 1))
-                            .any(|j| lookup(lang, &t.lexicon, low(j), form).is_some());
+                            .any(|j| valences[j].is_some());
                         break;
                     }
-                    if ends_clause(k) || lookup(lang, &t.lexicon, low(k), form).is_some() {
+                    if ends_clause(k) || valences[k].is_some() {
                         break;
                     }
                 }
