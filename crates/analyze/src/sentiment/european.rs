@@ -435,6 +435,9 @@ static ES: LazyLock<Tables> = LazyLock::new(|| {
             "avisó",
             "avisado",
             "presentó",
+            "presenta",
+            "presentan",
+            "presentado",
             "respuesta",
             "solución",
             "explicación",
@@ -470,6 +473,67 @@ const PROBLEMS: &[&str] = &[
     "soucis",
     "problema",
     "problemas",
+    // complaints, defects and faults: "keine Beanstandungen", "aucune
+    // réclamation", "sin incidencias" are good news
+    "beanstandung",
+    "beanstandungen",
+    "mangel",
+    "mängel",
+    "beschwerde",
+    "beschwerden",
+    "reklamation",
+    "reklamationen",
+    "störung",
+    "störungen",
+    "réclamation",
+    "réclamations",
+    "incident",
+    "incidents",
+    "panne",
+    "pannes",
+    "queja",
+    "quejas",
+    "fallo",
+    "fallos",
+    "incidencia",
+    "incidencias",
+    "avería",
+    "averías",
+];
+
+/// Titles before a name: the capitalised word after one is a name ("Frau
+/// Sauer", "Monsieur Bonheur").
+const TITLES: &[&str] = &[
+    "herr", "herrn", "frau", "familie", "dr", "prof", "mme", "madame", "monsieur", "mlle",
+    "famille", "sr", "sra", "señor", "señora", "don", "doña", "familia",
+];
+
+/// Inconveniences apologised for in notices ("Veuillez nous excuser pour la
+/// gêne occasionnée", "Disculpen las molestias", "Wir entschuldigen uns für
+/// die Unannehmlichkeiten"): no grievance of the writer's.
+const INCONVENIENCES: &[&str] = &[
+    "gêne",
+    "désagrément",
+    "désagréments",
+    "dérangement",
+    "molestias",
+    "molestia",
+    "inconvenientes",
+    "inconveniente",
+    "unannehmlichkeiten",
+    "umstände",
+    "störung",
+    "beeinträchtigungen",
+];
+
+/// Understanding thanked for in notices ("merci de votre compréhension").
+const UNDERSTANDING: &[&str] = &[
+    "compréhension",
+    "comprensión",
+    "verständnis",
+    "patience",
+    "paciencia",
+    "geduld",
 ];
 
 /// "Never" words that with "so"/"aussi"/"tan" before the scored word
@@ -507,13 +571,13 @@ pub(crate) struct Scratch {
     valences: Vec<Option<f64>>,
 }
 
-/// The valence of `w` (lower case) or of a form it is inflected from.
 /// The slot of a word's first three bytes in [`Tables::starts`].
 fn start_slot(b: &[u8]) -> usize {
     let k = u32::from_le_bytes([b[0], b[1], b[2], 0]).wrapping_mul(0x9E37_79B1);
     (k >> 16) as usize
 }
 
+/// The valence of `w` (lower case) or of a form it is inflected from.
 /// `starts` is the lexicon's [`Tables::starts`], to look up German
 /// compounds' last parts; `None` looks up no compound.
 fn lookup(
@@ -525,6 +589,10 @@ fn lookup(
 ) -> Option<f64> {
     if let Some(v) = map.get(w.as_bytes()) {
         return Some(v);
+    }
+    // No word is this long: base64, URLs, hashes.
+    if w.len() > 64 {
+        return None;
     }
     let get = |s: &str| map.get(s.as_bytes());
     match lang {
@@ -560,6 +628,11 @@ fn lookup(
                     break;
                 }
                 let head = &w[at..];
+                // "angepasste", "eingepflegt", "verdanken" are no compounds
+                let modifier = &w[..at];
+                if modifier.ends_with("ge") || matches!(modifier, "ver" | "ent" | "zer" | "miss") {
+                    continue;
+                }
                 let slot = start_slot(head.as_bytes());
                 if starts[slot / 64] & (1 << (slot % 64)) == 0 {
                     continue;
@@ -682,6 +755,37 @@ fn is_set_phrase(w: &str, next: Option<&str>) -> bool {
     }
     match w {
         "bon" | "bons" if matches!(next, "de" | "d'" | "pour") => true,
+        // wishes of a season, "nach bestem Wissen", "a lo mejor", places
+        "frohe" | "fröhliche" | "schöne" | "schönes" | "schönen" | "gesegnete" | "guten"
+        | "gute" => matches!(
+            next,
+            "weihnachten"
+                | "feiertage"
+                | "ostern"
+                | "wochenende"
+                | "urlaub"
+                | "festtage"
+                | "tag"
+                | "morgen"
+                | "abend"
+                | "nacht"
+                | "reise"
+        ),
+        "bonnes" => matches!(next, "fêtes" | "vacances"),
+        "feliz" | "próspero" | "felices" => matches!(
+            next,
+            "navidad" | "año" | "fiestas" | "día" | "fin" | "viaje"
+        ),
+        "bestem" | "besten" => matches!(next, "wissen" | "fall"),
+        "lo" => next == "mejor",
+        "costa" => next == "rica",
+        "puerto" => next == "rico",
+        "trésor" => next == "public",
+        // "fermeture exceptionnelle", "junta extraordinaria"
+        "fermeture" | "congé" | "titre" | "ouverture" | "assemblée" | "séance" | "junta"
+        | "derrama" | "paga" | "asamblea" | "sesión" => {
+            next.starts_with("exceptionnel") || next.starts_with("extraordinari")
+        }
         // "dans les meilleurs délais": as soon as possible
         "meilleurs" | "brefs" => next == "délais",
         // "bien vouloir", "bien reçu", "bien à vous"
@@ -689,12 +793,6 @@ fn is_set_phrase(w: &str, next: Option<&str>) -> bool {
             next,
             "vouloir" | "reçu" | "reçue" | "noté" | "notée" | "à" | "pris"
         ),
-        "guten" | "gute" | "schönen" | "schöne" => {
-            matches!(
-                next,
-                "tag" | "morgen" | "abend" | "nacht" | "wochenende" | "reise"
-            )
-        }
         "bonne" | "bon" | "belle" => matches!(
             next,
             "journée"
@@ -707,7 +805,7 @@ fn is_set_phrase(w: &str, next: Option<&str>) -> bool {
                 | "vacances"
                 | "week-end"
         ),
-        "buenos" | "buenas" | "buen" | "feliz" => {
+        "buenos" | "buenas" | "buen" => {
             matches!(next, "días" | "tardes" | "noches" | "día" | "fin" | "viaje")
         }
         _ => false,
@@ -717,25 +815,15 @@ fn is_set_phrase(w: &str, next: Option<&str>) -> bool {
 /// The valence of sarcastic thanks ("Danke für nichts").
 const THANKS_FOR_NOTHING: f64 = -2.0;
 
-/// Verbs of asking and demanding: a positive word after one in its
-/// sentence is what is asked for, not praise.
+/// Verbs of asking and demanding in the first person: a positive word
+/// after one in its sentence is what is asked for, not praise.
 const REQUESTS: &[&str] = &[
-    "bitte",
-    "bitten",
     "erwarte",
-    "erwarten",
     "fordere",
-    "fordern",
     "verlange",
-    "verlangen",
     "ersuche",
-    "demande",
-    "demandons",
-    "prie",
-    "prions",
-    "exige",
     "exigeons",
-    "réclame",
+    "demandons",
     "solicito",
     "solicitamos",
     "exijo",
@@ -744,8 +832,31 @@ const REQUESTS: &[&str] = &[
     "rogamos",
     "pido",
     "pedimos",
-    "reclamo",
 ];
+
+/// Verbs of asking that are also nouns or other persons ("Bitte leiten Sie
+/// mein Lob weiter", "suite à ma demande"): requests only after a pronoun
+/// ("ich bitte", "wir erwarten", "je vous demande", "nous vous prions").
+const REQUESTS_AFTER_PRONOUN: &[&str] = &[
+    "bitte",
+    "bitten",
+    "erwarten",
+    "fordern",
+    "verlangen",
+    "demande",
+    "prie",
+    "prions",
+    "exige",
+];
+
+/// Whether token k is a verb of asking or demanding.
+fn is_request_verb<'a>(k: usize, low: &dyn Fn(usize) -> &'a str) -> bool {
+    let w = low(k);
+    REQUESTS.contains(&w)
+        || (REQUESTS_AFTER_PRONOUN.contains(&w)
+            && k > 0
+            && matches!(low(k - 1), "ich" | "wir" | "je" | "j'" | "nous" | "vous"))
+}
 
 /// The valence of a failure that persists ("immer noch nicht", "toujours
 /// pas", "sigo sin").
@@ -795,10 +906,14 @@ fn is_request<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str, n: usize
     let before = |d: usize| (i >= d).then(|| low(i - d));
     match lang {
         Lang::De => {
-            matches!(w, "dankbar" | "verbunden")
-                && (1..=3).any(|d| {
+            // "… wäre ich Ihnen sehr dankbar", "Vielen Dank im Voraus"
+            (matches!(w, "dankbar" | "verbunden")
+                && (1..=10).any(|d| {
                     before(d).is_some_and(|b| matches!(b, "wäre" | "wären" | "würde" | "würden"))
-                })
+                }))
+                || (matches!(w, "dank" | "danke")
+                    && after(1) == Some("im")
+                    && after(2) == Some("voraus"))
         }
         Lang::Fr => {
             if w == "reconnaissant" || w == "reconnaissante" || w == "gré" {
@@ -812,7 +927,10 @@ fn is_request<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str, n: usize
             let in_advance = (1..=3)
                 .any(|d| after(d) == Some("avance") && matches!(after(d - 1), Some("par" | "d'")));
             // "merci de" + a verb, not + "votre aide"
-            let with_verb = matches!(after(1), Some("de" | "d'"))
+            // "merci de m'avoir rappelé" thanks
+            let past = (2..=4).any(|d| matches!(after(d), Some("avoir" | "être")));
+            let with_verb = !past
+                && matches!(after(1), Some("de" | "d'"))
                 && after(2).is_some_and(|x| {
                     !matches!(
                         x,
@@ -836,7 +954,10 @@ fn is_request<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str, n: usize
             in_advance || with_verb
         }
         Lang::Es => {
-            w.starts_with("agradecer") && w != "agradecer"
+            // "Le estaría muy agradecido si …"
+            (w.starts_with("agradecid")
+                && (1..=4).any(|d| before(d).is_some_and(|b| b.starts_with("estaría"))))
+                || w.starts_with("agradecer") && w != "agradecer"
                 || (w == "gracias"
                     && matches!(
                         (after(1), after(2)),
@@ -846,17 +967,47 @@ fn is_request<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str, n: usize
     }
 }
 
-/// Whether `piece` is a line of at most three capitalised words without a
-/// sentence's end or a colon: a name or a heading ("Werner Stolz",
-/// "Familie Fröhlich"), whose words are not the writer's feeling.
+/// Whether `piece` is a name on a line of its own: at most three
+/// capitalised words without a sentence's end or a colon, the first a
+/// known given name or a title ("Werner Stolz", "Familie Fröhlich", "Dr.
+/// Ana Bueno"), whose words are not the writer's feeling ("Große
+/// Enttäuschung" is a heading with feeling).
 pub(crate) fn is_name_line(piece: &str) -> bool {
-    piece.len() <= 80
-        && !piece.ends_with(['.', '!', '?'])
-        && !piece.contains([':', '\n'])
-        && piece.split_whitespace().count() <= 3
-        && piece
+    if piece.len() > 80
+        || piece.ends_with(['.', '!', '?'])
+        || piece.contains([':', '\n'])
+        || piece.split_whitespace().count() > 3
+        || !piece
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        return false;
+    }
+    let first = piece
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(['.', ','])
+        .to_lowercase();
+    crate::gazetteer::GAZ.first_names.contains(first.as_str())
+        || matches!(
+            first.as_str(),
+            "herr"
+                | "frau"
+                | "familie"
+                | "dr"
+                | "prof"
+                | "mme"
+                | "madame"
+                | "monsieur"
+                | "m"
+                | "famille"
+                | "sr"
+                | "sra"
+                | "don"
+                | "doña"
+                | "familia"
+        )
 }
 
 /// The valence `w` has when negated, if it names what a service should
@@ -952,9 +1103,19 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
         if k + 1 < toks.len() && t.unnegating.contains(low(k + 1).as_bytes()) {
             return false;
         }
+        // "Ça ne marche pas, c'est nul": a negation ends with its clause.
+        if (k..i).any(ends_clause) {
+            return false;
+        }
         match w {
-            // "un peu", "un poco", "ein wenig" soften; bare they negate.
-            "peu" | "poco" | "wenig" => k == 0 || !matches!(low(k - 1), "un" | "ein"),
+            // "un peu", "un poco", "ein wenig" soften; bare they negate,
+            // but not in "hace poco", "sous peu", "depuis peu", "wenig
+            // später".
+            "peu" | "poco" | "wenig" => {
+                (k == 0 || !matches!(low(k - 1), "un" | "ein" | "hace" | "sous" | "depuis"))
+                    && (k + 1 >= toks.len()
+                        || !matches!(low(k + 1), "después" | "antes" | "später" | "après"))
+            }
             // "ne … que" restricts: "je n'ai que des éloges".
             "ne" | "n'" => !(k + 1..i).any(|j| matches!(low(j), "que" | "qu'")),
             _ => true,
@@ -969,9 +1130,13 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             sentiments.push(0.0);
             continue;
         }
+        // ... unless what is missing is a problem ("wieder keine
+        // Beanstandungen", "sigue sin dar ningún problema").
         if i + 1 < n
             && t.negations.contains(low(i + 1).as_bytes())
             && still_not(lang, i, &|k| low(k), n)
+            && !(i + 2..n.min(i + 5))
+                .any(|k| PROBLEMS.contains(&low(k)) || valences[k].is_some_and(|v| v < 0.0))
         {
             sentiments.push(STILL_NOT);
             continue;
@@ -987,7 +1152,16 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             sentiments.push(THANKS_FOR_NOTHING);
             continue;
         }
-        let (v, only_negated) = match valences[i] {
+        // A capitalised word inside a French or Spanish sentence is a name
+        // ("Dolores", "Costa Rica", "Trésor Public").
+        let name = lang != Lang::De
+            && i > 0
+            && orig(i).starts_with(char::is_uppercase)
+            && !is_shouting(orig(i))
+            && !text[..toks[i].0]
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', '¡', '¿', '"', '«']);
+        let (v, only_negated) = match valences[i].filter(|_| !name) {
             Some(v) => (v, false),
             None => match if_negated(t, w) {
                 Some(v) => (v, true),
@@ -997,8 +1171,35 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
                 }
             },
         };
-        // "bienes" are goods, not "bien"s
+        // "bienes" are goods, not "bien"s; "sentiments les meilleurs" closes
         if w == "bienes"
+            || (w == "meilleurs" && i >= 2 && low(i - 2) == "sentiments")
+            || (i > 0 && TITLES.contains(&low(i - 1)) && orig(i).starts_with(char::is_uppercase))
+            || (INCONVENIENCES.contains(&w)
+                && (i.saturating_sub(5)..i).any(|k| {
+                    let b = low(k);
+                    [
+                        "excus",
+                        "disculp",
+                        "entschuldig",
+                        "perdon",
+                        "lament",
+                        "bedauer",
+                    ]
+                    .iter()
+                    .any(|p| b.starts_with(p))
+                }))
+            || (matches!(
+                w,
+                "merci" | "gracias" | "dank" | "danke" | "remercions" | "remercie"
+            ) && (i + 1..n.min(i + 5)).any(|k| UNDERSTANDING.contains(&low(k))))
+            || (UNDERSTANDING.contains(&w)
+                && (i.saturating_sub(4)..i).any(|k| {
+                    matches!(
+                        low(k),
+                        "merci" | "gracias" | "dank" | "danke" | "remercions" | "remercie"
+                    )
+                }))
             || is_set_phrase(w, (i + 1 < n).then(|| low(i + 1)))
             || (i > 0 && is_set_phrase(low(i - 1), Some(w)))
         {
@@ -1012,16 +1213,6 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit())
             })
-        {
-            sentiments.push(0.0);
-            continue;
-        }
-        // What a writer asks or demands is not praise: "Ich erwarte eine
-        // zuverlässige Zustellung", "je demande une solution rapide".
-        if v > 0.0
-            && first_request
-                .get_or_init(|| (0..n).find(|&k| REQUESTS.contains(&low(k))))
-                .is_some_and(|r| r < i)
         {
             sentiments.push(0.0);
             continue;
@@ -1058,21 +1249,28 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
                         .any(|k| matches!(low(k), "ne" | "n'") && negates(k, i))));
         let negated_after = lang == Lang::De
             && !negated_before
-            && orig(i).starts_with(char::is_lowercase)
+            && (i == 0 || orig(i).starts_with(char::is_lowercase))
             && !w.ends_with("weise")
             && !matches!(w, "leider" | "hoffentlich" | "schade")
             && !ends_clause(i)
             && {
                 let mut found = false;
+                let scored = |j: usize| valences[j].is_some() || if_negated(t, low(j)).is_some();
                 for k in i + 1..n.min(i + 4) {
-                    if DE_AFTER.contains(&low(k)) {
-                        // No scored word after it in its clause.
-                        found = !(k + 1..n.min(k + 4))
-                            .take_while(|&j| !ends_clause(j - 1))
-                            .any(|j| valences[j].is_some());
+                    if matches!(low(k), "und" | "oder" | "sondern" | "denn") {
                         break;
                     }
-                    if ends_clause(k) || valences[k].is_some() {
+                    if DE_AFTER.contains(&low(k)) {
+                        // No scored word after it in its clause, and not
+                        // "nicht nur".
+                        let only = k + 1 < n && t.unnegating.contains(low(k + 1).as_bytes());
+                        let scored_after = (k + 1..n.min(k + 4))
+                            .take_while(|&j| !ends_clause(j - 1))
+                            .any(scored);
+                        found = !only && !scored_after;
+                        break;
+                    }
+                    if ends_clause(k) || scored(k) {
                         break;
                     }
                 }
@@ -1086,6 +1284,16 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             valence *= NEGATION_SCALAR;
         }
         if (only_negated && !negated) || (negated && PROBLEMS.contains(&w)) {
+            valence = 0.0;
+        }
+        // What a writer asks or demands is not praise: "Ich erwarte eine
+        // zuverlässige Zustellung", "je demande une solution rapide".
+        if valence > 0.0
+            && !only_negated
+            && first_request
+                .get_or_init(|| (0..n).find(|&k| is_request_verb(k, &|k| low(k))))
+                .is_some_and(|r| r < i)
+        {
             valence = 0.0;
         }
         sentiments.push(valence);
@@ -1185,6 +1393,55 @@ mod tests {
     }
 
     #[test]
+    fn the_reviewer_s_cases() {
+        // a negation ends with its clause
+        assert!(compound("Ça ne marche pas, c'est nul.", Lang::Fr) < -0.3);
+        assert!(compound("No funciona, es horrible.", Lang::Es) < -0.3);
+        assert!(compound("Keine Sorge, alles gut.", Lang::De) > 0.1);
+        // "nicht nur", a new clause after "und", a verb opening the sentence
+        assert!(compound("Wir freuen uns nicht nur über den Preis.", Lang::De) > 0.3);
+        assert!(compound("Ich bin sehr zufrieden und will nicht wechseln.", Lang::De) > 0.3);
+        assert!(compound("Gefällt mir nicht.", Lang::De) < 0.0);
+        // a demand with a negated praise word stays a complaint
+        assert!(
+            compound(
+                "Je demande le remboursement, ce n'est pas du tout satisfaisant.",
+                Lang::Fr
+            ) < -0.1
+        );
+        // "demande" the noun is no request; "merci de m'avoir rappelé" thanks
+        assert!(
+            compound(
+                "Suite à ma demande, votre équipe a été très efficace.",
+                Lang::Fr
+            ) > 0.3
+        );
+        assert!(compound("Merci de m'avoir rappelé si vite.", Lang::Fr) > 0.3);
+        // no complaints again is good news
+        assert!(compound("Es gab wieder keine Beanstandungen.", Lang::De) >= 0.0);
+        assert!(compound("Hace poco recibí una atención excelente.", Lang::Es) > 0.3);
+        // names, wishes and notices
+        for (text, lang) in [
+            ("Frau Sauer hat um einen Rückruf gebeten.", Lang::De),
+            ("Wir wünschen Ihnen frohe Weihnachten.", Lang::De),
+            (
+                "Disculpen las molestias ocasionadas por las obras.",
+                Lang::Es,
+            ),
+            ("Fermeture exceptionnelle le lundi 14 juillet.", Lang::Fr),
+            (
+                "Le dossier est au nom de Dolores Martín, de Costa Rica.",
+                Lang::Es,
+            ),
+        ] {
+            assert_eq!(compound(text, lang), 0.0, "{text}");
+        }
+        // a very long token costs no time and no valence
+        let long = "gut".repeat(200_000);
+        assert_eq!(compound(&long, Lang::De), 0.0);
+    }
+
+    #[test]
     fn demands_names_and_sarcastic_thanks() {
         // what is demanded is not praise
         assert_eq!(
@@ -1194,6 +1451,8 @@ mod tests {
         assert!(compound("Danke für nichts.", Lang::De) < -0.3);
         assert!(compound("Ich bin wieder nicht informiert worden.", Lang::De) < -0.3);
         assert!(is_name_line("Werner Stolz"));
+        assert!(is_name_line("Familie Fröhlich"));
+        assert!(!is_name_line("Große Enttäuschung"));
         assert!(!is_name_line("Ganz toll."));
         assert!(!is_name_line("Der Service war toll"));
     }

@@ -716,6 +716,10 @@ fn dot_ends_sentence(text: &str, dot: usize, next: Option<u8>) -> bool {
         return false;
     }
     let is = |w: &str| word.eq_ignore_ascii_case(w);
+    // "No. 5", but Spanish "¿Volvería? No. Fue horrible."
+    if is("no") || is("nr") {
+        return !next.is_ascii_digit();
+    }
     !NEVER_FINAL.iter().any(|w| is(w))
 }
 
@@ -756,9 +760,13 @@ fn sentences(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                         .iter()
                         .take_while(|c| c.is_ascii_whitespace())
                         .any(|&c| c == b'\n');
+                    // letters as chars: "été⏎rappelé" is wrapped too
+                    let prev_char = text[start..i].trim_end().chars().next_back();
+                    let next_char = text[i + 1..].trim_start().chars().next();
                     let wrapped = !blank_next
-                        && prev.is_some_and(|p| p.is_ascii_alphabetic() || p == b',')
-                        && next_visible(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+                        && prev.is_some()
+                        && prev_char.is_some_and(|p| p.is_alphabetic() || p == ',')
+                        && next_char.is_some_and(char::is_lowercase);
                     (!wrapped).then_some(i + 1)
                 }
                 b'.' | b'!' | b'?' => {
