@@ -352,7 +352,8 @@ pub struct Sentiment {
     /// 0 negative, 0.5 neutral, 1 positive: `(compound + 1) / 2`.
     pub score: Option<f64>,
     /// `negative` below score 0.4, `positive` above 0.6, `neutral` between
-    /// (compound beyond ±0.2).
+    /// (compound beyond ±0.2); for German, French and Spanish below 0.44
+    /// and above 0.56 (±0.12).
     pub label: Option<SentimentLabel>,
     pub scores: Option<ClassScores>,
     /// Document compound, -1..1: the sentences' VADER compounds weighted by
