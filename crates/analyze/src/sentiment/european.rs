@@ -13,14 +13,23 @@
 //!   the valence of its last part ("Lieferverzögerung" → "Verzögerung").
 //! - **Elision.** French "l'", "d'", "n'", "qu'"… are split off ("n'" is a
 //!   negation).
-//! - **Negation** by any negation word among the three words before, once
-//!   (French "ne … pas" and Spanish "no … nada" negate once, not twice),
-//!   except in "nicht nur", "pas seulement", "no solo", "sin embargo", "no
-//!   obstante", "sans doute", "ne … que". A bare "wenig", "peu" or "poco"
-//!   negates ("peu aimable" is unfriendly); after "ein"/"un" it softens.
-//!   German also negates after the word: a lower-case word followed in its
-//!   clause by "nicht" or "nie" and no other scored word ("Das gefällt mir
-//!   nicht").
+//! - **Negation** by any negation word among the three words before in the
+//!   same clause (French "ne" five), once (French "ne … pas" and Spanish
+//!   "no … nada" negate once, not twice), except in "nicht nur", "pas
+//!   seulement", "no solo", "sin embargo", "no obstante", "sans doute",
+//!   "ne … que". A bare "wenig", "peu" or "poco" negates ("peu aimable" is
+//!   unfriendly); after "ein"/"un" it softens. German also negates after
+//!   the word: a word followed in its clause by "nicht" or "nie" and no
+//!   other scored word ("Das gefällt mir nicht"). "Noch nie so", "jamais
+//!   aussi", "nunca tan" intensify instead.
+//! - **What a service should do or give** ("funktioniert", "répondu",
+//!   "llegó", "Antwort", "internet") counts only negated, and a failure
+//!   that persists ("immer noch nicht", "toujours pas", "sigo sin") is a
+//!   grievance unless what is missing is a problem.
+//! - **No feeling**: polite requests and what a writer demands, greetings,
+//!   wishes, closings, notices' apologies and thanks for understanding,
+//!   "kein Problem", names after a title or capitalised inside a French or
+//!   Spanish sentence, "TOP 1" of minutes.
 //! - **Intensifiers and softeners** among the three words before ("sehr",
 //!   "très", "muy"; "etwas", "un peu", "algo"), as VADER's boosters.
 //! - **Contrast**: after the first "aber"/"jedoch", "mais"/"cependant",
