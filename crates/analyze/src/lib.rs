@@ -29,8 +29,10 @@
 //!   chunk length; at most 32 chunks sampled on long texts (module
 //!   `language`).
 //! * sentiment: VADER (the `vader_sentiment` lexicon and rules, ported for
-//!   speed and checked against the crate) per sentence, averaged; English
-//!   only, other languages are "not covered" with the reason.
+//!   speed and checked against the crate) per sentence, weighted by
+//!   feeling; German, French and Spanish with lexicons written for the
+//!   project and VADER's rules adapted to each; other languages are "not
+//!   covered" with the reason.
 //! * entities: regexes plus validators for EMAIL, URL, IP (std::net), card
 //!   (Luhn), IBAN (iban_validate mod-97), US SSN (area/group/serial rules),
 //!   PHONE (phonenumber), DATE (calendar check), MONEY, the national
@@ -70,7 +72,7 @@ pub use compliance::{RiskLevel, SpecialCategory, SpecialCategorySignal, TermCoun
 pub const VERSION: &str = concat!(
     "analyze-",
     env!("CARGO_PKG_VERSION"),
-    " (lingua 1.8, whatlang 0.18, vader_sentiment 0.1 lexicon, cl100k_base, phonenumber 0.3, iban_validate 5, gazetteers 2026-1)"
+    " (lingua 1.8, whatlang 0.18, vader_sentiment 0.1 lexicon, sentiment de/fr/es 2026-12, cl100k_base, phonenumber 0.3, iban_validate 5, gazetteers 2026-1)"
 );
 
 /// Entities scoring below this are dropped unless [`Options::min_score`]

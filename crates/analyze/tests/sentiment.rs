@@ -1,4 +1,5 @@
-//! Sentiment accuracy on a fixed English check set, through the public
+//! Sentiment accuracy on fixed English, German, French and Spanish check
+//! sets, through the public
 //! `analyze` (language detection included, as the service runs it).
 //!
 //! `tests/data/sentiment_en.tsv` holds one `label<TAB>text` per line: 329

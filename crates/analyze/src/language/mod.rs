@@ -537,26 +537,6 @@ fn detect_chunk(probe: &str) -> Option<(&'static str, f64, bool)> {
 }
 
 pub(crate) fn detect(text: &str) -> Detection {
-    // A text in capitals alone ("ICH BIN SEHR ENTTÄUSCHT …") is detected
-    // in lower case: the models are trained on ordinary text.
-    // Codes and identifiers in capitals ("IBAN DE89 …", "REF 99-XZ") are
-    // not: at least five words of four letters or more are asked for.
-    if !text.chars().any(char::is_lowercase)
-        && text
-            .split_whitespace()
-            .filter(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)
-            })
-            .nth(4)
-            .is_some()
-    {
-        let lower = text.to_lowercase();
-        // (letters without a lower case stay as they are: no recursion)
-        if lower.chars().any(char::is_lowercase) {
-            return detect(&lower);
-        }
-    }
     let mut notes = Vec::new();
     let letters = text
         .chars()

@@ -19,9 +19,11 @@
 //!   seulement", "no solo", "sin embargo", "no obstante", "sans doute",
 //!   "ne … que". A bare "wenig", "peu" or "poco" negates ("peu aimable" is
 //!   unfriendly); after "ein"/"un" it softens. German also negates after
-//!   the word: a word followed in its clause by "nicht" or "nie" and no
-//!   other scored word ("Das gefällt mir nicht"). "Noch nie so", "jamais
-//!   aussi", "nunca tan" intensify instead.
+//!   the word: a lower-case word (or the sentence's first, or one in
+//!   capitals) followed in its clause by "nicht" or "nie" and no other
+//!   scored word ("Das gefällt mir nicht"). "Falta de", "manque de",
+//!   "Mangel an" negate what they lack. "Noch nie so", "jamais aussi",
+//!   "nunca tan" intensify instead.
 //! - **What a service should do or give** ("funktioniert", "répondu",
 //!   "llegó", "Antwort", "internet") counts only negated, and a failure
 //!   that persists ("immer noch nicht", "toujours pas", "sigo sin") is a
@@ -256,6 +258,14 @@ static DE: LazyLock<Tables> = LazyLock::new(|| {
             "gekommen",
             "beantwortet",
             "eingehalten",
+            "informiert",
+            "benachrichtigt",
+            "zugestellt",
+            "bestätigt",
+            "bestätigung",
+            "rückruf",
+            "gutgeschrieben",
+            "zurückgezahlt",
             "antwort",
             "rückmeldung",
             "reaktion",
@@ -531,8 +541,17 @@ const INCONVENIENCES: &[&str] = &[
     "inconveniente",
     "unannehmlichkeiten",
     "umstände",
-    "störung",
     "beeinträchtigungen",
+];
+
+/// Thanks, in "merci de votre compréhension" and its kin.
+const THANKS: &[&str] = &[
+    "merci",
+    "gracias",
+    "dank",
+    "danke",
+    "remercions",
+    "remercie",
 ];
 
 /// Understanding thanked for in notices ("merci de votre compréhension").
@@ -617,6 +636,8 @@ fn lookup(
                         return None;
                     }
                     let stem = w.strip_suffix(e)?;
+                    // at least three letters (six bytes are, whatever
+                    // the letters; fewer are counted)
                     if stem.len() >= 6 || stem.chars().count() >= 3 {
                         get(stem)
                     } else {
@@ -872,7 +893,7 @@ fn is_request_verb<'a>(k: usize, low: &dyn Fn(usize) -> &'a str) -> bool {
 const STILL_NOT: f64 = -1.5;
 
 /// Whether token `i` says that a failure persists: German "immer noch
-/// nicht/kein…", "noch immer nicht", "nach wie vor nicht", "weiterhin
+/// nicht/kein…", "noch immer nicht", "nach wie vor nicht", "wieder/erneut
 /// nicht"; French "toujours pas/sans/aucun/rien"; Spanish "sigo/sigue…
 /// sin", "todavía/aún no/sin", "llevo … sin" (the token is the last word
 /// before the negation).
@@ -889,7 +910,7 @@ fn still_not<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str, n: usize)
                     "noch" => before(1) == Some("immer"),
                     "immer" => before(1) == Some("noch"),
                     "vor" => before(1) == Some("wie") && before(2) == Some("nach"),
-                    "weiterhin" | "wieder" | "erneut" => true,
+                    "wieder" | "erneut" => true,
                     _ => false,
                 }
         }
@@ -999,24 +1020,8 @@ pub(crate) fn is_name_line(piece: &str) -> bool {
         .trim_end_matches(['.', ','])
         .to_lowercase();
     crate::gazetteer::GAZ.first_names.contains(first.as_str())
-        || matches!(
-            first.as_str(),
-            "herr"
-                | "frau"
-                | "familie"
-                | "dr"
-                | "prof"
-                | "mme"
-                | "madame"
-                | "monsieur"
-                | "m"
-                | "famille"
-                | "sr"
-                | "sra"
-                | "don"
-                | "doña"
-                | "familia"
-        )
+        || TITLES.contains(&first.as_str())
+        || first == "m"
 }
 
 /// The valence `w` has when negated, if it names what a service should
@@ -1139,13 +1144,23 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             sentiments.push(0.0);
             continue;
         }
-        // ... unless what is missing is a problem ("wieder keine
-        // Beanstandungen", "sigue sin dar ningún problema").
+        // ... when what is still missing is what a service should do or
+        // give, or something good ("immer noch nicht repariert", "toujours
+        // pas arrivée", "sigo sin calefacción"), and not a problem ("wieder
+        // keine Beanstandungen", "sigue sin dar ningún problema"): "Nous
+        // n'avons toujours pas choisi la date" says nothing of a service.
         if i + 1 < n
             && t.negations.contains(low(i + 1).as_bytes())
             && still_not(lang, i, &|k| low(k), n)
-            && !(i + 2..n.min(i + 5))
-                .any(|k| PROBLEMS.contains(&low(k)) || valences[k].is_some_and(|v| v < 0.0))
+            && {
+                let after = i + 2..n.min(i + 8);
+                !after
+                    .clone()
+                    .any(|k| PROBLEMS.contains(&low(k)) || valences[k].is_some_and(|v| v < 0.0))
+                    && after.take(5).any(|k| {
+                        if_negated(t, low(k)).is_some() || valences[k].is_some_and(|v| v > 0.0)
+                    })
+            }
         {
             sentiments.push(STILL_NOT);
             continue;
@@ -1161,15 +1176,18 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             sentiments.push(THANKS_FOR_NOTHING);
             continue;
         }
-        // A capitalised word inside a French or Spanish sentence is a name
-        // ("Dolores", "Costa Rica", "Trésor Public").
+        // A capitalised word inside a French or Spanish sentence, after a
+        // word or a comma, is a name ("Dolores", "Costa Rica", "Trésor
+        // Public"); not after a bracket, a quote or a number ("10) Pésimo").
         let name = lang != Lang::De
             && i > 0
             && orig(i).starts_with(char::is_uppercase)
             && !is_shouting(orig(i))
-            && !text[..toks[i].0]
+            && text[..toks[i].0]
                 .trim_end()
-                .ends_with(['.', '!', '?', ':', '¡', '¿', '"', '«']);
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphabetic() || c == ',');
         let (v, only_negated) = match valences[i].filter(|_| !name) {
             Some(v) => (v, false),
             None => match if_negated(t, w) {
@@ -1198,17 +1216,10 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
                     .iter()
                     .any(|p| b.starts_with(p))
                 }))
-            || (matches!(
-                w,
-                "merci" | "gracias" | "dank" | "danke" | "remercions" | "remercie"
-            ) && (i + 1..n.min(i + 5)).any(|k| UNDERSTANDING.contains(&low(k))))
+            || (THANKS.contains(&w)
+                && (i + 1..n.min(i + 5)).any(|k| UNDERSTANDING.contains(&low(k))))
             || (UNDERSTANDING.contains(&w)
-                && (i.saturating_sub(4)..i).any(|k| {
-                    matches!(
-                        low(k),
-                        "merci" | "gracias" | "dank" | "danke" | "remercions" | "remercie"
-                    )
-                }))
+                && (i.saturating_sub(4)..i).any(|k| THANKS.contains(&low(k))))
             || is_set_phrase(w, (i + 1 < n).then(|| low(i + 1)))
             || (i > 0 && is_set_phrase(low(i - 1), Some(w)))
         {
@@ -1258,7 +1269,7 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
                         .any(|k| matches!(low(k), "ne" | "n'") && negates(k, i))));
         let negated_after = lang == Lang::De
             && !negated_before
-            && (i == 0 || orig(i).starts_with(char::is_lowercase))
+            && (i == 0 || orig(i).starts_with(char::is_lowercase) || is_shouting(orig(i)))
             && !w.ends_with("weise")
             && !matches!(w, "leider" | "hoffentlich" | "schade")
             && !ends_clause(i)
@@ -1266,7 +1277,20 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
                 let mut found = false;
                 let scored = |j: usize| valences[j].is_some() || if_negated(t, low(j)).is_some();
                 for k in i + 1..n.min(i + 4) {
-                    if matches!(low(k), "und" | "oder" | "sondern" | "denn") {
+                    if matches!(
+                        low(k),
+                        "und"
+                            | "oder"
+                            | "sondern"
+                            | "denn"
+                            | "dass"
+                            | "weil"
+                            | "wenn"
+                            | "ob"
+                            | "als"
+                            | "obwohl"
+                            | "damit"
+                    ) {
                         break;
                     }
                     if DE_AFTER.contains(&low(k)) {
@@ -1445,6 +1469,21 @@ mod tests {
         ] {
             assert_eq!(compound(text, lang), 0.0, "{text}");
         }
+        // a persisting absence that is no service's failure says nothing
+        assert_eq!(
+            compound("Nous n'avons toujours pas choisi la date.", Lang::Fr),
+            0.0
+        );
+        // "dass" ends the clause of the German negation after the word
+        assert!(
+            compound(
+                "Ich bin froh, dass ich nicht lange warten musste.",
+                Lang::De
+            ) > 0.0
+        );
+        assert!(compound("Ich bin froh dass ich nicht lange warten musste.", Lang::De) > 0.0);
+        // a capitalised word after a bracket or a number is no name
+        assert!(compound("10) Pésimo servicio, nunca más.", Lang::Es) < -0.3);
         // a very long token costs no time and no valence
         let long = "gut".repeat(200_000);
         assert_eq!(compound(&long, Lang::De), 0.0);

@@ -691,9 +691,9 @@ const NEVER_FINAL: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "nr", "vs", "e.g", "i.e", "cf",
     "approx", "fig", "ref", "tel", "art", "ca", "dept", "mt", "ft", "inc", "ltd", "co", "corp",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    // German, French, Spanish: "z.B.", "bzw.", "Hr.", "Mme.", "Sra."
-    "z.b", "d.h", "u.a", "bzw", "ggf", "usw", "evtl", "inkl", "zzgl", "str", "hr", "fr", "abs",
-    "mme", "mlle", "sra", "srta", "dña", "núm",
+    // German, French, Spanish: "z.B.", "bzw.", "Mme.", "Sra."
+    "z.b", "d.h", "u.a", "bzw", "ggf", "usw", "evtl", "inkl", "zzgl", "str", "abs", "mme", "mlle",
+    "sra", "srta", "dña", "núm",
 ];
 
 /// Whether the `.` at byte `dot` (followed by whitespace) ends a sentence,
@@ -716,9 +716,12 @@ fn dot_ends_sentence(text: &str, dot: usize, next: Option<u8>) -> bool {
         return false;
     }
     let is = |w: &str| word.eq_ignore_ascii_case(w);
-    // "No. 5", but Spanish "¿Volvería? No. Fue horrible."
+    // "No. 5", "order no. A-5521", but Spanish "¿Volvería? No. Fue
+    // horrible.": a number's abbreviation before a word with a digit.
     if is("no") || is("nr") {
-        return !next.is_ascii_digit();
+        let rest = text[dot + 1..].trim_start();
+        let word = rest.split_whitespace().next().unwrap_or_default();
+        return !word.bytes().any(|b| b.is_ascii_digit());
     }
     !NEVER_FINAL.iter().any(|w| is(w))
 }
@@ -760,13 +763,21 @@ fn sentences(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                         .iter()
                         .take_while(|c| c.is_ascii_whitespace())
                         .any(|&c| c == b'\n');
-                    // letters as chars: "été⏎rappelé" is wrapped too
-                    let prev_char = text[start..i].trim_end().chars().next_back();
-                    let next_char = text[i + 1..].trim_start().chars().next();
+                    // letters as chars: "été⏎rappelé" is wrapped too (and
+                    // only looked at on a line that has a next one: a run
+                    // of blank lines is not scanned again at each break)
                     let wrapped = !blank_next
                         && prev.is_some()
-                        && prev_char.is_some_and(|p| p.is_alphabetic() || p == ',')
-                        && next_char.is_some_and(char::is_lowercase);
+                        && text[start..i]
+                            .trim_end()
+                            .chars()
+                            .next_back()
+                            .is_some_and(|p| p.is_alphabetic() || p == ',')
+                        && text[i + 1..]
+                            .trim_start()
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase);
                     (!wrapped).then_some(i + 1)
                 }
                 b'.' | b'!' | b'?' => {
@@ -1051,7 +1062,7 @@ pub(crate) fn analyze(text: &str, language: Option<&str>, shares: &[LanguageShar
         }
     }
     let mut scratch = Scratch::default();
-    let mut other = european::Scratch::default();
+    let mut eu_scratch = european::Scratch::default();
     let (mut neg, mut neu, mut pos) = (0.0, 0.0, 0.0);
     let (mut weighted, mut weights) = (0.0, 0.0);
     let (mut n, mut opinion) = (0usize, 0usize);
@@ -1065,7 +1076,7 @@ pub(crate) fn analyze(text: &str, language: Option<&str>, shares: &[LanguageShar
             if european::is_name_line(piece) {
                 NO_FEELING
             } else {
-                european::polarity(piece, l, &mut other)
+                european::polarity(piece, l, &mut eu_scratch)
             }
         } else {
             polarity_in_letters(piece, &mut scratch)
@@ -1229,6 +1240,24 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn a_number_s_abbreviation_ends_no_sentence_before_a_number() {
+        assert_eq!(
+            split("Item no. B12 was broken. Fix it."),
+            vec!["Item no. B12 was broken.", "Fix it."]
+        );
+        assert_eq!(
+            split("¿Repetiría? No. Fue horrible."),
+            vec!["¿Repetiría?", "No.", "Fue horrible."]
+        );
+    }
+
+    #[test]
+    fn a_run_of_blank_lines_is_one_break() {
+        let text = format!("Hello there.{}Bye now.", "\n".repeat(10_000));
+        assert_eq!(split(&text), vec!["Hello there.", "Bye now."]);
     }
 
     #[test]
