@@ -55,12 +55,9 @@ pub(crate) enum Lang {
 impl Lang {
     /// The language of an ISO 639-1 code, when it is one of these.
     pub(crate) fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "de" => Some(Lang::De),
-            "fr" => Some(Lang::Fr),
-            "es" => Some(Lang::Es),
-            _ => None,
-        }
+        [Lang::De, Lang::Fr, Lang::Es]
+            .into_iter()
+            .find(|l| l.code() == code)
     }
 
     fn tables(self) -> &'static Tables {
@@ -73,15 +70,29 @@ impl Lang {
 
     /// How the lexicon is named in a result.
     pub(crate) fn lexicon_name(self) -> String {
-        let (name, t) = match self {
-            Lang::De => ("German", &*DE),
-            Lang::Fr => ("French", &*FR),
-            Lang::Es => ("Spanish", &*ES),
-        };
         format!(
-            "OpenComplai {name} lexicon ({} words) with VADER's rules",
-            t.entries
+            "OpenComplai {} lexicon ({} words) with VADER's rules",
+            self.name(),
+            self.tables().entries
         )
+    }
+
+    /// The language's ISO 639-1 code.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language's English name.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Lang::De => "German",
+            Lang::Fr => "French",
+            Lang::Es => "Spanish",
+        }
     }
 }
 
@@ -595,8 +606,9 @@ pub(crate) struct Scratch {
     toks: Vec<Tok>,
     sentiments: Vec<f64>,
     form: String,
-    /// Each token's lexicon valence.
-    valences: Vec<Option<f64>>,
+    /// Each token's valence, from the lexicon or, marked `true`, from
+    /// [`Tables::if_negated`] (a valence only when negated).
+    valences: Vec<Option<(f64, bool)>>,
 }
 
 /// The slot of a word's first three bytes in [`Tables::starts`].
@@ -1090,9 +1102,13 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
     let low = |k: usize| &lower[toks[k].2..toks[k].3];
     let orig = |k: usize| &text[toks[k].0..toks[k].1];
     valences.clear();
-    valences
-        .extend((0..toks.len()).map(|k| lookup(lang, &t.lexicon, Some(&t.starts), low(k), form)));
-    let valences: &[Option<f64>] = valences;
+    valences.extend((0..toks.len()).map(|k| {
+        match lookup(lang, &t.lexicon, Some(&t.starts), low(k), form) {
+            Some(v) => Some((v, false)),
+            None => if_negated(t, low(k)).map(|v| (v, true)),
+        }
+    }));
+    let valences: &[Option<(f64, bool)>] = valences;
     // A clause ends after a token followed by punctuation.
     let ends_clause = |k: usize| {
         text[toks[k].1..]
@@ -1154,12 +1170,11 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             && still_not(lang, i, &|k| low(k), n)
             && {
                 let after = i + 2..n.min(i + 8);
-                !after
-                    .clone()
-                    .any(|k| PROBLEMS.contains(&low(k)) || valences[k].is_some_and(|v| v < 0.0))
-                    && after.take(5).any(|k| {
-                        if_negated(t, low(k)).is_some() || valences[k].is_some_and(|v| v > 0.0)
-                    })
+                !after.clone().any(|k| {
+                    PROBLEMS.contains(&low(k)) || valences[k].is_some_and(|(v, _)| v < 0.0)
+                }) && after
+                    .take(5)
+                    .any(|k| valences[k].is_some_and(|(v, only_negated)| only_negated || v > 0.0))
             }
         {
             sentiments.push(STILL_NOT);
@@ -1188,15 +1203,14 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphabetic() || c == ',');
-        let (v, only_negated) = match valences[i].filter(|_| !name) {
-            Some(v) => (v, false),
-            None => match if_negated(t, w) {
-                Some(v) => (v, true),
-                None => {
-                    sentiments.push(0.0);
-                    continue;
-                }
-            },
+        let valence = match valences[i] {
+            // a name keeps only a valence when negated
+            Some((_, false)) if name => if_negated(t, w).map(|v| (v, true)),
+            found => found,
+        };
+        let Some((v, only_negated)) = valence else {
+            sentiments.push(0.0);
+            continue;
         };
         // "bienes" are goods, not "bien"s; "sentiments les meilleurs" closes
         if w == "bienes"
@@ -1275,7 +1289,7 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             && !ends_clause(i)
             && {
                 let mut found = false;
-                let scored = |j: usize| valences[j].is_some() || if_negated(t, low(j)).is_some();
+                let scored = |j: usize| valences[j].is_some();
                 for k in i + 1..n.min(i + 4) {
                     if matches!(
                         low(k),

@@ -754,11 +754,6 @@ fn sentences(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             let c = b[i];
             let cut = match c {
                 b'\n' => {
-                    let prev = b[start..i]
-                        .iter()
-                        .rev()
-                        .copied()
-                        .find(|c| !c.is_ascii_whitespace());
                     let blank_next = b[i + 1..]
                         .iter()
                         .take_while(|c| c.is_ascii_whitespace())
@@ -767,7 +762,6 @@ fn sentences(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                     // only looked at on a line that has a next one: a run
                     // of blank lines is not scanned again at each break)
                     let wrapped = !blank_next
-                        && prev.is_some()
                         && text[start..i]
                             .trim_end()
                             .chars()
@@ -1122,12 +1116,7 @@ pub(crate) fn analyze(text: &str, language: Option<&str>, shares: &[LanguageShar
     } else {
         SentimentLabel::Neutral
     };
-    let (code, name) = match lang {
-        None => ("en", "English"),
-        Some(european::Lang::De) => ("de", "German"),
-        Some(european::Lang::Fr) => ("fr", "French"),
-        Some(european::Lang::Es) => ("es", "Spanish"),
-    };
+    let (code, name) = lang.map_or(("en", "English"), |l| (l.code(), l.name()));
     let share = shares
         .iter()
         .find(|s| s.code == code)
