@@ -666,6 +666,14 @@ mod tests {
         e
     }
 
+    /// `broken` is in `t` as the one email, found by the OCR rule, and no
+    /// part of it is a URL.
+    fn assert_ocr_email(t: &str, broken: &str) {
+        let e = assert_one(t, EntityType::Email, broken);
+        assert_eq!(e.recognizer, "email_ocr");
+        assert!(texts(t, EntityType::Url).is_empty(), "{t:?}");
+    }
+
     #[test]
     fn an_email_split_at_or_after_its_at_sign_is_found_with_the_gap_in_its_span() {
         for broken in [
@@ -679,10 +687,7 @@ mod tests {
             "anna.berg\n@foretaget.se",
             "j_smith @ mail.example.pl",
         ] {
-            let t = format!("Zürich, Büro: {broken}, bitte.");
-            let e = assert_one(&t, EntityType::Email, broken);
-            assert_eq!(e.recognizer, "email_ocr");
-            assert!(texts(&t, EntityType::Url).is_empty(), "{t:?}");
+            assert_ocr_email(&format!("Zürich, Büro: {broken}, bitte."), broken);
         }
     }
 
@@ -710,10 +715,7 @@ mod tests {
             "p.mueller@beispiel\n.de",
             "info@exam-\nple.de",
         ] {
-            let t = format!("Kontakt: {broken} (Buchhaltung)");
-            let e = assert_one(&t, EntityType::Email, broken);
-            assert_eq!(e.recognizer, "email_ocr");
-            assert!(texts(&t, EntityType::Url).is_empty(), "{t:?}");
+            assert_ocr_email(&format!("Kontakt: {broken} (Buchhaltung)"), broken);
         }
     }
 
