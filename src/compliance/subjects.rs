@@ -203,7 +203,8 @@ pub fn parse(raw: &[(Option<String>, String)]) -> Result<Vec<Identifier>, Invali
             };
             let id = Identifier {
                 kind,
-                value: value.to_owned(),
+                // Composed, as the extracted text it is looked for in.
+                value: opencomplai_extract::nfc(value).into_owned(),
             };
             if matches!(kind, Kind::Phone | Kind::Iban) && id.normalized().len() < 5 {
                 return Err(Invalid::field(

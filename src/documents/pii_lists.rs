@@ -65,7 +65,8 @@ fn term(field: &str, raw: &str) -> Result<String, Invalid> {
             format!("entries must be 1 to {MAX_TERM_CHARS} characters, without NUL"),
         ));
     }
-    Ok(t.to_owned())
+    // Composed, as the extracted text it is compared with.
+    Ok(opencomplai_extract::nfc(t).into_owned())
 }
 
 /// Checks both lists: at most [`MAX_ENTRIES`] each, every entry 1 to

@@ -1,7 +1,7 @@
 //! The caller's query text before PostgreSQL sees it: cleaned (control
-//! characters, NUL included, become spaces), bounded, and read the way
-//! `websearch_to_tsquery` reads it, to tell whether the last word is still
-//! being typed and should also match as a prefix.
+//! characters, NUL included, become spaces), bounded, composed (NFC), and
+//! read the way `websearch_to_tsquery` reads it, to tell whether the last
+//! word is still being typed and should also match as a prefix.
 
 use crate::validation::Invalid;
 
@@ -45,9 +45,12 @@ pub fn parse(raw: Option<&str>) -> Result<UserQuery, Invalid> {
         ));
     }
     let finished = cleaned.ends_with(char::is_whitespace);
+    // Composed ("é" as one character), as every extracted text is stored:
+    // "Mu\u{308}ller" typed or pasted finds "Müller".
+    let text = opencomplai_extract::nfc(text);
     Ok(UserQuery {
-        text: text.to_owned(),
-        open_word: if finished { None } else { open_word(text) },
+        open_word: if finished { None } else { open_word(&text) },
+        text: text.into_owned(),
     })
 }
 
@@ -115,6 +118,17 @@ mod tests {
         assert!(parse(Some(&long)).is_err());
         let q = parse(Some("in\0voice")).expect("valid");
         assert_eq!(q.text, "in voice");
+    }
+
+    #[test]
+    fn a_decomposed_accent_is_composed() {
+        let q = parse(Some("Mu\u{308}ller Kündig")).expect("valid");
+        assert_eq!(q.text, "Müller Kündig");
+        let q = parse(Some("Cafe\u{301}")).expect("valid");
+        assert_eq!(
+            (q.text.as_str(), q.open_word.as_deref()),
+            ("Café", Some("Café"))
+        );
     }
 
     #[test]

@@ -93,6 +93,49 @@ async fn every_format_comes_out_with_its_text_type_and_structure_and_is_searchab
 }
 
 #[tokio::test]
+async fn accents_a_pdf_draws_apart_are_stored_composed_and_found_either_way() {
+    // TeX's classic fonts draw "ü" as "u" and a separate diaeresis, which
+    // poppler reads as "u" and U+0308; a text pasted from macOS can spell
+    // it so too.
+    let app = TestApp::spawn_with(|c| c.rate_limit_free_per_minute = 10_000).await;
+    let me = app.account().await;
+    let (doc, id) = process(&app, &me, "good", "tex-accents.pdf").await;
+    assert_eq!(doc["processing_status"], "completed", "{doc}");
+    let content = doc["content"].as_str().expect("content");
+    assert!(
+        content.contains("Herr Müller") && content.contains("Café Lumière"),
+        "{content}"
+    );
+    let decomposed = |c: char| ('\u{300}'..='\u{36f}').contains(&c);
+    assert!(!content.chars().any(decomposed), "{content:?}");
+    let result = app.results(&me, &id).await;
+    assert_eq!(result["language_detected"], "de", "{result}");
+    let found = |page: &Value| crate::search::ids(page).contains(&id);
+    for q in ["Müller", "Mu\u{308}ller", "kündigen", "Café Lumière"] {
+        let page = crate::search::search(&app, &me, &[("q", q)]).await;
+        assert!(found(&page), "{q:?}: {page}");
+    }
+    // A JSON document's text is composed the same way.
+    let json_id = crate::search::create(
+        &app,
+        &me,
+        "Beschwerde",
+        "Frau Bra\u{308}uer ist sehr entta\u{308}uscht.",
+        json!({}),
+    )
+    .await;
+    let events = app.follow(&me, &json_id).await;
+    assert_eq!(crate::helpers::final_status(&events), "completed");
+    let doc = app.document(&me, &json_id).await;
+    assert_eq!(doc["content"], "Frau Bräuer ist sehr enttäuscht.");
+    let page = crate::search::search(&app, &me, &[("q", "Bräuer")]).await;
+    assert_eq!(crate::search::ids(&page), vec![json_id.clone()]);
+    let result = app.results(&me, &json_id).await;
+    let score = result["sentiment_score"].as_f64().expect("a score");
+    assert!(score < 0.4, "\"sehr enttäuscht\" reads negative: {score}");
+}
+
+#[tokio::test]
 async fn a_scan_gets_ocr_text_a_confidence_and_a_note_per_page() {
     let app = TestApp::spawn().await;
     let me = app.account().await;

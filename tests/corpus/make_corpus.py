@@ -395,3 +395,39 @@ letters()
 rtf()
 spreadsheets()
 emails()
+
+
+def tex_accents():
+    """A letter whose accents are drawn as TeX's classic fonts draw them:
+    the plain letter, then the accent alone on top of it. poppler joins
+    the two as the letter and a combining accent ("u" and U+0308), the
+    decomposed spelling that search and word lists must still match."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_title("Kündigung")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    lines = [
+        ["Sehr geehrter Herr M", ("u", "\u00a8"), "ller,"],
+        ["hiermit k", ("u", "\u00a8"), "ndigen wir den Vertrag mit dem Caf", ("e", "\u00b4"), " Lumi", ("e", "`"), "re."],
+        ["Mit freundlichen Gr", ("u", "\u00a8"), "\u00dfen"],
+    ]
+    y = 30
+    for parts in lines:
+        x = 20
+        for part in parts:
+            if isinstance(part, tuple):
+                letter, accent = part
+                w = pdf.get_string_width(letter)
+                pdf.text(x, y, letter)
+                pdf.text(x + (w - pdf.get_string_width(accent)) / 2, y, accent)
+                x += w
+            else:
+                pdf.text(x, y, part)
+                x += pdf.get_string_width(part)
+        y += 8
+    write(GOOD, "tex-accents.pdf", bytes(pdf.output()))
+
+
+tex_accents()

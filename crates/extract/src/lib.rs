@@ -269,6 +269,17 @@ pub fn extract(
     for value in out.metadata.values_mut().chain(out.images.iter_mut()) {
         strip_nul_json(value);
     }
+    // One spelling for one text: "é" as one character (NFC), whether the
+    // file spelled it so or as "e" and a combining accent (poppler joins
+    // a TeX font's accent to its letter that way; macOS writes it so).
+    // Search, the analyzer's word lists and redaction then see one form.
+    compose(&mut out.text);
+    for table in &mut out.tables {
+        table.rows.iter_mut().flatten().for_each(compose);
+    }
+    for value in out.metadata.values_mut() {
+        compose_json(value);
+    }
     if out.text.len() > limits.max_text_bytes {
         let mut cut = limits.max_text_bytes;
         while !out.text.is_char_boundary(cut) {
@@ -302,6 +313,34 @@ fn check_size(bytes: &[u8], limits: &Limits) -> Result<(), ExtractError> {
         });
     }
     Ok(())
+}
+
+/// `s` in Unicode normalization form C: composed characters where
+/// Unicode has them ("e" and U+0301 become "é"). Canonically equivalent,
+/// so nothing is lost or changed in meaning; borrowed when `s` is NFC
+/// already, as nearly all text is.
+pub fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization as _, is_nfc_quick};
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.nfc().collect())
+    }
+}
+
+fn compose(s: &mut String) {
+    if let std::borrow::Cow::Owned(composed) = nfc(s) {
+        *s = composed;
+    }
+}
+
+fn compose_json(value: &mut Value) {
+    match value {
+        Value::String(s) => compose(s),
+        Value::Array(items) => items.iter_mut().for_each(compose_json),
+        Value::Object(map) => map.values_mut().for_each(compose_json),
+        _ => {}
+    }
 }
 
 fn strip_nul(s: &mut String) {

@@ -371,6 +371,32 @@ fn pdfimages_rows(name: &str) -> Vec<serde_json::Value> {
 }
 
 #[test]
+fn accents_drawn_apart_from_their_letters_come_out_composed() {
+    // TeX's classic fonts draw "ü" as "u" with a separate diaeresis on
+    // top; poppler reads that as "u" and U+0308. Stored that way, a
+    // search for "Müller" would not find it.
+    let (t, x) = run("good", "tex-accents.pdf");
+    assert_eq!(t, Some(FileType::Pdf));
+    let x = x.expect("extracts");
+    for word in ["Herr Müller,", "kündigen", "Café Lumière.", "Grüßen"] {
+        assert!(x.text.contains(word), "{word:?} in {:?}", x.text);
+    }
+    assert!(
+        !x.text.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c)),
+        "no combining mark left: {:?}",
+        x.text
+    );
+    assert_eq!(x.metadata["title"], "Kündigung");
+    // Already composed text is left as it is.
+    assert_eq!(opencomplai_extract::nfc("Grüße"), "Grüße");
+    assert!(matches!(
+        opencomplai_extract::nfc("Grüße"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+    assert_eq!(opencomplai_extract::nfc("Gru\u{308}\u{df}e"), "Grüße");
+}
+
+#[test]
 fn a_pdf_s_images_are_listed_as_poppler_lists_them_whoever_made_the_file() {
     // ReportLab: soft mask, grey and CMYK JPEGs, an inline image, a form
     // drawn on two pages, one picture drawn twice, a page without any;

@@ -218,6 +218,21 @@ fn values_not_on_any_page_are_counted_and_nothing_else_is_covered() {
 }
 
 #[test]
+fn a_name_with_an_accent_drawn_apart_is_covered() {
+    // The stored text has "Müller" composed; the page spells it "u" and a
+    // combining diaeresis.
+    let r = redacted(
+        FileType::Pdf,
+        &corpus("tex-accents.pdf"),
+        &["Müller", "Café Lumière"],
+    );
+    assert_eq!((r.covered, r.missed), (2, 0));
+    let text = text_of(&r.pdf);
+    assert!(!text.contains("ller") && !text.contains("Lumi"), "{text}");
+    assert!(text.contains("Sehr geehrter Herr"), "{text}");
+}
+
+#[test]
 fn only_pdfs_and_images_are_redacted() {
     let err = redact(FileType::Docx, b"PK\x03\x04", &[], &Limits::default()).expect_err("refused");
     assert!(err.to_string().contains("only PDFs and images"), "{err}");

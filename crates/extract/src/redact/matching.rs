@@ -25,7 +25,7 @@ impl Target {
     /// could be told to be it rather than any other punctuation.
     pub(crate) fn new(text: &str) -> Option<Self> {
         let mut chars = Vec::with_capacity(text.len());
-        text.chars().for_each(|c| fold(c, &mut chars));
+        crate::nfc(text).chars().for_each(|c| fold(c, &mut chars));
         // Edge punctuation belongs to the sentence, not to the value: the
         // analyzer may have taken `<anna@example.org>` or `Schmidt.` while
         // the page prints it as part of another word or without.
@@ -54,7 +54,12 @@ pub(crate) fn find(words: &[Word], targets: &[Target]) -> Found {
     let mut owner: Vec<usize> = Vec::new();
     for (i, word) in words.iter().enumerate() {
         let before = chars.len();
-        word.text.chars().for_each(|c| fold(c, &mut chars));
+        // poppler spells a TeX accent as its letter and a combining mark
+        // ("Mu\u{308}ller"); the stored text, and so each target, has it
+        // composed.
+        crate::nfc(&word.text)
+            .chars()
+            .for_each(|c| fold(c, &mut chars));
         owner.resize(owner.len() + chars.len() - before, i);
     }
     let starts_word = |at: usize| at == 0 || owner[at - 1] != owner[at];
@@ -121,6 +126,17 @@ mod tests {
                 text: (*t).to_owned(),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_decomposed_accent_on_the_page_matches_the_composed_target() {
+        let page = ["Herr", "Mu\u{308}ller,", "Cafe\u{301}"];
+        assert_eq!(covered(&page, &["Müller"]), vec![vec![1]]);
+        assert_eq!(covered(&page, &["Café"]), vec![vec![2]]);
+        // And the other way round.
+        assert_eq!(covered(&["Müller"], &["Mu\u{308}ller"]), vec![vec![0]]);
+        // A plain "u" is still another letter.
+        assert!(covered(&["Muller"], &["Müller"]).is_empty());
     }
 
     fn covered(page: &[&str], targets: &[&str]) -> Vec<Vec<usize>> {
