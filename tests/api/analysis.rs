@@ -119,7 +119,7 @@ async fn a_german_text_is_german_and_a_german_complaint_is_negative() {
     .await;
     let score = result["sentiment_score"].as_f64().expect("a score");
     assert!(score < 0.3, "{}", result["analysis_results"]["sentiment"]);
-    // A language without a lexicon is not guessed.
+    // Italian and Dutch have lexicons too: a notice stays neutral.
     let (_, result) = processed(
         &app,
         &me,
@@ -129,6 +129,21 @@ async fn a_german_text_is_german_and_a_german_complaint_is_negative() {
     )
     .await;
     assert_eq!(result["language_detected"], "it");
+    assert_eq!(
+        result["analysis_results"]["sentiment"]["label"], "neutral",
+        "{}",
+        result["analysis_results"]["sentiment"]
+    );
+    // A language without a lexicon is not guessed.
+    let (_, result) = processed(
+        &app,
+        &me,
+        "carta.txt",
+        "Prezados senhores, confirmamos o recebimento do seu cancelamento de três de março e \
+         encerraremos o contrato no final do mês. Atenciosamente, a administração",
+    )
+    .await;
+    assert_eq!(result["language_detected"], "pt");
     assert!(
         result["sentiment_score"].is_null(),
         "{}",

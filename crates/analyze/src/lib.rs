@@ -30,8 +30,8 @@
 //!   `language`).
 //! * sentiment: VADER (the `vader_sentiment` lexicon and rules, ported for
 //!   speed and checked against the crate) per sentence, weighted by
-//!   feeling; German, French and Spanish with lexicons written for the
-//!   project and VADER's rules adapted to each; other languages are "not
+//!   feeling; German, French, Spanish, Italian and Dutch with lexicons
+//!   written for the project and VADER's rules adapted to each; other languages are "not
 //!   covered" with the reason.
 //! * entities: regexes plus validators for EMAIL, URL, IP (std::net), card
 //!   (Luhn), IBAN (iban_validate mod-97), US SSN (area/group/serial rules),
@@ -72,7 +72,7 @@ pub use compliance::{RiskLevel, SpecialCategory, SpecialCategorySignal, TermCoun
 pub const VERSION: &str = concat!(
     "analyze-",
     env!("CARGO_PKG_VERSION"),
-    " (lingua 1.8, whatlang 0.18, vader_sentiment 0.1 lexicon, sentiment de/fr/es 2026-12, cl100k_base, phonenumber 0.3, iban_validate 5, gazetteers 2026-1)"
+    " (lingua 1.8, whatlang 0.18, vader_sentiment 0.1 lexicon, sentiment de/fr/es/it/nl 2026-12, cl100k_base, phonenumber 0.3, iban_validate 5, gazetteers 2026-1)"
 );
 
 /// Entities scoring below this are dropped unless [`Options::min_score`]
@@ -346,16 +346,15 @@ pub struct Passage {
 /// Sentiment, or why there is none.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentiment {
-    /// False when the language is not covered (English, German, French and
-    /// Spanish are) or
-    /// there is nothing to score; then `reason` says why and the scores are
-    /// `None`.
+    /// False when the language is not covered (English, German, French,
+    /// Spanish, Italian and Dutch are) or there is nothing to score; then
+    /// `reason` says why and the scores are `None`.
     pub covered: bool,
     /// 0 negative, 0.5 neutral, 1 positive: `(compound + 1) / 2`.
     pub score: Option<f64>,
     /// `negative` below score 0.4, `positive` above 0.6, `neutral` between
-    /// (compound beyond ±0.2); for German, French and Spanish below 0.44
-    /// and above 0.56 (±0.12).
+    /// (compound beyond ±0.2); for German, French, Spanish, Italian and
+    /// Dutch below 0.44 and above 0.56 (±0.12).
     pub label: Option<SentimentLabel>,
     pub scores: Option<ClassScores>,
     /// Document compound, -1..1: the sentences' VADER compounds weighted by
@@ -371,7 +370,8 @@ pub struct Sentiment {
     #[serde(default)]
     pub weighting: Option<String>,
     /// The lexicon the sentences were scored with: VADER's for English,
-    /// one written for this project for German, French and Spanish.
+    /// one written for this project for German, French, Spanish, Italian
+    /// and Dutch.
     #[serde(default)]
     pub lexicon: Option<String>,
     /// The most negative sentences (compound ≤ -0.05), at most 3, most

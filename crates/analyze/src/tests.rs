@@ -466,10 +466,17 @@ fn sentiment() {
     assert!(de.sentiment.lexicon.as_ref().unwrap().contains("German"));
     let it =
         a("Adoro questo prodotto, il servizio clienti è stato meraviglioso e molto disponibile.");
-    assert!(!it.sentiment.covered);
-    assert!(it.sentiment.reason.as_ref().unwrap().contains("'it'"));
+    assert_eq!(it.sentiment.label, Some(SentimentLabel::Positive));
+    assert!(it.sentiment.lexicon.as_ref().unwrap().contains("Italian"));
+    let nl =
+        a("Ik ben zeer teleurgesteld: de levering was te laat en niemand reageert op mijn mails.");
+    assert_eq!(nl.sentiment.label, Some(SentimentLabel::Negative));
+    assert!(nl.sentiment.lexicon.as_ref().unwrap().contains("Dutch"));
+    let pt = a("Adoro este produto, o atendimento ao cliente foi maravilhoso e muito prestativo.");
+    assert!(!pt.sentiment.covered);
+    assert!(pt.sentiment.reason.as_ref().unwrap().contains("'pt'"));
     assert!(
-        it.notes
+        pt.notes
             .iter()
             .any(|n| n.starts_with("sentiment not covered"))
     );

@@ -1,41 +1,58 @@
-//! Sentiment of German, French and Spanish sentences.
+//! Sentiment of German, French, Spanish, Italian and Dutch sentences.
 //!
-//! The lexicons (`data/sentiment/{de,fr,es}.tsv`) were written for this
-//! project, under its licence, on VADER's scale (-4 … +4), so a sentence's
-//! scores combine exactly as the English ones do ([`super::scores`]). The
-//! rules are VADER's, adapted to each language:
+//! The lexicons (`data/sentiment/{de,fr,es,it,nl}.tsv`) were written for
+//! this project, under its licence, on VADER's scale (-4 … +4), so a
+//! sentence's scores combine exactly as the English ones do
+//! ([`super::scores`]). The rules are VADER's, adapted to each language:
 //!
 //! - **Forms.** A lexicon lists base forms; the inflected ones are found by
 //!   their endings: German adjective and noun endings ("schlechtesten" →
 //!   "schlecht"), French plurals and feminines ("déçues" → "déçu",
 //!   "heureuse" → "heureux", "bonne" → "bon"), Spanish plurals and
-//!   feminines ("decepcionadas" → "decepcionado"). A German compound takes
-//!   the valence of its last part ("Lieferverzögerung" → "Verzögerung").
-//! - **Elision.** French "l'", "d'", "n'", "qu'"… are split off ("n'" is a
-//!   negation).
+//!   feminines ("decepcionadas" → "decepcionado"), Italian plurals,
+//!   feminines and superlatives ("delusi" → "deluso", "pulitissime" →
+//!   "pulito"), Dutch inflection, comparatives and superlatives
+//!   ("slechtste" → "slecht", "grote" → "groot", "boze" → "boos"). A
+//!   German or Dutch compound takes the valence of its last part
+//!   ("Lieferverzögerung" → "Verzögerung").
+//! - **Elision.** French "l'", "d'", "n'", "qu'"… and Italian "l'",
+//!   "un'", "dell'"… are split off ("n'" is a negation).
 //! - **Negation** by any negation word among the three words before in the
-//!   same clause (French "ne" five), once (French "ne … pas" and Spanish
-//!   "no … nada" negate once, not twice), except in "nicht nur", "pas
-//!   seulement", "no solo", "sin embargo", "no obstante", "sans doute",
-//!   "ne … que". A bare "wenig", "peu" or "poco" negates ("peu aimable" is
-//!   unfriendly); after "ein"/"un" it softens. German also negates after
-//!   the word: a lower-case word (or the sentence's first, or one in
-//!   capitals) followed in its clause by "nicht" or "nie" and no other
-//!   scored word ("Das gefällt mir nicht"). "Falta de", "manque de",
-//!   "Mangel an" negate what they lack. "Noch nie so", "jamais aussi",
-//!   "nunca tan" intensify instead.
+//!   same clause (French "ne" and Italian "non" five, Dutch "niet" six
+//!   before a participle of what a service should do), once (French "ne …
+//!   pas", Spanish "no … nada", Italian "non … niente" negate once), except
+//!   in "nicht nur", "pas seulement", "no solo", "non solo", "niet
+//!   alleen", "sin embargo", "sans doute", "senza dubbio", "ne … que",
+//!   "non posso che", "niets dan". A bare "wenig", "peu", "poco", "weinig"
+//!   negates ("peu aimable"); after "ein"/"un" it softens. German and Dutch
+//!   also negate after the word: a lower-case word (or the sentence's
+//!   first, or one in capitals) followed in its clause by "nicht"/"niet"
+//!   or "nie"/"nooit" and no other scored word ("Das gefällt mir nicht");
+//!   Italian by "niente"/"nulla" ("nessuno ha ricevuto niente"). "Falta
+//!   de", "manque de", "Mangel an", "mancanza di", "gebrek aan" negate what
+//!   they lack. "Noch nie so", "jamais aussi", "nunca tan", "mai così",
+//!   "nog nooit zo" intensify instead.
 //! - **What a service should do or give** ("funktioniert", "répondu",
-//!   "llegó", "Antwort", "internet") counts only negated, and a failure
-//!   that persists ("immer noch nicht", "toujours pas", "sigo sin") is a
-//!   grievance unless what is missing is a problem.
+//!   "llegó", "risposta", "opgelost") counts only negated, and a failure
+//!   that persists ("immer noch nicht", "toujours pas", "sigo sin",
+//!   "ancora non", "nog steeds niet") is a grievance unless what is
+//!   missing is a problem.
 //! - **No feeling**: polite requests and what a writer demands, greetings,
 //!   wishes, closings, notices' apologies and thanks for understanding,
-//!   "kein Problem", names after a title or capitalised inside a French or
-//!   Spanish sentence, "TOP 1" of minutes.
+//!   "kein Problem", names after a title or capitalised inside a sentence
+//!   of a language that writes its nouns in lower case, "TOP 1" of
+//!   minutes; in Italian and Dutch also the openings "Gentile …", "Beste
+//!   …", a policy's clauses of cover and exclusion and notices ("Sono
+//!   esclusi i danni da usura", "Si comunica che …").
+//! - **Italian and Dutch complaints**: "Mai più!", "Nooit meer!", "non è
+//!   la prima volta", "niet de eerste keer", a few idioms ("presi in
+//!   giro", "van het kastje naar de muur"), star ratings ("due stelle").
 //! - **Intensifiers and softeners** among the three words before ("sehr",
-//!   "très", "muy"; "etwas", "un peu", "algo"), as VADER's boosters.
+//!   "très", "muy", "molto", "zeer"; "etwas", "un peu", "algo", "un po'",
+//!   "een beetje"), as VADER's boosters.
 //! - **Contrast**: after the first "aber"/"jedoch", "mais"/"cependant",
-//!   "pero"/"sin embargo", the words weigh 1.5 and those before 0.5.
+//!   "pero"/"sin embargo", "ma"/"però", "maar"/"echter", the words weigh
+//!   1.5 and those before 0.5.
 //! - **Capitals and punctuation** as in English.
 
 use std::sync::LazyLock;
@@ -50,12 +67,14 @@ pub(crate) enum Lang {
     De,
     Fr,
     Es,
+    It,
+    Nl,
 }
 
 impl Lang {
     /// The language of an ISO 639-1 code, when it is one of these.
     pub(crate) fn from_code(code: &str) -> Option<Lang> {
-        [Lang::De, Lang::Fr, Lang::Es]
+        [Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Nl]
             .into_iter()
             .find(|l| l.code() == code)
     }
@@ -65,6 +84,8 @@ impl Lang {
             Lang::De => &DE,
             Lang::Fr => &FR,
             Lang::Es => &ES,
+            Lang::It => &IT,
+            Lang::Nl => &NL,
         }
     }
 
@@ -83,6 +104,8 @@ impl Lang {
             Lang::De => "de",
             Lang::Fr => "fr",
             Lang::Es => "es",
+            Lang::It => "it",
+            Lang::Nl => "nl",
         }
     }
 
@@ -92,6 +115,8 @@ impl Lang {
             Lang::De => "German",
             Lang::Fr => "French",
             Lang::Es => "Spanish",
+            Lang::It => "Italian",
+            Lang::Nl => "Dutch",
         }
     }
 }
@@ -173,6 +198,8 @@ impl Tables {
 pub(crate) const DE_LEXICON: &str = include_str!("../../data/sentiment/de.tsv");
 pub(crate) const FR_LEXICON: &str = include_str!("../../data/sentiment/fr.tsv");
 pub(crate) const ES_LEXICON: &str = include_str!("../../data/sentiment/es.tsv");
+pub(crate) const IT_LEXICON: &str = include_str!("../../data/sentiment/it.tsv");
+pub(crate) const NL_LEXICON: &str = include_str!("../../data/sentiment/nl.tsv");
 
 static DE: LazyLock<Tables> = LazyLock::new(|| {
     Tables::load(
@@ -486,6 +513,209 @@ static ES: LazyLock<Tables> = LazyLock::new(|| {
     )
 });
 
+static IT: LazyLock<Tables> = LazyLock::new(|| {
+    Tables::load(
+        IT_LEXICON,
+        &[
+            ("molto", B_INCR),
+            ("troppo", B_INCR),
+            ("davvero", B_INCR),
+            ("veramente", B_INCR),
+            ("proprio", B_INCR),
+            ("estremamente", B_INCR),
+            ("assolutamente", B_INCR),
+            ("totalmente", B_INCR),
+            ("completamente", B_INCR),
+            ("particolarmente", B_INCR),
+            ("incredibilmente", B_INCR),
+            ("profondamente", B_INCR),
+            ("decisamente", B_INCR),
+            ("super", B_INCR),
+            ("così", B_INCR),
+            ("tanto", B_INCR),
+            ("talmente", B_INCR),
+            ("parecchio", B_INCR),
+            ("alquanto", B_INCR),
+            ("abbastanza", B_DECR),
+            ("piuttosto", B_DECR),
+            ("leggermente", B_DECR),
+            ("quasi", B_DECR),
+            ("relativamente", B_DECR),
+            // "un po' deluso"
+            ("po", B_DECR),
+        ],
+        &[
+            "non", "mai", "niente", "nulla", "nessuno", "nessuna", "nessun", "senza", "né",
+            "neanche", "nemmeno", "neppure", "affatto", "poco", "zero",
+        ],
+        &["solo", "soltanto", "solamente", "dubbio", "appena"],
+        &["ma", "però", "tuttavia", "eppure"],
+        &[
+            "funziona",
+            "funzionare",
+            "arrivare",
+            "rispondere",
+            "richiamare",
+            "funzionano",
+            "funzionato",
+            "funzionava",
+            "risponde",
+            "rispondono",
+            "risposto",
+            "richiamato",
+            "ricontattato",
+            "arrivato",
+            "arrivata",
+            "arrivati",
+            "arrivate",
+            "arriva",
+            "consegnato",
+            "consegnata",
+            "consegnati",
+            "ricevuto",
+            "ricevuta",
+            "rimborsato",
+            "rimborsata",
+            "restituito",
+            "risolto",
+            "risolta",
+            "riparato",
+            "riparata",
+            "sistemato",
+            "sistemata",
+            "venuto",
+            "presentato",
+            "raggiungibile",
+            "rintracciabile",
+            "avvisato",
+            "avvisata",
+            "avvisati",
+            "informato",
+            "informata",
+            "informati",
+            "risposta",
+            "riscontro",
+            "soluzione",
+            "spiegazione",
+            "notizia",
+            "notizie",
+            "senso",
+            "riscaldamento",
+            "luce",
+            "acqua",
+            "corrente",
+            "internet",
+            "connessione",
+            "linea",
+            "segnale",
+            "rete",
+        ],
+    )
+});
+
+static NL: LazyLock<Tables> = LazyLock::new(|| {
+    Tables::load(
+        NL_LEXICON,
+        &[
+            ("zeer", B_INCR),
+            ("heel", B_INCR),
+            ("erg", B_INCR),
+            ("echt", B_INCR),
+            ("enorm", B_INCR),
+            ("ontzettend", B_INCR),
+            ("uiterst", B_INCR),
+            ("bijzonder", B_INCR),
+            ("totaal", B_INCR),
+            ("volledig", B_INCR),
+            ("helemaal", B_INCR),
+            ("absoluut", B_INCR),
+            ("ongelooflijk", B_INCR),
+            ("ongelofelijk", B_INCR),
+            ("super", B_INCR),
+            ("zo", B_INCR),
+            ("zó", B_INCR),
+            ("hartstikke", B_INCR),
+            ("behoorlijk", B_INCR),
+            ("buitengewoon", B_INCR),
+            ("werkelijk", B_INCR),
+            ("diep", B_INCR),
+            ("nogal", B_DECR),
+            ("enigszins", B_DECR),
+            ("iets", B_DECR),
+            ("beetje", B_DECR),
+            ("bijna", B_DECR),
+            ("redelijk", B_DECR),
+            ("tamelijk", B_DECR),
+            ("vrij", B_DECR),
+        ],
+        &[
+            "niet",
+            "geen",
+            "nooit",
+            "niets",
+            "niks",
+            "niemand",
+            "nergens",
+            "zonder",
+            "noch",
+            "allerminst",
+            "weinig",
+        ],
+        &["alleen", "enkel", "twijfel"],
+        &["maar", "echter", "desondanks"],
+        &[
+            "werkt",
+            "werken",
+            "werkte",
+            "gewerkt",
+            "functioneert",
+            "reageert",
+            "reageren",
+            "gereageerd",
+            "antwoordt",
+            "geantwoord",
+            "beantwoord",
+            "teruggebeld",
+            "terugbellen",
+            "opdagen",
+            "opgedaagd",
+            "aangebeld",
+            "uitbetaald",
+            "opgehaald",
+            "geregeld",
+            "geleverd",
+            "bezorgd",
+            "aangekomen",
+            "gearriveerd",
+            "ontvangen",
+            "terugbetaald",
+            "teruggestort",
+            "vergoed",
+            "opgelost",
+            "gerepareerd",
+            "hersteld",
+            "verholpen",
+            "nagekomen",
+            "gekomen",
+            "verschenen",
+            "bereikbaar",
+            "antwoord",
+            "reactie",
+            "oplossing",
+            "uitleg",
+            "bericht",
+            "terugkoppeling",
+            "zin",
+            "verwarming",
+            "stroom",
+            "water",
+            "internet",
+            "verbinding",
+            "bereik",
+        ],
+    )
+});
+
 /// The valence of an [`Tables::if_negated`] word; negated it is about -1.1.
 const IF_NEGATED: f64 = 1.5;
 
@@ -529,13 +759,70 @@ const PROBLEMS: &[&str] = &[
     "incidencias",
     "avería",
     "averías",
+    "reclamo",
+    "reclami",
+    "guasto",
+    "guasti",
+    "disservizio",
+    "disservizi",
+    "anomalia",
+    "anomalie",
+    "preoccupazione",
+    "preoccupazioni",
+    "probleem",
+    "problemen",
+    "klacht",
+    "klachten",
+    "storing",
+    "storingen",
+    "zorg",
+    "zorgen",
+    "gebrek",
+    "gebreken",
+    "bezwaar",
+    "bezwaren",
 ];
 
 /// Titles before a name: the capitalised word after one is a name ("Frau
 /// Sauer", "Monsieur Bonheur").
 const TITLES: &[&str] = &[
-    "herr", "herrn", "frau", "familie", "dr", "prof", "mme", "madame", "monsieur", "mlle",
-    "famille", "sr", "sra", "señor", "señora", "don", "doña", "familia",
+    "herr",
+    "herrn",
+    "frau",
+    "familie",
+    "dr",
+    "prof",
+    "mme",
+    "madame",
+    "monsieur",
+    "mlle",
+    "famille",
+    "sr",
+    "sra",
+    "señor",
+    "señora",
+    "don",
+    "doña",
+    "familia",
+    "sig",
+    "sig.ra",
+    "sig.na",
+    "signor",
+    "signora",
+    "signorina",
+    "dott",
+    "dott.ssa",
+    "dottor",
+    "dottoressa",
+    "avv",
+    "ing",
+    "famiglia",
+    "heer",
+    "mevrouw",
+    "mevr",
+    "mw",
+    "dhr",
+    "familie",
 ];
 
 /// Inconveniences apologised for in notices ("Veuillez nous excuser pour la
@@ -553,6 +840,29 @@ const INCONVENIENCES: &[&str] = &[
     "unannehmlichkeiten",
     "umstände",
     "beeinträchtigungen",
+    "disagio",
+    "disagi",
+    "inconveniente",
+    "inconvenienti",
+    "disturbo",
+    "ongemak",
+    "overlast",
+    "hinder",
+];
+
+/// How an apology starts ("excusez", "disculpen", "entschuldigen",
+/// "ci scusiamo", "excuses", "verontschuldigen").
+const APOLOGIES: &[&str] = &[
+    "excus",
+    "disculp",
+    "entschuldig",
+    "perdon",
+    "lament",
+    "bedauer",
+    "scus",
+    "spiac",
+    "dispiac",
+    "veront",
 ];
 
 /// Thanks, in "merci de votre compréhension" and its kin.
@@ -563,6 +873,12 @@ const THANKS: &[&str] = &[
     "danke",
     "remercions",
     "remercie",
+    "grazie",
+    "ringraziamo",
+    "ringrazio",
+    "bedankt",
+    "danken",
+    "dankt",
 ];
 
 /// Understanding thanked for in notices ("merci de votre compréhension").
@@ -573,21 +889,52 @@ const UNDERSTANDING: &[&str] = &[
     "patience",
     "paciencia",
     "geduld",
+    "comprensione",
+    "pazienza",
+    "begrip",
 ];
 
 /// "Never" words that with "so"/"aussi"/"tan" before the scored word
 /// intensify rather than negate ("noch nie so schlecht", "jamais été aussi
 /// mal reçu", "nunca tan mal").
-const NEVER: &[&str] = &["nie", "niemals", "jamais", "nunca", "jamás"];
-const NEVER_SO: &[&str] = &["so", "aussi", "si", "autant", "tan", "tanto"];
+const NEVER: &[&str] = &["nie", "niemals", "jamais", "nunca", "jamás", "mai", "nooit"];
+const NEVER_SO: &[&str] = &[
+    "so", "aussi", "si", "autant", "tan", "tanto", "così", "zo", "zo'n",
+];
 
 /// French elided words split off a token ("l'", "n'", "qu'"...).
 const ELISIONS: &[&str] = &[
     "l", "d", "j", "n", "qu", "s", "t", "m", "c", "lorsqu", "jusqu", "puisqu",
 ];
 
-/// German words that negate the word before them in its clause.
+/// Italian elided words split off a token ("l'assistenza",
+/// "dell'ordine", "un'esperienza", "c'è").
+const IT_ELISIONS: &[&str] = &[
+    "l", "un", "dell", "all", "dall", "nell", "sull", "coll", "quest", "quell", "c", "d", "m", "t",
+    "s", "v", "nessun", "bell", "buon", "sant", "po",
+];
+
+/// German and Dutch words that negate the word before them in its clause.
 const DE_AFTER: &[&str] = &["nicht", "nie", "niemals", "keineswegs", "keinesfalls"];
+const NL_AFTER: &[&str] = &["niet", "nooit", "allerminst"];
+/// Italian "niente" and "nulla" after a participle negate it ("nessuno ha
+/// ricevuto niente", "non ho risolto nulla").
+const IT_AFTER: &[&str] = &["niente", "nulla"];
+
+/// Words that open a new clause, where a negation after a word stops.
+const DE_CLAUSE: &[&str] = &[
+    "und", "oder", "sondern", "denn", "dass", "weil", "wenn", "ob", "als", "obwohl", "damit",
+];
+const IT_CLAUSE: &[&str] = &[
+    "ma", "però", "che", "perché", "quando", "se", "poiché", "mentre", "anche",
+];
+const NL_CLAUSE: &[&str] = &[
+    "en", "of", "maar", "want", "dat", "omdat", "als", "wanneer", "hoewel", "zodat", "terwijl",
+];
+
+/// Dutch endings tried, in order, when a word is not in the lexicon:
+/// superlatives, comparatives, the adjective's "-e", plurals.
+const NL_ENDINGS: &[&str] = &["ste", "st", "dere", "der", "ere", "er", "en", "e", "s"];
 
 /// German endings tried, in order, when a word is not in the lexicon.
 const DE_ENDINGS: &[&str] = &[
@@ -636,28 +983,8 @@ fn lookup(
     }
     let get = |s: &str| map.get(s.as_bytes());
     match lang {
-        Lang::De => {
-            let stemmed = |w: &str| {
-                // every ending ends in one of these
-                let last = *w.as_bytes().last()?;
-                if !matches!(last, b'n' | b'm' | b'r' | b's' | b'e') {
-                    return None;
-                }
-                DE_ENDINGS.iter().find_map(|e| {
-                    if e.as_bytes().last() != Some(&last) {
-                        return None;
-                    }
-                    let stem = w.strip_suffix(e)?;
-                    // at least three letters (six bytes are, whatever
-                    // the letters; fewer are counted)
-                    if stem.len() >= 6 || stem.chars().count() >= 3 {
-                        get(stem)
-                    } else {
-                        None
-                    }
-                })
-            };
-            if let Some(v) = stemmed(w) {
+        Lang::De | Lang::Nl => {
+            if let Some(v) = stem_de_nl(lang, w, &get, form) {
                 return Some(v);
             }
             // A compound takes its last part's valence: the longest
@@ -670,20 +997,83 @@ fn lookup(
                     break;
                 }
                 let head = &w[at..];
-                // "angepasste", "eingepflegt", "verdanken" are no compounds
+                // "angepasste", "eingepflegt", "verdanken", "ontevreden",
+                // "beoordeeld" are no compounds
                 let modifier = &w[..at];
-                if modifier.ends_with("ge") || matches!(modifier, "ver" | "ent" | "zer" | "miss") {
+                if modifier.ends_with("ge")
+                    || matches!(modifier, "ver" | "ent" | "zer" | "miss")
+                    || (lang == Lang::Nl
+                        && matches!(
+                            modifier,
+                            "ont" | "her" | "mis" | "onge" | "over" | "onder" | "door" | "voor"
+                        ))
+                {
                     continue;
                 }
                 let slot = start_slot(head.as_bytes());
                 if starts[slot / 64] & (1 << (slot % 64)) == 0 {
                     continue;
                 }
-                if let Some(v) = get(head).or_else(|| stemmed(head)) {
+                if let Some(v) = get(head).or_else(|| stem_de_nl(lang, head, &get, form)) {
                     return Some(v);
                 }
             }
             None
+        }
+        Lang::It => {
+            let last = *w.as_bytes().last()?;
+            if !matches!(last, b'a' | b'e' | b'i' | b'o') {
+                return None;
+            }
+            let mut try_form = |stem: &str, end: &str| {
+                form.clear();
+                form.push_str(stem);
+                form.push_str(end);
+                get(form)
+            };
+            let stem = &w[..w.len() - 1];
+            if stem.chars().count() < 2 {
+                return None;
+            }
+            // "stanche" → "stanco", "lunghi" → "lungo"
+            if matches!(last, b'e' | b'i')
+                && let Some(s) = stem.strip_suffix('h').filter(|s| s.ends_with(['c', 'g']))
+                && let Some(v) = try_form(s, "o")
+            {
+                return Some(v);
+            }
+            let found = match last {
+                // "delusa" → "deluso", "bellissima" → "bellissimo"
+                b'a' => try_form(stem, "o"),
+                // "delusi" → "deluso", "scortesi" → "scortese",
+                // "problemi" → "problema", "disagi" → "disagio"
+                b'i' => try_form(stem, "o")
+                    .or_else(|| try_form(stem, "e"))
+                    .or_else(|| {
+                        // the masculine nouns in "-ma" ("problemi"), not
+                        // "rifiuti" → "rifiuta"
+                        stem.ends_with('m').then(|| try_form(stem, "a")).flatten()
+                    })
+                    .or_else(|| try_form(stem, "io")),
+                // "deluse" → "deluso", "truffe" → "truffa"
+                b'e' => try_form(stem, "o").or_else(|| try_form(stem, "a")),
+                _ => None,
+            };
+            if found.is_some() {
+                return found;
+            }
+            // A superlative not listed takes its base's valence:
+            // "bellissimo" → "bello", "gentilissima" → "gentile",
+            // "stanchissimi" → "stanco"
+            let stem = ["issimo", "issima", "issimi", "issime"]
+                .iter()
+                .find_map(|sup| w.strip_suffix(sup))
+                .filter(|s| s.chars().count() >= 2)?;
+            let plain = stem
+                .strip_suffix('h')
+                .filter(|s| s.ends_with(['c', 'g']))
+                .unwrap_or(stem);
+            try_form(plain, "o").or_else(|| try_form(stem, "e"))
         }
         Lang::Fr => {
             let singular = w
@@ -767,6 +1157,99 @@ fn lookup(
     }
 }
 
+/// A German or Dutch word's valence by its base form, less an ending:
+/// "schlechtesten" → "schlecht"; "slechtste" → "slecht", "dikke" → "dik",
+/// "grote" → "groot", "boze" → "boos", "lieve" → "lief".
+#[inline]
+fn stem_de_nl(
+    lang: Lang,
+    w: &str,
+    get: &impl Fn(&str) -> Option<f64>,
+    form: &mut String,
+) -> Option<f64> {
+    // every ending ends in one of these
+    let last = *w.as_bytes().last()?;
+    if lang == Lang::De {
+        if !matches!(last, b'n' | b'm' | b'r' | b's' | b'e') {
+            return None;
+        }
+        return DE_ENDINGS.iter().find_map(|e| {
+            if e.as_bytes().last() != Some(&last) {
+                return None;
+            }
+            let stem = w.strip_suffix(e)?;
+            // at least three letters (six bytes are, whatever the
+            // letters; fewer are counted)
+            if stem.len() >= 6 || stem.chars().count() >= 3 {
+                get(stem)
+            } else {
+                None
+            }
+        });
+    }
+    if !matches!(last, b'e' | b't' | b'r' | b'n' | b's') {
+        return None;
+    }
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
+    for e in NL_ENDINGS {
+        if e.as_bytes().last() != Some(&last) {
+            continue;
+        }
+        let Some(stem) = w.strip_suffix(e) else {
+            continue;
+        };
+        // "moest" and "moeder" are no "moe"
+        if stem.len() < if *e == "e" { 3 } else { 4 } {
+            continue;
+        }
+        if let Some(v) = get(stem) {
+            return Some(v);
+        }
+        let b = stem.as_bytes();
+        let n = b.len();
+        if !b[n - 1].is_ascii_lowercase() || vowel(b[n - 1]) {
+            continue;
+        }
+        // "dikk" → "dik", "vett" → "vet"
+        if b[n - 1] == b[n - 2]
+            && let Some(v) = get(&stem[..n - 1])
+        {
+            return Some(v);
+        }
+        let soft = |c: u8| match c {
+            b'z' => 's',
+            b'v' => 'f',
+            c => c as char,
+        };
+        // An adjective's "-e" (and its comparative's "-er") also
+        // halves a long vowel and softens "s" and "f"; a plural's "-en"
+        // is left alone ("leden" is no "leed").
+        if !matches!(*e, "e" | "er" | "ere" | "ste") {
+            continue;
+        }
+        // "grot" → "groot", "boz" → "boos", "lev" → "leef"
+        if matches!(b[n - 2], b'a' | b'e' | b'o' | b'u') && !vowel(b[n - 3]) {
+            form.clear();
+            form.push_str(&stem[..n - 1]);
+            form.push(b[n - 2] as char);
+            form.push(soft(b[n - 1]));
+            if let Some(v) = get(form) {
+                return Some(v);
+            }
+        }
+        // "viez" → "vies", "liev" → "lief"
+        if matches!(b[n - 1], b'z' | b'v') {
+            form.clear();
+            form.push_str(&stem[..n - 1]);
+            form.push(soft(b[n - 1]));
+            if let Some(v) = get(form) {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
 /// Whether `w` and the word after it are a set phrase without the
 /// writer's feeling: a greeting ("Guten Tag", "buenos días", "bonne
 /// journée"), a closing ("freundlichen Grüßen", "meilleures salutations",
@@ -786,6 +1269,10 @@ fn is_set_phrase(w: &str, next: Option<&str>) -> bool {
             | "salutations"
             | "saludo"
             | "saludos"
+            | "saluti"
+            | "saluto"
+            | "groet"
+            | "groeten"
     ) || matches!(
         (w, next),
         (
@@ -819,6 +1306,16 @@ fn is_set_phrase(w: &str, next: Option<&str>) -> bool {
             "navidad" | "año" | "fiestas" | "día" | "fin" | "viaje"
         ),
         "bestem" | "besten" => matches!(next, "wissen" | "fall"),
+        "buoni" | "buono" => matches!(next, "pasto" | "sconto" | "regalo" | "acquisto" | "spesa"),
+        "buona" if next == "fede" => true,
+        // "in merito a": about; "crediti in sofferenza": bad debts;
+        // "voor de goede orde": for the record
+        "in" => matches!(next, "merito" | "sofferenza"),
+        "paradiso" => next == "fiscale",
+        "goede" => next == "orde",
+        "veel" => next == "plezier",
+        // goods insured
+        "verzekerde" | "roerend" | "onroerend" => next == "goed",
         "lo" => next == "mejor",
         "costa" => next == "rica",
         "puerto" => next == "rico",
@@ -854,7 +1351,355 @@ fn is_set_phrase(w: &str, next: Option<&str>) -> bool {
     }
 }
 
-/// The valence of sarcastic thanks ("Danke für nichts").
+/// Whether token `i` of an Italian sentence is a word of a letter's frame
+/// or a thing, not the writer's feeling: "Gentile Signora", "Gentili
+/// clienti", "alla cortese attenzione", "per cortesia", "un buono" (a
+/// voucher), "beni" (goods).
+fn is_italian_frame<'a>(
+    i: usize,
+    low: &dyn Fn(usize) -> &'a str,
+    orig: &dyn Fn(usize) -> &'a str,
+    n: usize,
+) -> bool {
+    let w = low(i);
+    let next = (i + 1 < n).then(|| low(i + 1));
+    match w {
+        "beni" => true,
+        // "gli utili": profits; "il bene assicurato": the goods
+        "utili" => i > 0 && matches!(low(i - 1), "gli" | "degli" | "agli" | "negli" | "sugli"),
+        "bene" => i > 0 && matches!(low(i - 1), "il" | "del" | "al" | "dal" | "un" | "nel"),
+        "buono" | "buoni" => {
+            i > 0
+                && matches!(
+                    low(i - 1),
+                    "un" | "il" | "del" | "dei" | "i" | "al" | "ai" | "dal"
+                )
+        }
+        "cortesia" => i > 0 && low(i - 1) == "per",
+        "gentile" | "gentili" | "gentilissimo" | "gentilissima" | "gentilissimi" | "egregio"
+        | "egregia" | "egregi" | "cortese" | "cortesi" => {
+            i == 0
+                || (i + 1 < n && orig(i + 1).starts_with(char::is_uppercase))
+                || next.is_some_and(|x| {
+                    matches!(
+                        x,
+                        "signora"
+                            | "signore"
+                            | "signori"
+                            | "signor"
+                            | "sig"
+                            | "sig.ra"
+                            | "cliente"
+                            | "clienti"
+                            | "utente"
+                            | "utenti"
+                            | "dottore"
+                            | "dottoressa"
+                            | "dott"
+                            | "collega"
+                            | "colleghi"
+                            | "socio"
+                            | "soci"
+                            | "attenzione"
+                            | "riscontro"
+                            | "collaborazione"
+                            | "richiesta"
+                            | "concessione"
+                    )
+                })
+        }
+        _ => false,
+    }
+}
+
+/// What Italian and Dutch wish a reader ("Buona giornata", "buon
+/// soggiorno", "Fijne feestdagen", "een goed weekend").
+const IT_WISH_NOUNS: &[&str] = &[
+    "giornata",
+    "serata",
+    "notte",
+    "fine",
+    "lavoro",
+    "natale",
+    "pasqua",
+    "feste",
+    "anno",
+    "viaggio",
+    "weekend",
+    "domenica",
+    "settimana",
+    "continuazione",
+    "vacanze",
+    "estate",
+    "giorno",
+    "pomeriggio",
+    "permanenza",
+    "soggiorno",
+    "proseguimento",
+    "rientro",
+    "compleanno",
+];
+const NL_WISH_NOUNS: &[&str] = &[
+    "dag",
+    "feestdagen",
+    "weekend",
+    "kerstdagen",
+    "kerst",
+    "kerstfeest",
+    "vakantie",
+    "avond",
+    "reis",
+    "jaarwisseling",
+    "middag",
+    "morgen",
+    "nieuwjaar",
+    "week",
+    "zomer",
+    "pasen",
+    "verblijf",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
+/// Whether token `i` of an Italian or Dutch sentence wishes rather than
+/// praises: a wish's adjective before a wish's noun at the sentence's
+/// start ("Buona giornata", "Fijne feestdagen"), after a verb of wishing
+/// ("Vi auguriamo una buona permanenza", "wij wensen u een prettig
+/// verblijf") or after another wish ("Buona giornata e buon lavoro"); "È
+/// stato un buon soggiorno" and "een gezellige avond gehad" are praise.
+fn is_wish<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str, n: usize) -> bool {
+    let (adjective, nouns) = match lang {
+        Lang::It => (
+            matches!(
+                low(i),
+                "buona"
+                    | "buon"
+                    | "buone"
+                    | "buoni"
+                    | "felice"
+                    | "serena"
+                    | "serene"
+                    | "sereno"
+                    | "ottima"
+                    | "splendida"
+                    | "piacevole"
+            ),
+            IT_WISH_NOUNS,
+        ),
+        Lang::Nl => (
+            matches!(
+                low(i),
+                "fijne"
+                    | "fijn"
+                    | "prettige"
+                    | "prettig"
+                    | "goede"
+                    | "goed"
+                    | "gezellige"
+                    | "zalig"
+                    | "zalige"
+                    | "gelukkig"
+                    | "voorspoedig"
+                    | "mooie"
+            ),
+            NL_WISH_NOUNS,
+        ),
+        _ => return false,
+    };
+    adjective
+        && i + 1 < n
+        && nouns.contains(&low(i + 1))
+        && (i == 0
+            || (i.saturating_sub(4)..i).any(|k| {
+                let b = low(k);
+                b.starts_with("augur")
+                    || b.starts_with("wens")
+                    || b == "toegewenst"
+                    || nouns.contains(&b)
+            }))
+}
+
+/// Whether an Italian or Dutch sentence of `n` tokens is a policy's or a
+/// warranty's clause of what it covers or excludes ("esclusi", "non
+/// copre", "copre", "uitgesloten", "vervalt", "dekt", with a word of
+/// policy, warranty or contract) or a notice ("Si comunica che …", "Wij
+/// informeren u …", "Hierbij …"): its perils and goods are no feeling.
+fn is_clause_or_notice<'a>(lang: Lang, n: usize, low: &dyn Fn(usize) -> &'a str) -> bool {
+    // A writer who speaks of themselves or to the firm complains ("mijn
+    // waterschade wordt niet gedekt, ik ben woedend op jullie", "Siamo
+    // stati esclusi dalla promozione")
+    let personal = (0..n).any(|k| match lang {
+        Lang::It => matches!(
+            low(k),
+            "io" | "mi"
+                | "mio"
+                | "mia"
+                | "miei"
+                | "mie"
+                | "ho"
+                | "siamo"
+                | "abbiamo"
+                | "noi"
+                | "nostro"
+                | "nostra"
+                | "vostro"
+                | "vostra"
+                | "vostri"
+                | "vi"
+        ),
+        _ => matches!(low(k), "ik" | "mijn" | "me" | "mij" | "jullie"),
+    });
+    if personal {
+        return false;
+    }
+    let cover = |prefixes: &[&str]| {
+        (0..n).any(|k| {
+            let w = low(k);
+            prefixes.iter().any(|p| w.starts_with(p))
+        })
+    };
+    match lang {
+        // also what a policy covers ("La polizza copre i danni da furto",
+        // "De verzekering dekt schade door inbraak") and a notice ("Si
+        // comunica che a causa dello sciopero …", "Wij informeren u dat …")
+        Lang::It => {
+            (n >= 2
+                && low(0) == "si"
+                && matches!(
+                    low(1),
+                    "comunica" | "avvisa" | "informa" | "ricorda" | "precisa"
+                ))
+                || ((0..n).any(|k| {
+                    let w = low(k);
+                    (w.starts_with("esclu")
+                        && !w.starts_with("esclusiv")
+                        && (k == 0 || low(k - 1) != "iva"))
+                        || matches!(
+                            w,
+                            "copre" | "coprono" | "coperti" | "indennizza" | "risarcisce"
+                        )
+                }) && cover(&[
+                    "polizz",
+                    "garanzi",
+                    "copertur",
+                    "assicura",
+                    "contratt",
+                    "indennizz",
+                ]))
+        }
+        Lang::Nl => {
+            (n >= 2 && matches!(low(0), "wij" | "we") && matches!(low(1), "informeren" | "melden"))
+                || low(0) == "hierbij"
+                || ((0..n).any(|k| {
+                    let w = low(k);
+                    w.starts_with("uitgesloten")
+                        || w.starts_with("uitsluiting")
+                        || matches!(w, "vervalt" | "dekt" | "gedekt" | "vergoedt")
+                }) && cover(&[
+                    "polis",
+                    "garantie",
+                    "dekking",
+                    "verzeker",
+                    "voorwaarden",
+                    "schadevergoeding",
+                ]))
+        }
+        _ => false,
+    }
+}
+
+/// Complaint idioms of Italian and Dutch, as their words (one-letter ones
+/// left out, as the tokens are), and their valence, found at their last
+/// word.
+const IDIOMS: &[(Lang, &[&str], f64)] = &[
+    (Lang::It, &["fumo", "poco", "arrosto"], -2.0),
+    (Lang::It, &["sette", "chiese"], -1.8),
+    (Lang::It, &["campa", "cavallo"], -1.8),
+    (Lang::It, &["presi", "in", "giro"], -2.2),
+    (Lang::It, &["preso", "in", "giro"], -2.2),
+    (Lang::It, &["presa", "in", "giro"], -2.2),
+    (Lang::It, &["prendere", "in", "giro"], -2.2),
+    (Lang::It, &["prendono", "in", "giro"], -2.2),
+    (Lang::It, &["lasciamo", "perdere"], -1.5),
+    (Lang::It, &["lasciate", "perdere"], -1.5),
+    (Lang::It, &["prima", "volta"], 0.0),
+    (Lang::Nl, &["kastje", "naar", "de", "muur"], -2.0),
+    (Lang::Nl, &["kluitje", "in", "het", "riet"], -2.0),
+    (Lang::Nl, &["rad", "voor", "ogen"], -2.2),
+    (Lang::Nl, &["gouden", "bergen"], -1.5),
+    (Lang::Nl, &["vullen", "geen", "gaatjes"], -1.8),
+    (Lang::Nl, &["eerste", "keer"], 0.0),
+];
+
+/// The valence of a star rating: "due stelle", "5 stelle", "twee
+/// sterren" (`count` is the word before, one-letter digits included);
+/// not a hotel's class ("hotel a cinque stelle", "hotel met vier
+/// sterren"), a Michelin star or "Cinque Stelle", the party.
+fn stars<'a>(
+    w: &str,
+    count: &str,
+    capital: bool,
+    i: usize,
+    low: &dyn Fn(usize) -> &'a str,
+    n: usize,
+) -> Option<f64> {
+    if capital || !matches!(w, "stelle" | "stella" | "sterren" | "ster" | "sterretjes") {
+        return None;
+    }
+    let stars = match count {
+        "1" | "uno" | "één" => 1,
+        "2" | "due" | "twee" => 2,
+        "4" | "quattro" | "vier" => 4,
+        "5" | "cinque" | "vijf" => 5,
+        _ => return None,
+    };
+    let class = (i.saturating_sub(4)..i).any(|k| {
+        matches!(
+            low(k),
+            "hotel" | "albergo" | "resort" | "ristorante" | "campeggio" | "camping" | "movimento"
+        )
+    }) || (i + 1 < n && low(i + 1) == "michelin");
+    (!class).then_some(match stars {
+        1 => -2.5,
+        2 => -1.8,
+        4 => 1.8,
+        _ => 2.5,
+    })
+}
+
+/// The valence of an idiom of [`IDIOMS`] ending at token `i`; "non è la
+/// prima volta", "niet de eerste keer" (negated) complain.
+fn idiom<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str) -> Option<f64> {
+    let w = low(i);
+    let (_, words, v) = IDIOMS.iter().find(|(l, words, _)| {
+        *l == lang && words.len() <= i + 1 && words.last() == Some(&w) && {
+            let start = i + 1 - words.len();
+            words.iter().enumerate().all(|(j, x)| low(start + j) == *x)
+        }
+    })?;
+    if *v != 0.0 {
+        return Some(*v);
+    }
+    // "non è la prima volta", "niet de eerste keer": again
+    let start = i + 1 - words.len();
+    (start.saturating_sub(3)..start)
+        .any(|k| matches!(low(k), "non" | "niet"))
+        .then_some(-1.5)
+}
+
+/// The valence of "Nooit meer!", "Mai più!".
+const NEVER_AGAIN: f64 = -2.0;
+
+/// The valence of an Italian recommendation ("Lo consiglio").
+const RECOMMEND: f64 = 1.8;
+
+/// The valence of sarcastic thanks ("Danke für nichts", "bedankt voor
+/// niets").
 const THANKS_FOR_NOTHING: f64 = -2.0;
 
 /// Verbs of asking and demanding in the first person: a positive word
@@ -874,6 +1719,16 @@ const REQUESTS: &[&str] = &[
     "rogamos",
     "pido",
     "pedimos",
+    "chiedo",
+    "chiediamo",
+    "esigo",
+    "esigiamo",
+    "pretendo",
+    "pretendiamo",
+    "richiedo",
+    "richiediamo",
+    "sollecitiamo",
+    "verzocht",
 ];
 
 /// Verbs of asking that are also nouns or other persons ("Bitte leiten Sie
@@ -889,15 +1744,56 @@ const REQUESTS_AFTER_PRONOUN: &[&str] = &[
     "prie",
     "prions",
     "exige",
+    "prego",
+    "preghiamo",
+    "prega",
+    "vragen",
+    "vraag",
+    "eis",
+    "eisen",
+    "verlang",
+    "verzoek",
+    "verzoeken",
+    "verwacht",
+    "verwachten",
 ];
 
-/// Whether token k is a verb of asking or demanding.
-fn is_request_verb<'a>(k: usize, low: &dyn Fn(usize) -> &'a str) -> bool {
+/// Whether token k (of n) is a verb of asking or demanding.
+fn is_request_verb<'a>(k: usize, low: &dyn Fn(usize) -> &'a str, n: usize) -> bool {
     let w = low(k);
+    let next = (k + 1 < n).then(|| low(k + 1));
+    // "chiedo scusa": an apology; "beter dan ik verwacht": a comparison
+    if next == Some("scusa")
+        || (matches!(w, "verwacht" | "verwachten") && k >= 2 && matches!(low(k - 2), "dan" | "als"))
+    {
+        return false;
+    }
+    // "Wilt u …?": please
+    if w == "wilt" && k == 0 {
+        return true;
+    }
     REQUESTS.contains(&w)
         || (REQUESTS_AFTER_PRONOUN.contains(&w)
-            && k > 0
-            && matches!(low(k - 1), "ich" | "wir" | "je" | "j'" | "nous" | "vous"))
+            // Dutch puts the pronoun after the verb in a question or
+            // after an adverb: "Daarom verwacht ik", "verwacht je"
+            && ((k + 1 < n && matches!(low(k + 1), "ik" | "je" | "we" | "wij"))
+                || (k > 0
+                    && matches!(
+                        low(k - 1),
+                        "ich"
+                            | "si"
+                            | "wir"
+                            | "je"
+                            | "j'"
+                            | "nous"
+                            | "vous"
+                            | "vi"
+                            | "la"
+                            | "ti"
+                            | "ik"
+                            | "wij"
+                            | "we"
+                    ))))
 }
 
 /// The valence of a failure that persists ("immer noch nicht", "toujours
@@ -927,6 +1823,22 @@ fn still_not<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str, n: usize)
                 }
         }
         Lang::Fr => w == "toujours" && matches!(next, "pas" | "sans" | "aucun" | "aucune" | "rien"),
+        // "ancora non", "ancora senza", "continua a non"
+        Lang::It => {
+            (w == "ancora" && matches!(next, "non" | "senza" | "nessuna" | "nessun" | "niente"))
+                // "continua a non" ("a", one letter, is no token)
+                || (w.starts_with("contin") && next == "non")
+        }
+        // "nog steeds niet/geen", "nog altijd niet", "weer niet", "opnieuw
+        // geen"
+        Lang::Nl => {
+            matches!(next, "niet" | "geen" | "niets" | "niks")
+                && match w {
+                    "steeds" | "altijd" => before(1) == Some("nog"),
+                    "weer" | "opnieuw" => true,
+                    _ => false,
+                }
+        }
         Lang::Es => {
             (matches!(
                 w,
@@ -994,6 +1906,27 @@ fn is_request<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str, n: usize
                     )
                 });
             in_advance || with_verb
+        }
+        Lang::It => {
+            // "Le sarei grato se …", "Grazie in anticipo", "La ringrazio
+            // anticipatamente"
+            ((w.starts_with("grat") || w.starts_with("ricono"))
+                && (1..=4).any(|d| before(d).is_some_and(|b| b.starts_with("sare"))))
+                || ((w == "grazie" || w.starts_with("ringrazi"))
+                    && (after(1) == Some("anticipatamente")
+                        || (after(1) == Some("in") && after(2) == Some("anticipo"))
+                        || (after(1) == Some("per")
+                            && after(2).is_some_and(|x| x.starts_with("voler")))))
+        }
+        Lang::Nl => {
+            // "Ik zou u dankbaar zijn als …", "Ik zou het waarderen als
+            // …", "Alvast bedankt", "Bij voorbaat dank"
+            (matches!(w, "dankbaar" | "waarderen" | "erkentelijk")
+                && (1..=5).any(|d| before(d).is_some_and(|b| matches!(b, "zou" | "zouden"))))
+                || (matches!(w, "bedankt" | "dank" | "dankt")
+                    && (before(1) == Some("alvast")
+                        || (before(1) == Some("voorbaat") && before(2) == Some("bij"))
+                        || after(1) == Some("alvast")))
         }
         Lang::Es => {
             // "Le estaría muy agradecido si …"
@@ -1074,9 +2007,14 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
         }
         let mut start = word.as_ptr() as usize - base;
         let mut rest = word;
-        if lang == Lang::Fr
+        let elisions = match lang {
+            Lang::Fr => ELISIONS,
+            Lang::It => IT_ELISIONS,
+            _ => &[],
+        };
+        if !elisions.is_empty()
             && let Some(at) = rest.find(['\'', '\u{2019}'])
-            && ELISIONS.iter().any(|e| rest[..at].eq_ignore_ascii_case(e))
+            && elisions.iter().any(|e| rest[..at].eq_ignore_ascii_case(e))
         {
             let lo = lower.len();
             crate::lowercase::push_lower(lower, &rest[..at]);
@@ -1103,6 +2041,20 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
     let orig = |k: usize| &text[toks[k].0..toks[k].1];
     valences.clear();
     valences.extend((0..toks.len()).map(|k| {
+        // Italian "farsi vivo", "farsi vedere", "farsi sentire": to show
+        // up, to be in touch: a service's duty ("nessuno si è fatto vivo")
+        if lang == Lang::It
+            && k > 0
+            && matches!(low(k), "vivo" | "viva" | "vivi" | "vive" | "vedere" | "sentire")
+            && matches!(
+                low(k - 1),
+                "fatto" | "fatta" | "fatti" | "fatte" | "fa" | "fanno" | "farsi"
+            )
+            // "i dolori non si sono più fatti sentire": good news
+            && !(k.saturating_sub(4)..k).any(|j| low(j) == "più")
+        {
+            return Some((IF_NEGATED, true));
+        }
         match lookup(lang, &t.lexicon, Some(&t.starts), low(k), form) {
             Some(v) => Some((v, false)),
             None => if_negated(t, low(k)).map(|v| (v, true)),
@@ -1123,9 +2075,14 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
     // Whether token k negates a word at i > k.
     let negates = |k: usize, i: usize| -> bool {
         let w = low(k);
-        // "falta de respeto", "manque de sérieux", "Mangel an Respekt"
-        if matches!(w, "falta" | "manque" | "mangel") {
-            return k + 1 < i && matches!(low(k + 1), "de" | "d'" | "del" | "an");
+        // "falta de respeto", "manque de sérieux", "Mangel an Respekt",
+        // "mancanza di rispetto", "gebrek aan respect"
+        if matches!(w, "falta" | "manque" | "mangel" | "mancanza" | "gebrek") {
+            return k + 1 < i
+                && matches!(
+                    low(k + 1),
+                    "de" | "d'" | "del" | "an" | "di" | "della" | "dello" | "dei" | "delle" | "aan"
+                );
         }
         if !t.negations.contains(w.as_bytes()) {
             return false;
@@ -1137,23 +2094,63 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
         if (k..i).any(ends_clause) {
             return false;
         }
+        // "senza danni e prezzo onesto": "without" (and "little",
+        // "nothing", "no") govern their own noun
+        if matches!(lang, Lang::It | Lang::Nl)
+            && !matches!(w, "non" | "niet" | "nooit" | "mai" | "né" | "noch")
+            && text[toks[k].1..toks[i].0]
+                .split_whitespace()
+                .any(|x| matches!(x, "e" | "ed" | "en" | "o" | "of"))
+        {
+            return false;
+        }
         match w {
             // "un peu", "un poco", "ein wenig" soften; bare they negate,
             // but not in "hace poco", "sous peu", "depuis peu", "wenig
-            // später".
-            "peu" | "poco" | "wenig" => {
-                (k == 0 || !matches!(low(k - 1), "un" | "ein" | "hace" | "sous" | "depuis"))
+            // später", "tra poco", "poco fa", "weinig later".
+            // In Italian and Dutch only the word right after
+            // ("poco cortese", "weinig behulpzaam"; not "weinig geld, een
+            // prima maaltijd").
+            "peu" | "poco" | "wenig" | "weinig" => {
+                (!matches!(lang, Lang::It | Lang::Nl) || k + 1 == i)
+                    && (k == 0
+                        || !matches!(
+                            low(k - 1),
+                            "un" | "ein" | "hace" | "sous" | "depuis" | "tra" | "fra" | "een"
+                        ))
                     && (k + 1 >= toks.len()
-                        || !matches!(low(k + 1), "después" | "antes" | "später" | "après"))
+                        || !matches!(
+                            low(k + 1),
+                            "después"
+                                | "antes"
+                                | "später"
+                                | "après"
+                                | "fa"
+                                | "dopo"
+                                | "prima"
+                                | "later"
+                                | "geleden"
+                        ))
             }
             // "ne … que" restricts: "je n'ai que des éloges".
             "ne" | "n'" => !(k + 1..i).any(|j| matches!(low(j), "que" | "qu'")),
+            // "non posso che lodare", "niets dan lof": only
+            "non" => {
+                !(k + 2 < i
+                    && matches!(
+                        low(k + 1),
+                        "posso" | "possiamo" | "può" | "ho" | "abbiamo" | "resta" | "rimane"
+                    )
+                    && low(k + 2) == "che")
+            }
+            "niets" | "niks" => k + 1 >= toks.len() || low(k + 1) != "dan",
             _ => true,
         }
     };
     sentiments.clear();
     let n = toks.len();
     let first_request = std::cell::OnceCell::new();
+    let exclusion = std::cell::OnceCell::new();
     for i in 0..n {
         let w = low(i);
         if t.boosters.contains(w.as_bytes()) || t.negations.contains(w.as_bytes()) {
@@ -1168,30 +2165,65 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
         if i + 1 < n
             && t.negations.contains(low(i + 1).as_bytes())
             && still_not(lang, i, &|k| low(k), n)
-            && {
+            && ({
                 let after = i + 2..n.min(i + 8);
                 !after.clone().any(|k| {
                     PROBLEMS.contains(&low(k)) || valences[k].is_some_and(|(v, _)| v < 0.0)
                 }) && after
                     .take(5)
                     .any(|k| valences[k].is_some_and(|(v, only_negated)| only_negated || v > 0.0))
-            }
+            } || (
+                // "Tre settimane e ancora niente.", "nog steeds niks."
+                matches!(lang, Lang::It | Lang::Nl)
+                    && matches!(low(i + 1), "niente" | "nulla" | "niets" | "niks")
+                    && (i + 2 >= n || ends_clause(i + 1))
+            ))
         {
             sentiments.push(STILL_NOT);
             continue;
         }
-        // "Danke für nichts", "merci pour rien", "gracias por nada"
-        if matches!(w, "danke" | "merci" | "gracias")
+        if matches!(lang, Lang::It | Lang::Nl) {
+            let rating = || {
+                let count = text[..toks[i].0]
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or_default()
+                    .to_lowercase();
+                let capital = orig(i).starts_with(char::is_uppercase);
+                stars(w, &count, capital, i, &|k| low(k), n)
+            };
+            if let Some(v) = idiom(lang, i, &|k| low(k)).or_else(|| {
+                matches!(w, "stelle" | "stella" | "sterren" | "ster" | "sterretjes")
+                    .then(rating)
+                    .flatten()
+            }) {
+                sentiments.push(v);
+                continue;
+            }
+        }
+        // "Nooit meer!", "Mai più con questa compagnia!": never again
+        if matches!((lang, w), (Lang::Nl, "meer") | (Lang::It, "più"))
+            && i > 0
+            && matches!(low(i - 1), "nooit" | "mai")
+            && (ends_clause(i) || i == 1)
+        {
+            sentiments.push(NEVER_AGAIN);
+            continue;
+        }
+        // "Danke für nichts", "merci pour rien", "gracias por nada",
+        // "bedankt voor niets"
+        if matches!(w, "danke" | "merci" | "gracias" | "bedankt")
             && i + 2 < n
             && matches!(
                 (low(i + 1), low(i + 2)),
-                ("für", "nichts") | ("pour", "rien") | ("por", "nada")
+                ("für", "nichts") | ("pour", "rien") | ("por", "nada") | ("voor", "niets" | "niks")
             )
         {
             sentiments.push(THANKS_FOR_NOTHING);
             continue;
         }
-        // A capitalised word inside a French or Spanish sentence, after a
+        // A capitalised word inside a sentence of a language that writes
+        // its nouns in lower case (all but German), after a
         // word or a comma, is a name ("Dolores", "Costa Rica", "Trésor
         // Public"); not after a bracket, a quote or a number ("10) Pésimo").
         let name = lang != Lang::De
@@ -1208,27 +2240,56 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             Some((_, false)) if name => if_negated(t, w).map(|v| (v, true)),
             found => found,
         };
+        // "senza dubbio", "zonder twijfel": no doubt
+        if matches!(lang, Lang::It | Lang::Nl)
+            && i > 0
+            && t.unnegating.contains(w.as_bytes())
+            && t.negations.contains(low(i - 1).as_bytes())
+        {
+            sentiments.push(0.0);
+            continue;
+        }
+        // "Lo consiglio a tutti", "Non lo consiglio": recommending, not
+        // the noun "consiglio" (advice, board)
+        let valence = valence.or_else(|| {
+            (lang == Lang::It
+                && matches!(
+                    w,
+                    "consiglio" | "consigliamo" | "raccomando" | "raccomandiamo" | "consiglierei"
+                )
+                && i > 0
+                && matches!(low(i - 1), "lo" | "la" | "li" | "le" | "ve" | "te" | "vi" | "ti")
+                // "Vi consiglio di non acquistare": advice
+                && (i + 1 >= n || low(i + 1) != "di"))
+                .then_some((RECOMMEND, false))
+        });
         let Some((v, only_negated)) = valence else {
             sentiments.push(0.0);
             continue;
         };
-        // "bienes" are goods, not "bien"s; "sentiments les meilleurs" closes
+        // The perils (and valuables) an insurance or warranty clause
+        // covers or excludes are no grievance ("Sono esclusi dalla
+        // garanzia i danni da usura", "De garantie vervalt bij
+        // waterschade"), but an exclamation is ("Vergognoso: la polizza
+        // non copre il furto").
+        if matches!(lang, Lang::It | Lang::Nl)
+            && !only_negated
+            && !(i == 0 || text[toks[i].1..].trim_start().starts_with(['!', ':']))
+            && *exclusion.get_or_init(|| is_clause_or_notice(lang, n, &|k| low(k)))
+        {
+            sentiments.push(0.0);
+            continue;
+        }
+        // "bienes" and "beni" are goods, not "bien"s; "sentiments les
+        // meilleurs" closes
         if w == "bienes"
+            || (lang == Lang::It && is_italian_frame(i, &|k| low(k), &|k| orig(k), n))
             || (w == "meilleurs" && i >= 2 && low(i - 2) == "sentiments")
             || (i > 0 && TITLES.contains(&low(i - 1)) && orig(i).starts_with(char::is_uppercase))
             || (INCONVENIENCES.contains(&w)
                 && (i.saturating_sub(5)..i).any(|k| {
                     let b = low(k);
-                    [
-                        "excus",
-                        "disculp",
-                        "entschuldig",
-                        "perdon",
-                        "lament",
-                        "bedauer",
-                    ]
-                    .iter()
-                    .any(|p| b.starts_with(p))
+                    APOLOGIES.iter().any(|p| b.starts_with(p))
                 }))
             || (THANKS.contains(&w)
                 && (i + 1..n.min(i + 5)).any(|k| UNDERSTANDING.contains(&low(k))))
@@ -1236,6 +2297,32 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
                 && (i.saturating_sub(4)..i).any(|k| THANKS.contains(&low(k))))
             || is_set_phrase(w, (i + 1 < n).then(|| low(i + 1)))
             || (i > 0 && is_set_phrase(low(i - 1), Some(w)))
+            || is_wish(lang, i, &|k| low(k), n)
+            // "una truffa bella e buona": a real scam
+            || (lang == Lang::It
+                && matches!(w, "bella" | "bello" | "buona" | "buono")
+                && {
+                    let (a, b) = if matches!(w, "bella" | "bello") {
+                        (i, i + 1)
+                    } else {
+                        (i.saturating_sub(1), i)
+                    };
+                    a > 0
+                        && b < n
+                        && matches!(low(a), "bella" | "bello")
+                        && matches!(low(b), "buona" | "buono")
+                        && valences[a - 1].is_some_and(|(v, _)| v < 0.0)
+                })
+            // "Lieve collega's": a letter's opening; "Het goed moet …
+            // worden geretourneerd": the goods
+            || (lang == Lang::Nl && i == 0 && matches!(w, "lieve" | "beste" | "geachte"))
+            || (lang == Lang::Nl && i == 1 && w == "goed" && low(0) == "het")
+            // "U wordt vriendelijk verzocht", "Wij vragen u vriendelijk":
+            // politeness of a request
+            || (lang == Lang::Nl
+                && w.starts_with("vriendelijk")
+                && (i.saturating_sub(3)..n.min(i + 3))
+                    .any(|k| k != i && is_request_verb(k, &|k| low(k), n)))
         {
             sentiments.push(0.0);
             continue;
@@ -1274,40 +2361,48 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
         }
         let never_so = (i.saturating_sub(3)..i)
             .any(|k| NEVER.contains(&low(k)) && (k + 1..i).any(|j| NEVER_SO.contains(&low(j))));
-        // French "ne" stands before the verb, often more than three words
-        // before what it negates ("je n'ai plus de patience").
+        // French "ne" and Italian "non" stand before the verb, often more
+        // than three words before what they negate ("je n'ai plus de
+        // patience", "non è stato per niente professionale"); Dutch puts
+        // a participle at the clause's end ("is niet door de BSO
+        // opgehaald").
         let negated_before = !never_so
             && ((i.saturating_sub(3)..i).any(|k| negates(k, i))
-                || (lang == Lang::Fr
+                || (matches!(lang, Lang::Fr | Lang::It)
                     && (i.saturating_sub(5)..i.saturating_sub(3))
-                        .any(|k| matches!(low(k), "ne" | "n'") && negates(k, i))));
-        let negated_after = lang == Lang::De
+                        .any(|k| matches!(low(k), "ne" | "n'" | "non") && negates(k, i)))
+                || (lang == Lang::Nl
+                    && only_negated
+                    && (i.saturating_sub(6)..i.saturating_sub(3)).any(|k| {
+                        matches!(low(k), "niet" | "nooit")
+                            && negates(k, i)
+                            && !(k + 1..i).any(|j| NL_CLAUSE.contains(&low(j)))
+                    })));
+        let (after_words, clause_words): (&[&str], &[&str]) = match lang {
+            Lang::Nl => (NL_AFTER, NL_CLAUSE),
+            Lang::It => (IT_AFTER, IT_CLAUSE),
+            _ => (DE_AFTER, DE_CLAUSE),
+        };
+        let negated_after = matches!(lang, Lang::De | Lang::Nl | Lang::It)
             && !negated_before
             && (i == 0 || orig(i).starts_with(char::is_lowercase) || is_shouting(orig(i)))
             && !w.ends_with("weise")
-            && !matches!(w, "leider" | "hoffentlich" | "schade")
+            && !matches!(
+                w,
+                "leider" | "hoffentlich" | "schade" | "helaas" | "jammer" | "hopelijk" | "gelukkig"
+            )
             && !ends_clause(i)
             && {
                 let mut found = false;
                 let scored = |j: usize| valences[j].is_some();
                 for k in i + 1..n.min(i + 4) {
-                    if matches!(
-                        low(k),
-                        "und"
-                            | "oder"
-                            | "sondern"
-                            | "denn"
-                            | "dass"
-                            | "weil"
-                            | "wenn"
-                            | "ob"
-                            | "als"
-                            | "obwohl"
-                            | "damit"
-                    ) {
+                    if clause_words.contains(&low(k)) {
                         break;
                     }
-                    if DE_AFTER.contains(&low(k)) {
+                    // "nulla da segnalare": nothing to report
+                    if after_words.contains(&low(k))
+                        && !(lang == Lang::It && k + 1 < n && low(k + 1) == "da")
+                    {
                         // No scored word after it in its clause, and not
                         // "nicht nur".
                         let only = k + 1 < n && t.unnegating.contains(low(k + 1).as_bytes());
@@ -1326,7 +2421,11 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
         if never_so {
             valence *= 1.25;
         }
-        let negated = negated_before || negated_after;
+        // "Non so come ringraziarvi", "ik kan jullie niet genoeg
+        // bedanken": thanks stay thanks
+        let thanks = matches!(lang, Lang::It | Lang::Nl)
+            && (w.starts_with("ringrazi") || w.starts_with("bedank") || w == "grazie");
+        let negated = (negated_before || negated_after) && !thanks;
         if negated {
             valence *= NEGATION_SCALAR;
         }
@@ -1334,11 +2433,14 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             valence = 0.0;
         }
         // What a writer asks or demands is not praise: "Ich erwarte eine
-        // zuverlässige Zustellung", "je demande une solution rapide".
+        // zuverlässige Zustellung", "je demande une solution rapide"; but
+        // compliments passed on are ("Vi chiedo di trasmettere i miei
+        // complimenti").
         if valence > 0.0
             && !only_negated
+            && !matches!(w, "complimenti" | "complimenten" | "lof")
             && first_request
-                .get_or_init(|| (0..n).find(|&k| is_request_verb(k, &|k| low(k))))
+                .get_or_init(|| (0..n).find(|&k| is_request_verb(k, &|k| low(k), n)))
                 .is_some_and(|r| r < i)
         {
             valence = 0.0;
@@ -1372,7 +2474,13 @@ mod tests {
 
     #[test]
     fn every_lexicon_line_is_a_lower_case_word_and_a_valence() {
-        for (name, tsv) in [("de", DE_LEXICON), ("fr", FR_LEXICON), ("es", ES_LEXICON)] {
+        for (name, tsv) in [
+            ("de", DE_LEXICON),
+            ("fr", FR_LEXICON),
+            ("es", ES_LEXICON),
+            ("it", IT_LEXICON),
+            ("nl", NL_LEXICON),
+        ] {
             let mut seen = std::collections::HashSet::new();
             for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
                 let (w, v) = line
@@ -1546,5 +2654,154 @@ mod tests {
                 Lang::Es
             ) < 0.0
         );
+    }
+
+    #[test]
+    fn italian_forms_negation_and_frames() {
+        assert!(compound("Siamo molto delusi.", Lang::It) < -0.3);
+        assert!(compound("Le camere erano pulitissime.", Lang::It) > 0.3);
+        assert!(compound("Sono soddisfatto del servizio.", Lang::It) > 0.3);
+        assert!(compound("Non sono per niente soddisfatto.", Lang::It) < 0.0);
+        assert!(compound("Il pacco non è mai arrivato.", Lang::It) < -0.2);
+        assert_eq!(compound("Il pacco è arrivato.", Lang::It), 0.0);
+        assert!(compound("Non ho ricevuto nessuna risposta.", Lang::It) < -0.2);
+        assert!(compound("Personale poco cortese.", Lang::It) < 0.0);
+        // elision: "l'assistenza", "un'esperienza"
+        assert!(compound("Un'esperienza pessima.", Lang::It) < -0.3);
+        for text in [
+            "Cordiali saluti, l'amministrazione",
+            "Buona giornata e buon lavoro.",
+            "Ci scusiamo per il disagio.",
+            "Grazie per la comprensione.",
+            "Le sarei grato se mi inviasse il certificato.",
+            "Gentile Signora Rossi, le confermiamo l'appuntamento.",
+        ] {
+            assert_eq!(compound(text, Lang::It), 0.0, "{text}");
+        }
+        // a demand is not praise; contrast weighs the second half
+        assert_eq!(compound("Chiedo un rimborso completo.", Lang::It), 0.0);
+        assert!(
+            compound(
+                "L'albergo era bello, ma il personale è stato scortese e maleducato.",
+                Lang::It
+            ) < 0.0
+        );
+        assert!(compound("Il problema non è ancora risolto.", Lang::It) < -0.2);
+    }
+
+    #[test]
+    fn dutch_forms_negation_and_frames() {
+        assert!(compound("De service was slecht.", Lang::Nl) < -0.3);
+        assert!(compound("Het was de slechtste ervaring ooit.", Lang::Nl) < -0.3);
+        assert!(compound("Wij zijn zeer tevreden.", Lang::Nl) > 0.3);
+        assert!(compound("Ik ben niet tevreden.", Lang::Nl) < 0.0);
+        // negation after the word, as in German
+        assert!(compound("Het eten beviel ons niet.", Lang::Nl) <= 0.0);
+        assert!(compound("Het pakket is nooit aangekomen.", Lang::Nl) < -0.2);
+        assert_eq!(compound("Het pakket is aangekomen.", Lang::Nl), 0.0);
+        assert!(compound("Tot op heden geen reactie.", Lang::Nl) < -0.2);
+        assert!(compound("De storing is nog steeds niet opgelost.", Lang::Nl) < -0.3);
+        assert!(compound("Bedankt voor niets.", Lang::Nl) < -0.3);
+        for text in [
+            "Met vriendelijke groet, de administratie",
+            "Fijne feestdagen en een goed weekend.",
+            "Onze excuses voor het ongemak.",
+            "Bedankt voor uw begrip.",
+            "Alvast bedankt voor uw reactie.",
+            "Ik zou u dankbaar zijn als u het formulier terugstuurt.",
+            "Geen probleem, ik stuur de documenten morgen.",
+        ] {
+            assert_eq!(compound(text, Lang::Nl), 0.0, "{text}");
+        }
+        assert_eq!(compound("Ik verwacht een snelle oplossing.", Lang::Nl), 0.0);
+        assert!(compound("Er waren weer geen klachten.", Lang::Nl) >= 0.0);
+    }
+
+    #[test]
+    fn the_italian_and_dutch_reviewer_s_cases() {
+        for (text, lang) in [
+            // a policy's clauses and notices
+            (
+                "Sono esclusi dalla garanzia i danni da usura e corrosione.",
+                Lang::It,
+            ),
+            (
+                "La polizza copre i danni causati da ladri o rapina.",
+                Lang::It,
+            ),
+            (
+                "Si comunica che a causa dello sciopero gli uffici apriranno alle dieci.",
+                Lang::It,
+            ),
+            (
+                "De verzekering dekt schade door inbraak en diefstal.",
+                Lang::Nl,
+            ),
+            // a hotel's class and the party are no rating
+            (
+                "Abbiamo prenotato un hotel a cinque stelle a Roma.",
+                Lang::It,
+            ),
+            (
+                "Il Movimento Cinque Stelle ha presentato la proposta.",
+                Lang::It,
+            ),
+            // neutral words the rules once took for feeling
+            ("La tassa sui rifiuti resta invariata quest'anno.", Lang::It),
+            (
+                "In merito alla sua richiesta le comunichiamo la data.",
+                Lang::It,
+            ),
+            (
+                "De factuur moest uiterlijk op 1 mei betaald worden.",
+                Lang::Nl,
+            ),
+            (
+                "Bij overlijden van de verzekerde wordt het bedrag uitgekeerd.",
+                Lang::Nl,
+            ),
+            (
+                "Ik wist niet dat het pakket al bezorgd was bij de buren.",
+                Lang::Nl,
+            ),
+            ("Buona giornata e buon lavoro.", Lang::It),
+        ] {
+            assert_eq!(compound(text, lang), 0.0, "{text}");
+        }
+        for text in [
+            "Vergognoso: la polizza non copre nemmeno il furto.",
+            "Voto finale: due stelle su cinque, il bagno era sporco.",
+            "Il rimborso continua a non arrivare.",
+        ] {
+            assert!(compound(text, Lang::It) < -0.1, "{text}");
+        }
+        // advice, not a recommendation
+        assert!(
+            compound(
+                "Vi consiglio di non acquistare nulla da questo negozio.",
+                Lang::It
+            ) <= 0.0
+        );
+        for (text, lang) in [
+            ("Voto finale 5 stelle, tutto come descritto.", Lang::It),
+            ("Non so come ringraziarvi per la pazienza.", Lang::It),
+            ("Si spende poco e si mangia benissimo.", Lang::It),
+            ("Il tecnico ha fatto un buon lavoro.", Lang::It),
+            ("Non posso che lodare il personale.", Lang::It),
+            ("Niets dan lof voor de verpleegkundigen.", Lang::Nl),
+            ("Zonder twijfel de beste aannemer van de regio.", Lang::Nl),
+            (
+                "Het was beter dan ik verwacht, het ontbijt was heerlijk.",
+                Lang::Nl,
+            ),
+            ("Nog nooit zo'n goede service gehad.", Lang::Nl),
+            (
+                "We hebben een gezellige avond gehad in jullie restaurant.",
+                Lang::Nl,
+            ),
+        ] {
+            assert!(compound(text, lang) > 0.1, "{text}");
+        }
+        assert!(compound("Gelukkig hoefden we niet lang te wachten.", Lang::Nl) >= 0.0);
     }
 }

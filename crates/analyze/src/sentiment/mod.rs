@@ -11,7 +11,8 @@
 //! notices do not wash out a complaint), the mean per-class proportions,
 //! and its most negative and most positive sentences.
 //!
-//! German, French and Spanish sentences are scored by [`european`] with
+//! German, French, Spanish, Italian and Dutch sentences are scored by
+//! [`european`] with
 //! lexicons written for this project and VADER's rules adapted to each
 //! language; the document is then weighed as an English one. Any other
 //! dominant language is reported as not covered rather than guessed.
@@ -686,7 +687,7 @@ fn scores(sentiments: &[f64], punct: f64, documents: bool) -> Polarity {
 
 /// Abbreviations after which a `.` never ends a sentence, even before a
 /// capital: titles, "e.g.", "i.e.", "No. 5", "vs." and their German,
-/// French and Spanish kin.
+/// French, Spanish, Italian and Dutch kin.
 const NEVER_FINAL: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "no", "nr", "vs", "e.g", "i.e", "cf",
     "approx", "fig", "ref", "tel", "art", "ca", "dept", "mt", "ft", "inc", "ltd", "co", "corp",
@@ -694,6 +695,9 @@ const NEVER_FINAL: &[&str] = &[
     // German, French, Spanish: "z.B.", "bzw.", "Mme.", "Sra."
     "z.b", "d.h", "u.a", "bzw", "ggf", "usw", "evtl", "inkl", "zzgl", "str", "abs", "mme", "mlle",
     "sra", "srta", "dña", "núm",
+    // Italian and Dutch: "Sig. Amato", "Dott. Ferri", "Dhr. Jansen", "t.a.v."
+    "sig", "dott", "avv", "ing", "geom", "rag", "egr", "dhr", "mevr", "mw", "drs", "ir", "bijv",
+    "o.a", "t.a.v", "m.b.t", "incl", "excl",
 ];
 
 /// Whether the `.` at byte `dot` (followed by whitespace) ends a sentence,
@@ -718,7 +722,7 @@ fn dot_ends_sentence(text: &str, dot: usize, next: Option<u8>) -> bool {
     let is = |w: &str| word.eq_ignore_ascii_case(w);
     // "No. 5", "order no. A-5521", but Spanish "¿Volvería? No. Fue
     // horrible.": a number's abbreviation before a word with a digit.
-    if is("no") || is("nr") {
+    if is("no") || is("nr") || word == "n" {
         let rest = text[dot + 1..].trim_start();
         let word = rest.split_whitespace().next().unwrap_or_default();
         return !word.bytes().any(|b| b.is_ascii_digit());
@@ -830,7 +834,8 @@ const NEUTRAL_WEIGHT: f64 = 0.05;
 /// Wider than VADER's ±0.05 for one sentence because a document collects
 /// stray lexicon hits ("please", "shared", "alarm") from neutral prose.
 const LABEL_BAND: f64 = 0.2;
-/// The band for German, French and Spanish (score 0.44–0.56): their
+/// The band for German, French, Spanish, Italian and Dutch (score
+/// 0.44–0.56): their
 /// lexicons were written without the words of letters' frames, so neutral
 /// prose collects fewer stray hits, and calm complaints that state facts
 /// carry little feeling. Chosen on the check sets and 120 fresh complaints
@@ -880,6 +885,15 @@ const CLOSING_HEADS: &[&str] = &[
     "cordialmente",
     "afectuosamente",
     "gracias",
+    // "Cordiali saluti", "Distinti saluti", "Un caro saluto", "Grazie mille"
+    "saluti",
+    "grazie",
+    // "Met vriendelijke groet", "Hoogachtend", "Alvast bedankt"
+    "groet",
+    "groeten",
+    "hoogachtend",
+    "bedankt",
+    "wensen",
 ];
 
 /// The words that go with [`CLOSING_HEADS`] in a closing, and make none on
@@ -935,6 +949,20 @@ const CLOSING_COMPANIONS: &[&str] = &[
     "schönen",
     "sonnige",
     "sonnigen",
+    "cordiali",
+    "distinti",
+    "caro",
+    "cari",
+    "cordialmente",
+    "mille",
+    "anticipatamente",
+    "anticipo",
+    "vriendelijke",
+    "hartelijke",
+    "met",
+    "alvast",
+    "bij",
+    "voorbaat",
 ];
 
 /// Whether `piece` is a closing formula on a line of its own: one to five
@@ -1036,8 +1064,8 @@ pub(crate) fn analyze(text: &str, language: Option<&str>, shares: &[LanguageShar
             Some(l) => lang = Some(l),
             None => {
                 return not_covered(format!(
-                    "sentiment covers English, German, French and Spanish; the text is in \
-                     '{code}'"
+                    "sentiment covers English, German, French, Spanish, Italian and Dutch; the \
+                     text is in '{code}'"
                 ));
             }
         },
@@ -1049,8 +1077,8 @@ pub(crate) fn analyze(text: &str, language: Option<&str>, shares: &[LanguageShar
         }
         None => {
             return not_covered(
-                "language could not be detected; sentiment covers English, German, French and \
-                 Spanish"
+                "language could not be detected; sentiment covers English, German, French, \
+                 Spanish, Italian and Dutch"
                     .to_owned(),
             );
         }
