@@ -911,7 +911,7 @@ const ELISIONS: &[&str] = &[
 /// "dell'ordine", "un'esperienza", "c'è").
 const IT_ELISIONS: &[&str] = &[
     "l", "un", "dell", "all", "dall", "nell", "sull", "coll", "quest", "quell", "c", "d", "m", "t",
-    "s", "v", "nessun", "bell", "buon", "sant", "po",
+    "s", "v", "nessun", "bell", "buon", "sant",
 ];
 
 /// German and Dutch words that negate the word before them in its clause.
@@ -926,7 +926,7 @@ const DE_CLAUSE: &[&str] = &[
     "und", "oder", "sondern", "denn", "dass", "weil", "wenn", "ob", "als", "obwohl", "damit",
 ];
 const IT_CLAUSE: &[&str] = &[
-    "ma", "però", "che", "perché", "quando", "se", "poiché", "mentre", "anche",
+    "ma", "però", "che", "perché", "quando", "se", "poiché", "mentre",
 ];
 const NL_CLAUSE: &[&str] = &[
     "en", "of", "maar", "want", "dat", "omdat", "als", "wanneer", "hoewel", "zodat", "terwijl",
@@ -998,7 +998,7 @@ fn lookup(
                 }
                 let head = &w[at..];
                 // "angepasste", "eingepflegt", "verdanken", "ontevreden",
-                // "beoordeeld" are no compounds
+                // "overlijden" are no compounds
                 let modifier = &w[..at];
                 if modifier.ends_with("ge")
                     || matches!(modifier, "ver" | "ent" | "zer" | "miss")
