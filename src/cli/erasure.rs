@@ -51,7 +51,9 @@ fn names_value(receipt: &Value, value: &str) -> bool {
                     kind,
                     value: value.trim().to_owned(),
                 };
-                i["salted_sha256"].as_str() == Some(candidate.salted_hash(salt.as_bytes()).as_str())
+                let salted = i["salted_sha256"].as_str();
+                salted == Some(candidate.salted_hash(salt.as_bytes()).as_str())
+                    || salted == Some(candidate.salted_hash_as_typed(salt.as_bytes()).as_str())
             })
         })
 }

@@ -76,18 +76,21 @@ pub struct Identifier {
 }
 
 impl Identifier {
-    /// The value reduced to what matters for comparing: lower case; for
-    /// phones and IBANs only the digits and letters.
+    /// The value reduced to what matters for comparing: composed (NFC: a
+    /// request saved before values were composed compares as one made
+    /// now), lower case; for phones and IBANs only the digits and letters.
     pub fn normalized(&self) -> String {
+        self.normalized_from(&opencomplai_extract::nfc(&self.value))
+    }
+
+    fn normalized_from(&self, value: &str) -> String {
         match self.kind {
-            Kind::Phone | Kind::Iban => self
-                .value
+            Kind::Phone | Kind::Iban => value
                 .chars()
                 .filter(char::is_ascii_alphanumeric)
                 .collect::<String>()
                 .to_lowercase(),
-            _ => self
-                .value
+            _ => value
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -98,10 +101,14 @@ impl Identifier {
     /// SHA-256 of the salt and the normalised value, hex: names the value
     /// without holding it (whoever has the value and the salt can check).
     pub fn salted_hash(&self, salt: &[u8]) -> String {
-        let mut h = Sha256::new();
-        h.update(salt);
-        h.update(self.normalized().as_bytes());
-        crate::auth::tokens::hex(&h.finalize())
+        salted(salt, &self.normalized())
+    }
+
+    /// [`Self::salted_hash`] as receipts signed before values were
+    /// composed took it: over the value as typed, so such a receipt still
+    /// names the value typed the same way.
+    pub fn salted_hash_as_typed(&self, salt: &[u8]) -> String {
+        salted(salt, &self.normalized_from(&self.value))
     }
 
     /// The pattern that finds the value in text as it may be written.
@@ -135,10 +142,12 @@ impl Identifier {
                 let chars: Vec<char> = self.normalized().chars().collect();
                 flexible(chars, r"[\s\-.]{0,2}")
             }
+            // A letter with an accent also as the letter and a combining
+            // mark, as text stored before extraction composed it spells it.
             Kind::Person | Kind::Other => self
                 .normalized()
                 .split(' ')
-                .map(regex::escape)
+                .map(either_spelling)
                 .collect::<Vec<_>>()
                 .join(r"\s+"),
         };
@@ -150,11 +159,40 @@ impl Identifier {
                 r"[^\p{L}\p{N}_.%+\-]",
                 r"[^\p{L}\p{N}_.\-]|\.(?:$|[^\p{L}\p{N}_\-])",
             ),
-            Kind::Person | Kind::Other => (r"[^\p{L}\p{N}_\-]", r"[^\p{L}\p{N}_\-]"),
+            // A combining mark belongs to its letter: "Rene" is not in
+            // "Rene\u{301}e".
+            Kind::Person | Kind::Other => (r"[^\p{L}\p{M}\p{N}_\-]", r"[^\p{L}\p{M}\p{N}_\-]"),
             Kind::Phone | Kind::Iban => (r"[^\p{L}\p{N}_]", r"[^\p{L}\p{N}_]"),
         };
         Regex::new(&format!(r"(?i)(?:^|{before}){}(?:$|{after})", wrap(&p)))
     }
+}
+
+fn salted(salt: &[u8], normalized: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(salt);
+    h.update(normalized.as_bytes());
+    crate::auth::tokens::hex(&h.finalize())
+}
+
+/// `word` as a pattern in which each composed letter also matches its
+/// decomposed spelling ("ü" or "u" and U+0308).
+fn either_spelling(word: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    word.chars()
+        .map(|c| {
+            let decomposed: String = std::iter::once(c).nfd().collect();
+            if decomposed.chars().count() > 1 {
+                format!(
+                    "(?:{}|{})",
+                    regex::escape(&c.to_string()),
+                    regex::escape(&decomposed)
+                )
+            } else {
+                regex::escape(&c.to_string())
+            }
+        })
+        .collect()
 }
 
 /// The value's own pattern as a group, so the boundaries stay outside it.
@@ -182,7 +220,9 @@ pub fn parse(raw: &[(Option<String>, String)]) -> Result<Vec<Identifier>, Invali
     raw.iter()
         .enumerate()
         .map(|(i, (kind, value))| {
-            let value = value.trim();
+            // Composed, as the extracted text it is looked for in.
+            let composed = opencomplai_extract::nfc(value.trim());
+            let value = composed.as_ref();
             let n = value.chars().count();
             if !(3..=MAX_VALUE_CHARS).contains(&n) || value.contains('\0') {
                 return Err(Invalid::field(
@@ -203,8 +243,7 @@ pub fn parse(raw: &[(Option<String>, String)]) -> Result<Vec<Identifier>, Invali
             };
             let id = Identifier {
                 kind,
-                // Composed, as the extracted text it is looked for in.
-                value: opencomplai_extract::nfc(value).into_owned(),
+                value: value.to_owned(),
             };
             if matches!(kind, Kind::Phone | Kind::Iban) && id.normalized().len() < 5 {
                 return Err(Invalid::field(
@@ -652,6 +691,34 @@ mod tests {
     }
 
     #[test]
+    fn a_name_is_found_in_either_spelling_of_its_accents() {
+        // Given decomposed, compared composed; found in text stored either
+        // way (extraction composes; older results may not be).
+        let m = ids(&[("PERSON", "Jürgen Mu\u{308}ller"), ("PERSON", "René Roux")]);
+        assert_eq!(m.identifiers()[0].value, "Jürgen Müller");
+        assert_eq!(
+            m.identifiers()[0].normalized(),
+            Identifier {
+                kind: Kind::Person,
+                value: "jürgen mu\u{308}ller".into()
+            }
+            .normalized()
+        );
+        for text in [
+            "Herr Jürgen Müller schrieb",
+            "Herr Ju\u{308}rgen Mu\u{308}ller schrieb",
+        ] {
+            let found = m.byte_ranges(text);
+            assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+            assert_eq!(found[0].0, 0);
+        }
+        // a combining mark belongs to its letter
+        let rene = ids(&[("PERSON", "Rene Roux")]);
+        assert!(rene.byte_ranges("Rene\u{301}e Roux").is_empty());
+        assert_eq!(m.byte_ranges("Rene\u{301} Roux").len(), 1);
+    }
+
+    #[test]
     fn values_are_found_however_they_are_written_and_not_inside_other_words() {
         let m = ids(&[
             ("", "jane.doe@example.com"),
@@ -746,5 +813,21 @@ mod tests {
         let salted = parsed[0].salted_hash(b"salt");
         assert_eq!(salted.len(), 64);
         assert_ne!(salted, parsed[0].salted_hash(b"other"));
+        // Composed before hashing; a receipt hashed over the value as
+        // typed then is still checked by `salted_hash_as_typed`.
+        let typed = Identifier {
+            kind: Kind::Person,
+            value: "Mu\u{308}ller".into(),
+        };
+        let composed = Identifier {
+            kind: Kind::Person,
+            value: "Müller".into(),
+        };
+        assert_eq!(typed.salted_hash(b"s"), composed.salted_hash(b"s"));
+        assert_ne!(typed.salted_hash_as_typed(b"s"), typed.salted_hash(b"s"));
+        assert_eq!(
+            composed.salted_hash_as_typed(b"s"),
+            composed.salted_hash(b"s")
+        );
     }
 }

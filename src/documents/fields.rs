@@ -9,9 +9,12 @@ pub const MAX_DESCRIPTION: usize = 10_000;
 pub const MAX_EXTERNAL_ID: usize = 500;
 pub const MAX_METADATA_BYTES: usize = 64 * 1024;
 
-/// A title: trimmed, not empty, at most [`MAX_TITLE`] characters.
+/// A title: trimmed, composed (NFC, as the text it is searched with:
+/// a file name from macOS spells "ü" as "u" and a combining mark), not
+/// empty, at most [`MAX_TITLE`] characters.
 pub fn title(raw: &str) -> Result<String, Invalid> {
-    let t = raw.trim();
+    let composed = opencomplai_extract::nfc(raw.trim());
+    let t = composed.as_ref();
     if t.is_empty() {
         return Err(Invalid::field("title", "empty", "title must not be empty"));
     }
@@ -28,8 +31,14 @@ pub fn title(raw: &str) -> Result<String, Invalid> {
     Ok(t.to_owned())
 }
 
+/// A description: composed (NFC) like a title, at most
+/// [`MAX_DESCRIPTION`] characters.
 pub fn description(value: Option<String>) -> Result<Option<String>, Invalid> {
-    at_most("description", value, MAX_DESCRIPTION)
+    let composed = value.map(|v| match opencomplai_extract::nfc(&v) {
+        std::borrow::Cow::Owned(c) => c,
+        std::borrow::Cow::Borrowed(_) => v,
+    });
+    at_most("description", composed, MAX_DESCRIPTION)
 }
 
 pub fn external_id(value: Option<String>) -> Result<Option<String>, Invalid> {
@@ -111,5 +120,23 @@ pub fn metadata(value: Option<Value>) -> Result<Value, Invalid> {
             "not_an_object",
             "metadata must be a JSON object",
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_is_trimmed_and_composed() {
+        assert_eq!(
+            title("  Ku\u{308}ndigung.pdf ").expect("valid"),
+            "Kündigung.pdf"
+        );
+        assert_eq!(title("Kündigung").expect("valid"), "Kündigung");
+        assert!(title("  ").is_err());
+        // 500 characters once composed: 1,000 before
+        assert!(title(&"e\u{301}".repeat(500)).is_ok());
+        assert!(title(&"é".repeat(501)).is_err());
     }
 }

@@ -39,11 +39,20 @@ async fn get(conn: &mut PgConnection, user_id: Uuid) -> Result<Lists, sqlx::Erro
         return Ok(Lists::default());
     };
     // Written only by `replace` from checked values; anything else is
-    // ignored rather than stopping processing.
-    Ok(Lists {
+    // ignored rather than stopping processing. Lists saved before entries
+    // were composed are composed here, as the text they are compared with.
+    let compose = |s: &mut String| {
+        if let std::borrow::Cow::Owned(c) = opencomplai_extract::nfc(s) {
+            *s = c;
+        }
+    };
+    let mut lists = Lists {
         allow: serde_json::from_value(allow).unwrap_or_default(),
         deny: serde_json::from_value(deny).unwrap_or_default(),
-    })
+    };
+    lists.allow.iter_mut().for_each(compose);
+    lists.deny.iter_mut().for_each(|d| compose(&mut d.text));
+    Ok(lists)
 }
 
 /// The account's lists (empty when never set), audited as a read.
@@ -57,7 +66,9 @@ pub async fn read(pool: &PgPool, actor: &Actor) -> Result<Lists> {
 }
 
 fn term(field: &str, raw: &str) -> Result<String, Invalid> {
-    let t = raw.trim();
+    // Composed, as the extracted text it is compared with.
+    let composed = opencomplai_extract::nfc(raw.trim());
+    let t = composed.as_ref();
     if t.is_empty() || t.chars().count() > MAX_TERM_CHARS || t.contains('\0') {
         return Err(Invalid::field(
             field,
@@ -65,8 +76,7 @@ fn term(field: &str, raw: &str) -> Result<String, Invalid> {
             format!("entries must be 1 to {MAX_TERM_CHARS} characters, without NUL"),
         ));
     }
-    // Composed, as the extracted text it is compared with.
-    Ok(opencomplai_extract::nfc(t).into_owned())
+    Ok(t.to_owned())
 }
 
 /// Checks both lists: at most [`MAX_ENTRIES`] each, every entry 1 to
@@ -138,4 +148,23 @@ pub async fn options(conn: &mut PgConnection, user_id: Uuid) -> Result<Options, 
         deny_list: lists.deny,
         ..Options::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_are_composed_as_the_text_they_are_compared_with() {
+        let lists = check(
+            &["  Mu\u{308}ller ".to_owned()],
+            &[DenyInput {
+                text: "Bra\u{308}uer GmbH".to_owned(),
+                entity_type: "ORGANIZATION".to_owned(),
+            }],
+        )
+        .expect("valid");
+        assert_eq!(lists.allow, vec!["Müller".to_owned()]);
+        assert_eq!(lists.deny[0].text, "Bräuer GmbH");
+    }
 }

@@ -24,8 +24,9 @@ pub struct UserQuery {
 
 /// Cleans and checks `q`; an absent, blank or overlong query is a 422.
 pub fn parse(raw: Option<&str>) -> Result<UserQuery, Invalid> {
-    let cleaned: String = raw
-        .unwrap_or_default()
+    // Composed ("é" as one character), as every extracted text is stored:
+    // "Mu\u{308}ller" typed or pasted finds "Müller".
+    let cleaned: String = opencomplai_extract::nfc(raw.unwrap_or_default())
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
@@ -45,12 +46,9 @@ pub fn parse(raw: Option<&str>) -> Result<UserQuery, Invalid> {
         ));
     }
     let finished = cleaned.ends_with(char::is_whitespace);
-    // Composed ("é" as one character), as every extracted text is stored:
-    // "Mu\u{308}ller" typed or pasted finds "Müller".
-    let text = opencomplai_extract::nfc(text);
     Ok(UserQuery {
-        open_word: if finished { None } else { open_word(&text) },
-        text: text.into_owned(),
+        text: text.to_owned(),
+        open_word: if finished { None } else { open_word(text) },
     })
 }
 

@@ -399,9 +399,11 @@ emails()
 
 def tex_accents():
     """A letter whose accents are drawn as TeX's classic fonts draw them:
-    the plain letter, then the accent alone on top of it. poppler joins
-    the two as the letter and a combining accent ("u" and U+0308), the
-    decomposed spelling that search and word lists must still match."""
+    the plain letter and the accent alone on top of it (the accent drawn
+    first in "Lumière", as TeX's \\accent does, after the letter in the
+    others). poppler joins the two as the letter and a combining accent
+    ("u" and U+0308), the decomposed spelling that search and word lists
+    must still match."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -410,7 +412,7 @@ def tex_accents():
     pdf.set_font("Helvetica", size=12)
     lines = [
         ["Sehr geehrter Herr M", ("u", "\u00a8"), "ller,"],
-        ["hiermit k", ("u", "\u00a8"), "ndigen wir den Vertrag mit dem Caf", ("e", "\u00b4"), " Lumi", ("e", "`"), "re."],
+        ["hiermit k", ("u", "\u00a8"), "ndigen wir den Vertrag mit dem Caf", ("e", "\u00b4"), " Lumi", ("`", "e"), "re."],
         ["Mit freundlichen Gr", ("u", "\u00a8"), "\u00dfen"],
     ]
     y = 30
@@ -418,10 +420,15 @@ def tex_accents():
         x = 20
         for part in parts:
             if isinstance(part, tuple):
-                letter, accent = part
+                first, second = part
+                # (letter, accent) draws the letter first; (accent, letter)
+                # the accent
+                accent_first = first in "`\u00a8\u00b4"
+                letter, accent = (second, first) if accent_first else (first, second)
                 w = pdf.get_string_width(letter)
-                pdf.text(x, y, letter)
-                pdf.text(x + (w - pdf.get_string_width(accent)) / 2, y, accent)
+                at = x + (w - pdf.get_string_width(accent)) / 2
+                for glyph, gx in ([(accent, at), (letter, x)] if accent_first else [(letter, x), (accent, at)]):
+                    pdf.text(gx, y, glyph)
                 x += w
             else:
                 pdf.text(x, y, part)

@@ -269,25 +269,17 @@ pub fn extract(
     for value in out.metadata.values_mut().chain(out.images.iter_mut()) {
         strip_nul_json(value);
     }
-    // One spelling for one text: "é" as one character (NFC), whether the
-    // file spelled it so or as "e" and a combining accent (poppler joins
-    // a TeX font's accent to its letter that way; macOS writes it so).
-    // Search, the analyzer's word lists and redaction then see one form.
-    compose(&mut out.text);
-    for table in &mut out.tables {
-        table.rows.iter_mut().flatten().for_each(compose);
-    }
-    for value in out.metadata.values_mut() {
-        compose_json(value);
-    }
-    if out.text.len() > limits.max_text_bytes {
-        let mut cut = limits.max_text_bytes;
-        while !out.text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        out.text.truncate(cut);
-        out.notes.push(format!("text truncated to {cut} bytes"));
-    }
+    let cut = |text: &mut String| {
+        (text.len() > limits.max_text_bytes).then(|| {
+            let mut at = limits.max_text_bytes;
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            text.truncate(at);
+            at
+        })
+    };
+    let truncated = cut(&mut out.text);
     for table in &mut out.tables {
         if table.rows.len() > limits.max_table_rows {
             table.rows.truncate(limits.max_table_rows);
@@ -296,6 +288,22 @@ pub fn extract(
                 table.source, limits.max_table_rows
             ));
         }
+    }
+    // One spelling for one text: "é" as one character (NFC), whether the
+    // file spelled it so or as "e" and a combining accent (poppler joins
+    // a TeX font's accent to its letter that way; macOS writes it so).
+    // Search, the analyzer's word lists and redaction then see one form.
+    // Composed after the cut, so no more than the limit is copied; a
+    // rare composition that lengthens the text is cut again.
+    compose(&mut out.text);
+    if let Some(at) = cut(&mut out.text).or(truncated) {
+        out.notes.push(format!("text truncated to {at} bytes"));
+    }
+    for table in &mut out.tables {
+        table.rows.iter_mut().flatten().for_each(compose);
+    }
+    for value in out.metadata.values_mut() {
+        compose_json(value);
     }
     Ok(out)
 }
@@ -320,11 +328,20 @@ fn check_size(bytes: &[u8], limits: &Limits) -> Result<(), ExtractError> {
 /// so nothing is lost or changed in meaning; borrowed when `s` is NFC
 /// already, as nearly all text is.
 pub fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
-    use unicode_normalization::{IsNormalized, UnicodeNormalization as _, is_nfc_quick};
-    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization as _, is_nfc, is_nfc_quick};
+    let composed = match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => true,
+        // Some vowel signs of Indic scripts answer "maybe": check fully
+        // before copying.
+        IsNormalized::Maybe => is_nfc(s),
+        IsNormalized::No => false,
+    };
+    if composed {
         std::borrow::Cow::Borrowed(s)
     } else {
-        std::borrow::Cow::Owned(s.nfc().collect())
+        let mut out = String::with_capacity(s.len());
+        out.extend(s.nfc());
+        std::borrow::Cow::Owned(out)
     }
 }
 

@@ -397,6 +397,34 @@ fn accents_drawn_apart_from_their_letters_come_out_composed() {
 }
 
 #[test]
+fn decomposed_text_cells_and_metadata_come_out_composed() {
+    let html = "<html><head><title>Ku\u{308}ndigung</title></head><body>\
+                <p>Sehr geehrter Herr Mu\u{308}ller,</p>\
+                <table><tr><td>Name</td><td>Bra\u{308}uer</td></tr></table></body></html>";
+    let x = extract(FileType::Html, html.as_bytes(), &Limits::default()).expect("extracts");
+    assert_eq!(x.metadata["title"], "Kündigung", "{:?}", x.metadata);
+    assert!(x.text.contains("Herr Müller"), "{:?}", x.text);
+    assert_eq!(x.tables[0].rows[0], vec!["Name", "Bräuer"]);
+    // A text cut at its limit is composed within it.
+    let limits = Limits {
+        max_text_bytes: 20,
+        ..Limits::default()
+    };
+    let long = "Mu\u{308}ller ".repeat(10);
+    let x = extract(FileType::Txt, long.as_bytes(), &limits).expect("extracts");
+    assert!(
+        x.text.len() <= 20 && x.text.starts_with("Müller Müller"),
+        "{:?}",
+        x.text
+    );
+    assert!(
+        x.notes.iter().any(|n| n.starts_with("text truncated")),
+        "{:?}",
+        x.notes
+    );
+}
+
+#[test]
 fn a_pdf_s_images_are_listed_as_poppler_lists_them_whoever_made_the_file() {
     // ReportLab: soft mask, grey and CMYK JPEGs, an inline image, a form
     // drawn on two pages, one picture drawn twice, a page without any;
