@@ -1,5 +1,5 @@
-//! The caller's query text before PostgreSQL sees it: cleaned (control
-//! characters, NUL included, become spaces), bounded, composed (NFC), and
+//! The caller's query text before PostgreSQL sees it: composed (NFC),
+//! cleaned (control characters, NUL included, become spaces), bounded, and
 //! read the way `websearch_to_tsquery` reads it, to tell whether the last
 //! word is still being typed and should also match as a prefix.
 

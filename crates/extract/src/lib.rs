@@ -269,14 +269,26 @@ pub fn extract(
     for value in out.metadata.values_mut().chain(out.images.iter_mut()) {
         strip_nul_json(value);
     }
+    // Cut on a character boundary, and not between a letter and its
+    // combining marks (which composing would then lose).
     let cut = |text: &mut String| {
         (text.len() > limits.max_text_bytes).then(|| {
             let mut at = limits.max_text_bytes;
             while !text.is_char_boundary(at) {
                 at -= 1;
             }
+            while at > 0
+                && text[at..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| unicode_normalization::char::canonical_combining_class(c) != 0)
+            {
+                at -= 1;
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+            }
             text.truncate(at);
-            at
         })
     };
     let truncated = cut(&mut out.text);
@@ -296,8 +308,9 @@ pub fn extract(
     // Composed after the cut, so no more than the limit is copied; a
     // rare composition that lengthens the text is cut again.
     compose(&mut out.text);
-    if let Some(at) = cut(&mut out.text).or(truncated) {
-        out.notes.push(format!("text truncated to {at} bytes"));
+    if cut(&mut out.text).or(truncated).is_some() {
+        out.notes
+            .push(format!("text truncated to {} bytes", out.text.len()));
     }
     for table in &mut out.tables {
         table.rows.iter_mut().flatten().for_each(compose);

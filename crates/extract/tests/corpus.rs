@@ -422,6 +422,19 @@ fn decomposed_text_cells_and_metadata_come_out_composed() {
         "{:?}",
         x.notes
     );
+    // Not cut between a letter and its mark ("u" and U+0308 at bytes 19
+    // to 21): the letter goes with its mark.
+    let limits = Limits {
+        max_text_bytes: 21,
+        ..Limits::default()
+    };
+    let x = extract(FileType::Txt, long.as_bytes(), &limits).expect("extracts");
+    assert_eq!(x.text, "Müller Müller M");
+    assert!(
+        x.notes.iter().any(|n| n == "text truncated to 17 bytes"),
+        "{:?}",
+        x.notes
+    );
 }
 
 #[test]

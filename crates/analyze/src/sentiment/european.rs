@@ -759,7 +759,6 @@ const PROBLEMS: &[&str] = &[
     "incidencias",
     "avería",
     "averías",
-    "reclamo",
     "reclami",
     "guasto",
     "guasti",
@@ -786,24 +785,13 @@ const PROBLEMS: &[&str] = &[
 /// Titles before a name: the capitalised word after one is a name ("Frau
 /// Sauer", "Monsieur Bonheur").
 const TITLES: &[&str] = &[
-    "herr",
-    "herrn",
-    "frau",
-    "familie",
-    "dr",
-    "prof",
-    "mme",
-    "madame",
-    "monsieur",
-    "mlle",
-    "famille",
-    "sr",
-    "sra",
-    "señor",
-    "señora",
-    "don",
-    "doña",
-    "familia",
+    "herr", "herrn", "frau", "familie", "dr", "prof", "mme", "madame", "monsieur", "mlle",
+    "famille", "sr", "sra", "señor", "señora", "don", "doña", "familia",
+];
+
+/// Italian and Dutch titles ("Sig. Amato", "Dott.ssa Ferri", "Dhr.
+/// Jansen"), for those languages only ("Heer" is German for army).
+const IT_NL_TITLES: &[&str] = &[
     "sig",
     "sig.ra",
     "sig.na",
@@ -822,8 +810,14 @@ const TITLES: &[&str] = &[
     "mevr",
     "mw",
     "dhr",
-    "familie",
 ];
+
+/// Whether `w` (lower case) is a title before a name in `lang`; `None`:
+/// in any language (a name on its own line).
+fn is_title(w: &str, lang: Option<Lang>) -> bool {
+    TITLES.contains(&w)
+        || (lang.is_none_or(|l| matches!(l, Lang::It | Lang::Nl)) && IT_NL_TITLES.contains(&w))
+}
 
 /// Inconveniences apologised for in notices ("Veuillez nous excuser pour la
 /// gêne occasionnée", "Disculpen las molestias", "Wir entschuldigen uns für
@@ -842,7 +836,6 @@ const INCONVENIENCES: &[&str] = &[
     "beeinträchtigungen",
     "disagio",
     "disagi",
-    "inconveniente",
     "inconvenienti",
     "disturbo",
     "ongemak",
@@ -873,6 +866,11 @@ const THANKS: &[&str] = &[
     "danke",
     "remercions",
     "remercie",
+];
+
+/// Italian and Dutch thanks, for those languages only ("danken" is
+/// German too).
+const IT_NL_THANKS: &[&str] = &[
     "grazie",
     "ringraziamo",
     "ringrazio",
@@ -897,10 +895,12 @@ const UNDERSTANDING: &[&str] = &[
 /// "Never" words that with "so"/"aussi"/"tan" before the scored word
 /// intensify rather than negate ("noch nie so schlecht", "jamais été aussi
 /// mal reçu", "nunca tan mal").
-const NEVER: &[&str] = &["nie", "niemals", "jamais", "nunca", "jamás", "mai", "nooit"];
-const NEVER_SO: &[&str] = &[
-    "so", "aussi", "si", "autant", "tan", "tanto", "così", "zo", "zo'n",
-];
+const NEVER: &[&str] = &["nie", "niemals", "jamais", "nunca", "jamás"];
+const NEVER_SO: &[&str] = &["so", "aussi", "si", "autant", "tan", "tanto"];
+/// The same in Italian ("mai così") and Dutch ("nog nooit zo'n"); apart,
+/// as French "mai" is May.
+const IT_NEVER: (&[&str], &[&str]) = (&["mai"], &["così", "tanto"]);
+const NL_NEVER: (&[&str], &[&str]) = (&["nooit"], &["zo", "zo'n", "zo\u{2019}n", "zó"]);
 
 /// French elided words split off a token ("l'", "n'", "qu'"...).
 const ELISIONS: &[&str] = &[
@@ -1221,10 +1221,11 @@ fn stem_de_nl(
             b'v' => 'f',
             c => c as char,
         };
-        // An adjective's "-e" (and its comparative's "-er") also
+        // An adjective's "-e" (and its comparative's "-er", "-ere") also
         // halves a long vowel and softens "s" and "f"; a plural's "-en"
-        // is left alone ("leden" is no "leed").
-        if !matches!(*e, "e" | "er" | "ere" | "ste") {
+        // is left alone ("leden" is no "leed"), and a superlative keeps
+        // the base's spelling ("grootste").
+        if !matches!(*e, "e" | "er" | "ere") {
             continue;
         }
         // "grot" → "groot", "boz" → "boos", "lev" → "leef"
@@ -1530,9 +1531,27 @@ fn is_wish<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str, n: usize) -
 /// policy, warranty or contract) or a notice ("Si comunica che …", "Wij
 /// informeren u …", "Hierbij …"): its perils and goods are no feeling.
 fn is_clause_or_notice<'a>(lang: Lang, n: usize, low: &dyn Fn(usize) -> &'a str) -> bool {
-    // A writer who speaks of themselves or to the firm complains ("mijn
-    // waterschade wordt niet gedekt, ik ben woedend op jullie", "Siamo
-    // stati esclusi dalla promozione")
+    let notice = match lang {
+        Lang::It => {
+            n >= 2
+                && low(0) == "si"
+                && matches!(
+                    low(1),
+                    "comunica" | "avvisa" | "informa" | "ricorda" | "precisa"
+                )
+        }
+        Lang::Nl => {
+            (n >= 2 && matches!(low(0), "wij" | "we") && matches!(low(1), "informeren" | "melden"))
+                || low(0) == "hierbij"
+        }
+        _ => return false,
+    };
+    if notice {
+        return true;
+    }
+    // A writer who speaks of themselves complains ("mijn waterschade wordt
+    // niet gedekt, ik ben woedend op jullie", "Siamo stati esclusi dalla
+    // promozione"); the firm writes to "vi" and "vostra polizza".
     let personal = (0..n).any(|k| match lang {
         Lang::It => matches!(
             low(k),
@@ -1547,10 +1566,6 @@ fn is_clause_or_notice<'a>(lang: Lang, n: usize, low: &dyn Fn(usize) -> &'a str)
                 | "noi"
                 | "nostro"
                 | "nostra"
-                | "vostro"
-                | "vostra"
-                | "vostri"
-                | "vi"
         ),
         _ => matches!(low(k), "ik" | "mijn" | "me" | "mij" | "jullie"),
     });
@@ -1563,53 +1578,41 @@ fn is_clause_or_notice<'a>(lang: Lang, n: usize, low: &dyn Fn(usize) -> &'a str)
             prefixes.iter().any(|p| w.starts_with(p))
         })
     };
-    match lang {
-        // also what a policy covers ("La polizza copre i danni da furto",
-        // "De verzekering dekt schade door inbraak") and a notice ("Si
-        // comunica che a causa dello sciopero …", "Wij informeren u dat …")
-        Lang::It => {
-            (n >= 2
-                && low(0) == "si"
-                && matches!(
-                    low(1),
-                    "comunica" | "avvisa" | "informa" | "ricorda" | "precisa"
-                ))
-                || ((0..n).any(|k| {
-                    let w = low(k);
-                    (w.starts_with("esclu")
-                        && !w.starts_with("esclusiv")
-                        && (k == 0 || low(k - 1) != "iva"))
-                        || matches!(
-                            w,
-                            "copre" | "coprono" | "coperti" | "indennizza" | "risarcisce"
-                        )
-                }) && cover(&[
-                    "polizz",
-                    "garanzi",
-                    "copertur",
-                    "assicura",
-                    "contratt",
-                    "indennizz",
-                ]))
-        }
-        Lang::Nl => {
-            (n >= 2 && matches!(low(0), "wij" | "we") && matches!(low(1), "informeren" | "melden"))
-                || low(0) == "hierbij"
-                || ((0..n).any(|k| {
-                    let w = low(k);
-                    w.starts_with("uitgesloten")
-                        || w.starts_with("uitsluiting")
-                        || matches!(w, "vervalt" | "dekt" | "gedekt" | "vergoedt")
-                }) && cover(&[
-                    "polis",
-                    "garantie",
-                    "dekking",
-                    "verzeker",
-                    "voorwaarden",
-                    "schadevergoeding",
-                ]))
-        }
-        _ => false,
+    // what a policy covers or excludes ("La polizza copre i danni da
+    // furto", "Sono esclusi dalla garanzia", "De verzekering dekt schade
+    // door inbraak"), with a word of policy, warranty or contract
+    if lang == Lang::It {
+        (0..n).any(|k| {
+            let w = low(k);
+            (w.starts_with("esclu")
+                && !w.starts_with("esclusiv")
+                && (k == 0 || low(k - 1) != "iva"))
+                || matches!(
+                    w,
+                    "copre" | "coprono" | "coperti" | "indennizza" | "risarcisce"
+                )
+        }) && cover(&[
+            "polizz",
+            "garanzi",
+            "copertur",
+            "assicura",
+            "contratt",
+            "indennizz",
+        ])
+    } else {
+        (0..n).any(|k| {
+            let w = low(k);
+            w.starts_with("uitgesloten")
+                || w.starts_with("uitsluiting")
+                || matches!(w, "vervalt" | "dekt" | "gedekt" | "vergoedt")
+        }) && cover(&[
+            "polis",
+            "garantie",
+            "dekking",
+            "verzeker",
+            "voorwaarden",
+            "schadevergoeding",
+        ])
     }
 }
 
@@ -1652,7 +1655,7 @@ fn stars<'a>(
         return None;
     }
     let stars = match count {
-        "1" | "uno" | "één" => 1,
+        "1" | "uno" | "una" | "un" | "één" => 1,
         "2" | "due" | "twee" => 2,
         "4" | "quattro" | "vier" => 4,
         "5" | "cinque" | "vijf" => 5,
@@ -1672,8 +1675,9 @@ fn stars<'a>(
     })
 }
 
-/// The valence of an idiom of [`IDIOMS`] ending at token `i`; "non è la
-/// prima volta", "niet de eerste keer" (negated) complain.
+/// The valence of an idiom of [`IDIOMS`] ending at token `i`, none when
+/// negated; "non è la prima volta", "niet de eerste keer" (negated only)
+/// complain.
 fn idiom<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str) -> Option<f64> {
     let w = low(i);
     let (_, words, v) = IDIOMS.iter().find(|(l, words, _)| {
@@ -1682,14 +1686,14 @@ fn idiom<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str) -> Option<f64
             words.iter().enumerate().all(|(j, x)| low(start + j) == *x)
         }
     })?;
+    let start = i + 1 - words.len();
+    let negated = (start.saturating_sub(3)..start).any(|k| matches!(low(k), "non" | "niet"));
     if *v != 0.0 {
-        return Some(*v);
+        // "Non ci hanno presi in giro" says the opposite
+        return (!negated).then_some(*v);
     }
     // "non è la prima volta", "niet de eerste keer": again
-    let start = i + 1 - words.len();
-    (start.saturating_sub(3)..start)
-        .any(|k| matches!(low(k), "non" | "niet"))
-        .then_some(-1.5)
+    negated.then_some(-1.5)
 }
 
 /// The valence of "Nooit meer!", "Mai più!".
@@ -1719,16 +1723,6 @@ const REQUESTS: &[&str] = &[
     "rogamos",
     "pido",
     "pedimos",
-    "chiedo",
-    "chiediamo",
-    "esigo",
-    "esigiamo",
-    "pretendo",
-    "pretendiamo",
-    "richiedo",
-    "richiediamo",
-    "sollecitiamo",
-    "verzocht",
 ];
 
 /// Verbs of asking that are also nouns or other persons ("Bitte leiten Sie
@@ -1744,9 +1738,28 @@ const REQUESTS_AFTER_PRONOUN: &[&str] = &[
     "prie",
     "prions",
     "exige",
-    "prego",
-    "preghiamo",
-    "prega",
+];
+
+/// Italian verbs of asking and demanding ("chiedo", "esigiamo"), and
+/// those that are requests only after a pronoun ("vi prego", "si prega").
+const IT_REQUESTS: &[&str] = &[
+    "chiedo",
+    "chiediamo",
+    "esigo",
+    "esigiamo",
+    "pretendo",
+    "pretendiamo",
+    "richiedo",
+    "richiediamo",
+    "sollecitiamo",
+];
+const IT_REQUESTS_AFTER_PRONOUN: &[&str] = &["prego", "preghiamo", "prega"];
+
+/// Dutch: "verzocht" ("U wordt verzocht"), and verbs that are requests only
+/// with a pronoun before or, inverted, after them ("ik verwacht",
+/// "Daarom verwacht ik", "Wij vragen u").
+const NL_REQUESTS: &[&str] = &["verzocht"];
+const NL_REQUESTS_WITH_PRONOUN: &[&str] = &[
     "vragen",
     "vraag",
     "eis",
@@ -1758,42 +1771,37 @@ const REQUESTS_AFTER_PRONOUN: &[&str] = &[
     "verwachten",
 ];
 
-/// Whether token k (of n) is a verb of asking or demanding.
-fn is_request_verb<'a>(k: usize, low: &dyn Fn(usize) -> &'a str, n: usize) -> bool {
+/// Whether token k (of n) of a sentence in `lang` is a verb of asking or
+/// demanding.
+fn is_request_verb<'a>(lang: Lang, k: usize, low: &dyn Fn(usize) -> &'a str, n: usize) -> bool {
     let w = low(k);
     let next = (k + 1 < n).then(|| low(k + 1));
-    // "chiedo scusa": an apology; "beter dan ik verwacht": a comparison
-    if next == Some("scusa")
-        || (matches!(w, "verwacht" | "verwachten") && k >= 2 && matches!(low(k - 2), "dan" | "als"))
-    {
-        return false;
+    let before = (k > 0).then(|| low(k - 1));
+    match lang {
+        Lang::It => {
+            // "chiedo scusa" apologises
+            (IT_REQUESTS.contains(&w) && next != Some("scusa"))
+                || (IT_REQUESTS_AFTER_PRONOUN.contains(&w)
+                    && matches!(before, Some("vi" | "la" | "ti" | "si" | "le")))
+        }
+        Lang::Nl => {
+            // "Wilt u …?"
+            (w == "wilt" && k == 0)
+                || NL_REQUESTS.contains(&w)
+                || (NL_REQUESTS_WITH_PRONOUN.contains(&w)
+                    && (matches!(next, Some("ik" | "je" | "we" | "wij"))
+                        || matches!(before, Some("ik" | "wij" | "we")))
+                    // "beter dan ik verwacht", "zoals verwacht": a
+                    // comparison
+                    && !(k >= 2 && matches!(low(k - 2), "dan" | "als" | "zoals"))
+                    && before != Some("zoals"))
+        }
+        _ => {
+            REQUESTS.contains(&w)
+                || (REQUESTS_AFTER_PRONOUN.contains(&w)
+                    && matches!(before, Some("ich" | "wir" | "je" | "j'" | "nous" | "vous")))
+        }
     }
-    // "Wilt u …?": please
-    if w == "wilt" && k == 0 {
-        return true;
-    }
-    REQUESTS.contains(&w)
-        || (REQUESTS_AFTER_PRONOUN.contains(&w)
-            // Dutch puts the pronoun after the verb in a question or
-            // after an adverb: "Daarom verwacht ik", "verwacht je"
-            && ((k + 1 < n && matches!(low(k + 1), "ik" | "je" | "we" | "wij"))
-                || (k > 0
-                    && matches!(
-                        low(k - 1),
-                        "ich"
-                            | "si"
-                            | "wir"
-                            | "je"
-                            | "j'"
-                            | "nous"
-                            | "vous"
-                            | "vi"
-                            | "la"
-                            | "ti"
-                            | "ik"
-                            | "wij"
-                            | "we"
-                    ))))
 }
 
 /// The valence of a failure that persists ("immer noch nicht", "toujours
@@ -1803,8 +1811,9 @@ const STILL_NOT: f64 = -1.5;
 /// Whether token `i` says that a failure persists: German "immer noch
 /// nicht/kein…", "noch immer nicht", "nach wie vor nicht", "wieder/erneut
 /// nicht"; French "toujours pas/sans/aucun/rien"; Spanish "sigo/sigue…
-/// sin", "todavía/aún no/sin", "llevo … sin" (the token is the last word
-/// before the negation).
+/// sin", "todavía/aún no/sin", "llevo … sin"; Italian "ancora non/senza",
+/// "continua a non"; Dutch "nog steeds/altijd niet", "weer/opnieuw geen"
+/// (the token is the last word before the negation).
 fn still_not<'a>(lang: Lang, i: usize, low: &dyn Fn(usize) -> &'a str, n: usize) -> bool {
     let Some(next) = (i + 1 < n).then(|| low(i + 1)) else {
         return false;
@@ -1965,7 +1974,7 @@ pub(crate) fn is_name_line(piece: &str) -> bool {
         .trim_end_matches(['.', ','])
         .to_lowercase();
     crate::gazetteer::GAZ.first_names.contains(first.as_str())
-        || TITLES.contains(&first.as_str())
+        || is_title(&first, None)
         || first == "m"
 }
 
@@ -2150,6 +2159,14 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
     sentiments.clear();
     let n = toks.len();
     let first_request = std::cell::OnceCell::new();
+    let (never_words, never_so_words) = match lang {
+        Lang::It => IT_NEVER,
+        Lang::Nl => NL_NEVER,
+        _ => (NEVER, NEVER_SO),
+    };
+    let is_thanks = |w: &str| {
+        THANKS.contains(&w) || (matches!(lang, Lang::It | Lang::Nl) && IT_NL_THANKS.contains(&w))
+    };
     let exclusion = std::cell::OnceCell::new();
     for i in 0..n {
         let w = low(i);
@@ -2188,6 +2205,7 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
                     .split_whitespace()
                     .next_back()
                     .unwrap_or_default()
+                    .trim_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase();
                 let capital = orig(i).starts_with(char::is_uppercase);
                 stars(w, &count, capital, i, &|k| low(k), n)
@@ -2274,7 +2292,7 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
         // non copre il furto").
         if matches!(lang, Lang::It | Lang::Nl)
             && !only_negated
-            && !(i == 0 || text[toks[i].1..].trim_start().starts_with(['!', ':']))
+            && !text[toks[i].1..].trim_start().starts_with(['!', ':'])
             && *exclusion.get_or_init(|| is_clause_or_notice(lang, n, &|k| low(k)))
         {
             sentiments.push(0.0);
@@ -2285,16 +2303,16 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
         if w == "bienes"
             || (lang == Lang::It && is_italian_frame(i, &|k| low(k), &|k| orig(k), n))
             || (w == "meilleurs" && i >= 2 && low(i - 2) == "sentiments")
-            || (i > 0 && TITLES.contains(&low(i - 1)) && orig(i).starts_with(char::is_uppercase))
+            || (i > 0 && is_title(low(i - 1), Some(lang)) && orig(i).starts_with(char::is_uppercase))
             || (INCONVENIENCES.contains(&w)
                 && (i.saturating_sub(5)..i).any(|k| {
                     let b = low(k);
                     APOLOGIES.iter().any(|p| b.starts_with(p))
                 }))
-            || (THANKS.contains(&w)
+            || (is_thanks(w)
                 && (i + 1..n.min(i + 5)).any(|k| UNDERSTANDING.contains(&low(k))))
             || (UNDERSTANDING.contains(&w)
-                && (i.saturating_sub(4)..i).any(|k| THANKS.contains(&low(k))))
+                && (i.saturating_sub(4)..i).any(|k| is_thanks(low(k))))
             || is_set_phrase(w, (i + 1 < n).then(|| low(i + 1)))
             || (i > 0 && is_set_phrase(low(i - 1), Some(w)))
             || is_wish(lang, i, &|k| low(k), n)
@@ -2322,7 +2340,7 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             || (lang == Lang::Nl
                 && w.starts_with("vriendelijk")
                 && (i.saturating_sub(3)..n.min(i + 3))
-                    .any(|k| k != i && is_request_verb(k, &|k| low(k), n)))
+                    .any(|k| k != i && is_request_verb(lang, k, &|k| low(k), n)))
         {
             sentiments.push(0.0);
             continue;
@@ -2359,8 +2377,9 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
                 valence += s * [1.0, 0.95, 0.9][back - 1];
             }
         }
-        let never_so = (i.saturating_sub(3)..i)
-            .any(|k| NEVER.contains(&low(k)) && (k + 1..i).any(|j| NEVER_SO.contains(&low(j))));
+        let never_so = (i.saturating_sub(3)..i).any(|k| {
+            never_words.contains(&low(k)) && (k + 1..i).any(|j| never_so_words.contains(&low(j)))
+        });
         // French "ne" and Italian "non" stand before the verb, often more
         // than three words before what they negate ("je n'ai plus de
         // patience", "non è stato per niente professionale"); Dutch puts
@@ -2387,10 +2406,8 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             && !negated_before
             && (i == 0 || orig(i).starts_with(char::is_lowercase) || is_shouting(orig(i)))
             && !w.ends_with("weise")
-            && !matches!(
-                w,
-                "leider" | "hoffentlich" | "schade" | "helaas" | "jammer" | "hopelijk" | "gelukkig"
-            )
+            && !matches!(w, "leider" | "hoffentlich" | "schade")
+            && !(lang == Lang::Nl && matches!(w, "helaas" | "jammer" | "hopelijk" | "gelukkig"))
             && !ends_clause(i)
             && {
                 let mut found = false;
@@ -2440,7 +2457,7 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             && !only_negated
             && !matches!(w, "complimenti" | "complimenten" | "lof")
             && first_request
-                .get_or_init(|| (0..n).find(|&k| is_request_verb(k, &|k| low(k), n)))
+                .get_or_init(|| (0..n).find(|&k| is_request_verb(lang, k, &|k| low(k), n)))
                 .is_some_and(|r| r < i)
         {
             valence = 0.0;
@@ -2803,5 +2820,44 @@ mod tests {
             assert!(compound(text, lang) > 0.1, "{text}");
         }
         assert!(compound("Gelukkig hoefden we niet lang te wachten.", Lang::Nl) >= 0.0);
+    }
+
+    #[test]
+    fn italian_and_dutch_words_change_nothing_in_the_other_languages() {
+        // "la demande", "pretendo" (I intend), "Eis je Kugel", "danken",
+        // "mai" (May) are no Italian or Dutch request, thanks or "never"
+        for (text, lang) in [
+            (
+                "Suite à la demande de mon voisin, votre service a été excellent.",
+                Lang::Fr,
+            ),
+            (
+                "Pretendo volver pronto, el servicio fue excelente.",
+                Lang::Es,
+            ),
+            ("Das Eis je Kugel war super lecker.", Lang::De),
+            ("Wir danken Ihnen für Ihre Geduld.", Lang::De),
+        ] {
+            assert!(compound(text, lang) > 0.3, "{text}");
+        }
+        // and the Italian and Dutch reviewer's second round
+        assert!(compound("Nooit zo\u{2019}n slechte service gehad.", Lang::Nl) < -0.3);
+        assert_eq!(
+            compound(
+                "Catastrofe e vandalismo sono esclusi dalla polizza.",
+                Lang::It
+            ),
+            0.0
+        );
+        assert_eq!(
+            compound(
+                "Si comunica che la vostra polizza esclude i danni da vandalismo.",
+                Lang::It
+            ),
+            0.0
+        );
+        assert!(compound("Ho dato una stella.", Lang::It) < -0.3);
+        assert!(compound("Het was precies zoals ik verwacht had, geweldig!", Lang::Nl) > 0.3);
+        assert!(compound("Non ci hanno presi in giro, tutto ottimo.", Lang::It) > 0.3);
     }
 }
