@@ -34,9 +34,9 @@ pub fn title(raw: &str) -> Result<String, Invalid> {
 /// A description: composed (NFC) like a title, at most
 /// [`MAX_DESCRIPTION`] characters.
 pub fn description(value: Option<String>) -> Result<Option<String>, Invalid> {
-    let composed = value.map(|v| match opencomplai_extract::nfc(&v) {
-        std::borrow::Cow::Owned(c) => c,
-        std::borrow::Cow::Borrowed(_) => v,
+    let composed = value.map(|mut v| {
+        opencomplai_extract::compose(&mut v);
+        v
     });
     at_most("description", composed, MAX_DESCRIPTION)
 }

@@ -41,17 +41,18 @@ async fn get(conn: &mut PgConnection, user_id: Uuid) -> Result<Lists, sqlx::Erro
     // Written only by `replace` from checked values; anything else is
     // ignored rather than stopping processing. Lists saved before entries
     // were composed are composed here, as the text they are compared with.
-    let compose = |s: &mut String| {
-        if let std::borrow::Cow::Owned(c) = opencomplai_extract::nfc(s) {
-            *s = c;
-        }
-    };
     let mut lists = Lists {
         allow: serde_json::from_value(allow).unwrap_or_default(),
         deny: serde_json::from_value(deny).unwrap_or_default(),
     };
-    lists.allow.iter_mut().for_each(compose);
-    lists.deny.iter_mut().for_each(|d| compose(&mut d.text));
+    lists
+        .allow
+        .iter_mut()
+        .for_each(opencomplai_extract::compose);
+    lists
+        .deny
+        .iter_mut()
+        .for_each(|d| opencomplai_extract::compose(&mut d.text));
     Ok(lists)
 }
 

@@ -274,19 +274,13 @@ pub fn extract(
     let cut = |text: &mut String| {
         (text.len() > limits.max_text_bytes).then(|| {
             let mut at = limits.max_text_bytes;
-            while !text.is_char_boundary(at) {
-                at -= 1;
-            }
             while at > 0
-                && text[at..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| unicode_normalization::char::canonical_combining_class(c) != 0)
+                && (!text.is_char_boundary(at)
+                    || text[at..].chars().next().is_some_and(|c| {
+                        unicode_normalization::char::canonical_combining_class(c) != 0
+                    }))
             {
                 at -= 1;
-                while !text.is_char_boundary(at) {
-                    at -= 1;
-                }
             }
             text.truncate(at);
         })
@@ -358,7 +352,8 @@ pub fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn compose(s: &mut String) {
+/// `s` replaced by its NFC form ([`nfc`]) when that differs.
+pub fn compose(s: &mut String) {
     if let std::borrow::Cow::Owned(composed) = nfc(s) {
         *s = composed;
     }

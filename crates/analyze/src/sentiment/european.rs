@@ -1640,12 +1640,13 @@ const IDIOMS: &[(Lang, &[&str], f64)] = &[
 ];
 
 /// The valence of a star rating: "due stelle", "5 stelle", "twee
-/// sterren" (`count` is the word before, one-letter digits included);
+/// sterren" (the count is the last word of `before`, the text before the
+/// token, one-letter digits included);
 /// not a hotel's class ("hotel a cinque stelle", "hotel met vier
 /// sterren"), a Michelin star or "Cinque Stelle", the party.
 fn stars<'a>(
     w: &str,
-    count: &str,
+    before: &str,
     capital: bool,
     i: usize,
     low: &dyn Fn(usize) -> &'a str,
@@ -1654,7 +1655,13 @@ fn stars<'a>(
     if capital || !matches!(w, "stelle" | "stella" | "sterren" | "ster" | "sterretjes") {
         return None;
     }
-    let stars = match count {
+    let count = before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let stars = match count.as_str() {
         "1" | "uno" | "una" | "un" | "één" => 1,
         "2" | "due" | "twee" => 2,
         "4" | "quattro" | "vier" => 4,
@@ -2200,21 +2207,10 @@ pub(crate) fn polarity(text: &str, lang: Lang, scratch: &mut Scratch) -> Polarit
             continue;
         }
         if matches!(lang, Lang::It | Lang::Nl) {
-            let rating = || {
-                let count = text[..toks[i].0]
-                    .split_whitespace()
-                    .next_back()
-                    .unwrap_or_default()
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                let capital = orig(i).starts_with(char::is_uppercase);
-                stars(w, &count, capital, i, &|k| low(k), n)
-            };
-            if let Some(v) = idiom(lang, i, &|k| low(k)).or_else(|| {
-                matches!(w, "stelle" | "stella" | "sterren" | "ster" | "sterretjes")
-                    .then(rating)
-                    .flatten()
-            }) {
+            let capital = orig(i).starts_with(char::is_uppercase);
+            if let Some(v) = idiom(lang, i, &|k| low(k))
+                .or_else(|| stars(w, &text[..toks[i].0], capital, i, &|k| low(k), n))
+            {
                 sentiments.push(v);
                 continue;
             }
