@@ -25,6 +25,10 @@
 #   PII_FIFTH=1 bench/pii.sh   (also the fifth held-out sets: mimesis's names
 #       in bench/pii/templates_fifth.py, written by a helper, not read by the
 #       rules' author; never tune on these)
+#   PII_DOCSET=1 bench/pii.sh   (also the document set: 72 whole business
+#       documents of bench/pii/docset.py, 12 a language, in which companies
+#       and people are named more than once; written by a helper who had not
+#       seen the analyzer, scored per language)
 #   PII_LANG_N=1000   paragraphs per language set (default 1000)
 #
 # Generated data goes to $PII_DIR (default /tmp/opencomplai-pii), the Python
@@ -60,7 +64,7 @@ fi
 # pattern types, ours only (Presidio's spaCy pipeline here is English).
 langs=${PII_LANGS:-}
 lang_n=${PII_LANG_N:-1000}
-if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FOURTH:-}${PII_FIFTH:-}" ]; then
+if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FOURTH:-}${PII_FIFTH:-}${PII_DOCSET:-}" ]; then
   sets=()
   for l in ${langs//,/ }; do
     "$venv/bin/python" bench/pii/generate_lang.py --lang "$l" --source faker --n "$lang_n" --seed "$seed" --out "$dir/$l.faker.jsonl" >/dev/null
@@ -81,8 +85,15 @@ if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FO
       sets+=("$l.$templates")
     done
   done
+  if [ -n "${PII_DOCSET:-}" ]; then
+    python3 bench/pii/docset.py "$dir/docset.jsonl" >/dev/null
+    for l in en de fr es it nl; do
+      grep "\"locale\": \"$l/docset\"" "$dir/docset.jsonl" > "$dir/$l.docset.jsonl"
+      sets+=("$l.docset")
+    done
+  fi
   for s in "${sets[@]}"; do
-    case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; fifth) kind="fifth held-out" ;; *) kind="third held-out" ;; esac
+    case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; fifth) kind="fifth held-out" ;; docset) kind="documents" ;; *) kind="third held-out" ;; esac
     echo "== $s ($kind)"
     "$target/release/pii" --data "$dir/$s.jsonl" --json "$dir/ours.$s.json" | tail -n +2
   done

@@ -11,9 +11,10 @@ use super::addresses::{
     address_place, is_street, street_line_at, street_prefix_before, unit_line_before,
 };
 use super::clues::{
-    SENDER_PREPS, email_matches, job_before, job_word, label_before, org_context,
-    party_label_before, person_after, person_context, represented_after, signature_company,
-    signature_line, takeover_after, title_before, title_right_before,
+    SENDER_PREPS, email_matches, job_before, job_title_company, job_word, label_before,
+    org_context, party_label_before, person_after, person_context, represented_after,
+    signature_company, signature_line, takeover_after, takeover_object, title_before,
+    title_right_before,
 };
 use super::organizations::{is_org_suffix_word, legal_form_at};
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, toponym};
@@ -138,6 +139,14 @@ impl<'c> Run<'c> {
             && self.words.len() <= 3
             && BUSINESS_WORDS.contains(last)
             && !BUSINESS_WORDS.contains(self.first_key)
+    }
+
+    /// A word of the run is a business word or starts companies' names
+    /// ("Journal Communications", "Birra Menabrea", "Banco Ambrosiano").
+    fn has_business_word(&self) -> bool {
+        self.words
+            .iter()
+            .any(|&w| BUSINESS_WORDS.contains(self.c.key(w)) || ORG_PREFIXES.holds(self.c.t(w)))
     }
 
     fn on_signature_line(&self) -> bool {
@@ -279,11 +288,14 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && r.c.same_line(r.end + 1)
         && r.c.is_cap(r.end + 1)
         && is_first_name(r.c.key(r.end + 1));
+    // "Syndic : Cabinet Durand", "Amministratore: Studio Rossi": a firm
+    let business_first = BUSINESS_WORDS.contains(r.first_key) || ORG_PREFIXES.holds(r.c.t(f));
     let party_person = party_label_before(r.c, f)
+        && !business_first
         && (r.full_name
             || r.ends_with_surname
             || r.lone_given_name()
-            || r.short_and_plain()
+            || r.short_and_plain() && !r.has_business_word()
             || surname_then_given)
         && !company;
     let ty = if trader || party_person {
@@ -346,6 +358,15 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         || represented_after(r.c, r.end)
         || signature_company(r.c, r.first(), r.end)
         || takeover_after(r.c, r.end) && !r.starts_with_given_name
+        || takeover_object(r.c, r.first(), r.end) && !r.starts_with_given_name
+        || job_title_company(r.c, r.first(), r.end)
+            && !r.starts_with_given_name
+            && !r.ends_with_surname
+            && r.plain()
+            && !r
+                .words
+                .iter()
+                .any(|&w| job_word(r.c, w) || DEPARTMENTS.contains(r.c.key(w)))
         || said::after_name(r.c, r.first(), r.end)
             && !r.starts_with_given_name
             && !r.ends_with_surname;

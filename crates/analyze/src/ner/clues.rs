@@ -3,7 +3,7 @@
 //! address.
 
 use super::said;
-use super::tokenize::Ctx;
+use super::tokenize::{Ctx, Kind};
 use super::words::{
     EMPLOYER_PREPS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS, LOC_LABELS,
     ORG_CONTEXT, ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS,
@@ -44,7 +44,25 @@ pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
     if !c.is_word(w) {
         return None;
     }
+    if agent_of_property(c, w) {
+        return Some(EntityType::Organization);
+    }
     label_type(c.key(w))
+}
+
+/// "Managing agent:", "Letting agent:", "Estate agent:": the word `w` is
+/// "agent" after a word of property (a firm, or a person trading alone:
+/// a party's label, not [`PERSON_LABELS`]' "Agent:").
+fn agent_of_property(c: &Ctx<'_>, w: usize) -> bool {
+    w > 0
+        && c.key(w) == "agent"
+        && c.same_line(w)
+        && c.lower_in(
+            w - 1,
+            &[
+                "managing", "letting", "estate", "property", "leasing", "rental",
+            ],
+        )
 }
 
 /// The type a label word ("company", "city", "name", "plaintiff")
@@ -68,7 +86,7 @@ pub(super) fn party_label_before(c: &Ctx<'_>, i: usize) -> bool {
         && c.is_punct(i - 1, ":")
         && c.same_line(i)
         && c.is_word(i - 2)
-        && PARTY_LABELS.contains(&c.key(i - 2))
+        && (PARTY_LABELS.contains(&c.key(i - 2)) || agent_of_property(c, i - 2))
 }
 
 /// "Teilnehmer: Anna Roht, Birte Mielcarek (X GmbH), Paul Weber": the
@@ -259,6 +277,96 @@ pub(super) const PREMISES_OF: &[&str] = &[
     "dochteronderneming",
 ];
 
+/// The run from `first` to `end` is what a company takes over for a
+/// price: a takeover or buying verb right before it, a price right after
+/// it ("X has agreed to acquire Y for $2m", "X va racheter Y pour 20 000
+/// €", "X acquisirà Y per EUR 7.000", "X comprará Y por 10.996,50 €", "X
+/// neemt Y over voor EUR 13.395"), and before the verb and its
+/// auxiliaries a capitalised name or a legal form's abbreviation that is
+/// no given name nor pronoun ("Students will acquire Skills", "Er kauft
+/// Brot" are not). German verbs are left out: its nouns are capitalised
+/// ("Die Kasse übernimmt Zahnersatz für 500 Euro").
+pub(super) fn takeover_object(c: &Ctx<'_>, first: usize, end: usize) -> bool {
+    if first < 2 || !c.same_line(first) {
+        return false;
+    }
+    let v = first - 1;
+    let dutch = c.lower_in(v, &["neemt", "nam"]);
+    if !(c.lower_in(v, TAKEOVER_VERBS) || c.lower_in(v, OBJECT_BUYING_VERBS) || dutch) {
+        return false;
+    }
+    // "neemt Y over": the particle after the object
+    let mut p = end;
+    if dutch {
+        if !(c.same_line(p) && c.lower_in(p, &["over"])) {
+            return false;
+        }
+        p += 1;
+    }
+    // the price: "for", "pour", "per", "por", "voor" and a number or a
+    // currency ("for $2m", "pour EUR 74.850,99", "voor 61.098,25 EUR")
+    let price = c.same_line(p)
+        && c.lower_in(p, &["for", "pour", "per", "por", "voor"])
+        && c.same_line(p + 1)
+        && p + 1 < c.toks.len()
+        && (c.toks[p + 1].kind == Kind::Num
+            || matches!(c.t(p + 1), "$" | "€" | "£" | "USD" | "EUR" | "GBP" | "CHF"));
+    if !price {
+        return false;
+    }
+    let mut s = v;
+    while s > 0 && v - s < 3 && c.lower_in(s - 1, TAKEOVER_AUXILIARIES) && c.same_line(s) {
+        s -= 1;
+    }
+    if s == 0 || !c.same_line(s) {
+        return false;
+    }
+    let subject = s - 1;
+    // "Rancilio S.p.a. acquisirà", "Crucell C.V. neemt": a legal form's
+    // closing period
+    let legal_form = c.is_punct(subject, ".") && subject > 0 && !c.toks[subject].sp;
+    // ("The Licensee will acquire Rights", "Le PSG achète": one word after
+    // an article is a contract's defined term or a club, not a company
+    // named by its own name)
+    let defined_term = subject > 0
+        && c.same_line(subject)
+        && c.lower_in(
+            subject - 1,
+            &[
+                "the", "der", "die", "das", "le", "la", "el", "il", "lo", "het", "de",
+            ],
+        );
+    let name = (c.is_cap(subject) || c.toks[subject].upper)
+        && !is_first_name(c.key(subject))
+        && !c.lower_in(subject, PRONOUNS)
+        && !defined_term;
+    legal_form || name
+}
+
+/// Subject pronouns that a capital may open ("He buys", "Hij neemt").
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "we", "they", "i", "you", "er", "sie", "es", "wir", "il", "elle", "on",
+    "nous", "ils", "elles", "él", "ella", "ellos", "nosotros", "usted", "lui", "lei", "noi",
+    "loro", "hij", "zij", "ze", "wij", "we", "u", "ik",
+];
+
+/// Buying verbs whose object is a company when the subject is one and a
+/// price follows ("X comprará Y por", "X acquista Y per", "X buys Y for").
+const OBJECT_BUYING_VERBS: &[&str] = &[
+    "buys",
+    "comprará",
+    "compra",
+    "compró",
+    "adquirirá",
+    "acquista",
+    "acquisterà",
+    "rachètera",
+    "achète",
+    "achètera",
+    "koopt",
+    "kocht",
+];
+
 /// Prepositions after an invoice or goods word before the supplier or
 /// sender ("Invoice 12 from X", "notre colis expédié par X").
 pub(super) const SENDER_PREPS: &[&str] = &[
@@ -306,20 +414,124 @@ pub(super) fn signature_company(c: &Ctx<'_>, first: usize, end: usize) -> bool {
     if end < c.toks.len() && !c.toks[end].nl {
         return false;
     }
-    // the start of the run's line and of the line before
-    let line_start = |mut k: usize| {
-        while k > 0 && !c.toks[k].nl {
-            k -= 1;
-        }
-        k
-    };
-    let here = line_start(first);
+    let here = line_start(c, first);
     if here == 0 {
         return false;
     }
-    let prev = line_start(here - 1);
+    let prev = line_start(c, here - 1);
     signature_line(c, prev, here)
 }
+
+/// The first token of the line of token `k`.
+fn line_start(c: &Ctx<'_>, mut k: usize) -> usize {
+    while k > 0 && !c.toks[k].nl {
+        k -= 1;
+    }
+    k
+}
+
+/// "Anna Roht⏎Head of Operations, X": the run from `first` to `end` ends
+/// its line after a comma, the line before the comma is a job title (see
+/// [`job_title_line`]) and the line above it a person's name alone (see
+/// [`name_line`]): a signature's job line, the employer after the title.
+/// Unlike [`signature_company`], a town here is the place ("Sales
+/// Director, Lyon").
+pub(super) fn job_title_company(c: &Ctx<'_>, first: usize, end: usize) -> bool {
+    if first < 2
+        || !c.is_punct(first - 1, ",")
+        || !c.same_line(first)
+        || end < c.toks.len() && !c.toks[end].nl
+    {
+        return false;
+    }
+    let here = line_start(c, first);
+    if here == 0 || !job_title_line(c, here, first - 1) {
+        return false;
+    }
+    name_line(c, line_start(c, here - 1), here)
+}
+
+/// The tokens `a..b` are a line holding a person's name alone: at most
+/// five tokens, a title ("Mr", "Dr.", "Frau") or a known given name first,
+/// then capitalised words, periods and particles ("Mr Walsh", "Dr. Fields",
+/// "Anna Roht", "Dhr. de Wit").
+fn name_line(c: &Ctx<'_>, a: usize, b: usize) -> bool {
+    if b <= a || b - a > 5 || !c.is_cap(a) {
+        return false;
+    }
+    let opener = c.lower_in(a, &TITLES) || is_first_name(c.key(a)) && !is_common(c.key(a));
+    opener
+        && (a + 1..b).all(|k| {
+            c.is_cap(k)
+                || c.is_punct(k, ".")
+                || c.lower_in(k, &PARTICLES)
+                // "Sig.ra", "Dott.ssa": a title's ending after its period
+                || c.is_word(k) && c.is_punct(k - 1, ".") && !c.toks[k].sp && c.t(k).len() <= 3
+        })
+}
+
+/// "Head of Operations", "Directrice des ressources humaines", "Hoofd
+/// personeelszaken": the tokens from the line's start `here` to the comma
+/// at `comma` are a job title (at most seven words, capitalised first, one
+/// of them a job title, a management word or a unit's head, and no given
+/// name).
+fn job_title_line(c: &Ctx<'_>, here: usize, comma: usize) -> bool {
+    if comma <= here || comma - here > 7 || !c.is_cap(here) {
+        return false;
+    }
+    let mut job = false;
+    for k in here..comma {
+        if !c.is_word(k) && !matches!(c.t(k), "&" | "/" | "-") {
+            return false;
+        }
+        if c.is_cap(k) && is_first_name(c.key(k)) && !EMPLOYMENT_WORDS.contains(c.key(k)) {
+            return false;
+        }
+        job |= c.lower_in(k, JOB_TITLES)
+            || c.lower_in(k, HEADS_OF_UNITS)
+            || c.is_word(k) && EMPLOYMENT_WORDS.contains(c.key(k)) && !c.lower_in(k, NO_JOBS);
+    }
+    job
+}
+
+/// Heads of a unit that open a job title ("Hoofd personeelszaken", "Jefe de
+/// ventas", "Responsabile acquisti", "Leiterin Einkauf").
+const HEADS_OF_UNITS: &[&str] = &[
+    "hoofd",
+    "jefe",
+    "jefa",
+    "responsable",
+    "responsabile",
+    "leiter",
+    "leiterin",
+    "leidinggevende",
+];
+
+/// Employment words that name no job ("Collaboration, Innovation",
+/// "Worked, Remote").
+const NO_JOBS: &[&str] = &[
+    "bought",
+    "purchased",
+    "ordered",
+    "partnership",
+    "partenariat",
+    "partnerschaft",
+    "zusammenarbeit",
+    "kooperation",
+    "coopération",
+    "collaboration",
+    "colaboración",
+    "collaborazione",
+    "samenwerking",
+    "cooperation",
+    "works",
+    "working",
+    "worked",
+    "work",
+    "joined",
+    "joins",
+    "join",
+];
 
 /// The run ending before token `end` is followed by ", represented by"
 /// (contracts: "X, vertreten durch", "X, représentée par"): a company.

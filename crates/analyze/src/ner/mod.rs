@@ -69,6 +69,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
     organizations::with_the(&c, &mut out[first..]);
     places::with_article(&c, &mut out[first..]);
     places::with_qualifier(&c, &mut out[first..]);
+    organizations::named_again(&c, out, first);
 }
 
 /// Adds a candidate with the score clamped to 0..1; empty spans are
@@ -571,12 +572,16 @@ mod tests {
         assert_eq!(of("Provider: Anna Roht\nPlan: Basic", P), ["Anna Roht"]);
         assert_eq!(of("Broker: Zorvexa\nPolicy 12", O), ["Zorvexa"]);
         assert_eq!(of("Destino: Zwelbach\nvuelo de las 10:40", L), ["Zwelbach"]);
-        // a takeover names the buyer, auxiliaries between
+        // a takeover names the buyer, auxiliaries between, and what it buys
         assert_eq!(
             of("Zorvexa has agreed to acquire Trelvik for $2m.", O),
-            ["Zorvexa"]
+            ["Zorvexa", "Trelvik"]
         );
         assert_eq!(of("Quendoria va racheter Brakvold.", O), ["Quendoria"]);
+        assert_eq!(
+            of("Quendoria va racheter Brakvold pour 20 000 €.", O),
+            ["Quendoria", "Brakvold"]
+        );
         // nor is who acquires skills, nor a German noun before "übernehmen"
         assert!(of("Students will acquire practical skills.", O).is_empty());
         assert!(of("Musk has agreed to acquire Twitter.", O) != ["Musk"]);
@@ -1645,6 +1650,145 @@ mod tests {
         assert_eq!(
             kept("El tren de Bruselas a Lisboa.", L),
             ["Bruselas", "Lisboa"]
+        );
+    }
+
+    #[test]
+    fn employers_on_a_job_title_line_and_companies_a_company_takes_over() {
+        use EntityType::{Organization as O, Person as P};
+        let none = Vec::<String>::new();
+        // a job title, a comma and the employer to the line's end
+        for (text, org) in [
+            ("Mr Walsh\nHead of Operations, Quillmark", "Quillmark"),
+            (
+                "Mme Roux\nDirectrice des ressources humaines, Brandovia",
+                "Brandovia",
+            ),
+            ("Dhr. de Wit\nHoofd personeelszaken, Zentrovex", "Zentrovex"),
+            ("Frau Kunz\nGeschäftsführung, Quillmark", "Quillmark"),
+            (
+                "Sig.ra Neri\nDirettrice del personale, Brandovia",
+                "Brandovia",
+            ),
+        ] {
+            assert_eq!(kept(text, O), [org], "{text}");
+        }
+        // not a place, a person's title line, nor in running text
+        assert_eq!(kept("Kim Lee\nSales Director, Lyon", O), none);
+        assert_eq!(kept("Anna Roht, Quillmark", O), none);
+        // a property manager's or buyer's label: a company unless the value
+        // reads as a person
+        assert_eq!(
+            kept("Managing agent: Quillmark\nThe monthly rent is due.", O),
+            ["Quillmark"]
+        );
+        assert_eq!(
+            kept("Hausverwaltung: Zentrovex\nDie Monatsmiete", O),
+            ["Zentrovex"]
+        );
+        assert_eq!(
+            kept("Amministratore: Brandovia\nIl canone", O),
+            ["Brandovia"]
+        );
+        assert_eq!(kept("Beheerder: Zentrovex\nDe maandhuur", O), ["Zentrovex"]);
+        assert_eq!(
+            kept("Amministratore: Marco Bianchi\nIl canone", P),
+            ["Marco Bianchi"]
+        );
+        assert_eq!(
+            kept("Gestionnaire : Sophie Martin\nLe loyer", P),
+            ["Sophie Martin"]
+        );
+        assert_eq!(kept("Estate agent: Jane Smith", P), ["Jane Smith"]);
+        // "Agent:" alone still announces a person
+        assert_eq!(kept("Agent: Brandovia", P), ["Brandovia"]);
+        // what a company takes over
+        for (text, orgs) in [
+            (
+                "Quillmark has agreed to acquire Zentrovex for $19,654.50.",
+                vec!["Quillmark", "Zentrovex"],
+            ),
+            (
+                "Quillmark va racheter Brandovia pour 20 000 €.",
+                vec!["Quillmark", "Brandovia"],
+            ),
+            (
+                "Quillmark acquisirà Brandovia per EUR 74.850,99.",
+                vec!["Quillmark", "Brandovia"],
+            ),
+            (
+                "Quillmark comprará Brandovia por 10.996,50 €.",
+                vec!["Brandovia"],
+            ),
+            (
+                "Rancilio S.p.a. acquisirà Brandovia per EUR 1.601,25.",
+                vec!["Rancilio S.p.a.", "Brandovia"],
+            ),
+            (
+                "Quillmark neemt Zentrovex over voor EUR 13.395,00.",
+                vec!["Zentrovex"],
+            ),
+        ] {
+            assert_eq!(kept(text, O), orgs, "{text}");
+        }
+        // not without a price, nor in German, whose nouns are capitalised,
+        // nor after a pronoun or a given name
+        for text in [
+            "Quillmark acquisirà Brandovia.",
+            "Quillmark übernimmt Zentrovex für 48.431,50 EUR.",
+            "Die Kasse übernimmt Zahnersatz für 500 Euro.",
+            "Die Stadt übernimmt Kosten und Verantwortung.",
+            "The Licensee will acquire Rights for 20 € a month.",
+            "He buys Globex for $5.",
+            "Anna compra Zentrovex por 5 €.",
+            "Quillmark neemt Zentrovex mee voor 5 euro.",
+        ] {
+            assert!(
+                !kept(text, O).iter().any(|o| o == "Zentrovex"
+                    || o == "Brandovia"
+                    || o == "Zahnersatz"
+                    || o == "Kosten"
+                    || o == "Rights"
+                    || o == "Globex"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_company_named_once_is_the_same_company_where_its_name_recurs() {
+        use EntityType::{Location as L, Organization as O, Person as P};
+        assert_eq!(
+            kept(
+                "Zentrovex B.V. neemt Ctac over voor EUR 13.395. Volgens Zentrovex loopt de overname tot mei.",
+                O
+            ),
+            ["Zentrovex B.V.", "Ctac", "Zentrovex"]
+        );
+        assert_eq!(
+            kept(
+                "Supplier: Quillmark\nThe goods arrived late and Quillmark did not answer.",
+                O
+            ),
+            ["Quillmark", "Quillmark"]
+        );
+        // a full name or a title still wins its words
+        assert_eq!(
+            kept(
+                "Vidal S.L. vende sus oficinas. Nos escribió Marta Vidal ayer.",
+                P
+            ),
+            ["Marta Vidal"]
+        );
+        // a place before a legal form stays a place elsewhere
+        assert_eq!(
+            kept("Berlin GmbH hat geliefert. Wir wohnen in Berlin.", L),
+            ["Berlin"]
+        );
+        // nor is a name taken inside a longer capitalised run
+        assert_eq!(
+            kept("Diehl GmbH liefert. Diehl Metall zahlt.", O),
+            ["Diehl GmbH"]
         );
     }
 }

@@ -3,14 +3,14 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::clues::{JOB_TITLES, PREMISES_OF, label_before, org_context};
 use super::places::place_phrase;
 use super::push;
 use super::scores::{
-    ORG_AMPERSAND, ORG_BY_CONTEXT, ORG_KNOWN, ORG_KNOWN_ONE_WORD, ORG_PARTNER_LIST, ORG_PREFIX,
-    ORG_PREFIX_OF, ORG_SUFFIX, ORG_WEAK_SUFFIX,
+    ORG_AGAIN, ORG_AGAIN_SOURCE, ORG_AMPERSAND, ORG_BY_CONTEXT, ORG_KNOWN, ORG_KNOWN_ONE_WORD,
+    ORG_PARTNER_LIST, ORG_PREFIX, ORG_PREFIX_OF, ORG_SUFFIX, ORG_WEAK_SUFFIX,
 };
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
@@ -1051,4 +1051,116 @@ fn lead_word(c: &Ctx<'_>, p: usize) -> bool {
         && !c.lower_in(p, &ORG_CONTEXT)
         && !c.lower_in(p, JOB_TITLES)
         && !EMPLOYMENT_WORDS.contains(c.key(p))
+}
+
+/// A company named once by its legal form, a label, a list or its context
+/// is the same company where its name recurs in the text without them
+/// ("Spyker BV neemt Ctac over. Spyker ...", "Supplier: Zentrovex ... Thank
+/// you, Zentrovex"): each other mention of the name's words (those before
+/// a legal form) becomes a weaker candidate, which a full name, a title or
+/// a stronger reading of the same words still beats when the candidates'
+/// overlaps are resolved. A name that is one common word, given name or
+/// place is not carried over ("Berlin GmbH" leaves Berlin a city), nor a
+/// mention inside a longer capitalised run ("Diehl" in "Diehl Metall").
+pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize) {
+    // the organisations found, by start, with the furthest end so far: a
+    // span is inside one of them iff the furthest end of those starting at
+    // or before it reaches its end
+    let mut orgs: Vec<(usize, usize)> = found[first..]
+        .iter()
+        .filter(|x| x.ty == EntityType::Organization)
+        .map(|x| (x.start, x.end))
+        .collect();
+    orgs.sort_unstable();
+    let mut furthest = 0;
+    for o in &mut orgs {
+        furthest = furthest.max(o.1);
+        o.1 = furthest;
+    }
+    let inside = |s: usize, e: usize| {
+        let n = orgs.partition_point(|&(start, _)| start <= s);
+        n > 0 && orgs[n - 1].1 >= e
+    };
+    // the names' token ranges, by their first token's text
+    let mut names: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
+    for x in &found[first..] {
+        if x.ty != EntityType::Organization || x.score < ORG_AGAIN_SOURCE {
+            continue;
+        }
+        let a = c.toks.partition_point(|t| t.s < x.start);
+        let mut b = a;
+        while b < c.toks.len() && c.toks[b].e <= x.end {
+            b += 1;
+        }
+        let mut e = (a + 1..b).find(|&k| legal_form_at(c, k)).unwrap_or(b);
+        while e > a && !c.is_word(e - 1) && c.toks[e - 1].kind != Kind::Num {
+            e -= 1;
+        }
+        if e == a || !(c.is_cap(a) || c.toks[a].upper) {
+            continue;
+        }
+        if e - a == 1 {
+            let k = c.key(a);
+            if c.t(a).chars().count() < 3
+                || is_common(k)
+                || is_first_name(k)
+                || is_place(k).is_some()
+            {
+                continue;
+            }
+        }
+        let list = names.entry(c.t(a)).or_default();
+        if !list
+            .iter()
+            .any(|&(p, q)| q - p == e - a && (0..e - a).all(|j| c.t(p + j) == c.t(a + j)))
+        {
+            list.push((a, e));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let capitalised = |k: usize| c.is_cap(k) || c.toks[k].upper;
+    for i in 0..c.toks.len() {
+        if !capitalised(i) {
+            continue;
+        }
+        let Some(list) = names.get(c.t(i)) else {
+            continue;
+        };
+        for &(a, e) in list {
+            let n = e - a;
+            let matches = i + n <= c.toks.len()
+                && (1..n).all(|j| c.same_line(i + j) && c.t(i + j) == c.t(a + j));
+            if !matches {
+                continue;
+            }
+            let last = i + n - 1;
+            // a whole name, not part of a longer capitalised run
+            let longer_after = c.same_line(last + 1) && capitalised(last + 1);
+            // ("Volgens Zentrovex": a sentence's capitalised first word
+            // or a common word before it is no part of the name)
+            let longer_before = i > 0
+                && c.same_line(i)
+                && capitalised(i - 1)
+                && c.toks[i].sp
+                && !c.sentence_start(i - 1)
+                && !is_common(c.key(i - 1));
+            if longer_after || longer_before {
+                continue;
+            }
+            let (s, e_byte) = (c.toks[i].s, c.word_end(last));
+            if inside(s, e_byte) {
+                continue;
+            }
+            push(
+                found,
+                EntityType::Organization,
+                s,
+                e_byte,
+                ORG_AGAIN,
+                "org_again",
+            );
+        }
+    }
 }

@@ -32,6 +32,15 @@ pub(super) const ORG_BY_CONTEXT: f64 = 0.65;
 /// double-barrelled surname; a weak call.
 pub(super) const ORG_HYPHENATED_SURNAMES: f64 = 0.6;
 
+/// What a company's name must score where it is found (a legal form, a
+/// label, a list, context) for its other mentions in the same text to be
+/// taken as the company too.
+pub(super) const ORG_AGAIN_SOURCE: f64 = 0.65;
+/// A company's name again, without the legal form or context that named it
+/// the first time ("Spyker BV ... Spyker"): above a city or an unknown
+/// person's weak readings, below a full name or a title.
+pub(super) const ORG_AGAIN: f64 = 0.62;
+
 /// A name of the known-company list (`data/companies.txt`) of two or more
 /// tokens: listed companies, matched case-sensitively.
 pub(super) const ORG_KNOWN: f64 = 0.82;
