@@ -1791,4 +1791,40 @@ mod tests {
             ["Diehl GmbH"]
         );
     }
+
+    #[test]
+    fn trades_family_firms_spanish_comma_forms_and_company_kinds() {
+        use EntityType::Organization as O;
+        for (text, org) in [
+            (
+                "Conservas Ría de Arousa S.A.\nPuerto Pesquero, s/n",
+                "Conservas Ría de Arousa S.A.",
+            ),
+            (
+                "Seguros Atalaya, S.A.\nDepartamento de Siniestros",
+                "Seguros Atalaya, S.A.",
+            ),
+            (
+                "Distribuciones Garrido e Hijos S.A.\nCalle Mayor 3",
+                "Distribuciones Garrido e Hijos S.A.",
+            ),
+            (
+                "Wir danken Bauer und Söhne GmbH für die Lieferung.",
+                "Bauer und Söhne GmbH",
+            ),
+            (
+                "Wir beziehen sie von unserem Schwesterunternehmen Falkner Digital.",
+                "Falkner Digital",
+            ),
+            (
+                "Il sopralluogo di Elettra Impianti è fissato.",
+                "Elettra Impianti",
+            ),
+            ("De fusie met Boerma Zuivel is rond.", "Boerma Zuivel"),
+        ] {
+            assert_eq!(kept(text, O), [org], "{text}");
+        }
+        // a person's name with a particle is still no company's
+        assert_eq!(kept("Magrit Henck von Warmer AG", O), ["Warmer AG"]);
+    }
 }

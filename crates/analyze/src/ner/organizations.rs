@@ -533,11 +533,22 @@ fn comma_form(c: &Ctx<'_>, k: usize) -> Option<usize> {
         return None;
     }
     let t = c.toks.get(k + 1)?;
-    if !t.sp || !COMMA_FORMS.contains(&c.t(k + 1)) {
+    if !t.sp {
         return None;
     }
-    match_org_suffix(c, k + 1)
+    if COMMA_FORMS.contains(&c.t(k + 1)) {
+        return match_org_suffix(c, k + 1);
+    }
+    // "Seguros Atalaya, S.A.": Spanish companies write their dotted form
+    // after a comma too
+    let end = match_org_suffix(c, k + 1)?;
+    let form = &c.text[t.s..c.toks[end - 1].e];
+    SPANISH_COMMA_FORMS.contains(&form).then_some(end)
 }
+
+/// Spanish legal forms written after a comma ("Seguros Atalaya, S.A.",
+/// "Talleres Ródenas, S.L.").
+const SPANISH_COMMA_FORMS: &[&str] = &["S.A.", "S.L.", "S.A.U.", "S.L.U.", "S.L.L.", "S.L.N.E."];
 
 /// A capitalised "The" mid-sentence right before a company's name is part
 /// of it ("from The Walt Disney Company"); at a sentence's start it is
@@ -633,6 +644,16 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
             }
             start = p;
             words += 1;
+        } else if p > 0
+            && c.lower_in(p, &["y", "e", "et", "und", "en", "and"])
+            && c.lower_in(start, FAMILY_FIRMS)
+            && org_word(c, p - 1)
+            && c.same_line(p)
+        {
+            // "Garrido e Hijos S.A.", "Martin et Fils SARL", "Bauer und
+            // Söhne GmbH": a family firm's "and sons"
+            start = p - 1;
+            words += 1;
         } else if c.is_punct(p, "&")
             && p > 0
             && match_org_suffix(c, p - 1).is_none()
@@ -654,8 +675,11 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
             // nor across two capitalised words ("Magrit Henck von Warmer
             // AG") or a noun ("Rechnung von Klapp KG", "Paket von Heraeus SE",
             // "vor den Büros von Wolff & Müller")
+            // ("Conservas Ría de Arousa S.A.": a trade that opens a name
+            // is no given name)
+            let trade_before = q > 0 && c.same_line(q) && ORG_PREFIXES.holds(c.t(q - 1));
             let person_before = is_first_name(c.key(q))
-                || (q > 0 && c.is_cap(q - 1) && c.same_line(q))
+                || (q > 0 && c.is_cap(q - 1) && c.same_line(q) && !trade_before)
                 || (q > 1 && c.lower_in(q - 1, &PARTICLES) && c.is_cap(q - 2))
                 || is_common(c.key(q))
                 || c.lower_in(q, &INVOICE_WORDS)
@@ -674,6 +698,14 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
     }
     start
 }
+
+/// The sons or children of a family firm's name ("Garrido e Hijos",
+/// "Martin et Fils", "Bauer und Söhne", "Rossi e Figli", "Jansen en
+/// Zonen", "Smith and Sons").
+const FAMILY_FIRMS: &[&str] = &[
+    "hijos", "hermanos", "fils", "frères", "söhne", "sohn", "figli", "fratelli", "zonen", "zoon",
+    "sons", "brothers",
+];
 
 /// "X, Y and Z" without a suffix, and "University of X".
 fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {

@@ -12,8 +12,8 @@ use super::said::kind_opens_run;
 use super::scores::{PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    GREETINGS, ORG_CONTEXT, PARTICLES, PERSON_CONTEXT, TITLES, TOPO_PREFIXES, is_common,
-    is_first_name, is_place, is_surname,
+    GREETINGS, ORG_CONTEXT, ORG_PREFIXES, PARTICLES, PERSON_CONTEXT, TITLES, TOPO_PREFIXES,
+    is_common, is_first_name, is_place, is_surname,
 };
 use crate::{Candidate, EntityType};
 
@@ -166,6 +166,7 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
             // "Das Unternehmen Vandelay", "L'entreprise Vandelay": what a
             // company is, after an article (both cut), before its name
             || kind_opens_run(c, words[0])
+            || kind_compound(c, words[0], k0)
             || words.len() > 2 && kind_opens_run(c, words[1]);
         if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun || role {
             if GREETINGS.contains(&k0) {
@@ -187,6 +188,30 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         greeting,
         trimmed_noun,
     }
+}
+
+/// "Unser Schwesterunternehmen Falkner Digital", "der Logistikdienstleister
+/// Haberl": a German compound naming what a company is, before its name
+/// (a trade that opens names, "Bauunternehmen Moser", is the name's own).
+fn kind_compound(c: &Ctx<'_>, w: usize, k0: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "unternehmen",
+        "gesellschaft",
+        "konzern",
+        "firma",
+        "dienstleister",
+        "anbieter",
+        "händler",
+        "hersteller",
+        "lieferant",
+        "spediteur",
+        "zulieferer",
+        "versicherer",
+    ];
+    KINDS
+        .iter()
+        .any(|kind| k0.len() >= kind.len() + 3 && k0.ends_with(kind))
+        && !ORG_PREFIXES.holds(c.t(w))
 }
 
 /// The insured, a role before a full name even of unknown words ("Der
