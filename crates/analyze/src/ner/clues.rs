@@ -223,8 +223,14 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     {
         return true;
     }
-    // "Anna Roht (X)": an attendee's employer in brackets
-    if c.is_punct(p, "(") && p > 0 && c.is_cap(p - 1) && is_first_name_before(c, p - 1) {
+    // "Anna Roht (X)": an attendee's employer in brackets, not a role
+    // ("Margaret Ellison (Chair)", "Giovanni Pasini (Presidente)")
+    if c.is_punct(p, "(")
+        && p > 0
+        && c.is_cap(p - 1)
+        && is_first_name_before(c, p - 1)
+        && !listed_job(c, first)
+    {
         return true;
     }
     if c.lower_in(p, SENDER_PREPS) {
@@ -811,6 +817,36 @@ pub(super) const JOB_TITLES: &[&str] = &[
     "voorzitter",
     "vorstandschef",
     "vorstandschefin",
+    // the officers of a board or an association
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "secretary",
+    "treasurer",
+    "executive",
+    "presidenta",
+    "vicepresidente",
+    "vicepresidenta",
+    "vice-président",
+    "vice-présidente",
+    "vizepräsident",
+    "vizepräsidentin",
+    "vorsitzender",
+    "vorsitzende",
+    "schriftführer",
+    "schriftführerin",
+    "kassenwart",
+    "secrétaire",
+    "trésorier",
+    "trésorière",
+    "tesorero",
+    "tesorera",
+    "tesoriere",
+    "segretario",
+    "segretaria",
+    "secretaris",
+    "penningmeester",
 ];
 
 /// Adjectives written before a job title ("commercieel directeur").
@@ -1041,6 +1077,12 @@ fn shaped_like_a_job(c: &Ctx<'_>, w: usize, endings: &[&str]) -> bool {
 const JOB_ENDINGS: &[&str] = &[
     "ant", "ent", "ist", "ian", "eur", "euse", "trice", "ista", "ière", "ier",
 ];
+
+/// A listed job title or employment word ("Chair", "Presidente",
+/// "Manager"), not one guessed from its ending.
+pub(super) fn listed_job(c: &Ctx<'_>, w: usize) -> bool {
+    c.lower_in(w, JOB_TITLES) || EMPLOYMENT_WORDS.contains(c.key(w))
+}
 
 /// A listed job title or employment word, or a capitalised word with a
 /// job title's ending that is no common word nor name ("Kim Lee,

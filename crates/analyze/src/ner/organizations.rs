@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::clues::{JOB_TITLES, PREMISES_OF, label_before, org_context};
+use super::clues::{JOB_TITLES, PREMISES_OF, label_before, listed_job, org_context};
 use super::places::place_phrase;
 use super::push;
 use super::scores::{
@@ -1134,6 +1134,7 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
         if e - a == 1 {
             let k = c.key(a);
             if c.t(a).chars().count() < 3
+                || listed_job(c, a)
                 || is_common(k)
                 || is_first_name(k)
                 || is_place(k).is_some()
