@@ -69,6 +69,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
     organizations::with_the(&c, &mut out[first..]);
     places::with_article(&c, &mut out[first..]);
     places::with_qualifier(&c, &mut out[first..]);
+    organizations::defined_terms(&c, out, first);
     organizations::named_again(&c, out, first);
 }
 
@@ -1826,5 +1827,43 @@ mod tests {
         }
         // a person's name with a particle is still no company's
         assert_eq!(kept("Magrit Henck von Warmer AG", O), ["Warmer AG"]);
+    }
+
+    #[test]
+    fn a_contract_s_defined_term_is_the_party_it_names() {
+        use EntityType::{Organization as O, Person as P};
+        assert_eq!(
+            kept(
+                "Kestrel Marine Services Ltd, Southampton (\"Kestrel\"); and Norvik Ltd.\nKestrel shall deliver.",
+                O
+            ),
+            [
+                "Kestrel Marine Services Ltd",
+                "Kestrel",
+                "Norvik Ltd.",
+                "Kestrel"
+            ]
+        );
+        assert_eq!(
+            kept(
+                "Hanseatische Versorgung Werke GmbH, vertreten durch Dirk Petersen, – nachfolgend „HVW“ genannt –",
+                O
+            ),
+            ["Hanseatische Versorgung Werke GmbH", "HVW"]
+        );
+        assert_eq!(
+            kept(
+                "Moreau Emballages SARL, représentée par M. Bertrand Moreau, ci-après dénommée « Moreau Emballages » ou « le Fournisseur »",
+                O
+            ),
+            ["Moreau Emballages SARL", "Moreau Emballages"]
+        );
+        // a role is no party's name; a person's own words make a person
+        assert_eq!(kept("Acme Ltd (\"the Supplier\")", O), ["Acme Ltd"]);
+        assert_eq!(kept("Acme Ltd (hereinafter \"Buyer\")", O), ["Acme Ltd"]);
+        assert_eq!(
+            kept("Sig. Luca Bonetti (di seguito \"Bonetti\")", P),
+            ["Luca Bonetti", "Bonetti"]
+        );
     }
 }

@@ -9,8 +9,8 @@ use super::clues::{JOB_TITLES, PREMISES_OF, label_before, listed_job, org_contex
 use super::places::place_phrase;
 use super::push;
 use super::scores::{
-    ORG_AGAIN, ORG_AGAIN_SOURCE, ORG_AMPERSAND, ORG_BY_CONTEXT, ORG_KNOWN, ORG_KNOWN_ONE_WORD,
-    ORG_PARTNER_LIST, ORG_PREFIX, ORG_PREFIX_OF, ORG_SUFFIX, ORG_WEAK_SUFFIX,
+    ORG_AGAIN, ORG_AGAIN_SOURCE, ORG_AMPERSAND, ORG_BY_CONTEXT, ORG_DEFINED_TERM, ORG_KNOWN,
+    ORG_KNOWN_ONE_WORD, ORG_PARTNER_LIST, ORG_PREFIX, ORG_PREFIX_OF, ORG_SUFFIX, ORG_WEAK_SUFFIX,
 };
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
@@ -1195,5 +1195,106 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
                 "org_again",
             );
         }
+    }
+}
+
+/// Opening quotation marks of a contract's defined term.
+const OPEN_QUOTES: &[&str] = &["\"", "“", "„", "«", "'", "‘", "‚"];
+/// Closing quotation marks of a contract's defined term.
+const CLOSE_QUOTES: &[&str] = &["\"", "”", "“", "»", "'", "’", "‘"];
+
+/// Words that announce a contract's defined term in the six languages
+/// ("hereinafter", "nachfolgend", "ci-après dénommée", "di seguito", "en
+/// adelante", "hierna te noemen").
+const DEFINED_TERM_CUES: &[&str] = &[
+    "hereinafter",
+    "hereafter",
+    "referred",
+    "nachfolgend",
+    "folgenden",
+    "ci-après",
+    "dénommée",
+    "dénommé",
+    "désignée",
+    "désigné",
+    "seguito",
+    "adelante",
+    "denominada",
+    "denominado",
+    "hierna",
+    "noemen",
+];
+
+/// A contract's defined term for a party named before it: "Kestrel Marine
+/// Services Ltd (hereinafter \"Kestrel\")", "ci-après dénommée « Moreau
+/// Emballages »", "nachfolgend „HVW“ genannt" after "Hanseatische
+/// Versorgungswerke GmbH". The quoted capitalised words (at most four) are
+/// an organisation when an organisation found in the 600 bytes before
+/// holds them as whole words or has them as its initials; a person's words
+/// ("il Sig. Luca Bonetti (di seguito \"Bonetti\")") make a person. The
+/// term is a candidate strong enough for [`named_again`] to carry it over.
+pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize) {
+    let n = c.toks.len();
+    let mut added = Vec::new();
+    for q in 1..n {
+        if c.toks[q].kind != Kind::Punct || !OPEN_QUOTES.contains(&c.t(q)) {
+            continue;
+        }
+        // a cue among the four tokens before the quote, on its line, or a
+        // bracket right before it ("Kestrel Marine Services Ltd
+        // (\"Kestrel\")")
+        let cue = c.is_punct(q - 1, "(")
+            || (q.saturating_sub(4)..q)
+                .any(|k| c.same_line(k + 1) && c.lower_in(k, DEFINED_TERM_CUES));
+        if !cue || !c.is_word(q + 1) || !(c.is_cap(q + 1) || c.toks[q + 1].upper) {
+            continue;
+        }
+        let mut e = q + 1;
+        while e < n && e - q <= 4 && (c.is_word(e) || c.is_punct(e, "&")) && c.same_line(e) {
+            e += 1;
+        }
+        if e >= n || e - q > 4 || !CLOSE_QUOTES.contains(&c.t(e)) {
+            continue;
+        }
+        let (s, end) = (c.toks[q + 1].s, c.toks[e - 1].e);
+        let term = &c.text[s..end];
+        let initials = |t: &str| -> String {
+            t.split_whitespace()
+                .filter(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !is_org_suffix_word(w.trim_end_matches('.'))
+                })
+                .filter_map(|w| w.chars().next())
+                .collect()
+        };
+        let holds = |t: &str| {
+            t.match_indices(term).any(|(i, _)| {
+                let before = t[..i].chars().next_back();
+                let after = t[i + term.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        };
+        let mut ty = None;
+        for x in found[first..].iter().rev() {
+            if x.end > c.toks[q].s || x.end + 600 < c.toks[q].s {
+                continue;
+            }
+            let t = &c.text[x.start..x.end];
+            match x.ty {
+                EntityType::Organization if holds(t) || term.len() >= 2 && initials(t) == term => {
+                    ty = Some(EntityType::Organization);
+                    break;
+                }
+                EntityType::Person if ty.is_none() && holds(t) => ty = Some(EntityType::Person),
+                _ => {}
+            }
+        }
+        if let Some(ty) = ty {
+            added.push((ty, s, end));
+        }
+    }
+    for (ty, s, e) in added {
+        push(found, ty, s, e, ORG_DEFINED_TERM, "defined_term");
     }
 }

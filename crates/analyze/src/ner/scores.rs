@@ -41,6 +41,10 @@ pub(super) const ORG_AGAIN_SOURCE: f64 = 0.65;
 /// person's weak readings, below a full name or a title.
 pub(super) const ORG_AGAIN: f64 = 0.62;
 
+/// A contract's defined term for a party named before it ("Kestrel Marine
+/// Services Ltd (hereinafter \"Kestrel\")"): the party's own words.
+pub(super) const ORG_DEFINED_TERM: f64 = 0.8;
+
 /// A name of the known-company list (`data/companies.txt`) of two or more
 /// tokens: listed companies, matched case-sensitively.
 pub(super) const ORG_KNOWN: f64 = 0.82;
