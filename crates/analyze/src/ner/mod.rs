@@ -1866,4 +1866,37 @@ mod tests {
             ["Luca Bonetti", "Bonetti"]
         );
     }
+
+    #[test]
+    fn a_name_after_an_elided_article_is_seen() {
+        use EntityType::{Organization as O, Person as P};
+        assert_eq!(
+            kept(
+                "Il difetto riguarda le fatture all'Agenzia delle Entrate.",
+                O
+            ),
+            ["Agenzia delle Entrate"]
+        );
+        assert_eq!(
+            kept("selon l'indice publié par l'INSEE chaque mois", O),
+            ["INSEE"]
+        );
+        // the role after the article is no part of the name
+        assert_eq!(
+            kept("Lo ha dichiarato l'Amministratore Delegato Paolo Rota.", P),
+            ["Paolo Rota"]
+        );
+        // a place's own elision and a surname's capital D' stay whole
+        let t = tokenize::tokenize("Cortina d'Ampezzo, D'Arrigo, l'offre");
+        let words: Vec<&str> = t
+            .iter()
+            .map(|k| &"Cortina d'Ampezzo, D'Arrigo, l'offre"[k.s..k.e])
+            .collect();
+        assert_eq!(
+            words,
+            ["Cortina", "d'Ampezzo", ",", "D'Arrigo", ",", "l'offre"]
+        );
+        let t = tokenize::tokenize("par l'INSEE");
+        assert_eq!(t.len(), 3);
+    }
 }

@@ -119,6 +119,10 @@ pub(super) struct RunCtx {
 /// Miller"), and says what was cut.
 fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
     let mut greeting = greeting_before(c, words[0]);
+    let elided = words[0] > 0
+        && c.same_line(words[0])
+        && c.is_word(words[0] - 1)
+        && (c.t(words[0] - 1).ends_with('\'') || c.t(words[0] - 1).ends_with('’'));
     let mut trimmed_noun = false;
     // trim leading common words / greetings
     while words.len() > 1 {
@@ -168,10 +172,16 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
             || kind_opens_run(c, words[0])
             || kind_compound(c, words[0], k0)
             || words.len() > 2 && kind_opens_run(c, words[1]);
-        if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun || role {
+        // "l'Amministratore Delegato Paolo Rota", "l'Avvocato Anna
+        // Bianchi": after an elided article, the words before a given
+        // name are a role, not part of the name
+        let elided_role =
+            elided && !is_first_name(k0) && words[1..].iter().any(|&w| is_first_name(c.key(w)));
+        if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun || role || elided_role
+        {
             if GREETINGS.contains(&k0) {
                 greeting = true;
-            } else if !c.sentence_start(words[0]) && !role {
+            } else if !c.sentence_start(words[0]) && !role && !elided_role {
                 // "the Project Phoenix": a capitalised noun inside a name
                 trimmed_noun = true;
             }

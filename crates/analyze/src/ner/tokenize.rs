@@ -142,6 +142,17 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
             }) || (!c.is_ascii() && !c.is_whitespace() && !c.is_numeric() && is_mark(c))
             {
                 i += c.len_utf8();
+                // "l'INSEE", "d'Océalis", "all'Agenzia delle Entrate": a
+                // lower-case elided article or preposition is a word of its
+                // own before a capitalised name (not "D'Arrigo", "l'offre",
+                // nor inside a name: "Cortina d'Ampezzo", "Coeur d'Alene")
+                if c != '-'
+                    && ELISIONS.contains(&&text[s..i - c.len_utf8()])
+                    && text[i..].chars().next().is_some_and(char::is_uppercase)
+                    && !toks.last().is_some_and(|t: &Tok| t.cap || t.upper)
+                {
+                    break;
+                }
             } else {
                 break;
             }
@@ -160,6 +171,13 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
     }
     toks
 }
+
+/// Elided articles and prepositions of French and Italian, before their
+/// apostrophe.
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu", "all",
+    "dall", "dell", "nell", "sull", "coll", "pell", "quell", "un", "sant", "bell",
+];
 
 /// Combining marks (decomposed accents) stay inside words.
 pub(super) fn is_mark(c: char) -> bool {
