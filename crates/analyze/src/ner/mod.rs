@@ -1899,4 +1899,49 @@ mod tests {
         let t = tokenize::tokenize("par l'INSEE");
         assert_eq!(t.len(), 3);
     }
+
+    #[test]
+    fn a_name_carried_over_stops_where_a_person_a_place_or_a_noun_stands() {
+        use EntityType::{Organization as O, Person as P};
+        let again = |text: &str| -> Vec<String> {
+            crate::analyze(text, &crate::Options::default())
+                .entities
+                .into_iter()
+                .filter(|e| e.entity_type == O && e.recognizer == "org_again")
+                .map(|e| e.text)
+                .collect()
+        };
+        // a surname of a person in the text
+        assert!(
+            again("Die Müller GmbH liefert. Geschäftsführer Thomas Müller sagt: Müller wächst.")
+                .is_empty()
+        );
+        // a family's or a trade's words cut off
+        assert!(again("Smith & Sons Ltd builds. Smith said so.").is_empty());
+        assert!(again("Frost Systems Ltd was late. Frost damaged the pipes.").is_empty());
+        // a title, a job, a greeting or a person's label before it
+        assert!(again("Rossi S.r.l. è nata nel 1950. L'ingegner Rossi ha presentato.").is_empty());
+        assert!(again("Jansen B.V. levert.\nBeste Jansen,\ndank u.").is_empty());
+        assert!(again("Seidel GmbH\nInhaber: Seidel").is_empty());
+        // a place's preposition, a German noun's article, a number after it,
+        // an acronym before a noun
+        assert!(
+            again("Rhein Logistik GmbH liefert. Das Niedrigwasser am Rhein bleibt.").is_empty()
+        );
+        assert!(again("Zukunft AG baut. Die Zukunft der Branche ist offen.").is_empty());
+        assert!(again("Falcon Ltd flies. Falcon 9 launched.").is_empty());
+        assert!(again("ABC Ltd advises. An ABC analysis follows.").is_empty());
+        // a possessive is the company
+        assert_eq!(
+            again("Zentrovex Ltd grew. Zentrovex's rivals fell."),
+            ["Zentrovex's"]
+                .iter()
+                .map(|s| s.trim_end_matches("'s").to_string())
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(
+            kept("Die Müller GmbH liefert. Thomas Müller sagt es.", P),
+            ["Thomas Müller"]
+        );
+    }
 }

@@ -5,12 +5,15 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::clues::{JOB_TITLES, PREMISES_OF, label_before, listed_job, org_context};
-use super::places::place_phrase;
+use super::clues::{
+    JOB_TITLES, PREMISES_OF, greeting_before, label_before, listed_job, org_context,
+};
+use super::places::{place_phrase, prep_before};
 use super::push;
 use super::scores::{
-    ORG_AGAIN, ORG_AGAIN_SOURCE, ORG_AMPERSAND, ORG_BY_CONTEXT, ORG_DEFINED_TERM, ORG_KNOWN,
-    ORG_KNOWN_ONE_WORD, ORG_PARTNER_LIST, ORG_PREFIX, ORG_PREFIX_OF, ORG_SUFFIX, ORG_WEAK_SUFFIX,
+    ORG_AGAIN, ORG_AGAIN_SOURCE, ORG_AMPERSAND, ORG_BUSINESS_WORD, ORG_BY_CONTEXT,
+    ORG_DEFINED_TERM, ORG_KNOWN, ORG_KNOWN_ONE_WORD, ORG_PARTNER_LIST, ORG_PREFIX, ORG_PREFIX_OF,
+    ORG_SUFFIX, ORG_WEAK_SUFFIX,
 };
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
@@ -1113,6 +1116,14 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
         let n = orgs.partition_point(|&(start, _)| start <= s);
         n > 0 && orgs[n - 1].1 >= e
     };
+    // the last words of the people found: a one-word company name that is
+    // also a person's surname in the text is not carried over ("Müller
+    // GmbH ... Thomas Müller ... Müller sagte")
+    let surnames: FxHashSet<&str> = found[first..]
+        .iter()
+        .filter(|x| x.ty == EntityType::Person)
+        .filter_map(|x| c.text[x.start..x.end].split_whitespace().last())
+        .collect();
     // the names' token ranges, by their first token's text
     let mut names: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
     for x in &found[first..] {
@@ -1124,7 +1135,8 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
         while b < c.toks.len() && c.toks[b].e <= x.end {
             b += 1;
         }
-        let mut e = (a + 1..b).find(|&k| legal_form_at(c, k)).unwrap_or(b);
+        let cut = (a + 1..b).find(|&k| legal_form_at(c, k));
+        let mut e = cut.unwrap_or(b);
         while e > a && !c.is_word(e - 1) && c.toks[e - 1].kind != Kind::Num {
             e -= 1;
         }
@@ -1133,11 +1145,23 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
         }
         if e - a == 1 {
             let k = c.key(a);
+            // ("Smith & Sons Ltd", "Frost Systems Ltd": the one word left
+            // before a family's or a trade's words is a surname or a word)
+            let family_or_trade = cut.is_some_and(|k| {
+                matches!(c.t(k), "&" | "and" | "et" | "e" | "und" | "en" | "y")
+                    || BUSINESS_WORDS.contains(c.key(k))
+            });
+            // (found by context or a label alone, a known surname is as
+            // often the person: "Termin bei Schneider")
+            let weak_surname = x.score < ORG_BUSINESS_WORD && is_surname(k);
             if c.t(a).chars().count() < 3
                 || listed_job(c, a)
                 || is_common(k)
                 || is_first_name(k)
                 || is_place(k).is_some()
+                || surnames.contains(c.t(a))
+                || family_or_trade
+                || weak_surname
             {
                 continue;
             }
@@ -1154,32 +1178,77 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
         return;
     }
     let capitalised = |k: usize| c.is_cap(k) || c.toks[k].upper;
+    // a mention's text without a possessive ("Zentrovex's")
+    let bare = |k: usize| {
+        let t = c.t(k);
+        t.strip_suffix("'s")
+            .or_else(|| t.strip_suffix("’s"))
+            .unwrap_or(t)
+    };
     for i in 0..c.toks.len() {
         if !capitalised(i) {
             continue;
         }
-        let Some(list) = names.get(c.t(i)) else {
+        let Some(list) = names.get(bare(i)) else {
             continue;
         };
         for &(a, e) in list {
             let n = e - a;
             let matches = i + n <= c.toks.len()
-                && (1..n).all(|j| c.same_line(i + j) && c.t(i + j) == c.t(a + j));
+                && (1..n).all(|j| {
+                    let t = if j + 1 == n { bare(i + j) } else { c.t(i + j) };
+                    c.same_line(i + j) && t == c.t(a + j)
+                })
+                && (n == 1 || c.t(i) == c.t(a));
             if !matches {
                 continue;
             }
             let last = i + n - 1;
-            // a whole name, not part of a longer capitalised run
-            let longer_after = c.same_line(last + 1) && capitalised(last + 1);
-            // ("Volgens Zentrovex": a sentence's capitalised first word
-            // or a common word before it is no part of the name)
+            let one = n == 1;
+            // a whole name, not part of a longer capitalised run, nor
+            // before a number ("Falcon 9") or, an acronym, a noun ("an ABC
+            // analysis")
+            let after = last + 1;
+            let longer_after = c.same_line(after) && capitalised(after);
+            let number_after =
+                c.same_line(after) && c.toks.get(after).is_some_and(|t| t.kind == Kind::Num);
+            let acronym_modifier = one
+                && c.toks[i].upper
+                && c.t(i).len() <= 4
+                && c.same_line(after)
+                && c.is_word(after)
+                && !c.toks[after].cap;
+            // ("Volgens Zentrovex": a sentence's capitalised first word or
+            // a common word before it is no part of the name)
             let longer_before = i > 0
                 && c.same_line(i)
                 && capitalised(i - 1)
                 && c.toks[i].sp
                 && !c.sentence_start(i - 1)
                 && !is_common(c.key(i - 1));
-            if longer_after || longer_before {
+            // a person's place: a title, a job or a greeting before it
+            // ("L'ingegner Rossi", "Le directeur, Moreau", "Beste Jansen,",
+            // "Inhaber: Seidel")
+            let person_slot = i > 0
+                && c.same_line(i)
+                && (c.lower_in(i - 1, &TITLES)
+                    || elided_title(c, i - 1)
+                    || listed_job(c, i - 1)
+                    || i > 1 && c.is_punct(i - 1, ",") && listed_job(c, i - 2)
+                    || greeting_before(c, i)
+                    || label_before(c, i) == Some(EntityType::Person));
+            // a place's ("am Rhein", "in Brabant"), and a German or Dutch
+            // noun's after its article ("Die Zukunft", "een Lichtblick")
+            let place_or_noun = one
+                && (prep_before(c, i)
+                    || i > 0 && c.same_line(i) && c.lower_in(i - 1, NOUN_ARTICLES));
+            if longer_after
+                || number_after
+                || acronym_modifier
+                || longer_before
+                || person_slot
+                || place_or_noun
+            {
                 continue;
             }
             let (s, e_byte) = (c.toks[i].s, c.word_end(last));
@@ -1297,4 +1366,14 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
     for (ty, s, e) in added {
         push(found, ty, s, e, ORG_DEFINED_TERM, "defined_term");
     }
+}
+
+/// Token `k` is an elided article and a title in one word ("L'ingegner",
+/// "l'avvocato", "l'ingénieur").
+fn elided_title(c: &Ctx<'_>, k: usize) -> bool {
+    let key = c.key(k);
+    key.find(['\'', '’']).is_some_and(|a| {
+        let rest = &key[a + key[a..].chars().next().map_or(1, char::len_utf8)..];
+        a <= 4 && TITLES.holds(rest)
+    })
 }
