@@ -344,16 +344,20 @@ pub(super) fn takeover_object(c: &Ctx<'_>, first: usize, end: usize) -> bool {
         );
     let name = (c.is_cap(subject) || c.toks[subject].upper)
         && !is_first_name(c.key(subject))
+        && !is_common(c.key(subject))
         && !c.lower_in(subject, PRONOUNS)
         && !defined_term;
-    legal_form || name
+    // ("Customer buys Licenses for $100", "Se compra Chatarra por 30 €":
+    // one common word bought is goods)
+    let goods = end == first + 1 && is_common(c.key(first));
+    (legal_form || name) && !goods
 }
 
 /// Subject pronouns that a capital may open ("He buys", "Hij neemt").
 const PRONOUNS: &[&str] = &[
     "he", "she", "it", "we", "they", "i", "you", "er", "sie", "es", "wir", "il", "elle", "on",
     "nous", "ils", "elles", "él", "ella", "ellos", "nosotros", "usted", "lui", "lei", "noi",
-    "loro", "hij", "zij", "ze", "wij", "we", "u", "ik",
+    "loro", "hij", "zij", "ze", "wij", "u", "ik", "se", "si", "ci", "je", "tu", "io", "yo",
 ];
 
 /// Buying verbs whose object is a company when the subject is one and a

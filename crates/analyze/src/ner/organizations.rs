@@ -1125,7 +1125,10 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
         .filter_map(|x| c.text[x.start..x.end].split_whitespace().last())
         .collect();
     // the names' token ranges, by their first token's text
-    let mut names: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
+    // keyed by the first two words ("" for a one-word name), so that a
+    // mention is compared with the few names that start as it does
+    let mut names: FxHashMap<(&str, &str), Vec<(usize, usize)>> = FxHashMap::default();
+    let mut seen: FxHashSet<String> = FxHashSet::default();
     for x in &found[first..] {
         if x.ty != EntityType::Organization || x.score < ORG_AGAIN_SOURCE {
             continue;
@@ -1166,12 +1169,10 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
                 continue;
             }
         }
-        let list = names.entry(c.t(a)).or_default();
-        if !list
-            .iter()
-            .any(|&(p, q)| q - p == e - a && (0..e - a).all(|j| c.t(p + j) == c.t(a + j)))
-        {
-            list.push((a, e));
+        let joined = (a..e).map(|k| c.t(k)).collect::<Vec<_>>().join(" ");
+        if seen.insert(joined) {
+            let second = if e - a == 1 { "" } else { c.t(a + 1) };
+            names.entry((c.t(a), second)).or_default().push((a, e));
         }
     }
     if names.is_empty() {
@@ -1189,10 +1190,14 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
         if !capitalised(i) {
             continue;
         }
-        let Some(list) = names.get(bare(i)) else {
-            continue;
-        };
-        for &(a, e) in list {
+        let mut lists = [names.get(&(bare(i), "")), None, None];
+        if c.same_line(i + 1) && i + 1 < c.toks.len() {
+            lists[1] = names.get(&(c.t(i), c.t(i + 1)));
+            if bare(i + 1) != c.t(i + 1) {
+                lists[2] = names.get(&(c.t(i), bare(i + 1)));
+            }
+        }
+        for &(a, e) in lists.into_iter().flatten().flatten() {
             let n = e - a;
             let matches = i + n <= c.toks.len()
                 && (1..n).all(|j| {
@@ -1305,6 +1310,14 @@ const DEFINED_TERM_CUES: &[&str] = &[
 pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize) {
     let n = c.toks.len();
     let mut added = Vec::new();
+    // the people and organisations found, by end, for the window before
+    // each quote
+    let mut named: Vec<(usize, usize, EntityType)> = found[first..]
+        .iter()
+        .filter(|x| matches!(x.ty, EntityType::Organization | EntityType::Person))
+        .map(|x| (x.end, x.start, x.ty))
+        .collect();
+    named.sort_unstable_by_key(|&(end, start, _)| (end, start));
     for q in 1..n {
         if c.toks[q].kind != Kind::Punct || !OPEN_QUOTES.contains(&c.t(q)) {
             continue;
@@ -1344,13 +1357,18 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
                     && !after.is_some_and(char::is_alphanumeric)
             })
         };
+        // ("Kestrel Marine Services Ltd (\"Services\")": one common word
+        // is no defined name)
+        if e == q + 2 && (is_common(c.key(q + 1)) || BUSINESS_WORDS.contains(c.key(q + 1))) {
+            continue;
+        }
+        let qs = c.toks[q].s;
+        let lo = named.partition_point(|&(end, _, _)| end + 600 < qs);
+        let hi = named.partition_point(|&(end, _, _)| end <= qs);
         let mut ty = None;
-        for x in found[first..].iter().rev() {
-            if x.end > c.toks[q].s || x.end + 600 < c.toks[q].s {
-                continue;
-            }
-            let t = &c.text[x.start..x.end];
-            match x.ty {
+        for &(x_end, x_start, x_ty) in named[lo..hi].iter().rev() {
+            let t = &c.text[x_start..x_end];
+            match x_ty {
                 EntityType::Organization if holds(t) || term.len() >= 2 && initials(t) == term => {
                     ty = Some(EntityType::Organization);
                     break;

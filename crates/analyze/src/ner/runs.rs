@@ -119,6 +119,13 @@ pub(super) struct RunCtx {
 /// Miller"), and says what was cut.
 fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
     let mut greeting = greeting_before(c, words[0]);
+    // the first given name among the run's first five words, looked up
+    // once (the trimming below removes words from the front)
+    let given_at = words
+        .iter()
+        .take(5)
+        .copied()
+        .find(|&w| is_first_name(c.key(w)));
     let elided = words[0] > 0
         && c.same_line(words[0])
         && c.is_word(words[0] - 1)
@@ -175,8 +182,12 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         // "l'Amministratore Delegato Paolo Rota", "l'Avvocato Anna
         // Bianchi": after an elided article, the words before a given
         // name are a role, not part of the name
-        let elided_role =
-            elided && !is_first_name(k0) && words[1..].iter().any(|&w| is_first_name(c.key(w)));
+        // (an institution's word opens a name: "all'Ospedale San
+        // Raffaele", "l'Istituto Mario Negri")
+        let elided_role = elided
+            && !is_first_name(k0)
+            && !ORG_PREFIXES.holds(c.t(words[0]))
+            && given_at.is_some_and(|g| g > words[0]);
         if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun || role || elided_role
         {
             if GREETINGS.contains(&k0) {
