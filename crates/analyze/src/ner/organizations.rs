@@ -1178,6 +1178,7 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
     if names.is_empty() {
         return;
     }
+    let firsts: FxHashSet<&str> = names.keys().map(|&(f, _)| f).collect();
     let capitalised = |k: usize| c.is_cap(k) || c.toks[k].upper;
     // a mention's text without a possessive ("Zentrovex's")
     let bare = |k: usize| {
@@ -1188,6 +1189,10 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
     };
     for i in 0..c.toks.len() {
         if !capitalised(i) {
+            continue;
+        }
+        // (one look-up rules out most words)
+        if !firsts.contains(bare(i)) {
             continue;
         }
         let mut lists = [names.get(&(bare(i), "")), None, None];
@@ -1312,12 +1317,8 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
     let mut added = Vec::new();
     // the people and organisations found, by end, for the window before
     // each quote
-    let mut named: Vec<(usize, usize, EntityType)> = found[first..]
-        .iter()
-        .filter(|x| matches!(x.ty, EntityType::Organization | EntityType::Person))
-        .map(|x| (x.end, x.start, x.ty))
-        .collect();
-    named.sort_unstable_by_key(|&(end, start, _)| (end, start));
+    // (made at the first quote that needs it: most texts have none)
+    let mut named: Option<Vec<(usize, usize, EntityType)>> = None;
     for q in 1..n {
         if c.toks[q].kind != Kind::Punct || !OPEN_QUOTES.contains(&c.t(q)) {
             continue;
@@ -1362,6 +1363,15 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
         if e == q + 2 && (is_common(c.key(q + 1)) || BUSINESS_WORDS.contains(c.key(q + 1))) {
             continue;
         }
+        let named = named.get_or_insert_with(|| {
+            let mut v: Vec<(usize, usize, EntityType)> = found[first..]
+                .iter()
+                .filter(|x| matches!(x.ty, EntityType::Organization | EntityType::Person))
+                .map(|x| (x.end, x.start, x.ty))
+                .collect();
+            v.sort_unstable_by_key(|&(end, start, _)| (end, start));
+            v
+        });
         let qs = c.toks[q].s;
         let lo = named.partition_point(|&(end, _, _)| end + 600 < qs);
         let hi = named.partition_point(|&(end, _, _)| end <= qs);

@@ -121,15 +121,19 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
     let mut greeting = greeting_before(c, words[0]);
     // the first given name among the run's first five words, looked up
     // once (the trimming below removes words from the front)
-    let given_at = words
-        .iter()
-        .take(5)
-        .copied()
-        .find(|&w| is_first_name(c.key(w)));
     let elided = words[0] > 0
         && c.same_line(words[0])
         && c.is_word(words[0] - 1)
         && (c.t(words[0] - 1).ends_with('\'') || c.t(words[0] - 1).ends_with('’'));
+    let given_at = if elided {
+        words
+            .iter()
+            .take(5)
+            .copied()
+            .find(|&w| is_first_name(c.key(w)))
+    } else {
+        None
+    };
     let mut trimmed_noun = false;
     // trim leading common words / greetings
     while words.len() > 1 {
