@@ -144,9 +144,12 @@ impl<'c> Run<'c> {
     /// A word of the run is a business word or starts companies' names
     /// ("Journal Communications", "Birra Menabrea", "Banco Ambrosiano").
     fn has_business_word(&self) -> bool {
-        self.words
-            .iter()
-            .any(|&w| BUSINESS_WORDS.contains(self.c.key(w)) || ORG_PREFIXES.holds(self.c.t(w)))
+        self.words.iter().any(|&w| self.business_word(w))
+    }
+
+    /// Word `w` is a business word or starts companies' names.
+    fn business_word(&self, w: usize) -> bool {
+        BUSINESS_WORDS.contains(self.c.key(w)) || ORG_PREFIXES.holds(self.c.t(w))
     }
 
     fn on_signature_line(&self) -> bool {
@@ -289,7 +292,7 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && r.c.is_cap(r.end + 1)
         && is_first_name(r.c.key(r.end + 1));
     // "Syndic : Cabinet Durand", "Amministratore: Studio Rossi": a firm
-    let business_first = BUSINESS_WORDS.contains(r.first_key) || ORG_PREFIXES.holds(r.c.t(f));
+    let business_first = r.business_word(f);
     let party_person = party_label_before(r.c, f)
         && !business_first
         && (r.full_name

@@ -875,7 +875,7 @@ const JOB_ADJECTIVES: &[&str] = &[
 
 /// Token `i` is an elided article or preposition and a word of `list`
 /// ("l'offre", "d'offre", "dell'offerta").
-fn elided_in(c: &Ctx<'_>, i: usize, list: &[&str]) -> bool {
+pub(super) fn elided_in(c: &Ctx<'_>, i: usize, list: &[&str]) -> bool {
     if !c.is_word(i) {
         return false;
     }

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::clues::{
-    JOB_TITLES, PREMISES_OF, greeting_before, label_before, listed_job, org_context,
+    JOB_TITLES, PREMISES_OF, elided_in, greeting_before, label_before, listed_job, org_context,
 };
 use super::places::{place_phrase, prep_before};
 use super::push;
@@ -1181,12 +1181,7 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
     let firsts: FxHashSet<&str> = names.keys().map(|&(f, _)| f).collect();
     let capitalised = |k: usize| c.is_cap(k) || c.toks[k].upper;
     // a mention's text without a possessive ("Zentrovex's")
-    let bare = |k: usize| {
-        let t = c.t(k);
-        t.strip_suffix("'s")
-            .or_else(|| t.strip_suffix("’s"))
-            .unwrap_or(t)
-    };
+    let bare = |k: usize| &c.text[c.toks[k].s..c.word_end(k)];
     for i in 0..c.toks.len() {
         if !capitalised(i) {
             continue;
@@ -1242,7 +1237,7 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
             let person_slot = i > 0
                 && c.same_line(i)
                 && (c.lower_in(i - 1, &TITLES)
-                    || elided_title(c, i - 1)
+                    || elided_in(c, i - 1, &TITLES)
                     || listed_job(c, i - 1)
                     || i > 1 && c.is_punct(i - 1, ",") && listed_job(c, i - 2)
                     || greeting_before(c, i)
@@ -1394,14 +1389,4 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
     for (ty, s, e) in added {
         push(found, ty, s, e, ORG_DEFINED_TERM, "defined_term");
     }
-}
-
-/// Token `k` is an elided article and a title in one word ("L'ingegner",
-/// "l'avvocato", "l'ingénieur").
-fn elided_title(c: &Ctx<'_>, k: usize) -> bool {
-    let key = c.key(k);
-    key.find(['\'', '’']).is_some_and(|a| {
-        let rest = &key[a + key[a..].chars().next().map_or(1, char::len_utf8)..];
-        a <= 4 && TITLES.holds(rest)
-    })
 }

@@ -119,8 +119,9 @@ pub(super) struct RunCtx {
 /// Miller"), and says what was cut.
 fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
     let mut greeting = greeting_before(c, words[0]);
-    // the first given name among the run's first five words, looked up
-    // once (the trimming below removes words from the front)
+    // after an elided article ("l'Amministratore"), the first given name
+    // among the run's first five words, looked up once (the trimming below
+    // removes words from the front)
     let elided = words[0] > 0
         && c.same_line(words[0])
         && c.is_word(words[0] - 1)
