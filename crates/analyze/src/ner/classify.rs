@@ -23,8 +23,9 @@ use super::said;
 use super::scores::*;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    BUSINESS_WORDS, DEPARTMENTS, ORG_PREFIXES, PARTICLES, STREET_PREFIXES, STRONG_PREPS,
-    TOPO_PREFIXES, is_common, is_first_name, is_place, is_place_strict, is_surname,
+    BUSINESS_WORDS, DEPARTMENTS, GERMAN_DETERMINERS, ORG_PREFIXES, PARTICLES, STREET_PREFIXES,
+    STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name, is_german_compound_noun,
+    is_german_plain_noun, is_place, is_place_strict, is_surname,
 };
 use super::{push, span};
 use crate::gazetteer::GAZ;
@@ -121,6 +122,45 @@ impl<'c> Run<'c> {
             let k = self.c.key(w);
             !is_common(k) && !is_place_strict(k)
         })
+    }
+
+    /// German nouns after a German article or possessive, with at most a
+    /// capitalised possessive between them ("der Heizungsanlage", "bei der
+    /// Begehung Ihrer Wohnanlage", "unsere Office-Managerin"): a thing, an
+    /// act or a role, not a company.
+    fn german_nouns_after_determiner(&self) -> bool {
+        let first = self.first();
+        if first == 0 || !self.c.lower_in(first - 1, GERMAN_DETERMINERS) {
+            return false;
+        }
+        let mut nouns = 0;
+        self.words.iter().all(|&w| {
+            let (k, t) = (self.c.key(w), self.c.t(w));
+            if k.split('-').all(|part| is_german_compound_noun(part, 6))
+                && is_german_plain_noun(k, t, 6)
+            {
+                nouns += 1;
+                true
+            } else {
+                matches!(k, "ihr" | "ihre" | "ihrer" | "ihres" | "ihrem" | "ihren")
+            }
+        }) && nouns > 0
+    }
+
+    /// Every word is a German noun of five letters or more (a compound's
+    /// listed tail of six or more) and no known name or place ("nach
+    /// Einschätzung", "in Betrieb", "Ort: Besprechungsraum"): no place,
+    /// though a preposition or a label would make an unknown word one.
+    fn german_nouns(&self) -> bool {
+        self.place.is_none()
+            && german_before(self.c, self.first())
+            && self.words.iter().all(|&w| {
+                let k = self.c.key(w);
+                k.chars().nth(4).is_some()
+                    && k.split('-').all(|part| is_german_compound_noun(part, 6))
+                    && !is_surname(k)
+                    && !is_first_name(k)
+            })
     }
 
     /// No word is a common word or a country or region.
@@ -247,11 +287,32 @@ pub(super) fn classify(
     weak_guesses(&run, out);
 }
 
+/// Words only German uses among the covered languages, common in any
+/// sentence ("und", "mit", "nach", "wird").
+const GERMAN_MARKERS: &[&str] = &[
+    "der", "das", "dem", "und", "ist", "wird", "wurde", "nicht", "mit", "für", "auf", "sich",
+    "wir", "ich", "ein", "eine", "einer", "einem", "nach", "zum", "zur", "vom", "beim", "bitte",
+    "hat", "sind", "haben", "auch", "noch", "ort", "bei", "uns", "unser", "unsere", "ihre",
+];
+
+/// A German word among the twelve tokens before `i` on its line: the
+/// sentence is German (a German noun list says nothing of a Dutch or an
+/// Italian town: "naar Marken", "a Unterplanken").
+fn german_before(c: &Ctx<'_>, i: usize) -> bool {
+    (i.saturating_sub(12)..i)
+        .rev()
+        .take_while(|&j| c.same_line(j + 1))
+        .any(|j| c.is_word(j) && c.lower_in(j, GERMAN_MARKERS))
+}
+
 /// "Company: X", "Name: X", "City: X": the label says what the field is.
 fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let Some(ty) = r.label else {
         return false;
     };
+    if ty == EntityType::Location && r.german_nouns() {
+        return false;
+    }
     // "Name: Anna Roht, Berlin": after a comma of a person list, a place
     // is a place
     let list_item = r.c.is_punct(r.first() - 1, ",");
@@ -403,6 +464,7 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
                 || r.c.lower_in(p, SENDER_PREPS) && job_before(r.c, p))
     };
     if !(r.words.len() <= 3 && !name && (r.place.is_none() || small_town) && context)
+        || r.german_nouns_after_determiner()
         || department_after_of(r)
         || toponym(r.c, r.words) && !company_prep()
     {
@@ -566,7 +628,7 @@ fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && !parts.iter().any(|p| is_first_name(&p.to_lowercase()))
         && !TOPO_PREFIXES.contains(&parts[0].to_lowercase().as_str())
         && !compound_noun(&parts);
-    if !(camel || hyphenated) || toponym(r.c, r.words) {
+    if !(camel || hyphenated) || toponym(r.c, r.words) || r.german_nouns_after_determiner() {
         return false;
     }
     r.push(out, EntityType::Organization, ORG_SHAPE, "org_shape");
@@ -989,6 +1051,7 @@ fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bo
     let hit = r.words.len() <= 3
         && !r.full_name
         && r.plain_place()
+        && !r.german_nouns()
         && first > 0
         && c.same_line(first)
         && (c.lower_in(first - 1, STRONG_PREPS) || journey || court_before(r, first))

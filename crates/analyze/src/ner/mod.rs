@@ -1944,4 +1944,84 @@ mod tests {
             ["Thomas Müller"]
         );
     }
+
+    #[test]
+    fn german_nouns_are_neither_companies_nor_places() {
+        use EntityType::{Location as L, Organization as O};
+        // a noun after a German article or possessive is no company, nor
+        // part of the company named after it
+        assert!(kept("Angebot Nr. 118 – Austausch der Heizungsanlage", O).is_empty());
+        assert!(kept("Bei der Eingangskontrolle hat er es gesehen.", O).is_empty());
+        assert!(
+            kept(
+                "das Gespräch bei der Begehung Ihrer Wohnanlage in Emmendingen",
+                O
+            )
+            .is_empty()
+        );
+        assert!(
+            kept(
+                "Ihre Ansprechpartnerin ist unsere Office-Managerin Frau Anja Wolff.",
+                O
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            kept(
+                "laut dem Bericht unseres Servicepartners TechnoService Rhein-Ruhr GmbH",
+                O
+            ),
+            ["TechnoService Rhein-Ruhr GmbH"]
+        );
+        assert_eq!(
+            kept(
+                "sagte die Vorstandsvorsitzende der Aurento AG am Montag.",
+                O
+            ),
+            ["Aurento AG"]
+        );
+        // but a company's kind, a compound of one, an institution before
+        // "der", a known company ending in a noun, a surname and a short
+        // noun that is often one stay in the name
+        assert_eq!(
+            kept(
+                "Die Mieter der Wohnungsbaugesellschaft Nordstadt mbH erhalten Post.",
+                O
+            ),
+            ["Wohnungsbaugesellschaft Nordstadt mbH"]
+        );
+        assert_eq!(
+            kept("Der Verband der Automobilindustrie e.V. begrüßt das.", O),
+            ["Verband der Automobilindustrie e.V."]
+        );
+        assert_eq!(
+            kept("im Eigentum der Volkswagen Financial Services GmbH", O),
+            ["Volkswagen Financial Services GmbH"]
+        );
+        assert_eq!(
+            kept(
+                "Die Rechnung der Hanseatische Verpackungswerke GmbH kam.",
+                O
+            ),
+            ["Hanseatische Verpackungswerke GmbH"]
+        );
+        assert_eq!(
+            kept("Die Rechnung der Holzapfel Bau GmbH kam.", O),
+            ["Holzapfel Bau GmbH"]
+        );
+        assert_eq!(kept("Er beginnt bei der Klemm als Monteur.", O), ["Klemm"]);
+        // nor is a noun after a place's preposition or label a place, in a
+        // German sentence
+        assert!(
+            kept(
+                "Die Frist bleibt nach Einschätzung der Bauleitung bestehen.",
+                L
+            )
+            .is_empty()
+        );
+        assert!(kept("Die Kaution wird nach Rückgabe der Räume frei.", L).is_empty());
+        assert_eq!(kept("Ich bin nach Meißen umgezogen.", L), ["Meißen"]);
+        // a Dutch town that is a German noun stays one in Dutch
+        assert_eq!(kept("Ik verhuis naar Marken.", L), ["Marken"]);
+    }
 }

@@ -17,9 +17,10 @@ use super::scores::{
 };
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
-    BUSINESS_WORDS, DEPARTMENTS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS,
-    ORG_CONTEXT, ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP, PARTICLES, PERSON_CONTEXT, SIGNOFFS,
-    STREET_PREFIXES, TITLES, is_common, is_first_name, is_place, is_place_strict, is_surname, list,
+    BUSINESS_WORDS, DEPARTMENTS, EMPLOYMENT_WORDS, GERMAN_DETERMINERS, GOODS_WORDS, GREETINGS,
+    INVOICE_WORDS, ORG_CONTEXT, ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP, PARTICLES, PERSON_CONTEXT,
+    SIGNOFFS, STREET_PREFIXES, TITLES, is_common, is_first_name, is_german_plain_noun, is_place,
+    is_place_strict, is_surname, list,
 };
 use crate::gazetteer::lines;
 use crate::{Candidate, EntityType};
@@ -269,6 +270,11 @@ static COMPANIES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .chain(lines(include_str!("../../data/companies_known.txt")))
         .collect()
 });
+
+/// Whether `name`, as written, is a company of the lists.
+pub(super) fn is_known_company(name: &str) -> bool {
+    COMPANIES.contains(name)
+}
 
 /// Longest company name of the list, in tokens.
 const MAX_COMPANY_TOKENS: usize = 6;
@@ -639,9 +645,14 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
             // "Contact Acme Inc", "mit dem Lieferanten Kessler GmbH": a
             // common word at a sentence's start or a German or Dutch
             // noun after its article
+            // ("Reparaturbericht unseres Servicepartners X GmbH": a German
+            // noun after a German article or possessive)
             if is_common(c.key(p))
                 && (c.sentence_start(p)
                     || p > 0 && c.lower_in(p - 1, NOUN_ARTICLES) && !is_surname(c.key(p)))
+                || p > 0
+                    && c.lower_in(p - 1, GERMAN_DETERMINERS)
+                    && is_german_plain_noun(c.key(p), c.t(p), 7)
             {
                 break;
             }
@@ -681,7 +692,13 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
             // ("Conservas Ría de Arousa S.A.": a trade that opens a name
             // is no given name)
             let trade_before = q > 0 && c.same_line(q) && ORG_PREFIXES.holds(c.t(q - 1));
-            let person_before = is_first_name(c.key(q))
+            // ("die Vorstandsvorsitzende der Aurento AG", "im Eigentum der X
+            // GmbH": a German noun before a genitive's article)
+            let noun_of = q + 1 == p
+                && c.lower_in(p, &["der", "des"])
+                && is_german_plain_noun(c.key(q), c.t(q), 7);
+            let person_before = noun_of
+                || is_first_name(c.key(q))
                 || (q > 0 && c.is_cap(q - 1) && c.same_line(q) && !trade_before)
                 || (q > 1 && c.lower_in(q - 1, &PARTICLES) && c.is_cap(q - 2))
                 || is_common(c.key(q))

@@ -256,6 +256,164 @@ pub(super) fn is_common(k: &str) -> bool {
     GAZ.common.contains(k)
 }
 
+/// German common nouns (`data/german_nouns.txt`, from Debian's igerman98
+/// word lists): German capitalises every noun, so a capitalised word of a
+/// German text is often one and no name.
+/// Sorted, looked up by binary search: a hash set of its 121,000 entries
+/// held 10 MB more, and only a few words of a text are asked about.
+static GERMAN_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut nouns = list(include_str!("../../data/german_nouns.txt"));
+    nouns.sort_unstable();
+    nouns
+});
+
+fn german_noun_listed(k: &str) -> bool {
+    GERMAN_NOUNS.binary_search(&k).is_ok()
+}
+
+/// Whether the lower-case `k` is a German common noun as listed, or one of
+/// its inflected forms the list lacks ("verbandes", "anfragen"). Names,
+/// places and companies of the other lists are not in it.
+pub(super) fn is_german_noun(k: &str) -> bool {
+    german_noun_listed(k)
+        || ["s", "es", "n", "en", "ns"].iter().any(|end| {
+            k.strip_suffix(end)
+                .is_some_and(|stem| stem.chars().nth(2).is_some() && german_noun_listed(stem))
+        })
+}
+
+/// Whether the lower-case `k` is a German noun or a compound ending in one
+/// of `min_tail` letters or more ("wärmepumpenanlage", "servicepartners",
+/// "office-managerin"): the last part of a hyphenated word, else the word
+/// or a listed tail after at least three letters. Short tails are too
+/// often a name's ("Hoffmann", "Rheinwerk", "Holzapfel"), as are tails
+/// that are surnames ("Wagenknecht") or end place names ("Hermighausen"),
+/// and a known name or place is none.
+pub(super) fn is_german_compound_noun(k: &str, min_tail: usize) -> bool {
+    let last = k.rsplit('-').next().unwrap_or(k);
+    if last.chars().count() < 3 {
+        return false;
+    }
+    if is_german_noun(last) {
+        return true;
+    }
+    last.char_indices()
+        .skip(3)
+        .map(|(i, _)| &last[i..])
+        .take_while(|tail| tail.chars().nth(min_tail.max(1) - 1).is_some())
+        .any(|tail| is_german_noun(tail) && !is_surname(tail) && !TOPO_SUFFIXES.has_exact(tail))
+        && !is_first_name(k)
+        && !is_surname(k)
+        && is_place(k).is_none()
+}
+
+/// German words after which a capitalised word is a noun: articles,
+/// possessives, demonstratives, "kein", a preposition fused with its
+/// article ("beim", "zur") and quantifiers ("beiden").
+pub(super) const GERMAN_DETERMINERS: &[&str] = &[
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines", "einen",
+    "kein", "keine", "keinem", "keiner", "keines", "keinen", "unser", "unsere", "unserem",
+    "unserer", "unseres", "unseren", "ihr", "ihre", "ihrem", "ihrer", "ihres", "ihren", "sein",
+    "seine", "seinem", "seiner", "seines", "seinen", "mein", "meine", "meinem", "meiner", "meines",
+    "meinen", "dies", "diese", "diesem", "dieser", "dieses", "diesen", "jede", "jedem", "jeder",
+    "jedes", "jeden", "beim", "vom", "zum", "zur", "im", "am", "ins", "beide", "beiden", "alle",
+    "allen", "aller",
+];
+
+/// A German noun of no company (`k` lower case, `t` as written; a
+/// compound's listed tail of `min_tail` letters or more): not a word that
+/// opens, ends or names a kind of company ("Sparkasse", "Verlag", "Firma"),
+/// which German also capitalises, nor a known name, nor an adjective of a
+/// name ("Hanseatische"), and of eight letters or more, hyphenated or with
+/// a noun's ending ("-ung", "-schaft"): many short nouns are also surnames
+/// that name companies ("Klemm", "Baum", "Mühle", "Wende").
+pub(super) fn is_german_plain_noun(k: &str, t: &str, min_tail: usize) -> bool {
+    let long = k.chars().nth(7).is_some()
+        || k.contains('-')
+        || k.chars().nth(5).is_some()
+            && [
+                "ung", "ungen", "heit", "keit", "schaft", "tum", "nis", "tion", "ität", "ismus",
+                "ment", "ende", "enden",
+            ]
+            .iter()
+            .any(|end| k.ends_with(end));
+    long && !["ische", "ischen", "ischer", "isches", "ischem"]
+        .iter()
+        .any(|end| k.ends_with(end))
+        && is_german_compound_noun(k, min_tail)
+        && !is_surname(k)
+        && !is_first_name(k)
+        && !ORG_PREFIXES.holds(t)
+        && !super::organizations::is_org_suffix_word(t)
+        && !super::organizations::is_known_company(t)
+        // nor a compound ending in such a word ("Wohnungsbaugesellschaft",
+        // "Verkehrsbetriebe", "Kreissparkasse"; a compound's partner is a
+        // role: "Servicepartners", "Ansprechpartner")
+        && !k.char_indices().any(|(i, _)| {
+            let tail = &k[i..];
+            tail.chars().nth(3).is_some()
+                && !(i > 0 && tail.starts_with("partner"))
+                && (BUSINESS_WORDS.contains(tail)
+                    || ORG_KINDS.has_ascii_lower(tail)
+                    || ORG_KINDS.has_exact(tail)
+                    || GERMAN_COMPANY_TAILS.contains(&tail))
+        })
+}
+
+/// Ends of German compounds that name a company's kind ("Baugenossenschaft",
+/// "Energieversorgung", "Stadtwerke"), beyond the business words.
+const GERMAN_COMPANY_TAILS: &[&str] = &[
+    "gesellschaft",
+    "genossenschaft",
+    "versorgung",
+    "versorger",
+    "betriebe",
+    "betrieb",
+    "werke",
+    "werk",
+    "kasse",
+    "sparkasse",
+    "bank",
+    "versicherung",
+    "verwaltung",
+    "verlag",
+    "vertrieb",
+    "verband",
+    "verein",
+    "stiftung",
+    "kammer",
+    "amt",
+    "behörde",
+    "anstalt",
+    "institut",
+    "klinik",
+    "klinikum",
+    "praxis",
+    "kanzlei",
+    "agentur",
+    "zentrale",
+    "gruppe",
+    "konzern",
+    "handel",
+    "technik",
+    "service",
+    "dienst",
+    "dienste",
+    "bau",
+    "haus",
+    "hof",
+    "markt",
+    "laden",
+    "brauerei",
+    "bäckerei",
+    "metzgerei",
+    "druckerei",
+    "schreinerei",
+    "gärtnerei",
+    "apotheke",
+    "spedition",
+];
+
 /// The gazetteer score of `k` as a place, if it is one.
 pub(super) fn is_place(k: &str) -> Option<f64> {
     if GAZ.countries.contains(k) {
