@@ -11,8 +11,8 @@ use super::addresses::{
     address_place, is_street, street_line_at, street_prefix_before, unit_line_before,
 };
 use super::clues::{
-    SENDER_PREPS, email_matches, job_before, job_title_company, job_word, label_before,
-    org_context, party_label_before, person_after, person_context, represented_after,
+    SENDER_PREPS, email_matches, job_before, job_line_below, job_title_company, job_word,
+    label_before, org_context, party_label_before, person_after, person_context, represented_after,
     signature_company, signature_line, takeover_after, takeover_object, title_before,
     title_right_before,
 };
@@ -240,6 +240,7 @@ const RULES: &[Rule] = &[
     unknown_word_after_greeting,
     subject_after_semicolon,
     signature_line_name,
+    name_above_job_line,
     addressee_above_street,
     unknown_after_strong_preposition,
     place_after_comma_at_line_end,
@@ -292,7 +293,7 @@ pub(super) fn classify(
 const GERMAN_MARKERS: &[&str] = &[
     "der", "das", "dem", "und", "ist", "wird", "wurde", "nicht", "mit", "für", "auf", "sich",
     "wir", "ich", "ein", "eine", "einer", "einem", "nach", "zum", "zur", "vom", "beim", "bitte",
-    "hat", "sind", "haben", "auch", "noch", "ort", "bei", "uns", "unser", "unsere", "ihre",
+    "hat", "sind", "haben", "auch", "noch", "ort", "bei", "uns", "unser", "unsere", "ihre", "zu",
 ];
 
 /// A German word among the twelve tokens before `i` on its line: the
@@ -1009,6 +1010,24 @@ fn signature_line_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && r.place.is_none()
         && !BUSINESS_WORDS.contains(r.first_key);
     if !((r.multi || alone) && r.words.len() <= 3 && r.on_signature_line() && r.plain()) {
+        return false;
+    }
+    r.push(out, EntityType::Person, SIGNATURE_LINE, "signature");
+    true
+}
+
+/// "Severo Baccaro⏎Direttrice del personale, Mistral S.p.A.": two or three
+/// unknown words alone on the line above a job title sign a letter.
+fn name_above_job_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    if !(r.multi
+        && r.words.len() <= 3
+        && r.c.alone_on_line(r.first(), r.end)
+        && r.place.is_none()
+        && r.plain()
+        && !r.has_business_word()
+        && !legal_form_at(r.c, r.end)
+        && job_line_below(r.c, r.end))
+    {
         return false;
     }
     r.push(out, EntityType::Person, SIGNATURE_LINE, "signature");

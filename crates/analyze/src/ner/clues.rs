@@ -5,9 +5,9 @@
 use super::said;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    EMPLOYER_PREPS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS, LOC_LABELS,
-    ORG_CONTEXT, ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS,
-    TITLES, is_common, is_first_name, is_surname,
+    DEPARTMENTS, EMPLOYER_PREPS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS,
+    LOC_LABELS, ORG_CONTEXT, ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT, PERSON_LABELS,
+    SIGNOFFS, TITLES, is_common, is_first_name, is_surname,
 };
 use crate::EntityType;
 
@@ -34,6 +34,9 @@ pub(super) fn title_before(c: &Ctx<'_>, i: usize) -> bool {
 /// "Absender:") announces an organisation, which the run's words may make a
 /// person (see [`party_label_before`]).
 pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
+    if attention_before(c, i) {
+        return Some(EntityType::Person);
+    }
     if i >= 2 && c.is_punct(i - 1, ",") && c.same_line(i) {
         return person_list_label(c, i - 1);
     }
@@ -49,6 +52,83 @@ pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
     }
     label_type(c.key(w))
 }
+
+/// How a letter's or an invoice's addressee line names the person it is
+/// for, lower case, the text's own apostrophes and periods.
+const ATTENTION: &[&str] = &[
+    "for the attention of",
+    "attention of",
+    "attn.",
+    "fao",
+    "all'attenzione di",
+    "all’attenzione di",
+    "alla cortese attenzione di",
+    "alla c.a. di",
+    "c.a.",
+    "att.ne",
+    "z. hd.",
+    "z.hd.",
+    "z. hd. von",
+    "z.hd. von",
+    "zu händen",
+    "zu händen von",
+    "t.a.v.",
+    "ter attentie van",
+    "à l'attention de",
+    "à l’attention de",
+    "a l'attention de",
+    "a la atención de",
+    "a la atencion de",
+    "a/a",
+];
+
+/// "All'attenzione di X", "z. Hd. X", "T.a.v. X", "À l'attention de X":
+/// the line holds only an attention phrase before token `i` (a title may
+/// follow it and is its own clue).
+pub(super) fn attention_before(c: &Ctx<'_>, i: usize) -> bool {
+    if i == 0 || !c.same_line(i) {
+        return false;
+    }
+    let start = c.toks[line_start(c, i)].s;
+    let s = c.toks[i].s;
+    if s - start > 40 {
+        return false;
+    }
+    let line = c.text[start..s].trim().to_lowercase();
+    // ("T.a.v. Afdeling Inkoop", "c.a. Ufficio Acquisti": a unit)
+    let k = c.key(i);
+    ATTENTION.contains(&line.as_str())
+        && !is_common(k)
+        && !DEPARTMENTS.contains(k)
+        && !UNIT_WORDS_OF_COMPANIES.contains(&k)
+}
+
+/// Words that open the name of a company's unit.
+const UNIT_WORDS_OF_COMPANIES: &[&str] = &[
+    "afdeling",
+    "ufficio",
+    "reparto",
+    "servizio",
+    "dipartimento",
+    "area",
+    "settore",
+    "departamento",
+    "oficina",
+    "servicio",
+    "sección",
+    "département",
+    "direction",
+    "pôle",
+    "abteilung",
+    "bereich",
+    "referat",
+    "team",
+    "dienst",
+    "department",
+    "office",
+    "unit",
+    "desk",
+];
 
 /// "Managing agent:", "Letting agent:", "Estate agent:": the word `w` is
 /// "agent" after a word of property (a firm, or a person trading alone:
@@ -438,6 +518,22 @@ fn line_start(c: &Ctx<'_>, mut k: usize) -> usize {
         k -= 1;
     }
     k
+}
+
+/// "Severo Baccaro⏎Direttrice del personale, Mistral S.p.A.", "Kim Orr⏎Head
+/// of People": the line after the one ending before token `end` opens
+/// with a job title (up to a comma or the line's end), a signature's name
+/// above it.
+pub(super) fn job_line_below(c: &Ctx<'_>, end: usize) -> bool {
+    if end >= c.toks.len() || !c.toks[end].nl {
+        return false;
+    }
+    let mut stop = end + 1;
+    while stop < c.toks.len() && !c.toks[stop].nl && !c.is_punct(stop, ",") && stop - end <= 8 {
+        stop += 1;
+    }
+    (stop >= c.toks.len() || c.toks[stop].nl || c.is_punct(stop, ","))
+        && job_title_line(c, end, stop)
 }
 
 /// "Anna Roht⏎Head of Operations, X": the run from `first` to `end` ends

@@ -2024,4 +2024,38 @@ mod tests {
         // a Dutch town that is a German noun stays one in Dutch
         assert_eq!(kept("Ik verhuis naar Marken.", L), ["Marken"]);
     }
+
+    #[test]
+    fn addressees_by_attention_and_signatures_above_a_job_line() {
+        use EntityType::Person as P;
+        // an attention line names its person, not a unit
+        for (text, name) in [
+            (
+                "Fornitore: Danieli\nAll'attenzione di Scirocco Viviani\nTotale 9,50 €",
+                "Scirocco Viviani",
+            ),
+            (
+                "z. Hd. Demarco Reginato\nBetreff: Angebot",
+                "Demarco Reginato",
+            ),
+            ("T.a.v. Orquidea Cordisco\nPostbus 12", "Orquidea Cordisco"),
+            (
+                "À l'attention de Favianne Angelo\nObjet : facture",
+                "Favianne Angelo",
+            ),
+            ("FAO Karah Razzano\nRe: invoice", "Karah Razzano"),
+        ] {
+            assert_eq!(kept(text, P), [name], "{text}");
+        }
+        assert!(kept("T.a.v. Afdeling Inkoop\nPostbus 12", P).is_empty());
+        assert!(kept("c.a. Ufficio Acquisti\nOggetto: ordine", P).is_empty());
+        // two unknown words alone above a job title sign the letter
+        let t = "Vi raccomandiamo senza riserve.\n\nSevero Baccaro\nDirettrice del personale, Mistral S.p.A.";
+        assert_eq!(kept(t, P), ["Severo Baccaro"]);
+        let t = "We recommend her.\n\nCoco Schiraldi\nHead of People";
+        assert_eq!(kept(t, P), ["Coco Schiraldi"]);
+        // not a company's name or a place above one
+        let t = "Kind regards,\n\nBrightline Consulting\nHead of People, Brightline Ltd";
+        assert!(kept(t, P).is_empty());
+    }
 }
