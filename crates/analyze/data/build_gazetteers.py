@@ -228,9 +228,20 @@ GERMAN_NOUNS_HEADER = """German nouns: the capitalised entries of Debian's Germa
 # capitalised stems of its hunspell dictionary (`hunspell-de-de`), both from igerman98 by Björn Jacke
 # (GPL-2.0-or-later, used here under GPL-3.0: LICENSE.GPL-3.0), lower-cased, less acronyms and the
 # given names, European surnames, places and companies of the other lists (a noun that is also a
-# common German surname or a town, "Fischer", "Bauer", "Halle", is left out; the US census
-# surnames, which hold many nouns, "Luft", "Wasser", are not taken out). Compounds are mostly not
-# listed: the recognizers look up a compound's last part ("Wärmepumpenanlage": "anlage")."""
+# common German surname or a town, "Fischer", "Bauer", "Halle", is left out, as are a town's
+# adjective, "Berliner", "Münchener", and "Deutsche"; the US census surnames, which hold many
+# nouns, "Luft", "Wasser", are not taken out). Compounds are mostly not listed: the recognizers
+# look up a compound's last part ("Wärmepumpenanlage": "anlage")."""
+
+
+# Nouns in "-er" whose stem is also some town of the world ("Berat", "Deal",
+# "Sieg"): kept as nouns.
+NOUNS_NOT_PLACE_ADJECTIVES = {
+    "berater", "brecher", "bretter", "brummer", "bücher", "dealer", "flieder", "gießer", "hammer",
+    "lacher", "macher", "macker", "manier", "marter", "maurer", "meiler", "mörser", "passier",
+    "polier", "poster", "raucher", "saurier", "schotter", "sender", "sieger", "tanker", "trailer",
+    "wischer", "baiser", "elster", "springer", "escher", "stolper",
+}
 
 
 def german_nouns():
@@ -260,10 +271,29 @@ def german_nouns():
     def spelt_out(w):
         return w.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
 
+    places = {w for e in listed("major_cities.txt") | listed("city_names_local.txt") for w in [e.lower()]}
+    places |= {e.lower().split(" (")[0] for e in listed("cities.txt") if " " not in e.split(" (")[0]}
+    # a town's or a region's adjective opens company names ("der Heidelberger
+    # Druckmaschinen AG", "der Münchener Rück AG", "der Bremer Lagerhaus"),
+    # as "Deutsche" does
+    def place_adjective(n):
+        stem = n[:-2]
+        return (
+            n.endswith("er")
+            and n not in NOUNS_NOT_PLACE_ADJECTIVES
+            and len(stem) >= 4
+            and any(s in places or spelt_out(s) in places for s in (stem, stem + "en"))
+            or n.startswith("deutsch")
+        )
+
     write(
         "german_nouns.txt",
         GERMAN_NOUNS_HEADER,
-        {n for n in nouns if n not in names_and_places and spelt_out(n) not in names_and_places},
+        {
+            n
+            for n in nouns
+            if n not in names_and_places and spelt_out(n) not in names_and_places and not place_adjective(n)
+        },
     )
 
 

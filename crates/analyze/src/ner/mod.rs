@@ -2010,6 +2010,23 @@ mod tests {
             ["Holzapfel Bau GmbH"]
         );
         assert_eq!(kept("Er beginnt bei der Klemm als Monteur.", O), ["Klemm"]);
+        // a town's adjective, "Deutsche" and kinds of body open names
+        for name in [
+            "Deutschen Bahn AG",
+            "Heidelberger Druckmaschinen AG",
+            "Münchener Rück AG",
+            "Bergbahnen Oberstdorf AG",
+            "Ingenieurbüros Lang GmbH",
+        ] {
+            assert_eq!(
+                kept(&format!("Der Vorstand der {name} hat entschieden."), O),
+                [name]
+            );
+        }
+        assert_eq!(
+            kept("Er ist ehrenamtlich bei der Lebenshilfe tätig.", O),
+            ["Lebenshilfe"]
+        );
         // nor is a noun after a place's preposition or label a place, in a
         // German sentence
         assert!(
