@@ -1070,11 +1070,11 @@ fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bo
     let hit = r.words.len() <= 3
         && !r.full_name
         && r.plain_place()
-        && !r.german_nouns()
         && first > 0
         && c.same_line(first)
         && (c.lower_in(first - 1, STRONG_PREPS) || journey || court_before(r, first))
-        && (r.multi || !is_surname(r.first_key));
+        && (r.multi || !is_surname(r.first_key))
+        && !r.german_nouns();
     if hit {
         r.push(
             out,

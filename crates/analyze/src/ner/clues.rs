@@ -86,7 +86,15 @@ const ATTENTION: &[&str] = &[
 /// the line holds only an attention phrase before token `i` (a title may
 /// follow it and is its own clue).
 pub(super) fn attention_before(c: &Ctx<'_>, i: usize) -> bool {
-    if i == 0 || !c.same_line(i) {
+    // (the phrases' last tokens first: this is asked about every run)
+    if i == 0
+        || !c.same_line(i)
+        || !(c.is_punct(i - 1, ".")
+            || c.lower_in(
+                i - 1,
+                &["di", "von", "händen", "van", "de", "of", "fao", "a"],
+            ))
+    {
         return false;
     }
     let start = c.toks[line_start(c, i)].s;
