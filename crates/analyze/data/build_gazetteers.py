@@ -225,8 +225,9 @@ def main():
 
 
 GERMAN_NOUNS_HEADER = """German nouns: the capitalised entries of Debian's German word list (`wngerman`) and the
-# capitalised stems of its hunspell dictionary (`hunspell-de-de`), both from igerman98 by Björn Jacke
-# (GPL-2.0-or-later, used here under GPL-3.0: LICENSE.GPL-3.0), lower-cased, less acronyms and the
+# capitalised stems of its hunspell dictionary (`hunspell-de-de`), both from igerman98,
+# Copyright (C) 1999-2016 Björn Jacke <bjoern@j3e.de>, GPL-2.0-or-later, used here under GPL-3.0
+# (LICENSE.GPL-3.0). Modified for OpenComplai on 2026-12-06 (build_gazetteers.py): lower-cased, less acronyms and the
 # given names, European surnames, places and companies of the other lists (a noun that is also a
 # common German surname or a town, "Fischer", "Bauer", "Halle", is left out, as are a town's
 # adjective, "Berliner", "Münchener", and "Deutsche"; the US census surnames, which hold many
@@ -292,7 +293,11 @@ def german_nouns():
         {
             n
             for n in nouns
-            if n not in names_and_places and spelt_out(n) not in names_and_places and not place_adjective(n)
+            if n not in names_and_places
+            and spelt_out(n) not in names_and_places
+            and not place_adjective(n)
+            # a name's or a town's genitive ("Berlins", "Annas")
+            and not (n.endswith("s") and (n[:-1] in names_and_places or n[:-1] in places))
         },
     )
 

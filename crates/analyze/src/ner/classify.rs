@@ -11,10 +11,10 @@ use super::addresses::{
     address_place, is_street, street_line_at, street_prefix_before, unit_line_before,
 };
 use super::clues::{
-    SENDER_PREPS, email_matches, job_before, job_line_below, job_title_company, job_word,
-    label_before, org_context, party_label_before, person_after, person_context, represented_after,
-    signature_company, signature_line, takeover_after, takeover_object, title_before,
-    title_right_before,
+    SENDER_PREPS, attention_before, email_matches, job_before, job_line_below, job_title_company,
+    job_word, label_before, org_context, party_label_before, person_after, person_context,
+    represented_after, signature_company, signature_line, takeover_after, takeover_object,
+    title_before, title_right_before,
 };
 use super::organizations::{is_org_suffix_word, legal_form_at};
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, toponym};
@@ -124,13 +124,12 @@ impl<'c> Run<'c> {
         })
     }
 
-    /// German nouns after a German article or possessive, with at most a
-    /// capitalised possessive between them ("der Heizungsanlage", "bei der
+    /// German nouns after a German article or possessive, capitalised
+    /// possessives between them allowed ("der Heizungsanlage", "bei der
     /// Begehung Ihrer Wohnanlage", "unsere Office-Managerin"): a thing, an
     /// act or a role, not a company.
     fn german_nouns_after_determiner(&self) -> bool {
-        let first = self.first();
-        if first == 0 || !self.c.lower_in(first - 1, GERMAN_DETERMINERS) {
+        if !german_determiner_before(self.c, self.first()) {
             return false;
         }
         let mut nouns = 0;
@@ -148,7 +147,7 @@ impl<'c> Run<'c> {
     }
 
     /// Every word is a German noun of five letters or more (a compound's
-    /// listed tail of six or more) and no known name or place ("nach
+    /// listed tail of seven or more: towns end in nouns, "Lauterecken") and no known name or place ("nach
     /// Einschätzung", "in Betrieb", "Ort: Besprechungsraum"): no place,
     /// though a preposition or a label would make an unknown word one.
     fn german_nouns(&self) -> bool {
@@ -157,7 +156,7 @@ impl<'c> Run<'c> {
             && self.words.iter().all(|&w| {
                 let k = self.c.key(w);
                 k.chars().nth(4).is_some()
-                    && k.split('-').all(|part| is_german_compound_noun(part, 6))
+                    && k.split('-').all(|part| is_german_compound_noun(part, 7))
                     && !is_surname(k)
                     && !is_first_name(k)
             })
@@ -291,19 +290,40 @@ pub(super) fn classify(
 /// Words only German uses among the covered languages, common in any
 /// sentence ("und", "mit", "nach", "wird").
 const GERMAN_MARKERS: &[&str] = &[
-    "der", "das", "dem", "und", "ist", "wird", "wurde", "nicht", "mit", "für", "auf", "sich",
-    "wir", "ich", "ein", "eine", "einer", "einem", "nach", "zum", "zur", "vom", "beim", "bitte",
-    "hat", "sind", "haben", "auch", "noch", "ort", "bei", "uns", "unser", "unsere", "ihre", "zu",
+    "das", "dem", "und", "ist", "wird", "wurde", "nicht", "mit", "für", "auf", "sich", "wir",
+    "ich", "ein", "eine", "einer", "einem", "nach", "zum", "zur", "vom", "beim", "bitte", "hat",
+    "sind", "haben", "auch", "ort", "bei", "uns", "unser", "unsere", "ihre", "zu", "durch",
+    "statt", "sowie", "gemäß", "sie", "ihnen", "oder", "wenn", "dass", "wurden", "können",
+    "müssen", "soll", "zwischen",
 ];
 
 /// A German word among the twelve tokens before `i` on its line: the
 /// sentence is German (a German noun list says nothing of a Dutch or an
-/// Italian town: "naar Marken", "a Unterplanken").
-fn german_before(c: &Ctx<'_>, i: usize) -> bool {
+/// Italian town: "naar Marken", "a Unterplanken"; "der" and "noch" are
+/// Dutch too: "Van der Meer").
+pub(super) fn german_before(c: &Ctx<'_>, i: usize) -> bool {
     (i.saturating_sub(12)..i)
         .rev()
         .take_while(|&j| c.same_line(j + 1))
         .any(|j| c.is_word(j) && c.lower_in(j, GERMAN_MARKERS))
+}
+
+/// Determiners that other languages write too: French "des", Italian
+/// "alle", English "am", "die".
+const SHARED_DETERMINERS: &[&str] = &["des", "alle", "allen", "aller", "am", "die", "den", "im"];
+
+/// A German article, possessive or determiner right before token `i`
+/// ([`GERMAN_DETERMINERS`]): one other languages share only in a German
+/// sentence, and "der" not after "van", "von" or "ter" (a name's particles:
+/// "Van der Meer").
+pub(super) fn german_determiner_before(c: &Ctx<'_>, i: usize) -> bool {
+    if i == 0 || !c.lower_in(i - 1, GERMAN_DETERMINERS) {
+        return false;
+    }
+    if c.lower_in(i - 1, SHARED_DETERMINERS) {
+        return german_before(c, i - 1);
+    }
+    !(c.lower_in(i - 1, &["der"]) && i > 1 && c.lower_in(i - 2, &["van", "von", "ter"]))
 }
 
 /// "Company: X", "Name: X", "City: X": the label says what the field is.
@@ -312,6 +332,13 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         return false;
     };
     if ty == EntityType::Location && r.german_nouns() {
+        return false;
+    }
+    // "FAO Acme Ltd", "T.a.v. Bouwbedrijf Hoekstra B.V.": a company
+    if ty == EntityType::Person
+        && attention_before(r.c, r.first())
+        && (r.has_business_word() || legal_form_at(r.c, r.end))
+    {
         return false;
     }
     // "Name: Anna Roht, Berlin": after a comma of a person list, a place

@@ -92,17 +92,21 @@ pub(super) fn attention_before(c: &Ctx<'_>, i: usize) -> bool {
         || !(c.is_punct(i - 1, ".")
             || c.lower_in(
                 i - 1,
-                &["di", "von", "händen", "van", "de", "of", "fao", "a"],
+                &["di", "von", "händen", "van", "de", "of", "fao", "a", "ne"],
             ))
     {
         return false;
     }
-    let start = c.toks[line_start(c, i)].s;
+    // the line's start, no more than 40 bytes back
     let s = c.toks[i].s;
-    if s - start > 40 {
-        return false;
+    let mut k = i;
+    while k > 0 && !c.toks[k].nl {
+        if s - c.toks[k - 1].s > 40 {
+            return false;
+        }
+        k -= 1;
     }
-    let line = c.text[start..s].trim().to_lowercase();
+    let line = c.text[c.toks[k].s..s].trim().to_lowercase();
     // ("T.a.v. Afdeling Inkoop", "c.a. Ufficio Acquisti": a unit)
     let k = c.key(i);
     ATTENTION.contains(&line.as_str())

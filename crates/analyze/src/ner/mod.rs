@@ -2027,6 +2027,12 @@ mod tests {
             kept("Er ist ehrenamtlich bei der Lebenshilfe tätig.", O),
             ["Lebenshilfe"]
         );
+        // a word of 100 KB is looked up once, not once a tail
+        let word = format!("A{}anlage", "b".repeat(100_000));
+        assert_eq!(
+            kept(&format!("Die Rechnung der {word} GmbH kam."), O),
+            [format!("{word} GmbH")]
+        );
         // nor is a noun after a place's preposition or label a place, in a
         // German sentence
         assert!(
@@ -2038,8 +2044,20 @@ mod tests {
         );
         assert!(kept("Die Kaution wird nach Rückgabe der Räume frei.", L).is_empty());
         assert_eq!(kept("Ich bin nach Meißen umgezogen.", L), ["Meißen"]);
-        // a Dutch town that is a German noun stays one in Dutch
+        // a Dutch town that is a German noun stays one in Dutch, "van der"
+        // too; French "des" is no German article
         assert_eq!(kept("Ik verhuis naar Marken.", L), ["Marken"]);
+        assert_eq!(
+            kept("De familie Van der Meer verhuist naar Marken.", L),
+            ["Marken"]
+        );
+        assert_eq!(
+            kept(
+                "Nous écrivons à la direction des Ateliers Durand SA demain.",
+                O
+            ),
+            ["Ateliers Durand SA"]
+        );
     }
 
     #[test]
@@ -2066,6 +2084,19 @@ mod tests {
         }
         assert!(kept("T.a.v. Afdeling Inkoop\nPostbus 12", P).is_empty());
         assert!(kept("c.a. Ufficio Acquisti\nOggetto: ordine", P).is_empty());
+        // nor a company
+        assert!(kept("FAO Acme Ltd\nRe: invoice", P).is_empty());
+        assert!(kept("T.a.v. Bouwbedrijf Hoekstra B.V.\nPostbus 12", P).is_empty());
+        assert_eq!(
+            kept("Att.ne Karah Razzano\nOggetto: ordine", P),
+            ["Karah Razzano"]
+        );
+        // the phrase opens its line: at the end of a long line it is none
+        // (and the line is read back 40 bytes, not to its start, for each
+        // word after a period)
+        let long = "Ab. Cd. ".repeat(20_000) + "FAO Karah Razzano";
+        assert!(kept(&long, P).is_empty());
+        assert_eq!(kept(&(long + "\nFAO Karah Razzano"), P), ["Karah Razzano"]);
         // two unknown words alone above a job title sign the letter
         let t = "Vi raccomandiamo senza riserve.\n\nSevero Baccaro\nDirettrice del personale, Mistral S.p.A.";
         assert_eq!(kept(t, P), ["Severo Baccaro"]);

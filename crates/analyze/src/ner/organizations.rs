@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::classify::{german_before, german_determiner_before};
 use super::clues::{
     JOB_TITLES, PREMISES_OF, elided_in, greeting_before, label_before, listed_job, org_context,
 };
@@ -17,9 +18,9 @@ use super::scores::{
 };
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
-    BUSINESS_WORDS, DEPARTMENTS, EMPLOYMENT_WORDS, GERMAN_DETERMINERS, GOODS_WORDS, GREETINGS,
-    INVOICE_WORDS, ORG_CONTEXT, ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP, PARTICLES, PERSON_CONTEXT,
-    SIGNOFFS, STREET_PREFIXES, TITLES, is_common, is_first_name, is_german_plain_noun, is_place,
+    BUSINESS_WORDS, DEPARTMENTS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS,
+    ORG_CONTEXT, ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP, PARTICLES, PERSON_CONTEXT, SIGNOFFS,
+    STREET_PREFIXES, TITLES, is_common, is_first_name, is_german_plain_noun, is_place,
     is_place_strict, is_surname, list,
 };
 use crate::gazetteer::lines;
@@ -650,9 +651,7 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
             if is_common(c.key(p))
                 && (c.sentence_start(p)
                     || p > 0 && c.lower_in(p - 1, NOUN_ARTICLES) && !is_surname(c.key(p)))
-                || p > 0
-                    && c.lower_in(p - 1, GERMAN_DETERMINERS)
-                    && is_german_plain_noun(c.key(p), c.t(p), 7)
+                || german_determiner_before(c, p) && is_german_plain_noun(c.key(p), c.t(p), 7)
             {
                 break;
             }
@@ -695,7 +694,7 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
             // ("die Vorstandsvorsitzende der Aurento AG", "im Eigentum der X
             // GmbH": a German noun before a genitive's article)
             let noun_of = q + 1 == p
-                && c.lower_in(p, &["der", "des"])
+                && (c.lower_in(p, &["der"]) || c.lower_in(p, &["des"]) && german_before(c, p))
                 && is_german_plain_noun(c.key(q), c.t(q), 7);
             let person_before = noun_of
                 || is_first_name(c.key(q))

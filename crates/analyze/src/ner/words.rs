@@ -262,8 +262,9 @@ pub(super) fn is_common(k: &str) -> bool {
 /// Sorted, looked up by binary search: a hash set of its 121,000 entries
 /// held 10 MB more, and only a few words of a text are asked about.
 static GERMAN_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut nouns = list(include_str!("../../data/german_nouns.txt"));
-    nouns.sort_unstable();
+    let nouns = list(include_str!("../../data/german_nouns.txt"));
+    // (written sorted by code point, which is UTF-8's byte order)
+    debug_assert!(nouns.is_sorted());
     nouns
 });
 
@@ -290,8 +291,20 @@ pub(super) fn is_german_noun(k: &str) -> bool {
 /// that are surnames ("Wagenknecht") or end place names ("Hermighausen"),
 /// and a known name or place is none.
 pub(super) fn is_german_compound_noun(k: &str, min_tail: usize) -> bool {
+    // (no noun is longer; and every tail of a longer word would be looked up)
+    if k.len() > 64 {
+        return false;
+    }
     let last = k.rsplit('-').next().unwrap_or(k);
     if last.chars().count() < 3 {
+        return false;
+    }
+    // listed (names and places were left out of the list), else not a
+    // name or a place that an ending or a tail would make a noun ("Siegen")
+    if german_noun_listed(last) {
+        return true;
+    }
+    if is_first_name(k) || is_surname(k) || is_place(k).is_some() {
         return false;
     }
     if is_german_noun(last) {
@@ -302,9 +315,6 @@ pub(super) fn is_german_compound_noun(k: &str, min_tail: usize) -> bool {
         .map(|(i, _)| &last[i..])
         .take_while(|tail| tail.chars().nth(min_tail.max(1) - 1).is_some())
         .any(|tail| is_german_noun(tail) && !is_surname(tail) && !TOPO_SUFFIXES.has_exact(tail))
-        && !is_first_name(k)
-        && !is_surname(k)
-        && is_place(k).is_none()
 }
 
 /// German words after which a capitalised word is a noun: articles,
@@ -354,8 +364,11 @@ pub(super) fn is_german_plain_noun(k: &str, t: &str, min_tail: usize) -> bool {
             tail.chars().nth(3).is_some()
                 && !(i > 0 && tail.starts_with("partner"))
                 && (BUSINESS_WORDS.contains(tail)
-                    || ORG_KINDS.has_ascii_lower(tail)
-                    || ORG_KINDS.has_exact(tail)
+                    || if tail.is_ascii() {
+                        ORG_KINDS.has_ascii_lower(tail)
+                    } else {
+                        ORG_KINDS.has_exact(tail)
+                    }
                     || GERMAN_COMPANY_TAILS.contains(&tail))
         })
 }
