@@ -294,7 +294,7 @@ const GERMAN_MARKERS: &[&str] = &[
     "ich", "ein", "eine", "einer", "einem", "nach", "zum", "zur", "vom", "beim", "bitte", "hat",
     "sind", "haben", "auch", "ort", "bei", "uns", "unser", "unsere", "ihre", "zu", "durch",
     "statt", "sowie", "gemäß", "sie", "ihnen", "oder", "wenn", "dass", "wurden", "können",
-    "müssen", "soll", "zwischen",
+    "müssen", "soll", "zwischen", "betreff",
 ];
 
 /// A German word among the twelve tokens before `i` on its line: the
@@ -776,7 +776,9 @@ fn given_name_then_words(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 
 /// A known given name alone, scored by what is before it.
 fn lone_given_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    if !r.lone_given_name() {
+    // ("wir haben unsere Marge gehalten", "die Rose": after a German
+    // article or possessive a lone given name is a noun)
+    if !r.lone_given_name() || german_determiner_before(r.c, r.first()) {
         return false;
     }
     let score = if person_context(r.c, r.first()) {

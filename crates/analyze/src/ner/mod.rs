@@ -2044,6 +2044,23 @@ mod tests {
         );
         assert!(kept("Die Kaution wird nach Rückgabe der Räume frei.", L).is_empty());
         assert_eq!(kept("Ich bin nach Meißen umgezogen.", L), ["Meißen"]);
+        // German nouns before a known town leave it a place
+        assert_eq!(
+            kept("Betreff: Messestand Nürnberg – Anlieferung", L),
+            ["Nürnberg"]
+        );
+        assert_eq!(
+            kept("Die Besprechung zum Logistikzentrum Erfurt ist morgen.", L),
+            ["Erfurt"]
+        );
+        // a lone given name after a German article or possessive is a noun
+        assert!(
+            kept(
+                "Trotz der Krise haben wir unsere Marge gehalten.",
+                EntityType::Person
+            )
+            .is_empty()
+        );
         // a Dutch town that is a German noun stays one in Dutch, "van der"
         // too; French "des" is no German article
         assert_eq!(kept("Ik verhuis naar Marken.", L), ["Marken"]);

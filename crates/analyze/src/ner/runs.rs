@@ -2,7 +2,7 @@
 //! common words and greetings before [`classify`](super::classify) decides
 //! what a run is.
 
-use super::classify::classify;
+use super::classify::{classify, german_before};
 use super::clues::{
     greeting_before, label_before, label_type, person_context, signature_line, title_before,
 };
@@ -13,7 +13,7 @@ use super::scores::{PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     GREETINGS, ORG_CONTEXT, ORG_PREFIXES, PARTICLES, PERSON_CONTEXT, TITLES, TOPO_PREFIXES,
-    is_common, is_first_name, is_place, is_surname,
+    is_common, is_first_name, is_german_plain_noun, is_place, is_surname,
 };
 use crate::{Candidate, EntityType};
 
@@ -193,11 +193,26 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
             && !is_first_name(k0)
             && !ORG_PREFIXES.holds(c.t(words[0]))
             && given_at.is_some_and(|g| g > words[0]);
-        if ((is_common(k0) || GREETINGS.contains(&k0)) && !keep) || lead_noun || role || elided_role
-        {
+        // "Messestand Nürnberg", "Neubau Logistikzentrum Erfurt": German
+        // nouns before a known place
+        let noun_before_place = || {
+            words[1..].iter().any(|&w| is_place(c.key(w)).is_some())
+                && german_before(c, words[0])
+                && is_german_plain_noun(k0, c.t(words[0]), 7)
+                && words[1..]
+                    .iter()
+                    .take_while(|&&w| is_place(c.key(w)).is_none())
+                    .all(|&w| is_german_plain_noun(c.key(w), c.t(w), 7))
+        };
+        let cut = ((is_common(k0) || GREETINGS.contains(&k0)) && !keep)
+            || lead_noun
+            || role
+            || elided_role;
+        let noun_before_place = !cut && noun_before_place();
+        if cut || noun_before_place {
             if GREETINGS.contains(&k0) {
                 greeting = true;
-            } else if !c.sentence_start(words[0]) && !role && !elided_role {
+            } else if !c.sentence_start(words[0]) && !role && !elided_role && !noun_before_place {
                 // "the Project Phoenix": a capitalised noun inside a name
                 trimmed_noun = true;
             }
