@@ -193,8 +193,9 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
             && !is_first_name(k0)
             && !ORG_PREFIXES.holds(c.t(words[0]))
             && given_at.is_some_and(|g| g > words[0]);
-        // "Messestand Nürnberg", "Neubau Logistikzentrum Erfurt": German
-        // nouns before a known place
+        // "Betreff: Messestand Nürnberg", "zum Logistikzentrum Erfurt": German
+        // nouns (of eight letters or more, or a noun's ending) before a known
+        // place, in a German sentence
         let noun_before_place = || {
             words[1..].iter().any(|&w| is_place(c.key(w)).is_some())
                 && german_before(c, words[0])

@@ -259,7 +259,7 @@ pub(super) fn is_common(k: &str) -> bool {
 /// German common nouns (`data/german_nouns.txt`, from Debian's igerman98
 /// word lists): German capitalises every noun, so a capitalised word of a
 /// German text is often one and no name.
-/// Sorted, looked up by binary search: a hash set of its 121,000 entries
+/// Sorted, looked up by binary search: a hash set of its 120,000 entries
 /// held 10 MB more, and only a few words of a text are asked about.
 static GERMAN_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let nouns = list(include_str!("../../data/german_nouns.txt"));
@@ -288,8 +288,9 @@ pub(super) fn is_german_noun(k: &str) -> bool {
 /// "office-managerin"): the last part of a hyphenated word, else the word
 /// or a listed tail after at least three letters. Short tails are too
 /// often a name's ("Hoffmann", "Rheinwerk", "Holzapfel"), as are tails
-/// that are surnames ("Wagenknecht") or end place names ("Hermighausen"),
-/// and a known name or place is none.
+/// that are surnames ("Wagenknecht") or end place names ("Hermighausen");
+/// the list holds no names or places, and a known name or place that an
+/// ending or a tail would make a noun is none ("Siegen").
 pub(super) fn is_german_compound_noun(k: &str, min_tail: usize) -> bool {
     // (no noun is longer; and every tail of a longer word would be looked up)
     if k.len() > 64 {
