@@ -793,7 +793,17 @@ impl Served {
         let pid = nix::unistd::Pid::from_raw(self.child.id() as i32);
         nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).expect("signal");
         let status = self.child.wait().expect("exit status");
-        let rest: Vec<String> = self.lines.try_iter().collect();
+        // The last lines may still be in the pipe when the child has
+        // exited: read until the reader thread ends at the pipe's end
+        // (`try_iter` here once lost "shutdown complete"), at most 10 s.
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        let mut rest = Vec::new();
+        while let Ok(line) = self
+            .lines
+            .recv_timeout(deadline.saturating_duration_since(std::time::Instant::now()))
+        {
+            rest.push(line);
+        }
         (status.success(), rest)
     }
 }
