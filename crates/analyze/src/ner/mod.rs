@@ -2053,6 +2053,14 @@ mod tests {
             kept("Die Besprechung zum Logistikzentrum Erfurt ist morgen.", L),
             ["Erfurt"]
         );
+        // a German noun after an article, before a full name, is a role
+        for t in [
+            "Der Gutachter Ingo Brandt war vor Ort.",
+            "Laut dem Sachbearbeiter Ingo Brandt ist der Antrag vollständig.",
+            "vertreten durch die Prokuristin Ingo Brandt, nachfolgend Käufer",
+        ] {
+            assert_eq!(kept(t, EntityType::Person), ["Ingo Brandt"], "{t}");
+        }
         // a lone given name after a German article or possessive is a noun
         assert!(
             kept(

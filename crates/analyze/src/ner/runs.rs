@@ -2,7 +2,7 @@
 //! common words and greetings before [`classify`](super::classify) decides
 //! what a run is.
 
-use super::classify::{classify, german_before};
+use super::classify::{classify, german_before, german_determiner_before};
 use super::clues::{
     greeting_before, label_before, label_type, person_context, signature_line, title_before,
 };
@@ -13,7 +13,7 @@ use super::scores::{PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     GREETINGS, ORG_CONTEXT, ORG_PREFIXES, PARTICLES, PERSON_CONTEXT, TITLES, TOPO_PREFIXES,
-    is_common, is_first_name, is_german_plain_noun, is_place, is_surname,
+    is_common, is_first_name, is_german_compound_noun, is_german_plain_noun, is_place, is_surname,
 };
 use crate::{Candidate, EntityType};
 
@@ -205,10 +205,21 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
                     .take_while(|&&w| is_place(c.key(w)).is_none())
                     .all(|&w| is_german_plain_noun(c.key(w), c.t(w), 7))
         };
+        // "Der Gutachter Ingo Brandt", "dem Sachbearbeiter Thomas Keller":
+        // a German noun after an article or possessive, before a given
+        // name, is the person's role
+        let german_role = || {
+            is_first_name(k1)
+                && !is_first_name(k0)
+                && !is_surname(k0)
+                && german_determiner_before(c, words[0])
+                && is_german_compound_noun(k0, 6)
+        };
         let cut = ((is_common(k0) || GREETINGS.contains(&k0)) && !keep)
             || lead_noun
             || role
-            || elided_role;
+            || elided_role
+            || german_role();
         let noun_before_place = !cut && noun_before_place();
         if cut || noun_before_place {
             if GREETINGS.contains(&k0) {
