@@ -321,7 +321,10 @@ pub(super) fn german_determiner_before(c: &Ctx<'_>, i: usize) -> bool {
         return false;
     }
     if c.lower_in(i - 1, SHARED_DETERMINERS) {
-        return german_before(c, i - 1);
+        // ("Die Lehrerin Sabine Wolf": at a sentence's start "Die", "Den"
+        // and "Im" before a capitalised word are German)
+        return german_before(c, i - 1)
+            || c.sentence_start(i - 1) && matches!(c.t(i - 1), "Die" | "Den" | "Im");
     }
     !(c.lower_in(i - 1, &["der"]) && i > 1 && c.lower_in(i - 2, &["van", "von", "ter"]))
 }

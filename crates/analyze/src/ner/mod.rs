@@ -2058,6 +2058,7 @@ mod tests {
             "Der Gutachter Ingo Brandt war vor Ort.",
             "Laut dem Sachbearbeiter Ingo Brandt ist der Antrag vollständig.",
             "vertreten durch die Prokuristin Ingo Brandt, nachfolgend Käufer",
+            "Die Lehrerin Ingo Brandt unterrichtet heute.",
         ] {
             assert_eq!(kept(t, EntityType::Person), ["Ingo Brandt"], "{t}");
         }
