@@ -2059,6 +2059,7 @@ mod tests {
             "Laut dem Sachbearbeiter Ingo Brandt ist der Antrag vollständig.",
             "vertreten durch die Prokuristin Ingo Brandt, nachfolgend Käufer",
             "Die Lehrerin Ingo Brandt unterrichtet heute.",
+            "Der Zeuge Ingo Brandt meldete sich.",
         ] {
             assert_eq!(kept(t, EntityType::Person), ["Ingo Brandt"], "{t}");
         }

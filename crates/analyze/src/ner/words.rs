@@ -273,7 +273,7 @@ fn german_noun_listed(k: &str) -> bool {
 }
 
 /// Whether the lower-case `k` is a German common noun as listed, or one of
-/// its inflected forms the list lacks ("verbandes", "anfragen"). Names,
+/// its inflected forms the list lacks ("verbandes", "anfragen", "zeuge"). Names,
 /// places and companies of the other lists are not in it.
 pub(super) fn is_german_noun(k: &str) -> bool {
     german_noun_listed(k)
@@ -281,6 +281,9 @@ pub(super) fn is_german_noun(k: &str) -> bool {
             k.strip_suffix(end)
                 .is_some_and(|stem| stem.chars().nth(2).is_some() && german_noun_listed(stem))
         })
+        // a weak noun the dictionary lists by its "-n" form ("Zeugen" for
+        // "Zeuge")
+        || k.ends_with('e') && k.chars().nth(3).is_some() && german_noun_listed(&format!("{k}n"))
 }
 
 /// Whether the lower-case `k` is a German noun or a compound ending in one
