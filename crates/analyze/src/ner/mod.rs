@@ -2063,6 +2063,15 @@ mod tests {
         ] {
             assert_eq!(kept(t, EntityType::Person), ["Ingo Brandt"], "{t}");
         }
+        // a public body's compound before a town is the body
+        assert_eq!(
+            kept("Den Auftrag erteilte die Stadtverwaltung Freiburg.", O),
+            ["Stadtverwaltung Freiburg"]
+        );
+        assert_eq!(
+            kept("Die Polizeiinspektion Erding ermittelt.", O),
+            ["Polizeiinspektion Erding"]
+        );
         // a lone given name after a German article or possessive is a noun
         assert!(
             kept(

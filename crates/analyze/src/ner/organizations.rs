@@ -759,6 +759,47 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Ends of German compounds that name a public body or an institution
+/// ("Stadtverwaltung", "Polizeiinspektion", "Landratsamt").
+const PUBLIC_BODY_TAILS: &[&str] = &[
+    "verwaltung",
+    "amt",
+    "inspektion",
+    "direktion",
+    "präsidium",
+    "behörde",
+    "kammer",
+    "klinikum",
+    "klinik",
+    "krankenhaus",
+    "bibliothek",
+    "museum",
+    "theater",
+    "werke",
+    "betriebe",
+    "schule",
+    "hochschule",
+    "feuerwehr",
+    "polizei",
+    "agentur",
+    "anstalt",
+];
+
+/// "Stadtverwaltung Freiburg", "Polizeiinspektion Erding": a German
+/// compound of eight letters or more ending in a public body's word, right
+/// before a known place.
+fn public_body_before_place(c: &Ctx<'_>, i: usize) -> bool {
+    let k = c.key(i);
+    k.chars().nth(7).is_some()
+        && k.len() <= 64
+        && c.is_cap(i + 1)
+        && c.same_line(i + 1)
+        && is_place(c.key(i + 1)).is_some()
+        && PUBLIC_BODY_TAILS
+            .iter()
+            .any(|tail| k.len() > tail.len() + 2 && k.ends_with(tail))
+}
+
 /// Institution words after which a company's name may be an acronym
 /// ("Grupo ACS", "Koninklijke KPN").
 const GROUP_WORDS: &[&str] = &[
@@ -775,7 +816,7 @@ const GROUP_WORDS: &[&str] = &[
 /// ("Bank of New Zealand", "Université de Lyon", "Bank of Montreal Ltd."),
 /// and whether "of" or its like joins the institution word to the name.
 fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
-    if !(c.is_cap(i) && ORG_PREFIXES.holds(c.t(i))) {
+    if !(c.is_cap(i) && (ORG_PREFIXES.holds(c.t(i)) || public_body_before_place(c, i))) {
         return None;
     }
     let n = c.toks.len();
