@@ -25,8 +25,9 @@ import re
 import sys
 from collections import Counter
 
-TYPES = {"P": "PERSON", "O": "ORGANIZATION", "L": "LOCATION"}
-MARK = re.compile(r"\[\[([POL]):([^\[\]]+?)\]\]")
+# the [[X:...]] markup is read as the first document set reads it
+from docset import parse
+
 EMAIL_URL = re.compile(r"[\w.+-]+@[\w.-]+\.\w+|(?:https?://|www\.)\S+")
 LANGS = ["en", "de", "fr", "es", "it", "nl"]
 DOCS = []  # (lang, style, marked_text)
@@ -1642,23 +1643,6 @@ Teamleider Belastingen
 # Processing
 # =============================================================================
 
-def strip_markup(marked):
-    """Remove [[X:...]] markup; return (plain_text, entities)."""
-    parts, ents, pos, last = [], [], 0, 0
-    for m in MARK.finditer(marked):
-        before = marked[last:m.start()]
-        parts.append(before)
-        pos += len(before)
-        surface = m.group(2)
-        ents.append({"type": TYPES[m.group(1)], "start": pos,
-                     "end": pos + len(surface), "text": surface})
-        parts.append(surface)
-        pos += len(surface)
-        last = m.end()
-    parts.append(marked[last:])
-    return "".join(parts), ents
-
-
 def check(text, ents):
     errors = []
     if "[[" in text or "]]" in text:
@@ -1700,7 +1684,7 @@ def main():
     out_path = sys.argv[1] if len(sys.argv) > 1 else "docset2.jsonl"
     records, problems = [], []
     for i, (lang, style, marked) in enumerate(DOCS, start=1):
-        text, ents = strip_markup(marked)
+        text, ents = parse(marked)
         for err in check(text, ents):
             problems.append("doc %d (%s/%s): %s" % (i, lang, style, err))
         records.append({"id": i, "style": style, "locale": "%s/docset2" % lang,
