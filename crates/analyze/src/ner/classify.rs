@@ -135,7 +135,8 @@ impl<'c> Run<'c> {
         let mut nouns = 0;
         self.words.iter().all(|&w| {
             let (k, t) = (self.c.key(w), self.c.t(w));
-            if k.split('-').all(|part| is_german_compound_noun(part, 6))
+            // (a hyphenated word's every part; one word is itself)
+            if (!k.contains('-') || k.split('-').all(|part| is_german_compound_noun(part, 6)))
                 && is_german_plain_noun(k, t, 6)
             {
                 nouns += 1;
@@ -147,9 +148,10 @@ impl<'c> Run<'c> {
     }
 
     /// Every word is a German noun of five letters or more (a compound's
-    /// listed tail of seven or more: towns end in nouns, "Lauterecken") and no known name or place ("nach
-    /// Einschätzung", "in Betrieb", "Ort: Besprechungsraum"): no place,
-    /// though a preposition or a label would make an unknown word one.
+    /// listed tail of seven or more: towns end in nouns, "Lauterecken") and
+    /// no known name or place ("nach Einschätzung", "in Betrieb", "Ort:
+    /// Besprechungsraum"): no place, though a preposition or a label would
+    /// make an unknown word one.
     fn german_nouns(&self) -> bool {
         self.place.is_none()
             && german_before(self.c, self.first())

@@ -372,13 +372,14 @@ pub(super) fn is_german_plain_noun(k: &str, t: &str, min_tail: usize) -> bool {
                         ORG_KINDS.has_ascii_lower(tail)
                     } else {
                         ORG_KINDS.has_exact(tail)
-                    }
-                    || GERMAN_COMPANY_TAILS.contains(&tail))
+                    })
         })
+        && !GERMAN_COMPANY_TAILS.iter().any(|tail| k.ends_with(tail))
 }
 
 /// Ends of German compounds that name a company's kind ("Baugenossenschaft",
-/// "Energieversorgung", "Stadtwerke"), beyond the business words.
+/// "Energieversorgung", "Stadtwerke"), beyond the business words; four
+/// letters or more.
 const GERMAN_COMPANY_TAILS: &[&str] = &[
     "gesellschaft",
     "genossenschaft",
@@ -399,7 +400,6 @@ const GERMAN_COMPANY_TAILS: &[&str] = &[
     "verein",
     "stiftung",
     "kammer",
-    "amt",
     "behörde",
     "anstalt",
     "institut",
@@ -416,9 +416,7 @@ const GERMAN_COMPANY_TAILS: &[&str] = &[
     "service",
     "dienst",
     "dienste",
-    "bau",
     "haus",
-    "hof",
     "markt",
     "laden",
     "brauerei",
