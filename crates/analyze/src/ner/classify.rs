@@ -25,7 +25,7 @@ use super::tokenize::{Ctx, Kind};
 use super::words::{
     BUSINESS_WORDS, DEPARTMENTS, GERMAN_DETERMINERS, ORG_PREFIXES, PARTICLES, STREET_PREFIXES,
     STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name, is_german_compound_noun,
-    is_german_plain_noun, is_place, is_place_strict, is_surname,
+    is_german_plain_noun, is_inner_particle, is_place, is_place_strict, is_surname,
 };
 use super::{push, span};
 use crate::gazetteer::GAZ;
@@ -166,9 +166,19 @@ impl<'c> Run<'c> {
 
     /// No word is a common word or a country or region.
     fn plain(&self) -> bool {
-        self.words.iter().all(|&w| {
+        let last = self.words.len() - 1;
+        self.words.iter().enumerate().all(|(i, &w)| {
             let k = self.c.key(w);
-            !is_common(k) && !is_place_strict(k)
+            // a particle inside the name ("Kyara De Pierro", "Aemilio Lo
+            // Pilato"), though "de" and "la" are common words; not before
+            // a town ("Flug mit Wella von Arnsberg", "Vol avec X de Dreux")
+            // nor as a journey's start ("Flug mit X von Dargun nach Y")
+            let particle = i > 0
+                && i < last
+                && is_inner_particle(k)
+                && is_place(self.c.key(self.words[i + 1])).is_none()
+                && (self.c.toks[w].cap || !self.c.lower_in(self.end, JOURNEY_ENDS));
+            particle || !is_common(k) && !is_place_strict(k)
         })
     }
 
@@ -230,6 +240,7 @@ const RULES: &[Rule] = &[
     dateline_place,
     organization_by_shape,
     organization_by_business_word,
+    name_before_town_line,
     gazetteer_place,
     given_name_then_words,
     lone_given_name,
@@ -563,7 +574,10 @@ fn department_after_of(r: &Run<'_>) -> bool {
 /// "35139 Saarbrücken", "Springfield, IL", "London SW1A 1AA", unless the
 /// run is a given name and a surname.
 fn place_in_address(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    if !address_place(r.c, r.first(), r.end) || r.place.is_none() && department_after_of(r) {
+    if !address_place(r.c, r.first(), r.end)
+        || r.place.is_none() && department_after_of(r)
+        || name_comma_town_line(r)
+    {
         return false;
     }
     let placeish = r.place.is_some()
@@ -574,6 +588,33 @@ fn place_in_address(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         r.push(out, EntityType::Location, ADDRESS_PLACE, "address");
     }
     placeish
+}
+
+/// "Marcellino Pasquinelli, Savona⏎": two or three unknown words opening a
+/// line, then a comma and a town that is also its province, the line's
+/// end: a name and where the writer is, not a town in that province
+/// (which would be a known town, "Alassio, Savona").
+fn name_comma_town_line(r: &Run<'_>) -> bool {
+    let (c, end) = (r.c, r.end);
+    r.words.len() >= 2
+        && r.short_and_plain()
+        && r.place.is_none()
+        && !toponym(c, r.words)
+        && (r.first() == 0 || c.toks[r.first()].nl)
+        && c.is_punct(end, ",")
+        && c.is_word(end + 1)
+        && c.same_line(end + 1)
+        && GAZ.cities.contains(c.key(end + 1))
+        && !c.same_line(end + 2)
+}
+
+/// See [`name_comma_town_line`]: the person.
+fn name_before_town_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let hit = name_comma_town_line(r) && !r.trimmed_noun && !r.has_business_word();
+    if hit {
+        r.push(out, EntityType::Person, PERSON_BY_CONTEXT, "name_line");
+    }
+    hit
 }
 
 /// "1186 KH Hoofdplaat", "4483GX Groenekan": a Dutch postal code (four
@@ -1239,8 +1280,11 @@ fn article_start(r: &Run<'_>) -> usize {
     }
 }
 
+/// The "to" words of journeys, French and Spanish "a" too.
+const JOURNEY_ENDS: &[&str] = &["naar", "nach", "à", "a", "hasta", "to", "bis"];
+
 /// "from" and "to" words of a journey whose ends are places.
-const JOURNEYS: &[(&str, &str)] = &[
+pub(super) const JOURNEYS: &[(&str, &str)] = &[
     ("van", "naar"),
     ("von", "nach"),
     ("de", "à"),

@@ -6,8 +6,8 @@ use super::said;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     DEPARTMENTS, EMPLOYER_PREPS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS,
-    LOC_LABELS, ORG_CONTEXT, ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT, PERSON_LABELS,
-    SIGNOFFS, TITLES, is_common, is_first_name, is_surname,
+    LOC_LABELS, Lexicon, ORG_CONTEXT, ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT,
+    PERSON_LABELS, SIGNOFFS, TITLES, is_common, is_first_name, is_surname,
 };
 use crate::EntityType;
 
@@ -244,7 +244,11 @@ pub(super) fn person_context(c: &Ctx<'_>, first: usize) -> bool {
         return false;
     }
     let p = first - 1;
-    if c.lower_in(p, &PERSON_CONTEXT) {
+    // ("l'assicurato Ostelio Marvanti", "L'assicurato, X": the word
+    // after an elided article)
+    let context_word =
+        |i: usize| c.lower_in(i, &PERSON_CONTEXT) || elided_in(c, i, &*PERSON_CONTEXT);
+    if context_word(p) {
         return true;
     }
     // "Lebenslauf Zelig Schmidt": a CV's title word heading its line, then
@@ -262,7 +266,7 @@ pub(super) fn person_context(c: &Ctx<'_>, first: usize) -> bool {
         }
     }
     // "Nuestro director general, X"
-    if c.is_punct(p, ",") && p > 0 && c.same_line(p) && c.lower_in(p - 1, &PERSON_CONTEXT) {
+    if c.is_punct(p, ",") && p > 0 && c.same_line(p) && context_word(p - 1) {
         return true;
     }
     p > 0
@@ -983,14 +987,14 @@ const JOB_ADJECTIVES: &[&str] = &[
 
 /// Token `i` is an elided article or preposition and a word of `list`
 /// ("l'offre", "d'offre", "dell'offerta").
-pub(super) fn elided_in(c: &Ctx<'_>, i: usize, list: &[&str]) -> bool {
+pub(super) fn elided_in<L: Lexicon + ?Sized>(c: &Ctx<'_>, i: usize, list: &L) -> bool {
     if !c.is_word(i) {
         return false;
     }
     let key = c.key(i);
     key.find(['\'', '’']).is_some_and(|a| {
         let rest = &key[a + key[a..].chars().next().map_or(1, char::len_utf8)..];
-        a <= 4 && list.contains(&rest)
+        a <= 4 && list.has_exact(rest)
     })
 }
 

@@ -342,6 +342,38 @@ mod tests {
     }
 
     #[test]
+    fn particles_inside_unknown_names_elided_roles_and_name_lines() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        // a capitalised or lower-case particle inside an unknown name
+        let f = found("Curriculum di Kyara De Pierro\nnata a Andria");
+        assert!(has(&f, EntityType::Person, "Kyara De Pierro"), "{f:?}");
+        let f = found("Curriculum di Kyara de Pierro\nnata a Andria");
+        assert!(has(&f, EntityType::Person, "Kyara de Pierro"), "{f:?}");
+        let f = found("Per urgenze scrivete a Bamhi Lo Pilato (pilato@example.it).");
+        assert!(has(&f, EntityType::Person, "Bamhi Lo Pilato"), "{f:?}");
+        // not before a town, nor as a journey's start
+        let f = found("Reisende: Hank Esser\nFlug mit Hama von Arnsberg nach Ulm am 3. Mai");
+        assert!(!has(&f, EntityType::Person, "Hama von Arnsberg"), "{f:?}");
+        let f = found("Reisende: Hank Esser\nFlug mit Hama von Dargun nach Ulm am 3. Mai");
+        assert!(!has(&f, EntityType::Person, "Hama von Dargun"), "{f:?}");
+        // a role word after an elided article
+        let f = found("Sinistro. L'assicurato, Bamhi Realmuto, chiede il pagamento.");
+        assert!(has(&f, EntityType::Person, "Bamhi Realmuto"), "{f:?}");
+        // a name line: unknown words, a comma, a town that is a province too
+        let f = found("Grazie.\n\nBamhi Realmuto, Savona");
+        assert!(has(&f, EntityType::Person, "Bamhi Realmuto"), "{f:?}");
+        assert!(!has(&f, EntityType::Location, "Bamhi Realmuto"), "{f:?}");
+        assert!(has(&f, EntityType::Location, "Savona"), "{f:?}");
+        // a known town before its province stays a place, and a business
+        // word makes no person
+        let f = found("Grazie.\n\nAlassio, Savona");
+        assert!(has(&f, EntityType::Location, "Alassio"), "{f:?}");
+        let f = found("Grazie.\n\nRealmuto Logistics, Savona");
+        assert!(!has(&f, EntityType::Person, "Realmuto Logistics"), "{f:?}");
+    }
+
+    #[test]
     fn the_new_rules_leave_alone_what_they_should() {
         let f = found("Lunch with Peter at Sedona.");
         assert!(

@@ -2,7 +2,7 @@
 //! common words and greetings before [`classify`](super::classify) decides
 //! what a run is.
 
-use super::classify::{classify, german_before, german_determiner_before};
+use super::classify::{JOURNEYS, classify, german_before, german_determiner_before};
 use super::clues::{
     greeting_before, label_before, label_type, person_context, signature_line, title_before,
 };
@@ -13,7 +13,8 @@ use super::scores::{PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     GREETINGS, ORG_CONTEXT, ORG_PREFIXES, PARTICLES, PERSON_CONTEXT, TITLES, TOPO_PREFIXES,
-    is_common, is_first_name, is_german_compound_noun, is_german_plain_noun, is_place, is_surname,
+    is_common, is_first_name, is_german_compound_noun, is_german_plain_noun, is_inner_particle,
+    is_place, is_surname,
 };
 use crate::{Candidate, EntityType};
 
@@ -141,7 +142,7 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         let k0 = c.key(words[0]);
         // "De heer De Wit", "Mevr. Van den Berg": a capitalised particle
         // after a title starts the surname
-        if k0.len() <= 4 && PARTICLES.contains(&k0) && title_before(c, words[0]) {
+        if is_inner_particle(k0) && title_before(c, words[0]) {
             break;
         }
         let k1 = c.key(words[1]);
@@ -375,7 +376,17 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
             // "Jan op Schiphol", "Emma uit Zwolle": "op" or "uit" before a
             // known place is the preposition ("te Brakel" is a name)
             let place_after = c.lower_in(k, &["op", "uit"]) && is_place(c.key(q)).is_some();
-            if c.is_cap(q) && c.same_line(q) && first_ok && !place_after {
+            // "Vlucht met Fugro van Stompetoren naar Oss": after a word
+            // that is no known given name, the start of a journey
+            let journey = q == k + 1
+                && !is_first_name(c.key(j))
+                && c.same_line(q + 1)
+                && c.is_cap(q + 2)
+                && c.same_line(q + 2)
+                && JOURNEYS
+                    .iter()
+                    .any(|(from, to)| c.lower_in(k, &[*from]) && c.lower_in(q + 1, &[*to]));
+            if c.is_cap(q) && c.same_line(q) && first_ok && !place_after && !journey {
                 words.extend(k..=q);
                 j = q;
                 continue;

@@ -460,6 +460,14 @@ pub(super) fn is_place(k: &str) -> Option<f64> {
     }
 }
 
+/// A particle that stands inside a surname written with capitals ("Kyara
+/// De Pierro", "Aemilio Lo Pilato", "Luca Li Causi"): the name particles
+/// and Italian "lo" and "li", which are no particles in lower case ("lo
+/// ha detto").
+pub(super) fn is_inner_particle(k: &str) -> bool {
+    k.len() <= 4 && (PARTICLES.contains(&k) || k == "lo" || k == "li")
+}
+
 /// A country or region: places whose names are rarely anything else
 /// (cities are left out: many are also words or surnames).
 pub(super) fn is_place_strict(k: &str) -> bool {
