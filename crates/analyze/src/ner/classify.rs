@@ -108,7 +108,16 @@ impl<'c> Run<'c> {
     /// Two or three words, none a common word or a country or region: what
     /// an unknown person's name looks like.
     fn short_and_plain(&self) -> bool {
-        self.multi && self.words.len() <= 3 && self.plain()
+        // (particles inside not counted: "Senna van den Burg")
+        let inner = self
+            .words
+            .get(1..self.words.len().saturating_sub(1))
+            .unwrap_or_default();
+        let particles = inner
+            .iter()
+            .filter(|&&w| is_inner_particle(self.c.key(w)))
+            .count();
+        self.multi && self.words.len() - particles <= 3 && self.plain()
     }
 
     /// [`Self::plain`] but for a capitalised article that starts a
@@ -173,10 +182,19 @@ impl<'c> Run<'c> {
             // Pilato"), though "de" and "la" are common words; not before
             // a town ("Flug mit Wella von Arnsberg", "Vol avec X de Dreux")
             // nor as a journey's start ("Flug mit X von Dargun nach Y")
+            // (two particles, "van den Burg", make a name whatever follows)
+            let double = |j: usize| {
+                j > 0
+                    && j < last
+                    && !self.c.toks[self.words[j]].cap
+                    && is_inner_particle(self.c.key(self.words[j]))
+            };
             let particle = i > 0
                 && i < last
                 && is_inner_particle(k)
-                && is_place(self.c.key(self.words[i + 1])).is_none()
+                && (double(i - 1)
+                    || double(i + 1)
+                    || is_place(self.c.key(self.words[i + 1])).is_none())
                 && (self.c.toks[w].cap || !self.c.lower_in(self.end, JOURNEY_ENDS));
             particle || !is_common(k) && !is_place_strict(k)
         })

@@ -371,6 +371,14 @@ mod tests {
         assert!(has(&f, EntityType::Location, "Alassio"), "{f:?}");
         let f = found("Grazie.\n\nRealmuto Logistics, Savona");
         assert!(!has(&f, EntityType::Person, "Realmuto Logistics"), "{f:?}");
+        // two particles: a fourth word of the name
+        let f = found("Het bedrijf, vertegenwoordigd door Bamhi van den Berg, en anderen.");
+        assert!(has(&f, EntityType::Person, "Bamhi van den Berg"), "{f:?}");
+        // a journey's start after a company's name is no surname
+        let f =
+            found("Reiziger: Jan Baart\nVlucht met Fugro van Stompetoren naar Oosterleek op 3 mei");
+        assert!(has(&f, EntityType::Location, "Stompetoren"), "{f:?}");
+        assert!(!f.iter().any(|(_, s)| s.contains("Fugro van")), "{f:?}");
     }
 
     #[test]

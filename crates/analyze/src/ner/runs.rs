@@ -378,14 +378,21 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
             let place_after = c.lower_in(k, &["op", "uit"]) && is_place(c.key(q)).is_some();
             // "Vlucht met Fugro van Stompetoren naar Oss": after a word
             // that is no known given name, the start of a journey
-            let journey = q == k + 1
-                && !is_first_name(c.key(j))
-                && c.same_line(q + 1)
-                && c.is_cap(q + 2)
-                && c.same_line(q + 2)
+            // ("van De Kampen naar": over the place's capitalised words)
+            let mut to = q;
+            while to < q + 4 && c.is_cap(to) && c.same_line(to) {
+                to += 1;
+            }
+            // ("Vlucht van De Waal naar": a sentence's first word is
+            // trimmed off later)
+            let journey = !is_first_name(c.key(j))
+                && !c.sentence_start(j)
+                && c.same_line(to)
+                && c.is_cap(to + 1)
+                && c.same_line(to + 1)
                 && JOURNEYS
                     .iter()
-                    .any(|(from, to)| c.lower_in(k, &[*from]) && c.lower_in(q + 1, &[*to]));
+                    .any(|(from, end)| c.lower_in(k, &[*from]) && c.lower_in(to, &[*end]));
             if c.is_cap(q) && c.same_line(q) && first_ok && !place_after && !journey {
                 words.extend(k..=q);
                 j = q;
