@@ -13,8 +13,8 @@ use super::addresses::{
 use super::clues::{
     SENDER_PREPS, attention_before, email_matches, job_before, job_line_below, job_title_company,
     job_word, label_before, org_context, party_label_before, person_after, person_context,
-    represented_after, signature_company, signature_line, takeover_after, takeover_object,
-    title_before, title_right_before,
+    reporter_around, represented_after, signature_company, signature_line, takeover_after,
+    takeover_object, title_before, title_right_before,
 };
 use super::organizations::{is_org_suffix_word, legal_form_at};
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, toponym};
@@ -967,7 +967,9 @@ fn toponym_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 
 /// "according to Kim Lee", "assigned to Kim Lee".
 fn person_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    let context = person_context(r.c, r.first()) || person_after(r.c, r.end);
+    let context = person_context(r.c, r.first())
+        || person_after(r.c, r.end)
+        || reporter_around(r.c, r.first(), r.end) && !r.has_business_word();
     if !(r.short_and_plain() && context && !r.trimmed_noun) {
         return false;
     }

@@ -195,7 +195,24 @@ fn person_list_label(c: &Ctx<'_>, comma: usize) -> Option<EntityType> {
             // ("Cliente: Acme, Calle Mayor" lists no people)
             let w = k - 1;
             let first_is_name = c.is_cap(k + 1) && is_first_name(c.key(k + 1));
-            return (c.is_word(w) && PERSON_LABELS.contains(&c.key(w)) && first_is_name)
+            // who attended: a first item of two or three capitalised words
+            // is a name though its given name is unknown ("Présents :
+            // Yohann Favreau, Chahine Mangin et M. Magne")
+            let attendance = c.is_word(w) && c.lower_in(w, ATTENDANCE) && {
+                // (particles inside: "Demi ten Hincamp")
+                let (mut e, mut caps) = (k + 1, 0);
+                while e < k + 6
+                    && c.same_line(e)
+                    && (c.is_cap(e) || caps > 0 && c.lower_in(e, &PARTICLES))
+                {
+                    caps += usize::from(c.is_cap(e));
+                    e += 1;
+                }
+                (2..=3).contains(&caps) && c.is_cap(e - 1) && c.is_punct(e, ",")
+            };
+            return (c.is_word(w)
+                && PERSON_LABELS.contains(&c.key(w))
+                && (first_is_name || attendance))
                 .then_some(EntityType::Person);
         }
         let ok = c.is_word(k) || matches!(c.t(k), "," | "(" | ")" | "&" | "-" | "'" | ".");
@@ -205,6 +222,25 @@ fn person_list_label(c: &Ctx<'_>, comma: usize) -> Option<EntityType> {
     }
     None
 }
+
+/// Labels of who attended a meeting, whose items are people.
+const ATTENDANCE: &[&str] = &[
+    "asistentes",
+    "partecipanti",
+    "aanwezig",
+    "aanwezigen",
+    "teilnehmer",
+    "teilnehmende",
+    "participants",
+    "attendees",
+    "present",
+    "anwesend",
+    "anwesende",
+    "présents",
+    "présentes",
+    "presenti",
+    "presentes",
+];
 
 /// A greeting ("Hi", "Dear", "Thank you") right before token `i`, a comma
 /// between allowed ("Hello, Anna").
@@ -888,6 +924,58 @@ pub(super) fn person_after(c: &Ctx<'_>, end: usize) -> bool {
     };
     title(next) || c.lower_in(next, JOB_ADJECTIVES) && title(next + 1)
 }
+
+/// The run from `first` to before `end` is who reported or declared
+/// something: an auxiliary and a participle after it ("Ylann Camus a
+/// déclaré que", "X ha denunciato che", "X has reported"), or, in Dutch
+/// and German word order, the verb before it and "dat"/"dass" after
+/// ("meldde Nassim Kulve dat", "meldete X, dass").
+pub(super) fn reporter_around(c: &Ctx<'_>, first: usize, end: usize) -> bool {
+    let after = c.same_line(end)
+        && c.lower_in(end, &["ha", "a", "has", "hat", "heeft"])
+        && c.same_line(end + 1)
+        && c.lower_in(end + 1, REPORTED);
+    let before = first > 0 && c.same_line(first) && c.lower_in(first - 1, REPORTED_V2) && {
+        let e = if c.is_punct(end, ",") { end + 1 } else { end };
+        c.same_line(e) && c.lower_in(e, &["dat", "dass"])
+    };
+    after || before
+}
+
+/// Participles of reporting, declaring and telling.
+const REPORTED: &[&str] = &[
+    "reported",
+    "declared",
+    "stated",
+    "denunciato",
+    "denunciata",
+    "dichiarato",
+    "segnalato",
+    "riferito",
+    "raccontato",
+    "déclaré",
+    "signalé",
+    "raconté",
+    "denunciado",
+    "declarado",
+    "relatado",
+    "angezeigt",
+    "gemeld",
+    "verklaard",
+    "verteld",
+];
+
+/// Past tenses of reporting that come before their subject in Dutch and
+/// German clauses ("Op 3 mei meldde X dat", "Am 3. Mai meldete X, dass").
+const REPORTED_V2: &[&str] = &[
+    "meldde",
+    "verklaarde",
+    "vertelde",
+    "meldete",
+    "erklärte",
+    "berichtete",
+    "gab",
+];
 
 /// "residing in", in the covered languages.
 const RESIDING: &[&str] = &[

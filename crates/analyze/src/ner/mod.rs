@@ -379,6 +379,24 @@ mod tests {
             found("Reiziger: Jan Baart\nVlucht met Fugro van Stompetoren naar Oosterleek op 3 mei");
         assert!(has(&f, EntityType::Location, "Stompetoren"), "{f:?}");
         assert!(!f.iter().any(|(_, s)| s.contains("Fugro van")), "{f:?}");
+        // who attended, though the first given name is unknown
+        let f = found("Aanwezig: Demi ten Hincamp, Ilias Cronjen en mevrouw Band");
+        assert!(has(&f, EntityType::Person, "Demi ten Hincamp"), "{f:?}");
+        assert!(has(&f, EntityType::Person, "Ilias Cronjen"), "{f:?}");
+        let f = found("Présents : Bamhi Favreau, Chahine Mangin et M. Magne");
+        assert!(has(&f, EntityType::Person, "Chahine Mangin"), "{f:?}");
+        // ...not a client's address
+        let f = found("Cliente: Acme Iberia, Calle Mayor 5");
+        assert!(!has(&f, EntityType::Person, "Calle Mayor"), "{f:?}");
+        // who reported, before an auxiliary and a participle or after a
+        // Dutch or German verb; not a company
+        let f =
+            found("Il 22/09/2027 Bamhi Realmuto ha denunciato che la sua auto era stata rubata.");
+        assert!(has(&f, EntityType::Person, "Bamhi Realmuto"), "{f:?}");
+        let f = found("Op 24 augustus 2027 meldde Nassim Kulve dat haar auto was opengebroken.");
+        assert!(has(&f, EntityType::Person, "Nassim Kulve"), "{f:?}");
+        let f = found("Dit jaar meldde Quantum Logistics dat de winst steeg.");
+        assert!(!has(&f, EntityType::Person, "Quantum Logistics"), "{f:?}");
     }
 
     #[test]
