@@ -13,8 +13,8 @@ use super::addresses::{
 use super::clues::{
     SENDER_PREPS, attention_before, email_matches, job_before, job_line_below, job_title_company,
     job_word, label_before, org_context, party_label_before, person_after, person_context,
-    reporter_around, represented_after, signature_company, signature_line, takeover_after,
-    takeover_object, title_before, title_right_before,
+    reporter_around, represented_after, signature_company, signature_line, signoff_line_before,
+    takeover_after, takeover_object, title_before, title_right_before,
 };
 use super::organizations::{is_org_suffix_word, legal_form_at};
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, toponym};
@@ -24,7 +24,7 @@ use super::scores::*;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     BUSINESS_WORDS, DEPARTMENTS, GERMAN_DETERMINERS, ORG_PREFIXES, PARTICLES, STREET_PREFIXES,
-    STRONG_PREPS, TOPO_PREFIXES, is_common, is_first_name, is_german_compound_noun,
+    STRONG_PREPS, TOPO_PREFIXES, VENUE_WORDS, is_common, is_first_name, is_german_compound_noun,
     is_german_plain_noun, is_inner_particle, is_place, is_place_strict, is_surname,
 };
 use super::{push, span};
@@ -176,6 +176,8 @@ impl<'c> Run<'c> {
     /// No word is a common word or a country or region.
     fn plain(&self) -> bool {
         let last = self.words.len() - 1;
+        // ("Hôtel De La Paix", "Castillo De Bellver", "Domaine du Cros")
+        let name_like_head = !self.venue_head();
         self.words.iter().enumerate().all(|(i, &w)| {
             let k = self.c.key(w);
             // a particle inside the name ("Kyara De Pierro", "Aemilio Lo
@@ -191,6 +193,7 @@ impl<'c> Run<'c> {
             };
             let particle = i > 0
                 && i < last
+                && name_like_head
                 && is_inner_particle(k)
                 && (double(i - 1)
                     || double(i + 1)
@@ -198,6 +201,18 @@ impl<'c> Run<'c> {
                 && (self.c.toks[w].cap || !self.c.lower_in(self.end, JOURNEY_ENDS));
             particle || !is_common(k) && !is_place_strict(k)
         })
+    }
+
+    /// The run opens with a word of a building's, venue's, office's,
+    /// association's or company's name ("Piazza Duomo", "Ufficio
+    /// Acquisti", "Fonderia Pagliai", "Hotel Adlon"; not "Costa", which
+    /// opens coasts and surnames).
+    fn venue_head(&self) -> bool {
+        let (k, t) = (self.first_key, self.c.t(self.first()));
+        VENUE_WORDS.contains(k)
+            || ORG_PREFIXES.holds(t)
+            || BUSINESS_WORDS.contains(k)
+            || DEPARTMENTS.contains(k)
     }
 
     /// Two or three words, the last a business word ("Integra Design",
@@ -617,7 +632,12 @@ fn name_comma_town_line(r: &Run<'_>) -> bool {
     r.words.len() >= 2
         && r.short_and_plain()
         && r.place.is_none()
+        && !r.venue_head()
+        && !r.has_business_word()
         && !toponym(c, r.words)
+        && (r.starts_with_given_name
+            || signoff_line_before(c, r.first())
+            || closing_line(c, r.first(), end + 2))
         && (r.first() == 0 || c.toks[r.first()].nl)
         && c.is_punct(end, ",")
         && c.is_word(end + 1)
@@ -626,9 +646,15 @@ fn name_comma_town_line(r: &Run<'_>) -> bool {
         && !c.same_line(end + 2)
 }
 
+/// The line from token `a` to before `b` closes the text after a blank
+/// line ("…per e-mail.⏎⏎Marcellino Pasquinelli, Savona").
+fn closing_line(c: &Ctx<'_>, a: usize, b: usize) -> bool {
+    a > 0 && b >= c.toks.len() && c.text[c.toks[a - 1].e..c.toks[a].s].matches('\n').count() >= 2
+}
+
 /// See [`name_comma_town_line`]: the person.
 fn name_before_town_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    let hit = name_comma_town_line(r) && !r.trimmed_noun && !r.has_business_word();
+    let hit = name_comma_town_line(r) && !r.trimmed_noun;
     if hit {
         r.push(out, EntityType::Person, PERSON_BY_CONTEXT, "name_line");
     }
@@ -970,7 +996,7 @@ fn person_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let context = person_context(r.c, r.first())
         || person_after(r.c, r.end)
         || reporter_around(r.c, r.first(), r.end) && !r.has_business_word();
-    if !(r.short_and_plain() && context && !r.trimmed_noun) {
+    if !(r.short_and_plain() && context && !r.trimmed_noun && !r.venue_head()) {
         return false;
     }
     r.push(out, EntityType::Person, PERSON_BY_CONTEXT, "person_context");

@@ -258,7 +258,13 @@ pub(super) fn greeting_before(c: &Ctx<'_>, i: usize) -> bool {
 /// A signature: the run is alone on its line and the previous line ends
 /// with a sign-off ("Best regards,").
 pub(super) fn signature_line(c: &Ctx<'_>, a: usize, b: usize) -> bool {
-    if !c.alone_on_line(a, b) || a == 0 {
+    c.alone_on_line(a, b) && signoff_line_before(c, a)
+}
+
+/// Token `a` opens a line and the line before ends with a sign-off
+/// ("Cordiali saluti,⏎X").
+pub(super) fn signoff_line_before(c: &Ctx<'_>, a: usize) -> bool {
+    if a == 0 || !c.toks[a].nl {
         return false;
     }
     // previous line's last tokens
@@ -410,6 +416,13 @@ pub(super) const PREMISES_OF: &[&str] = &[
     "zentrale",
     "tochtergesellschaft",
     "locaux",
+    "bureaux",
+    "usine",
+    "uffici",
+    "stabilimento",
+    "fabbrica",
+    "oficinas",
+    "fábrica",
     "kantoren",
     "hoofdkantoor",
     "dochteronderneming",
@@ -727,6 +740,30 @@ pub(super) fn takeover_after(c: &Ctx<'_>, end: usize) -> bool {
     }
     c.lower_in(v, BUYING_VERBS) && object(&|k| c.lower_in(k, COMPANY_NOUNS))
         || c.lower_in(v, OPENING_VERBS) && object(&|k| c.lower_in(k, PREMISES))
+        || c.lower_in(v, BUYING_VERBS) && v == end && named_then_price(c, v + 1)
+}
+
+/// A capitalised name of at most five words (a legal form's periods
+/// inside) starts at `k` and a price follows it: what a company buys
+/// ("Joma comprará Indra Sistemas por 7 millones", "X achètera Y SAS pour
+/// 3 M€").
+fn named_then_price(c: &Ctx<'_>, k: usize) -> bool {
+    if !(c.same_line(k) && (c.is_cap(k) || c.toks.get(k).is_some_and(|t| t.upper))) {
+        return false;
+    }
+    let mut p = k;
+    while p < k + 8
+        && c.same_line(p)
+        && (c.is_cap(p) || c.toks[p].upper || c.is_punct(p, ".") && !c.toks[p].sp)
+    {
+        p += 1;
+    }
+    c.same_line(p)
+        && c.lower_in(p, &["for", "pour", "per", "por", "voor"])
+        && c.same_line(p + 1)
+        && p + 1 < c.toks.len()
+        && (c.toks[p + 1].kind == Kind::Num
+            || matches!(c.t(p + 1), "$" | "€" | "£" | "USD" | "EUR" | "GBP" | "CHF"))
 }
 
 /// Opening, in the covered languages: said of companies when the object is
@@ -850,6 +887,10 @@ const BUYING_VERBS: &[&str] = &[
     "koopt",
     "neemt",
     "achète",
+    "comprará",
+    "achètera",
+    "acquisterà",
+    "kopen",
 ];
 
 /// Words for a company as the object of [`BUYING_VERBS`].

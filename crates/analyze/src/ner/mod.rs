@@ -397,6 +397,46 @@ mod tests {
         assert!(has(&f, EntityType::Person, "Nassim Kulve"), "{f:?}");
         let f = found("Dit jaar meldde Quantum Logistics dat de winst steeg.");
         assert!(!has(&f, EntityType::Person, "Quantum Logistics"), "{f:?}");
+        // a building, venue, office or association is no person, with a
+        // particle inside, after a role word or on a name line
+        for text in [
+            "Réunion avec Hôtel De La Paix pour le séminaire.",
+            "Con Castillo De Bellver como fondo se hizo la foto.",
+            "Il contraente, Fonderia Pagliai, ha denunciato il furto.",
+            "Gesprek met Afdeling van Financiën volgende week.",
+            "Grazie.\n\nPiazza Duomo, Milano",
+            "Grazie.\n\nUfficio Acquisti, Milano",
+            "Wir fahren zum Kloster am Inn.",
+        ] {
+            let f = found(text);
+            assert!(
+                !f.iter().any(|(t, _)| *t == EntityType::Person),
+                "{text}: {f:?}"
+            );
+        }
+        // a name line needs a sign-off, a known given name or the text's
+        // last line after a blank one
+        let f = found("Vielen Dank.\nWigbert Schnackenberg, Bremen");
+        assert!(
+            has(&f, EntityType::Person, "Wigbert Schnackenberg"),
+            "{f:?}"
+        );
+        let f = found("Lieferadresse:\nLager Ost, Leipzig\nTel. 0341 555 019");
+        assert!(!has(&f, EntityType::Person, "Lager Ost"), "{f:?}");
+        // a journey after a person's unknown given name keeps the person
+        let f = found("Ik reis met Senna van Dijk naar Parijs.");
+        assert!(has(&f, EntityType::Person, "Senna van Dijk"), "{f:?}");
+        // the offices of X, worked for X, X will buy Y for a price
+        let f = found("La voiture a été fracturée devant les bureaux de Amalto à Saint-André.");
+        assert!(has(&f, EntityType::Organization, "Amalto"), "{f:?}");
+        let f = found("Naomi Besse a travaillé pour Cloem à Tarbes.");
+        assert!(has(&f, EntityType::Organization, "Cloem"), "{f:?}");
+        let f =
+            found("Cartagena, 29 de abril de 2018. Joma comprará Indra Sistemas por 7 millones.");
+        assert!(has(&f, EntityType::Organization, "Joma"), "{f:?}");
+        // a price is needed: people buy things too
+        let f = found("Mañana Lucía comprará Pan en la tienda.");
+        assert!(!has(&f, EntityType::Organization, "Lucía"), "{f:?}");
     }
 
     #[test]
@@ -1777,7 +1817,7 @@ mod tests {
             ),
             (
                 "Quillmark comprará Brandovia por 10.996,50 €.",
-                vec!["Brandovia"],
+                vec!["Quillmark", "Brandovia"],
             ),
             (
                 "Rancilio S.p.a. acquisirà Brandovia per EUR 1.601,25.",

@@ -6,6 +6,7 @@ use super::classify::{JOURNEYS, classify, german_before, german_determiner_befor
 use super::clues::{
     greeting_before, label_before, label_type, person_context, signature_line, title_before,
 };
+use super::organizations::is_known_company;
 use super::places::{PLACE_ARTICLES, prep_before, run_place_phrase};
 use super::push;
 use super::said::kind_opens_run;
@@ -326,6 +327,28 @@ const TITLE_WORDS: &[&str] = &[
     "finanza",
 ];
 
+/// Ways of travelling whose "with" names a carrier ("Vlucht met Fugro van
+/// X naar Y", "Vol avec X de Lyon à Nice"; not Dutch "reis", also "I
+/// travel": "Ik reis met Senna van Dijk naar Parijs").
+const TRAVEL_WORDS: &[&str] = &[
+    "flight",
+    "vlucht",
+    "flug",
+    "vol",
+    "vuelo",
+    "volo",
+    "reise",
+    "voyage",
+    "viaje",
+    "viaggio",
+    "trip",
+    "rit",
+    "fahrt",
+    "transport",
+    "transporte",
+    "trasporto",
+];
+
 /// Dutch surname infixes that are not also particles of other languages
 /// ("te Braak", "aan de Stegge", "op den Brouw", "uit den Bogaard"; not
 /// the old "to" and "then", English words).
@@ -385,8 +408,18 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
             }
             // ("Vlucht van De Waal naar": a sentence's first word is
             // trimmed off later)
+            // (a known company, or a known town after the particle: "met
+            // Senna van Dijk naar Parijs", "avec Thibalt de Montvaillant à
+            // Rennes" are people)
+            let carrier = j >= 2
+                && c.lower_in(j - 1, &["met", "mit", "with", "avec", "con"])
+                && c.lower_in(j - 2, TRAVEL_WORDS);
             let journey = !is_first_name(c.key(j))
                 && !c.sentence_start(j)
+                && (is_known_company(c.t(j))
+                    || c.toks[j].upper
+                    || carrier
+                    || is_place(c.key(q)).is_some())
                 && c.same_line(to)
                 && c.is_cap(to + 1)
                 && c.same_line(to + 1)

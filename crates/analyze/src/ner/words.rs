@@ -200,6 +200,11 @@ pub(super) static BUSINESS_WORDS: WordSet = LazyLock::new(|| {
         "../../data/ner/organization_business_words.txt"
     ))
 });
+/// Words that open a building's, venue's, office's or association's name
+/// ("Hôtel", "Piazza", "Ufficio", "Fonderia"), lower case: such a run is no
+/// unknown person's name.
+pub(super) static VENUE_WORDS: WordSet =
+    LazyLock::new(|| set(include_str!("../../data/ner/venue_words.txt")));
 /// Departments ("operations", "vertrieb", "ventes"), lower case: after a job
 /// title and "of" they name a unit, not an employer.
 pub(super) static DEPARTMENTS: WordSet =
@@ -465,7 +470,14 @@ pub(super) fn is_place(k: &str) -> Option<f64> {
 /// and Italian "lo" and "li", which are no particles in lower case ("lo
 /// ha detto").
 pub(super) fn is_inner_particle(k: &str) -> bool {
-    k.len() <= 4 && (PARTICLES.contains(&k) || k == "lo" || k == "li")
+    // (not the prepositions of places of the list: "am", "im", "an", "ob",
+    // "sur", "sous", "les", "upon": "Kloster am Inn", "Stoke upon Trent")
+    k.len() <= 4
+        && (PARTICLES.contains(&k) || k == "lo" || k == "li")
+        && !matches!(
+            k,
+            "am" | "im" | "an" | "ob" | "sur" | "sous" | "les" | "upon"
+        )
 }
 
 /// A country or region: places whose names are rarely anything else
