@@ -434,6 +434,13 @@ mod tests {
         let f =
             found("Cartagena, 29 de abril de 2018. Joma comprará Indra Sistemas por 7 millones.");
         assert!(has(&f, EntityType::Organization, "Joma"), "{f:?}");
+        // an acronym before what companies do
+        let f = found("In dit nummer: DHV opent een kantoor in Schagen.");
+        assert!(has(&f, EntityType::Organization, "DHV"), "{f:?}");
+        let f = found("In questo numero: SNAV acquisirà Brandovia per EUR 76.000.");
+        assert!(has(&f, EntityType::Organization, "SNAV"), "{f:?}");
+        let f = found("Il nostro CEO apre un ufficio a Roma.");
+        assert!(!has(&f, EntityType::Organization, "CEO"), "{f:?}");
         // a price is needed: people buy things too
         let f = found("Mañana Lucía comprará Pan en la tienda.");
         assert!(!has(&f, EntityType::Organization, "Lucía"), "{f:?}");

@@ -8,6 +8,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::classify::{german_before, german_determiner_before};
 use super::clues::{
     JOB_TITLES, PREMISES_OF, elided_in, greeting_before, label_before, listed_job, org_context,
+    takeover_after, takeover_object,
 };
 use super::places::{place_phrase, prep_before};
 use super::push;
@@ -228,7 +229,6 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // label, an employer's or partner's words, or a supplier's
         let weak = c.is_punct(i - 1, "(") || c.lower_in(i - 1, &["at"]);
         if weak
-            || !(org_context(c, i) || label_before(c, i) == Some(EntityType::Organization))
             || NOT_COMPANIES.contains(&c.t(i))
             || is_common(c.key(i))
             || match_org_suffix(c, i).is_some()
@@ -241,6 +241,15 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 break;
             }
             end += 1;
+        }
+        // ...or what companies do after their name ("SNAV acquisirà
+        // UniCredit per EUR 76.000", "DHV opent een kantoor in Schagen")
+        if !(org_context(c, i)
+            || label_before(c, i) == Some(EntityType::Organization)
+            || takeover_after(c, end)
+            || takeover_object(c, i, end))
+        {
+            continue;
         }
         // a person written in capitals ("Consignee: JOHN SMITH",
         // "Expéditeur : DUPONT Jean", "Absender: MÜLLER"): a known given
