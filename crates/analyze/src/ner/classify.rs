@@ -996,7 +996,8 @@ fn person_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let context = person_context(r.c, r.first())
         || person_after(r.c, r.end)
         || reporter_around(r.c, r.first(), r.end) && !r.has_business_word();
-    if !(r.short_and_plain() && context && !r.trimmed_noun && !r.venue_head()) {
+    let hit = r.short_and_plain() && context && !r.trimmed_noun && !r.venue_head();
+    if !hit {
         return false;
     }
     r.push(out, EntityType::Person, PERSON_BY_CONTEXT, "person_context");
