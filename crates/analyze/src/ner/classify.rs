@@ -547,7 +547,31 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     {
         return false;
     }
-    r.push(out, EntityType::Organization, ORG_BY_CONTEXT, "org_context");
+    // "partnership with Beasts of Beauty": an English "of" and capitalised
+    // words that are no place after it belong to the name
+    let (c, e) = (r.c, r.end);
+    let mut end_byte = r.end_byte;
+    if c.same_line(e)
+        && c.lower_in(e, &["of"])
+        && c.is_cap(e + 1)
+        && c.same_line(e + 1)
+        && is_place(c.key(e + 1)).is_none()
+        && r.words.len() <= 2
+    {
+        let mut k = e + 1;
+        while k < e + 3 && c.is_cap(k) && c.same_line(k) {
+            k += 1;
+        }
+        end_byte = c.toks[k - 1].e;
+    }
+    push(
+        out,
+        EntityType::Organization,
+        r.start_byte,
+        end_byte,
+        ORG_BY_CONTEXT,
+        "org_context",
+    );
     true
 }
 

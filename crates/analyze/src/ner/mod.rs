@@ -441,6 +441,16 @@ mod tests {
         assert!(has(&f, EntityType::Organization, "SNAV"), "{f:?}");
         let f = found("Il nostro CEO apre un ufficio a Roma.");
         assert!(!has(&f, EntityType::Organization, "CEO"), "{f:?}");
+        // an English "of" inside an employer's or partner's name, not
+        // before a town
+        let f = found("Tony led our partnership with Beasts of Beauty for twenty years.");
+        assert!(
+            has(&f, EntityType::Organization, "Beasts of Beauty"),
+            "{f:?}"
+        );
+        let f = found("Tony led our partnership with Quelvex of London for twenty years.");
+        assert!(has(&f, EntityType::Organization, "Quelvex"), "{f:?}");
+        assert!(has(&f, EntityType::Location, "London"), "{f:?}");
         // a price is needed: people buy things too
         let f = found("Mañana Lucía comprará Pan en la tienda.");
         assert!(!has(&f, EntityType::Organization, "Lucía"), "{f:?}");
