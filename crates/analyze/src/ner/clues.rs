@@ -330,6 +330,11 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     if p > 0 && c.key(p) == "der" && c.lower_in(p - 1, &["bei", "von"]) && c.same_line(p) {
         return true;
     }
+    // "our bank, X", "unser Lieferant X", "notre fournisseur, X": a
+    // possessive and a noun of a party that is a company
+    if supplier_before(c, first) {
+        return true;
+    }
     // what is said only of companies: "die Firma X", "ein Sprecher von X",
     // "acquired by X", "a stake in X", "Thank you for choosing X"
     if said::before_name(c, first) {
@@ -1016,6 +1021,69 @@ const REPORTED_V2: &[&str] = &[
     "erklärte",
     "berichtete",
     "gab",
+];
+
+/// A possessive, a noun of a party that is mostly a company ([`SUPPLIERS`])
+/// and, maybe, a comma right before token `first` ("our bank, X", "unser
+/// Lieferant X", "il nostro fornitore, X").
+fn supplier_before(c: &Ctx<'_>, first: usize) -> bool {
+    let mut p = first - 1;
+    if c.is_punct(p, ",") {
+        if p == 0 {
+            return false;
+        }
+        p -= 1;
+    }
+    p > 0
+        && c.same_line(p)
+        && c.same_line(p + 1)
+        && c.lower_in(p, SUPPLIERS)
+        && c.lower_in(p - 1, POSSESSIVES)
+}
+
+/// Parties that are mostly companies, in the covered languages.
+const SUPPLIERS: &[&str] = &[
+    "supplier",
+    "vendor",
+    "bank",
+    "carrier",
+    "courier",
+    "insurer",
+    "lender",
+    "wholesaler",
+    "distributor",
+    "lieferant",
+    "zulieferer",
+    "spediteur",
+    "versicherer",
+    "hausbank",
+    "fournisseur",
+    "banque",
+    "transporteur",
+    "assureur",
+    "grossiste",
+    "proveedor",
+    "banco",
+    "transportista",
+    "aseguradora",
+    "distribuidor",
+    "fornitore",
+    "banca",
+    "corriere",
+    "vettore",
+    "assicuratore",
+    "grossista",
+    "leverancier",
+    "vervoerder",
+    "verzekeraar",
+    "groothandel",
+];
+
+/// Possessives before a party's noun.
+const POSSESSIVES: &[&str] = &[
+    "our", "your", "their", "my", "unser", "unsere", "unserer", "unseren", "unserem", "ihr",
+    "ihre", "ihrem", "ihren", "ihrer", "notre", "votre", "leur", "nuestro", "nuestra", "vuestro",
+    "su", "nostro", "nostra", "vostro", "loro", "onze", "uw", "hun", "mijn",
 ];
 
 /// "residing in", in the covered languages.

@@ -451,6 +451,12 @@ mod tests {
         let f = found("Tony led our partnership with Quelvex of London for twenty years.");
         assert!(has(&f, EntityType::Organization, "Quelvex"), "{f:?}");
         assert!(has(&f, EntityType::Location, "London"), "{f:?}");
+        // a possessive and a party that is mostly a company; not a
+        // person's full name
+        let f = found("Il nostro fornitore, Quelvex, ha confermato l'ordine.");
+        assert!(has(&f, EntityType::Organization, "Quelvex"), "{f:?}");
+        let f = found("Our supplier, John Smith, has confirmed the order.");
+        assert!(!has(&f, EntityType::Organization, "John Smith"), "{f:?}");
         // a price is needed: people buy things too
         let f = found("Mañana Lucía comprará Pan en la tienda.");
         assert!(!has(&f, EntityType::Organization, "Lucía"), "{f:?}");
