@@ -451,6 +451,12 @@ mod tests {
         let f = found("Tony led our partnership with Quelvex of London for twenty years.");
         assert!(has(&f, EntityType::Organization, "Quelvex"), "{f:?}");
         assert!(has(&f, EntityType::Location, "London"), "{f:?}");
+        // a Dutch infix after an unknown given name in a person's slot,
+        // not before a known town
+        let f = found("De verzekerde, Dylana te Slaa, vraagt om betaling.");
+        assert!(has(&f, EntityType::Person, "Dylana te Slaa"), "{f:?}");
+        let f = found("De verzekerde, Dylana te Utrecht, vraagt om betaling.");
+        assert!(!has(&f, EntityType::Person, "Dylana te Utrecht"), "{f:?}");
         // a possessive and a party that is mostly a company; not a
         // person's full name
         let f = found("Il nostro fornitore, Quelvex, ha confermato l'ordine.");
