@@ -17,7 +17,7 @@ use super::clues::{
     takeover_after, takeover_object, title_before, title_right_before,
 };
 use super::organizations::{is_org_suffix_word, legal_form_at};
-use super::places::{PLACE_ARTICLES, place_article_before, prep_before, toponym};
+use super::places::{PLACE_ARTICLES, place_article_before, prep_before, run_place_phrase, toponym};
 use super::runs::RunCtx;
 use super::said;
 use super::scores::*;
@@ -551,18 +551,20 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     // words that are no place after it belong to the name
     let (c, e) = (r.c, r.end);
     let mut end_byte = r.end_byte;
-    if c.same_line(e)
-        && c.lower_in(e, &["of"])
-        && c.is_cap(e + 1)
-        && c.same_line(e + 1)
-        && is_place(c.key(e + 1)).is_none()
-        && r.words.len() <= 2
-    {
+    if c.same_line(e) && c.lower_in(e, &["of"]) && c.is_cap(e + 1) && r.words.len() <= 2 {
         let mut k = e + 1;
         while k < e + 3 && c.is_cap(k) && c.same_line(k) {
             k += 1;
         }
-        end_byte = c.toks[k - 1].e;
+        // (not "of New York", "of May 2021", "of Unit 7", "of Marta Ruiz")
+        let name_like = (e + 1..k).all(|w| {
+            let key = c.key(w);
+            is_place(key).is_none() && !is_first_name(key) && !NOT_AFTER_OF.contains(&key)
+        }) && run_place_phrase(c, e + 1, false).is_none()
+            && !(c.same_line(k) && (c.is_cap(k) || c.toks[k].kind == Kind::Num));
+        if name_like {
+            end_byte = c.toks[k - 1].e;
+        }
     }
     push(
         out,
@@ -675,6 +677,33 @@ fn name_comma_town_line(r: &Run<'_>) -> bool {
 fn closing_line(c: &Ctx<'_>, a: usize, b: usize) -> bool {
     a > 0 && b >= c.toks.len() && c.text[c.toks[a - 1].e..c.toks[a].s].matches('\n').count() >= 2
 }
+
+/// Words after "of" that are no part of a company's name: months, a unit,
+/// a street's word ("Kolvane of May 2021", "Tarvel of Unit 7", "of Castle
+/// Street").
+const NOT_AFTER_OF: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "unit",
+    "suite",
+    "street",
+    "road",
+    "avenue",
+    "lane",
+    "drive",
+    "square",
+    "fame",
+];
 
 /// See [`name_comma_town_line`]: the person.
 fn name_before_town_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {

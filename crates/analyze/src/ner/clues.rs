@@ -7,7 +7,8 @@ use super::tokenize::{Ctx, Kind};
 use super::words::{
     DEPARTMENTS, EMPLOYER_PREPS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS,
     LOC_LABELS, Lexicon, ORG_CONTEXT, ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT,
-    PERSON_LABELS, SIGNOFFS, TITLES, is_common, is_first_name, is_surname,
+    PERSON_LABELS, SIGNOFFS, STREET_PREFIXES, TITLES, VENUE_WORDS, is_common, is_first_name,
+    is_german_compound_noun, is_surname,
 };
 use crate::EntityType;
 
@@ -349,10 +350,13 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     }
     // "the offices of X", "das Werk der X", "les bureaux de X": a
     // company's premises or units, then "of"
+    // (not a square's or a street's offices: "gli uffici di Piazza Duomo")
     if p > 0
         && c.lower_in(p, &["of", "de", "du", "di", "del", "della", "van", "von"])
         && c.lower_in(p - 1, PREMISES_OF)
         && c.same_line(p)
+        && !VENUE_WORDS.contains(c.key(first))
+        && !c.lower_in(first, &STREET_PREFIXES)
     {
         return true;
     }
@@ -422,12 +426,8 @@ pub(super) const PREMISES_OF: &[&str] = &[
     "tochtergesellschaft",
     "locaux",
     "bureaux",
-    "usine",
     "uffici",
-    "stabilimento",
-    "fabbrica",
     "oficinas",
-    "fábrica",
     "kantoren",
     "hoofdkantoor",
     "dochteronderneming",
@@ -745,8 +745,33 @@ pub(super) fn takeover_after(c: &Ctx<'_>, end: usize) -> bool {
     }
     c.lower_in(v, BUYING_VERBS) && object(&|k| c.lower_in(k, COMPANY_NOUNS))
         || c.lower_in(v, OPENING_VERBS) && object(&|k| c.lower_in(k, PREMISES))
-        || c.lower_in(v, BUYING_VERBS) && v == end && named_then_price(c, v + 1)
 }
+
+/// What a company written in capitals does right after its name (token
+/// `end`): opens premises after an indefinite article ("DHV opent een
+/// kantoor", "CIJ ouvre un bureau"), or takes over or buys a named thing
+/// for a price ("SNAV acquisirà X per EUR 76.000"); "the GPS acquired a
+/// fix", "the URL opens the store page" are not.
+pub(super) fn acronym_company_verb(c: &Ctx<'_>, end: usize) -> bool {
+    if !c.same_line(end) || !c.is_word(end) {
+        return false;
+    }
+    let v = end;
+    let opens = c.lower_in(v, OPENING_VERBS)
+        && c.same_line(v + 1)
+        && c.lower_in(v + 1, INDEFINITE_ARTICLES)
+        && (v + 2..v + 5)
+            .take_while(|&k| c.same_line(k))
+            .any(|k| c.lower_in(k, PREMISES));
+    let buys = (c.lower_in(v, TAKEOVER_VERBS) || c.lower_in(v, BUYING_VERBS))
+        && named_then_price(c, v + 1);
+    opens || buys
+}
+
+/// Indefinite articles of the covered languages.
+const INDEFINITE_ARTICLES: &[&str] = &[
+    "a", "an", "new", "ein", "eine", "einen", "un", "une", "una", "uno", "een", "nieuw", "nieuwe",
+];
 
 /// A capitalised name of at most five words (a legal form's periods
 /// inside) starts at `k` and a price follows it: what a company buys
@@ -892,10 +917,6 @@ const BUYING_VERBS: &[&str] = &[
     "koopt",
     "neemt",
     "achète",
-    "comprará",
-    "achètera",
-    "acquisterà",
-    "kopen",
 ];
 
 /// Words for a company as the object of [`BUYING_VERBS`].
@@ -1034,11 +1055,15 @@ fn supplier_before(c: &Ctx<'_>, first: usize) -> bool {
         }
         p -= 1;
     }
+    // (not a lone given name: "our courier, Kevin"; nor a German noun:
+    // "unser Lieferant Lieferschwierigkeiten gemeldet")
     p > 0
         && c.same_line(p)
         && c.same_line(p + 1)
         && c.lower_in(p, SUPPLIERS)
         && c.lower_in(p - 1, POSSESSIVES)
+        && !is_first_name(c.key(first))
+        && !is_german_compound_noun(c.key(first), 6)
 }
 
 /// Parties that are mostly companies, in the covered languages.

@@ -7,8 +7,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::classify::{german_before, german_determiner_before};
 use super::clues::{
-    JOB_TITLES, PREMISES_OF, elided_in, greeting_before, label_before, listed_job, org_context,
-    takeover_after, takeover_object,
+    JOB_TITLES, PREMISES_OF, acronym_company_verb, elided_in, greeting_before, label_before,
+    listed_job, org_context, takeover_object,
 };
 use super::places::{place_phrase, prep_before};
 use super::push;
@@ -198,7 +198,8 @@ const NOT_COMPANIES: &[&str] = &[
     "EUR", "USD", "GBP", "CHF", "USA", "PDF", "VAT", "IBAN", "BIC", "CEO", "CFO", "CTO", "COO",
     "CMO", "CIO", "CISO", "DPO", "FAQ", "ASAP", "TBD", "FWD", "BCC", "PDG", "RRHH", "MWST", "TVA",
     "IVA", "BTW", "HQ", "SQL", "LED", "API", "CRM", "ERP", "SAP", "THE", "AND", "TO", "SAME",
-    "NONE", "UNKNOWN", "ORDER", "SHIPPER", "TBC", "TBA", "NYA",
+    "NONE", "UNKNOWN", "ORDER", "SHIPPER", "TBC", "TBA", "NYA", "EEUU", "UAE", "EAU", "VAE",
+    "URSS", "UDSSR",
 ];
 
 /// "partnership with CATUAV", "Plaintiff: GTECH", "parcel from BME": an
@@ -244,10 +245,18 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         }
         // ...or what companies do after their name ("SNAV acquisirà
         // UniCredit per EUR 76.000", "DHV opent een kantoor in Schagen")
+        // ("their DNA acquired", "the UAE opened": not after an article or
+        // a possessive)
+        let determined = c.lower_in(
+            i - 1,
+            &[
+                "the", "their", "her", "his", "its", "our", "your", "my", "il", "el", "le", "la",
+                "l'", "der", "die", "das", "de", "het", "lo", "los", "les",
+            ],
+        );
         if !(org_context(c, i)
             || label_before(c, i) == Some(EntityType::Organization)
-            || takeover_after(c, end)
-            || takeover_object(c, i, end))
+            || !determined && (acronym_company_verb(c, end) || takeover_object(c, i, end)))
         {
             continue;
         }

@@ -380,16 +380,8 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
         let after_given = words.len() == 1
             || words.len() == 2 && is_first_name(c.key(j)) && !is_first_name(c.key(words[0]));
         // "Wouter te Braak", "Jet op den Weversborg": Dutch infixes after
-        // a known given name, or after an unknown one where a person's
-        // label or context word stands before it ("Aanwezig: Marly te
-        // Veene", "De verzekerde, Dylana te Slaa"), not before a known
-        // town ("Jansen te Utrecht")
-        let infix = c.lower_in(k, DUTCH_INFIXES)
-            && (is_first_name(c.key(j))
-                || words.len() == 1
-                    && !is_common(c.key(j))
-                    && is_place(c.key(k + 1)).is_none()
-                    && (label_before(c, i) == Some(EntityType::Person) || person_context(c, i)));
+        // a known given name only
+        let infix = c.lower_in(k, DUTCH_INFIXES) && is_first_name(c.key(j));
         if after_given && tk.kind == Kind::Word && !tk.cap && (c.lower_in(k, &PARTICLES) || infix) {
             let mut q = k + 1;
             while q < n && q < k + 2 && c.lower_in(q, &PARTICLES) && c.same_line(q) {
@@ -403,7 +395,7 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
             let person_slot = words.len() == 1
                 && (label_before(c, i) == Some(EntityType::Person) || person_context(c, i));
             let first_ok =
-                is_first_name(c.key(j)) || (double || person_slot || infix) && !is_common(c.key(j));
+                is_first_name(c.key(j)) || (double || person_slot) && !is_common(c.key(j));
             // "Jan op Schiphol", "Emma uit Zwolle": "op" or "uit" before a
             // known place is the preposition ("te Brakel" is a name)
             let place_after = c.lower_in(k, &["op", "uit"]) && is_place(c.key(q)).is_some();
