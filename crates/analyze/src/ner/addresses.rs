@@ -85,7 +85,7 @@ pub(super) fn street_prefix_before(c: &Ctx<'_>, first: usize) -> Option<usize> {
 
 /// Month names of the covered languages: a number before one starts a
 /// date, not a street.
-const MONTHS: &[&str] = &[
+pub(super) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",

@@ -8,7 +8,7 @@
 //! a new rule goes where its evidence ranks.
 
 use super::addresses::{
-    address_place, is_street, street_line_at, street_prefix_before, unit_line_before,
+    MONTHS, address_place, is_street, street_line_at, street_prefix_before, unit_line_before,
 };
 use super::clues::{
     SENDER_PREPS, attention_before, email_matches, job_before, job_line_below, job_title_company,
@@ -559,7 +559,10 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         // (not "of New York", "of May 2021", "of Unit 7", "of Marta Ruiz")
         let name_like = (e + 1..k).all(|w| {
             let key = c.key(w);
-            is_place(key).is_none() && !is_first_name(key) && !NOT_AFTER_OF.contains(&key)
+            is_place(key).is_none()
+                && !is_first_name(key)
+                && !MONTHS.contains(&key)
+                && !NOT_AFTER_OF.contains(&key)
         }) && run_place_phrase(c, e + 1, false).is_none()
             && !(c.same_line(k) && (c.is_cap(k) || c.toks[k].kind == Kind::Num));
         if name_like {
@@ -678,31 +681,11 @@ fn closing_line(c: &Ctx<'_>, a: usize, b: usize) -> bool {
     a > 0 && b >= c.toks.len() && c.text[c.toks[a - 1].e..c.toks[a].s].matches('\n').count() >= 2
 }
 
-/// Words after "of" that are no part of a company's name: months, a unit,
-/// a street's word ("Kolvane of May 2021", "Tarvel of Unit 7", "of Castle
-/// Street").
+/// Words after "of" that are no part of a company's name, besides months
+/// ([`MONTHS`]): a unit, a street's word, "fame" ("Tarvel of Unit 7", "of
+/// Castle Street", "Kolvane of Marta Ruiz fame").
 const NOT_AFTER_OF: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "unit",
-    "suite",
-    "street",
-    "road",
-    "avenue",
-    "lane",
-    "drive",
-    "square",
-    "fame",
+    "unit", "suite", "street", "road", "avenue", "lane", "drive", "square", "fame",
 ];
 
 /// See [`name_comma_town_line`]: the person.
