@@ -652,13 +652,22 @@ fn place_in_address(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     placeish
 }
 
-/// "Marcellino Pasquinelli, Savona⏎": two or three unknown words opening a
-/// line, then a comma and a town that is also its province, the line's
-/// end: a name and where the writer is, not a town in that province
-/// (which would be a known town, "Alassio, Savona").
+/// "Marcellino Pasquinelli, Savona⏎": two or three unknown words (no
+/// venue's or business word, no toponym) opening a line, then a comma and
+/// a known town ending it, the line after a sign-off, opening with a known
+/// given name, or closing the text after a blank line: a name and where
+/// the writer is, not a town in that province (a known town is a place:
+/// "Alassio, Savona").
 fn name_comma_town_line(r: &Run<'_>) -> bool {
     let (c, end) = (r.c, r.end);
-    r.words.len() >= 2
+    // (the line's shape first: this is asked of many runs)
+    (r.first() == 0 || c.toks[r.first()].nl)
+        && c.is_punct(end, ",")
+        && c.is_word(end + 1)
+        && c.same_line(end + 1)
+        && !c.same_line(end + 2)
+        && GAZ.cities.contains(c.key(end + 1))
+        && r.words.len() >= 2
         && r.short_and_plain()
         && r.place.is_none()
         && !r.venue_head()
@@ -667,12 +676,6 @@ fn name_comma_town_line(r: &Run<'_>) -> bool {
         && (r.starts_with_given_name
             || signoff_line_before(c, r.first())
             || closing_line(c, r.first(), end + 2))
-        && (r.first() == 0 || c.toks[r.first()].nl)
-        && c.is_punct(end, ",")
-        && c.is_word(end + 1)
-        && c.same_line(end + 1)
-        && GAZ.cities.contains(c.key(end + 1))
-        && !c.same_line(end + 2)
 }
 
 /// The line from token `a` to before `b` closes the text after a blank

@@ -773,10 +773,10 @@ const INDEFINITE_ARTICLES: &[&str] = &[
     "a", "an", "new", "ein", "eine", "einen", "un", "une", "una", "uno", "een", "nieuw", "nieuwe",
 ];
 
-/// A capitalised name of at most five words (a legal form's periods
+/// A capitalised name of at most eight tokens (a legal form's periods
 /// inside) starts at `k` and a price follows it: what a company buys
-/// ("Joma comprará Indra Sistemas por 7 millones", "X achètera Y SAS pour
-/// 3 M€").
+/// ("SNAV acquisirà Brandovia per EUR 76.000", "PLXM acquires Tarvon
+/// Ltd. for $40m").
 fn named_then_price(c: &Ctx<'_>, k: usize) -> bool {
     if !(c.same_line(k) && (c.is_cap(k) || c.toks.get(k).is_some_and(|t| t.upper))) {
         return false;
