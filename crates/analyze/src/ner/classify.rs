@@ -176,8 +176,6 @@ impl<'c> Run<'c> {
     /// No word is a common word or a country or region.
     fn plain(&self) -> bool {
         let last = self.words.len() - 1;
-        // ("Hôtel De La Paix", "Castillo De Bellver", "Domaine du Cros")
-        let name_like_head = !self.venue_head();
         self.words.iter().enumerate().all(|(i, &w)| {
             let k = self.c.key(w);
             // a particle inside the name ("Kyara De Pierro", "Aemilio Lo
@@ -191,10 +189,11 @@ impl<'c> Run<'c> {
                     && !self.c.toks[self.words[j]].cap
                     && is_inner_particle(self.c.key(self.words[j]))
             };
+            // ("Hôtel De La Paix", "Castillo De Bellver", "Domaine du Cros")
             let particle = i > 0
                 && i < last
-                && name_like_head
                 && is_inner_particle(k)
+                && !self.venue_head()
                 && (double(i - 1)
                     || double(i + 1)
                     || is_place(self.c.key(self.words[i + 1])).is_none())
@@ -1225,9 +1224,7 @@ fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bo
         && c.same_line(r.end)
         && c.is_cap(r.end + 1)
         && c.same_line(r.end + 1)
-        && JOURNEYS
-            .iter()
-            .any(|(from, to)| c.lower_in(first - 1, &[*from]) && c.lower_in(r.end, &[*to]));
+        && journey_between(c, first - 1, r.end);
     let hit = r.words.len() <= 3
         && !r.full_name
         && r.plain_place()
@@ -1369,8 +1366,16 @@ fn article_start(r: &Run<'_>) -> usize {
 /// The "to" words of journeys, French and Spanish "a" too.
 const JOURNEY_ENDS: &[&str] = &["naar", "nach", "à", "a", "hasta", "to", "bis"];
 
+/// Tokens `from` and `to` are the "from" and "to" words of one journey
+/// ([`JOURNEYS`]: "van ... naar", "von ... nach").
+pub(super) fn journey_between(c: &Ctx<'_>, from: usize, to: usize) -> bool {
+    JOURNEYS
+        .iter()
+        .any(|(f, t)| c.lower_in(from, &[*f]) && c.lower_in(to, &[*t]))
+}
+
 /// "from" and "to" words of a journey whose ends are places.
-pub(super) const JOURNEYS: &[(&str, &str)] = &[
+const JOURNEYS: &[(&str, &str)] = &[
     ("van", "naar"),
     ("von", "nach"),
     ("de", "à"),

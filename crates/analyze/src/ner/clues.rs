@@ -461,13 +461,7 @@ pub(super) fn takeover_object(c: &Ctx<'_>, first: usize, end: usize) -> bool {
     }
     // the price: "for", "pour", "per", "por", "voor" and a number or a
     // currency ("for $2m", "pour EUR 74.850,99", "voor 61.098,25 EUR")
-    let price = c.same_line(p)
-        && c.lower_in(p, &["for", "pour", "per", "por", "voor"])
-        && c.same_line(p + 1)
-        && p + 1 < c.toks.len()
-        && (c.toks[p + 1].kind == Kind::Num
-            || matches!(c.t(p + 1), "$" | "€" | "£" | "USD" | "EUR" | "GBP" | "CHF"));
-    if !price {
+    if !price_at(c, p) {
         return false;
     }
     let mut s = v;
@@ -788,6 +782,13 @@ fn named_then_price(c: &Ctx<'_>, k: usize) -> bool {
     {
         p += 1;
     }
+    price_at(c, p)
+}
+
+/// A price starts at token `p`: "for", "pour", "per", "por", "voor" and a
+/// number or a currency ("for $2m", "pour EUR 74.850,99", "voor 61.098,25
+/// EUR").
+fn price_at(c: &Ctx<'_>, p: usize) -> bool {
     c.same_line(p)
         && c.lower_in(p, &["for", "pour", "per", "por", "voor"])
         && c.same_line(p + 1)

@@ -2,7 +2,7 @@
 //! common words and greetings before [`classify`](super::classify) decides
 //! what a run is.
 
-use super::classify::{JOURNEYS, classify, german_before, german_determiner_before};
+use super::classify::{classify, german_before, german_determiner_before, journey_between};
 use super::clues::{
     greeting_before, label_before, label_type, person_context, signature_line, title_before,
 };
@@ -423,9 +423,7 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
                 && c.same_line(to)
                 && c.is_cap(to + 1)
                 && c.same_line(to + 1)
-                && JOURNEYS
-                    .iter()
-                    .any(|(from, end)| c.lower_in(k, &[*from]) && c.lower_in(to, &[*end]));
+                && journey_between(c, k, to);
             if c.is_cap(q) && c.same_line(q) && first_ok && !place_after && !journey {
                 words.extend(k..=q);
                 j = q;

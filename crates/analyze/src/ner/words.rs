@@ -473,7 +473,7 @@ pub(super) fn is_inner_particle(k: &str) -> bool {
     // (not the prepositions of places of the list: "am", "im", "an", "ob",
     // "sur", "sous", "les", "upon": "Kloster am Inn", "Stoke upon Trent")
     k.len() <= 4
-        && (PARTICLES.contains(&k) || k == "lo" || k == "li")
+        && (PARTICLES.holds(k) || k == "lo" || k == "li")
         && !matches!(
             k,
             "am" | "im" | "an" | "ob" | "sur" | "sous" | "les" | "upon"
