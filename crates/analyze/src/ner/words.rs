@@ -383,8 +383,8 @@ pub(super) fn is_german_plain_noun(k: &str, t: &str, min_tail: usize) -> bool {
 }
 
 /// Ends of German compounds that name a company's kind ("Baugenossenschaft",
-/// "Energieversorgung", "Stadtwerke"), beyond the business words; four
-/// letters or more.
+/// "Energieversorgung", "Stadtwerke", "Kreissparkasse" by "kasse"), beyond
+/// the business words; four letters or more.
 const GERMAN_COMPANY_TAILS: &[&str] = &[
     "gesellschaft",
     "genossenschaft",
@@ -395,7 +395,6 @@ const GERMAN_COMPANY_TAILS: &[&str] = &[
     "werke",
     "werk",
     "kasse",
-    "sparkasse",
     "bank",
     "versicherung",
     "verwaltung",
@@ -442,7 +441,6 @@ const GERMAN_COMPANY_TAILS: &[&str] = &[
     "hilfe",
     "wohlfahrt",
     "schule",
-    "hochschule",
     "akademie",
     "zeitung",
     "diakonie",
