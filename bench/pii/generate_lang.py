@@ -42,6 +42,8 @@ import templates_fifth
 import templates_fourth
 import templates_fresh
 import templates_heldout
+import templates_seventh
+import templates_sixth
 import templates_third
 import templates_tuning
 
@@ -267,11 +269,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--lang", required=True, choices=sorted(FAKER_LOCALES))
     ap.add_argument("--source", default="faker", choices=["faker", "mimesis"])
-    ap.add_argument("--templates", choices=["tuning", "heldout", "fresh", "third", "fourth", "fifth"],
+    ap.add_argument("--templates", choices=["tuning", "heldout", "fresh", "third", "fourth", "fifth", "sixth", "seventh"],
                     help="templates (default: tuning for faker, heldout for mimesis); fresh: "
                          "templates_fresh.py, a second held-out set; third: templates_third.py, "
                          "a third; fourth: templates_fourth.py, a fourth held-out set; fifth: "
-                         "templates_fifth.py, a fifth; all with mimesis only")
+                         "templates_fifth.py, a fifth; sixth: templates_sixth.py, a sixth (read); "
+                         "seventh: templates_seventh.py, a seventh (blind); all with mimesis only")
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", required=True)
@@ -283,7 +286,8 @@ def main():
         ap.error("the held-out templates take mimesis's names (--source mimesis)")
     templates = {"tuning": templates_tuning, "heldout": templates_heldout,
                  "fresh": templates_fresh, "third": templates_third,
-                 "fourth": templates_fourth, "fifth": templates_fifth}[kind].TEMPLATES[args.lang]
+                 "fourth": templates_fourth, "fifth": templates_fifth,
+                 "sixth": templates_sixth, "seventh": templates_seventh}[kind].TEMPLATES[args.lang]
     filler = Filler(args.lang, names, Patterns(args.lang, r, args.seed), r)
     styles = sorted(templates)
     counts = {}

@@ -20,8 +20,8 @@ use rustc_hash::FxHashSet;
 
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    DEPARTMENTS, ORG_HEADS, ORG_KINDS, PERSON_CONTEXT, TITLES, is_common, is_first_name, is_place,
-    is_surname,
+    DEPARTMENTS, ORG_HEADS, ORG_KINDS, PERSON_CONTEXT, TITLES, is_common, is_first_name,
+    is_german_noun, is_place, is_surname,
 };
 
 /// The run at `first` is a company by what stands before it (`p`, the
@@ -29,7 +29,7 @@ use super::words::{
 pub(super) fn before_name(c: &Ctx<'_>, first: usize) -> bool {
     let p = first - 1;
     if !c.is_word(p) {
-        return false;
+        return kind_comma_before(c, p) && !title_or_unit(c, first);
     }
     let kp = c.key(p);
     // most words before a run are none of these: one look-up says so
@@ -273,7 +273,29 @@ fn kind_before(c: &Ctx<'_>, p: usize) -> bool {
     if !c.is_cap(p) {
         return c.lower_in(p - 1, KIND_ARTICLES);
     }
-    german_subject_or_object_of(c, p - 1)
+    german_kind_article(c, p)
+}
+
+/// The run at `first` follows what a company is and a comma, after an
+/// article or possessive: "the courier, X", "al corriere, X", "le
+/// transporteur, X", "Your dental insurer, X", "la Sua assicurazione
+/// sanitaria, X". `p` is the comma.
+fn kind_comma_before(c: &Ctx<'_>, p: usize) -> bool {
+    p >= 2
+        && c.is_punct(p, ",")
+        && c.same_line(p - 1)
+        && !c.is_cap(p - 1)
+        && c.lower_in(p - 1, &ORG_KINDS)
+        && (c.lower_in(p - 2, KIND_ARTICLES)
+            || p >= 3 && !c.is_cap(p - 2) && c.is_word(p - 2) && c.lower_in(p - 3, KIND_ARTICLES))
+        || p >= 3
+            && c.is_punct(p, ",")
+            && c.same_line(p - 2)
+            && !c.is_cap(p - 1)
+            && c.is_word(p - 1)
+            && !c.is_cap(p - 2)
+            && c.lower_in(p - 2, &ORG_KINDS)
+            && c.lower_in(p - 3, KIND_ARTICLES)
 }
 
 /// Token `a` is a German definite article at a sentence's start or after
@@ -299,7 +321,19 @@ pub(super) fn kind_opens_run(c: &Ctx<'_>, p: usize) -> bool {
                 && c.lower_in(p, &ORG_KINDS)
                 && p > 0
                 && c.same_line(p)
-                && german_subject_or_object_of(c, p - 1))
+                && german_kind_article(c, p))
+}
+
+/// Token `p`, a capitalised kind word, follows a German article or
+/// possessive that makes it what a company is: at a sentence's start or
+/// after "bei", "von", "für" ("Das Unternehmen X meldete"), after a
+/// possessive ("Ihre Krankenkasse X"), or after any article when no
+/// German noun follows ("weil der Hersteller X", not "ob das Unternehmen
+/// Gewinne erzielt").
+fn german_kind_article(c: &Ctx<'_>, p: usize) -> bool {
+    german_subject_or_object_of(c, p - 1)
+        || c.lower_in(p - 1, GERMAN_POSSESSIVES)
+        || c.lower_in(p - 1, GERMAN_ARTICLES) && !is_german_noun(c.key(p + 1))
 }
 
 /// Token `p` is "l'" or "l’" and a word of [`ORG_KINDS`]: whether that
@@ -347,7 +381,16 @@ const KIND_ARTICLES: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "le", "la", "les", "un", "une", "du", "au", "notre",
     "votre", "leur", "el", "los", "las", "una", "del", "al", "nuestra", "nuestro", "su", "il",
     "lo", "uno", "della", "dello", "dal", "dalla", "alla", "nella", "nostra", "het", "de", "een",
-    "onze", "hun",
+    "onze", "hun", "your", "my", "his", "her", "mon", "ma", "ton", "ta", "son", "sa", "vos",
+    "nos", "tu", "mi", "tus", "sus", "mio", "mia", "tuo", "tua", "suo", "sua", "nostro",
+    "vostro", "vostra", "uw", "jouw", "mijn", "zijn", "haar",
+];
+
+/// German possessives before a capitalised kind word ("Ihre Krankenkasse
+/// X", "unser Inkassobüro X").
+const GERMAN_POSSESSIVES: &[&str] = &[
+    "ihre", "ihr", "ihrer", "ihren", "ihrem", "unser", "unsere", "unseren", "unserem", "unserer",
+    "mein", "meine", "meiner", "meinen", "meinem", "dein", "deine", "deiner", "deinen", "deinem",
 ];
 
 /// German definite articles and their contractions.
