@@ -25,7 +25,7 @@ use super::tokenize::{Ctx, Kind};
 use super::words::{
     BUSINESS_WORDS, DEPARTMENTS, GERMAN_DETERMINERS, ORG_PREFIXES, PARTICLES, STREET_PREFIXES,
     STRONG_PREPS, TOPO_PREFIXES, VENUE_WORDS, is_common, is_first_name, is_german_compound_noun,
-    is_german_plain_noun, is_inner_particle, is_place, is_place_strict, is_surname,
+    is_german_noun, is_german_plain_noun, is_inner_particle, is_place, is_place_strict, is_surname,
 };
 use super::{push, span};
 use crate::gazetteer::GAZ;
@@ -339,7 +339,7 @@ const GERMAN_MARKERS: &[&str] = &[
     "ich", "ein", "eine", "einer", "einem", "nach", "zum", "zur", "vom", "beim", "bitte", "hat",
     "sind", "haben", "auch", "ort", "bei", "uns", "unser", "unsere", "ihre", "zu", "durch",
     "statt", "sowie", "gemäß", "sie", "ihnen", "oder", "wenn", "dass", "wurden", "können",
-    "müssen", "soll", "zwischen", "betreff",
+    "müssen", "soll", "zwischen", "betreff", "aus",
 ];
 
 /// A German word among the twelve tokens before `i` on its line: the
@@ -784,7 +784,17 @@ fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && !parts.iter().any(|p| is_first_name(&p.to_lowercase()))
         && !TOPO_PREFIXES.contains(&parts[0].to_lowercase().as_str())
         && !compound_noun(&parts);
-    if !(camel || hyphenated) || toponym(r.c, r.words) || r.german_nouns_after_determiner() {
+    // ("3-Zimmer-Wohnung": German nouns joined to a number)
+    let counted = r.first() >= 2
+        && r.c.is_punct(r.first() - 1, "-")
+        && !r.c.toks[r.first()].sp
+        && r.c.toks[r.first() - 2].kind == Kind::Num
+        && parts.iter().all(|p| is_german_noun(&p.to_lowercase()));
+    if !(camel || hyphenated)
+        || counted
+        || toponym(r.c, r.words)
+        || r.german_nouns_after_determiner()
+    {
         return false;
     }
     r.push(out, EntityType::Organization, ORG_SHAPE, "org_shape");
@@ -906,7 +916,13 @@ fn given_name_then_words(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 fn lone_given_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     // ("wir haben unsere Marge gehalten", "die Rose": after a German
     // article or possessive a lone given name is a noun)
-    if !r.lone_given_name() || german_determiner_before(r.c, r.first()) {
+    if !r.lone_given_name()
+        || german_determiner_before(r.c, r.first())
+        || dutch_adverb_opening(r)
+        || NOUN_THEN_NAME.iter().any(|(noun, name)| {
+            r.first_key == *name && r.first() > 0 && r.c.key(r.first() - 1) == *noun
+        })
+    {
         return false;
     }
     let score = if person_context(r.c, r.first()) {
@@ -919,6 +935,26 @@ fn lone_given_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     r.push(out, EntityType::Person, score, "given_name");
     true
 }
+
+/// A given name that is also a Dutch adverb opening a sentence before a
+/// Dutch verb or pronoun: "Dan kunnen we bestellen" ("then"), not "Dan
+/// said".
+fn dutch_adverb_opening(r: &Run<'_>) -> bool {
+    r.sentence_start
+        && r.first_key == "dan"
+        && r.c.same_line(r.end)
+        && r.c.lower_in(r.end, DUTCH_AFTER_ADVERB)
+}
+
+const DUTCH_AFTER_ADVERB: &[&str] = &[
+    "kunnen", "kan", "kun", "moet", "moeten", "ga", "gaan", "gaat", "zijn", "ben", "heb", "hebben",
+    "hebt", "wordt", "worden", "zal", "zullen", "wij", "ik", "jij", "hij", "zij", "ze", "het",
+    "komt", "komen", "weet", "wil", "willen", "nog", "ook", "niet", "krijg", "krijgt", "krijgen",
+];
+
+/// A noun and a given name after it that together name a thing: the French
+/// health insurance card ("votre carte Vitale").
+const NOUN_THEN_NAME: &[(&str, &str)] = &[("carte", "vitale")];
 
 /// "Anna Roht, anna.roht@example.org".
 fn name_in_email_address(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {

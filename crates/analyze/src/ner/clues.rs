@@ -18,14 +18,15 @@ pub(super) fn title_before(c: &Ctx<'_>, i: usize) -> bool {
     if j > 0 && c.is_punct(j - 1, ".") {
         j -= 1;
     }
-    // "M" and "D" (Don) are titles only with their period after, the
+    // "M" and "D" (Don) are titles only with their period and a space after, the
     // endings of "Sig.ra" and "Dott.ssa" only with the period before
     let needs_dot = |t: &str| matches!(t, "M" | "D");
     // "HR Director": the all-capitals "HR" is Human Resources, not "Hr."
     j > 0
         && c.lower_in(j - 1, &TITLES)
         && !(c.toks[j - 1].upper && c.t(j - 1) == "HR")
-        && (!needs_dot(c.t(j - 1)) || j < i)
+        // ("D.Lgs. 81/2008": a decree, not Don Lgs)
+        && (!needs_dot(c.t(j - 1)) || j < i && c.toks[i].sp)
         && (!matches!(c.t(j - 1), "ra" | "ssa") || j >= 2 && c.is_punct(j - 2, "."))
         && c.same_line(i)
 }
@@ -1106,10 +1107,11 @@ const SUPPLIERS: &[&str] = &[
 ];
 
 /// Possessives before a party's noun.
-const POSSESSIVES: &[&str] = &[
-    "our", "your", "their", "my", "unser", "unsere", "unserer", "unseren", "unserem", "ihr",
-    "ihre", "ihrem", "ihren", "ihrer", "notre", "votre", "leur", "nuestro", "nuestra", "vuestro",
-    "su", "nostro", "nostra", "vostro", "loro", "onze", "uw", "hun", "mijn",
+pub(super) const POSSESSIVES: &[&str] = &[
+    "our", "your", "their", "my", "mein", "meine", "meiner", "meinen", "meinem", "unser", "unsere",
+    "unserer", "unseren", "unserem", "ihr", "ihre", "ihrem", "ihren", "ihrer", "notre", "votre",
+    "leur", "nuestro", "nuestra", "vuestro", "su", "nostro", "nostra", "vostro", "loro", "onze",
+    "uw", "hun", "mijn",
 ];
 
 /// "residing in", in the covered languages.

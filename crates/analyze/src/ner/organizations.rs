@@ -7,8 +7,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::classify::{german_before, german_determiner_before};
 use super::clues::{
-    JOB_TITLES, PREMISES_OF, acronym_company_verb, elided_in, greeting_before, label_before,
-    listed_job, org_context, takeover_object,
+    JOB_TITLES, POSSESSIVES, PREMISES_OF, acronym_company_verb, elided_in, greeting_before,
+    label_before, listed_job, org_context, takeover_object,
 };
 use super::places::{place_phrase, prep_before};
 use super::push;
@@ -500,6 +500,11 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         }
         // "X, Y and Z LLC"
         let mut start = list_start(c, k - 1).unwrap_or_else(|| name_start(c, k - 1));
+        // ("eine Bestätigung Ihrer Bank": a possessive names no company)
+        if start == k - 1 && c.lower_in(start, POSSESSIVES) {
+            k = end;
+            continue;
+        }
         // a legal form alone ("mechatronics GmbH & Co. KG" from its "&"
         // on) names nobody
         if start == k - 1 && c.t(k) == "&" && match_org_suffix(c, k - 1).is_some() {

@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+use super::clues::POSSESSIVES;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     DEPARTMENTS, ORG_HEADS, ORG_KINDS, PERSON_CONTEXT, TITLES, is_common, is_first_name,
@@ -332,7 +333,7 @@ pub(super) fn kind_opens_run(c: &Ctx<'_>, p: usize) -> bool {
 /// Gewinne erzielt").
 fn german_kind_article(c: &Ctx<'_>, p: usize) -> bool {
     german_subject_or_object_of(c, p - 1)
-        || c.lower_in(p - 1, GERMAN_POSSESSIVES)
+        || c.lower_in(p - 1, POSSESSIVES)
         || c.lower_in(p - 1, GERMAN_ARTICLES) && !is_german_noun(c.key(p + 1))
 }
 
@@ -381,16 +382,9 @@ const KIND_ARTICLES: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "le", "la", "les", "un", "une", "du", "au", "notre",
     "votre", "leur", "el", "los", "las", "una", "del", "al", "nuestra", "nuestro", "su", "il",
     "lo", "uno", "della", "dello", "dal", "dalla", "alla", "nella", "nostra", "het", "de", "een",
-    "onze", "hun", "your", "my", "his", "her", "mon", "ma", "ton", "ta", "son", "sa", "vos",
-    "nos", "tu", "mi", "tus", "sus", "mio", "mia", "tuo", "tua", "suo", "sua", "nostro",
-    "vostro", "vostra", "uw", "jouw", "mijn", "zijn", "haar",
-];
-
-/// German possessives before a capitalised kind word ("Ihre Krankenkasse
-/// X", "unser Inkassobüro X").
-const GERMAN_POSSESSIVES: &[&str] = &[
-    "ihre", "ihr", "ihrer", "ihren", "ihrem", "unser", "unsere", "unseren", "unserem", "unserer",
-    "mein", "meine", "meiner", "meinen", "meinem", "dein", "deine", "deiner", "deinen", "deinem",
+    "onze", "hun", "your", "my", "his", "her", "mon", "ma", "ton", "ta", "son", "sa", "vos", "nos",
+    "tu", "mi", "tus", "sus", "mio", "mia", "tuo", "tua", "suo", "sua", "nostro", "vostro",
+    "vostra", "uw", "jouw", "mijn", "zijn", "haar",
 ];
 
 /// German definite articles and their contractions.
