@@ -16,7 +16,7 @@ use super::clues::{
     reporter_around, represented_after, signature_company, signature_line, signoff_line_before,
     takeover_after, takeover_object, title_before, title_right_before,
 };
-use super::organizations::{is_org_suffix_word, legal_form_at};
+use super::organizations::{is_known_company, is_org_suffix_word, legal_form_at};
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, run_place_phrase, toponym};
 use super::runs::RunCtx;
 use super::said;
@@ -264,6 +264,7 @@ type Rule = fn(&Run<'_>, &mut Vec<Candidate>) -> bool;
 const RULES: &[Rule] = &[
     labelled,
     titled,
+    chat_speaker,
     given_name_after_greeting_or_signoff,
     organization_by_context,
     hyphenated_surnames_firm,
@@ -955,6 +956,197 @@ const DUTCH_AFTER_ADVERB: &[&str] = &[
 /// A noun and a given name after it that together name a thing: the French
 /// health insurance card ("votre carte Vitale").
 const NOUN_THEN_NAME: &[(&str, &str)] = &[("carte", "vitale")];
+
+/// "[09:12] Quirina Maffei: Buongiorno!", "Geovana: Certo": who speaks
+/// on a chat line. One to three plain words open the line (after a
+/// time, "[09:12]" or "09:12 -", or alone when one of the four lines
+/// before or after is a chat line with a time or with a known given name
+/// speaking), a colon
+/// and the message follow; not a label ("Betreff:", "Mieter:"), a company
+/// or a place.
+fn chat_speaker(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let (c, first, end) = (r.c, r.first(), r.end);
+    if !(r.words.len() <= 3
+        && c.is_punct(end, ":")
+        && c.same_line(end + 1)
+        && end + 1 < c.toks.len())
+        || r.place.is_some()
+        || r.has_business_word()
+        || r.words.iter().any(|&w| is_common(c.key(w)))
+        || is_known_company(&c.text[c.toks[first].s..c.toks[end - 1].e])
+        || c.lower_in(first, MAIL_HEADERS)
+        // ("Agente: ¿en qué puedo ayudarle?", "Kunde: Hallo")
+        || r.words.iter().any(|&w| job_word(c, w) || c.lower_in(w, CHAT_ROLES))
+        || label_before(c, end + 1).is_some()
+    {
+        return false;
+    }
+    let hit = match speaker_opens_line(c, first) {
+        Some(true) => true,
+        Some(false) => {
+            // the four lines before and after
+            let line = line_start(c, first);
+            let before =
+                std::iter::successors(Some(line), |&l| (l > 0).then(|| line_start(c, l - 1)))
+                    .skip(1)
+                    .take(CHAT_REACH);
+            let after = (end + 1..c.toks.len())
+                .filter(|&i| c.toks[i].nl)
+                .take(CHAT_REACH);
+            before
+                .chain(after)
+                .any(|l| chat_line_with_known_speaker(c, l))
+        }
+        None => false,
+    };
+    if hit {
+        r.push(out, EntityType::Person, CHAT_SPEAKER, "chat");
+    }
+    hit
+}
+
+/// How many lines before and after a chat line's speaker are searched for
+/// a known one.
+const CHAT_REACH: usize = 4;
+
+/// Whether token `first` opens its line as a chat line's speaker would:
+/// `Some(true)` after a time ("[09:12]", "09:12 -"), `Some(false)` at the
+/// line's start, `None` elsewhere.
+fn speaker_opens_line(c: &Ctx<'_>, first: usize) -> Option<bool> {
+    if first == 0 || c.toks[first].nl {
+        return Some(false);
+    }
+    let line = line_start(c, first);
+    let time_at = |i: usize| {
+        c.toks.get(i).is_some_and(|t| t.kind == Kind::Num)
+            && c.is_punct(i + 1, ":")
+            && c.toks.get(i + 2).is_some_and(|t| t.kind == Kind::Num)
+    };
+    let timed = match first - line {
+        5 => c.is_punct(line, "[") && time_at(line + 1) && c.is_punct(line + 4, "]"),
+        // (not "09:30 Keynote:", an agenda's line)
+        4 => time_at(line) && c.is_punct(line + 3, "-"),
+        _ => false,
+    };
+    timed.then_some(true)
+}
+
+/// The fields of a forwarded e-mail's header ("Von:", "Gesendet:",
+/// "Aan:", "Onderwerp:"), which a chat line's speaker never is.
+const MAIL_HEADERS: &[&str] = &[
+    "from",
+    "to",
+    "sent",
+    "subject",
+    "date",
+    "cc",
+    "bcc",
+    "von",
+    "an",
+    "gesendet",
+    "betreff",
+    "datum",
+    "de",
+    "à",
+    "envoyé",
+    "objet",
+    "date",
+    "para",
+    "enviado",
+    "asunto",
+    "fecha",
+    "da",
+    "a",
+    "inviato",
+    "oggetto",
+    "data",
+    "van",
+    "aan",
+    "verzonden",
+    "onderwerp",
+];
+
+/// Who speaks in a support chat's transcript, by role.
+const CHAT_ROLES: &[&str] = &[
+    "agent",
+    "agente",
+    "agentin",
+    "operator",
+    "operatore",
+    "operatrice",
+    "opérateur",
+    "conseiller",
+    "conseillère",
+    "berater",
+    "beraterin",
+    "medewerker",
+    "customer",
+    "kunde",
+    "kundin",
+    "client",
+    "cliente",
+    "klant",
+    "bot",
+    "chatbot",
+    "support",
+    "system",
+    "sistema",
+    "système",
+    "systeem",
+    "moderator",
+    "moderador",
+    "moderatore",
+    "modérateur",
+    "host",
+    "guest",
+    "user",
+    "usuario",
+    "utente",
+    "utilisateur",
+    "benutzer",
+    "gebruiker",
+    "me",
+    "you",
+    "ich",
+    "moi",
+    "yo",
+    "io",
+    "ik",
+];
+
+/// The first token of the line holding token `i`.
+fn line_start(c: &Ctx<'_>, i: usize) -> usize {
+    (0..=i).rev().find(|&j| j == 0 || c.toks[j].nl).unwrap_or(0)
+}
+
+/// The line starting at token `line` is a chat line: after a time, or a
+/// known given name alone before the colon.
+fn chat_line_with_known_speaker(c: &Ctx<'_>, line: usize) -> bool {
+    let words = (line..c.toks.len())
+        .take(6)
+        .take_while(|&i| i == line || !c.toks[i].nl)
+        .collect::<Vec<_>>();
+    let timed = |start: usize| {
+        let n = (start..start + 4)
+            .take_while(|&i| i < c.toks.len() && c.is_cap(i) && (i == start || !c.toks[i].nl))
+            .count();
+        n > 0 && c.is_punct(start + n, ":") && c.same_line(start + n + 1)
+    };
+    match words.as_slice() {
+        [a, ..] if c.is_punct(*a, "[") => {
+            speaker_opens_line(c, a + 5) == Some(true) && timed(a + 5)
+        }
+        [a, b, ..] if c.is_cap(*a) && c.is_punct(*b, ":") => {
+            is_first_name(c.key(*a))
+                && !is_common(c.key(*a))
+                && !c.lower_in(*a, MAIL_HEADERS)
+                && c.same_line(b + 1)
+                && b + 1 < c.toks.len()
+                && label_before(c, b + 1).is_none()
+        }
+        _ => false,
+    }
+}
 
 /// "Anna Roht, anna.roht@example.org".
 fn name_in_email_address(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {

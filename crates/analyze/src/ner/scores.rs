@@ -107,6 +107,8 @@ pub(super) const PERSON_BY_CONTEXT: f64 = 0.6;
 pub(super) const SIGNATURE_LINE: f64 = 0.6;
 /// Unknown words alone on the line above a street line.
 pub(super) const ADDRESSEE: f64 = 0.6;
+/// Who speaks on a chat line ("[09:12] Anna Roht: Buongiorno!").
+pub(super) const CHAT_SPEAKER: f64 = 0.7;
 /// Two capitalised words mid-sentence, the second a known surname.
 pub(super) const WORD_THEN_SURNAME: f64 = 0.5;
 /// An unknown word after a greeting ("Hi Zyx"): greetings are mostly
