@@ -841,6 +841,20 @@ fn gazetteer_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     if r.full_name || legal_form_at(r.c, r.end) {
         return false;
     }
+    // "el Palacio de Congresos", "het Paleis van Justitie": a venue's first
+    // word before its name, though towns bear it too
+    let (c, end) = (r.c, r.end);
+    if !r.multi
+        && VENUE_WORDS.contains(r.first_key)
+        && c.same_line(end + 1)
+        && c.lower_in(
+            end,
+            &["de", "di", "del", "della", "des", "du", "van", "von", "of"],
+        )
+        && c.is_cap(end + 1)
+    {
+        return true;
+    }
     let key = r.run_key.as_str();
     let country = GAZ.countries.contains(key) || GAZ.regions.contains(key);
     let common = is_common(key);
@@ -1460,6 +1474,8 @@ fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bo
         && c.same_line(first)
         && (c.lower_in(first - 1, STRONG_PREPS) || journey || court_before(r, first))
         && (r.multi || !is_surname(r.first_key))
+        // ("en el Palacio de Congresos de X": a venue's first word alone)
+        && !(!r.multi && VENUE_WORDS.contains(r.first_key))
         && !r.german_nouns();
     if hit {
         r.push(

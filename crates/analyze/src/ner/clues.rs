@@ -991,8 +991,117 @@ pub(super) fn person_after(c: &Ctx<'_>, end: usize) -> bool {
             && c.lower_in(k, JOB_TITLES)
             && (!c.lower_in(k, &["head"]) || c.lower_in(k + 1, &["of"]))
     };
-    title(next) || c.lower_in(next, JOB_ADJECTIVES) && title(next + 1)
+    title(next)
+        || c.lower_in(next, JOB_ADJECTIVES) && title(next + 1)
+        || c.lower_in(next, PROFESSIONS)
 }
+
+/// Professions written after a person's name and a comma ("Abrianna Vespa,
+/// specialista in cardiologia", "X, Fachärztin für Innere Medizin").
+const PROFESSIONS: &[&str] = &[
+    "specialist",
+    "specialista",
+    "spécialiste",
+    "especialista",
+    "facharzt",
+    "fachärztin",
+    "arzt",
+    "ärztin",
+    "doctor",
+    "médecin",
+    "medico",
+    "médico",
+    "huisarts",
+    "dentist",
+    "zahnarzt",
+    "zahnärztin",
+    "dentista",
+    "tandarts",
+    "lawyer",
+    "solicitor",
+    "avvocato",
+    "avvocata",
+    "abogado",
+    "abogada",
+    "avocat",
+    "avocate",
+    "anwalt",
+    "anwältin",
+    "rechtsanwalt",
+    "rechtsanwältin",
+    "advocaat",
+    "notary",
+    "notaio",
+    "notario",
+    "notaria",
+    "notaire",
+    "notar",
+    "notarin",
+    "notaris",
+    "consultant",
+    "consulente",
+    "consultor",
+    "consultora",
+    "consultante",
+    "berater",
+    "beraterin",
+    "adviseur",
+    "engineer",
+    "ingegnere",
+    "ingeniero",
+    "ingeniera",
+    "ingénieur",
+    "ingénieure",
+    "ingenieur",
+    "ingenieurin",
+    "physiotherapist",
+    "kinésithérapeute",
+    "fisioterapista",
+    "fisioterapeuta",
+    "physiotherapeut",
+    "physiotherapeutin",
+    "fysiotherapeut",
+    "nurse",
+    "infermiera",
+    "infermiere",
+    "enfermera",
+    "enfermero",
+    "infirmière",
+    "infirmier",
+    "verpleegkundige",
+    "accountant",
+    "commercialista",
+    "contable",
+    "comptable",
+    "steuerberater",
+    "steuerberaterin",
+    "boekhouder",
+    "architect",
+    "architetto",
+    "architetta",
+    "arquitecto",
+    "arquitecta",
+    "architecte",
+    "architekt",
+    "architektin",
+    "psychologist",
+    "psicologo",
+    "psicologa",
+    "psicólogo",
+    "psicóloga",
+    "psychologue",
+    "psychologe",
+    "psychologin",
+    "psycholoog",
+    "pharmacist",
+    "farmacista",
+    "farmacéutico",
+    "farmacéutica",
+    "pharmacien",
+    "pharmacienne",
+    "apotheker",
+    "apothekerin",
+];
 
 /// The run from `first` to before `end` is who reported or declared
 /// something: an auxiliary and a participle after it ("Ylann Camus a
@@ -1381,11 +1490,21 @@ fn agent_noun(c: &Ctx<'_>, q: usize, prep: &str) -> bool {
     };
     shaped_like_a_job(c, q, endings)
         && !(matches!(prep, "at" | "with") && NOT_AGENTS.contains(&c.key(q)))
+        // ("sostenibilidad de La Casera en Elche": a name after its
+        // article, not a job title)
+        && !(q > 0 && c.same_line(q) && c.lower_in(q - 1, NAME_ARTICLES))
         // "with" names an employer only in a job offer ("the position of
         // Shop Keeper with X"), not "Appointment with Sarah", "Data
         // Scientist with Python"
         && (prep != "with" || job_offer_before(c, q))
 }
+
+/// Articles before a company's or place's name that a job title's last
+/// word never follows.
+const NAME_ARTICLES: &[&str] = &[
+    "the", "la", "el", "los", "las", "le", "les", "il", "lo", "het", "der", "die", "das", "den",
+    "dem",
+];
 
 /// A job offer's word ("position", "role", "post", "job", "vacancy") at most
 /// five words before the job title whose last word is `q`.

@@ -2296,4 +2296,95 @@ mod tests {
         let t = "Kind regards,\n\nBrightline Consulting\nHead of People, Brightline Ltd";
         assert!(kept(t, P).is_empty());
     }
+
+    #[test]
+    fn kinds_before_names_chat_speakers_and_false_friends() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        let names =
+            |f: &[(EntityType, String)]| f.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>();
+        // what a company is, after a possessive, before a comma, and a
+        // German kind word after any article when no noun follows
+        let f =
+            found("Die Physiotherapie übernimmt Ihre Krankenkasse Quellfarm nur nach Genehmigung.");
+        assert!(has(&f, EntityType::Organization, "Quellfarm"), "{f:?}");
+        let f = found("Die Lieferung dauerte, weil der Hersteller Quellfarm nicht liefern konnte.");
+        assert!(has(&f, EntityType::Organization, "Quellfarm"), "{f:?}");
+        let f =
+            found("The service blamed the courier, Zagatto. Your dental insurer, Brivane, pays.");
+        assert!(has(&f, EntityType::Organization, "Zagatto"), "{f:?}");
+        assert!(has(&f, EntityType::Organization, "Brivane"), "{f:?}");
+        let f = found("Porti la tessera della Sua assicurazione sanitaria, Zagatto.");
+        assert!(has(&f, EntityType::Organization, "Zagatto"), "{f:?}");
+        let f = found("Uw zorgverzekeraar Quellfarm vergoedt de behandeling.");
+        assert!(has(&f, EntityType::Organization, "Quellfarm"), "{f:?}");
+        // not a German noun after the kind word, not a given name after
+        // the comma
+        let f = found("Wir prüfen, ob das Unternehmen Gewinne erzielt.");
+        assert!(!has(&f, EntityType::Organization, "Gewinne"), "{f:?}");
+        let f = found("I called the courier, Anna said it was fine.");
+        assert!(!has(&f, EntityType::Organization, "Anna"), "{f:?}");
+        // false friends: a possessive before a legal form's word, nouns
+        // joined to a number, a review's adjective, German nouns after
+        // "aus", Dutch "Dan" and "Na", "Ok", the French health card, a
+        // decree's abbreviation, a venue's first word before its name
+        for text in [
+            "Bitte bringen Sie eine Finanzierungsbestätigung Ihrer Bank mit.",
+            "Helle 3-Zimmer-Wohnung mit Balkon",
+            "★★★★☆ Gute Beratung, lange Lieferzeit",
+            "Anschließend diskutieren Gäste aus Wirtschaft und Politik.",
+            "Laat je weten of je komt? Dan kunnen we bestellen. Na mijn studie werkte ik daar.",
+            "[09:16] Lauro Amantea: Ok, dopo la riunione chiamo.",
+            "Merci de vous munir de votre carte Vitale.",
+            "La visita è obbligatoria ai sensi del D.Lgs. 81/2008.",
+            "La conferencia se celebra en el Palacio de Congresos de Costa Brava.",
+        ] {
+            let f = found(text);
+            for bad in [
+                "Ihrer Bank",
+                "Zimmer-Wohnung",
+                "Gute Beratung",
+                "Wirtschaft",
+                "Dan",
+                "Na",
+                "Ok",
+                "Vitale",
+                "Lgs",
+                "Palacio",
+            ] {
+                assert!(!names(&f).contains(&bad.to_string()), "{text}: {f:?}");
+            }
+        }
+        // "Dan" is still a name in English
+        let f = found("Dan said the report was late.");
+        assert!(has(&f, EntityType::Person, "Dan"), "{f:?}");
+        // a capitalised agent noun after its article is a name, not a job
+        let f = found("Es responsable de sostenibilidad de La Casera en Elche.");
+        assert!(!has(&f, EntityType::Organization, "Elche"), "{f:?}");
+        assert!(has(&f, EntityType::Location, "Elche"), "{f:?}");
+        // who speaks on a chat line
+        let f = found(
+            "[09:12] Quirina Maffei: Buongiorno! Il contratto?\n[09:14] Leontyne Marcia: Non ancora.",
+        );
+        assert!(has(&f, EntityType::Person, "Quirina Maffei"), "{f:?}");
+        assert!(has(&f, EntityType::Person, "Leontyne Marcia"), "{f:?}");
+        let f = found("12:30 - Bamhi Tomarchio: ci vediamo dopo");
+        assert!(has(&f, EntityType::Person, "Bamhi Tomarchio"), "{f:?}");
+        let f = found(
+            "Giovanni: Vuoi che presenti io?\nGeovana: Lo faresti?\nMarkanthony: Certo, mandami il numero",
+        );
+        assert!(has(&f, EntityType::Person, "Geovana"), "{f:?}");
+        assert!(has(&f, EntityType::Person, "Markanthony"), "{f:?}");
+        // not an agenda's line, an e-mail header's field, a role or a label
+        let f = found("09:30 Keynote: the future of audits");
+        assert!(!has(&f, EntityType::Person, "Keynote"), "{f:?}");
+        let f =
+            found("Von: Julia Brenner\nGesendet: Donnerstag, 7. November 2024\nAn: Tim Ostermann");
+        assert!(!has(&f, EntityType::Person, "Gesendet"), "{f:?}");
+        let f = found("Lucía: Hola, tengo un problema\nAgente: ¿En qué puedo ayudarle?");
+        assert!(!has(&f, EntityType::Person, "Agente"), "{f:?}");
+        // a profession after the name and a comma
+        let f = found("La visita sarà effettuata da Abrianna Vespa, specialista in cardiologia.");
+        assert!(has(&f, EntityType::Person, "Abrianna Vespa"), "{f:?}");
+    }
 }
