@@ -1475,7 +1475,7 @@ fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bo
         && (c.lower_in(first - 1, STRONG_PREPS) || journey || court_before(r, first))
         && (r.multi || !is_surname(r.first_key))
         // ("en el Palacio de Congresos de X": a venue's first word alone)
-        && !(!r.multi && VENUE_WORDS.contains(r.first_key))
+        && (r.multi || !VENUE_WORDS.contains(r.first_key))
         && !r.german_nouns();
     if hit {
         r.push(
