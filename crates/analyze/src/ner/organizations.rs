@@ -20,8 +20,8 @@ use super::scores::{
 use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
     BUSINESS_WORDS, DEPARTMENTS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS,
-    ORG_CONTEXT, ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP, PARTICLES, PERSON_CONTEXT, SIGNOFFS,
-    STREET_PREFIXES, TITLES, is_common, is_first_name, is_german_plain_noun, is_place,
+    ORG_CONTEXT, ORG_KINDS, ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP, PARTICLES, PERSON_CONTEXT,
+    SIGNOFFS, STREET_PREFIXES, TITLES, is_common, is_first_name, is_german_plain_noun, is_place,
     is_place_strict, is_surname, list,
 };
 use crate::gazetteer::lines;
@@ -674,7 +674,8 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
             if is_common(c.key(p))
                 && (c.sentence_start(p)
                     || p > 0 && c.lower_in(p - 1, NOUN_ARTICLES) && !is_surname(c.key(p)))
-                || german_determiner_before(c, p) && is_german_plain_noun(c.key(p), c.t(p), 7)
+                || german_determiner_before(c, p)
+                    && (is_german_plain_noun(c.key(p), c.t(p), 7) || ORG_KINDS.holds(c.key(p)))
             {
                 break;
             }

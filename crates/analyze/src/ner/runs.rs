@@ -13,9 +13,9 @@ use super::said::kind_opens_run;
 use super::scores::{PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    GREETINGS, ORG_CONTEXT, ORG_PREFIXES, PARTICLES, PERSON_CONTEXT, TITLES, TOPO_PREFIXES,
-    is_common, is_first_name, is_german_compound_noun, is_german_plain_noun, is_inner_particle,
-    is_place, is_surname,
+    GREETINGS, ORG_CONTEXT, ORG_KINDS, ORG_PREFIXES, PARTICLES, PERSON_CONTEXT, TITLES,
+    TOPO_PREFIXES, is_common, is_first_name, is_german_compound_noun, is_german_plain_noun,
+    is_inner_particle, is_place, is_surname,
 };
 use crate::{Candidate, EntityType};
 
@@ -217,7 +217,13 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
                 && german_determiner_before(c, words[0])
                 && is_german_compound_noun(k0, 6)
         };
+        // "Ihre Krankenkasse Hella GmbH", "an unser Inkassobüro X": what
+        // a company is, after a German article or possessive, is no part
+        // of its name
+        let kind_lead =
+            || words.len() > 1 && ORG_KINDS.holds(k0) && german_determiner_before(c, words[0]);
         let cut = ((is_common(k0) || GREETINGS.contains(&k0)) && !keep)
+            || kind_lead()
             || lead_noun
             || role
             || elided_role
