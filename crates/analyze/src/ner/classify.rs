@@ -12,9 +12,9 @@ use super::addresses::{
 };
 use super::clues::{
     SENDER_PREPS, attention_before, email_matches, job_before, job_line_below, job_title_company,
-    job_word, label_before, org_context, party_label_before, person_after, person_context,
-    reporter_around, represented_after, signature_company, signature_line, signoff_line_before,
-    takeover_after, takeover_object, title_before, title_right_before,
+    job_word, label_before, line_start, org_context, party_label_before, person_after,
+    person_context, reporter_around, represented_after, signature_company, signature_line,
+    signoff_line_before, takeover_after, takeover_object, title_before, title_right_before,
 };
 use super::organizations::{is_known_company, is_org_suffix_word, legal_form_at};
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, run_place_phrase, toponym};
@@ -1127,11 +1127,6 @@ const CHAT_ROLES: &[&str] = &[
     "io",
     "ik",
 ];
-
-/// The first token of the line holding token `i`.
-fn line_start(c: &Ctx<'_>, i: usize) -> usize {
-    (0..=i).rev().find(|&j| j == 0 || c.toks[j].nl).unwrap_or(0)
-}
 
 /// The line starting at token `line` is a chat line: after a time, or a
 /// known given name alone before the colon.

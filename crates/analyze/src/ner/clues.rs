@@ -578,7 +578,7 @@ pub(super) fn signature_company(c: &Ctx<'_>, first: usize, end: usize) -> bool {
 }
 
 /// The first token of the line of token `k`.
-fn line_start(c: &Ctx<'_>, mut k: usize) -> usize {
+pub(super) fn line_start(c: &Ctx<'_>, mut k: usize) -> usize {
     while k > 0 && !c.toks[k].nl {
         k -= 1;
     }
