@@ -11,10 +11,11 @@ use super::addresses::{
     MONTHS, address_place, is_street, street_line_at, street_prefix_before, unit_line_before,
 };
 use super::clues::{
-    SENDER_PREPS, attention_before, email_matches, job_before, job_line_below, job_title_company,
-    job_word, label_before, line_start, org_context, party_label_before, person_after,
-    person_context, reporter_around, represented_after, signature_company, signature_line,
-    signoff_line_before, takeover_after, takeover_object, title_before, title_right_before,
+    PROFESSIONS, SENDER_PREPS, attention_before, email_matches, job_before, job_line_below,
+    job_title_company, job_word, label_before, line_start, org_context, party_label_before,
+    person_after, person_context, profession_after, reporter_around, represented_after, role_after,
+    signature_company, signature_line, signoff_line_before, takeover_after, takeover_object,
+    title_before, title_right_before,
 };
 use super::organizations::{is_known_company, is_org_suffix_word, legal_form_at};
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, run_place_phrase, toponym};
@@ -972,12 +973,14 @@ const DUTCH_AFTER_ADVERB: &[&str] = &[
 const NOUN_THEN_NAME: &[(&str, &str)] = &[("carte", "vitale")];
 
 /// "[09:12] Quirina Maffei: Buongiorno!", "Geovana: Certo": who speaks
-/// on a chat line. One to three plain words open the line (after a
-/// time, "[09:12]" or "09:12 -", or alone when one of the four lines
-/// before or after is a chat line with a time or with a known given name
-/// speaking), a colon
-/// and the message follow; not a label ("Betreff:", "Mieter:"), a company
-/// or a place.
+/// on a chat line. One to three plain words open the line, a colon and
+/// the message follow: after a time ("[09:12]", "09:12 -") when they are
+/// shaped like a name (two or three words, or a known given name or
+/// surname); without one when two of the four lines before and after are
+/// chat lines with a time or a known given name speaking and no word is a
+/// German noun. Never a label ("Betreff:", "Mieter:"), a role or
+/// profession ("Agente:", "Interviewer:"), an e-mail header's field, a
+/// company or a place.
 fn chat_speaker(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let (c, first, end) = (r.c, r.first(), r.end);
     if !(r.words.len() <= 3
@@ -990,14 +993,22 @@ fn chat_speaker(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         || is_known_company(&c.text[c.toks[first].s..c.toks[end - 1].e])
         || c.lower_in(first, MAIL_HEADERS)
         // ("Agente: ¿en qué puedo ayudarle?", "Kunde: Hallo")
-        || r.words.iter().any(|&w| job_word(c, w) || c.lower_in(w, CHAT_ROLES))
+        || r.words.iter().any(|&w| {
+            job_word(c, w) || c.lower_in(w, CHAT_ROLES) || c.lower_in(w, PROFESSIONS)
+        })
         || label_before(c, end + 1).is_some()
     {
         return false;
     }
+    // a name's shape: two or three words, or a known given name or surname
+    // ("[10:03] Warning:", "09:00 - Begrüßung:" are a log's or an agenda's)
+    let name_like = r.multi || r.starts_with_given_name || is_surname(r.first_key);
     let hit = match speaker_opens_line(c, first) {
-        Some(true) => true,
+        Some(true) => name_like,
         Some(false) => {
+            if r.words.iter().any(|&w| is_german_noun(c.key(w))) {
+                return false;
+            }
             // the four lines before and after
             let line = line_start(c, first);
             let before =
@@ -1007,9 +1018,13 @@ fn chat_speaker(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
             let after = (end + 1..c.toks.len())
                 .filter(|&i| c.toks[i].nl)
                 .take(CHAT_REACH);
-            before
+            // two chat lines with a known given name around ("Anna:" alone
+            // is next to form fields: "Art: Vollzeit", "Ora: 10:30")
+            let known = before
                 .chain(after)
-                .any(|l| chat_line_with_known_speaker(c, l))
+                .filter(|&l| chat_line_with_known_speaker(c, l))
+                .count();
+            known >= 2
         }
         None => false,
     };
@@ -1126,6 +1141,50 @@ const CHAT_ROLES: &[&str] = &[
     "yo",
     "io",
     "ik",
+    "interviewer",
+    "intervistatore",
+    "entrevistador",
+    "interviewster",
+    "mama",
+    "mamma",
+    "mamá",
+    "maman",
+    "mum",
+    "mom",
+    "papa",
+    "papà",
+    "papá",
+    "dad",
+    "oma",
+    "opa",
+    "nonna",
+    "nonno",
+    "abuela",
+    "abuelo",
+    "mamie",
+    "papi",
+    "grandma",
+    "grandpa",
+    "tutti",
+    "todos",
+    "tous",
+    "alle",
+    "iedereen",
+    "everyone",
+    "all",
+    "du",
+    "tu",
+    "vous",
+    "sie",
+    "wir",
+    "we",
+    "noi",
+    "nosotros",
+    "jij",
+    "wij",
+    "u",
+    "lui",
+    "lei",
 ];
 
 /// The line starting at token `line` is a chat line: after a time, or a
@@ -1148,6 +1207,7 @@ fn chat_line_with_known_speaker(c: &Ctx<'_>, line: usize) -> bool {
         [a, b, ..] if c.is_cap(*a) && c.is_punct(*b, ":") => {
             is_first_name(c.key(*a))
                 && !is_common(c.key(*a))
+                && !is_german_noun(c.key(*a))
                 && !c.lower_in(*a, MAIL_HEADERS)
                 && c.same_line(b + 1)
                 && b + 1 < c.toks.len()
@@ -1270,6 +1330,10 @@ fn toponym_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 fn person_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let context = person_context(r.c, r.first())
         || person_after(r.c, r.end)
+        || r.sentence_start && role_after(r.c, r.end)
+        || !r.sentence_start
+            && profession_after(r.c, r.end)
+            && !r.words.iter().any(|&w| is_german_noun(r.c.key(w)))
         || reporter_around(r.c, r.first(), r.end) && !r.has_business_word();
     let hit = r.short_and_plain() && context && !r.trimmed_noun && !r.venue_head();
     if !hit {

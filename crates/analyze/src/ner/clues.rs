@@ -991,14 +991,64 @@ pub(super) fn person_after(c: &Ctx<'_>, end: usize) -> bool {
             && c.lower_in(k, JOB_TITLES)
             && (!c.lower_in(k, &["head"]) || c.lower_in(k + 1, &["of"]))
     };
-    title(next)
-        || c.lower_in(next, JOB_ADJECTIVES) && title(next + 1)
-        || c.lower_in(next, PROFESSIONS)
+    title(next) || c.lower_in(next, JOB_ADJECTIVES) && title(next + 1)
 }
+
+/// A profession after the run ending before `end` and a comma
+/// ("Abrianna Vespa, specialista in cardiologia"); the caller asks that
+/// the run does not open its sentence ("Innere Medizin, Facharzt
+/// gesucht" is a job offer's heading).
+pub(super) fn profession_after(c: &Ctx<'_>, end: usize) -> bool {
+    c.is_punct(end, ",") && c.same_line(end + 1) && c.lower_in(end + 1, PROFESSIONS)
+}
+
+/// The run ending before `end` is a person by what they are or do after
+/// it: a copula and a job title ("X Y è responsabile dell'area", "X Y is
+/// head of", "X Y ist Leiterin", "X Y est directrice"), or a verb of
+/// leading a team that companies are seldom said to do ("X Y dirige
+/// depuis 2015", "X Y leitet").
+pub(super) fn role_after(c: &Ctx<'_>, end: usize) -> bool {
+    if !c.same_line(end) || !c.same_line(end + 1) {
+        return false;
+    }
+    if c.lower_in(end, LEADS) {
+        return true;
+    }
+    let title = |k: usize| {
+        c.same_line(k)
+            && c.lower_in(k, JOB_TITLES)
+            && (!c.lower_in(k, &["head"]) || c.lower_in(k + 1, &["of"]))
+    };
+    c.lower_in(end, ROLE_COPULAS)
+        && (title(end + 1)
+            || c.lower_in(end + 1, ROLE_ARTICLES) && title(end + 2)
+            || c.lower_in(end + 1, JOB_ADJECTIVES) && title(end + 2))
+}
+
+/// Copulas between a person and their role.
+const ROLE_COPULAS: &[&str] = &[
+    "is", "was", "ist", "war", "est", "était", "es", "era", "è", "fue",
+];
+
+/// Articles before a role after a copula ("is the head of", "est la
+/// directrice").
+const ROLE_ARTICLES: &[&str] = &[
+    "the", "a", "an", "der", "die", "le", "la", "el", "il", "de", "het", "een", "un", "une", "una",
+];
+
+/// Verbs of leading a team or a unit, said of people.
+const LEADS: &[&str] = &[
+    "dirige",
+    "dirigeait",
+    "dirigió",
+    "leitet",
+    "leitete",
+    "dirigeert",
+];
 
 /// Professions written after a person's name and a comma ("Abrianna Vespa,
 /// specialista in cardiologia", "X, Fachärztin für Innere Medizin").
-const PROFESSIONS: &[&str] = &[
+pub(super) const PROFESSIONS: &[&str] = &[
     "specialist",
     "specialista",
     "spécialiste",
@@ -1491,8 +1541,9 @@ fn agent_noun(c: &Ctx<'_>, q: usize, prep: &str) -> bool {
     shaped_like_a_job(c, q, endings)
         && !(matches!(prep, "at" | "with") && NOT_AGENTS.contains(&c.key(q)))
         // ("sostenibilidad de La Casera en Elche": a name after its
-        // article, not a job title)
-        && !(q > 0 && c.same_line(q) && c.lower_in(q - 1, NAME_ARTICLES))
+        // capitalised article, not a job title; "es la Coordinadora en X"
+        // is one)
+        && !(q > 0 && c.same_line(q) && c.is_cap(q - 1) && c.lower_in(q - 1, NAME_ARTICLES))
         // "with" names an employer only in a job offer ("the position of
         // Shop Keeper with X"), not "Appointment with Sarah", "Data
         // Scientist with Python"

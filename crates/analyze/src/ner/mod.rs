@@ -2371,10 +2371,13 @@ mod tests {
         let f = found("12:30 - Bamhi Tomarchio: ci vediamo dopo");
         assert!(has(&f, EntityType::Person, "Bamhi Tomarchio"), "{f:?}");
         let f = found(
-            "Giovanni: Vuoi che presenti io?\nGeovana: Lo faresti?\nMarkanthony: Certo, mandami il numero",
+            "Giovanni: Vuoi che presenti io?\nGeovana: Lo faresti?\nMaria: Sì\nMarkanthony: Certo, mandami il numero",
         );
         assert!(has(&f, EntityType::Person, "Geovana"), "{f:?}");
         assert!(has(&f, EntityType::Person, "Markanthony"), "{f:?}");
+        // one known speaker alone lends nothing
+        let f = found("Giovanni: Vuoi che presenti io?\nGeovana: Lo faresti?");
+        assert!(!has(&f, EntityType::Person, "Geovana"), "{f:?}");
         // not an agenda's line, an e-mail header's field, a role or a label
         let f = found("09:30 Keynote: the future of audits");
         assert!(!has(&f, EntityType::Person, "Keynote"), "{f:?}");
@@ -2385,6 +2388,33 @@ mod tests {
         assert!(!has(&f, EntityType::Person, "Agente"), "{f:?}");
         // a profession after the name and a comma
         let f = found("La visita sarà effettuata da Abrianna Vespa, specialista in cardiologia.");
+        assert!(has(&f, EntityType::Person, "Abrianna Vespa"), "{f:?}");
+        // not a job offer's heading
+        let f = found("Innere Medizin, Facharzt gesucht ab sofort.");
+        assert!(!has(&f, EntityType::Person, "Innere Medizin"), "{f:?}");
+        let f = found("Pronto Soccorso, medico di turno: dott. Bianchi.");
+        assert!(!has(&f, EntityType::Person, "Pronto Soccorso"), "{f:?}");
+        // a kind word and a comma open a clause: no company
+        let f = found("According to the bank, Harrington had withdrawn the money.");
+        assert!(!has(&f, EntityType::Organization, "Harrington"), "{f:?}");
+        let f = found("Secondo la banca, Rossi aveva già chiuso il conto.");
+        assert!(!has(&f, EntityType::Organization, "Rossi"), "{f:?}");
+        // a form's fields, an agenda's and a log's lines are no speakers
+        let f = found("Anna: Ich bringe den Kuchen mit.\nArt: Vollzeit\nBeginn: 1. April 2025");
+        assert!(!has(&f, EntityType::Person, "Beginn"), "{f:?}");
+        let f = found("09:00 - Begrüßung: Dr. Anna Weber\n09:30 - Keynote: Digitale Verwaltung");
+        assert!(!has(&f, EntityType::Person, "Begrüßung"), "{f:?}");
+        let f = found("[10:03] Warning: retrying in 5 seconds\n[10:04] Server: connected");
+        assert!(!has(&f, EntityType::Person, "Warning"), "{f:?}");
+        assert!(!has(&f, EntityType::Person, "Server"), "{f:?}");
+        let f =
+            found("Interviewer: How did you start?\nMaria: In my garage.\nInterviewer: And then?");
+        assert!(!has(&f, EntityType::Person, "Interviewer"), "{f:?}");
+        // a capitalised agent noun after a lower-case article is a job
+        let f = found("Ella es la Coordinadora en Zagatto desde enero.");
+        assert!(has(&f, EntityType::Organization, "Zagatto"), "{f:?}");
+        // a bio's subject by the role after the copula
+        let f = found("Relatori\n\nAbrianna Vespa è responsabile dell'area acquisti.");
         assert!(has(&f, EntityType::Person, "Abrianna Vespa"), "{f:?}");
     }
 }

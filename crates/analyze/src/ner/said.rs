@@ -282,8 +282,21 @@ fn kind_before(c: &Ctx<'_>, p: usize) -> bool {
 /// transporteur, X", "Your dental insurer, X", "la Sua assicurazione
 /// sanitaria, X". `p` is the comma.
 fn kind_comma_before(c: &Ctx<'_>, p: usize) -> bool {
+    if !c.is_punct(p, ",") {
+        return false;
+    }
+    // a closed apposition ("the courier, X." or "the courier, X, was"),
+    // not an opening clause ("According to the bank, Harrington had")
+    let after = run_last(c, p + 1) + 1;
+    let closed = after >= c.toks.len()
+        || !c.same_line(after)
+        || [",", ".", ";", ")", "!", "?"]
+            .iter()
+            .any(|q| c.is_punct(after, q));
+    if !closed {
+        return false;
+    }
     p >= 2
-        && c.is_punct(p, ",")
         && c.same_line(p - 1)
         && !c.is_cap(p - 1)
         && c.lower_in(p - 1, &ORG_KINDS)
