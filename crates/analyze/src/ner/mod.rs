@@ -2413,6 +2413,11 @@ mod tests {
         // a capitalised agent noun after a lower-case article is a job
         let f = found("Ella es la Coordinadora en Zagatto desde enero.");
         assert!(has(&f, EntityType::Organization, "Zagatto"), "{f:?}");
+        // a firm's partners and founders before "of"
+        let f = found("Per festeggiare, i soci di Quellfarm sarebbero felici di averti a cena.");
+        assert!(has(&f, EntityType::Organization, "Quellfarm"), "{f:?}");
+        let f = found("De vennoten van Quellfarm nodigen u uit.");
+        assert!(has(&f, EntityType::Organization, "Quellfarm"), "{f:?}");
         // a bio's subject by the role after the copula
         let f = found("Relatori\n\nAbrianna Vespa è responsabile dell'area acquisti.");
         assert!(has(&f, EntityType::Person, "Abrianna Vespa"), "{f:?}");
