@@ -1335,35 +1335,14 @@ fn person_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
             && profession_after(r.c, r.end)
             && !r.words.iter().any(|&w| is_german_noun(r.c.key(w)))
         || reporter_around(r.c, r.first(), r.end) && !r.has_business_word()
-        || of_our_team_after(r.c, r.end);
+        // (not a greeting from the team: "Frohe Weihnachten von unserem
+        // Team!")
+        || (!r.sentence_start || r.starts_with_given_name) && of_our_team_after(r.c, r.end);
     let hit = r.short_and_plain() && context && !r.trimmed_noun && !r.venue_head();
-    if hit {
-        r.push(out, EntityType::Person, PERSON_BY_CONTEXT, "person_context");
-        return true;
-    }
-    if !my_colleague_before(r) {
+    if !hit {
         return false;
     }
-    // with a surname after lower-case particles ("Mijn collega Kaoutar
-    // van Zomeren")
-    let c = r.c;
-    let mut j = r.end;
-    while j < c.toks.len() && c.same_line(j) && !c.is_cap(j) && is_inner_particle(c.key(j)) {
-        j += 1;
-    }
-    let last = if j > r.end && j < c.toks.len() && c.same_line(j) && c.is_cap(j) {
-        j
-    } else {
-        r.end - 1
-    };
-    push(
-        out,
-        EntityType::Person,
-        c.toks[r.first()].s,
-        c.word_end(last),
-        PERSON_BY_CONTEXT,
-        "person_context",
-    );
+    r.push(out, EntityType::Person, PERSON_BY_CONTEXT, "person_context");
     true
 }
 
@@ -1407,39 +1386,6 @@ const TEAMS: &[&str] = &[
     "abteilung",
     "kantoor",
     "afdeling",
-];
-
-/// "Mijn collega Senna wacht je op", "my colleague Zyx will call": one
-/// unknown capitalised word after a possessive and a word for a colleague.
-fn my_colleague_before(r: &Run<'_>) -> bool {
-    let (c, f) = (r.c, r.first());
-    !r.multi
-        && f >= 2
-        && c.same_line(f - 1)
-        && c.lower_in(f - 1, COLLEAGUES)
-        && c.lower_in(f - 2, MY)
-        && r.place.is_none()
-        && !is_common(r.first_key)
-        && !r.has_business_word()
-}
-
-/// Words for a colleague, before a given name.
-const COLLEAGUES: &[&str] = &[
-    "colleague",
-    "collega",
-    "kollege",
-    "kollegin",
-    "collègue",
-    "compañero",
-    "compañera",
-    "coworker",
-];
-
-/// Possessives before [`COLLEAGUES`].
-const MY: &[&str] = &[
-    "my", "our", "your", "mijn", "onze", "uw", "je", "mio", "mia", "nostro", "nostra", "tuo",
-    "tua", "mein", "meine", "unser", "unsere", "ihr", "ihre", "dein", "deine", "mon", "ma",
-    "notre", "votre", "ton", "ta", "mi", "nuestro", "nuestra", "tu", "su",
 ];
 
 /// "met Zyx Miller" mid-sentence.

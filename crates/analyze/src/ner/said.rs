@@ -429,7 +429,14 @@ fn head_before(c: &Ctx<'_>, p: usize) -> bool {
         let key = after_elided_l(key).unwrap_or(key);
         return CHIEF_OF_DELEGATE.contains(&key);
     }
+    // (capitalised only where German capitalises nouns or a sentence
+    // starts: "The Founders of Modern Physics" is a title; a German noun
+    // or a place after it is none: "die Mitarbeiter von Behörden", "der
+    // Gründer von Wiesenbach")
     c.lower_in(h, &ORG_HEADS)
+        && (!c.is_cap(h) || c.sentence_start(h) || is_german_noun(c.key(h)))
+        && !is_german_noun(c.key(p + 1))
+        && is_place(c.key(p + 1)).is_none()
 }
 
 /// "Consejero delegado", "amministratore delegato": a managing director.
