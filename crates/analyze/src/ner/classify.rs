@@ -962,6 +962,7 @@ fn dutch_adverb_opening(r: &Run<'_>) -> bool {
         && r.c.lower_in(r.end, DUTCH_AFTER_ADVERB)
 }
 
+/// Dutch verbs and pronouns after the adverb "Dan" ("then").
 const DUTCH_AFTER_ADVERB: &[&str] = &[
     "kunnen", "kan", "kun", "moet", "moeten", "ga", "gaan", "gaat", "zijn", "ben", "heb", "hebben",
     "hebt", "wordt", "worden", "zal", "zullen", "wij", "ik", "jij", "hij", "zij", "ze", "het",
@@ -1079,7 +1080,6 @@ const MAIL_HEADERS: &[&str] = &[
     "à",
     "envoyé",
     "objet",
-    "date",
     "para",
     "enviado",
     "asunto",
@@ -1373,7 +1373,6 @@ const TEAMS: &[&str] = &[
     "team",
     "department",
     "ufficio",
-    "team",
     "reparto",
     "équipe",
     "service",
@@ -1382,7 +1381,6 @@ const TEAMS: &[&str] = &[
     "equipo",
     "departamento",
     "büro",
-    "team",
     "abteilung",
     "kantoor",
     "afdeling",

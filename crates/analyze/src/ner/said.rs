@@ -303,7 +303,6 @@ fn kind_comma_before(c: &Ctx<'_>, p: usize) -> bool {
         && (c.lower_in(p - 2, KIND_ARTICLES)
             || p >= 3 && !c.is_cap(p - 2) && c.is_word(p - 2) && c.lower_in(p - 3, KIND_ARTICLES))
         || p >= 3
-            && c.is_punct(p, ",")
             && c.same_line(p - 2)
             && !c.is_cap(p - 1)
             && c.is_word(p - 1)
