@@ -1541,9 +1541,13 @@ fn agent_noun(c: &Ctx<'_>, q: usize, prep: &str) -> bool {
     shaped_like_a_job(c, q, endings)
         && !(matches!(prep, "at" | "with") && NOT_AGENTS.contains(&c.key(q)))
         // ("sostenibilidad de La Casera en Elche": a name after its
-        // capitalised article, not a job title; "es la Coordinadora en X"
-        // is one)
-        && !(q > 0 && c.same_line(q) && c.is_cap(q - 1) && c.lower_in(q - 1, NAME_ARTICLES))
+        // capitalised article mid-sentence, not a job title; "es la
+        // Coordinadora en X" and "El Secretario en X" are one)
+        && !(q > 0
+            && c.same_line(q)
+            && c.is_cap(q - 1)
+            && !c.sentence_start(q - 1)
+            && c.lower_in(q - 1, NAME_ARTICLES))
         // "with" names an employer only in a job offer ("the position of
         // Shop Keeper with X"), not "Appointment with Sarah", "Data
         // Scientist with Python"

@@ -2413,6 +2413,8 @@ mod tests {
         // a capitalised agent noun after a lower-case article is a job
         let f = found("Ella es la Coordinadora en Zagatto desde enero.");
         assert!(has(&f, EntityType::Organization, "Zagatto"), "{f:?}");
+        let f = found("El Secretario en Veltraco nos llamará.");
+        assert!(has(&f, EntityType::Organization, "Veltraco"), "{f:?}");
         // a firm's partners and founders before "of"
         let f = found("Per festeggiare, i soci di Quellfarm sarebbero felici di averti a cena.");
         assert!(has(&f, EntityType::Organization, "Quellfarm"), "{f:?}");
