@@ -984,14 +984,16 @@ pub(super) fn person_after(c: &Ctx<'_>, end: usize) -> bool {
     if c.lower_in(next, RESIDING) {
         return true;
     }
-    // the title, or an adjective and the title ("commercieel directeur");
-    // "head" only as "head of" ("X, head office" is an address)
-    let title = |k: usize| {
-        c.same_line(k)
-            && c.lower_in(k, JOB_TITLES)
-            && (!c.lower_in(k, &["head"]) || c.lower_in(k + 1, &["of"]))
-    };
-    title(next) || c.lower_in(next, JOB_ADJECTIVES) && title(next + 1)
+    // the title, or an adjective and the title ("commercieel directeur")
+    job_title_at(c, next) || c.lower_in(next, JOB_ADJECTIVES) && job_title_at(c, next + 1)
+}
+
+/// A job title at token `k` on its line; "head" only as "head of" ("X,
+/// head office" is an address).
+fn job_title_at(c: &Ctx<'_>, k: usize) -> bool {
+    c.same_line(k)
+        && c.lower_in(k, JOB_TITLES)
+        && (!c.lower_in(k, &["head"]) || c.lower_in(k + 1, &["of"]))
 }
 
 /// A profession after the run ending before `end` and a comma
@@ -1014,15 +1016,10 @@ pub(super) fn role_after(c: &Ctx<'_>, end: usize) -> bool {
     if c.lower_in(end, LEADS) {
         return true;
     }
-    let title = |k: usize| {
-        c.same_line(k)
-            && c.lower_in(k, JOB_TITLES)
-            && (!c.lower_in(k, &["head"]) || c.lower_in(k + 1, &["of"]))
-    };
     c.lower_in(end, ROLE_COPULAS)
-        && (title(end + 1)
-            || c.lower_in(end + 1, ROLE_ARTICLES) && title(end + 2)
-            || c.lower_in(end + 1, JOB_ADJECTIVES) && title(end + 2))
+        && (job_title_at(c, end + 1)
+            || c.lower_in(end + 1, ROLE_ARTICLES) && job_title_at(c, end + 2)
+            || c.lower_in(end + 1, JOB_ADJECTIVES) && job_title_at(c, end + 2))
 }
 
 /// Copulas between a person and their role.

@@ -282,33 +282,29 @@ fn kind_before(c: &Ctx<'_>, p: usize) -> bool {
 /// transporteur, X", "Your dental insurer, X", "la Sua assicurazione
 /// sanitaria, X". `p` is the comma.
 fn kind_comma_before(c: &Ctx<'_>, p: usize) -> bool {
-    if !c.is_punct(p, ",") {
+    if p < 2 || !c.is_punct(p, ",") {
+        return false;
+    }
+    let kind = |k: usize| !c.is_cap(k) && c.lower_in(k, &ORG_KINDS);
+    let lower_word = |k: usize| c.is_word(k) && !c.is_cap(k);
+    let article = |k: usize| c.lower_in(k, KIND_ARTICLES);
+    // "the courier, X", "your dental insurer, X"; "la Sua assicurazione
+    // sanitaria, X"
+    let named = c.same_line(p - 1)
+        && kind(p - 1)
+        && (article(p - 2) || p >= 3 && lower_word(p - 2) && article(p - 3))
+        || p >= 3 && c.same_line(p - 2) && lower_word(p - 1) && kind(p - 2) && article(p - 3);
+    if !named {
         return false;
     }
     // a closed apposition ("the courier, X." or "the courier, X, was"),
     // not an opening clause ("According to the bank, Harrington had")
     let after = run_last(c, p + 1) + 1;
-    let closed = after >= c.toks.len()
+    after >= c.toks.len()
         || !c.same_line(after)
         || [",", ".", ";", ")", "!", "?"]
             .iter()
-            .any(|q| c.is_punct(after, q));
-    if !closed {
-        return false;
-    }
-    p >= 2
-        && c.same_line(p - 1)
-        && !c.is_cap(p - 1)
-        && c.lower_in(p - 1, &ORG_KINDS)
-        && (c.lower_in(p - 2, KIND_ARTICLES)
-            || p >= 3 && !c.is_cap(p - 2) && c.is_word(p - 2) && c.lower_in(p - 3, KIND_ARTICLES))
-        || p >= 3
-            && c.same_line(p - 2)
-            && !c.is_cap(p - 1)
-            && c.is_word(p - 1)
-            && !c.is_cap(p - 2)
-            && c.lower_in(p - 2, &ORG_KINDS)
-            && c.lower_in(p - 3, KIND_ARTICLES)
+            .any(|q| c.is_punct(after, q))
 }
 
 /// Token `a` is a German definite article at a sentence's start or after
