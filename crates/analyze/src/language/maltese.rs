@@ -80,13 +80,21 @@ fn is_article_form(word: &str) -> bool {
 pub(super) fn marker_share(words: &str) -> f64 {
     let mut total = 0u32;
     let mut marked = 0u32;
+    let mut lower = String::new();
     for w in words.split(' ').filter(|w| !w.is_empty()) {
         total += 1;
-        let lower = w.to_lowercase();
+        // No marker is a word of ASCII letters longer than "minghajr"
+        // without a hyphen: most words of other languages stop here.
+        if w.len() > 8 && w.is_ascii() && !w.contains('-') {
+            continue;
+        }
+        lower.clear();
+        crate::lowercase::push_lower(&mut lower, w);
+        let lower = lower.as_str();
         if lower.contains(['ħ', 'ġ', 'ċ'])
             || lower.contains("għ")
-            || is_article_form(&lower)
-            || WORDS.contains(&lower.as_str())
+            || is_article_form(lower)
+            || WORDS.contains(&lower)
         {
             marked += 1;
         }
