@@ -516,7 +516,8 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     // person's name
     let name = r.full_name && !r.ends_with_business_word();
     // "travaille chez Colas", "carreleur, Colas", "Estimator at Gillette",
-    // "Cocinero en Antequera": after "chez", "bei", "bij", "presso", after
+    // "Cocinero en Antequera": after "chez", "presso", after "bei", "bij"
+    // with a job title or an employment word before it, after
     // "at" with a job title or an employment word a few words before it,
     // after "en" right after a job title, or on a signature's job line, a
     // town of the gazetteer that is neither a country, a region nor a big
@@ -525,7 +526,10 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let small_town = r.place.is_some()
         && !is_place_strict(&r.run_key)
         && !GAZ.major_cities.contains(r.run_key.as_str())
-        && (r.first() > 0 && r.c.lower_in(p, &["chez", "bei", "bij", "presso"])
+        && (r.first() > 0 && r.c.lower_in(p, &["chez", "presso"])
+            // "bei"/"bij" are "near" as well ("Gersthofen bei Augsburg",
+            // "vlak bij Amersfoort"): a job or an employment word first
+            || r.first() > 0 && r.c.lower_in(p, &["bei", "bij"]) && job_before(r.c, p)
             || r.first() > 0
                 && r.c.same_line(r.first())
                 && (r.c.lower_in(p, &["at"]) && job_before(r.c, p)

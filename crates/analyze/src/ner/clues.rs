@@ -1535,7 +1535,15 @@ fn agent_noun(c: &Ctx<'_>, q: usize, prep: &str) -> bool {
     let Some((_, endings)) = AGENT_ENDINGS.iter().find(|(p, _)| *p == prep) else {
         return false;
     };
-    shaped_like_a_job(c, q, endings)
+    // (Dutch writes its job titles in lower case: "monteur bij X")
+    let lower_dutch = || {
+        prep == "bij"
+            && c.is_word(q)
+            && c.t(q).starts_with(char::is_lowercase)
+            && c.t(q).chars().count() >= 5
+            && endings.iter().any(|e| c.key(q).ends_with(e))
+    };
+    (shaped_like_a_job(c, q, endings) || lower_dutch())
         && !(matches!(prep, "at" | "with") && NOT_AGENTS.contains(&c.key(q)))
         // ("sostenibilidad de La Casera en Elche": a name after its
         // capitalised article mid-sentence, not a job title; "es la

@@ -2298,6 +2298,46 @@ mod tests {
     }
 
     #[test]
+    fn towns_named_like_words_and_near_a_town() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        use EntityType::{Location as L, Organization as O};
+        // verbs, nouns and form labels that are also towns of 5,000 or
+        // more: the word, unless a location preposition comes first
+        for (text, word) in [
+            ("Hailey: Zou je dat willen? De slides staan klaar.", "Zou"),
+            (
+                "Heineken heeft toegezegd. Wil je Vincent even bellen?",
+                "Wil",
+            ),
+            ("Paese ospite di quest'anno: Brasile.", "Paese"),
+            ("Empresa: Enagás\nCentro de trabajo: Almería", "Centro"),
+            (
+                "Saludos,\nPedro Garcia\nCuentas a Cobrar, Matutano",
+                "Cobrar",
+            ),
+        ] {
+            let f = found(text);
+            assert!(!has(&f, L, word), "{text}: {f:?}");
+        }
+        let f = found("Ik woon al jaren in Wil. Abito a Paese, in provincia di Treviso.");
+        assert!(has(&f, L, "Wil") && has(&f, L, "Paese"), "{f:?}");
+        let f = found("Empresa: Enagás\nCentro de trabajo: Almería");
+        assert!(has(&f, L, "Almería"), "{f:?}");
+        // "bei" and "bij" are "near" too: a town after them is a company
+        // only after a job or an employment word
+        for text in [
+            "Wohnort: Gersthofen bei Augsburg",
+            "Ik woon vlak bij Amersfoort.",
+        ] {
+            let f = found(text);
+            assert!(f.iter().all(|(t, _)| *t != O), "{text}: {f:?}");
+        }
+        let f = found("Jan is monteur bij Veenendaal. Sie arbeitet bei Bergheim.");
+        assert!(has(&f, O, "Veenendaal") && has(&f, O, "Bergheim"), "{f:?}");
+    }
+
+    #[test]
     fn kinds_before_names_chat_speakers_and_false_friends() {
         let has =
             |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));

@@ -106,7 +106,8 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
 /// "Reading", "Mobile", "Corte", reads as the word even after a
 /// preposition: "have a Nice weekend", "Introduction to Reading", "in Corte
 /// di Cassazione").
-const TOWNS_NAMED_LIKE_WORDS: &[&str] = &["auch", "como", "réunion", "reunión"];
+const TOWNS_NAMED_LIKE_WORDS: &[&str] =
+    &["auch", "como", "réunion", "reunión", "wil", "zou", "paese"];
 
 #[derive(Clone, Copy)]
 pub(super) struct RunCtx {
