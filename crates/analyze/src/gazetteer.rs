@@ -86,7 +86,11 @@ pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
         major_cities: lines(include_str!("../data/major_cities.txt")).collect(),
         countries,
         regions,
-        common: words(include_str!("../data/common_words.txt")).collect(),
+        common: words(include_str!("../data/common_words.txt"))
+            .chain(words(include_str!(
+                "../data/ner/towns_named_like_words.txt"
+            )))
+            .collect(),
         phrase_starts,
         phrase_prefixes,
         max_phrase_words: max_phrase_words.min(8),

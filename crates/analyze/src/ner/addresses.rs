@@ -214,6 +214,19 @@ pub(super) fn unit_line_before(c: &Ctx<'_>, first: usize) -> bool {
     )
 }
 
+/// "1186 KH Hoofdplaat": a Dutch postal code (four digits, two capitals)
+/// right before token `f`, on its line.
+pub(super) fn dutch_postcode_before(c: &Ctx<'_>, f: usize) -> bool {
+    f >= 2
+        && c.same_line(f)
+        && c.same_line(f - 1)
+        && c.toks[f - 1].kind == Kind::Word
+        && c.toks[f - 1].upper
+        && c.t(f - 1).len() == 2
+        && c.toks[f - 2].kind == Kind::Num
+        && c.t(f - 2).len() == 4
+}
+
 /// Postal-code, state-code or postcode structure around a place name.
 pub(super) fn address_place(c: &Ctx<'_>, a: usize, b: usize) -> bool {
     // "35139 Saarbrücken", "F-75001 Paris", "CH-8001 Zürich"

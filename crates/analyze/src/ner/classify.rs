@@ -8,7 +8,8 @@
 //! a new rule goes where its evidence ranks.
 
 use super::addresses::{
-    MONTHS, address_place, is_street, street_line_at, street_prefix_before, unit_line_before,
+    MONTHS, address_place, dutch_postcode_before, is_street, street_line_at, street_prefix_before,
+    unit_line_before,
 };
 use super::clues::{
     PROFESSIONS, SENDER_PREPS, attention_before, email_matches, job_before, job_line_below,
@@ -705,19 +706,10 @@ fn name_before_town_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     hit
 }
 
-/// "1186 KH Hoofdplaat", "4483GX Groenekan": a Dutch postal code (four
-/// digits, two capitals) before the run.
+/// "1186 KH Hoofdplaat": a Dutch postal code (four digits, two capitals)
+/// before the run.
 fn place_after_dutch_postcode(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    let (c, f) = (r.c, r.first());
-    let hit = f >= 2
-        && c.same_line(f)
-        && c.same_line(f - 1)
-        && c.toks[f - 1].kind == Kind::Word
-        && c.toks[f - 1].upper
-        && c.t(f - 1).len() == 2
-        && c.toks[f - 2].kind == Kind::Num
-        && c.t(f - 2).len() == 4
-        && r.words.len() <= 4;
+    let hit = dutch_postcode_before(r.c, r.first()) && r.words.len() <= 4;
     if hit {
         r.push(out, EntityType::Location, ADDRESS_PLACE, "address");
     }

@@ -2322,6 +2322,12 @@ mod tests {
         }
         let f = found("Ik woon al jaren in Wil. Abito a Paese, in provincia di Treviso.");
         assert!(has(&f, L, "Wil") && has(&f, L, "Paese"), "{f:?}");
+        // the longer list: a sentence's first word, but the town after a
+        // postcode
+        let f = found("Leven en werken in de stad. Pero no vino. Made to order. Anno nuovo.");
+        assert!(f.iter().all(|(t, _)| *t != L), "{f:?}");
+        let f = found("Jan Smit, Kerkstraat 4, 6101 AB Echt\nAnna Rossi, Via Roma 3, 20016 Pero");
+        assert!(has(&f, L, "Echt") && has(&f, L, "Pero"), "{f:?}");
         let f = found("Empresa: Enagás\nCentro de trabajo: Almería");
         assert!(has(&f, L, "Almería"), "{f:?}");
         // "bei" and "bij" are "near" too: a town after them is a company

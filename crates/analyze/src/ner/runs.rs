@@ -2,6 +2,7 @@
 //! common words and greetings before [`classify`](super::classify) decides
 //! what a run is.
 
+use super::addresses::{address_place, dutch_postcode_before};
 use super::classify::{classify, german_before, german_determiner_before, journey_between};
 use super::clues::{
     greeting_before, label_before, label_type, person_context, signature_line, title_before,
@@ -14,8 +15,8 @@ use super::scores::{PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     GREETINGS, ORG_CONTEXT, ORG_KINDS, ORG_PREFIXES, PARTICLES, PERSON_CONTEXT, TITLES,
-    TOPO_PREFIXES, is_common, is_first_name, is_german_compound_noun, is_german_plain_noun,
-    is_inner_particle, is_place, is_surname,
+    TOPO_PREFIXES, TOWN_WORDS, is_common, is_first_name, is_german_compound_noun,
+    is_german_plain_noun, is_inner_particle, is_place, is_surname,
 };
 use crate::{Candidate, EntityType};
 
@@ -87,8 +88,16 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         let ctx = trim_front(c, &mut words);
         // ("a Como", "in Auch": a town named like a common word of another
         // language is the town after a location preposition)
-        let place_after_prep =
-            || TOWNS_NAMED_LIKE_WORDS.contains(&c.key(words[0])) && prep_before(c, words[0]);
+        // (and one of data/ner/towns_named_like_words.txt after a postcode:
+        // "1203 OY Leven", "51264 Paese")
+        let place_after_prep = || {
+            let (w, k) = (words[0], c.key(words[0]));
+            TOWNS_NAMED_LIKE_WORDS.contains(&k) && prep_before(c, w)
+                || TOWN_WORDS.contains(k)
+                    && (prep_before(c, w)
+                        || address_place(c, w, w + 1)
+                        || dutch_postcode_before(c, w))
+        };
         if words.len() == 1
             && (is_common(c.key(words[0])) && !title_before(c, words[0]) && !place_after_prep())
         {
@@ -102,7 +111,7 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// Towns whose names are also common words of `data/common_words.txt` but
-/// not English ones (the rest of that overlap, "March", "Sales", "Nice",
+/// not English ones (and those of `data/ner/towns_named_like_words.txt`) (the rest of that overlap, "March", "Sales", "Nice",
 /// "Reading", "Mobile", "Corte", reads as the word even after a
 /// preposition: "have a Nice weekend", "Introduction to Reading", "in Corte
 /// di Cassazione").
