@@ -2326,6 +2326,18 @@ mod tests {
         // postcode
         let f = found("Leven en werken in de stad. Pero no vino. Made to order. Anno nuovo.");
         assert!(f.iter().all(|(t, _)| *t != L), "{f:?}");
+        // a German noun is no "-haus" town, a possessive opens no place, an
+        // auxiliary is no one's name, a job title no town
+        let f = found(
+            "Danke für Ihr Interesse an dem Einfamilienhaus in Burgwedel. Auf Empfehlung \
+             von Max Baasch aus Ihrer Entwicklungsabteilung schreibe ich Ihnen.",
+        );
+        assert!(has(&f, L, "Burgwedel"), "{f:?}");
+        assert!(f.iter().all(|(t, s)| *t != L || s == "Burgwedel"), "{f:?}");
+        let f = found(
+            "Ha firmato il contratto nel 2022 come Engineer.\n\nA presto,\nAnna Bruni\nEngineer, Pacillo Group",
+        );
+        assert!(f.iter().all(|(t, s)| *t != L && s != "Ha"), "{f:?}");
         let f = found("Jan Smit, Kerkstraat 4, 6101 AB Echt\nAnna Rossi, Via Roma 3, 20016 Pero");
         assert!(has(&f, L, "Echt") && has(&f, L, "Pero"), "{f:?}");
         let f = found("Empresa: Enagás\nCentro de trabajo: Almería");

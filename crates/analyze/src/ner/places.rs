@@ -6,8 +6,8 @@ use super::clues::{label_before, person_context};
 use super::scores::{PLACE_PHRASE_CITY, PLACE_PHRASE_COUNTRY_OR_REGION};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    LOC_PREPS, TOPO_CONNECTORS, TOPO_PREFIXES, TOPO_SUFFIXES, is_common, is_first_name, is_place,
-    is_surname,
+    LOC_PREPS, TOPO_CONNECTORS, TOPO_PREFIXES, TOPO_SUFFIXES, is_common, is_first_name,
+    is_german_noun, is_place, is_surname,
 };
 use crate::gazetteer::GAZ;
 
@@ -53,7 +53,8 @@ pub(super) fn toponym(c: &Ctx<'_>, words: &[usize]) -> bool {
                 return true;
             }
         }
-        if is_first_name(k) || is_surname(k) || is_common(k) {
+        // ("an dem Einfamilienhaus in X": a German noun, not a "-haus" town)
+        if is_first_name(k) || is_surname(k) || is_common(k) || is_german_noun(k) {
             return false;
         }
         return TOPO_SUFFIXES
