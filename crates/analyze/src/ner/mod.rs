@@ -2338,6 +2338,21 @@ mod tests {
             "Ha firmato il contratto nel 2022 come Engineer.\n\nA presto,\nAnna Bruni\nEngineer, Pacillo Group",
         );
         assert!(f.iter().all(|(t, s)| *t != L && s != "Ha"), "{f:?}");
+        // a reception desk signing, Dutch "Ai!" and "Anders" (otherwise),
+        // an office's department line: no one's name
+        for text in [
+            "Gracias.\n\nUn saludo,\nRecepción",
+            "Claire: Ai! Zal ik het overnemen?",
+            "Laat alles op papier zetten! Anders kan ik het niet bewijzen.",
+            "Cordiali saluti,\nDiesel S.p.A.\nUfficio Amministrazione\nVia Persio 9\n10189 Barletta",
+        ] {
+            let f = found(text);
+            assert!(
+                f.iter()
+                    .all(|(t, s)| *t != EntityType::Person || s == "Claire"),
+                "{text}: {f:?}"
+            );
+        }
         let f = found("Jan Smit, Kerkstraat 4, 6101 AB Echt\nAnna Rossi, Via Roma 3, 20016 Pero");
         assert!(has(&f, L, "Echt") && has(&f, L, "Pero"), "{f:?}");
         let f = found("Empresa: Enagás\nCentro de trabajo: Almería");
