@@ -43,9 +43,28 @@ fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
         .flat_map(str::split_whitespace)
 }
 
+/// Known companies (`data/companies_known.txt`) far better known than the
+/// small or distant towns of the same name (GeoNames): "en Zara", "bei
+/// TUI", "chez Carrefour" name the company. Santander, Sabadell,
+/// Salzgitter, Suez and Freudenberg stay towns too.
+const BRANDS_NOT_TOWNS: &[&str] = &[
+    "zara",
+    "tui",
+    "carrefour",
+    "solvay",
+    "puig",
+    "bam",
+    "toyota",
+    "honda",
+    "blackrock",
+    "nokia",
+    "deutz",
+];
+
 pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
     let cities: FxHashSet<&'static str> = lines(include_str!("../data/cities.txt"))
         .chain(lines(include_str!("../data/city_names_local.txt")))
+        .filter(|c| !BRANDS_NOT_TOWNS.contains(c))
         .collect();
     let villages: FxHashSet<&'static str> = lines(include_str!("../data/villages.txt")).collect();
     let countries: FxHashSet<&'static str> = lines(include_str!("../data/countries.txt")).collect();

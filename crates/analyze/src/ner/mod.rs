@@ -2353,6 +2353,13 @@ mod tests {
                 "{text}: {f:?}"
             );
         }
+        // brands far better known than their towns; banks named by their city
+        // are still the city after "en"
+        let f = found("Ahora estoy en Zara. Reise bei TUI gebucht. La sede está en Santander.");
+        assert!(
+            has(&f, O, "Zara") && has(&f, O, "TUI") && has(&f, L, "Santander"),
+            "{f:?}"
+        );
         let f = found("Jan Smit, Kerkstraat 4, 6101 AB Echt\nAnna Rossi, Via Roma 3, 20016 Pero");
         assert!(has(&f, L, "Echt") && has(&f, L, "Pero"), "{f:?}");
         let f = found("Empresa: Enagás\nCentro de trabajo: Almería");
