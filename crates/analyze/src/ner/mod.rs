@@ -2360,6 +2360,15 @@ mod tests {
             has(&f, O, "Zara") && has(&f, O, "TUI") && has(&f, L, "Santander"),
             "{f:?}"
         );
+        // regions, islands and coasts in the six languages' forms
+        let f = found(
+            "She grew up in Sicily. Urlaub in Sizilien und am Gardasee. Nous partons en \
+             Crète. Vivimos en la Costa Brava. Louis Aragon wrote poems.",
+        );
+        for place in ["Sicily", "Sizilien", "Gardasee", "Crète", "Costa Brava"] {
+            assert!(has(&f, L, place), "{place}: {f:?}");
+        }
+        assert!(has(&f, EntityType::Person, "Louis Aragon"), "{f:?}");
         let f = found("Jan Smit, Kerkstraat 4, 6101 AB Echt\nAnna Rossi, Via Roma 3, 20016 Pero");
         assert!(has(&f, L, "Echt") && has(&f, L, "Pero"), "{f:?}");
         let f = found("Empresa: Enagás\nCentro de trabajo: Almería");
