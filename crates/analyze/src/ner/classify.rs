@@ -1313,6 +1313,19 @@ fn toponym_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     if !toponym(r.c, r.words) {
         return false;
     }
+    // "Ervaringen met Schiphol?", "Leistungen und Preise": one word shaped
+    // like a place ("-ingen", "-hausen") opening a sentence before a
+    // lower-case word is a plural or a noun more often than a town the
+    // gazetteer lacks
+    if r.words.len() == 1
+        && r.sentence_start
+        && !r.after_location_preposition()
+        && r.c.is_word(r.end)
+        && r.c.same_line(r.end)
+        && r.c.t(r.end).starts_with(char::is_lowercase)
+    {
+        return false;
+    }
     let score = if r.after_location_preposition() {
         TOPONYM_AFTER_PREP
     } else {
