@@ -2360,6 +2360,11 @@ mod tests {
             !has(&f, L, "Ervaringen") && has(&f, L, "Holtingen"),
             "{f:?}"
         );
+        let f = found("Lo enviamos con Kelme. Al final Martín Caballero llamó.");
+        assert!(!has(&f, EntityType::Person, "Al"), "{f:?}");
+        assert!(has(&f, EntityType::Person, "Martín Caballero"), "{f:?}");
+        let f = found("Al said hello. Thanks, Al.");
+        assert!(has(&f, EntityType::Person, "Al"), "{f:?}");
         // brands far better known than their towns; banks named by their city
         // are still the city after "en"
         let f = found("Ahora estoy en Zara. Reise bei TUI gebucht. La sede está en Santander.");

@@ -98,8 +98,18 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                         || address_place(c, w, w + 1)
                         || dutch_postcode_before(c, w))
         };
+        // "Al final", "Al principio": Spanish "a el" before the rest of a
+        // set phrase, not the given name
+        let spanish_al = || {
+            c.key(words[0]) == "al"
+                && c.is_word(end)
+                && c.same_line(end)
+                && c.lower_in(end, AL_PHRASES)
+                && c.t(end).starts_with(char::is_lowercase)
+        };
         if words.len() == 1
-            && (is_common(c.key(words[0])) && !title_before(c, words[0]) && !place_after_prep())
+            && (is_common(c.key(words[0])) && !title_before(c, words[0]) && !place_after_prep()
+                || spanish_al())
         {
             // a lone common word: nothing (a label, a heading, a sentence start)
             i = end;
@@ -109,6 +119,29 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         i = end;
     }
 }
+
+/// Words after Spanish "Al" in set phrases ("Al final", "Al respecto").
+const AL_PHRASES: &[&str] = &[
+    "final",
+    "principio",
+    "igual",
+    "respecto",
+    "parecer",
+    "menos",
+    "fin",
+    "día",
+    "mes",
+    "año",
+    "cabo",
+    "lado",
+    "contrario",
+    "momento",
+    "recibir",
+    "llegar",
+    "salir",
+    "finalizar",
+    "mismo",
+];
 
 /// Towns whose names are also common words of `data/common_words.txt` but
 /// not English ones (and those of `data/ner/towns_named_like_words.txt`) (the rest of that overlap, "March", "Sales", "Nice",
