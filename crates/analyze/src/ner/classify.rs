@@ -1522,7 +1522,14 @@ fn signature_line_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && r.c.alone_on_line(r.first(), r.end)
         && r.place.is_none()
         && !BUSINESS_WORDS.contains(r.first_key);
-    if !((r.multi || alone) && r.words.len() <= 3 && r.on_signature_line() && r.plain()) {
+    // ("Afdeling Debiteuren", "Ufficio Amministrazione": a department
+    // signs for its company, no person)
+    if !((r.multi || alone)
+        && r.words.len() <= 3
+        && r.on_signature_line()
+        && r.plain()
+        && !r.venue_head())
+    {
         return false;
     }
     r.push(out, EntityType::Person, SIGNATURE_LINE, "signature");
@@ -1537,6 +1544,7 @@ fn name_above_job_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && r.c.alone_on_line(r.first(), r.end)
         && r.place.is_none()
         && r.plain()
+        && !r.venue_head()
         && !r.has_business_word()
         && !legal_form_at(r.c, r.end)
         && job_line_below(r.c, r.end))
@@ -1557,6 +1565,7 @@ fn addressee_above_street(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && r.words.len() <= 3
         && c.alone_on_line(r.first(), end)
         && r.plain()
+        && !r.venue_head()
         && !r.ends_with_business_word())
     {
         return false;

@@ -2365,6 +2365,16 @@ mod tests {
         assert!(has(&f, EntityType::Person, "Martín Caballero"), "{f:?}");
         let f = found("Al said hello. Thanks, Al.");
         assert!(has(&f, EntityType::Person, "Al"), "{f:?}");
+        for text in [
+            "Met vriendelijke groet,\nAfdeling Debiteuren\nJansen BV",
+            "Nutreco\nAfdeling Debiteuren\nWeiersstraat 351\n1820 ZE Enspijk",
+        ] {
+            let f = found(text);
+            assert!(
+                f.iter().all(|(t, _)| *t != EntityType::Person),
+                "{text}: {f:?}"
+            );
+        }
         // brands far better known than their towns; banks named by their city
         // are still the city after "en"
         let f = found("Ahora estoy en Zara. Reise bei TUI gebucht. La sede está en Santander.");
