@@ -2375,6 +2375,10 @@ mod tests {
                 "{text}: {f:?}"
             );
         }
+        let f = found("Via Roma 4\n22100 Como\n\nSon parcours a commencé à Nice. Llegó a Jerez.");
+        for place in ["Como", "Nice", "Jerez"] {
+            assert!(has(&f, L, place), "{place}: {f:?}");
+        }
         // brands far better known than their towns; banks named by their city
         // are still the city after "en"
         let f = found("Ahora estoy en Zara. Reise bei TUI gebucht. La sede está en Santander.");

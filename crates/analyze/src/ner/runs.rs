@@ -88,15 +88,13 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         let ctx = trim_front(c, &mut words);
         // ("a Como", "in Auch": a town named like a common word of another
         // language is the town after a location preposition)
-        // (and one of data/ner/towns_named_like_words.txt after a postcode:
-        // "1203 OY Leven", "51264 Paese")
+        // (and after a postcode: "1203 OY Leven", "22100 Como")
+        // ("à Nice": the French preposition before the English word)
         let place_after_prep = || {
             let (w, k) = (words[0], c.key(words[0]));
-            TOWNS_NAMED_LIKE_WORDS.contains(&k) && prep_before(c, w)
-                || TOWN_WORDS.contains(k)
-                    && (prep_before(c, w)
-                        || address_place(c, w, w + 1)
-                        || dutch_postcode_before(c, w))
+            (TOWNS_NAMED_LIKE_WORDS.contains(&k) || TOWN_WORDS.contains(k))
+                && (prep_before(c, w) || address_place(c, w, w + 1) || dutch_postcode_before(c, w))
+                || k == "nice" && w > 0 && c.same_line(w) && c.lower_in(w - 1, &["à"])
         };
         // "Al final", "Al principio": Spanish "a el" before the rest of a
         // set phrase, not the given name
