@@ -45,10 +45,12 @@ fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// Known companies (`data/companies_known.txt`) far better known than the
 /// small or distant towns of the same name (GeoNames): "en Zara", "bei
-/// TUI", "chez Carrefour" name the company. Santander, Sabadell,
-/// Salzgitter, Suez and Freudenberg stay towns too.
+/// TUI", "chez Carrefour" name the company (though "Zara" is a given name
+/// too and Deutz a district of Cologne). Santander, Sabadell, Salzgitter,
+/// Suez and Freudenberg stay towns.
 const BRANDS_NOT_TOWNS: &[&str] = &[
     "zara",
+    "deutz",
     "tui",
     "carrefour",
     "solvay",
@@ -58,7 +60,6 @@ const BRANDS_NOT_TOWNS: &[&str] = &[
     "honda",
     "blackrock",
     "nokia",
-    "deutz",
 ];
 
 pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {

@@ -204,12 +204,12 @@ const OWN_WORDS: [&str; 7] = [
     "chez qu j avons avez était depuis leur leurs notre être avoir très aussi tout \
      tous toute toutes ces où après sans sous donc auprès veuillez cordialement \
      madame monsieur merci bonjour",
-    "él ella ellos hay fue también hasta están estos cuando donde ya ustedes nuestro \
+    "él ella ellos hay fue también hasta están estos cuando donde ustedes nuestro \
      nuestra nuestros saludos atentamente gracias estimado estimada",
     "dei delle dello nella nelle sul sulla allo dal dalla questa questi quello quella \
      stato stata essere hanno abbiamo molto perché dopo già tra presso nostro nostra \
      vostro vostra cordiali saluti grazie gentile",
-    "werd hebben heeft hij zij ze mijn jullie onze ons geen nog kunnen moet worden \
+    "werd hebben heeft hij zij mijn jullie onze ons geen nog kunnen moet worden \
      uit wat hoe waar bent hebt graag vriendelijke groet groeten bedankt",
     "são estão pelo pela pelos pelas nas às aos isso isto ele ela eles muito já onde \
      seus suas nosso nossa obrigado obrigada atenciosamente",
@@ -252,6 +252,8 @@ static OWN_MAP: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, usize>> 
 /// at least [`OWN_MIN_LEAD`] times those of any other and [`OWN_MIN_SHARE`]
 /// of its words.
 const OWN_MIN_HITS: u32 = 3;
+/// ... of which this many different words.
+const OWN_MIN_WORDS: usize = 3;
 const OWN_MIN_LEAD: u32 = 4;
 const OWN_MIN_SHARE: f64 = 0.1;
 
@@ -259,12 +261,15 @@ const OWN_MIN_SHARE: f64 = 0.1;
 /// invoice) or split by the words the seven share ("de", "la", "en" are
 /// French, Spanish and Dutch at once), the words only one of them writes
 /// ("chez", "avons", "wurde", "hebben", "também") still tell it, without
-/// whatlang or lingua, when there are [`OWN_MIN_HITS`] of them, far ahead of
+/// whatlang or lingua, when there are [`OWN_MIN_HITS`] of them ([`OWN_MIN_WORDS`]
+/// different words), far ahead of
 /// any other language's, no letter of the text's lower-case words is
 /// foreign to the language and no word is spelled as Irish.
 fn own_words_vote(words: &str) -> Option<(&'static str, f64, bool)> {
     let map = &*OWN_MAP;
     let mut hits = [0u32; 7];
+    // the different words counted for each language
+    let mut seen: [Vec<&'static str>; 7] = Default::default();
     let mut total = 0u32;
     let mut buf = String::new();
     for w in words
@@ -280,8 +285,11 @@ fn own_words_vote(words: &str) -> Option<(&'static str, f64, bool)> {
         }
         buf.clear();
         crate::lowercase::push_lower(&mut buf, w);
-        if let Some(&i) = map.get(buf.as_str()) {
+        if let Some((&word, &i)) = map.get_key_value(buf.as_str()) {
             hits[i] += 1;
+            if !seen[i].contains(&word) {
+                seen[i].push(word);
+            }
         }
     }
     let leader = (0..7).max_by_key(|&i| (hits[i], std::cmp::Reverse(i)))?;
@@ -291,7 +299,10 @@ fn own_words_vote(words: &str) -> Option<(&'static str, f64, bool)> {
         .map(|i| hits[i])
         .max()
         .unwrap_or(0);
+    // ("ze ... ze ... ze": one short word again and again is another
+    // language's, Polish "ze", Swahili "ya")
     if best < OWN_MIN_HITS
+        || seen[leader].len() < OWN_MIN_WORDS
         || best < OWN_MIN_LEAD * second
         || f64::from(best) < OWN_MIN_SHARE * f64::from(total)
         || words
@@ -302,12 +313,11 @@ fn own_words_vote(words: &str) -> Option<(&'static str, f64, bool)> {
     {
         return None;
     }
-    let confidence = vote_confidence(&Votes {
-        words: total,
-        leader,
-        best,
-        second,
-    });
+    // (as sure as the different words are many and the others' few: 0.75
+    // for three alone, 0.875 for four)
+    let distinct = seen[leader].len() as i32;
+    let confidence =
+        (1.0 - 0.5f64.powi(distinct - 1)) * (1.0 - f64::from(second) / f64::from(best));
     Some((
         STOP_LANGS[leader],
         confidence,

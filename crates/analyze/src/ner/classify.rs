@@ -482,7 +482,10 @@ fn titled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 
 /// "Hi Anna", or "Anna" alone on the line after "Best regards,".
 fn given_name_after_greeting_or_signoff(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
-    if !(r.lone_given_name() && (r.greeting || r.on_signature_line())) {
+    // (after a greeting also a given name that is a word: "Beste Anders",
+    // "Hoi Wil")
+    let greeted = r.greeting && !r.multi && r.starts_with_given_name;
+    if !(r.lone_given_name() && (r.greeting || r.on_signature_line()) || greeted) {
         return false;
     }
     r.push(

@@ -2379,11 +2379,35 @@ mod tests {
         for place in ["Como", "Nice", "Jerez"] {
             assert!(has(&f, L, place), "{place}: {f:?}");
         }
+        // a town named like a word: in an address, named as a town; the
+        // word in a label's line
+        let f = found(
+            "Ans van Dijk, Dorpsstraat 3, Halen\n\nFactuur:\nBakkerij Jansen\nKerkstraat 1\nEcht\n\n\
+             Capaci è un comune della città metropolitana di Palermo.",
+        );
+        for place in ["Halen", "Echt", "Capaci"] {
+            assert!(has(&f, L, place), "{place}: {f:?}");
+        }
+        let f = found("Uren: 38 per week. Loon: 3.200 euro bruto per maand.");
+        assert!(!has(&f, L, "Loon"), "{f:?}");
+        let f = found("Beste Anders, dank voor je mail. Hoi Wil, kun je bellen?");
+        assert!(
+            has(&f, EntityType::Person, "Anders") && has(&f, EntityType::Person, "Wil"),
+            "{f:?}"
+        );
+        // the town heading a letter's date line; a name in a signature
+        let f = found(
+            "Dieren, 12 maart 2024\n\nGeachte heer,\n\nMet vriendelijke groet,\nWil Hendriks",
+        );
+        assert!(
+            has(&f, L, "Dieren") && has(&f, EntityType::Person, "Wil Hendriks"),
+            "{f:?}"
+        );
         // brands far better known than their towns; banks named by their city
         // are still the city after "en"
-        let f = found("Ahora estoy en Zara. Reise bei TUI gebucht. La sede está en Santander.");
+        let f = found("Reise bei TUI gebucht. Acheté chez Carrefour. La sede está en Santander.");
         assert!(
-            has(&f, O, "Zara") && has(&f, O, "TUI") && has(&f, L, "Santander"),
+            has(&f, O, "TUI") && has(&f, O, "Carrefour") && has(&f, L, "Santander"),
             "{f:?}"
         );
         // regions, islands and coasts in the six languages' forms

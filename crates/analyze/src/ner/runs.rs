@@ -2,16 +2,17 @@
 //! common words and greetings before [`classify`](super::classify) decides
 //! what a run is.
 
-use super::addresses::{address_place, dutch_postcode_before};
+use super::addresses::{MONTHS, address_place, dutch_postcode_before};
 use super::classify::{classify, german_before, german_determiner_before, journey_between};
 use super::clues::{
-    greeting_before, label_before, label_type, person_context, signature_line, title_before,
+    greeting_before, label_before, label_type, line_start, person_context, signature_line,
+    title_before,
 };
 use super::organizations::is_known_company;
 use super::places::{PLACE_ARTICLES, prep_before, run_place_phrase};
 use super::push;
 use super::said::kind_opens_run;
-use super::scores::{PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
+use super::scores::{ADDRESS_PLACE, PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     GREETINGS, ORG_CONTEXT, ORG_KINDS, ORG_PREFIXES, PARTICLES, PERSON_CONTEXT, TITLES,
@@ -90,12 +91,66 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // language is the town after a location preposition)
         // (and after a postcode: "1203 OY Leven", "22100 Como")
         // ("à Nice": the French preposition before the English word)
+        // (and heading a letter's date line: "Dieren, 12 maart 2024")
+        let dateline = |w: usize| {
+            (w == 0 || c.toks[w].nl)
+                && c.is_punct(w + 1, ",")
+                && c.same_line(w + 2)
+                && (c.toks.get(w + 2).is_some_and(|t| t.kind == Kind::Num)
+                    || c.lower_in(w + 2, MONTHS)
+                    || c.lower_in(w + 2, &["den", "le", "el", "il", "the"]))
+        };
+        // (or closing an address's line: a house number earlier on its line
+        // or ending the line before, "Dorpsstraat 3, Halen", "Kerkstraat
+        // 1⏎Echt")
+        // (ending its line: "Calle Mayor 5, Centro, 28013 Madrid" names a
+        // district before the town)
+        let in_address = |w: usize| {
+            !c.same_line(w + 1)
+                && (w > 0
+                    && c.is_punct(w - 1, ",")
+                    && (line_start(c, w)..w).any(|j| c.toks[j].kind == Kind::Num)
+                    || w > 0 && c.toks[w].nl && c.toks[w - 1].kind == Kind::Num)
+        };
+        // (or named as a town after a copula: "Capaci è un comune", "Halen
+        // is een gemeente", "Hilo is the largest town")
+        let called_a_town = |w: usize| {
+            c.same_line(w + 1)
+                && c.lower_in(
+                    w + 1,
+                    &[
+                        "is", "ist", "è", "es", "est", "was", "war", "era", "fue", "était",
+                        "liegt", "ligt",
+                    ],
+                )
+                && (w + 2..w + 7)
+                    .take_while(|&j| c.is_word(j) && c.same_line(j))
+                    .any(|j| c.lower_in(j, SETTLEMENT_WORDS))
+        };
         let place_after_prep = || {
             let (w, k) = (words[0], c.key(words[0]));
             (TOWNS_NAMED_LIKE_WORDS.contains(&k) || TOWN_WORDS.contains(k))
                 && (prep_before(c, w) || address_place(c, w, w + 1) || dutch_postcode_before(c, w))
                 || k == "nice" && w > 0 && c.same_line(w) && c.lower_in(w - 1, &["à"])
         };
+        // (the shapes the name rules do not read as a place themselves)
+        if words.len() == 1
+            && TOWN_WORDS.contains(c.key(words[0]))
+            && is_place(c.key(words[0])).is_some()
+            && (dateline(words[0]) || in_address(words[0]) || called_a_town(words[0]))
+        {
+            let w = words[0];
+            push(
+                out,
+                EntityType::Location,
+                c.toks[w].s,
+                c.toks[w].e,
+                ADDRESS_PLACE,
+                "address",
+            );
+            i = end;
+            continue;
+        }
         // "Al final", "Al principio": Spanish "a el" before the rest of a
         // set phrase, not the given name
         let spanish_al = || {
@@ -105,8 +160,15 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 && c.lower_in(end, AL_PHRASES)
                 && c.t(end).starts_with(char::is_lowercase)
         };
+        // "Beste Anders,", "Hoi Wil,": a known given name after a greeting
+        // is the person, though also a word
+        let greeted = || {
+            let w = words[0];
+            w > 0 && c.same_line(w) && GREETINGS.contains(&c.key(w - 1)) && is_first_name(c.key(w))
+        };
+        let k0 = c.key(words[0]);
         if words.len() == 1
-            && (is_common(c.key(words[0])) && !title_before(c, words[0]) && !place_after_prep()
+            && (is_common(k0) && !title_before(c, words[0]) && !place_after_prep() && !greeted()
                 || spanish_al())
         {
             // a lone common word: nothing (a label, a heading, a sentence start)
@@ -117,6 +179,31 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         i = end;
     }
 }
+
+/// What a town is called in the six languages ("a town", "een gemeente",
+/// "un comune").
+const SETTLEMENT_WORDS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "municipality",
+    "gemeente",
+    "stad",
+    "dorp",
+    "stadt",
+    "gemeinde",
+    "dorf",
+    "kleinstadt",
+    "comune",
+    "città",
+    "cittadina",
+    "frazione",
+    "municipio",
+    "ciudad",
+    "localidad",
+    "commune",
+    "ville",
+];
 
 /// Words after Spanish "Al" in set phrases ("Al final", "Al respecto").
 const AL_PHRASES: &[&str] = &[
