@@ -48,17 +48,9 @@ fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
 /// TUI", "chez Carrefour" name the company (though "Zara" is a given name
 /// too and Deutz a district of Cologne). Santander, Sabadell, Salzgitter,
 /// Suez and Freudenberg stay towns.
+#[rustfmt::skip]
 const BRANDS_NOT_TOWNS: &[&str] = &[
-    "zara",
-    "deutz",
-    "tui",
-    "carrefour",
-    "solvay",
-    "puig",
-    "bam",
-    "toyota",
-    "honda",
-    "blackrock",
+    "zara", "deutz", "tui", "carrefour", "solvay", "puig", "bam", "toyota", "honda", "blackrock",
     "nokia",
 ];
 

@@ -87,11 +87,11 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let ctx = trim_front(c, &mut words);
-        // ("a Como", "in Auch": a town named like a common word of another
-        // language is the town after a location preposition)
-        // (and after a postcode: "1203 OY Leven", "22100 Como")
-        // ("à Nice": the French preposition before the English word)
-        // (and heading a letter's date line: "Dieren, 12 maart 2024")
+        // A town named like a common word ("a Como", "in Auch", "in Wil")
+        // is the town after a location preposition or a postcode ("1203 OY
+        // Leven", "22100 Como"; "à Nice" after the French preposition),
+        // and, for those of data/ner/towns_named_like_words.txt, heading a
+        // letter's date line ("Dieren, 12 maart 2024"), ...
         let dateline = |w: usize| {
             (w == 0 || c.toks[w].nl)
                 && c.is_punct(w + 1, ",")
@@ -100,11 +100,9 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                     || c.lower_in(w + 2, MONTHS)
                     || c.lower_in(w + 2, &["den", "le", "el", "il", "the"]))
         };
-        // (or closing an address's line: a house number earlier on its line
-        // or ending the line before, "Dorpsstraat 3, Halen", "Kerkstraat
-        // 1⏎Echt")
-        // (ending its line: "Calle Mayor 5, Centro, 28013 Madrid" names a
-        // district before the town)
+        // ... closing an address's line after a house number on it or on
+        // the line before ("Dorpsstraat 3, Halen", "Kerkstraat 1⏎Echt";
+        // not "Calle Mayor 5, Centro, 28013 Madrid", a district) ...
         let in_address = |w: usize| {
             !c.same_line(w + 1)
                 && (w > 0
@@ -112,7 +110,7 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                     && (line_start(c, w)..w).any(|j| c.toks[j].kind == Kind::Num)
                     || w > 0 && c.toks[w].nl && c.toks[w - 1].kind == Kind::Num)
         };
-        // (or named as a town after a copula: "Capaci è un comune", "Halen
+        // ... or named a town after a copula ("Capaci è un comune", "Halen
         // is een gemeente", "Hilo is the largest town")
         let called_a_town = |w: usize| {
             c.same_line(w + 1)
@@ -133,7 +131,8 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 && (prep_before(c, w) || address_place(c, w, w + 1) || dutch_postcode_before(c, w))
                 || k == "nice" && w > 0 && c.same_line(w) && c.lower_in(w - 1, &["à"])
         };
-        // (the shapes the name rules do not read as a place themselves)
+        // (these last three the name rules do not read as places
+        // themselves)
         if words.len() == 1
             && TOWN_WORDS.contains(c.key(words[0]))
             && is_place(c.key(words[0])).is_some()
@@ -229,12 +228,11 @@ const AL_PHRASES: &[&str] = &[
 ];
 
 /// Towns whose names are also common words of `data/common_words.txt` but
-/// not English ones (and those of `data/ner/towns_named_like_words.txt`) (the rest of that overlap, "March", "Sales", "Nice",
-/// "Reading", "Mobile", "Corte", reads as the word even after a
-/// preposition: "have a Nice weekend", "Introduction to Reading", "in Corte
-/// di Cassazione").
-const TOWNS_NAMED_LIKE_WORDS: &[&str] =
-    &["auch", "como", "réunion", "reunión", "wil", "zou", "paese"];
+/// not English ones, beside those of `data/ner/towns_named_like_words.txt`
+/// (the rest of that overlap, "March", "Sales", "Nice", "Reading",
+/// "Mobile", "Corte", reads as the word even after a preposition: "have a
+/// Nice weekend", "Introduction to Reading", "in Corte di Cassazione").
+const TOWNS_NAMED_LIKE_WORDS: &[&str] = &["auch", "como", "réunion", "reunión"];
 
 #[derive(Clone, Copy)]
 pub(super) struct RunCtx {
