@@ -645,8 +645,11 @@ fn department_after_of(r: &Run<'_>) -> bool {
 /// "35139 Saarbrücken", "Springfield, IL", "London SW1A 1AA", unless the
 /// run is a given name and a surname.
 fn place_in_address(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    // ("Sardinia Ferries, Corsica Ferries": a business word makes no town
+    // before its region)
     if !address_place(r.c, r.first(), r.end)
         || r.place.is_none() && department_after_of(r)
+        || r.place.is_none() && r.multi && r.has_business_word()
         || name_comma_town_line(r)
     {
         return false;

@@ -2405,6 +2405,12 @@ mod tests {
         );
         // brands far better known than their towns; banks named by their city
         // are still the city after "en"
+        let f =
+            found("Zara Phillips won a silver medal. Sardinia Ferries, Corsica Ferries: prenota.");
+        assert!(
+            !has(&f, O, "Zara") && !has(&f, L, "Sardinia Ferries"),
+            "{f:?}"
+        );
         let f = found("Reise bei TUI gebucht. Acheté chez Carrefour. La sede está en Santander.");
         assert!(
             has(&f, O, "TUI") && has(&f, O, "Carrefour") && has(&f, L, "Santander"),

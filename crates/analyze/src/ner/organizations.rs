@@ -351,7 +351,15 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             && is_first_name(c.key(i - 1));
         // "rue Renault", "Via Ferrari": a street named after a family
         let street = i > 0 && c.same_line(i) && c.lower_in(i - 1, &STREET_PREFIXES);
-        if !ambiguous && !after_given_name && !street {
+        // "Zara Phillips", "Zara Ahmed": one word before a known surname is
+        // a given name
+        let before_surname = len == 1
+            && last == i
+            && c.is_cap(i + 1)
+            && c.toks[i + 1].sp
+            && c.same_line(i + 1)
+            && is_surname(c.key(i + 1));
+        if !ambiguous && !after_given_name && !street && !before_surname {
             let score = if len == 1 {
                 ORG_KNOWN_ONE_WORD
             } else {
