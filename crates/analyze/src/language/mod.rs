@@ -271,34 +271,23 @@ fn own_words_vote(words: &str) -> Option<(&'static str, f64, bool)> {
     // the different words counted for each language
     let mut seen: [Vec<&'static str>; 7] = Default::default();
     let mut total = 0u32;
-    let mut buf = String::new();
-    for w in words
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
+    each_word(words, |w, lower| {
         total += 1;
         // Only words written in lower case: names ("Ella", "Nur", "Dei"),
         // acronyms ("US") and the titles of another language's quoted
         // works keep their capitals.
         if !w.starts_with(char::is_lowercase) {
-            continue;
+            return;
         }
-        buf.clear();
-        crate::lowercase::push_lower(&mut buf, w);
-        if let Some((&word, &i)) = map.get_key_value(buf.as_str()) {
+        if let Some((&word, &i)) = map.get_key_value(lower) {
             hits[i] += 1;
             if !seen[i].contains(&word) {
                 seen[i].push(word);
             }
         }
-    }
-    let leader = (0..7).max_by_key(|&i| (hits[i], std::cmp::Reverse(i)))?;
+    });
+    let (leader, second) = leader_and_second(&hits);
     let best = hits[leader];
-    let second = (0..7)
-        .filter(|&i| i != leader)
-        .map(|i| hits[i])
-        .max()
-        .unwrap_or(0);
     // ("ze ... ze ... ze": one short word again and again is another
     // language's, Polish "ze", Swahili "ya")
     if best < OWN_MIN_HITS
@@ -367,23 +356,46 @@ fn count_votes(probe: &str) -> Votes {
     let map = &*STOP_MAP;
     let mut hits = [0u32; 7];
     let mut words = 0u32;
-    let mut buf = String::new();
-    for w in probe
+    each_word(probe, |_, lower| {
+        words += 1;
+        if let Some(&mask) = map.get(lower) {
+            count_mask(&mut hits, mask);
+        }
+    });
+    let (leader, second) = leader_and_second(&hits);
+    Votes {
+        words,
+        leader,
+        best: hits[leader],
+        second,
+    }
+}
+
+/// Each alphabetic word of `text`, as written and in lower case.
+fn each_word(text: &str, mut f: impl FnMut(&str, &str)) {
+    let mut lower = String::new();
+    for w in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
     {
-        words += 1;
-        buf.clear();
-        crate::lowercase::push_lower(&mut buf, w);
-        if let Some(&mask) = map.get(buf.as_str()) {
-            for (i, h) in hits.iter_mut().enumerate() {
-                if mask & (1 << i) != 0 {
-                    *h += 1;
-                }
-            }
+        lower.clear();
+        crate::lowercase::push_lower(&mut lower, w);
+        f(w, &lower);
+    }
+}
+
+/// One hit for each of [`STOP_LANGS`] whose bit `mask` sets.
+fn count_mask(hits: &mut [u32; 7], mask: u8) {
+    for (i, h) in hits.iter_mut().enumerate() {
+        if mask & (1 << i) != 0 {
+            *h += 1;
         }
     }
-    // The first of the most hit (a stable order, as the vote had).
+}
+
+/// The first of the most hit (a stable order, as the vote had) and the
+/// hits of the runner-up.
+fn leader_and_second(hits: &[u32; 7]) -> (usize, u32) {
     let mut leader = 0;
     for i in 1..7 {
         if hits[i] > hits[leader] {
@@ -395,12 +407,7 @@ fn count_votes(probe: &str) -> Votes {
         .map(|i| hits[i])
         .max()
         .unwrap_or(0);
-    Votes {
-        words,
-        leader,
-        best: hits[leader],
-        second,
-    }
+    (leader, second)
 }
 
 /// The vote's confidence: how far the leader is ahead, and how many hits
@@ -521,21 +528,11 @@ fn irish_spelling(words: &str) -> bool {
 pub(crate) fn short_text_is_english(text: &str) -> bool {
     let map = &*STOP_MAP;
     let mut hits = [0u32; 7];
-    let mut lower = String::new();
-    for w in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && w.is_ascii())
-    {
-        lower.clear();
-        crate::lowercase::push_lower(&mut lower, w);
-        if let Some(&mask) = map.get(lower.as_str()) {
-            for (i, h) in hits.iter_mut().enumerate() {
-                if mask & (1 << i) != 0 {
-                    *h += 1;
-                }
-            }
+    each_word(text, |w, lower| {
+        if let Some(&mask) = map.get(lower).filter(|_| w.is_ascii()) {
+            count_mask(&mut hits, mask);
         }
-    }
+    });
     hits[0] >= 2 && hits[1..].iter().all(|&h| h < hits[0])
 }
 
