@@ -18,7 +18,13 @@ pub(crate) struct Gazetteers {
     pub major_cities: FxHashSet<&'static str>,
     pub countries: FxHashSet<&'static str>,
     pub regions: FxHashSet<&'static str>,
+    /// Capitalised words that are no names or places alone
+    /// (`data/common_words.txt`, and the words of `town_words`).
     pub common: FxHashSet<&'static str>,
+    /// Words of the six languages that are also towns
+    /// (`data/ner/towns_named_like_words.txt`): common words, but the town
+    /// where the context says place.
+    pub town_words: FxHashSet<&'static str>,
     /// First words of multi-word countries, regions and cities.
     pub phrase_starts: FxHashSet<&'static str>,
     /// Every prefix of whole words of those multi-word entries ("nes",
@@ -64,6 +70,8 @@ pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
     let regions: FxHashSet<&'static str> = lines(include_str!("../data/regions.txt"))
         .chain(lines(include_str!("../data/regions_iso.txt")))
         .collect();
+    let town_words: FxHashSet<&'static str> =
+        words(include_str!("../data/ner/towns_named_like_words.txt")).collect();
     let mut phrase_starts = FxHashSet::default();
     let mut phrase_prefixes = FxHashSet::default();
     let mut max_phrase_words = 1;
@@ -99,10 +107,9 @@ pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
         countries,
         regions,
         common: words(include_str!("../data/common_words.txt"))
-            .chain(words(include_str!(
-                "../data/ner/towns_named_like_words.txt"
-            )))
+            .chain(town_words.iter().copied())
             .collect(),
+        town_words,
         phrase_starts,
         phrase_prefixes,
         max_phrase_words: max_phrase_words.min(8),

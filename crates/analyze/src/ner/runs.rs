@@ -16,9 +16,10 @@ use super::scores::{ADDRESS_PLACE, PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     GREETINGS, ORG_CONTEXT, ORG_KINDS, ORG_PREFIXES, PARTICLES, PERSON_CONTEXT, TITLES,
-    TOPO_PREFIXES, TOWN_WORDS, is_common, is_first_name, is_german_compound_noun,
-    is_german_plain_noun, is_inner_particle, is_place, is_surname,
+    TOPO_PREFIXES, is_common, is_first_name, is_german_compound_noun, is_german_plain_noun,
+    is_inner_particle, is_place, is_surname,
 };
+use crate::gazetteer::GAZ;
 use crate::{Candidate, EntityType};
 
 /// Walks the capitalised runs of the text: multi-word gazetteer places
@@ -127,14 +128,14 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         };
         let place_after_prep = || {
             let (w, k) = (words[0], c.key(words[0]));
-            (TOWNS_NAMED_LIKE_WORDS.contains(&k) || TOWN_WORDS.contains(k))
+            (TOWNS_NAMED_LIKE_WORDS.contains(&k) || GAZ.town_words.contains(k))
                 && (prep_before(c, w) || address_place(c, w, w + 1) || dutch_postcode_before(c, w))
                 || k == "nice" && w > 0 && c.same_line(w) && c.lower_in(w - 1, &["à"])
         };
         // (these last three the name rules do not read as places
         // themselves)
         if words.len() == 1
-            && TOWN_WORDS.contains(c.key(words[0]))
+            && GAZ.town_words.contains(c.key(words[0]))
             && is_place(c.key(words[0])).is_some()
             && (dateline(words[0]) || in_address(words[0]) || called_a_town(words[0]))
         {

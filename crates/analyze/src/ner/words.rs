@@ -116,16 +116,6 @@ pub(super) fn list(data: &'static str) -> Vec<&'static str> {
     lines(data).collect()
 }
 
-/// Words of the six languages that are also towns: common words, but the
-/// town right after a location preposition
-/// (`data/ner/towns_named_like_words.txt`, whitespace separated).
-pub(super) static TOWN_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../data/ner/towns_named_like_words.txt")
-        .lines()
-        .filter(|l| !l.trim_start().starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
-});
 /// Titles before a name ("Dr.", "Herr", "Mme").
 pub(super) static TITLES: WordList =
     LazyLock::new(|| Words::new(list(include_str!("../../data/ner/person_titles.txt"))));
