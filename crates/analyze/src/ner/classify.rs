@@ -13,10 +13,10 @@ use super::addresses::{
 };
 use super::clues::{
     PROFESSIONS, SENDER_PREPS, attention_before, email_matches, job_before, job_line_below,
-    job_title_company, job_word, label_before, line_start, org_context, party_label_before,
-    person_after, person_context, profession_after, reporter_around, represented_after, role_after,
-    signature_company, signature_line, signoff_line_before, takeover_after, takeover_object,
-    title_before, title_right_before,
+    job_title_company, job_word, label_before, line_start, on_behalf_line, org_context,
+    party_label_before, person_after, person_context, profession_after, reporter_around,
+    represented_after, role_after, signature_company, signature_line, signoff_line_before,
+    takeover_after, takeover_object, title_before, title_right_before, unit_line_below,
 };
 use super::organizations::{is_known_company, is_org_suffix_word, legal_form_at};
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, run_place_phrase, toponym};
@@ -286,6 +286,7 @@ const RULES: &[Rule] = &[
     word_then_surname,
     unknown_word_after_greeting,
     subject_after_semicolon,
+    company_above_unit_line,
     signature_line_name,
     name_above_job_line,
     addressee_above_street,
@@ -518,7 +519,10 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
             && !r.ends_with_surname;
     // "will join Silvana Media": a given name then a business word is no
     // person's name
-    let name = r.full_name && !r.ends_with_business_word();
+    // ("Il a travaillé pour Paul", "my flight with John": one works for
+    // and flies with a person too)
+    let name = r.full_name && !r.ends_with_business_word()
+        || r.lone_given_name() && r.first() > 0 && r.c.lower_in(r.first() - 1, PERSON_TOO_PREPS);
     // "travaille chez Colas", "carreleur, Colas", "Estimator at Gillette",
     // "Cocinero en Antequera": after "chez", "presso", after "bei", "bij"
     // with a job title or an employment word before it, after
@@ -578,6 +582,38 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
             end_byte = c.toks[k - 1].e;
         }
     }
+    // "Volo con Neos da Bologna a Palermo", "Flug mit X von Dargun nach
+    // Y": a particle before a place and a journey's end after the run
+    // opens the journey; the company ends before it
+    let journey_from = (1..r.words.len().saturating_sub(1)).find(|&i| {
+        let w = r.words[i];
+        !c.toks[w].cap
+            && is_inner_particle(c.key(w))
+            && c.same_line(e)
+            && c.lower_in(e, JOURNEY_ENDS)
+            && is_place(&c.run_key(&r.words[i + 1..])).is_some()
+    });
+    if let Some(i) = journey_from {
+        let (s, company_end) = span(c, &r.words[..i]);
+        push(
+            out,
+            EntityType::Organization,
+            s,
+            company_end,
+            ORG_BY_CONTEXT,
+            "org_context",
+        );
+        let (place_start, place_end) = span(c, &r.words[i + 1..]);
+        push(
+            out,
+            EntityType::Location,
+            place_start,
+            place_end,
+            PLACE_PHRASE_CITY,
+            "journey",
+        );
+        return true;
+    }
     push(
         out,
         EntityType::Organization,
@@ -588,6 +624,12 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     );
     true
 }
+
+/// "for" and "with": what is said of a company after them is said of a
+/// person too ("worked for Paul", "a flight with John").
+const PERSON_TOO_PREPS: &[&str] = &[
+    "for", "pour", "para", "per", "voor", "für", "with", "avec", "con", "met", "mit",
+];
 
 /// "Miller-Davis": two known names, at least one a surname and not both
 /// only given names, with no given name or person context before it.
@@ -1516,6 +1558,35 @@ fn unknown_word_after_greeting(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         EntityType::Person,
         UNKNOWN_WORD_AFTER_GREETING,
         "greeting",
+    );
+    true
+}
+
+/// "Wessanen⏎Afdeling Debiteuren", "Mit freundlichen Grüßen⏎KSB⏎i. A.
+/// Linda Goebel": a name alone on its line above a company's unit or a
+/// signature on a company's behalf (see `clues::unit_line_below`) is the
+/// company, unless it reads as a person's name ("Anna Roht⏎Buchhaltung";
+/// below a sign-off, any two or three words may be the signer's name
+/// above their department, unless a line signs for the company).
+fn company_above_unit_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let (c, end) = (r.c, r.end);
+    if !(r.words.len() <= 4
+        && c.alone_on_line(r.first(), end)
+        && !r.starts_with_given_name
+        && !r.title
+        && r.place.is_none()
+        && unit_line_below(c, end))
+    {
+        return false;
+    }
+    if r.multi && r.on_signature_line() && !on_behalf_line(c, end) {
+        return false;
+    }
+    r.push(
+        out,
+        EntityType::Organization,
+        ORG_BY_CONTEXT,
+        "org_unit_below",
     );
     true
 }

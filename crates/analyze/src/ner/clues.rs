@@ -332,6 +332,14 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     if p > 0 && c.key(p) == "der" && c.lower_in(p - 1, &["bei", "von"]) && c.same_line(p) {
         return true;
     }
+    // "Flight with X", "Flug mit X", "vol avec X": the airline
+    if p > 0
+        && c.lower_in(p, &["with", "mit", "avec", "con", "met"])
+        && c.lower_in(p - 1, FLIGHTS)
+        && c.same_line(p)
+    {
+        return true;
+    }
     // "our bank, X", "unser Lieferant X", "notre fournisseur, X": a
     // possessive and a noun of a party that is a company
     if supplier_before(c, first) {
@@ -411,6 +419,12 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     }
     false
 }
+
+/// A flight, before "with" and its airline.
+const FLIGHTS: &[&str] = &[
+    "flight", "flights", "flug", "flüge", "vol", "vols", "vuelo", "vuelos", "volo", "voli",
+    "vlucht", "vluchten",
+];
 
 /// A company's offices and units, before "of" and its name ("the offices
 /// of X", "die Zentrale von X", "les locaux de X", "het hoofdkantoor van
@@ -599,6 +613,49 @@ pub(super) fn job_line_below(c: &Ctx<'_>, end: usize) -> bool {
     }
     (stop >= c.toks.len() || c.toks[stop].nl || c.is_punct(stop, ","))
         && job_title_line(c, end, stop)
+}
+
+/// "Wessanen⏎Afdeling Debiteuren", "Altadyn⏎Service recouvrement",
+/// "KSB⏎i. A. Linda Goebel": the line after the one ending before token
+/// `end` names a company's unit (it opens with "Afdeling", "Ufficio",
+/// "Service"..., or holds department words alone: "Buchhaltung", "Accounts
+/// Department") or signs on a company's behalf ("i. A.", "i. V.", "ppa."),
+/// so the line above names the company. A job title is no unit ("Service
+/// Manager").
+pub(super) fn unit_line_below(c: &Ctx<'_>, end: usize) -> bool {
+    if end >= c.toks.len() || !c.toks[end].nl || !c.is_word(end) {
+        return false;
+    }
+    let mut stop = end + 1;
+    while stop < c.toks.len() && !c.toks[stop].nl {
+        stop += 1;
+    }
+    if on_behalf_line(c, end) {
+        return true;
+    }
+    if stop - end > 4 || !c.is_cap(end) || (end..stop).any(|k| !c.is_word(k)) {
+        return false;
+    }
+    let unit_word =
+        (c.lower_in(end, UNIT_WORDS_OF_COMPANIES) || c.key(end) == "service") && stop > end + 1;
+    let departments = (end..stop).all(|k| {
+        DEPARTMENTS.contains(c.key(k)) || c.lower_in(k, &["department", "dept", "afdeling"])
+    });
+    (unit_word || departments) && !job_line_below(c, end)
+}
+
+/// The line opening at token `k` signs on a company's behalf: "i. A.
+/// Linda Goebel", "i.A. Linda Goebel", "i. V. Jan Pohl", "ppa. Jan Pohl".
+pub(super) fn on_behalf_line(c: &Ctx<'_>, k: usize) -> bool {
+    let more = |j: usize| j < c.toks.len() && !c.toks[j].nl;
+    k < c.toks.len()
+        && c.toks[k].nl
+        && (matches!(c.t(k), "i" | "I")
+            && c.is_punct(k + 1, ".")
+            && more(k + 2)
+            && matches!(c.t(k + 2), "A" | "V")
+            && more(k + 3)
+            || matches!(c.key(k), "ppa" | "i.a" | "i.v") && more(k + 1))
 }
 
 /// "Anna Roht⏎Head of Operations, X": the run from `first` to `end` ends

@@ -2443,6 +2443,93 @@ mod tests {
     }
 
     #[test]
+    fn units_below_kinds_of_work_and_flights() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        // a name alone above a company's unit or a signature on its behalf
+        for (text, company) in [
+            ("Wessanen\nAfdeling Debiteuren\nDorpsstraat 4", "Wessanen"),
+            ("Altadyn\nService recouvrement\n1188 Grande Rue", "Altadyn"),
+            (
+                "Cordiali saluti,\nZagatto\nUfficio Amministrazione",
+                "Zagatto",
+            ),
+            (
+                "Acme Widgets\nAccounts Department\n12 High Street",
+                "Acme Widgets",
+            ),
+            (
+                "Mit freundlichen Grüßen\nQuellfarm\ni. A. Linda Goebel",
+                "Quellfarm",
+            ),
+            ("Mit freundlichen Grüßen\nKSB\ni. A. Linda Goebel", "KSB"),
+        ] {
+            let f = found(text);
+            assert!(
+                has(&f, EntityType::Organization, company),
+                "{text:?}: {f:?}"
+            );
+        }
+        // a person above their department stays a person; a job title is
+        // no unit
+        let f = found("Kind regards,\nPriya Ramaswamy\nAccounts Department");
+        assert!(has(&f, EntityType::Person, "Priya Ramaswamy"), "{f:?}");
+        let f = found("Met vriendelijke groet,\nKees Zwolsman\nAfdeling Inkoop");
+        assert!(has(&f, EntityType::Person, "Kees Zwolsman"), "{f:?}");
+        let f = found("Best regards,\nTom\nService Manager");
+        assert!(has(&f, EntityType::Person, "Tom"), "{f:?}");
+        // what a company is, what it does, then its name; a preposition
+        // before what it is
+        for (text, company) in [
+            (
+                "Se cederá la deuda a la empresa de recobro Llaollao, con gastos.",
+                "Llaollao",
+            ),
+            (
+                "Ci rivolgeremo alla società di recupero crediti Azimut, con spese.",
+                "Azimut",
+            ),
+            (
+                "Nous transmettrons le dossier à notre cabinet de recouvrement, Zagatto.",
+                "Zagatto",
+            ),
+            (
+                "Wij dragen de vordering over aan incassobureau Quellfarm.",
+                "Quellfarm",
+            ),
+            ("Wij dragen de vordering over aan incassobureau CSM.", "CSM"),
+        ] {
+            let f = found(text);
+            assert!(
+                has(&f, EntityType::Organization, company),
+                "{text:?}: {f:?}"
+            );
+        }
+        // not a town after a connector, not a person's company
+        let f = found("Trabajo en la empresa de transportes de Madrid desde 2019.");
+        assert!(has(&f, EntityType::Location, "Madrid"), "{f:?}");
+        let f = found("La società di Mario Rossi ha chiuso.");
+        assert!(!has(&f, EntityType::Organization, "Mario Rossi"), "{f:?}");
+        // past participles of work; the airline of a flight, which ends
+        // before the journey's start
+        let f = found("Naomi Besse a travaillé pour Cloemix à Tarbes.");
+        assert!(has(&f, EntityType::Organization, "Cloemix"), "{f:?}");
+        let f = found("Mar Cabrera ha trabajado para Balay, en Ronda, como portero.");
+        assert!(has(&f, EntityType::Organization, "Balay"), "{f:?}");
+        let f = found("Flug mit Kjellberg Finsterwalde von Sternberg nach Schwetzingen.");
+        assert!(
+            has(&f, EntityType::Organization, "Kjellberg Finsterwalde"),
+            "{f:?}"
+        );
+        let f = found("Volo con Neos da Bologna a Palermo, partenza alle 10:00.");
+        assert!(has(&f, EntityType::Organization, "Neos"), "{f:?}");
+        assert!(has(&f, EntityType::Location, "Bologna"), "{f:?}");
+        assert!(has(&f, EntityType::Location, "Palermo"), "{f:?}");
+        let f = found("My flight with John was delayed.");
+        assert!(!has(&f, EntityType::Organization, "John"), "{f:?}");
+    }
+
+    #[test]
     fn kinds_before_names_chat_speakers_and_false_friends() {
         let has =
             |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));

@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::classify::{german_before, german_determiner_before};
 use super::clues::{
     JOB_TITLES, POSSESSIVES, PREMISES_OF, acronym_company_verb, elided_in, greeting_before,
-    label_before, listed_job, org_context, takeover_object,
+    label_before, listed_job, org_context, takeover_object, unit_line_below,
 };
 use super::places::{place_phrase, prep_before};
 use super::push;
@@ -223,7 +223,7 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // "Diehl BGT Defence"); two capitals are more often a country, a
         // role or a department ("DE", "VP", "HR")
         let letters = c.t(i).chars().count();
-        if !(3..=8).contains(&letters) || i == 0 || word_like(i - 1) && t.sp {
+        if !(3..=8).contains(&letters) || i == 0 || word_like(i - 1) && t.sp && c.same_line(i) {
             continue;
         }
         // not "(CMO)" after a name nor "at HQ": the context must be a
@@ -254,8 +254,11 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 "l'", "der", "die", "das", "de", "het", "lo", "los", "les",
             ],
         );
+        // ("KSB⏎i. A. Linda Goebel", "CSM⏎Afdeling Debiteuren": the line
+        // below names its unit or signs for it)
         if !(org_context(c, i)
             || label_before(c, i) == Some(EntityType::Organization)
+            || c.alone_on_line(i, end) && unit_line_below(c, end)
             || !determined && (acronym_company_verb(c, end) || takeover_object(c, i, end)))
         {
             continue;

@@ -34,7 +34,10 @@ pub(super) fn before_name(c: &Ctx<'_>, first: usize) -> bool {
     }
     let kp = c.key(p);
     // most words before a run are none of these: one look-up says so
-    if !(BEFORE_NAME.contains(kp) || elided_kind(c, p).is_some()) || title_or_unit(c, first) {
+    if !(BEFORE_NAME.contains(kp) || elided_kind(c, p).is_some()) {
+        return kind_of_before(c, p) && !title_or_unit(c, first);
+    }
+    if title_or_unit(c, first) {
         return false;
     }
     // ("die Firma Müller": a company may bear a surname; the rest is said
@@ -272,10 +275,55 @@ fn kind_before(c: &Ctx<'_>, p: usize) -> bool {
         return false;
     }
     if !c.is_cap(p) {
-        return c.lower_in(p - 1, KIND_ARTICLES);
+        return c.lower_in(p - 1, KIND_ARTICLES) || c.lower_in(p - 1, KIND_PREPOSITIONS);
     }
     german_kind_article(c, p)
 }
+
+/// Token `p` ends what a company is and what it does, in lower case,
+/// right before the run: a word of [`ORG_KINDS`], "de", "di", "van"... and
+/// one or two words, after an article or a preposition ("la empresa de
+/// recobro X", "alla società di recupero crediti X", "le cabinet de
+/// recouvrement X", "het bureau voor incasso X").
+fn kind_of_before(c: &Ctx<'_>, p: usize) -> bool {
+    // (what it does: a word of four letters or more, no connector: not
+    // "la empresa de transportes de Madrid")
+    let lower_word = |k: usize| {
+        c.is_word(k)
+            && !c.is_cap(k)
+            && c.same_line(k)
+            && c.t(k).len() >= 4
+            && !c.lower_in(k, KIND_OF)
+    };
+    if !lower_word(p) || !c.same_line(p + 1) || is_place(c.key(p + 1)).is_some() {
+        return false;
+    }
+    // the connector one or two words back
+    (1..=2).any(|n| p >= n + 2 && (p - n + 1..p).all(lower_word) && kind_of_at(c, p - n))
+}
+
+/// Token `d` is "de", "di", "van"... after a lower-case word of
+/// [`ORG_KINDS`] after an article or a preposition.
+fn kind_of_at(c: &Ctx<'_>, d: usize) -> bool {
+    d >= 2
+        && c.same_line(d)
+        && c.lower_in(d, KIND_OF)
+        && c.same_line(d - 1)
+        && !c.is_cap(d - 1)
+        && c.lower_in(d - 1, &ORG_KINDS)
+        && (c.lower_in(d - 2, KIND_ARTICLES) || c.lower_in(d - 2, KIND_PREPOSITIONS))
+}
+
+/// What joins what a company is to what it does ("empresa de recobro",
+/// "società di recupero crediti", "bureau voor incasso").
+const KIND_OF: &[&str] = &["de", "di", "du", "des", "del", "van", "voor", "of"];
+
+/// Prepositions right before what a company is, with no article ("aan
+/// incassobureau X", "tramite agenzia X", "con empresa X").
+const KIND_PREPOSITIONS: &[&str] = &[
+    "aan", "bij", "met", "door", "via", "à", "avec", "par", "pour", "a", "con", "por", "para",
+    "da", "per", "presso", "tramite", "to", "with", "by", "from",
+];
 
 /// The run at `first` follows what a company is and a comma, after an
 /// article or possessive: "the courier, X", "al corriere, X", "le
@@ -290,10 +338,12 @@ fn kind_comma_before(c: &Ctx<'_>, p: usize) -> bool {
     let article = |k: usize| c.lower_in(k, KIND_ARTICLES);
     // "the courier, X", "your dental insurer, X"; "la Sua assicurazione
     // sanitaria, X"
+    // ("le cabinet de recouvrement, X", "la empresa de transporte, X")
     let named = c.same_line(p - 1)
         && kind(p - 1)
         && (article(p - 2) || p >= 3 && lower_word(p - 2) && article(p - 3))
-        || p >= 3 && c.same_line(p - 2) && lower_word(p - 1) && kind(p - 2) && article(p - 3);
+        || p >= 3 && c.same_line(p - 2) && lower_word(p - 1) && kind(p - 2) && article(p - 3)
+        || p >= 4 && lower_word(p - 1) && kind_of_at(c, p - 2);
     if !named {
         return false;
     }
