@@ -444,6 +444,7 @@ pub(super) const PREMISES_OF: &[&str] = &[
     "uffici",
     "oficinas",
     "kantoren",
+    "kantoor",
     "hoofdkantoor",
     "dochteronderneming",
 ];
@@ -1272,14 +1273,34 @@ fn supplier_before(c: &Ctx<'_>, first: usize) -> bool {
     }
     // (not a lone given name: "our courier, Kevin"; nor a German noun:
     // "unser Lieferant Lieferschwierigkeiten gemeldet")
+    // ("unser Partner X", "notre partenaire X": a business partner after
+    // "our"; "my partner" is a person's)
+    let party = c.lower_in(p, SUPPLIERS) && c.lower_in(p - 1, POSSESSIVES)
+        || c.lower_in(p, PARTNERS) && c.lower_in(p - 1, OUR);
     p > 0
         && c.same_line(p)
         && c.same_line(p + 1)
-        && c.lower_in(p, SUPPLIERS)
-        && c.lower_in(p - 1, POSSESSIVES)
+        && party
         && !is_first_name(c.key(first))
         && !is_german_compound_noun(c.key(first), 6)
 }
+
+/// A business partner, after "our".
+const PARTNERS: &[&str] = &[
+    "partner",
+    "partners",
+    "partnerin",
+    "partenaire",
+    "partenaires",
+    "socio",
+    "socios",
+];
+
+/// "Our", in the covered languages.
+const OUR: &[&str] = &[
+    "our", "unser", "unsere", "unseren", "unserem", "unserer", "notre", "nos", "nuestro",
+    "nuestros", "nostro", "nostri", "onze", "ons",
+];
 
 /// Parties that are mostly companies, in the covered languages.
 const SUPPLIERS: &[&str] = &[

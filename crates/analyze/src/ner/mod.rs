@@ -2527,6 +2527,29 @@ mod tests {
         assert!(has(&f, EntityType::Location, "Palermo"), "{f:?}");
         let f = found("My flight with John was delayed.");
         assert!(!has(&f, EntityType::Organization, "John"), "{f:?}");
+        // a business partner after "our", colleagues and the management
+        // of a company, a company's office
+        for (text, company) in [
+            ("Je vous recommande notre partenaire Babbler.", "Babbler"),
+            ("I recommend our partner Netcordia.", "Netcordia"),
+            (
+                "Die Kolleginnen und Kollegen von Hama haben zugesagt.",
+                "Hama",
+            ),
+            ("An die Geschäftsleitung von Schnellsystem", "Schnellsystem"),
+            (
+                "De auto is opengebroken voor het kantoor van Spyker.",
+                "Spyker",
+            ),
+        ] {
+            let f = found(text);
+            assert!(
+                has(&f, EntityType::Organization, company),
+                "{text:?}: {f:?}"
+            );
+        }
+        let f = found("I went to the cinema with my partner Zhenya.");
+        assert!(!has(&f, EntityType::Organization, "Zhenya"), "{f:?}");
     }
 
     #[test]
