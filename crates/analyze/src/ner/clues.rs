@@ -2,13 +2,14 @@
 //! signature line, person or employer context words, a matching e-mail
 //! address.
 
+use super::organizations::{is_known_company, is_org_suffix_word};
 use super::said;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     DEPARTMENTS, EMPLOYER_PREPS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS,
-    LOC_LABELS, Lexicon, ORG_CONTEXT, ORG_LABELS, PARTICLES, PARTY_LABELS, PERSON_CONTEXT,
-    PERSON_LABELS, SIGNOFFS, STREET_PREFIXES, TITLES, VENUE_WORDS, is_common, is_first_name,
-    is_german_compound_noun, is_surname,
+    LOC_LABELS, Lexicon, ORG_CONTEXT, ORG_LABELS, ORG_PREFIXES, PARTICLES, PARTY_LABELS,
+    PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS, STREET_PREFIXES, TITLES, VENUE_WORDS, is_common,
+    is_first_name, is_german_compound_noun, is_surname,
 };
 use crate::EntityType;
 
@@ -586,6 +587,16 @@ pub(super) fn signature_company(c: &Ctx<'_>, first: usize, end: usize) -> bool {
     }
     let here = line_start(c, first);
     if here == 0 {
+        return false;
+    }
+    // "Agence Electricfil, Saint-André", "ALTEN, Libourne", "Acme GmbH,
+    // Lyon": a company before the comma, its town after it
+    let comma = first - 1;
+    if comma > here
+        && (c.is_cap(here) && ORG_PREFIXES.holds(c.t(here))
+            || is_known_company(&c.text[c.toks[here].s..c.toks[comma - 1].e])
+            || (here..comma).any(|k| is_org_suffix_word(c.t(k))))
+    {
         return false;
     }
     let prev = line_start(c, here - 1);

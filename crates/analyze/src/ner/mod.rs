@@ -2550,6 +2550,35 @@ mod tests {
         }
         let f = found("I went to the cinema with my partner Zhenya.");
         assert!(!has(&f, EntityType::Organization, "Zhenya"), "{f:?}");
+        // a company's line in a signature, then its town; a question's
+        // verb is no part of the name; German nouns and a team are no
+        // partners
+        let f = found("Bien cordialement,\nReda Duchene\nAgence Electricfil, Saint-André");
+        assert!(has(&f, EntityType::Location, "Saint-André"), "{f:?}");
+        let f = found("Bien cordialement,\nJavier Bleau\nAgence ALTEN, Libourne");
+        assert!(has(&f, EntityType::Location, "Libourne"), "{f:?}");
+        let f = found("[08:57] Paula Adler: Moin! Hat Viessmann GbR den Vertrag schon?");
+        assert!(has(&f, EntityType::Organization, "Viessmann GbR"), "{f:?}");
+        let f = found("Die Wohnung ist frei. Einbauküche, Tageslichtbad und Kellerabteil sind da.");
+        assert!(
+            f.iter().all(|(t, _)| *t != EntityType::Organization),
+            "{f:?}"
+        );
+        let f =
+            found("Mit freundlichen Grüßen\nAnne Bergmann\nVeranstaltungsteam, Wolff & Müller GbR");
+        assert!(
+            has(&f, EntityType::Organization, "Wolff & Müller GbR"),
+            "{f:?}"
+        );
+        let f = found("Fattura 2026-0897 di Costalonga, Lettiere e Cavalcanti SPA, Badetto");
+        assert!(
+            has(
+                &f,
+                EntityType::Organization,
+                "Costalonga, Lettiere e Cavalcanti SPA"
+            ),
+            "{f:?}"
+        );
     }
 
     #[test]

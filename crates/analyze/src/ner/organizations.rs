@@ -21,8 +21,8 @@ use super::tokenize::{Ctx, Kind, tokenize};
 use super::words::{
     BUSINESS_WORDS, DEPARTMENTS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS,
     ORG_CONTEXT, ORG_KINDS, ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP, PARTICLES, PERSON_CONTEXT,
-    SIGNOFFS, STREET_PREFIXES, TITLES, is_common, is_first_name, is_german_plain_noun, is_place,
-    is_place_strict, is_surname, list,
+    SIGNOFFS, STREET_PREFIXES, TITLES, is_common, is_first_name, is_german_compound_noun,
+    is_german_plain_noun, is_place, is_place_strict, is_surname, list,
 };
 use crate::gazetteer::lines;
 use crate::{Candidate, EntityType};
@@ -979,6 +979,16 @@ fn list_at_conj(c: &Ctx<'_>, k: usize) -> Option<(usize, usize)> {
     // "Mason, Trinidad and Tobago": a place of two names, not two partners;
     // "Head of Operations, Smith and Company": a department, not a partner
     if place_phrase(c, y).is_some_and(|(end, _)| end > z) || DEPARTMENTS.contains(c.key(x)) {
+        return None;
+    }
+    // "Einbauküche, Tageslichtbad und Kellerabteil": German nouns, not
+    // partners; "Veranstaltungsteam, Wolff & Müller GbR": a unit, then
+    // the firm (a known surname is a partner's: "Müller, Vogel und Koch")
+    let noun = |j: usize| !is_surname(c.key(j)) && is_german_compound_noun(c.key(j), 4);
+    let nouns = [x, y, z].iter().filter(|&&j| noun(j)).count();
+    if nouns >= 2 && c.key(k) == "und" && [x, y, z].iter().all(|&j| !is_surname(c.key(j)))
+        || noun(x) && c.key(x).ends_with("team")
+    {
         return None;
     }
     // A sentence-initial common word is not a partner's name ("Yes, Smith and ...").
