@@ -4,7 +4,7 @@
 
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    STREET_ENDINGS, STREET_PREFIXES, STREET_TYPES, UNIT_WORDS, US_STATES, is_surname,
+    STREET_ENDINGS, STREET_PREFIXES, STREET_TYPES, UNIT_WORDS, US_STATES, is_place, is_surname,
 };
 use crate::gazetteer::GAZ;
 
@@ -54,8 +54,15 @@ pub(super) fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
         let unit_after = c.lower_in(end, &UNIT_WORDS);
         let n = c.t(first - 1).len();
         let line_end = end >= c.toks.len() || c.toks[end].nl;
-        // a 4-5 digit number before words ending the line is a postal code
-        let postal = (4..=5).contains(&n) && (line_end || c.is_punct(end, ","));
+        // a 4-5 digit number before words ending the line or a clause is
+        // a postal code, and before a known town ending a sentence ("...,
+        // 10115 Berlin."; not the abbreviated street of "1360 Prom. Saint
+        // Vigor")
+        let known_town = || is_place(&c.run_key(words)).is_some();
+        let postal = (4..=5).contains(&n)
+            && (line_end
+                || [",", ";", ")"].iter().any(|p| c.is_punct(end, p))
+                || [".", "!", "?"].iter().any(|p| c.is_punct(end, p)) && known_town());
         if unit_after || !postal && !year_then_clause(c, first, end) {
             return true;
         }

@@ -2570,6 +2570,11 @@ mod tests {
             has(&f, EntityType::Organization, "Wolff & Müller GbR"),
             "{f:?}"
         );
+        // a town after a postal code ending a sentence
+        let f = found("Wir wohnen in der Hauptstraße 5, 10115 Berlin.");
+        assert!(has(&f, EntityType::Location, "Berlin"), "{f:?}");
+        let f = found("Expéditeur : Golaem, 1141 Prom. De L Asile, 20428 Montauban");
+        assert!(!has(&f, EntityType::Location, "Prom"), "{f:?}");
         let f = found("Fattura 2026-0897 di Costalonga, Lettiere e Cavalcanti SPA, Badetto");
         assert!(
             has(
