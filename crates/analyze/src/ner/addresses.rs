@@ -46,7 +46,7 @@ pub(super) fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
     if num_at(end) && c.t(end).len() <= 4 && c.is_punct(end + 1, ",") && postcode_at(end + 2) {
         return true;
     }
-    if street_prefix_before(c, first).is_some() {
+    if street_prefix_before(c, first).is_some() || inside_street_name(c, first) {
         return true;
     }
     // "8124 Julia Stravenue Apt. 5": house number then words then unit
@@ -77,17 +77,41 @@ pub(super) fn street_prefix_before(c: &Ctx<'_>, first: usize) -> Option<usize> {
     let mut p = first;
     while p > 0
         && c.same_line(p)
-        && (c.lower_in(
-            p - 1,
-            &[
-                "de", "du", "des", "la", "d'", "le", "del", "di", "della", "delle", "dei", "degli",
-                "dello", "do", "da", "dos", "das",
-            ],
-        ) || c.is_punct(p - 1, "'"))
+        && (c.lower_in(p - 1, STREET_CONNECTORS) || c.is_punct(p - 1, "'"))
     {
         p -= 1;
     }
     (p > 0 && c.lower_in(p - 1, &STREET_PREFIXES) && c.same_line(p)).then(|| p - 1)
+}
+
+/// What joins a street's word to its name ("rue de", "Paseo de las",
+/// "Via degli").
+const STREET_CONNECTORS: &[&str] = &[
+    "de", "du", "des", "la", "las", "los", "les", "d'", "le", "del", "di", "della", "delle", "dei",
+    "degli", "dello", "do", "da", "dos", "das",
+];
+
+/// Token `first` is inside a street's longer name: a capitalised street
+/// word a few capitalised words and connectors back on its line ("Calle de
+/// la Batalla de Almansa", "Paseo de las Conchas", "Rua da Feira Nova"), so
+/// a town's name there is the street's.
+pub(super) fn inside_street_name(c: &Ctx<'_>, first: usize) -> bool {
+    // (a connector among them: "Via Frankfurt nach Berlin" is no street)
+    let mut joined = false;
+    let mut p = first;
+    while p > 0 && first - p < 6 && c.same_line(p) {
+        let w = p - 1;
+        if c.is_cap(w) && c.lower_in(w, &STREET_PREFIXES) {
+            return joined;
+        }
+        if c.lower_in(w, STREET_CONNECTORS) {
+            joined = true;
+        } else if !c.is_cap(w) {
+            return false;
+        }
+        p -= 1;
+    }
+    false
 }
 
 /// Month names of the covered languages: a number before one starts a

@@ -2575,6 +2575,12 @@ mod tests {
         assert!(has(&f, EntityType::Location, "Berlin"), "{f:?}");
         let f = found("Expéditeur : Golaem, 1141 Prom. De L Asile, 20428 Montauban");
         assert!(!has(&f, EntityType::Location, "Prom"), "{f:?}");
+        // a town inside a street's longer name is the street's
+        let f = found("Calle de la Batalla de Almansa, 411\n80076 Alcalá de Henares");
+        assert!(!has(&f, EntityType::Location, "Almansa"), "{f:?}");
+        assert!(has(&f, EntityType::Location, "Alcalá de Henares"), "{f:?}");
+        let f = found("en nuestra consulta de Paseo de las Conchas, 515, La Orotava.");
+        assert!(!has(&f, EntityType::Location, "Conchas"), "{f:?}");
         let f = found("Fattura 2026-0897 di Costalonga, Lettiere e Cavalcanti SPA, Badetto");
         assert!(
             has(

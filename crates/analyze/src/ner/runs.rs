@@ -2,7 +2,7 @@
 //! common words and greetings before [`classify`](super::classify) decides
 //! what a run is.
 
-use super::addresses::{MONTHS, address_place, dutch_postcode_before};
+use super::addresses::{MONTHS, address_place, dutch_postcode_before, inside_street_name};
 use super::classify::{classify, german_before, german_determiner_before, journey_between};
 use super::clues::{
     greeting_before, label_before, label_type, line_start, person_context, signature_line,
@@ -58,6 +58,7 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // may be a person's name: "Attendees: Tom Brown, Glen Allen")
         if let Some((end, score)) = phrase
             && !title_before(c, i)
+            && !inside_street_name(c, i)
             && (label_before(c, i) != Some(EntityType::Person)
                 || c.is_punct(i - 1, ",") && score >= PLACE_PHRASE_COUNTRY_OR_REGION)
         {
