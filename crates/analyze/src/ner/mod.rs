@@ -2581,6 +2581,18 @@ mod tests {
         assert!(has(&f, EntityType::Location, "Alcalá de Henares"), "{f:?}");
         let f = found("en nuestra consulta de Paseo de las Conchas, 515, La Orotava.");
         assert!(!has(&f, EntityType::Location, "Conchas"), "{f:?}");
+        // Dutch "uit" is where someone is from, not an infix; "Balen" alone
+        // is a word
+        let f = found("Vandaar toch twee sterren.\n\nMarius uit Zuideinde");
+        assert!(has(&f, EntityType::Person, "Marius"), "{f:?}");
+        assert!(has(&f, EntityType::Location, "Zuideinde"), "{f:?}");
+        let f = found("Met vriendelijke groet,\nMarkus aan Rennershuijsken");
+        assert!(
+            has(&f, EntityType::Person, "Markus aan Rennershuijsken"),
+            "{f:?}"
+        );
+        let f = found("[09:15] Iva Kampe: Balen. Kun jij ze even helpen?");
+        assert!(!has(&f, EntityType::Location, "Balen"), "{f:?}");
         let f = found("Fattura 2026-0897 di Costalonga, Lettiere e Cavalcanti SPA, Badetto");
         assert!(
             has(

@@ -515,7 +515,11 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
             || words.len() == 2 && is_first_name(c.key(j)) && !is_first_name(c.key(words[0]));
         // "Wouter te Braak", "Jet op den Weversborg": Dutch infixes after
         // a known given name only
-        let infix = c.lower_in(k, DUTCH_INFIXES) && is_first_name(c.key(j));
+        // ("Marius uit Zuideinde": "uit" is from where, except before "de",
+        // "den", "het": "Bas uit de Bosch")
+        let infix = is_first_name(c.key(j))
+            && c.lower_in(k, DUTCH_INFIXES)
+            && (c.key(k) != "uit" || c.lower_in(k + 1, &["de", "den", "der", "het"]));
         if after_given && tk.kind == Kind::Word && !tk.cap && (c.lower_in(k, &PARTICLES) || infix) {
             let mut q = k + 1;
             while q < n && q < k + 2 && c.lower_in(q, &PARTICLES) && c.same_line(q) {
