@@ -323,6 +323,15 @@ pub(super) fn person_context(c: &Ctx<'_>, first: usize) -> bool {
 /// The run is an employer or a supplier by its context: "will join X",
 /// "bei der X" / "von der X" (German, "die Firma"), "Invoice 123 from X".
 pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
+    // "Firma⏎Signavio⏎z. Hd. ...": a German letter's address block opens
+    // with "Firma" alone on its line
+    if first > 0
+        && c.toks[first].nl
+        && c.key(first - 1) == "firma"
+        && (first == 1 || c.toks[first - 1].nl)
+    {
+        return true;
+    }
     if first == 0 || !c.same_line(first) {
         return false;
     }
@@ -331,6 +340,17 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
         return true;
     }
     if p > 0 && c.key(p) == "der" && c.lower_in(p - 1, &["bei", "von"]) && c.same_line(p) {
+        return true;
+    }
+    // "Signed for and on behalf of X": a company's signature
+    if p >= 4
+        && c.key(p) == "of"
+        && c.key(p - 1) == "behalf"
+        && c.key(p - 2) == "on"
+        && c.key(p - 3) == "and"
+        && c.key(p - 4) == "for"
+        && c.same_line(p)
+    {
         return true;
     }
     // "Flight with X", "Flug mit X", "vol avec X": the airline
@@ -1313,6 +1333,12 @@ const OUR: &[&str] = &[
     "nuestros", "nostro", "nostri", "onze", "ons",
 ];
 
+/// Whether the lower-case `k` names a party that is mostly a company
+/// ([`SUPPLIERS`]: "Lieferant", "Arbeitgebers", "competidor").
+pub(super) fn is_supplier_word(k: &str) -> bool {
+    SUPPLIERS.contains(&k)
+}
+
 /// Parties that are mostly companies, in the covered languages.
 const SUPPLIERS: &[&str] = &[
     "supplier",
@@ -1349,6 +1375,24 @@ const SUPPLIERS: &[&str] = &[
     "vervoerder",
     "verzekeraar",
     "groothandel",
+    // an employer, a competitor
+    "employer",
+    "employeur",
+    "arbeitgeber",
+    "arbeitgebers",
+    "empleador",
+    "empleadora",
+    "werkgever",
+    "competitor",
+    "rival",
+    "konkurrent",
+    "konkurrenten",
+    "wettbewerber",
+    "wettbewerbers",
+    "concurrent",
+    "concurrente",
+    "competidor",
+    "concorrente",
 ];
 
 /// Possessives before a party's noun.
@@ -1356,7 +1400,7 @@ pub(super) const POSSESSIVES: &[&str] = &[
     "our", "your", "their", "my", "mein", "meine", "meiner", "meinen", "meinem", "unser", "unsere",
     "unserer", "unseren", "unserem", "ihr", "ihre", "ihrem", "ihren", "ihrer", "notre", "votre",
     "leur", "nuestro", "nuestra", "vuestro", "su", "nostro", "nostra", "vostro", "loro", "onze",
-    "uw", "hun", "mijn",
+    "uw", "hun", "mijn", "ihres", "seines", "unseres", "meines",
 ];
 
 /// "residing in", in the covered languages.

@@ -2548,6 +2548,32 @@ mod tests {
                 "{text:?}: {f:?}"
             );
         }
+        // a German address block opening with "Firma", a company's
+        // signature, a competitor
+        for (text, company) in [
+            (
+                "Firma\nSignavio\nz. Hd. Vonn Beringer\nHafeldweg 3",
+                "Signavio",
+            ),
+            (
+                "Signed for and on behalf of Norvik Marine: Ingrid Solberg, CPO",
+                "Norvik Marine",
+            ),
+            (
+                "3scale compra a su competidor Natraceutical. El consejero dijo.",
+                "Natraceutical",
+            ),
+            (
+                "Im Auftrag Ihres Arbeitgebers Softpro laden wir Sie ein.",
+                "Softpro",
+            ),
+        ] {
+            let f = found(text);
+            assert!(
+                has(&f, EntityType::Organization, company),
+                "{text:?}: {f:?}"
+            );
+        }
         let f = found("I went to the cinema with my partner Zhenya.");
         assert!(!has(&f, EntityType::Organization, "Zhenya"), "{f:?}");
         // a company's line in a signature, then its town; a question's

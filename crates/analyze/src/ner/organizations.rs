@@ -22,7 +22,7 @@ use super::words::{
     BUSINESS_WORDS, DEPARTMENTS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS,
     ORG_CONTEXT, ORG_KINDS, ORG_LEAD_STOP, ORG_PREFIXES, ORG_STOP, PARTICLES, PERSON_CONTEXT,
     SIGNOFFS, STREET_PREFIXES, TITLES, is_common, is_first_name, is_german_compound_noun,
-    is_german_plain_noun, is_place, is_place_strict, is_surname, list,
+    is_german_noun, is_german_plain_noun, is_place, is_place_strict, is_surname, list,
 };
 use crate::gazetteer::lines;
 use crate::{Candidate, EntityType};
@@ -1327,12 +1327,14 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
                 && !c.toks[after].cap;
             // ("Volgens Zentrovex": a sentence's capitalised first word or
             // a common word before it is no part of the name)
+            // ("Mein Arbeitgeber Siemens": a German noun before it is none)
             let longer_before = i > 0
                 && c.same_line(i)
                 && capitalised(i - 1)
                 && c.toks[i].sp
                 && !c.sentence_start(i - 1)
-                && !is_common(c.key(i - 1));
+                && !is_common(c.key(i - 1))
+                && !(c.is_cap(i - 1) && is_german_noun(c.key(i - 1)));
             // a person's place: a title, a job or a greeting before it
             // ("L'ingegner Rossi", "Le directeur, Moreau", "Beste Jansen,",
             // "Inhaber: Seidel")

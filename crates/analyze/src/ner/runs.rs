@@ -5,8 +5,8 @@
 use super::addresses::{MONTHS, address_place, dutch_postcode_before, inside_street_name};
 use super::classify::{classify, german_before, german_determiner_before, journey_between};
 use super::clues::{
-    greeting_before, label_before, label_type, line_start, person_context, signature_line,
-    title_before,
+    greeting_before, is_supplier_word, label_before, label_type, line_start, person_context,
+    signature_line, title_before,
 };
 use super::organizations::is_known_company;
 use super::places::{PLACE_ARTICLES, prep_before, run_place_phrase};
@@ -348,8 +348,13 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         // "Ihre Krankenkasse Hella GmbH", "an unser Inkassobüro X": what
         // a company is, after a German article or possessive, is no part
         // of its name
-        let kind_lead =
-            || words.len() > 1 && ORG_KINDS.holds(k0) && german_determiner_before(c, words[0]);
+        // ("Ihres Arbeitgebers Softpro", "unser Lieferant X": a party that is
+        // mostly a company, likewise)
+        let kind_lead = || {
+            words.len() > 1
+                && (ORG_KINDS.holds(k0) || is_supplier_word(k0))
+                && german_determiner_before(c, words[0])
+        };
         let cut = ((is_common(k0) || GREETINGS.contains(&k0)) && !keep)
             || kind_lead()
             || lead_noun
