@@ -671,10 +671,35 @@ pub(super) fn unit_line_below(c: &Ctx<'_>, end: usize) -> bool {
     let unit_word =
         (c.lower_in(end, UNIT_WORDS_OF_COMPANIES) || c.key(end) == "service") && stop > end + 1;
     let departments = (end..stop).all(|k| {
-        DEPARTMENTS.contains(c.key(k)) || c.lower_in(k, &["department", "dept", "afdeling"])
+        DEPARTMENTS.contains(c.key(k))
+            || c.lower_in(k, UNIT_LINE_WORDS)
+            || k > end && c.lower_in(k, &["a", "and", "&"])
     });
     (unit_word || departments) && !job_line_below(c, end)
 }
+
+/// Words of a unit's line besides [`DEPARTMENTS`] ("Accounts Receivable",
+/// "Credit Management", "Afdeling Debiteuren", "Cuentas a Cobrar").
+const UNIT_LINE_WORDS: &[&str] = &[
+    "department",
+    "dept",
+    "afdeling",
+    "receivable",
+    "payable",
+    "credit",
+    "management",
+    "debiteuren",
+    "crediteuren",
+    "cuentas",
+    "cobros",
+    "cobrar",
+    "pagar",
+    "crediti",
+    "incassi",
+    "recouvrement",
+    "mahnwesen",
+    "forderungsmanagement",
+];
 
 /// The line opening at token `k` signs on a company's behalf: "i. A.
 /// Linda Goebel", "i.A. Linda Goebel", "i. V. Jan Pohl", "ppa. Jan Pohl".

@@ -2470,6 +2470,16 @@ mod tests {
                 "{text:?}: {f:?}"
             );
         }
+        for (text, company) in [
+            ("Kroger\nAccounts Receivable\n406 Linda Lane", "Kroger"),
+            ("Banesto\nCuentas a Cobrar\nCalle Mayor 4", "Banesto"),
+        ] {
+            let f = found(text);
+            assert!(
+                has(&f, EntityType::Organization, company),
+                "{text:?}: {f:?}"
+            );
+        }
         // a person above their department stays a person; a job title is
         // no unit
         let f = found("Kind regards,\nPriya Ramaswamy\nAccounts Department");
