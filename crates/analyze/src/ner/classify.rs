@@ -276,6 +276,7 @@ const RULES: &[Rule] = &[
     organization_by_shape,
     organization_by_business_word,
     name_before_town_line,
+    company_above_unit_line,
     gazetteer_place,
     given_name_then_words,
     lone_given_name,
@@ -286,7 +287,6 @@ const RULES: &[Rule] = &[
     word_then_surname,
     unknown_word_after_greeting,
     subject_after_semicolon,
-    company_above_unit_line,
     signature_line_name,
     name_above_job_line,
     addressee_above_street,
@@ -1570,11 +1570,13 @@ fn unknown_word_after_greeting(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 /// above their department, unless a line signs for the company).
 fn company_above_unit_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let (c, end) = (r.c, r.end);
+    // ("Mango⏎Departamento de Cobros": a town's name too, but no country,
+    // region or big city)
     if !(r.words.len() <= 4
         && c.alone_on_line(r.first(), end)
         && !r.starts_with_given_name
         && !r.title
-        && r.place.is_none()
+        && (r.place.is_none() || !big_place(&r.run_key))
         && unit_line_below(c, end))
     {
         return false;
@@ -1589,6 +1591,11 @@ fn company_above_unit_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         "org_unit_below",
     );
     true
+}
+
+/// A country, a region or a big city: a place whatever line follows.
+pub(super) fn big_place(key: &str) -> bool {
+    is_place_strict(key) || GAZ.major_cities.contains(key)
 }
 
 /// Unknown words alone on the line after "Best regards,".

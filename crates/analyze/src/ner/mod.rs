@@ -2473,6 +2473,7 @@ mod tests {
         for (text, company) in [
             ("Kroger\nAccounts Receivable\n406 Linda Lane", "Kroger"),
             ("Banesto\nCuentas a Cobrar\nCalle Mayor 4", "Banesto"),
+            ("Mango\nDepartamento de Cobros\nCalle Mayor 4", "Mango"),
         ] {
             let f = found(text);
             assert!(
@@ -2480,6 +2481,9 @@ mod tests {
                 "{text:?}: {f:?}"
             );
         }
+        // a big city above a unit's line stays the city
+        let f = found("Madrid\nDepartamento de Cobros");
+        assert!(has(&f, EntityType::Location, "Madrid"), "{f:?}");
         // a person above their department stays a person; a job title is
         // no unit
         let f = found("Kind regards,\nPriya Ramaswamy\nAccounts Department");
