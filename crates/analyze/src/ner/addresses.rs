@@ -2,6 +2,7 @@
 //! person nor a place, and a postal code or state code beside a run makes it
 //! a place.
 
+use super::classify::big_place;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     STREET_ENDINGS, STREET_PREFIXES, STREET_TYPES, UNIT_WORDS, US_STATES, is_place, is_surname,
@@ -96,13 +97,20 @@ const STREET_CONNECTORS: &[&str] = &[
 /// la Batalla de Almansa", "Paseo de las Conchas", "Rua da Feira Nova"), so
 /// a town's name there is the street's.
 pub(super) fn inside_street_name(c: &Ctx<'_>, first: usize) -> bool {
+    // (a country, region or big city stays the place: "la Plaza Mayor de
+    // Madrid", "Piazza del Duomo di Milano")
+    if big_place(c.key(first)) {
+        return false;
+    }
     // (a connector among them: "Via Frankfurt nach Berlin" is no street)
     let mut joined = false;
     let mut p = first;
     while p > 0 && first - p < 6 && c.same_line(p) {
         let w = p - 1;
+        // ("Corso di Laurea", "Cours de Français", "Camino de Santiago": a
+        // course, a way)
         if c.is_cap(w) && c.lower_in(w, &STREET_PREFIXES) {
-            return joined;
+            return joined && !c.lower_in(w, &["corso", "cours", "camino"]);
         }
         if c.lower_in(w, STREET_CONNECTORS) {
             joined = true;

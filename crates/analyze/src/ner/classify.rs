@@ -12,11 +12,12 @@ use super::addresses::{
     unit_line_before,
 };
 use super::clues::{
-    PROFESSIONS, SENDER_PREPS, attention_before, email_matches, job_before, job_line_below,
-    job_title_company, job_word, label_before, line_start, on_behalf_line, org_context,
-    party_label_before, person_after, person_context, profession_after, reporter_around,
-    represented_after, role_after, signature_company, signature_line, signoff_line_before,
-    takeover_after, takeover_object, title_before, title_right_before, unit_line_below,
+    PROFESSIONS, SENDER_PREPS, attention_before, company_line_above_unit, email_matches,
+    job_before, job_line_below, job_title_company, job_word, label_before, line_start, listed_job,
+    on_behalf_line, org_context, party_label_before, person_after, person_context,
+    profession_after, reporter_around, represented_after, role_after, signature_company,
+    signature_line, signoff_line_before, takeover_after, takeover_object, title_before,
+    title_right_before,
 };
 use super::organizations::{is_known_company, is_org_suffix_word, legal_form_at};
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, run_place_phrase, toponym};
@@ -269,6 +270,7 @@ const RULES: &[Rule] = &[
     chat_speaker,
     given_name_after_greeting_or_signoff,
     organization_by_context,
+    coordinated_company,
     hyphenated_surnames_firm,
     place_in_address,
     place_after_dutch_postcode,
@@ -630,6 +632,72 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 const PERSON_TOO_PREPS: &[&str] = &[
     "for", "pour", "para", "per", "voor", "für", "with", "avec", "con", "met", "mit",
 ];
+
+/// "Eerder werkzaam bij Vendex en Qurius", "Expériences précédentes :
+/// Sunopsis, Golaem.": a run right after "and" or a comma that follows a
+/// company found by its context, suffix or list, and closing the clause, is
+/// a company too, unless it reads as a person's name or is a place.
+fn coordinated_company(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
+    let (c, first, end) = (r.c, r.first(), r.end);
+    if first < 2
+        || !c.same_line(first)
+        || !(c.is_punct(first - 1, ",") || c.lower_in(first - 1, COORDINATORS))
+        || r.words.len() > 3
+        || r.starts_with_given_name
+        || r.full_name
+        || r.place.is_some()
+        || r.title
+        || is_common(r.first_key)
+        // ("Babcock and Wilcox", "Marks and Spencer": partners' surnames
+        // name one firm)
+        || is_surname(r.first_key)
+    {
+        return false;
+    }
+    // closing the clause: punctuation, or the line's or text's end
+    let closed = end >= c.toks.len()
+        || !c.same_line(end)
+        || [".", ",", ";", "!", "?", ")"]
+            .iter()
+            .any(|q| c.is_punct(end, q));
+    if !closed {
+        return false;
+    }
+    let before = c.toks[first - 2].e;
+    let Some(company) = out.iter().rev().take(4).find(|x| {
+        x.ty == EntityType::Organization
+            && x.end == before
+            && matches!(
+                x.recognizer,
+                "org_context" | "org_suffix" | "org_known" | "acronym" | "org_list"
+            )
+    }) else {
+        return false;
+    };
+    // after a comma only in a CV's list of former employers ("Expériences
+    // précédentes : X, Y"): "Acme GmbH, Herne" is the company's town
+    if c.is_punct(first - 1, ",") {
+        let Ok(k) = c.toks.binary_search_by_key(&company.start, |t| t.s) else {
+            return false;
+        };
+        if !(k >= 2
+            && c.is_punct(k - 1, ":")
+            && c.lower_in(
+                k - 2,
+                &["précédentes", "precedenti", "anteriores", "previas"],
+            ))
+        {
+            return false;
+        }
+    }
+    r.push(out, EntityType::Organization, ORG_BY_CONTEXT, "org_context");
+    true
+}
+
+/// "and" in the covered languages.
+/// (not "en", "in" as well in French and Spanish: "las oficinas de Balay
+/// en San Sebastián")
+const COORDINATORS: &[&str] = &["and", "und", "et", "y", "e", "&"];
 
 /// "Miller-Davis": two known names, at least one a surname and not both
 /// only given names, with no given name or person context before it.
@@ -1573,15 +1641,45 @@ fn company_above_unit_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     // ("Mango⏎Departamento de Cobros": a town's name too, but no country,
     // region or big city)
     if !(r.words.len() <= 4
-        && c.alone_on_line(r.first(), end)
         && !r.starts_with_given_name
         && !r.title
-        && (r.place.is_none() || !big_place(&r.run_key))
-        && unit_line_below(c, end))
+        && r.place.is_none_or(|_| !big_place(&r.run_key))
+        && company_line_above_unit(c, r.first(), end))
     {
         return false;
     }
-    if r.multi && r.on_signature_line() && !on_behalf_line(c, end) {
+    // a job title, a role, a department or a heading above the unit is no
+    // company ("Sachbearbeiter⏎Abteilung Einkauf", "Accountant⏎Accounts
+    // Department", "Tagesordnung⏎Finanzen"), nor a lone surname unless a
+    // line signs for the company ("Jansen⏎Afdeling Inkoop")
+    // (a line signing on the company's behalf below makes a German noun
+    // the company's: "Hausverwaltung Becker⏎i. A. Sandra Vogt")
+    let behalf = on_behalf_line(c, end);
+    // (a job's ending counts in one word only: "Heidelberg Cement")
+    let job = r
+        .words
+        .iter()
+        .any(|&w| listed_job(c, w) || c.lower_in(w, PROFESSIONS) || !r.multi && job_word(c, w));
+    let heading = !behalf
+        && r.words.iter().all(|&w| {
+            let k = c.key(w);
+            DEPARTMENTS.contains(k)
+                || is_common(k)
+                || c.t(w).chars().count() >= 8 && is_german_noun(k)
+        });
+    // two or three words shaped like a person's name, one a known name, are the
+    // signer's above their department ("…salutations distinguées.⏎⏎
+    // Abdoulaye Bisson⏎Service comptabilité"), unless a business word, a
+    // known company's name or a line signing for the company says otherwise
+    let person_shaped = r.multi
+        && r.short_and_plain()
+        && r.words
+            .iter()
+            .any(|&w| is_first_name(c.key(w)) || is_surname(c.key(w)))
+        && !r.has_business_word()
+        && !behalf
+        && !is_known_company(&r.c.text[r.start_byte..r.end_byte]);
+    if job || heading || person_shaped {
         return false;
     }
     r.push(

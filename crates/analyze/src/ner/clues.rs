@@ -342,6 +342,28 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     if p > 0 && c.key(p) == "der" && c.lower_in(p - 1, &["bei", "von"]) && c.same_line(p) {
         return true;
     }
+    // "Expériences précédentes : X", "Esperienze precedenti: X": a CV's
+    // former employers
+    if p >= 2
+        && c.is_punct(p, ":")
+        && c.lower_in(
+            p - 1,
+            &["précédentes", "precedenti", "anteriores", "previas"],
+        )
+        && c.lower_in(
+            p - 2,
+            &[
+                "expériences",
+                "esperienze",
+                "experiencias",
+                "experiencia",
+                "empresas",
+            ],
+        )
+        && c.same_line(p)
+    {
+        return true;
+    }
     // "Signed for and on behalf of X": a company's signature
     if p >= 4
         && c.key(p) == "of"
@@ -358,6 +380,7 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
         && c.lower_in(p, &["with", "mit", "avec", "con", "met"])
         && c.lower_in(p - 1, FLIGHTS)
         && c.same_line(p)
+        && (!c.lower_in(first, &TITLES) || c.toks[first].upper)
     {
         return true;
     }
@@ -385,6 +408,7 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
         && c.lower_in(p, &["of", "de", "du", "di", "del", "della", "van", "von"])
         && c.lower_in(p - 1, PREMISES_OF)
         && c.same_line(p)
+        && !is_first_name(c.key(first))
         && !VENUE_WORDS.contains(c.key(first))
         && !c.lower_in(first, &STREET_PREFIXES)
     {
@@ -676,6 +700,29 @@ pub(super) fn unit_line_below(c: &Ctx<'_>, end: usize) -> bool {
             || k > end && c.lower_in(k, &["a", "and", "&"])
     });
     (unit_word || departments) && !job_line_below(c, end)
+}
+
+/// The tokens `first..end`, alone on their line, head a company's block
+/// above its unit's line (see [`unit_line_below`]): the text's or a
+/// block's first line (after a blank line: "Wessanen⏎Afdeling
+/// Debiteuren⏎Dorpsstraat 4"), or the line after a sign-off when the line
+/// below signs on the company's behalf ("Mit freundlichen Grüßen⏎KSB⏎i.
+/// A. Linda Goebel"). Elsewhere such a line is a person's ("Contact:⏎Ngozi
+/// Okafor⏎Finance Department", "Herrn⏎Kowalski⏎Einkauf", "Best
+/// regards,⏎Priya⏎Accounts Department") or a list's ("Mitarbeiter⏎Weber⏎
+/// Buchhaltung").
+pub(super) fn company_line_above_unit(c: &Ctx<'_>, first: usize, end: usize) -> bool {
+    if !(c.alone_on_line(first, end) && unit_line_below(c, end)) {
+        return false;
+    }
+    let block_start = first == 0
+        || c.text[c.toks[first - 1].e..c.toks[first].s]
+            .matches('\n')
+            .count()
+            >= 2;
+    // (a known company signs too: "Best regards,⏎Zendesk⏎Support")
+    let known = || is_known_company(&c.text[c.toks[first].s..c.toks[end - 1].e]);
+    block_start || signoff_line_before(c, first) && (on_behalf_line(c, end) || known())
 }
 
 /// Words of a unit's line besides [`DEPARTMENTS`] ("Accounts Receivable",

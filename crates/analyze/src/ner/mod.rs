@@ -2450,10 +2450,7 @@ mod tests {
         for (text, company) in [
             ("Wessanen\nAfdeling Debiteuren\nDorpsstraat 4", "Wessanen"),
             ("Altadyn\nService recouvrement\n1188 Grande Rue", "Altadyn"),
-            (
-                "Cordiali saluti,\nZagatto\nUfficio Amministrazione",
-                "Zagatto",
-            ),
+            ("Spett.le\n\nZagatto\nUfficio Amministrazione", "Zagatto"),
             (
                 "Acme Widgets\nAccounts Department\n12 High Street",
                 "Acme Widgets",
@@ -2481,6 +2478,35 @@ mod tests {
                 "{text:?}: {f:?}"
             );
         }
+        // not a job title, a contact's or addressee's name, a heading, a
+        // signer's name after a sign-off, a list's member
+        for text in [
+            "Mit freundlichen Grüßen\nClaudia Meier\nSachbearbeiter\nAbteilung Einkauf",
+            "Kind regards,\nTom Baker\nAccountant\nAccounts Department",
+            "Met vriendelijke groet,\nKees Zwolsman\nMedewerker\nAfdeling Debiteuren",
+            "Kind regards,\nJenkins\nAccounts Department",
+            "Best regards,\nOkonkwo\nFinance",
+            "Contact:\nNgozi Okafor\nFinance Department",
+            "Herrn\nKowalski\nEinkauf\nIndustriestraße 7\n70565 Stuttgart",
+            "Tagesordnung\nFinanzen\nBuchhaltung\nPersonal",
+            "Mitarbeiter\nWeber\nBuchhaltung\nFischer\nVertrieb",
+            "Veuillez agréer nos salutations distinguées.\n\nAbdoulaye Bisson\nService comptabilité",
+        ] {
+            let f = found(text);
+            assert!(
+                f.iter().all(|(t, _)| *t != EntityType::Organization),
+                "{text:?}: {f:?}"
+            );
+        }
+        // but a known company signs above its unit, and a German noun
+        // heads a company's name above a line signing for it
+        let f = found("Best regards,\nZendesk\nSupport");
+        assert!(has(&f, EntityType::Organization, "Zendesk"), "{f:?}");
+        let f = found("Mit freundlichen Grüßen\nHausverwaltung Becker\ni. A. Sandra Vogt");
+        assert!(
+            has(&f, EntityType::Organization, "Hausverwaltung Becker"),
+            "{f:?}"
+        );
         // a big city above a unit's line stays the city
         let f = found("Madrid\nDepartamento de Cobros");
         assert!(has(&f, EntityType::Location, "Madrid"), "{f:?}");
@@ -2519,6 +2545,24 @@ mod tests {
                 "{text:?}: {f:?}"
             );
         }
+        // not a group of people after a preposition, nor a holiday
+        let f = found("Reserva para grupo Martínez, 12 personas.");
+        assert!(!has(&f, EntityType::Organization, "Martínez"), "{f:?}");
+        let f = found("Nous avons travaillé pour Pâques, c'était épuisant.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found("Het kantoor van Sanne is op de tweede verdieping.");
+        assert!(!has(&f, EntityType::Organization, "Sanne"), "{f:?}");
+        // a CV's former employers, and companies joined by "and"
+        let f = found("Expériences précédentes : Sunopsis, Golaem. Toujours disponible.");
+        assert!(has(&f, EntityType::Organization, "Golaem"), "{f:?}");
+        let f = found("She works at Halvex and Qurius, where she leads sales.");
+        assert!(has(&f, EntityType::Organization, "Qurius"), "{f:?}");
+        let f = found("We worked with Halvex GmbH and Zurich.");
+        assert!(!has(&f, EntityType::Organization, "Zurich"), "{f:?}");
+        let f = found("Head of sales at Babcock and Wilcox, she moves on.");
+        assert!(!has(&f, EntityType::Organization, "Wilcox"), "{f:?}");
+        let f = found("Er war bei Halvex GmbH, Herne.");
+        assert!(!has(&f, EntityType::Organization, "Herne"), "{f:?}");
         // not a town after a connector, not a person's company
         let f = found("Trabajo en la empresa de transportes de Madrid desde 2019.");
         assert!(has(&f, EntityType::Location, "Madrid"), "{f:?}");
@@ -2615,12 +2659,25 @@ mod tests {
         assert!(has(&f, EntityType::Location, "Berlin"), "{f:?}");
         let f = found("Expéditeur : Golaem, 1141 Prom. De L Asile, 20428 Montauban");
         assert!(!has(&f, EntityType::Location, "Prom"), "{f:?}");
-        // a town inside a street's longer name is the street's
+        // a question's auxiliary is no part of the company's name (but
+        // "Hat Trick Productions" is a name, and English)
+        let f = found("Wird Müller GmbH pünktlich liefern?");
+        assert!(has(&f, EntityType::Organization, "Müller GmbH"), "{f:?}");
+        let f = found("[10:05] Max: Wird Lidl das Angebot annehmen?");
+        assert!(has(&f, EntityType::Organization, "Lidl"), "{f:?}");
+        let f = found("Moin! Hat KUKA UG den Vertrag schon unterschrieben?");
+        assert!(has(&f, EntityType::Organization, "KUKA UG"), "{f:?}");
+        // a town inside a street's longer name is the street's, not a big
+        // city's, nor after a course's "Corso"
         let f = found("Calle de la Batalla de Almansa, 411\n80076 Alcalá de Henares");
         assert!(!has(&f, EntityType::Location, "Almansa"), "{f:?}");
         assert!(has(&f, EntityType::Location, "Alcalá de Henares"), "{f:?}");
         let f = found("en nuestra consulta de Paseo de las Conchas, 515, La Orotava.");
         assert!(!has(&f, EntityType::Location, "Conchas"), "{f:?}");
+        let f = found("Visitamos la Plaza Mayor de Madrid y el Retiro.");
+        assert!(has(&f, EntityType::Location, "Madrid"), "{f:?}");
+        let f = found("Il Corso di Formazione di Milano inizia lunedì.");
+        assert!(has(&f, EntityType::Location, "Milano"), "{f:?}");
         // Dutch "uit" is where someone is from, not an infix; "Balen" alone
         // is a word
         let f = found("Vandaar toch twee sterren.\n\nMarius uit Zuideinde");

@@ -7,8 +7,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::classify::{german_before, german_determiner_before};
 use super::clues::{
-    JOB_TITLES, POSSESSIVES, PREMISES_OF, acronym_company_verb, elided_in, greeting_before,
-    label_before, listed_job, org_context, takeover_object, unit_line_below,
+    JOB_TITLES, POSSESSIVES, PREMISES_OF, acronym_company_verb, company_line_above_unit, elided_in,
+    greeting_before, label_before, listed_job, org_context, takeover_object,
 };
 use super::places::{place_phrase, prep_before};
 use super::push;
@@ -258,7 +258,7 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // below names its unit or signs for it)
         if !(org_context(c, i)
             || label_before(c, i) == Some(EntityType::Organization)
-            || c.alone_on_line(i, end) && unit_line_below(c, end)
+            || company_line_above_unit(c, i, end)
             || !determined && (acronym_company_verb(c, end) || takeover_object(c, i, end)))
         {
             continue;
@@ -528,10 +528,15 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         let name_particle = |j: usize| {
             c.toks[j].cap && c.is_cap(j + 1) && (!c.sentence_start(j) || is_surname(c.key(j + 1)))
         };
+        // and a German or Dutch auxiliary opening a question ("Moin! Hat
+        // Viessmann GbR den Vertrag schon?", "Heeft Acme BV het contract
+        // al?"; not "Hat Trick Productions produced", "Soll & Haben GmbH")
+        let question = |j: usize| question_opening(c, j, end);
         while start < k - 1
             && (c.lower_in(start, &ORG_STOP)
                 || c.lower_in(start, &PARTICLES) && !name_particle(start)
-                || (c.sentence_start(start) && is_common(c.key(start))))
+                || (c.sentence_start(start) && is_common(c.key(start)))
+                || question(start))
         {
             start += 1;
         }
@@ -551,6 +556,36 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         );
         k = end;
     }
+}
+
+/// German, Dutch and English auxiliaries that open a question.
+const AUXILIARIES: &[&str] = &[
+    "hat", "hatte", "haben", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden",
+    "kann", "können", "soll", "sollte", "muss", "müssen", "darf", "heeft", "hebben", "had", "is",
+    "zijn", "was", "wordt", "worden", "werd", "kan", "kunnen", "moet", "moeten", "zal", "zullen",
+    "zou", "will", "does", "did", "has",
+];
+
+/// Token `j` is an auxiliary opening a question about the capitalised
+/// words after it, up to token `end` ("Hat Viessmann GbR den Vertrag
+/// schon?", "Wird Lidl das Angebot annehmen?").
+pub(super) fn question_opening(c: &Ctx<'_>, j: usize, end: usize) -> bool {
+    c.sentence_start(j)
+        && c.lower_in(j, AUXILIARIES)
+        && (c.is_cap(j + 1) || c.toks.get(j + 1).is_some_and(|t| t.upper))
+        && asks(c, end)
+}
+
+/// The sentence going on at token `k` (a lower-case word) ends with a
+/// question mark on its line.
+fn asks(c: &Ctx<'_>, k: usize) -> bool {
+    if !(c.is_word(k) && c.same_line(k) && !c.is_cap(k)) {
+        return false;
+    }
+    (k..c.toks.len())
+        .take_while(|&j| c.same_line(j) || j == k)
+        .find(|&j| matches!(c.t(j), "." | "!" | "?"))
+        .is_some_and(|j| c.t(j) == "?")
 }
 
 /// Legal forms written after a comma ("Springfield Armory, Inc."), as

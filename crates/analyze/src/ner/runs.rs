@@ -10,7 +10,7 @@ use super::clues::{
     greeting_before, is_supplier_word, label_before, label_type, line_start, person_context,
     signature_line, title_before, unit_line_below,
 };
-use super::organizations::is_known_company;
+use super::organizations::{is_known_company, question_opening};
 use super::places::{PLACE_ARTICLES, prep_before, run_place_phrase};
 use super::push;
 use super::said::kind_opens_run;
@@ -362,6 +362,7 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
                 && german_determiner_before(c, words[0])
         };
         let cut = ((is_common(k0) || GREETINGS.contains(&k0)) && !keep)
+            || question_opening(c, words[0], words[words.len() - 1] + 1)
             || kind_lead()
             || lead_noun
             || role

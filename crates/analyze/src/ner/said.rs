@@ -274,8 +274,12 @@ fn kind_before(c: &Ctx<'_>, p: usize) -> bool {
     if !(c.lower_in(p, &ORG_KINDS) && p > 0 && c.same_line(p)) {
         return false;
     }
+    // (not a group of people after a preposition: "Reserva para grupo
+    // Martínez", "per gruppo Bianchi")
     if !c.is_cap(p) {
-        return c.lower_in(p - 1, KIND_ARTICLES) || c.lower_in(p - 1, KIND_PREPOSITIONS);
+        return c.lower_in(p - 1, KIND_ARTICLES)
+            || c.lower_in(p - 1, KIND_PREPOSITIONS)
+                && !c.lower_in(p, &["grupo", "gruppo", "groupe", "group", "groep"]);
     }
     german_kind_article(c, p)
 }
