@@ -97,11 +97,6 @@ const STREET_CONNECTORS: &[&str] = &[
 /// la Batalla de Almansa", "Paseo de las Conchas", "Rua da Feira Nova"), so
 /// a town's name there is the street's.
 pub(super) fn inside_street_name(c: &Ctx<'_>, first: usize) -> bool {
-    // (a country, region or big city stays the place: "la Plaza Mayor de
-    // Madrid", "Piazza del Duomo di Milano")
-    if big_place(c.key(first)) {
-        return false;
-    }
     // (a connector among them: "Via Frankfurt nach Berlin" is no street)
     let mut joined = false;
     let mut p = first;
@@ -109,8 +104,12 @@ pub(super) fn inside_street_name(c: &Ctx<'_>, first: usize) -> bool {
         let w = p - 1;
         // ("Corso di Laurea", "Cours de Français", "Camino de Santiago": a
         // course, a way)
+        // (a country, region or big city stays the place: "la Plaza Mayor
+        // de Madrid", "Piazza del Duomo di Milano")
         if c.is_cap(w) && c.lower_in(w, &STREET_PREFIXES) {
-            return joined && !c.lower_in(w, &["corso", "cours", "camino"]);
+            return joined
+                && !c.lower_in(w, &["corso", "cours", "camino"])
+                && !big_place(c.key(first));
         }
         if c.lower_in(w, STREET_CONNECTORS) {
             joined = true;

@@ -1643,8 +1643,8 @@ fn company_above_unit_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     if !(r.words.len() <= 4
         && !r.starts_with_given_name
         && !r.title
-        && r.place.is_none_or(|_| !big_place(&r.run_key))
-        && company_line_above_unit(c, r.first(), end))
+        && company_line_above_unit(c, r.first(), end)
+        && r.place.is_none_or(|_| !big_place(&r.run_key)))
     {
         return false;
     }

@@ -1378,14 +1378,15 @@ fn supplier_before(c: &Ctx<'_>, first: usize) -> bool {
     // "unser Lieferant Lieferschwierigkeiten gemeldet")
     // ("unser Partner X", "notre partenaire X": a business partner after
     // "our"; "my partner" is a person's)
-    let party = c.lower_in(p, SUPPLIERS) && c.lower_in(p - 1, POSSESSIVES)
-        || c.lower_in(p, PARTNERS) && c.lower_in(p - 1, OUR);
-    p > 0
-        && c.same_line(p)
-        && c.same_line(p + 1)
-        && party
-        && !is_first_name(c.key(first))
-        && !is_german_compound_noun(c.key(first), 6)
+    if p == 0
+        || !c.same_line(p)
+        || !c.same_line(p + 1)
+        || !(c.lower_in(p - 1, POSSESSIVES) || c.lower_in(p - 1, OUR))
+    {
+        return false;
+    }
+    let party = c.lower_in(p, SUPPLIERS) || c.lower_in(p, PARTNERS) && c.lower_in(p - 1, OUR);
+    party && !is_first_name(c.key(first)) && !is_german_compound_noun(c.key(first), 6)
 }
 
 /// A business partner, after "our".
