@@ -2,7 +2,6 @@
 //! person nor a place, and a postal code or state code beside a run makes it
 //! a place.
 
-use super::classify::big_place;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     STREET_ENDINGS, STREET_PREFIXES, STREET_TYPES, UNIT_WORDS, US_STATES, is_place, is_surname,
@@ -47,7 +46,7 @@ pub(super) fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
     if num_at(end) && c.t(end).len() <= 4 && c.is_punct(end + 1, ",") && postcode_at(end + 2) {
         return true;
     }
-    if street_prefix_before(c, first).is_some() || inside_street_name(c, first) {
+    if street_prefix_before(c, first).is_some() {
         return true;
     }
     // "8124 Julia Stravenue Apt. 5": house number then words then unit
@@ -59,7 +58,12 @@ pub(super) fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
         // a postal code, and before a known town ending a sentence ("...,
         // 10115 Berlin."; not the abbreviated street of "1360 Prom. Saint
         // Vigor")
-        let known_town = || is_place(&c.run_key(words)).is_some();
+        // (not a count: "lieferte gestern 1500 Essen.")
+        let p = first - 1;
+        let known_town = || {
+            is_place(&c.run_key(words)).is_some()
+                && (p == 0 || !c.same_line(p) || c.is_punct(p - 1, ","))
+        };
         let postal = (4..=5).contains(&n)
             && (line_end
                 || [",", ";", ")"].iter().any(|p| c.is_punct(end, p))
@@ -91,35 +95,6 @@ const STREET_CONNECTORS: &[&str] = &[
     "de", "du", "des", "la", "las", "los", "les", "d'", "le", "del", "di", "della", "delle", "dei",
     "degli", "dello", "do", "da", "dos", "das",
 ];
-
-/// Token `first` is inside a street's longer name: a capitalised street
-/// word a few capitalised words and connectors back on its line ("Calle de
-/// la Batalla de Almansa", "Paseo de las Conchas", "Rua da Feira Nova"), so
-/// a town's name there is the street's.
-pub(super) fn inside_street_name(c: &Ctx<'_>, first: usize) -> bool {
-    // (a connector among them: "Via Frankfurt nach Berlin" is no street)
-    let mut joined = false;
-    let mut p = first;
-    while p > 0 && first - p < 6 && c.same_line(p) {
-        let w = p - 1;
-        // ("Corso di Laurea", "Cours de Français", "Camino de Santiago": a
-        // course, a way)
-        // (a country, region or big city stays the place: "la Plaza Mayor
-        // de Madrid", "Piazza del Duomo di Milano")
-        if c.is_cap(w) && c.lower_in(w, &STREET_PREFIXES) {
-            return joined
-                && !c.lower_in(w, &["corso", "cours", "camino"])
-                && !big_place(c.key(first));
-        }
-        if c.lower_in(w, STREET_CONNECTORS) {
-            joined = true;
-        } else if !c.is_cap(w) {
-            return false;
-        }
-        p -= 1;
-    }
-    false
-}
 
 /// Month names of the covered languages: a number before one starts a
 /// date, not a street.

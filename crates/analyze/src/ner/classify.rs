@@ -633,10 +633,11 @@ const PERSON_TOO_PREPS: &[&str] = &[
     "for", "pour", "para", "per", "voor", "für", "with", "avec", "con", "met", "mit",
 ];
 
-/// "Eerder werkzaam bij Vendex en Qurius", "Expériences précédentes :
-/// Sunopsis, Golaem.": a run right after "and" or a comma that follows a
-/// company found by its context, suffix or list, and closing the clause, is
-/// a company too, unless it reads as a person's name or is a place.
+/// "Expériences précédentes : Sunopsis, Golaem.", "Esperienze precedenti:
+/// Brionvega e Marazzi.": in a CV's list of former employers, a run right
+/// after a comma or "and" that follows the first employer and closes the
+/// clause is an employer too, unless it reads as a person's name, a job or
+/// a place.
 fn coordinated_company(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let (c, first, end) = (r.c, r.first(), r.end);
     if first < 2
@@ -665,39 +666,37 @@ fn coordinated_company(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     }
     let before = c.toks[first - 2].e;
     let Some(company) = out.iter().rev().take(4).find(|x| {
-        x.ty == EntityType::Organization
-            && x.end == before
-            && matches!(
-                x.recognizer,
-                "org_context" | "org_suffix" | "org_known" | "acronym" | "org_list"
-            )
+        x.ty == EntityType::Organization && x.end == before && x.recognizer == "org_context"
     }) else {
         return false;
     };
-    // after a comma only in a CV's list of former employers ("Expériences
-    // précédentes : X, Y"): "Acme GmbH, Herne" is the company's town
-    if c.is_punct(first - 1, ",") {
-        let Ok(k) = c.toks.binary_search_by_key(&company.start, |t| t.s) else {
-            return false;
-        };
-        if !(k >= 2
-            && c.is_punct(k - 1, ":")
-            && c.lower_in(
-                k - 2,
-                &["précédentes", "precedenti", "anteriores", "previas"],
-            ))
-        {
-            return false;
-        }
+    // only in a CV's list of former employers ("Expériences précédentes :
+    // X, Y"): elsewhere what follows "and" is as often a unit, a partner, a
+    // product or a person ("Halvex Ltd and Procurement", "Halvex GmbH und
+    // Partnern", "SAP und Excel", "IBM and Oluwaseun")
+    let Ok(k) = c.toks.binary_search_by_key(&company.start, |t| t.s) else {
+        return false;
+    };
+    if !(k >= 2 && c.is_punct(k - 1, ":") && c.lower_in(k - 2, CV_EMPLOYERS)) {
+        return false;
+    }
+    if r.words
+        .iter()
+        .any(|&w| listed_job(c, w) || job_word(c, w) || c.lower_in(w, PROFESSIONS))
+    {
+        return false;
     }
     r.push(out, EntityType::Organization, ORG_BY_CONTEXT, "org_context");
     true
 }
 
-/// "and" in the covered languages.
-/// (not "en", "in" as well in French and Spanish: "las oficinas de Balay
-/// en San Sebastián")
+/// "and" in the covered languages (not "en", "in" as well in French and
+/// Spanish).
 const COORDINATORS: &[&str] = &["and", "und", "et", "y", "e", "&"];
+
+/// What labels a CV's list of former employers: "Expériences précédentes
+/// :", "Esperienze precedenti:", "Experiencias anteriores:".
+pub(super) const CV_EMPLOYERS: &[&str] = &["précédentes", "precedenti", "anteriores", "previas"];
 
 /// "Miller-Davis": two known names, at least one a surname and not both
 /// only given names, with no given name or person context before it.
@@ -1638,13 +1637,12 @@ fn unknown_word_after_greeting(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 /// above their department, unless a line signs for the company).
 fn company_above_unit_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let (c, end) = (r.c, r.end);
-    // ("Mango⏎Departamento de Cobros": a town's name too, but no country,
-    // region or big city)
+    // (a town stays the town: "Vannes⏎Service recouvrement")
     if !(r.words.len() <= 4
         && !r.starts_with_given_name
         && !r.title
         && company_line_above_unit(c, r.first(), end)
-        && r.place.is_none_or(|_| !big_place(&r.run_key)))
+        && r.place.is_none())
     {
         return false;
     }
@@ -1663,9 +1661,7 @@ fn company_above_unit_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let heading = !behalf
         && r.words.iter().all(|&w| {
             let k = c.key(w);
-            DEPARTMENTS.contains(k)
-                || is_common(k)
-                || c.t(w).chars().count() >= 8 && is_german_noun(k)
+            DEPARTMENTS.contains(k) || is_common(k) || is_german_noun(k)
         });
     // two or three words shaped like a person's name, one a known name, are the
     // signer's above their department ("…salutations distinguées.⏎⏎
@@ -1689,11 +1685,6 @@ fn company_above_unit_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         "org_unit_below",
     );
     true
-}
-
-/// A country, a region or a big city: a place whatever line follows.
-pub(super) fn big_place(key: &str) -> bool {
-    is_place_strict(key) || GAZ.major_cities.contains(key)
 }
 
 /// Unknown words alone on the line after "Best regards,".
@@ -1884,7 +1875,11 @@ fn place_after_comma_at_line_end(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool 
         && !r.starts_with_given_name
         && r.plain_place()
         && !r.ends_with_business_word()
-        && !r.words.iter().any(|&w| job_word(c, w));
+        && !r
+            .words
+            .iter()
+            .any(|&w| job_word(c, w) || DEPARTMENTS.contains(c.key(w)))
+        && !(r.place.is_none() && !r.multi && is_german_noun(r.first_key));
     if hit {
         r.push(
             out,

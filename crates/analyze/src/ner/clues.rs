@@ -2,6 +2,7 @@
 //! signature line, person or employer context words, a matching e-mail
 //! address.
 
+use super::classify::CV_EMPLOYERS;
 use super::organizations::{is_known_company, is_org_suffix_word};
 use super::said;
 use super::tokenize::{Ctx, Kind};
@@ -9,7 +10,7 @@ use super::words::{
     DEPARTMENTS, EMPLOYER_PREPS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS,
     LOC_LABELS, Lexicon, ORG_CONTEXT, ORG_LABELS, ORG_PREFIXES, PARTICLES, PARTY_LABELS,
     PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS, STREET_PREFIXES, TITLES, VENUE_WORDS, is_common,
-    is_first_name, is_german_compound_noun, is_surname,
+    is_first_name, is_german_compound_noun, is_german_noun, is_surname,
 };
 use crate::EntityType;
 
@@ -329,6 +330,7 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
         && c.toks[first].nl
         && c.key(first - 1) == "firma"
         && (first == 1 || c.toks[first - 1].nl)
+        && !is_german_noun(c.key(first))
     {
         return true;
     }
@@ -346,10 +348,9 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     // former employers
     if p >= 2
         && c.is_punct(p, ":")
-        && c.lower_in(
-            p - 1,
-            &["précédentes", "precedenti", "anteriores", "previas"],
-        )
+        && c.lower_in(p - 1, CV_EMPLOYERS)
+        && !job_word(c, first)
+        && !c.lower_in(first, CV_NOT_EMPLOYERS)
         && c.lower_in(
             p - 2,
             &[
@@ -464,6 +465,23 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     }
     false
 }
+
+/// What a CV lists among former experiences that is no employer: kinds
+/// of work ("Stage", "Alternance", "Prácticas", "Voluntariado").
+const CV_NOT_EMPLOYERS: &[&str] = &[
+    "stage",
+    "stages",
+    "alternance",
+    "intérim",
+    "bénévolat",
+    "prácticas",
+    "voluntariado",
+    "tirocinio",
+    "volontariato",
+    "freelance",
+    "autónomo",
+    "indépendant",
+];
 
 /// A flight, before "with" and its airline.
 const FLIGHTS: &[&str] = &[
@@ -720,9 +738,12 @@ pub(super) fn company_line_above_unit(c: &Ctx<'_>, first: usize, end: usize) -> 
             .matches('\n')
             .count()
             >= 2;
-    // (a known company signs too: "Best regards,⏎Zendesk⏎Support")
+    // (a known company signs too: "Best regards,⏎Zendesk⏎Support"; a
+    // blank line after the sign-off is still the signature: "Yours
+    // sincerely,⏎⏎Oluwaseun Adebayo⏎Accounts Department")
     let known = || is_known_company(&c.text[c.toks[first].s..c.toks[end - 1].e]);
-    block_start || signoff_line_before(c, first) && (on_behalf_line(c, end) || known())
+    let signed = signoff_line_before(c, first);
+    block_start && !signed || signed && (on_behalf_line(c, end) || known())
 }
 
 /// Words of a unit's line besides [`DEPARTMENTS`] ("Accounts Receivable",
@@ -1389,16 +1410,10 @@ fn supplier_before(c: &Ctx<'_>, first: usize) -> bool {
     party && !is_first_name(c.key(first)) && !is_german_compound_noun(c.key(first), 6)
 }
 
-/// A business partner, after "our".
-const PARTNERS: &[&str] = &[
-    "partner",
-    "partners",
-    "partnerin",
-    "partenaire",
-    "partenaires",
-    "socio",
-    "socios",
-];
+/// A business partner, after "our" (French only: "our partner", "unser
+/// Partner", "nuestro socio" are as often a law firm's or a practice's
+/// partner, a person).
+const PARTNERS: &[&str] = &["partenaire", "partenaires"];
 
 /// "Our", in the covered languages.
 const OUR: &[&str] = &[
@@ -1448,7 +1463,7 @@ const SUPPLIERS: &[&str] = &[
     "vervoerder",
     "verzekeraar",
     "groothandel",
-    // an employer, a competitor
+    // an employer, competitors (a competitor alone may be a sportsman)
     "employer",
     "employeur",
     "arbeitgeber",
@@ -1456,16 +1471,9 @@ const SUPPLIERS: &[&str] = &[
     "empleador",
     "empleadora",
     "werkgever",
-    "competitor",
-    "rival",
-    "konkurrent",
     "konkurrenten",
     "wettbewerber",
     "wettbewerbers",
-    "concurrent",
-    "concurrente",
-    "competidor",
-    "concorrente",
 ];
 
 /// Possessives before a party's noun.

@@ -558,12 +558,12 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// German, Dutch and English auxiliaries that open a question.
+/// German and Dutch auxiliaries that open a question (not English "Will",
+/// a given name: "Will Smith be there?").
 const AUXILIARIES: &[&str] = &[
     "hat", "hatte", "haben", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden",
-    "kann", "können", "soll", "sollte", "muss", "müssen", "darf", "heeft", "hebben", "had", "is",
-    "zijn", "was", "wordt", "worden", "werd", "kan", "kunnen", "moet", "moeten", "zal", "zullen",
-    "zou", "will", "does", "did", "has",
+    "kann", "können", "soll", "sollte", "muss", "müssen", "darf", "heeft", "hebben", "wordt",
+    "worden", "werd", "kan", "kunnen", "moet", "moeten", "zal", "zullen", "zou",
 ];
 
 /// Token `j` is an auxiliary opening a question about the capitalised

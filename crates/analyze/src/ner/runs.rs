@@ -2,13 +2,11 @@
 //! common words and greetings before [`classify`](super::classify) decides
 //! what a run is.
 
-use super::addresses::{MONTHS, address_place, dutch_postcode_before, inside_street_name};
-use super::classify::{
-    big_place, classify, german_before, german_determiner_before, journey_between,
-};
+use super::addresses::{MONTHS, address_place, dutch_postcode_before};
+use super::classify::{classify, german_before, german_determiner_before, journey_between};
 use super::clues::{
     greeting_before, is_supplier_word, label_before, label_type, line_start, person_context,
-    signature_line, title_before, unit_line_below,
+    signature_line, title_before,
 };
 use super::organizations::{is_known_company, question_opening};
 use super::places::{PLACE_ARTICLES, prep_before, run_place_phrase};
@@ -60,11 +58,6 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // may be a person's name: "Attendees: Tom Brown, Glen Allen")
         if let Some((end, score)) = phrase
             && !title_before(c, i)
-            && !inside_street_name(c, i)
-            // ("Mango⏎Departamento de Cobros": a company's name above its unit)
-            && !(c.alone_on_line(i, end)
-                && unit_line_below(c, end)
-                && !big_place(&c.run_key(&(i..end).collect::<Vec<_>>())))
             && (label_before(c, i) != Some(EntityType::Person)
                 || c.is_punct(i - 1, ",") && score >= PLACE_PHRASE_COUNTRY_OR_REGION)
         {
