@@ -59,10 +59,10 @@ pub(super) fn is_street(c: &Ctx<'_>, words: &[usize], end: usize) -> bool {
         // 10115 Berlin."; not the abbreviated street of "1360 Prom. Saint
         // Vigor")
         // (not a count: "lieferte gestern 1500 Essen.")
-        let p = first - 1;
+        let number = first - 1;
         let known_town = || {
             is_place(&c.run_key(words)).is_some()
-                && (p == 0 || !c.same_line(p) || c.is_punct(p - 1, ","))
+                && (number == 0 || !c.same_line(number) || c.is_punct(number - 1, ","))
         };
         let postal = (4..=5).contains(&n)
             && (line_end

@@ -1648,8 +1648,7 @@ fn company_above_unit_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     }
     // a job title, a role, a department or a heading above the unit is no
     // company ("Sachbearbeiter⏎Abteilung Einkauf", "Accountant⏎Accounts
-    // Department", "Tagesordnung⏎Finanzen"), nor a lone surname unless a
-    // line signs for the company ("Jansen⏎Afdeling Inkoop")
+    // Department", "Tagesordnung⏎Finanzen")
     // (a line signing on the company's behalf below makes a German noun
     // the company's: "Hausverwaltung Becker⏎i. A. Sandra Vogt")
     let behalf = on_behalf_line(c, end);
@@ -1663,8 +1662,8 @@ fn company_above_unit_line(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
             let k = c.key(w);
             DEPARTMENTS.contains(k) || is_common(k) || is_german_noun(k)
         });
-    // two or three words shaped like a person's name, one a known name, are the
-    // signer's above their department ("…salutations distinguées.⏎⏎
+    // two or three words shaped like a person's name, one a known name,
+    // are the signer's above their department ("…salutations distinguées.⏎⏎
     // Abdoulaye Bisson⏎Service comptabilité"), unless a business word, a
     // known company's name or a line signing for the company says otherwise
     let person_shaped = r.multi

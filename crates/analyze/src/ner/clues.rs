@@ -1397,8 +1397,8 @@ fn supplier_before(c: &Ctx<'_>, first: usize) -> bool {
     }
     // (not a lone given name: "our courier, Kevin"; nor a German noun:
     // "unser Lieferant Lieferschwierigkeiten gemeldet")
-    // ("unser Partner X", "notre partenaire X": a business partner after
-    // "our"; "my partner" is a person's)
+    // ("notre partenaire X": a business partner after "our"; "my partner"
+    // is a person's)
     if p == 0
         || !c.same_line(p)
         || !c.same_line(p + 1)
@@ -1422,7 +1422,7 @@ const OUR: &[&str] = &[
 ];
 
 /// Whether the lower-case `k` names a party that is mostly a company
-/// ([`SUPPLIERS`]: "Lieferant", "Arbeitgebers", "competidor").
+/// ([`SUPPLIERS`]: "Lieferant", "Arbeitgebers", "Wettbewerber").
 pub(super) fn is_supplier_word(k: &str) -> bool {
     SUPPLIERS.contains(&k)
 }
