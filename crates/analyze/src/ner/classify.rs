@@ -12,12 +12,12 @@ use super::addresses::{
     unit_line_before,
 };
 use super::clues::{
-    PROFESSIONS, SENDER_PREPS, attention_before, company_line_above_unit, email_matches,
-    job_before, job_line_below, job_title_company, job_word, label_before, line_start, listed_job,
-    on_behalf_line, org_context, party_label_before, person_after, person_context,
-    profession_after, reporter_around, represented_after, role_after, signature_company,
-    signature_line, signoff_line_before, takeover_after, takeover_object, title_before,
-    title_right_before,
+    PROFESSIONS, SENDER_PREPS, attention_before, company_line_above_unit, cv_list_label,
+    email_matches, job_before, job_line_below, job_title_company, job_word, label_before,
+    line_start, listed_job, on_behalf_line, org_context, party_label_before, person_after,
+    person_context, profession_after, reporter_around, represented_after, role_after,
+    signature_company, signature_line, signoff_line_before, takeover_after, takeover_object,
+    title_before, title_right_before,
 };
 use super::organizations::{is_known_company, is_org_suffix_word, legal_form_at};
 use super::places::{PLACE_ARTICLES, place_article_before, prep_before, run_place_phrase, toponym};
@@ -677,7 +677,7 @@ fn coordinated_company(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let Ok(k) = c.toks.binary_search_by_key(&company.start, |t| t.s) else {
         return false;
     };
-    if !(k >= 2 && c.is_punct(k - 1, ":") && c.lower_in(k - 2, CV_EMPLOYERS)) {
+    if k == 0 || !cv_list_label(c, k - 1) {
         return false;
     }
     if r.words
@@ -693,10 +693,6 @@ fn coordinated_company(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 /// "and" in the covered languages (not "en", "in" as well in French and
 /// Spanish).
 const COORDINATORS: &[&str] = &["and", "und", "et", "y", "e", "&"];
-
-/// What labels a CV's list of former employers: "Expériences précédentes
-/// :", "Esperienze precedenti:", "Experiencias anteriores:".
-pub(super) const CV_EMPLOYERS: &[&str] = &["précédentes", "precedenti", "anteriores", "previas"];
 
 /// "Miller-Davis": two known names, at least one a surname and not both
 /// only given names, with no given name or person context before it.

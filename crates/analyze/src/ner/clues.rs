@@ -2,7 +2,6 @@
 //! signature line, person or employer context words, a matching e-mail
 //! address.
 
-use super::classify::CV_EMPLOYERS;
 use super::organizations::{is_known_company, is_org_suffix_word};
 use super::said;
 use super::tokenize::{Ctx, Kind};
@@ -346,23 +345,7 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     }
     // "Expériences précédentes : X", "Esperienze precedenti: X": a CV's
     // former employers
-    if p >= 2
-        && c.is_punct(p, ":")
-        && c.lower_in(p - 1, CV_EMPLOYERS)
-        && !job_word(c, first)
-        && !c.lower_in(first, CV_NOT_EMPLOYERS)
-        && c.lower_in(
-            p - 2,
-            &[
-                "expériences",
-                "esperienze",
-                "experiencias",
-                "experiencia",
-                "empresas",
-            ],
-        )
-        && c.same_line(p)
-    {
+    if cv_list_label(c, p) && !job_word(c, first) && !c.lower_in(first, CV_NOT_EMPLOYERS) {
         return true;
     }
     // "Signed for and on behalf of X": a company's signature
@@ -464,6 +447,29 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
         }
     }
     false
+}
+
+/// Token `colon` is the colon of a CV's list of former employers:
+/// "Expériences précédentes :", "Esperienze precedenti:", "Experiencias
+/// anteriores:".
+pub(super) fn cv_list_label(c: &Ctx<'_>, colon: usize) -> bool {
+    colon >= 2
+        && c.is_punct(colon, ":")
+        && c.same_line(colon)
+        && c.lower_in(
+            colon - 1,
+            &["précédentes", "precedenti", "anteriores", "previas"],
+        )
+        && c.lower_in(
+            colon - 2,
+            &[
+                "expériences",
+                "esperienze",
+                "experiencias",
+                "experiencia",
+                "empresas",
+            ],
+        )
 }
 
 /// What a CV lists among former experiences that is no employer: kinds
@@ -700,12 +706,12 @@ pub(super) fn unit_line_below(c: &Ctx<'_>, end: usize) -> bool {
     if end >= c.toks.len() || !c.toks[end].nl || !c.is_word(end) {
         return false;
     }
+    if on_behalf_line(c, end) {
+        return true;
+    }
     let mut stop = end + 1;
     while stop < c.toks.len() && !c.toks[stop].nl {
         stop += 1;
-    }
-    if on_behalf_line(c, end) {
-        return true;
     }
     if stop - end > 4 || !c.is_cap(end) || (end..stop).any(|k| !c.is_word(k)) {
         return false;
