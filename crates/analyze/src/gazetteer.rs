@@ -9,6 +9,10 @@ use rustc_hash::FxHashSet;
 pub(crate) struct Gazetteers {
     pub first_names: FxHashSet<&'static str>,
     pub surnames: FxHashSet<&'static str>,
+    /// More surnames of the covered countries, read only as the last word
+    /// of a name of two words or more ("Clemenzio Pagliuca"): alone, many
+    /// are also villages ("Hulst", "Berkhout") or brands ("Beretta").
+    pub surnames_common: FxHashSet<&'static str>,
     pub cities: FxHashSet<&'static str>,
     /// Places of several words too small or too ambiguous to stand alone
     /// ("Wijk aan Zee", "De Rijp"): taken only where the context says place.
@@ -101,6 +105,7 @@ pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
         surnames: lines(include_str!("../data/census_surnames.txt"))
             .chain(words(include_str!("../data/eu_surnames.txt")))
             .collect(),
+        surnames_common: words(include_str!("../data/surnames_common.txt")).collect(),
         cities,
         villages,
         major_cities: lines(include_str!("../data/major_cities.txt")).collect(),

@@ -74,7 +74,17 @@ impl<'c> Run<'c> {
         // "Royal Garret", "Grupo Feijoo": an institution word that is also
         // a given name starts a company, not a person
         let starts_with_given_name = is_first_name(first_key) && !ORG_PREFIXES.holds(c.t(first));
-        let ends_with_surname = multi && is_surname(c.key(last));
+        // (the longer surname list only after a word that may be a given
+        // name, and not in a village's name: "unseren Partner Kunath",
+        // "Fonderia Pagliai", "in Oud Zuilen")
+        let ends_with_surname = multi
+            && (is_surname(c.key(last))
+                || GAZ.surnames_common.contains(c.key(last))
+                    && !GAZ.villages.contains(run_key.as_str())
+                    && (starts_with_given_name
+                        || !is_common(first_key)
+                            && !ORG_PREFIXES.holds(c.t(first))
+                            && !is_german_noun(first_key)));
         let place = is_place(&run_key);
         Run {
             c,
@@ -772,9 +782,10 @@ fn place_in_address(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 /// "Marcellino Pasquinelli, Savona⏎": two or three unknown words (no
 /// venue's or business word, no toponym) opening a line, then a comma and
 /// a known town ending it, the line after a sign-off, opening with a known
-/// given name, or closing the text after a blank line: a name and where
-/// the writer is, not a town in that province (a known town is a place:
-/// "Alassio, Savona").
+/// given name, or closing the text after a blank line (one given name
+/// alone there too: "Carmela, Rovigo"): a name and where the writer is,
+/// not a town in that province (a known town is a place: "Alassio,
+/// Savona").
 fn name_comma_town_line(r: &Run<'_>) -> bool {
     let (c, end) = (r.c, r.end);
     // (the line's shape first: this is asked of many runs)
@@ -784,15 +795,22 @@ fn name_comma_town_line(r: &Run<'_>) -> bool {
         && c.same_line(end + 1)
         && !c.same_line(end + 2)
         && GAZ.cities.contains(c.key(end + 1))
-        && r.words.len() >= 2
-        && r.short_and_plain()
+        && (r.short_and_plain() || !r.multi && r.plain())
         && r.place.is_none()
         && !r.venue_head()
         && !r.has_business_word()
         && !toponym(c, r.words)
-        && (r.starts_with_given_name
-            || signoff_line_before(c, r.first())
-            || closing_line(c, r.first(), end + 2))
+        && {
+            let closes = signoff_line_before(c, r.first()) || closing_line(c, r.first(), end + 2);
+            // one word only if a given name closing the text or signing
+            // ("…due stelle.⏎⏎Carmela, Rovigo"): an unknown word there may
+            // be a village in that province
+            if r.multi {
+                r.starts_with_given_name || closes
+            } else {
+                r.starts_with_given_name && closes
+            }
+        }
 }
 
 /// The line from token `a` to before `b` closes the text after a blank

@@ -46,14 +46,36 @@ pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
     if i < 2 || !c.is_punct(i - 1, ":") || !c.same_line(i) {
         return None;
     }
-    let w = i - 2;
-    if !c.is_word(w) {
-        return None;
-    }
+    let w = label_word(c, i - 1)?;
     if agent_of_property(c, w) {
         return Some(EntityType::Organization);
     }
     label_type(c.key(w))
+}
+
+/// The label's word before the colon at `colon`, past a gender-inclusive
+/// ending ("Trabajador/a:", "Arbeitnehmer/in:", "Salarié(e) :"; "Lavoratore/
+/// Lavoratrice:" is read by its second word).
+fn label_word(c: &Ctx<'_>, colon: usize) -> Option<usize> {
+    let w = colon.checked_sub(1)?;
+    let short_ending = |k: usize| c.is_word(k) && c.t(k).chars().count() <= 5 && !c.is_cap(k);
+    if c.is_punct(w, ")")
+        && w >= 3
+        && short_ending(w - 1)
+        && c.is_punct(w - 2, "(")
+        && c.is_word(w - 3)
+        && c.same_line(w - 3)
+    {
+        return Some(w - 3);
+    }
+    if !c.is_word(w) {
+        return None;
+    }
+    if w >= 2 && short_ending(w) && c.is_punct(w - 1, "/") && c.is_word(w - 2) && c.same_line(w - 2)
+    {
+        return Some(w - 2);
+    }
+    Some(w)
 }
 
 /// How a letter's or an invoice's addressee line names the person it is

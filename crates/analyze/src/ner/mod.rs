@@ -2851,4 +2851,84 @@ mod tests {
         let f = found("Relatori\n\nAbrianna Vespa è responsabile dell'area acquisti.");
         assert!(has(&f, EntityType::Person, "Abrianna Vespa"), "{f:?}");
     }
+
+    #[test]
+    fn worker_labels_review_signatures_and_more_surnames() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        // a contract's worker, its label gender-inclusive or not
+        for text in [
+            "Lavoratore/Lavoratrice: Clemenzio Vantaggi\nAzienda: Fulgor S.p.A.",
+            "Trabajador/a: Clemenzio Vantaggi\nEmpresa: Fulgor S.A.",
+            "Arbeitnehmer/in: Clemenzio Vantaggi\nArbeitgeber: Fulgor GmbH",
+            "Salarié(e) : Clemenzio Vantaggi\nEmployeur : Fulgor SAS",
+            "Werknemer: Clemenzio Vantaggi\nWerkgever: Fulgor B.V.",
+        ] {
+            let f = found(text);
+            assert!(
+                has(&f, EntityType::Person, "Clemenzio Vantaggi"),
+                "{text:?}: {f:?}"
+            );
+        }
+        // a given name and the writer's town closing a review or signing
+        for (text, name, town) in [
+            (
+                "Il divano è arrivato rotto, per questo metto due stelle.\n\nCarmela, Rovigo",
+                "Carmela",
+                "Rovigo",
+            ),
+            ("Cordiali saluti,\nCarmela, Rovigo", "Carmela", "Rovigo"),
+            (
+                "Nur das Frühstück war kalt.\n\nSabine, Hamburg",
+                "Sabine",
+                "Hamburg",
+            ),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Person, name), "{text:?}: {f:?}");
+            assert!(has(&f, EntityType::Location, town), "{text:?}: {f:?}");
+        }
+        // (an unknown word there may be a village of that province, a
+        // known town is one)
+        for (text, place) in [
+            ("Visita il borgo.\n\nAlassio, Savona", "Alassio"),
+            ("Visita il borgo.\n\nOrsolo, Rovigo", "Orsolo"),
+        ] {
+            let f = found(text);
+            assert!(!has(&f, EntityType::Person, place), "{text:?}: {f:?}");
+        }
+        // the longer surname list ends a name of two words…
+        for (text, name) in [
+            (
+                "Alla fine ha risolto tutto Clemenzio Avagliano, in negozio.",
+                "Clemenzio Avagliano",
+            ),
+            (
+                "Anders kan ik Sill Dierickx van DHV aanraden.",
+                "Sill Dierickx",
+            ),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Person, name), "{text:?}: {f:?}");
+        }
+        // …but a lone surname of it after "in" stays a village, a village of
+        // two words stays one, and a noun before it makes no name
+        for (text, ty, s) in [
+            (
+                "Na mijn studie in Hulst heb ik gewerkt.",
+                EntityType::Location,
+                "Hulst",
+            ),
+            (
+                "Het nieuwe product in Oud Zuilen.",
+                EntityType::Location,
+                "Oud Zuilen",
+            ),
+        ] {
+            let f = found(text);
+            assert!(has(&f, ty, s), "{text:?}: {f:?}");
+        }
+        let f = found("Dafür empfehle ich Ihnen unseren Partner Kunath.");
+        assert!(!has(&f, EntityType::Person, "Partner Kunath"), "{f:?}");
+    }
 }
