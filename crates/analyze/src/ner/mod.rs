@@ -2931,4 +2931,108 @@ mod tests {
         let f = found("Dafür empfehle ich Ihnen unseren Partner Kunath.");
         assert!(!has(&f, EntityType::Person, "Partner Kunath"), "{f:?}");
     }
+
+    #[test]
+    fn contract_parties_particles_trades_and_prepositions() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        // a contract's "between X and Y" is no part of the first party's name
+        for (text, first, second) in [
+            (
+                "Zwischen der Hanseatische Versorgung Werke GmbH und der Feinkost Braun KG wird folgender Vertrag geschlossen.",
+                "Hanseatische Versorgung Werke GmbH",
+                "Feinkost Braun KG",
+            ),
+            (
+                "Entre Lumière Emballages SAS et Dubois Frères SARL, il est convenu ce qui suit.",
+                "Lumière Emballages SAS",
+                "Dubois Frères SARL",
+            ),
+            (
+                "Tussen Groenveld Kwekerijen B.V. en Bloemenhuis De Roos V.O.F. is overeengekomen.",
+                "Groenveld Kwekerijen B.V.",
+                "Bloemenhuis De Roos V.O.F.",
+            ),
+            (
+                "Between Acme Widgets Limited and Borland Tools plc it is agreed as follows.",
+                "Acme Widgets Limited",
+                "Borland Tools plc",
+            ),
+            (
+                "Tra Fonderia Pagliai S.r.l. e Lanificio Cerruti S.p.A. si conviene quanto segue.",
+                "Fonderia Pagliai S.r.l.",
+                "Lanificio Cerruti S.p.A.",
+            ),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Organization, first), "{text:?}: {f:?}");
+            assert!(has(&f, EntityType::Organization, second), "{text:?}: {f:?}");
+        }
+        // a capitalised particle, then lower-case ones, opens the firm's
+        // surname; a person's lower-case particles do not
+        for (text, company) in [
+            (
+                "Tulpenveld Logistics B.V. neemt Van der Meer Koeltransport B.V. over.",
+                "Van der Meer Koeltransport B.V.",
+            ),
+            (
+                "De opdracht is gegund aan Van den Berg Installatietechniek B.V. uit Zwolle.",
+                "Van den Berg Installatietechniek B.V.",
+            ),
+            (
+                "Wir danken der Von der Heydt GmbH für die Lieferung.",
+                "Von der Heydt GmbH",
+            ),
+            (
+                "La factura de De la Rosa S.L. sigue pendiente.",
+                "De la Rosa S.L.",
+            ),
+            (
+                "Van der Valk Hotels B.V. opent een nieuw hotel.",
+                "Van der Valk Hotels B.V.",
+            ),
+        ] {
+            let f = found(text);
+            assert!(
+                has(&f, EntityType::Organization, company),
+                "{text:?}: {f:?}"
+            );
+        }
+        let f = found("Das Angebot von der Müller GmbH liegt vor.");
+        assert!(has(&f, EntityType::Organization, "Müller GmbH"), "{f:?}");
+        // a name and its trade's words, then its first word alone
+        let f = found(
+            "Tulpenveld Logistics B.V. neemt het bedrijf over. Met de overname groeit Tulpenveld naar 600 wagens.",
+        );
+        assert_eq!(
+            f.iter()
+                .filter(|(t, s)| *t == EntityType::Organization && s == "Tulpenveld")
+                .count(),
+            1,
+            "{f:?}"
+        );
+        // (not a surname: Herr Meyer is a person)
+        let f = found("Meyer Logistik GmbH liefert morgen. Herr Meyer hat angerufen.");
+        assert!(!has(&f, EntityType::Organization, "Meyer"), "{f:?}");
+        assert!(has(&f, EntityType::Person, "Meyer"), "{f:?}");
+        // a preposition opening a sentence is no given name
+        for (text, town) in [
+            ("In London it rains a lot, so we stayed inside.", "London"),
+            (
+                "Wir telefonierten. In Hamburg regnet es seit Tagen.",
+                "Hamburg",
+            ),
+            ("An Berlin schreiben wir oft.", "Berlin"),
+            ("Un Madrid nuevo nace.", "Madrid"),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Location, town), "{text:?}: {f:?}");
+            assert!(
+                !f.iter().any(|(t, _)| *t == EntityType::Person),
+                "{text:?}: {f:?}"
+            );
+        }
+        let f = found("Al Gore spoke yesterday.");
+        assert!(has(&f, EntityType::Person, "Al Gore"), "{f:?}");
+    }
 }

@@ -525,14 +525,25 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // drop a leading sentence-initial common word ("Contact Acme Inc")
         // and a leading particle, unless capitalised mid-sentence ("l'offre
         // de Da Costa SA") or before a surname ("Le Roux SARL")
+        // (or before lower-case particles of a surname: "Van der Meer
+        // Koeltransport B.V.", "De la Rosa S.L.")
         let name_particle = |j: usize| {
-            c.toks[j].cap && c.is_cap(j + 1) && (!c.sentence_start(j) || is_surname(c.key(j + 1)))
+            c.toks[j].cap
+                && (c.is_cap(j + 1) && (!c.sentence_start(j) || is_surname(c.key(j + 1)))
+                    || c.lower_in(j, OPENING_PARTICLES) && {
+                        let mut m = j + 1;
+                        while m < k && !c.toks[m].cap && c.lower_in(m, &PARTICLES) {
+                            m += 1;
+                        }
+                        m > j + 1 && m < k && c.is_cap(m)
+                    })
         };
         // and a German or Dutch auxiliary opening a question ("Moin! Hat
         // Viessmann GbR den Vertrag schon?", "Heeft Acme BV het contract
         // al?"; not "Hat Trick Productions produced", "Soll & Haben GmbH")
         let question = |j: usize| question_opening(c, j, end);
         while start < k - 1
+            && !(c.lower_in(start, &PARTICLES) && name_particle(start))
             && (c.lower_in(start, &ORG_STOP)
                 || c.lower_in(start, &PARTICLES) && !name_particle(start)
                 || (c.sentence_start(start) && is_common(c.key(start)))
@@ -754,6 +765,26 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                 q -= 1;
                 parts += 1;
             }
+            // "neemt Van der Meer Koeltransport B.V. over", "De la Rosa
+            // S.L.": a capitalised particle, then lower-case ones, opens
+            // a surname that names the firm
+            let mut opening = p;
+            while opening > 0
+                && p - opening < 2
+                && c.lower_in(opening - 1, &PARTICLES)
+                && !c.toks[opening - 1].cap
+                && c.same_line(opening)
+            {
+                opening -= 1;
+            }
+            if opening > 0
+                && c.same_line(opening)
+                && c.toks[opening - 1].cap
+                && c.lower_in(opening - 1, OPENING_PARTICLES)
+            {
+                start = opening - 1;
+                break;
+            }
             // not across a person's name ("Madeleine Weiss de Gilbert SA")
             // nor across two capitalised words ("Magrit Henck von Warmer
             // AG") or a noun ("Rechnung von Klapp KG", "Paket von Heraeus SE",
@@ -787,6 +818,12 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
     }
     start
 }
+
+/// Particles that, capitalised, open a surname ("Van der Meer", "Von der
+/// Heydt", "De la Rosa", "Ten Cate").
+const OPENING_PARTICLES: &[&str] = &[
+    "van", "von", "de", "di", "da", "del", "della", "ten", "ter", "du", "des", "dos",
+];
 
 /// The sons or children of a family firm's name ("Garrido e Hijos",
 /// "Martin et Fils", "Bauer und Söhne", "Rossi e Figli", "Jansen en
@@ -1310,6 +1347,24 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
         if seen.insert(joined) {
             let second = if e - a == 1 { "" } else { c.t(a + 1) };
             names.entry((c.t(a), second)).or_default().push((a, e));
+        }
+        // "Tulpenveld Logistics B.V. ... groeit Tulpenveld": a name and
+        // words of its trade, then its first word alone (not a word, a
+        // given name, a place or a surname: "Meyer Logistik GmbH ... Herr
+        // Meyer")
+        if e - a >= 2
+            && (a + 1..e).all(|k| BUSINESS_WORDS.contains(c.key(k)))
+            && c.is_cap(a)
+            && c.t(a).chars().count() >= 4
+            && !is_common(c.key(a))
+            && !is_first_name(c.key(a))
+            && is_place(c.key(a)).is_none()
+            && !is_surname(c.key(a))
+            && !surnames.contains(c.t(a))
+            && !listed_job(c, a)
+            && seen.insert(c.t(a).to_owned())
+        {
+            names.entry((c.t(a), "")).or_default().push((a, a + 1));
         }
     }
     if names.is_empty() {
