@@ -2998,6 +2998,24 @@ mod tests {
                 "{text:?}: {f:?}"
             );
         }
+        // a German noun before "von" is no part of the firm's name
+        for (text, company) in [
+            (
+                "Sie gehört heute dem Beirat von Villeroy & Boch an.",
+                "Villeroy & Boch",
+            ),
+            (
+                "Er verantwortete die Einkaufsstrategie von Heckler & Koch für Osteuropa.",
+                "Heckler & Koch",
+            ),
+            ("Schulz von Thun GmbH berät Firmen.", "Schulz von Thun GmbH"),
+        ] {
+            let f = found(text);
+            assert!(
+                has(&f, EntityType::Organization, company),
+                "{text:?}: {f:?}"
+            );
+        }
         let f = found("Das Angebot von der Müller GmbH liegt vor.");
         assert!(has(&f, EntityType::Organization, "Müller GmbH"), "{f:?}");
         // a name and its trade's words, then its first word alone

@@ -794,9 +794,17 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
             let trade_before = q > 0 && c.same_line(q) && ORG_PREFIXES.holds(c.t(q - 1));
             // ("die Vorstandsvorsitzende der Aurento AG", "im Eigentum der X
             // GmbH": a German noun before a genitive's article)
+            // ("dem Beirat von Villeroy & Boch", "die Einkaufsstrategie von
+            // Heckler & Koch": a German noun, short ones too, before "von")
             let noun_of = q + 1 == p
-                && (c.lower_in(p, &["der"]) || c.lower_in(p, &["des"]) && german_before(c, p))
-                && is_german_plain_noun(c.key(q), c.t(q), 7);
+                && ((c.lower_in(p, &["der"]) || c.lower_in(p, &["des"]) && german_before(c, p))
+                    && is_german_plain_noun(c.key(q), c.t(q), 7)
+                    || c.lower_in(p, &["von", "vom"])
+                        && c.toks[p].sp
+                        && (is_german_noun(c.key(q)) || is_german_plain_noun(c.key(q), c.t(q), 7))
+                        && !is_surname(c.key(q))
+                        && !is_first_name(c.key(q))
+                        && !ORG_PREFIXES.holds(c.t(q)));
             let person_before = noun_of
                 || is_first_name(c.key(q))
                 || (q > 0 && c.is_cap(q - 1) && c.same_line(q) && !trade_before)
