@@ -50,8 +50,9 @@ pub(crate) fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 /// Given names of the census list that are the covered languages'
 /// prepositions, articles and particles: a capitalised one opening a
 /// sentence is that word ("In London it rains", "An Berlin schreiben wir",
+/// "Na Rotterdam gaan we",
 /// "So Paris was…", "Un Madrid nuevo"), never the person "In London".
-const FUNCTION_WORDS_NOT_NAMES: &[&str] = &["in", "an", "so", "my", "un", "ja", "ha"];
+const FUNCTION_WORDS_NOT_NAMES: &[&str] = &["in", "an", "so", "my", "un", "ja", "ha", "na"];
 
 fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()

@@ -3050,6 +3050,34 @@ mod tests {
                 "{text:?}: {f:?}"
             );
         }
+        // a preposition opening a sentence before a company or a town
+        for (text, ty, s) in [
+            (
+                "Bei Siemens arbeitet Anna Roht.",
+                EntityType::Organization,
+                "Siemens",
+            ),
+            (
+                "Bij Philips werkt Anna.",
+                EntityType::Organization,
+                "Philips",
+            ),
+            (
+                "Na Rotterdam gaan we naar Delft.",
+                EntityType::Location,
+                "Rotterdam",
+            ),
+        ] {
+            let f = found(text);
+            assert!(has(&f, ty, s), "{text:?}: {f:?}");
+        }
+        // the Dutch e-mail header "Van:" is a label, not the person "Van";
+        // after a title "Van de Pavert" is one
+        let f = found("Van: Lars de Vries\nVerzonden: donderdag 3 juni 2024");
+        assert!(!has(&f, EntityType::Person, "Van"), "{f:?}");
+        assert!(has(&f, EntityType::Person, "Lars de Vries"), "{f:?}");
+        let f = found("Geachte mevrouw Van de Pavert,\nWij hebben uw brief ontvangen.");
+        assert!(has(&f, EntityType::Person, "Van de Pavert"), "{f:?}");
         let f = found("Al Gore spoke yesterday.");
         assert!(has(&f, EntityType::Person, "Al Gore"), "{f:?}");
     }
