@@ -47,13 +47,6 @@ pub(crate) fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// Whitespace-separated words; `#` starts a comment line.
-/// Given names of the census list that are the covered languages'
-/// prepositions, articles and particles: a capitalised one opening a
-/// sentence is that word ("In London it rains", "An Berlin schreiben wir",
-/// "Na Rotterdam gaan we",
-/// "So Paris was…", "Un Madrid nuevo"), never the person "In London".
-const FUNCTION_WORDS_NOT_NAMES: &[&str] = &["in", "an", "so", "my", "un", "ja", "ha", "na"];
-
 fn words(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .filter(|l| !l.trim_start().starts_with('#'))
@@ -108,7 +101,6 @@ pub(crate) static GAZ: LazyLock<Gazetteers> = LazyLock::new(|| {
         first_names: lines(include_str!("../data/census_first_names.txt"))
             .chain(words(include_str!("../data/eu_first_names.txt")))
             .chain(lines(include_str!("../data/given_names_eu.txt")))
-            .filter(|n| !FUNCTION_WORDS_NOT_NAMES.contains(n))
             .collect(),
         surnames: lines(include_str!("../data/census_surnames.txt"))
             .chain(words(include_str!("../data/eu_surnames.txt")))

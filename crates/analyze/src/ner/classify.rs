@@ -14,8 +14,8 @@ use super::addresses::{
 use super::clues::{
     PROFESSIONS, SENDER_PREPS, attention_before, company_line_above_unit, cv_list_label,
     email_matches, job_before, job_line_below, job_title_company, job_word, label_before,
-    line_start, listed_job, on_behalf_line, org_context, party_label_before, person_after,
-    person_context, profession_after, reporter_around, represented_after, role_after,
+    label_word, line_start, listed_job, on_behalf_line, org_context, party_label_before,
+    person_after, person_context, profession_after, reporter_around, represented_after, role_after,
     signature_company, signature_line, signoff_line_before, takeover_after, takeover_object,
     title_before, title_right_before,
 };
@@ -27,8 +27,9 @@ use super::scores::*;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     BUSINESS_WORDS, DEPARTMENTS, GERMAN_DETERMINERS, ORG_PREFIXES, PARTICLES, STREET_PREFIXES,
-    STRONG_PREPS, TOPO_PREFIXES, VENUE_WORDS, is_common, is_first_name, is_german_compound_noun,
-    is_german_noun, is_german_plain_noun, is_inner_particle, is_place, is_place_strict, is_surname,
+    STRONG_PREPS, TITLES, TOPO_PREFIXES, VENUE_WORDS, is_common, is_first_name,
+    is_german_compound_noun, is_german_noun, is_german_plain_noun, is_inner_particle, is_place,
+    is_place_strict, is_surname,
 };
 use super::{push, span};
 use crate::gazetteer::GAZ;
@@ -76,7 +77,8 @@ impl<'c> Run<'c> {
         let starts_with_given_name = is_first_name(first_key) && !ORG_PREFIXES.holds(c.t(first));
         // (the longer surname list only after a word that may be a given
         // name, and not in a village's name: "unseren Partner Kunath",
-        // "Fonderia Pagliai", "in Oud Zuilen")
+        // "Fonderia Pagliai", "Piazza Bernini", "Villa Bertelli", "in Oud
+        // Zuilen")
         let ends_with_surname = multi
             && (is_surname(c.key(last))
                 || GAZ.surnames_common.contains(c.key(last))
@@ -84,6 +86,11 @@ impl<'c> Run<'c> {
                     && (starts_with_given_name
                         || !is_common(first_key)
                             && !ORG_PREFIXES.holds(c.t(first))
+                            && !VENUE_WORDS.contains(first_key)
+                            && !c.lower_in(first, &STREET_PREFIXES)
+                            && !TOPO_PREFIXES.contains(&first_key)
+                            && !c.lower_in(first, &TITLES)
+                            && !NOT_GIVEN_HEADS.contains(&first_key)
                             && !is_german_noun(first_key)));
         let place = is_place(&run_key);
         Run {
@@ -395,6 +402,24 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     let Some(ty) = r.label else {
         return false;
     };
+    // "Lavoratore: Autonomo", "Employé : Cadre", "Medewerker: Extern": a
+    // worker's label is also a form's field of status; its value is the
+    // person only if it reads as a name
+    if ty == EntityType::Person
+        && r.first() >= 2
+        && r.c.is_punct(r.first() - 1, ":")
+        && label_word(r.c, r.first() - 1).is_some_and(|w| r.c.lower_in(w, WORKER_LABELS))
+        && !(r.starts_with_given_name
+            || r.multi
+                && r.plain()
+                && !r.has_business_word()
+                && !r.words.iter().any(|&w| {
+                    let k = r.c.key(w);
+                    is_common(k) || DEPARTMENTS.contains(k) || is_german_noun(k)
+                }))
+    {
+        return false;
+    }
     if ty == EntityType::Location && r.german_nouns() {
         return false;
     }
@@ -492,6 +517,44 @@ fn titled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     r.push_name(out, TITLE_THEN_NAME, "title");
     true
 }
+
+/// Heads of places and ranks before a surname that the other lists lack
+/// ("Stadio Zini", "Fontana Bernini", "Capitano Zanella"): no given name.
+const NOT_GIVEN_HEADS: &[&str] = &[
+    "stadio",
+    "fontana",
+    "estadio",
+    "fundació",
+    "passeig",
+    "lycée",
+    "capitano",
+    "colonnello",
+    "maresciallo",
+    "cavaliere",
+    "generale",
+    "tenente",
+];
+
+/// Labels of a contract's or a payslip's worker (`data/ner/person_labels.txt`).
+const WORKER_LABELS: &[&str] = &[
+    "lavoratore",
+    "lavoratrice",
+    "dipendente",
+    "trabajador",
+    "trabajadora",
+    "empleado",
+    "empleada",
+    "arbeitnehmer",
+    "arbeitnehmerin",
+    "salarié",
+    "salariée",
+    "employé",
+    "employée",
+    "werknemer",
+    "werkneemster",
+    "medewerker",
+    "medewerkster",
+];
 
 /// "Hi Anna", or "Anna" alone on the line after "Best regards,".
 fn given_name_after_greeting_or_signoff(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
@@ -1782,6 +1845,13 @@ fn unknown_after_strong_preposition(r: &Run<'_>, out: &mut Vec<Candidate>) -> bo
         && (r.multi || !is_surname(r.first_key))
         // ("en el Palacio de Congresos de X": a venue's first word alone)
         && (r.multi || !VENUE_WORDS.contains(r.first_key))
+        // ("In Zukunft arbeiten wir…", "In Attesa di…", "In Opdracht van":
+        // one word after a capitalised preposition opening the text's
+        // sentence is a set phrase's noun more often than an unknown town)
+        && (r.multi
+            || !(c.lower_in(first - 1, STRONG_PREPS)
+                && c.toks[first - 1].cap
+                && c.sentence_start(first - 1)))
         && !r.german_nouns();
     if hit {
         r.push(

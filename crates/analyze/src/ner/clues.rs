@@ -53,26 +53,27 @@ pub(super) fn label_before(c: &Ctx<'_>, i: usize) -> Option<EntityType> {
     label_type(c.key(w))
 }
 
-/// The label's word before the colon at `colon`, past a gender-inclusive
-/// ending ("Trabajador/a:", "Arbeitnehmer/in:", "Salarié(e) :"; "Lavoratore/
-/// Lavoratrice:" is read by its second word).
-fn label_word(c: &Ctx<'_>, colon: usize) -> Option<usize> {
+/// The label's word before the colon at `colon`, past a person label's
+/// gender-inclusive ending ("Trabajador/a:", "Arbeitnehmer/in:", "Salarié(e)
+/// :"; "Lavoratore/Lavoratrice:" is read by its second word; "Firma/s:" is
+/// Spanish for signatures, not the German company's label).
+pub(super) fn label_word(c: &Ctx<'_>, colon: usize) -> Option<usize> {
     let w = colon.checked_sub(1)?;
     let short_ending = |k: usize| c.is_word(k) && c.t(k).chars().count() <= 5 && !c.is_cap(k);
+    let person_label =
+        |k: usize| c.is_word(k) && c.same_line(k) && PERSON_LABELS.contains(&c.key(k));
     if c.is_punct(w, ")")
         && w >= 3
         && short_ending(w - 1)
         && c.is_punct(w - 2, "(")
-        && c.is_word(w - 3)
-        && c.same_line(w - 3)
+        && person_label(w - 3)
     {
         return Some(w - 3);
     }
     if !c.is_word(w) {
         return None;
     }
-    if w >= 2 && short_ending(w) && c.is_punct(w - 1, "/") && c.is_word(w - 2) && c.same_line(w - 2)
-    {
+    if w >= 2 && short_ending(w) && c.is_punct(w - 1, "/") && person_label(w - 2) {
         return Some(w - 2);
     }
     Some(w)
@@ -202,8 +203,8 @@ pub(super) fn party_label_before(c: &Ctx<'_>, i: usize) -> bool {
     i >= 2
         && c.is_punct(i - 1, ":")
         && c.same_line(i)
-        && c.is_word(i - 2)
-        && (PARTY_LABELS.contains(&c.key(i - 2)) || agent_of_property(c, i - 2))
+        && label_word(c, i - 1)
+            .is_some_and(|w| PARTY_LABELS.contains(&c.key(w)) || agent_of_property(c, w))
 }
 
 /// "Teilnehmer: Anna Roht, Birte Mielcarek (X GmbH), Paul Weber": the

@@ -2870,6 +2870,24 @@ mod tests {
                 "{text:?}: {f:?}"
             );
         }
+        // (a worker's label is also a form's field of status; "Firma/s:"
+        // is Spanish for signatures)
+        for text in [
+            "Lavoratore: Autonomo\nPartita IVA: 01234567890",
+            "Employé : Cadre\nStatut : Temps plein",
+            "Medewerker: Klantenservice\nTelefoon: 020 123 4567",
+        ] {
+            let f = found(text);
+            assert!(
+                !f.iter().any(|(t, _)| *t == EntityType::Person),
+                "{text:?}: {f:?}"
+            );
+        }
+        let f = found("Firma/s: Juan Pérez Morales\nFecha: 12/05/2024");
+        assert!(
+            !has(&f, EntityType::Organization, "Juan Pérez Morales"),
+            "{f:?}"
+        );
         // a given name and the writer's town closing a review or signing
         for (text, name, town) in [
             (
@@ -3016,6 +3034,37 @@ mod tests {
                 "{text:?}: {f:?}"
             );
         }
+        // (opening a sentence "Von der", "De la" before a company of its
+        // own are "from the"; "Entre Nous SARL" alone is a name)
+        for (text, company) in [
+            (
+                "Von der Allianz SE erhielten wir eine Antwort.",
+                "Allianz SE",
+            ),
+            (
+                "Von den Stadtwerken Bonn GmbH kam keine Antwort.",
+                "Stadtwerken Bonn GmbH",
+            ),
+            ("Entre Nous SARL livre les produits.", "Entre Nous SARL"),
+            (
+                "Between Bytes Ltd has launched a new app.",
+                "Between Bytes Ltd",
+            ),
+            (
+                "Van den Bosch Transport B.V. rijdt naar Duitsland.",
+                "Van den Bosch Transport B.V.",
+            ),
+        ] {
+            let f = found(text);
+            assert!(
+                has(&f, EntityType::Organization, company),
+                "{text:?}: {f:?}"
+            );
+        }
+        // (a company's first word after an article is the thing: "il
+        // Vesuvio")
+        let f = found("Vesuvio Viaggi S.r.l. organizza gite. Dal porto si vede il Vesuvio.");
+        assert!(!has(&f, EntityType::Organization, "Vesuvio"), "{f:?}");
         let f = found("Das Angebot von der Müller GmbH liegt vor.");
         assert!(has(&f, EntityType::Organization, "Müller GmbH"), "{f:?}");
         // a name and its trade's words, then its first word alone
@@ -3078,6 +3127,23 @@ mod tests {
         assert!(has(&f, EntityType::Person, "Lars de Vries"), "{f:?}");
         let f = found("Geachte mevrouw Van de Pavert,\nWij hebben uw brief ontvangen.");
         assert!(has(&f, EntityType::Person, "Van de Pavert"), "{f:?}");
+        // (a name of that kind stays one before a known surname, and a set
+        // phrase's noun after "In" is no town)
+        let f = found("An Nguyen joined the support team in March.");
+        assert!(has(&f, EntityType::Person, "An Nguyen"), "{f:?}");
+        for text in [
+            "In Zukunft bitte rechtzeitig melden.",
+            "In Attesa di un vostro riscontro, porgo cordiali saluti.",
+            "In Overleg met de klant is de levering verschoven.",
+        ] {
+            let f = found(text);
+            assert!(
+                !f.iter().any(|(t, _)| *t == EntityType::Location),
+                "{text:?}: {f:?}"
+            );
+        }
+        let f = found("Rechtbank Aerdenhout\nZaaknummer 2023-4171");
+        assert!(has(&f, EntityType::Location, "Aerdenhout"), "{f:?}");
         let f = found("Al Gore spoke yesterday.");
         assert!(has(&f, EntityType::Person, "Al Gore"), "{f:?}");
     }

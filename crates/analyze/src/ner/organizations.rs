@@ -535,7 +535,10 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                         while m < k && !c.toks[m].cap && c.lower_in(m, &PARTICLES) {
                             m += 1;
                         }
-                        m > j + 1 && m < k && c.is_cap(m)
+                        m > j + 1
+                            && m < k
+                            && c.is_cap(m)
+                            && (!c.sentence_start(j) || !from_the_company(c, m))
                     })
         };
         // and a German or Dutch auxiliary opening a question ("Moin! Hat
@@ -719,6 +722,9 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                 && t.chars().skip(1).all(char::is_lowercase)
                 && !INSTITUTION_WORDS.contains(&t)
         };
+        if contract_between(c, p) {
+            break;
+        }
         if org_word(c, p)
             && !c.lower_in(p, &ORG_STOP)
             && (match_org_suffix(c, p).is_none() || inner_form())
@@ -777,10 +783,14 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
             {
                 opening -= 1;
             }
+            // (opening a sentence "Von der", "De la" may be "from the":
+            // "Von der Allianz SE erhielten wir…", see
+            // [`from_the_company`])
             if opening > 0
                 && c.same_line(opening)
                 && c.toks[opening - 1].cap
                 && c.lower_in(opening - 1, OPENING_PARTICLES)
+                && (!c.sentence_start(opening - 1) || !from_the_company(c, start))
             {
                 start = opening - 1;
                 break;
@@ -806,6 +816,7 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                         && !is_first_name(c.key(q))
                         && !ORG_PREFIXES.holds(c.t(q)));
             let person_before = noun_of
+                || contract_between(c, q)
                 || is_first_name(c.key(q))
                 || (q > 0 && c.is_cap(q - 1) && c.same_line(q) && !trade_before)
                 || (q > 1 && c.lower_in(q - 1, &PARTICLES) && c.is_cap(q - 2))
@@ -825,6 +836,43 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
         }
     }
     start
+}
+
+/// "Zwischen der Acme GmbH und …", "Entre Acme SAS et …", "Between Acme
+/// Ltd and …": the word at `p` opens a contract's parties, a conjunction
+/// following on its line ("Entre Nous SARL", "Tra Noi S.r.l." alone are
+/// names).
+fn contract_between(c: &Ctx<'_>, p: usize) -> bool {
+    c.lower_in(
+        p,
+        &[
+            "between", "among", "zwischen", "tussen", "entre", "tra", "fra",
+        ],
+    ) && (p + 2..(p + 40).min(c.toks.len()))
+        .take_while(|&k| c.same_line(k))
+        .any(|k| c.lower_in(k, &["and", "und", "et", "y", "e", "en"]))
+}
+
+/// "Von der Allianz SE", "Von den Stadtwerken Bonn GmbH", "De la
+/// Constructora Hernández S.L.": the word at `m`, after particles opening a
+/// sentence, begins a company's name of its own (a known company, a
+/// business or institution word, a common word, a German noun or
+/// adjective), so the particles are "from the", not a surname's.
+fn from_the_company(c: &Ctx<'_>, m: usize) -> bool {
+    let k = c.key(m);
+    let two = m + 1 < c.toks.len()
+        && c.same_line(m + 1)
+        && is_known_company(&c.text[c.toks[m].s..c.toks[m + 1].e]);
+    // (not a Dutch firm's surname that a company shares: "Van den Bosch
+    // Transport B.V.", "Van der Linde Bouw B.V.")
+    (is_known_company(c.t(m)) && !c.lower_in(m.saturating_sub(2), &["van"]))
+        || two
+        || ORG_PREFIXES.holds(c.t(m))
+        || BUSINESS_WORDS.contains(k)
+        || is_common(k)
+        || is_german_noun(k)
+        || is_german_plain_noun(k, c.t(m), 5)
+        || k.starts_with("deutsch")
 }
 
 /// Particles that, capitalised, open a surname ("Van der Meer", "Von der
@@ -1256,6 +1304,7 @@ pub(super) fn widen_front(c: &Ctx<'_>, found: &mut [Candidate]) {
 /// A capitalised common word that may start a company's name.
 fn lead_word(c: &Ctx<'_>, p: usize) -> bool {
     c.is_cap(p)
+        && !contract_between(c, p)
         && c.toks[p + 1].sp
         && c.same_line(p + 1)
         && is_common(c.key(p))
@@ -1311,6 +1360,8 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
     // mention is compared with the few names that start as it does
     let mut names: FxHashMap<(&str, &str), Vec<(usize, usize)>> = FxHashMap::default();
     let mut seen: FxHashSet<String> = FxHashSet::default();
+    // the names that are a company's first word alone
+    let mut heads: FxHashSet<usize> = FxHashSet::default();
     for x in &found[first..] {
         if x.ty != EntityType::Organization || x.score < ORG_AGAIN_SOURCE {
             continue;
@@ -1368,11 +1419,13 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
             && !is_first_name(c.key(a))
             && is_place(c.key(a)).is_none()
             && !is_surname(c.key(a))
+            && !is_german_noun(c.key(a))
             && !surnames.contains(c.t(a))
             && !listed_job(c, a)
             && seen.insert(c.t(a).to_owned())
         {
             names.entry((c.t(a), "")).or_default().push((a, a + 1));
+            heads.insert(a);
         }
     }
     if names.is_empty() {
@@ -1449,12 +1502,20 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
             let place_or_noun = one
                 && (prep_before(c, i)
                     || i > 0 && c.same_line(i) && c.lower_in(i - 1, NOUN_ARTICLES));
+            // a name's first word alone not after an article ("il
+            // Vesuvio", "La Cometa di Halley", "un Gabbiano" name no
+            // company)
+            let bare_head = heads.contains(&a)
+                && i > 0
+                && c.same_line(i)
+                && (c.lower_in(i - 1, ARTICLES_ALL) || elided_in(c, i - 1, ARTICLES_ALL));
             if longer_after
                 || number_after
                 || acronym_modifier
                 || longer_before
                 || person_slot
                 || place_or_noun
+                || bare_head
             {
                 continue;
             }
@@ -1473,6 +1534,13 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
         }
     }
 }
+
+/// Articles of the covered languages before a noun ("the", "il", "la",
+/// "un", "de", "het", "der"…).
+const ARTICLES_ALL: &[&str] = &[
+    "the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les", "un", "une", "el",
+    "los", "las", "il", "lo", "gli", "uno", "una", "de", "het", "een",
+];
 
 /// Opening quotation marks of a contract's defined term.
 const OPEN_QUOTES: &[&str] = &["\"", "“", "„", "«", "'", "‘", "‚"];

@@ -274,9 +274,23 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
             break;
         }
         let k1 = c.key(words[1]);
-        let keep =
-            (is_first_name(k0) && (is_surname(k1) || !is_common(k1)) && !GREETINGS.contains(&k0))
-                || (TOPO_PREFIXES.contains(&k0) && !is_common(k1));
+        // ("In London it rains", "An Berlin schreiben wir", "Na Rotterdam
+        // gaan we": a given name of the census lists that is a preposition
+        // or an article, opening a sentence without a title or a label
+        // before it, is that word; "Mr. An Tran", "Name: An Pham" stay)
+        let function_word = FUNCTION_WORD_NAMES.contains(&k0)
+            && c.sentence_start(words[0])
+            && !title_before(c, words[0])
+            && label_before(c, words[0]).is_none()
+            // ("An Nguyen joined", "Ha Tran is": before a known surname
+            // that is no given name or place the name stays; "So Peter,
+            // das war's" is no name)
+            && (!is_surname(k1) || is_first_name(k1) || is_place(k1).is_some());
+        let keep = (is_first_name(k0)
+            && !function_word
+            && (is_surname(k1) || !is_common(k1))
+            && !GREETINGS.contains(&k0))
+            || (TOPO_PREFIXES.contains(&k0) && !is_common(k1));
         // "Patient John Miller ...": a sentence-initial unknown word
         // before a given name and a surname is not part of the name
         // "Secondo Nadia Errigo", "Ieri Nadia ...": likewise an unknown
@@ -589,3 +603,7 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
     }
     (words, j + 1)
 }
+
+/// Given names of the census lists that are prepositions, articles or
+/// pronouns of the covered languages.
+const FUNCTION_WORD_NAMES: &[&str] = &["in", "an", "so", "my", "un", "ja", "ha", "na"];
