@@ -10,7 +10,7 @@ pub(crate) struct Gazetteers {
     pub first_names: FxHashSet<&'static str>,
     pub surnames: FxHashSet<&'static str>,
     /// More surnames of the covered countries, read only as the last word
-    /// of a name of two words or more ("Clemenzio Pagliuca"): alone, many
+    /// of a name of two words or more ("Clemenzio Avagliano"): alone, many
     /// are also villages ("Hulst", "Berkhout") or brands ("Beretta").
     pub surnames_common: FxHashSet<&'static str>,
     pub cities: FxHashSet<&'static str>,
