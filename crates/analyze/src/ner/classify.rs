@@ -27,7 +27,7 @@ use super::scores::*;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     BUSINESS_WORDS, DEPARTMENTS, GERMAN_DETERMINERS, ORG_PREFIXES, PARTICLES, STREET_PREFIXES,
-    STRONG_PREPS, TITLES, TOPO_PREFIXES, VENUE_WORDS, is_common, is_first_name,
+    STRONG_PREPS, TITLES, TOPO_PREFIXES, VENUE_WORDS, WORKER_LABELS, is_common, is_first_name,
     is_german_compound_noun, is_german_noun, is_german_plain_noun, is_inner_particle, is_place,
     is_place_strict, is_surname,
 };
@@ -408,7 +408,7 @@ fn labelled(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     if ty == EntityType::Person
         && r.first() >= 2
         && r.c.is_punct(r.first() - 1, ":")
-        && label_word(r.c, r.first() - 1).is_some_and(|w| r.c.lower_in(w, WORKER_LABELS))
+        && label_word(r.c, r.first() - 1).is_some_and(|w| r.c.lower_in(w, &WORKER_LABELS))
         && !(r.starts_with_given_name
             || r.multi
                 && r.plain()
@@ -533,27 +533,6 @@ const NOT_GIVEN_HEADS: &[&str] = &[
     "cavaliere",
     "generale",
     "tenente",
-];
-
-/// Labels of a contract's or a payslip's worker (`data/ner/person_labels.txt`).
-const WORKER_LABELS: &[&str] = &[
-    "lavoratore",
-    "lavoratrice",
-    "dipendente",
-    "trabajador",
-    "trabajadora",
-    "empleado",
-    "empleada",
-    "arbeitnehmer",
-    "arbeitnehmerin",
-    "salarié",
-    "salariée",
-    "employé",
-    "employée",
-    "werknemer",
-    "werkneemster",
-    "medewerker",
-    "medewerkster",
 ];
 
 /// "Hi Anna", or "Anna" alone on the line after "Best regards,".

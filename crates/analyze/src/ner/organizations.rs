@@ -548,7 +548,7 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         while start < k - 1
             && !(c.lower_in(start, &PARTICLES) && name_particle(start))
             && (c.lower_in(start, &ORG_STOP)
-                || c.lower_in(start, &PARTICLES) && !name_particle(start)
+                || c.lower_in(start, &PARTICLES)
                 || (c.sentence_start(start) && is_common(c.key(start)))
                 || question(start))
         {
@@ -1362,6 +1362,16 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
     let mut seen: FxHashSet<String> = FxHashSet::default();
     // the names that are a company's first word alone
     let mut heads: FxHashSet<usize> = FxHashSet::default();
+    // a word that alone names something else: a job, a common word, a
+    // given name, a place, a surname of a person found
+    let names_else = |a: usize| {
+        let k = c.key(a);
+        listed_job(c, a)
+            || is_common(k)
+            || is_first_name(k)
+            || is_place(k).is_some()
+            || surnames.contains(c.t(a))
+    };
     for x in &found[first..] {
         if x.ty != EntityType::Organization || x.score < ORG_AGAIN_SOURCE {
             continue;
@@ -1390,15 +1400,7 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
             // (found by context or a label alone, a known surname is as
             // often the person: "Termin bei Schneider")
             let weak_surname = x.score < ORG_BUSINESS_WORD && is_surname(k);
-            if c.t(a).chars().count() < 3
-                || listed_job(c, a)
-                || is_common(k)
-                || is_first_name(k)
-                || is_place(k).is_some()
-                || surnames.contains(c.t(a))
-                || family_or_trade
-                || weak_surname
-            {
+            if c.t(a).chars().count() < 3 || names_else(a) || family_or_trade || weak_surname {
                 continue;
             }
         }
@@ -1415,13 +1417,9 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
             && (a + 1..e).all(|k| BUSINESS_WORDS.contains(c.key(k)))
             && c.is_cap(a)
             && c.t(a).chars().count() >= 4
-            && !is_common(c.key(a))
-            && !is_first_name(c.key(a))
-            && is_place(c.key(a)).is_none()
+            && !names_else(a)
             && !is_surname(c.key(a))
             && !is_german_noun(c.key(a))
-            && !surnames.contains(c.t(a))
-            && !listed_job(c, a)
             && seen.insert(c.t(a).to_owned())
         {
             names.entry((c.t(a), "")).or_default().push((a, a + 1));

@@ -134,9 +134,19 @@ pub(super) static LOC_PREPS: WordList = LazyLock::new(|| {
         "../../data/ner/location_prepositions.txt"
     )))
 });
-/// Labels before a colon that introduce a person ("Name:", "Kunde:").
-pub(super) static PERSON_LABELS: WordList =
-    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/person_labels.txt"))));
+/// Labels before a colon that introduce a person ("Name:", "Kunde:"), a
+/// worker's among them.
+pub(super) static PERSON_LABELS: WordList = LazyLock::new(|| {
+    Words::new(
+        lines(include_str!("../../data/ner/person_labels.txt"))
+            .chain(lines(include_str!("../../data/ner/worker_labels.txt")))
+            .collect(),
+    )
+});
+/// A contract's or a payslip's worker ("Lavoratore:", "Arbeitnehmer/in:"),
+/// whose value is the person only if it reads as a name.
+pub(super) static WORKER_LABELS: WordList =
+    LazyLock::new(|| Words::new(list(include_str!("../../data/ner/worker_labels.txt"))));
 /// Labels before a colon that introduce an organisation ("Company:", "Firma:").
 pub(super) static ORG_LABELS: WordList =
     LazyLock::new(|| Words::new(list(include_str!("../../data/ner/organization_labels.txt"))));
