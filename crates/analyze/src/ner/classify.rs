@@ -1102,6 +1102,7 @@ fn lone_given_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     if !r.lone_given_name()
         || german_determiner_before(r.c, r.first())
         || dutch_adverb_opening(r)
+        || function_word_opening(r)
         || NOUN_THEN_NAME.iter().any(|(noun, name)| {
             r.first_key == *name && r.first() > 0 && r.c.key(r.first() - 1) == *noun
         })
@@ -1118,6 +1119,36 @@ fn lone_given_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     r.push(out, EntityType::Person, score, "given_name");
     true
 }
+
+/// Given names of the lists that are prepositions or particles ("nel",
+/// "van", "del", "al", "von"), opening a sentence, read as the word when an
+/// article, a particle or a number follows: "Nel 2010 abbiamo aperto", "Van
+/// de week", "Al termine della riunione" ("Van said", "Al called" stay).
+/// Italian and Spanish "Nel", "Del" are the word before any lower-case word:
+/// "Nel frattempo", "Del resto".
+fn function_word_opening(r: &Run<'_>) -> bool {
+    const WORDS: &[&str] = &["nel", "van", "del", "al", "von"];
+    const BEFORE_ANY_WORD: &[&str] = &["nel", "del"];
+    let f = r.first();
+    if !(r.sentence_start && WORDS.contains(&r.first_key) && r.c.same_line(f + 1)) {
+        return false;
+    }
+    let next = &r.c.toks[f + 1];
+    next.kind == Kind::Num
+        || next.kind == Kind::Word
+            && !next.cap
+            && !next.upper
+            && (BEFORE_ANY_WORD.contains(&r.first_key)
+                || r.c.lower_in(f + 1, &PARTICLES)
+                || r.c.lower_in(f + 1, FUNCTION_WORD_ARTICLES))
+}
+
+/// Articles after which a given name that is a preposition opening a
+/// sentence is that preposition ([`function_word_opening`]).
+const FUNCTION_WORD_ARTICLES: &[&str] = &[
+    "het", "een", "il", "lo", "la", "gli", "le", "los", "las", "el", "un", "una", "uno", "der",
+    "die", "das", "dem", "den", "des",
+];
 
 /// A given name that is also a Dutch adverb opening a sentence before a
 /// Dutch verb or pronoun: "Dan kunnen we bestellen" ("then"), not "Dan

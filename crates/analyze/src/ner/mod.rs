@@ -3147,4 +3147,74 @@ mod tests {
         let f = found("Al Gore spoke yesterday.");
         assert!(has(&f, EntityType::Person, "Al Gore"), "{f:?}");
     }
+
+    #[test]
+    fn known_companies_opening_lines_possessive_roles_and_opening_prepositions() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        // a known company opening a line is found there too
+        for (text, company) in [
+            ("Hola.\nMercadona abre hoy.", "Mercadona"),
+            (
+                "Hemos hablado con el proveedor.\n\nMercadona abre hoy.",
+                "Mercadona",
+            ),
+            (
+                "Thanks for the call.\nDeutsche Bank confirmed it.",
+                "Deutsche Bank",
+            ),
+        ] {
+            let f = found(text);
+            assert!(
+                has(&f, EntityType::Organization, company),
+                "{text:?}: {f:?}"
+            );
+        }
+        // a French post-office box is no company
+        let text = "Service sinistres\nBP 4410 – 17042 La Rochelle Cedex";
+        let f = found(text);
+        assert!(!has(&f, EntityType::Organization, "BP"), "{f:?}");
+        // after a possessive a common word is the party's role
+        for (text, company) in [
+            (
+                "Wir empfehlen Ihnen unseren Partner Signavio GmbH & Co. KG.",
+                "Signavio GmbH & Co. KG",
+            ),
+            (
+                "Wir empfehlen unseren Kunden Kessler Bau GmbH.",
+                "Kessler Bau GmbH",
+            ),
+            ("We recommend our Partner Kessler Ltd.", "Kessler Ltd."),
+            // (after an article the word may be the name's)
+            (
+                "Die Partner Logistik GmbH liefert.",
+                "Partner Logistik GmbH",
+            ),
+        ] {
+            let f = found(text);
+            assert!(
+                has(&f, EntityType::Organization, company),
+                "{text:?}: {f:?}"
+            );
+        }
+        // a given name that is a preposition, opening a sentence before a
+        // number, an article or a particle, is the preposition
+        for (text, word) in [
+            ("Nel 2010 abbiamo aperto la sede.", "Nel"),
+            ("Nel frattempo abbiamo firmato.", "Nel"),
+            ("Del resto se encarga el equipo.", "Del"),
+            ("Van de week hebben we vergaderd.", "Van"),
+        ] {
+            let f = found(text);
+            assert!(!has(&f, EntityType::Person, word), "{text:?}: {f:?}");
+        }
+        for (text, person) in [
+            ("Van said he would come.", "Van"),
+            ("Al called yesterday.", "Al"),
+            ("Nel 2010 Robin van Persie ha firmato.", "Robin van Persie"),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Person, person), "{text:?}: {f:?}");
+        }
+    }
 }

@@ -315,7 +315,9 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         let mut hit = None;
         for len in (1..=MAX_COMPANY_TOKENS.min(n - i)).rev() {
             let last = i + len - 1;
-            if !c.same_line(last) || c.toks[last].kind == Kind::Punct && len > 1 && c.t(last) != "."
+            // the name on one line; its first word may open the line
+            if (i + 1..=last).any(|j| !c.same_line(j))
+                || c.toks[last].kind == Kind::Punct && len > 1 && c.t(last) != "."
             {
                 continue;
             }
@@ -362,7 +364,13 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             && c.toks[i + 1].sp
             && c.same_line(i + 1)
             && is_surname(c.key(i + 1));
-        if !ambiguous && !after_given_name && !street && !before_surname {
+        // "BP 4410 – 17042 La Rochelle Cedex": a French post-office box
+        let post_box = len == 1
+            && c.t(i) == "BP"
+            && c.toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Kind::Num && !t.nl);
+        if !ambiguous && !after_given_name && !street && !before_surname && !post_box {
             let score = if len == 1 {
                 ORG_KNOWN_ONE_WORD
             } else {
@@ -739,6 +747,12 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                     || p > 0 && c.lower_in(p - 1, NOUN_ARTICLES) && !is_surname(c.key(p)))
                 || german_determiner_before(c, p)
                     && (is_german_plain_noun(c.key(p), c.t(p), 7) || ORG_KINDS.holds(c.key(p)))
+                // "unseren Partner | Kessler Bau GmbH", "our Partner | Kessler
+                // Ltd": after a possessive a common word is the party's role
+                || p > 0
+                    && c.lower_in(p - 1, POSSESSIVES)
+                    && (is_common(c.key(p)) || is_german_noun(c.key(p)))
+                    && !is_surname(c.key(p))
             {
                 break;
             }
