@@ -3217,4 +3217,88 @@ mod tests {
             assert!(has(&f, EntityType::Person, person), "{text:?}: {f:?}");
         }
     }
+
+    #[test]
+    fn public_bodies_institutions_of_and_bracketed_acronyms() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        for (text, names) in [
+            (
+                "Inspections by the Health Products Regulatory Authority (HPRA) are due. Later HPRA will report.",
+                &["Health Products Regulatory Authority", "HPRA"][..],
+            ),
+            (
+                "She is a member of the Chartered Institute of Management Accountants (CIMA).",
+                &["Chartered Institute of Management Accountants", "CIMA"][..],
+            ),
+            (
+                "It was approved by North Yorkshire Council last week.",
+                &["North Yorkshire Council"][..],
+            ),
+            (
+                "North Yorkshire Council\nTender notice",
+                &["North Yorkshire Council"][..],
+            ),
+            (
+                "Vehicles operated by City of York Council for Lot 3.",
+                &["City of York Council"][..],
+            ),
+            (
+                "The deal awaits the Competition and Markets Authority.",
+                &["Competition and Markets Authority"][..],
+            ),
+            (
+                "Funded by the Department for Transport this year.",
+                &["Department for Transport"][..],
+            ),
+            (
+                "Work with Staffordshire Chambers of Commerce and others.",
+                &["Staffordshire Chambers of Commerce"][..],
+            ),
+            (
+                "Calder Valley Hospitals NHS Foundation Trust\nMinutes",
+                &["Calder Valley Hospitals NHS Foundation Trust"][..],
+            ),
+            (
+                "Training at Huddersfield Royal Infirmary cannot start.",
+                &["Huddersfield Royal Infirmary"][..],
+            ),
+            (
+                "Acme Widgets Ltd (AWL) signed the order. Later AWL said no.",
+                &["Acme Widgets Ltd", "AWL"][..],
+            ),
+            (
+                "Lough Derg Biologics DAC signed.",
+                &["Lough Derg Biologics DAC"][..],
+            ),
+        ] {
+            let f = found(text);
+            for name in names {
+                assert!(
+                    has(&f, EntityType::Organization, name),
+                    "{text:?} {name:?}: {f:?}"
+                );
+            }
+        }
+        // a committee, an article, a list of places, a person named
+        // Chambers, a country code in brackets
+        for (text, not) in [
+            ("The Steering Group asked for a plan.", "Steering Group"),
+            ("5. Financing\nThe Company has a facility.", "The Company"),
+            (
+                "Western depots at Harrogate, Skipton and Ripon",
+                "Harrogate, Skipton and Ripon",
+            ),
+            (
+                "AK Steel Holding and Mozilla Foundation invite you.",
+                "AK Steel Holding and Mozilla Foundation",
+            ),
+            ("Acme Widgets Ltd (UK) signed.", "UK"),
+        ] {
+            let f = found(text);
+            assert!(!has(&f, EntityType::Organization, not), "{text:?}: {f:?}");
+        }
+        let f = found("The policy holder, Arthur Chambers, asks for a refund.");
+        assert!(has(&f, EntityType::Person, "Arthur Chambers"), "{f:?}");
+    }
 }

@@ -553,14 +553,40 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // Viessmann GbR den Vertrag schon?", "Heeft Acme BV het contract
         // al?"; not "Hat Trick Productions produced", "Soll & Haben GmbH")
         let question = |j: usize| question_opening(c, j, end);
+        // ("North Yorkshire Council", "West Midlands Police": a compass
+        // word opening a sentence is the name's)
+        let compass = |j: usize| c.is_cap(j) && c.lower_in(j, COMPASS_WORDS) && c.is_cap(j + 1);
         while start < k - 1
             && !(c.lower_in(start, &PARTICLES) && name_particle(start))
             && (c.lower_in(start, &ORG_STOP)
                 || c.lower_in(start, &PARTICLES)
-                || (c.sentence_start(start) && is_common(c.key(start)))
+                || (c.sentence_start(start) && is_common(c.key(start)) && !compass(start))
                 || question(start))
         {
             start += 1;
+        }
+        // "The Company", "the Steering Group": an article or a committee's
+        // word alone before the form names no company
+        if start == k - 1
+            && (c.lower_in(start, ARTICLES_ALL)
+                || c.lower_in(start, &["steering", "working", "advisory"]))
+        {
+            k = end;
+            continue;
+        }
+        // "Competition and Markets Authority", "Driver and Vehicle
+        // Standards Agency": a public body's name holds "and"
+        if INSTITUTIONS_OF.contains(&c.t(k)) {
+            while start >= 2
+                && c.lower_in(start - 1, &["and"])
+                && c.same_line(start)
+                && c.same_line(start - 1)
+                && org_word(c, start - 2)
+                && match_org_suffix(c, start - 2).is_none()
+                && !c.sentence_start(start - 2)
+            {
+                start = name_start(c, start - 2);
+            }
         }
         start = with_article(c, leading_particles(c, start));
         let weak = matches!(
@@ -568,6 +594,7 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             "Bank" | "Group" | "Trust" | "Systems" | "Services" | "Capital" | "Software"
         );
         let score = if weak { ORG_WEAK_SUFFIX } else { ORG_SUFFIX };
+        let end = institution_of(c, k, end);
         push(
             out,
             EntityType::Organization,
@@ -578,6 +605,64 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         );
         k = end;
     }
+}
+
+/// English institution words that go on with "of" or "for" and the rest
+/// of their name: "Chartered Institute of Management Accountants",
+/// "Equality Commission for Northern Ireland".
+const INSTITUTIONS_OF: &[&str] = &[
+    "Institute",
+    "Institution",
+    "Association",
+    "Federation",
+    "Society",
+    "Council",
+    "Authority",
+    "Commission",
+    "Foundation",
+    "Agency",
+    "College",
+    "Academy",
+];
+
+/// Compass words that open a place's or a public body's name ("North
+/// Yorkshire Council").
+const COMPASS_WORDS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "greater",
+];
+
+/// The end of an organisation whose name's institution word at `k` (its
+/// name's end at `end`) goes on with "of" or "for" and capitalised words,
+/// "and" or "&" between them ([`INSTITUTIONS_OF`]); else `end`.
+fn institution_of(c: &Ctx<'_>, k: usize, end: usize) -> usize {
+    if !(end == k + 1
+        && INSTITUTIONS_OF.contains(&c.t(k))
+        && c.same_line(end)
+        && c.lower_in(end, &["of", "for"])
+        && c.same_line(end + 1)
+        && c.is_cap(end + 1))
+    {
+        return end;
+    }
+    let mut last = end + 1;
+    let mut j = end + 2;
+    while j < c.toks.len() && c.same_line(j) {
+        if c.is_cap(j) {
+            last = j;
+        } else if !(c.lower_in(j, &["and", "&"]) && c.same_line(j + 1) && c.is_cap(j + 1)) {
+            break;
+        }
+        j += 1;
+    }
+    // ("City of York Council for Lot 3": a lot's number, not the name)
+    if c.toks
+        .get(last + 1)
+        .is_some_and(|t| t.kind == Kind::Num && !t.nl)
+    {
+        return end;
+    }
+    last + 1
 }
 
 /// German and Dutch auxiliaries that open a question (not English "Will",
@@ -743,7 +828,7 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
             // ("Reparaturbericht unseres Servicepartners X GmbH": a German
             // noun after a German article or possessive)
             if is_common(c.key(p))
-                && (c.sentence_start(p)
+                && (c.sentence_start(p) && !c.lower_in(p, COMPASS_WORDS)
                     || p > 0 && c.lower_in(p - 1, NOUN_ARTICLES) && !is_surname(c.key(p)))
                 || german_determiner_before(c, p)
                     && (is_german_plain_noun(c.key(p), c.t(p), 7) || ORG_KINDS.holds(c.key(p)))
@@ -766,6 +851,15 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
         {
             // "Garrido e Hijos S.A.", "Martin et Fils SARL", "Bauer und
             // Söhne GmbH": a family firm's "and sons"
+            start = p - 1;
+            words += 1;
+        } else if p > 0
+            && c.lower_in(p, &["of"])
+            && c.is_cap(p - 1)
+            && matches!(c.t(p - 1), "City" | "County" | "Borough" | "Isle")
+            && c.same_line(p)
+        {
+            // "City of York Council", "Royal Borough of Kingston Council"
             start = p - 1;
             words += 1;
         } else if c.is_punct(p, "&")
@@ -1031,8 +1125,8 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         } else if c.lower_in(
             j,
             &[
-                "of", "de", "des", "du", "für", "der", "d'", "van", "den", "di", "del", "dei",
-                "della", "delle", "degli", "dello", "da", "do", "dos", "das",
+                "of", "for", "de", "des", "du", "für", "der", "d'", "van", "den", "di", "del",
+                "dei", "della", "delle", "degli", "dello", "da", "do", "dos", "das",
             ],
         ) && c.same_line(j + 1)
         {
@@ -1116,6 +1210,15 @@ fn list_at_conj(c: &Ctx<'_>, k: usize) -> Option<(usize, usize)> {
         !is_place_strict(key) && !c.lower_in(j, &TITLES) && !GREETINGS.contains(&key)
     };
     if ![x, y, z].iter().all(|&j| name_like(j)) {
+        return None;
+    }
+    // "depots at Harrogate, Skipton and Ripon": places, not partners
+    if [x, y, z]
+        .iter()
+        .filter(|&&j| is_place(c.key(j)).is_some() && !is_surname(c.key(j)))
+        .count()
+        >= 2
+    {
         return None;
     }
     // "Mason, Trinidad and Tobago": a place of two names, not two partners;
@@ -1482,12 +1585,16 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
             let longer_after = c.same_line(after) && capitalised(after);
             let number_after =
                 c.same_line(after) && c.toks.get(after).is_some_and(|t| t.kind == Kind::Num);
+            // (after an article, or opening a longer name found: "LDB is
+            // preparing" is the company, "KTB mechatronics" not it)
             let acronym_modifier = one
                 && c.toks[i].upper
                 && c.t(i).len() <= 4
                 && c.same_line(after)
                 && c.is_word(after)
-                && !c.toks[after].cap;
+                && !c.toks[after].cap
+                && (i > 0 && c.lower_in(i - 1, ARTICLES_ALL)
+                    || names.contains_key(&(c.t(i), c.t(after))));
             // ("Volgens Zentrovex": a sentence's capitalised first word or
             // a common word before it is no part of the name)
             // ("Mein Arbeitgeber Siemens": a German noun before it is none)
@@ -1597,6 +1704,34 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
     // (made at the first quote that needs it: most texts have none)
     let mut named: Option<Vec<(usize, usize, EntityType)>> = None;
     for q in 1..n {
+        // "Health Products Regulatory Authority (HPRA)": an acronym in
+        // brackets right after an organisation, with its first letter
+        if c.is_punct(q, "(") && c.is_punct(q + 2, ")") && c.same_line(q + 2) {
+            let a = q + 1;
+            let t = c.t(a);
+            let acronym = c.is_word(a)
+                && c.toks[a].upper
+                && (2..=8).contains(&t.chars().count())
+                && t.chars().all(|ch| ch.is_alphabetic())
+                && is_place(c.key(a)).is_none();
+            if acronym {
+                let named = named.get_or_insert_with(|| names_by_end(found, first));
+                let before = c.toks[q - 1].e;
+                let hi = named.partition_point(|&(end, _, _)| end <= before);
+                let org = named[..hi]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.0 == before)
+                    .find(|x| {
+                        x.2 == EntityType::Organization
+                            && c.text[x.1..].chars().next() == t.chars().next()
+                    });
+                if org.is_some() {
+                    added.push((EntityType::Organization, c.toks[a].s, c.toks[a].e));
+                }
+            }
+            continue;
+        }
         if c.toks[q].kind != Kind::Punct || !OPEN_QUOTES.contains(&c.t(q)) {
             continue;
         }
@@ -1640,15 +1775,7 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
         if e == q + 2 && (is_common(c.key(q + 1)) || BUSINESS_WORDS.contains(c.key(q + 1))) {
             continue;
         }
-        let named = named.get_or_insert_with(|| {
-            let mut v: Vec<(usize, usize, EntityType)> = found[first..]
-                .iter()
-                .filter(|x| matches!(x.ty, EntityType::Organization | EntityType::Person))
-                .map(|x| (x.end, x.start, x.ty))
-                .collect();
-            v.sort_unstable_by_key(|&(end, start, _)| (end, start));
-            v
-        });
+        let named = named.get_or_insert_with(|| names_by_end(found, first));
         let qs = c.toks[q].s;
         let lo = named.partition_point(|&(end, _, _)| end + 600 < qs);
         let hi = named.partition_point(|&(end, _, _)| end <= qs);
@@ -1671,4 +1798,15 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
     for (ty, s, e) in added {
         push(found, ty, s, e, ORG_DEFINED_TERM, "defined_term");
     }
+}
+
+/// The people and organisations found, as (end, start, type), by end.
+fn names_by_end(found: &[Candidate], first: usize) -> Vec<(usize, usize, EntityType)> {
+    let mut v: Vec<(usize, usize, EntityType)> = found[first..]
+        .iter()
+        .filter(|x| matches!(x.ty, EntityType::Organization | EntityType::Person))
+        .map(|x| (x.end, x.start, x.ty))
+        .collect();
+    v.sort_unstable_by_key(|&(end, start, _)| (end, start));
+    v
 }
