@@ -31,11 +31,14 @@
 #   PII_SEVENTH=1 bench/pii.sh   (also the seventh held-out sets: mimesis's
 #       names in bench/pii/templates_seventh.py, written by a helper on
 #       2026-12-06 and never read by the rules' author; never tune on these)
-#   PII_DOCSET=1 bench/pii.sh   (also the two document sets: 72 whole
-#       business documents each, 12 a language, in which companies and
-#       people are named more than once, written by helpers who had not seen
-#       the analyzer; bench/pii/docset.py, whose errors have been read, and
-#       bench/pii/docset2.py, blind: never tune on it)
+#   PII_DOCSET=1 bench/pii.sh   (also the three document sets: whole
+#       business documents, in which companies and people are named more
+#       than once, written by helpers who had not seen the analyzer;
+#       bench/pii/docset.py (72, 12 a language), whose errors have been read,
+#       bench/pii/docset2.py (72), blind: never tune on it, and
+#       bench/pii/docset3.py (96, 16 a language, written on 2026-12-07 with
+#       more public bodies, courts and institutions), whose errors have been
+#       read)
 #   PII_LANG_N=1000   paragraphs per language set (default 1000)
 #
 # Generated data goes to $PII_DIR (default /tmp/opencomplai-pii), the Python
@@ -93,7 +96,7 @@ if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FO
     done
   done
   if [ -n "${PII_DOCSET:-}" ]; then
-    for d in docset docset2; do
+    for d in docset docset2 docset3; do
       python3 "bench/pii/$d.py" "$dir/$d.jsonl" >/dev/null
       for l in en de fr es it nl; do
         grep "\"locale\": \"$l/$d\"" "$dir/$d.jsonl" > "$dir/$l.$d.jsonl"
@@ -102,7 +105,7 @@ if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FO
     done
   fi
   for s in "${sets[@]}"; do
-    case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; fifth) kind="fifth held-out" ;; sixth) kind="sixth held-out, read" ;; seventh) kind="seventh held-out, blind" ;; docset) kind="documents, read" ;; docset2) kind="documents, blind" ;; *) kind="third held-out" ;; esac
+    case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; fifth) kind="fifth held-out" ;; sixth) kind="sixth held-out, read" ;; seventh) kind="seventh held-out, blind" ;; docset|docset3) kind="documents, read" ;; docset2) kind="documents, blind" ;; *) kind="third held-out" ;; esac
     echo "== $s ($kind)"
     "$target/release/pii" --data "$dir/$s.jsonl" --json "$dir/ours.$s.json" | tail -n +2
   done

@@ -3301,4 +3301,58 @@ mod tests {
         let f = found("The policy holder, Arthur Chambers, asks for a refund.");
         assert!(has(&f, EntityType::Person, "Arthur Chambers"), "{f:?}");
     }
+
+    #[test]
+    fn councils_chambers_and_acronyms_after_feminine_articles() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        for (text, name) in [
+            (
+                "la présidente du Conseil départemental de l'Ariège ont annoncé",
+                "Conseil départemental de l'Ariège",
+            ),
+            (
+                "Chambre de commerce et d'industrie de Lyon",
+                "Chambre de commerce et d'industrie de Lyon",
+            ),
+            (
+                "Iscrizione: Camera di Commercio di Napoli, REA NA-512877",
+                "Camera di Commercio di Napoli",
+            ),
+            ("d'autant que la DGCCRF a annoncé des contrôles.", "DGCCRF"),
+            (
+                "Délégué syndical à l'usine. La CFDT a salué l'accord.",
+                "CFDT",
+            ),
+            ("Ha firmato la CGIL e la UIL.", "CGIL"),
+            ("Nous avons écrit à l'URSSAF hier.", "URSSAF"),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
+        }
+        // a company's board is no council; taxes and kinds of firm after
+        // "la" are no organisation
+        let text = "Il Consiglio di Amministrazione di Elettra Impianti S.p.A. ha deciso.";
+        let f = found(text);
+        assert!(
+            has(&f, EntityType::Organization, "Elettra Impianti S.p.A."),
+            "{f:?}"
+        );
+        let f = found("il Consiglio delibera di accettare l'offerta di Intesa Sanpaolo.");
+        assert!(
+            has(&f, EntityType::Organization, "Intesa Sanpaolo"),
+            "{f:?}"
+        );
+        for text in [
+            "La TVA est due au 20 du mois.",
+            "La PME a signé.",
+            "Invia la PEC entro lunedì.",
+        ] {
+            let f = found(text);
+            assert!(
+                f.iter().all(|(ty, _)| *ty != EntityType::Organization),
+                "{text:?}: {f:?}"
+            );
+        }
+    }
 }

@@ -223,7 +223,10 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // "Diehl BGT Defence"); two capitals are more often a country, a
         // role or a department ("DE", "VP", "HR")
         let letters = c.t(i).chars().count();
-        if !(3..=8).contains(&letters) || i == 0 || word_like(i - 1) && t.sp && c.same_line(i) {
+        if !(3..=8).contains(&letters)
+            || i == 0
+            || word_like(i - 1) && t.sp && c.same_line(i) && c.t(i - 1) != "La"
+        {
             continue;
         }
         // not "(CMO)" after a name nor "at HQ": the context must be a
@@ -257,6 +260,7 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // ("KSB⏎i. A. Linda Goebel", "CSM⏎Afdeling Debiteuren": the line
         // below names its unit or signs for it)
         if !(org_context(c, i)
+            || feminine_article_acronym(c, i)
             || label_before(c, i) == Some(EntityType::Organization)
             || company_line_above_unit(c, i, end)
             || !determined && (acronym_company_verb(c, end) || takeover_object(c, i, end)))
@@ -283,6 +287,31 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         );
     }
 }
+
+/// "la CFDT", "la CNMV", "la CGIL", "l'URSSAF": in French, Spanish and
+/// Italian a feminine article before an all-capital word of three to six
+/// letters names an organisation (a "société", "confédération",
+/// "agence"), but for the taxes, forms, procedures and kinds of firm that
+/// are feminine too ("la TVA", "la PME", "la PEC", "l'IRPEF").
+fn feminine_article_acronym(c: &Ctx<'_>, i: usize) -> bool {
+    let t = c.t(i);
+    i > 0
+        && c.same_line(i)
+        && matches!(c.t(i - 1), "la" | "La" | "l'" | "L'" | "l’" | "L’")
+        && (3..=6).contains(&t.chars().count())
+        && !FEMININE_ACRONYM_NOUNS.contains(&t)
+}
+
+/// All-capital words that are feminine nouns, not organisations, after
+/// "la" or "l'" ([`feminine_article_acronym`]).
+const FEMININE_ACRONYM_NOUNS: &[&str] = &[
+    "PME", "TPE", "ETI", "DSN", "CSG", "CRDS", "PAC", "RSE", "GED", "DLC", "DLUO", "CFE", "CVAE",
+    "TNT", "SCIA", "PEC", "IMU", "TARI", "TASI", "IRPEF", "IRES", "IRAP", "ISEE", "CIG", "PYME",
+    "ITV", "LOI", "EBITDA", "EBIT", "ROI", "KPI", "RFP", "SLA", "NDA", "RGPD", "GDPR", "CEE",
+    "UTE", "SRL", "SPA", "SAS", "SARL", "SCI", "SCP", "SNC", "EURL", "ONG", "ONLUS", "OPA", "OPE",
+    "AOC", "AOP", "IGP", "DOP", "DOC", "DOCG", "TAEG", "TAN", "TAE", "TIN", "CUD", "CIN", "RAL",
+    "TFR", "CCNL", "DURC", "DVR", "NIR", "CNI", "LRAR", "HTML", "URL", "USB", "WIFI",
+];
 
 /// Company names of `data/companies.txt` (stock-index members) and
 /// `data/companies_known.txt` (hand-written: retailers, banks, brands of the
@@ -1014,6 +1043,18 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             i = end;
             continue;
         }
+        if let Some(last) = council_name_last(c, i) {
+            push(
+                out,
+                EntityType::Organization,
+                c.toks[i].s,
+                c.toks[last].e,
+                ORG_PREFIX_OF,
+                "org_prefix",
+            );
+            i = last + 1;
+            continue;
+        }
         if let Some((last, linked)) = prefixed_name_last(c, i) {
             push(
                 out,
@@ -1070,6 +1111,78 @@ fn public_body_before_place(c: &Ctx<'_>, i: usize) -> bool {
             .iter()
             .any(|tail| k.len() > tail.len() + 2 && k.ends_with(tail))
 }
+
+/// Councils and chambers whose names hold lower-case words before their
+/// place ("Conseil départemental de l'Ariège", "Chambre de commerce et
+/// d'industrie de Lyon", "Camera di commercio di Bari", "Consejo
+/// Superior de Cámaras"). (Courts name their place as a place here:
+/// "Tribunale di Milano", "Amtsgericht Freiburg", see classify.rs.)
+const COUNCIL_HEADS: &[&str] = &[
+    "Conseil",
+    "Chambre",
+    "Consejo",
+    "Consiglio",
+    "Camera",
+    "Cámara",
+];
+
+/// Links between a council's words and before its place.
+const COUNCIL_LINKS: &[&str] = &[
+    "de", "d'", "du", "des", "la", "l'", "del", "lo", "di", "della", "dello", "dei",
+];
+
+/// Last token of a council's or chamber's name opened by a word of
+/// [`COUNCIL_HEADS`] at `i`: lower-case words and links, then a link and the
+/// capitalised words of its place, within ten tokens on the line.
+fn council_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    if !(c.is_cap(i) && COUNCIL_HEADS.contains(&c.t(i))) {
+        return None;
+    }
+    let board =
+        |j: usize| BOARD_WORDS.contains(&c.key(j).rsplit(['\'', '’']).next().unwrap_or_default());
+    let mut last = None;
+    // lower-case words other than links ("départemental", "commerce")
+    let mut words = 0;
+    let mut j = i + 1;
+    while j < c.toks.len() && j <= i + 10 && c.same_line(j) && !board(j) {
+        if c.is_cap(j) {
+            // a place after a link
+            if !c.lower_in(j - 1, COUNCIL_LINKS) && last != Some(j - 1) {
+                break;
+            }
+            last = Some(j);
+        } else if !(c.lower_in(j, COUNCIL_LINKS)
+            || last.is_none() && c.lower_in(j, &["et", "e", "y"]))
+        {
+            // a lower-case word other than a link: at most two, before the
+            // place
+            if last.is_some() || !c.is_word(j) || c.toks[j].upper || words == 2 {
+                break;
+            }
+            words += 1;
+        }
+        j += 1;
+    }
+    // (the board's word ends it: "Consiglio di Amministrazione di X")
+    if j < c.toks.len() && c.same_line(j) && board(j) {
+        return None;
+    }
+    last
+}
+
+/// A company's board, not a public body: "Conseil d'administration de X",
+/// "Consiglio di amministrazione di X".
+const BOARD_WORDS: &[&str] = &[
+    "administration",
+    "surveillance",
+    "direction",
+    "amministrazione",
+    "administración",
+    "dirección",
+    "direzione",
+    "sorveglianza",
+    "gestion",
+];
 
 /// Institution words after which a company's name may be an acronym
 /// ("Grupo ACS", "Koninklijke KPN").
