@@ -3355,4 +3355,44 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn dutch_bodies_municipalities_and_ministries() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        for (text, name) in [
+            (
+                "verbindend verklaard door het Ministerie van Sociale Zaken en Werkgelegenheid.",
+                "Ministerie van Sociale Zaken en Werkgelegenheid",
+            ),
+            (
+                "zij is lid van de Nederlandse Beroepsorganisatie van Accountants (NBA).",
+                "Nederlandse Beroepsorganisatie van Accountants",
+            ),
+            (
+                "Bestuurslid van het Vlaams Instituut voor de Logistiek sinds 2021.",
+                "Vlaams Instituut voor de Logistiek",
+            ),
+            (
+                "subsidie van de Rijksdienst voor Ondernemend Nederland (RVO).",
+                "Rijksdienst voor Ondernemend Nederland",
+            ),
+            (
+                "wethouder Anouk Cremers (gemeente Kerkrade) en Roel Schijns",
+                "gemeente Kerkrade",
+            ),
+            (
+                "Het contract met de gemeente Zwolle loopt af.",
+                "gemeente Zwolle",
+            ),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
+        }
+        // the land registry's municipality is a place
+        let f = found("kadastraal bekend gemeente Kampen, sectie A");
+        assert!(has(&f, EntityType::Location, "Kampen"), "{f:?}");
+        let f = found("Het bureau van de notaris is dicht.");
+        assert!(f.is_empty(), "{f:?}");
+    }
 }

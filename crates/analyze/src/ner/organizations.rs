@@ -1043,7 +1043,7 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             i = end;
             continue;
         }
-        if let Some(last) = council_name_last(c, i) {
+        if let Some(last) = council_name_last(c, i).or_else(|| municipality_last(c, i)) {
             push(
                 out,
                 EntityType::Organization,
@@ -1056,10 +1056,29 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         if let Some((last, linked)) = prefixed_name_last(c, i) {
+            // ("Centraal Bureau voor de Statistiek", "Vlaams Instituut voor
+            // de Logistiek": the body's adjective before it)
+            let adjective = |j: usize| {
+                let k = c.key(j);
+                ["aal", "isch", "se", "s"]
+                    .iter()
+                    .any(|end| k.ends_with(end))
+            };
+            let start = if dutch_body(c, i)
+                && i > 0
+                && c.is_cap(i - 1)
+                && c.same_line(i)
+                && c.toks[i].sp
+                && adjective(i - 1)
+            {
+                i - 1
+            } else {
+                i
+            };
             push(
                 out,
                 EntityType::Organization,
-                c.toks[i].s,
+                c.toks[start].s,
                 c.toks[last].e,
                 if linked { ORG_PREFIX_OF } else { ORG_PREFIX },
                 "org_prefix",
@@ -1170,6 +1189,24 @@ fn council_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     last
 }
 
+/// "de gemeente Zwolle", "(gemeente Kerkrade)", "Stad Gent": a Dutch
+/// municipality as a body, the word then its place's capitalised words
+/// (not the land registry's "kadastraal bekend gemeente Kampen", a place).
+fn municipality_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    let word = c.t(i) == "gemeente" || c.t(i) == "Stad" && !c.sentence_start(i);
+    if !word
+        || i > 0 && c.lower_in(i - 1, &["bekend", "kadastrale", "kadastraal"])
+        || !(c.is_cap(i + 1) && c.same_line(i + 1))
+    {
+        return None;
+    }
+    let mut last = i + 1;
+    while c.is_cap(last + 1) && c.same_line(last + 1) && c.toks[last + 1].sp {
+        last += 1;
+    }
+    Some(last)
+}
+
 /// A company's board, not a public body: "Conseil d'administration de X",
 /// "Consiglio di amministrazione di X".
 const BOARD_WORDS: &[&str] = &[
@@ -1182,6 +1219,40 @@ const BOARD_WORDS: &[&str] = &[
     "direzione",
     "sorveglianza",
     "gestion",
+];
+
+/// A Dutch public body's or institution's word before "voor" or "van" and
+/// its field ("Rijksdienst voor Ondernemend Nederland", "Centraal Bureau
+/// voor de Statistiek", "Nederlandse Beroepsorganisatie van Accountants").
+fn dutch_body(c: &Ctx<'_>, i: usize) -> bool {
+    const TAILS: &[&str] = &[
+        "dienst",
+        "instituut",
+        "bureau",
+        "organisatie",
+        "agentschap",
+        "autoriteit",
+        "raad",
+        "centrum",
+        "fonds",
+        "federatie",
+        "inspectie",
+    ];
+    let k = c.key(i);
+    TAILS.iter().any(|tail| k.ends_with(tail))
+        && c.lower_in(i + 1, &["voor", "van"])
+        && c.same_line(i + 1)
+}
+
+/// Ministries, whose names join their fields with "and".
+const MINISTRIES: &[&str] = &[
+    "ministry",
+    "ministerie",
+    "ministerium",
+    "ministère",
+    "ministerio",
+    "ministero",
+    "department",
 ];
 
 /// Institution words after which a company's name may be an acronym
@@ -1200,7 +1271,9 @@ const GROUP_WORDS: &[&str] = &[
 /// ("Bank of New Zealand", "Université de Lyon", "Bank of Montreal Ltd."),
 /// and whether "of" or its like joins the institution word to the name.
 fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
-    if !(c.is_cap(i) && (ORG_PREFIXES.holds(c.t(i)) || public_body_before_place(c, i))) {
+    if !(c.is_cap(i)
+        && (ORG_PREFIXES.holds(c.t(i)) || public_body_before_place(c, i) || dutch_body(c, i)))
+    {
         return None;
     }
     let n = c.toks.len();
@@ -1238,8 +1311,8 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         } else if c.lower_in(
             j,
             &[
-                "of", "for", "de", "des", "du", "für", "der", "d'", "van", "den", "di", "del",
-                "dei", "della", "delle", "degli", "dello", "da", "do", "dos", "das",
+                "of", "for", "de", "des", "du", "für", "der", "d'", "van", "voor", "den", "di",
+                "del", "dei", "della", "delle", "degli", "dello", "da", "do", "dos", "das",
             ],
         ) && c.same_line(j + 1)
         {
@@ -1258,6 +1331,15 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             // "Banco Sabadell de Benidorm")
             linked = j == i + 1;
             j = k;
+        } else if last.is_some()
+            && c.lower_in(i, MINISTRIES)
+            && c.lower_in(j, &["and", "en", "und", "et", "y", "e"])
+            && c.is_cap(j + 1)
+            && c.same_line(j + 1)
+        {
+            // "Ministerie van Sociale Zaken en Werkgelegenheid",
+            // "Department for Work and Pensions"
+            j += 1;
         } else {
             break;
         }
