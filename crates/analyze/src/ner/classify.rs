@@ -157,6 +157,21 @@ impl<'c> Run<'c> {
     /// possessives between them allowed ("der Heizungsanlage", "bei der
     /// Begehung Ihrer Wohnanlage", "unsere Office-Managerin"): a thing, an
     /// act or a role, not a company.
+    /// "Das Unternehmen beschäftigt…", "Das Segment Medizintechnik": a
+    /// German article opening the sentence, then German nouns only.
+    fn german_article_then_nouns(&self) -> bool {
+        self.words.len() >= 2
+            && self.sentence_start
+            && matches!(
+                self.c.t(self.first()),
+                "Das" | "Die" | "Der" | "Dem" | "Den"
+            )
+            && self.words[1..].iter().all(|&w| {
+                let k = self.c.key(w);
+                is_german_noun(k) || is_german_compound_noun(k, 5)
+            })
+    }
+
     fn german_nouns_after_determiner(&self) -> bool {
         if !german_determiner_before(self.c, self.first()) {
             return false;
@@ -609,6 +624,7 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     };
     if !(r.words.len() <= 3 && !name && (r.place.is_none() || small_town) && context)
         || r.german_nouns_after_determiner()
+        || r.german_article_then_nouns()
         || department_after_of(r)
         || toponym(r.c, r.words) && !company_prep()
     {
@@ -980,7 +996,8 @@ fn organization_by_business_word(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool 
         && !is_common(r.first_key)
         && !r.title
         && r.place.is_none()
-        && !toponym(r.c, r.words);
+        && !toponym(r.c, r.words)
+        && !r.german_article_then_nouns();
     if hit {
         r.push(
             out,

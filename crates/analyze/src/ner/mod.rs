@@ -3395,4 +3395,50 @@ mod tests {
         let f = found("Het bureau van de notaris is dicht.");
         assert!(f.is_empty(), "{f:?}");
     }
+
+    #[test]
+    fn brothers_signature_prepositions_mexican_forms_and_german_noun_phrases() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        for (text, name) in [
+            (
+                "Gesellschafterversammlung\nder Gebr. Ortlepp Holzwerke GmbH & Co. KG",
+                "Gebr. Ortlepp Holzwerke GmbH & Co. KG",
+            ),
+            (
+                "Por Agrosuministros del Duero, S.L.U.: Marta Benavides",
+                "Agrosuministros del Duero, S.L.U.",
+            ),
+            (
+                "Autopartes Sierra Madre, S.A. de C.V., Saltillo",
+                "Autopartes Sierra Madre, S.A. de C.V.",
+            ),
+            (
+                "Sobre Grupo Elcano Logística\nFundado en 1987 en Bilbao.",
+                "Grupo Elcano Logística",
+            ),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
+        }
+        // a German article and nouns opening a sentence; a council's verb
+        for text in [
+            "Das Unternehmen beschäftigt 230 Mitarbeitende.",
+            "Das Segment Medizintechnik wuchs um vier Prozent.",
+        ] {
+            let f = found(text);
+            assert!(
+                f.iter().all(|(ty, _)| *ty != EntityType::Organization),
+                "{text:?}: {f:?}"
+            );
+        }
+        let text =
+            "El Consejo acuerda aceptar la de Cajamar Caja Rural por importe de 3,2 millones.";
+        let f = found(text);
+        assert!(
+            f.iter()
+                .all(|(ty, s)| *ty != EntityType::Organization || !s.starts_with("Consejo")),
+            "{f:?}"
+        );
+    }
 }

@@ -618,6 +618,15 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             }
         }
         start = with_article(c, leading_particles(c, start));
+        // "Gebr. Ortlepp Holzwerke GmbH & Co. KG": the brothers' firm
+        if start >= 2
+            && c.is_punct(start - 1, ".")
+            && c.t(start - 2) == "Gebr"
+            && c.same_line(start - 1)
+            && c.same_line(start)
+        {
+            start -= 2;
+        }
         let weak = matches!(
             c.t(k),
             "Bank" | "Group" | "Trust" | "Systems" | "Services" | "Capital" | "Software"
@@ -763,7 +772,15 @@ fn comma_form(c: &Ctx<'_>, k: usize) -> Option<usize> {
 
 /// Spanish legal forms written after a comma ("Seguros Atalaya, S.A.",
 /// "Talleres Ródenas, S.L.").
-const SPANISH_COMMA_FORMS: &[&str] = &["S.A.", "S.L.", "S.A.U.", "S.L.U.", "S.L.L.", "S.L.N.E."];
+const SPANISH_COMMA_FORMS: &[&str] = &[
+    "S.A.",
+    "S.L.",
+    "S.A.U.",
+    "S.L.U.",
+    "S.L.L.",
+    "S.L.N.E.",
+    "S.A. de C.V.",
+];
 
 /// A capitalised "The" mid-sentence right before a company's name is part
 /// of it ("from The Walt Disney Company"); at a sentence's start it is
@@ -955,7 +972,12 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
             let person_before = noun_of
                 || contract_between(c, q)
                 || is_first_name(c.key(q))
-                || (q > 0 && c.is_cap(q - 1) && c.same_line(q) && !trade_before)
+                // (a signature's "Por", "Für" before the name is no word of it)
+                || (q > 0
+                    && c.is_cap(q - 1)
+                    && c.same_line(q)
+                    && !trade_before
+                    && !c.lower_in(q - 1, &ORG_STOP))
                 || (q > 1 && c.lower_in(q - 1, &PARTICLES) && c.is_cap(q - 2))
                 || is_common(c.key(q))
                 || c.lower_in(q, &INVOICE_WORDS)
@@ -1174,8 +1196,18 @@ fn council_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
             || last.is_none() && c.lower_in(j, &["et", "e", "y"]))
         {
             // a lower-case word other than a link: at most two, before the
-            // place
-            if last.is_some() || !c.is_word(j) || c.toks[j].upper || words == 2 {
+            // place, and right after the head an adjective ("Conseil
+            // départemental", not "Consejo acuerda aceptar")
+            let adjective = || {
+                let k = c.key(j);
+                ADJECTIVE_ENDINGS.iter().any(|end| k.ends_with(end))
+            };
+            if last.is_some()
+                || !c.is_word(j)
+                || c.toks[j].upper
+                || words == 2
+                || j == i + 1 && !adjective()
+            {
                 break;
             }
             words += 1;
@@ -1206,6 +1238,13 @@ fn municipality_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     }
     Some(last)
 }
+
+/// Endings of French, Italian and Spanish adjectives that qualify a
+/// council ("départemental", "regionale", "municipal", "provinciale").
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ale", "aux", "el", "elle", "aire", "ique", "ial", "ario", "aria", "ano", "ana", "ivo",
+    "iva", "if", "ive", "ese",
+];
 
 /// A company's board, not a public body: "Conseil d'administration de X",
 /// "Consiglio di amministrazione di X".
