@@ -3441,4 +3441,31 @@ mod tests {
             "{f:?}"
         );
     }
+
+    #[test]
+    fn dotted_forms_country_companies_and_shipyards() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        for (text, name) in [
+            (
+                "la relazione della società di revisione BDO Italia S.p.A..\nAssume la presidenza",
+                "BDO Italia S.p.A.",
+            ),
+            (
+                "concesso da BPER Banca e Crédit Agricole Italia, assistito",
+                "Crédit Agricole Italia",
+            ),
+            (
+                "from existing facilities with HSBC UK and NatWest.",
+                "HSBC UK",
+            ),
+            (
+                "Cantieri Navali del Tirreno S.p.A. – Direzione Acquisti",
+                "Cantieri Navali del Tirreno S.p.A.",
+            ),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
+        }
+    }
 }

@@ -84,7 +84,11 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
             let end = k + seq.len();
             // "CASA S.L.N.E. una lavadora": a dotted form's own last period
             // is kept unless it ends the sentence
-            let dotted = seq.len() > 2 && seq.last().is_some_and(|t| t.chars().count() == 1);
+            // ("BDO Italia S.p.A.." keeps one period: the form's)
+            let dotted = seq.len() > 2
+                && seq
+                    .last()
+                    .is_some_and(|t| t.chars().count() == 1 && *t != ".");
             if dotted && c.is_punct(end, ".") && !c.toks[end].sp && !sentence_end(c, end + 1) {
                 return Some(end + 1);
             }
@@ -362,10 +366,13 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         };
         // "Bolloré Logistics", "Siemens Energy": business words after the
         // known name are the name of one of its companies
-        while c.is_cap(last + 1)
+        // ("Crédit Agricole Italia", "HSBC UK", "Beko Europe": its
+        // company of a country)
+        while (c.is_cap(last + 1) || c.toks.get(last + 1).is_some_and(|t| t.upper))
             && c.toks[last + 1].sp
             && c.same_line(last + 1)
-            && BUSINESS_WORDS.contains(c.key(last + 1))
+            && (BUSINESS_WORDS.contains(c.key(last + 1))
+                || COUNTRY_COMPANIES.contains(&c.t(last + 1)))
         {
             last += 1;
         }
@@ -417,6 +424,36 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         i = last + 1;
     }
 }
+
+/// Countries and regions after a known company's name that name its
+/// company there.
+const COUNTRY_COMPANIES: &[&str] = &[
+    "UK",
+    "Italia",
+    "Italy",
+    "España",
+    "Spain",
+    "Ibérica",
+    "Iberia",
+    "Deutschland",
+    "Germany",
+    "France",
+    "Nederland",
+    "Netherlands",
+    "Belgium",
+    "België",
+    "Belgique",
+    "Schweiz",
+    "Suisse",
+    "Österreich",
+    "Austria",
+    "Europe",
+    "Europa",
+    "Benelux",
+    "Ireland",
+    "Portugal",
+    "Polska",
+];
 
 /// "Groen & Lieshout", "van der Plas & Hendriks": capitalised names joined
 /// by "&", the way partnerships are named.
