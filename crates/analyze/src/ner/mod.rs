@@ -3468,4 +3468,22 @@ mod tests {
             assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
         }
     }
+
+    #[test]
+    fn first_word_of_a_legal_name_named_again() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        let text = "Pelagos Maritime S.A. claimed demurrage. The tribunal found for the owners, and Pelagos was represented by Hill Dickinson LLP.";
+        let f = found(text);
+        assert!(has(&f, EntityType::Organization, "Pelagos"), "{f:?}");
+        assert!(!has(&f, EntityType::Organization, "Hill"), "{f:?}");
+        // the whole name again after Spanish "a" (no article) stays the company
+        let text = "Ediciones Tamariz S.L. publica el catálogo. Distribuciones ha liquidado a Ediciones Tamariz las ventas del trimestre.";
+        let f = found(text);
+        let n = f
+            .iter()
+            .filter(|(ty, s)| *ty == EntityType::Organization && s.starts_with("Ediciones Tamariz"))
+            .count();
+        assert_eq!(n, 2, "{f:?}");
+    }
 }

@@ -1801,8 +1801,11 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
         // words of its trade, then its first word alone (not a word, a
         // given name, a place or a surname: "Meyer Logistik GmbH ... Herr
         // Meyer")
+        // (or a name of two or three words before a legal form: "Pelagos
+        // Maritime S.A. … Pelagos claimed")
         if e - a >= 2
-            && (a + 1..e).all(|k| BUSINESS_WORDS.contains(c.key(k)))
+            && ((a + 1..e).all(|k| BUSINESS_WORDS.contains(c.key(k)))
+                || cut.is_some() && e - a <= 3 && c.t(a).chars().count() >= 5)
             && c.is_cap(a)
             && c.t(a).chars().count() >= 4
             && !names_else(a)
@@ -1895,7 +1898,8 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
             // a name's first word alone not after an article ("il
             // Vesuvio", "La Cometa di Halley", "un Gabbiano" name no
             // company)
-            let bare_head = heads.contains(&a)
+            let bare_head = one
+                && heads.contains(&a)
                 && i > 0
                 && c.same_line(i)
                 && (c.lower_in(i - 1, ARTICLES_ALL) || elided_in(c, i - 1, ARTICLES_ALL));
