@@ -3394,6 +3394,29 @@ mod tests {
         assert!(has(&f, EntityType::Location, "Kampen"), "{f:?}");
         let f = found("Het bureau van de notaris is dicht.");
         assert!(f.is_empty(), "{f:?}");
+        // a company's board; schools and Dutch trades after a name
+        let f = found("Zij is toegetreden tot de Raad van Bestuur als financieel directeur.");
+        assert!(
+            f.iter().all(|(ty, _)| *ty != EntityType::Organization),
+            "{f:?}"
+        );
+        for (text, name) in [
+            (
+                "Wij werken samen met ROC Tilburg en Fontys Hogescholen aan een opleiding.",
+                "Fontys Hogescholen",
+            ),
+            (
+                "De divisie werkt onder de naam Oosterhout Infra aan wegen en bruggen.",
+                "Oosterhout Infra",
+            ),
+            (
+                "Programma Supply Chain Leadership, Vlerick Business School",
+                "Vlerick Business School",
+            ),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
+        }
     }
 
     #[test]

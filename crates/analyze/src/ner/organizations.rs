@@ -1318,6 +1318,11 @@ fn dutch_body(c: &Ctx<'_>, i: usize) -> bool {
     TAILS.iter().any(|tail| k.ends_with(tail))
         && c.lower_in(i + 1, &["voor", "van"])
         && c.same_line(i + 1)
+        // ("de Raad van Bestuur", "Raad van Commissarissen": a company's board)
+        && !c.lower_in(
+            i + 2,
+            &["bestuur", "commissarissen", "toezicht", "advies", "beheer", "directie"],
+        )
 }
 
 /// Ministries, whose names join their fields with "and".
