@@ -1141,11 +1141,39 @@ fn lone_given_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 /// "van", "del", "al", "von"), opening a sentence, read as the word when an
 /// article, a particle or a number follows: "Nel 2010 abbiamo aperto", "Van
 /// de week", "Al termine della riunione" ("Van said", "Al called" stay).
-/// Italian and Spanish "Nel", "Del" are the word before any lower-case word:
-/// "Nel frattempo", "Del resto".
+/// Italian and Spanish "Nel", "Del" are the word before the nouns that
+/// follow them most ("Nel frattempo", "Del resto"; "Nel belde gisteren",
+/// "Del called" stay people).
 fn function_word_opening(r: &Run<'_>) -> bool {
     const WORDS: &[&str] = &["nel", "van", "del", "al", "von"];
-    const BEFORE_ANY_WORD: &[&str] = &["nel", "del"];
+    const NOUNS_AFTER: &[&str] = &[
+        "frattempo",
+        "corso",
+        "caso",
+        "merito",
+        "dettaglio",
+        "complesso",
+        "periodo",
+        "mese",
+        "resto",
+        "momento",
+        "quadro",
+        "rispetto",
+        "primo",
+        "secondo",
+        "contempo",
+        "contesto",
+        "mismo",
+        "total",
+        "importe",
+        "orden",
+        "año",
+        "mes",
+        "día",
+        "presente",
+        "nostro",
+        "vostro",
+    ];
     let f = r.first();
     if !(r.sentence_start && WORDS.contains(&r.first_key) && r.c.same_line(f + 1)) {
         return false;
@@ -1155,9 +1183,26 @@ fn function_word_opening(r: &Run<'_>) -> bool {
         || next.kind == Kind::Word
             && !next.cap
             && !next.upper
-            && (BEFORE_ANY_WORD.contains(&r.first_key)
+            && (matches!(r.first_key, "nel" | "del")
+                && (r.c.lower_in(f + 1, NOUNS_AFTER) || italian_infinitive(r.c.key(f + 1)))
                 || r.c.lower_in(f + 1, &PARTICLES)
                 || r.c.lower_in(f + 1, FUNCTION_WORD_ARTICLES))
+}
+
+/// An Italian infinitive, with a pronoun after it or without ("Nel
+/// ringraziarla", "Nel darLe il benvenuto", "Nel confermare").
+fn italian_infinitive(k: &str) -> bool {
+    const CLITICS: &[&str] = &["", "la", "le", "lo", "li", "ci", "vi", "gli", "ne"];
+    k.chars().count() > 4
+        && CLITICS.iter().any(|clitic| {
+            k.strip_suffix(clitic).is_some_and(|stem| {
+                if clitic.is_empty() {
+                    ["are", "ere", "ire"].iter().any(|end| stem.ends_with(end))
+                } else {
+                    ["ar", "er", "ir"].iter().any(|end| stem.ends_with(end))
+                }
+            })
+        })
 }
 
 /// Articles after which a given name that is a preposition opening a

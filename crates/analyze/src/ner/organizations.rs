@@ -227,10 +227,7 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // "Diehl BGT Defence"); two capitals are more often a country, a
         // role or a department ("DE", "VP", "HR")
         let letters = c.t(i).chars().count();
-        if !(3..=8).contains(&letters)
-            || i == 0
-            || word_like(i - 1) && t.sp && c.same_line(i) && c.t(i - 1) != "La"
-        {
+        if !(3..=8).contains(&letters) || i == 0 || word_like(i - 1) && t.sp && c.same_line(i) {
             continue;
         }
         // not "(CMO)" after a name nor "at HQ": the context must be a
@@ -264,7 +261,6 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // ("KSB⏎i. A. Linda Goebel", "CSM⏎Afdeling Debiteuren": the line
         // below names its unit or signs for it)
         if !(org_context(c, i)
-            || feminine_article_acronym(c, i)
             || label_before(c, i) == Some(EntityType::Organization)
             || company_line_above_unit(c, i, end)
             || !determined && (acronym_company_verb(c, end) || takeover_object(c, i, end)))
@@ -291,31 +287,6 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         );
     }
 }
-
-/// "la CFDT", "la CNMV", "la CGIL", "l'URSSAF": in French, Spanish and
-/// Italian a feminine article before an all-capital word of three to six
-/// letters names an organisation (a "société", "confédération",
-/// "agence"), but for the taxes, forms, procedures and kinds of firm that
-/// are feminine too ("la TVA", "la PME", "la PEC", "l'IRPEF").
-fn feminine_article_acronym(c: &Ctx<'_>, i: usize) -> bool {
-    let t = c.t(i);
-    i > 0
-        && c.same_line(i)
-        && matches!(c.t(i - 1), "la" | "La" | "l'" | "L'" | "l’" | "L’")
-        && (3..=6).contains(&t.chars().count())
-        && !FEMININE_ACRONYM_NOUNS.contains(&t)
-}
-
-/// All-capital words that are feminine nouns, not organisations, after
-/// "la" or "l'" ([`feminine_article_acronym`]).
-const FEMININE_ACRONYM_NOUNS: &[&str] = &[
-    "PME", "TPE", "ETI", "DSN", "CSG", "CRDS", "PAC", "RSE", "GED", "DLC", "DLUO", "CFE", "CVAE",
-    "TNT", "SCIA", "PEC", "IMU", "TARI", "TASI", "IRPEF", "IRES", "IRAP", "ISEE", "CIG", "PYME",
-    "ITV", "LOI", "EBITDA", "EBIT", "ROI", "KPI", "RFP", "SLA", "NDA", "RGPD", "GDPR", "CEE",
-    "UTE", "SRL", "SPA", "SAS", "SARL", "SCI", "SCP", "SNC", "EURL", "ONG", "ONLUS", "OPA", "OPE",
-    "AOC", "AOP", "IGP", "DOP", "DOC", "DOCG", "TAEG", "TAN", "TAE", "TIN", "CUD", "CIN", "RAL",
-    "TFR", "CCNL", "DURC", "DVR", "NIR", "CNI", "LRAR", "HTML", "URL", "USB", "WIFI",
-];
 
 /// Company names of `data/companies.txt` (stock-index members) and
 /// `data/companies_known.txt` (hand-written: retailers, banks, brands of the
@@ -405,7 +376,11 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             && c.t(i) == "BP"
             && c.toks
                 .get(i + 1)
-                .is_some_and(|t| t.kind == Kind::Num && !t.nl);
+                .is_some_and(|t| t.kind == Kind::Num && !t.nl)
+            && !c
+                .t(i + 1)
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..2100).contains(&y));
         if !ambiguous && !after_given_name && !street && !before_surname && !post_box {
             let score = if len == 1 {
                 ORG_KNOWN_ONE_WORD
@@ -643,15 +618,22 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // "Competition and Markets Authority", "Driver and Vehicle
         // Standards Agency": a public body's name holds "and"
         if INSTITUTIONS_OF.contains(&c.t(k)) {
+            // (one word before "and", no company, and no place or person
+            // after it: "Serco and Bristol City Council", "Scottish
+            // Government and Glasgow City Council" are two parties)
             while start >= 2
                 && c.lower_in(start - 1, &["and"])
                 && c.same_line(start)
                 && c.same_line(start - 1)
                 && org_word(c, start - 2)
+                && !is_known_company(c.t(start - 2))
+                && is_place(c.key(start)).is_none()
+                && !is_first_name(c.key(start))
+                && !(start >= 3 && c.same_line(start - 2) && c.is_cap(start - 3))
                 && match_org_suffix(c, start - 2).is_none()
                 && !c.sentence_start(start - 2)
             {
-                start = name_start(c, start - 2);
+                start -= 2;
             }
         }
         start = with_article(c, leading_particles(c, start));
@@ -670,6 +652,30 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         );
         let score = if weak { ORG_WEAK_SUFFIX } else { ORG_SUFFIX };
         let end = institution_of(c, k, end);
+        // "the Local Authority", "Civil Society", "Sales Commission", "a
+        // Field Hospital": one common word before a body's word names a
+        // kind of body (not with its name after "of": "Law Society of
+        // Ireland"); "Russian Federation" is a country; "EU DAC 7" a
+        // directive
+        // ("The Contracting Authority", "the Planning Authority", "The
+        // Leadership Academy": a word of a kind of work before it)
+        let kind_word = |j: usize| {
+            is_common(c.key(j))
+                || ["ing", "ory", "ship", "al", "ive", "ic", "il"]
+                    .iter()
+                    .any(|end| c.key(j).ends_with(end))
+        };
+        let kind_of_body = PUBLIC_BODY_ENDINGS.contains(&c.t(k))
+            && (start + 1 == k && kind_word(start) && end == k + 1
+                || is_place(&c.text[c.toks[start].s..c.toks[end - 1].e].to_lowercase()).is_some());
+        let directive = matches!(c.t(k), "DAC" | "CLG")
+            && c.toks
+                .get(end)
+                .is_some_and(|t| t.kind == Kind::Num && !t.nl);
+        if kind_of_body || directive {
+            k = end;
+            continue;
+        }
         push(
             out,
             EntityType::Organization,
@@ -682,9 +688,9 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// English institution words that go on with "of" or "for" and the rest
-/// of their name: "Chartered Institute of Management Accountants",
-/// "Equality Commission for Northern Ireland".
+/// English institution words that go on with "of" and the rest of their
+/// name: "Chartered Institute of Management Accountants", "Royal Infirmary
+/// of Edinburgh" (not "for": "Leeds City Council for Planning Permission").
 const INSTITUTIONS_OF: &[&str] = &[
     "Institute",
     "Institution",
@@ -698,6 +704,23 @@ const INSTITUTIONS_OF: &[&str] = &[
     "Agency",
     "College",
     "Academy",
+    "Hospital",
+    "Infirmary",
+];
+
+/// The public bodies' and institutions' words that end a name
+/// (`data/ner/organization_suffixes.txt`, 2026-12-07).
+const PUBLIC_BODY_ENDINGS: &[&str] = &[
+    "Council",
+    "Authority",
+    "Federation",
+    "Commission",
+    "Society",
+    "Hospital",
+    "Infirmary",
+    "Tribunal",
+    "Academy",
+    "School",
 ];
 
 /// Compass words that open a place's or a public body's name ("North
@@ -708,13 +731,13 @@ const COMPASS_WORDS: &[&str] = &[
 ];
 
 /// The end of an organisation whose name's institution word at `k` (its
-/// name's end at `end`) goes on with "of" or "for" and capitalised words,
+/// name's end at `end`) goes on with "of" and capitalised words,
 /// "and" or "&" between them ([`INSTITUTIONS_OF`]); else `end`.
 fn institution_of(c: &Ctx<'_>, k: usize, end: usize) -> usize {
     if !(end == k + 1
         && INSTITUTIONS_OF.contains(&c.t(k))
         && c.same_line(end)
-        && c.lower_in(end, &["of", "for"])
+        && c.lower_in(end, &["of"])
         && c.same_line(end + 1)
         && c.is_cap(end + 1))
     {
@@ -921,6 +944,7 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                     && c.lower_in(p - 1, POSSESSIVES)
                     && (is_common(c.key(p)) || is_german_noun(c.key(p)))
                     && !is_surname(c.key(p))
+                    && !ORG_PREFIXES.holds(c.t(p))
             {
                 break;
             }
@@ -1129,6 +1153,8 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 && c.same_line(i)
                 && c.toks[i].sp
                 && adjective(i - 1)
+                && !c.lower_in(i - 1, &ORG_LEAD_STOP)
+                && !c.lower_in(i - 1, &ORG_STOP)
             {
                 i - 1
             } else {
@@ -1255,23 +1281,106 @@ fn council_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     if j < c.toks.len() && c.same_line(j) && board(j) {
         return None;
     }
-    last
+    let last = last?;
+    // a council qualified by its adjective ("Conseil départemental", not
+    // "Conseil de Julie", "Consejo de Juan"); a chamber of trade ("Chambre
+    // de commerce", not "Chambre double de l'Hôtel Mercure", "Cámara
+    // digital de Sony"); no person nor company as its place
+    let council = matches!(c.t(i), "Conseil" | "Consejo" | "Consiglio");
+    // ("Conseil de prud'hommes de Lorient": a link, then its field)
+    let field = |j: usize| c.is_word(j) && !c.toks[j].cap && !c.lower_in(j, COUNCIL_LINKS);
+    // ("Conseil de Paris": its town)
+    let qualified = if council {
+        field(i + 1)
+            || c.lower_in(i + 1, COUNCIL_LINKS)
+                && (field(i + 2) || is_place(c.key(i + 2)).is_some())
+    } else {
+        (i + 1..=last).any(|k| c.lower_in(k, CHAMBER_FIELDS))
+    };
+    // (a given name alone as the place: "Consejo de Juan"; "Reggio Emilia"
+    // is a place)
+    let someone = (i + 1..=last).any(|k| {
+        c.lower_in(k, &TITLES)
+            || is_known_company(c.t(k))
+            || c.is_cap(k)
+                && is_first_name(c.key(k))
+                && is_place(c.key(k)).is_none()
+                && !c.is_cap(k - 1)
+                && !(k < last && c.is_cap(k + 1))
+    });
+    (qualified && !someone).then_some(last)
 }
+
+/// What a chamber is of: trade, industry, crafts, farming, arbitration.
+const CHAMBER_FIELDS: &[&str] = &[
+    "commerce",
+    "commercio",
+    "comercio",
+    "industrie",
+    "industria",
+    "métiers",
+    "artisanat",
+    "agriculture",
+    "agricoltura",
+    "agricultura",
+    "arbitrage",
+    "arbitrato",
+    "arbitraje",
+    "navegación",
+    "navigation",
+    "notaires",
+    "comptes",
+    "avocats",
+    "huissiers",
+];
 
 /// "de gemeente Zwolle", "(gemeente Kerkrade)", "Stad Gent": a Dutch
 /// municipality as a body, the word then its place's capitalised words
 /// (not the land registry's "kadastraal bekend gemeente Kampen", a place).
 fn municipality_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     let word = c.t(i) == "gemeente" || c.t(i) == "Stad" && !c.sentence_start(i);
+    // (a place where one lives or is born: "in de gemeente Zwolle wonen",
+    // "geboren in de gemeente Utrecht"; the land registry's "kadastraal
+    // bekend (als) gemeente Kampen")
+    let place = |j: usize| {
+        c.lower_in(
+            j,
+            &[
+                "bekend",
+                "kadastrale",
+                "kadastraal",
+                "als",
+                "in",
+                "uit",
+                "te",
+                "binnen",
+                "naar",
+            ],
+        )
+    };
     if !word
-        || i > 0 && c.lower_in(i - 1, &["bekend", "kadastrale", "kadastraal"])
+        || i > 0 && place(i - 1)
+        || i > 1 && c.lower_in(i - 1, &["de"]) && place(i - 2)
         || !(c.is_cap(i + 1) && c.same_line(i + 1))
     {
         return None;
     }
+    // ("Bergen op Zoom", "Alphen aan den Rijn")
     let mut last = i + 1;
-    while c.is_cap(last + 1) && c.same_line(last + 1) && c.toks[last + 1].sp {
-        last += 1;
+    loop {
+        if c.is_cap(last + 1) && c.same_line(last + 1) && c.toks[last + 1].sp {
+            last += 1;
+            continue;
+        }
+        let mut k = last + 1;
+        while k < last + 3 && c.lower_in(k, &["op", "aan", "den", "de", "bij", "ter"]) {
+            k += 1;
+        }
+        if k > last + 1 && c.is_cap(k) && (last + 1..=k).all(|j| c.same_line(j)) {
+            last = k;
+            continue;
+        }
+        break;
     }
     Some(last)
 }
@@ -1281,6 +1390,13 @@ fn municipality_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
 const ADJECTIVE_ENDINGS: &[&str] = &[
     "al", "ale", "aux", "el", "elle", "aire", "ique", "ial", "ario", "aria", "ano", "ana", "ivo",
     "iva", "if", "ive", "ese",
+];
+
+/// Words in capitals in brackets after a name that say what state a line is
+/// in, not the name's acronym.
+const STATUS_WORDS: &[&str] = &[
+    "DRAFT", "PAID", "OPEN", "CLOSED", "FINAL", "URGENT", "UPDATE", "UPDATED", "NOTE", "INFO",
+    "COPY", "VOID", "NONE",
 ];
 
 /// A company's board, not a public body: "Conseil d'administration de X",
@@ -1308,14 +1424,19 @@ fn dutch_body(c: &Ctx<'_>, i: usize) -> bool {
         "organisatie",
         "agentschap",
         "autoriteit",
-        "raad",
-        "centrum",
         "fonds",
         "federatie",
-        "inspectie",
     ];
     let k = c.key(i);
-    TAILS.iter().any(|tail| k.ends_with(tail))
+    // ("Raad van State"; not a works council's compound: "Ondernemingsraad
+    // van Acme"; nor a company's or a town's part: "De Klantendienst van
+    // Ziggo")
+    let after = (i + 2..i + 5)
+        .find(|&j| c.is_cap(j) || !c.lower_in(j, &PARTICLES))
+        .unwrap_or(i + 2);
+    (TAILS.iter().any(|tail| k.ends_with(tail)) || k == "raad")
+        && !(c.lower_in(i + 1, &["van"])
+            && (is_known_company(c.t(after)) || is_place(c.key(after)).is_some()))
         && c.lower_in(i + 1, &["voor", "van"])
         && c.same_line(i + 1)
         // ("de Raad van Bestuur", "Raad van Commissarissen": a company's board)
@@ -1389,13 +1510,17 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         if c.is_cap(j) || acronym {
             last = Some(j);
             j += 1;
-        } else if c.lower_in(
+        } else if (c.lower_in(
             j,
             &[
-                "of", "for", "de", "des", "du", "für", "der", "d'", "van", "voor", "den", "di",
-                "del", "dei", "della", "delle", "degli", "dello", "da", "do", "dos", "das",
+                "of", "de", "des", "du", "für", "der", "d'", "van", "voor", "den", "di", "del",
+                "dei", "della", "delle", "degli", "dello", "da", "do", "dos", "das",
             ],
-        ) && c.same_line(j + 1)
+        )
+            // ("Department for Transport"; not "University for September
+            // entry")
+            || c.lower_in(j, &["for"]) && c.lower_in(i, MINISTRIES))
+            && c.same_line(j + 1)
         {
             // "Stichting van den Bergh": up to three particles before a name
             let mut k = j + 1;
@@ -1417,6 +1542,12 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             && c.lower_in(j, &["and", "en", "und", "et", "y", "e"])
             && c.is_cap(j + 1)
             && c.same_line(j + 1)
+            // (a field, not a second party: "Ministry of Finance and
+            // Deloitte", "Ministerie van Financiën en De Nederlandsche Bank")
+            && !is_known_company(c.t(j + 1))
+            && !c.lower_in(j + 1, ARTICLES_ALL)
+            && !c.toks[j + 1].upper
+            && is_place(c.key(j + 1)).is_none()
         {
             // "Ministerie van Sociale Zaken en Werkgelegenheid",
             // "Department for Work and Pensions"
@@ -1677,6 +1808,7 @@ pub(super) fn widen_front(c: &Ctx<'_>, found: &mut [Candidate]) {
                 && !c.toks[i - 1].cap
                 && !c.toks[i - 1].upper
                 && !c.lower_in(i - 1, &ORG_LEAD_STOP)
+                && !c.lower_in(i - 1, POSSESSIVES)
                 && !c.lower_in(i - 1, &PARTICLES)
     };
     for (n, first) in leading {
@@ -1991,21 +2123,31 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
             let t = c.t(a);
             let acronym = c.is_word(a)
                 && c.toks[a].upper
-                && (2..=8).contains(&t.chars().count())
+                && (3..=8).contains(&t.chars().count())
                 && t.chars().all(|ch| ch.is_alphabetic())
                 && is_place(c.key(a)).is_none();
             if acronym {
                 let named = named.get_or_insert_with(|| names_by_end(found, first));
                 let before = c.toks[q - 1].e;
                 let hi = named.partition_point(|&(end, _, _)| end <= before);
+                // (its letters in the order of the name's words' initials,
+                // or four letters or more with its first: not "(ES)",
+                // "(TBC)", "(NEW)" after "Endesa SA"; "(VLAIO)" after
+                // "Vlaams Agentschap Innoveren & Ondernemen")
+                let spells = |name: &str| {
+                    let mut initials = name
+                        .split([' ', '-'])
+                        .filter_map(|w| w.chars().next())
+                        .flat_map(char::to_uppercase);
+                    name.chars().next() == t.chars().next()
+                        && (t.chars().count() >= 4 && !STATUS_WORDS.contains(&t)
+                            || t.chars().all(|ch| initials.any(|i| i == ch)))
+                };
                 let org = named[..hi]
                     .iter()
                     .rev()
                     .take_while(|x| x.0 == before)
-                    .find(|x| {
-                        x.2 == EntityType::Organization
-                            && c.text[x.1..].chars().next() == t.chars().next()
-                    });
+                    .find(|x| x.2 == EntityType::Organization && spells(&c.text[x.1..x.0]));
                 if org.is_some() {
                     added.push((EntityType::Organization, c.toks[a].s, c.toks[a].e));
                 }
