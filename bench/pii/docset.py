@@ -2086,12 +2086,12 @@ def parse(marked):
     return "".join(out), ents
 
 
-def norm_org(name):
+def norm_org(name, legal_forms=LEGAL_FORMS):
     n = name.strip()
     changed = True
     while changed:
         changed = False
-        for lf in LEGAL_FORMS:
+        for lf in legal_forms:
             if n.endswith(" " + lf) or n.endswith(", " + lf):
                 n = n[: -len(lf)].rstrip(" ,")
                 changed = True
@@ -2103,9 +2103,9 @@ def contains_seq(long, short):
     return any(long[i:i + k] == short for i in range(len(long) - k + 1))
 
 
-def org_groups(ents):
+def org_groups(ents, legal_forms=LEGAL_FORMS):
     """Group ORG mentions of one document into companies (heuristic)."""
-    keys = [tuple(norm_org(e["text"])) for e in ents if e["type"] == "ORGANIZATION"]
+    keys = [tuple(norm_org(e["text"], legal_forms)) for e in ents if e["type"] == "ORGANIZATION"]
     parent = list(range(len(keys)))
 
     def find(i):
@@ -2124,21 +2124,32 @@ def org_groups(ents):
     return list(groups.values())
 
 
-def main():
+def length_check(text):
+    """This set's documents are 400 to 1,500 characters long."""
+    return 400 <= len(text) <= 1500, f"length {len(text)}"
+
+
+def main(docs=DOCS, name="docset", default_out="docs.jsonl", size_check=length_check,
+         legal_forms=LEGAL_FORMS, title_prefixes=TITLE_PREFIXES):
+    """Parses the marked documents, checks them, writes the JSONL file (the
+    first argument, or `default_out` next to this file) and prints counts.
+    Shared by the other document sets (docset3.py) with their own names,
+    size check and lists."""
     here = os.path.dirname(os.path.abspath(__file__))
-    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "docs.jsonl")
+    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, default_out)
     errors, warnings = [], []
     records = []
-    for i, (lang, style, marked) in enumerate(DOCS, start=1):
+    for i, (lang, style, marked) in enumerate(docs, start=1):
         text, ents = parse(marked)
-        rec = {"id": i, "style": style, "locale": f"{lang}/docset",
+        rec = {"id": i, "style": style, "locale": f"{lang}/{name}",
                "text": text, "entities": ents}
         records.append(rec)
         # --- hard checks
         if "[[" in text or "]]" in text:
             errors.append(f"doc {i}: leftover markup")
-        if not 400 <= len(text) <= 1500:
-            errors.append(f"doc {i} ({lang} {style}): length {len(text)}")
+        size_ok, size = size_check(text)
+        if not size_ok:
+            errors.append(f"doc {i} ({lang} {style}): {size}")
         if text.count("\n\n") < 2:
             errors.append(f"doc {i}: fewer than 3 paragraphs")
         for e in ents:
@@ -2146,7 +2157,7 @@ def main():
                 errors.append(f"doc {i}: offset mismatch {e}")
             if e["text"] != e["text"].strip():
                 errors.append(f"doc {i}: whitespace in entity {e['text']!r}")
-            if e["type"] == "PERSON" and e["text"].startswith(TITLE_PREFIXES):
+            if e["type"] == "PERSON" and e["text"].startswith(title_prefixes):
                 warnings.append(f"doc {i}: PERSON starts like a title: {e['text']!r}")
             if e["text"].startswith(ARTICLES):
                 warnings.append(f"doc {i}: entity starts with article: {e['text']!r}")
@@ -2203,7 +2214,7 @@ def main():
         orgs = collections.Counter(e["text"] for e in r["entities"]
                                    if e["type"] == "ORGANIZATION")
         exact_rep[lang] += sum(1 for c in orgs.values() if c > 1)
-        reps = [g for g in org_groups(r["entities"]) if len(g) > 1]
+        reps = [g for g in org_groups(r["entities"], legal_forms) if len(g) > 1]
         group_rep[lang] += len(reps)
         if reps:
             docs_with_rep[lang] += 1
@@ -2213,6 +2224,8 @@ def main():
     print(hdr)
     tot = collections.Counter()
     for lang in langs:
+        if not ndocs[lang]:
+            continue
         row = [nents[(lang, t)] for t in types]
         for t, v in zip(types, row):
             tot[t] += v
