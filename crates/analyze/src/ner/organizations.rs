@@ -652,13 +652,11 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         );
         let score = if weak { ORG_WEAK_SUFFIX } else { ORG_SUFFIX };
         let end = institution_of(c, k, end);
-        // "the Local Authority", "Civil Society", "Sales Commission", "a
-        // Field Hospital": one common word before a body's word names a
-        // kind of body (not with its name after "of": "Law Society of
-        // Ireland"); "Russian Federation" is a country; "EU DAC 7" a
-        // directive
-        // ("The Contracting Authority", "the Planning Authority", "The
-        // Leadership Academy": a word of a kind of work before it)
+        // "the Local Authority", "Civil Society", "The Contracting
+        // Authority", "a Field Hospital": one common word or word of a kind
+        // of work before a body's word names a kind of body (not with its
+        // name after "of": "Law Society of Ireland"); "Russian Federation"
+        // is a country; "EU DAC 7" a directive
         let kind_word = |j: usize| {
             is_common(c.key(j))
                 || ["ing", "ory", "ship", "al", "ive", "ic", "il"]
@@ -1218,8 +1216,8 @@ fn public_body_before_place(c: &Ctx<'_>, i: usize) -> bool {
 
 /// Councils and chambers whose names hold lower-case words before their
 /// place ("Conseil départemental de l'Ariège", "Chambre de commerce et
-/// d'industrie de Lyon", "Camera di commercio di Bari", "Consejo
-/// Superior de Cámaras"). (Courts name their place as a place here:
+/// d'industrie de Lyon", "Camera di commercio di Bari", "Consiglio
+/// regionale della Lombardia"). (Courts name their place as a place here:
 /// "Tribunale di Milano", "Amtsgericht Freiburg", see classify.rs.)
 const COUNCIL_HEADS: &[&str] = &[
     "Conseil",
