@@ -3380,6 +3380,14 @@ mod tests {
                 "Het contract met de gemeente Zwolle loopt af.",
                 "gemeente Zwolle",
             ),
+            (
+                "het jubileum van uw opdrachtgever Havenbedrijf Rotterdam.",
+                "Havenbedrijf Rotterdam",
+            ),
+            (
+                "Wij danken u voor het vertrouwen in Gebroeders Dekker.",
+                "Gebroeders Dekker",
+            ),
         ] {
             let f = found(text);
             assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");

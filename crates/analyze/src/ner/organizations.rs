@@ -1197,6 +1197,14 @@ const PUBLIC_BODY_TAILS: &[&str] = &[
     "polizei",
     "agentur",
     "anstalt",
+    // Dutch ("Havenbedrijf Rotterdam", "Koeltechniek Brabant",
+    // "Ziekenhuis Amstelland")
+    "bedrijf",
+    "techniek",
+    "ziekenhuis",
+    "politie",
+    "brandweer",
+    "bibliotheek",
 ];
 
 /// "Stadtverwaltung Freiburg", "Polizeiinspektion Erding": a German
