@@ -153,10 +153,6 @@ impl<'c> Run<'c> {
         })
     }
 
-    /// German nouns after a German article or possessive, capitalised
-    /// possessives between them allowed ("der Heizungsanlage", "bei der
-    /// Begehung Ihrer Wohnanlage", "unsere Office-Managerin"): a thing, an
-    /// act or a role, not a company.
     /// "Das Unternehmen beschäftigt…", "Das Segment Medizintechnik": a
     /// German article opening the sentence, then German nouns only.
     fn german_article_then_nouns(&self) -> bool {
@@ -172,6 +168,10 @@ impl<'c> Run<'c> {
             })
     }
 
+    /// German nouns after a German article or possessive, capitalised
+    /// possessives between them allowed ("der Heizungsanlage", "bei der
+    /// Begehung Ihrer Wohnanlage", "unsere Office-Managerin"): a thing, an
+    /// act or a role, not a company.
     fn german_nouns_after_determiner(&self) -> bool {
         if !german_determiner_before(self.c, self.first()) {
             return false;
@@ -1140,7 +1140,7 @@ fn lone_given_name(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 /// Given names of the lists that are prepositions or particles ("nel",
 /// "van", "del", "al", "von"), opening a sentence, read as the word when an
 /// article, a particle or a number follows: "Nel 2010 abbiamo aperto", "Van
-/// de week", "Al termine della riunione" ("Van said", "Al called" stay).
+/// de week", "Al 31 dicembre" ("Van said", "Al called" stay).
 /// Italian and Spanish "Nel", "Del" are the word before the nouns that
 /// follow them most ("Nel frattempo", "Del resto"; "Nel belde gisteren",
 /// "Del called" stay people).
