@@ -3580,4 +3580,37 @@ mod tests {
         let f = found("Nel ringraziarla per il lavoro svolto, la salutiamo.");
         assert!(!has(&f, EntityType::Person, "Nel"), "{f:?}");
     }
+
+    #[test]
+    fn customers_such_as_names_companies() {
+        let has =
+            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
+        for (text, names) in [
+            (
+                "Samen kunnen wij klanten als Philips en DSM-Firmenich nog beter bedienen.",
+                &["Philips", "DSM-Firmenich"][..],
+            ),
+            (
+                "Wir beliefern Kunden wie Bosch und Siemens.",
+                &["Bosch", "Siemens"][..],
+            ),
+            (
+                "We supply customers such as Unilever, Nestlé and Heineken.",
+                &["Unilever", "Nestlé", "Heineken"][..],
+            ),
+        ] {
+            let f = found(text);
+            for name in names {
+                assert!(
+                    has(&f, EntityType::Organization, name),
+                    "{text:?} {name:?}: {f:?}"
+                );
+            }
+        }
+        // a pronoun, a given name
+        let f = found("Für Kunden wie Sie bieten wir Rabatte.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found("Some clients like Anna prefer e-mail.");
+        assert!(has(&f, EntityType::Person, "Anna"), "{f:?}");
+    }
 }

@@ -194,6 +194,91 @@ pub(super) fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     known_companies(c, out);
     ampersand_firms(c, out);
     acronyms_in_context(c, out);
+    customers_such_as(c, out);
+}
+
+/// Who a company names as its customers, suppliers or partners, by kind.
+const CLIENT_NOUNS: &[&str] = &[
+    "customers",
+    "clients",
+    "partners",
+    "suppliers",
+    "klanten",
+    "opdrachtgevers",
+    "leveranciers",
+    "kunden",
+    "auftraggeber",
+    "lieferanten",
+    "clientes",
+    "proveedores",
+    "socios",
+    "clienti",
+    "fornitori",
+    "partner",
+    "fournisseurs",
+    "partenaires",
+];
+
+/// "klanten als Philips en DSM-Firmenich", "clients such as Unilever and
+/// Nestlé", "Kunden wie Bosch und Siemens", "clienti come Barilla": the
+/// capitalised names listed after a company's customers or suppliers and
+/// "as", "wie", "comme", "como", "come" (one to three words each, joined by
+/// commas and "and"), not a pronoun nor a given name ("Kunden wie Sie").
+fn customers_such_as(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
+    let n = c.toks.len();
+    for p in 1..n.saturating_sub(1) {
+        let such_as = c.lower_in(p, &["als", "wie", "comme", "como", "come", "like"])
+            || c.lower_in(p, &["as"]) && c.lower_in(p - 1, &["such"]);
+        let noun = if c.lower_in(p, &["as"]) {
+            p.saturating_sub(2)
+        } else {
+            p - 1
+        };
+        if !(such_as && c.lower_in(noun, CLIENT_NOUNS) && c.same_line(p) && c.same_line(p + 1)) {
+            continue;
+        }
+        let mut i = p + 1;
+        loop {
+            let mut e = i;
+            while e < n && e < i + 3 && c.same_line(e) && (c.is_cap(e) || c.toks[e].upper) {
+                e += 1;
+            }
+            let pronoun = c.lower_in(
+                i,
+                &[
+                    "sie", "ihnen", "u", "vous", "usted", "ustedes", "lei", "you", "wij", "we",
+                ],
+            );
+            if e == i || pronoun || e == i + 1 && is_first_name(c.key(i)) && !is_surname(c.key(i)) {
+                break;
+            }
+            push(
+                out,
+                EntityType::Organization,
+                c.toks[i].s,
+                c.toks[e - 1].e,
+                ORG_BY_CONTEXT,
+                "org_context",
+            );
+            // the next name of the list
+            let mut j = e;
+            if c.is_punct(j, ",") {
+                j += 1;
+            }
+            if c.lower_in(
+                j,
+                &[
+                    "and", "en", "und", "et", "y", "e", "or", "of", "oder", "ou", "o",
+                ],
+            ) {
+                j += 1;
+            }
+            if j == e || !c.same_line(j) || j >= n {
+                break;
+            }
+            i = j;
+        }
+    }
 }
 
 /// All-capital words that are not companies where a company may stand
@@ -1623,6 +1708,16 @@ fn list_at_conj(c: &Ctx<'_>, k: usize) -> Option<(usize, usize)> {
         !is_place_strict(key) && !c.lower_in(j, &TITLES) && !GREETINGS.contains(&key)
     };
     if ![x, y, z].iter().all(|&j| name_like(j)) {
+        return None;
+    }
+    // "customers such as Unilever, Nestlé and Heineken": known companies,
+    // not partners
+    if [x, y, z]
+        .iter()
+        .filter(|&&j| is_known_company(c.t(j)))
+        .count()
+        >= 2
+    {
         return None;
     }
     // "depots at Harrogate, Skipton and Ripon": places, not partners
