@@ -227,14 +227,16 @@ const CLIENT_NOUNS: &[&str] = &[
 fn customers_such_as(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     let n = c.toks.len();
     for p in 1..n.saturating_sub(1) {
-        let such_as = c.lower_in(p, &["als", "wie", "comme", "como", "come", "like"])
-            || c.lower_in(p, &["as"]) && c.lower_in(p - 1, &["such"]);
-        let noun = if c.lower_in(p, &["as"]) {
-            p.saturating_sub(2)
-        } else {
-            p - 1
+        // (one look at the word rules out nearly every token)
+        if c.toks[p].kind != Kind::Word {
+            continue;
+        }
+        let noun = match c.key(p) {
+            "als" | "wie" | "comme" | "como" | "come" | "like" => p - 1,
+            "as" if p >= 2 && c.key(p - 1) == "such" => p - 2,
+            _ => continue,
         };
-        if !(such_as && c.lower_in(noun, CLIENT_NOUNS) && c.same_line(p) && c.same_line(p + 1)) {
+        if !(c.lower_in(noun, CLIENT_NOUNS) && c.same_line(p) && c.same_line(p + 1)) {
             continue;
         }
         let mut i = p + 1;
