@@ -118,6 +118,11 @@ mod tests {
             .collect()
     }
 
+    /// Whether `found` holds the text `s` as `ty`.
+    fn has(found: &[(EntityType, String)], ty: EntityType, s: &str) -> bool {
+        found.iter().any(|(t, x)| *t == ty && x == s)
+    }
+
     /// The distinct texts of `ty` found in `text`, in order.
     fn of_type(text: &str, ty: EntityType) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
@@ -241,8 +246,6 @@ mod tests {
 
     #[test]
     fn capitalised_common_words_before_a_company_join_its_name_unless_openers_or_nouns() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         // after a dateline's dash and mid-sentence after a lower-case word
         let f = found(
             "Leeds, 3 May 2025 – National Widget Works Ltd. is buying its rival Premier Quarry Holdings Inc. for cash.",
@@ -296,8 +299,6 @@ mod tests {
 
     #[test]
     fn a_supplier_with_a_full_name_is_a_person_and_dutch_infixes_join_the_name() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         let f = found("Fornitore: Maria Bellandi\nCoordinate bancarie: vedi sotto");
         assert!(has(&f, EntityType::Person, "Maria Bellandi"), "{f:?}");
         // a company label stays a company, and so does a business name
@@ -343,8 +344,6 @@ mod tests {
 
     #[test]
     fn particles_inside_unknown_names_elided_roles_and_name_lines() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         // a capitalised or lower-case particle inside an unknown name
         let f = found("Curriculum di Kyara De Pierro\nnata a Andria");
         assert!(has(&f, EntityType::Person, "Kyara De Pierro"), "{f:?}");
@@ -531,9 +530,6 @@ mod tests {
 
     #[test]
     fn parties_goods_premises_and_the_insured_tell_companies_from_people() {
-        let has = |f: &[(EntityType, String)], ty: EntityType, s: &str| {
-            f.iter().any(|(t, x)| *t == ty && x == s)
-        };
         use EntityType::{Organization as O, Person as P};
         // a party's label: a company unless its words read as a person
         let f = found("Case 2024-0017\nPlaintiff: Zorvexa\nDefendant: Anna Roht, 12 Mill Lane");
@@ -946,8 +942,6 @@ mod tests {
 
     #[test]
     fn companies_without_a_legal_form_by_context_and_shape() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         // a business word ends the name; a given name first does not make
         // it a person
         let f = found("Next month David Cox will join Silvana Media as producer.");
@@ -2299,8 +2293,6 @@ mod tests {
 
     #[test]
     fn towns_named_like_words_and_near_a_town() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         use EntityType::{Location as L, Organization as O};
         // verbs, nouns and form labels that are also towns of 5,000 or
         // more: the word, unless a location preposition comes first
@@ -2444,8 +2436,6 @@ mod tests {
 
     #[test]
     fn units_below_kinds_of_work_and_flights() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         // a name alone above a company's unit or a signature on its behalf
         for (text, company) in [
             ("Wessanen\nAfdeling Debiteuren\nDorpsstraat 4", "Wessanen"),
@@ -2713,8 +2703,6 @@ mod tests {
 
     #[test]
     fn kinds_before_names_chat_speakers_and_false_friends() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         let names =
             |f: &[(EntityType, String)]| f.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>();
         // what a company is, after a possessive, before a comma, and a
@@ -2854,8 +2842,6 @@ mod tests {
 
     #[test]
     fn worker_labels_review_signatures_and_more_surnames() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         // a contract's worker, its label gender-inclusive or not
         for text in [
             "Lavoratore/Lavoratrice: Clemenzio Vantaggi\nAzienda: Fulgor S.p.A.",
@@ -2952,8 +2938,6 @@ mod tests {
 
     #[test]
     fn contract_parties_particles_trades_and_prepositions() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         // a contract's "between X and Y" is no part of the first party's name
         for (text, first, second) in [
             (
@@ -3150,8 +3134,6 @@ mod tests {
 
     #[test]
     fn known_companies_opening_lines_possessive_roles_and_opening_prepositions() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         // a known company opening a line is found there too
         for (text, company) in [
             ("Hola.\nMercadona abre hoy.", "Mercadona"),
@@ -3220,8 +3202,6 @@ mod tests {
 
     #[test]
     fn public_bodies_institutions_of_and_bracketed_acronyms() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         for (text, names) in [
             (
                 "Inspections by the Health Products Regulatory Authority (HPRA) are due. Later HPRA will report.",
@@ -3304,8 +3284,6 @@ mod tests {
 
     #[test]
     fn councils_and_chambers_with_lower_case_words() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         for (text, name) in [
             (
                 "la présidente du Conseil départemental de l'Ariège ont annoncé",
@@ -3353,8 +3331,6 @@ mod tests {
 
     #[test]
     fn dutch_bodies_municipalities_and_ministries() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         for (text, name) in [
             (
                 "verbindend verklaard door het Ministerie van Sociale Zaken en Werkgelegenheid.",
@@ -3424,8 +3400,6 @@ mod tests {
 
     #[test]
     fn brothers_signature_prepositions_mexican_forms_and_german_noun_phrases() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         for (text, name) in [
             (
                 "Gesellschafterversammlung\nder Gebr. Ortlepp Holzwerke GmbH & Co. KG",
@@ -3470,8 +3444,6 @@ mod tests {
 
     #[test]
     fn dotted_forms_country_companies_and_shipyards() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         for (text, name) in [
             (
                 "la relazione della società di revisione BDO Italia S.p.A..\nAssume la presidenza",
@@ -3497,8 +3469,6 @@ mod tests {
 
     #[test]
     fn first_word_of_a_legal_name_named_again() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         let text = "Pelagos Maritime S.A. claimed demurrage. The tribunal found for the owners, and Pelagos was represented by Hill Dickinson LLP.";
         let f = found(text);
         assert!(has(&f, EntityType::Organization, "Pelagos"), "{f:?}");
@@ -3515,8 +3485,6 @@ mod tests {
 
     #[test]
     fn public_bodies_review_refusals() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         let orgs = |text: &str| -> Vec<String> {
             found(text)
                 .into_iter()
@@ -3583,8 +3551,6 @@ mod tests {
 
     #[test]
     fn customers_such_as_names_companies() {
-        let has =
-            |f: &[(EntityType, String)], ty: EntityType, s: &str| f.contains(&(ty, s.to_string()));
         for (text, names) in [
             (
                 "Samen kunnen wij klanten als Philips en DSM-Firmenich nog beter bedienen.",
