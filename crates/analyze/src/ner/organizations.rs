@@ -1335,8 +1335,8 @@ fn council_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     if !(c.is_cap(i) && COUNCIL_HEADS.contains(&c.t(i))) {
         return None;
     }
-    let board =
-        |j: usize| BOARD_WORDS.contains(&c.key(j).rsplit(['\'', '’']).next().unwrap_or_default());
+    // (the word, or after an elided article: "d'administration")
+    let board = |j: usize| c.lower_in(j, BOARD_WORDS) || elided_in(c, j, BOARD_WORDS);
     let mut last = None;
     // lower-case words other than links ("départemental", "commerce")
     let mut words = 0;
@@ -2220,7 +2220,7 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
     let mut named: Option<Vec<(usize, usize, EntityType)>> = None;
     for q in 1..n {
         // "Health Products Regulatory Authority (HPRA)": an acronym in
-        // brackets right after an organisation, with its first letter
+        // brackets right after an organisation, spelling it (below)
         if c.is_punct(q, "(") && c.is_punct(q + 2, ")") && c.same_line(q + 2) {
             let a = q + 1;
             let t = c.t(a);
