@@ -31,14 +31,16 @@
 #   PII_SEVENTH=1 bench/pii.sh   (also the seventh held-out sets: mimesis's
 #       names in bench/pii/templates_seventh.py, written by a helper on
 #       2026-12-06 and never read by the rules' author; never tune on these)
-#   PII_DOCSET=1 bench/pii.sh   (also the three document sets: whole
+#   PII_DOCSET=1 bench/pii.sh   (also the four document sets: whole
 #       business documents, in which companies and people are named more
 #       than once, written by helpers who had not seen the analyzer;
 #       bench/pii/docset.py (72, 12 a language), whose errors have been read,
-#       bench/pii/docset2.py (72), blind: never tune on it, and
+#       bench/pii/docset2.py (72), blind: never tune on it,
 #       bench/pii/docset3.py (96, 16 a language, written on 2026-12-07 with
 #       more public bodies, courts and institutions), whose errors have been
-#       read)
+#       read, and bench/pii/docset4.py (60, 10 a language, written later that
+#       day: bank, HR, insurance, freight, clinic, procurement, news and
+#       charity documents), blind)
 #   PII_LANG_N=1000   paragraphs per language set (default 1000)
 #
 # Generated data goes to $PII_DIR (default /tmp/opencomplai-pii), the Python
@@ -96,7 +98,7 @@ if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FO
     done
   done
   if [ -n "${PII_DOCSET:-}" ]; then
-    for d in docset docset2 docset3; do
+    for d in docset docset2 docset3 docset4; do
       python3 "bench/pii/$d.py" "$dir/$d.jsonl" >/dev/null
       for l in en de fr es it nl; do
         grep "\"locale\": \"$l/$d\"" "$dir/$d.jsonl" > "$dir/$l.$d.jsonl"
@@ -105,7 +107,7 @@ if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FO
     done
   fi
   for s in "${sets[@]}"; do
-    case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; fifth) kind="fifth held-out" ;; sixth) kind="sixth held-out, read" ;; seventh) kind="seventh held-out, blind" ;; docset|docset3) kind="documents, read" ;; docset2) kind="documents, blind" ;; *) kind="third held-out" ;; esac
+    case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; fifth) kind="fifth held-out" ;; sixth) kind="sixth held-out, read" ;; seventh) kind="seventh held-out, blind" ;; docset|docset3) kind="documents, read" ;; docset2|docset4) kind="documents, blind" ;; *) kind="third held-out" ;; esac
     echo "== $s ($kind)"
     "$target/release/pii" --data "$dir/$s.jsonl" --json "$dir/ours.$s.json" | tail -n +2
   done
