@@ -3283,6 +3283,53 @@ mod tests {
     }
 
     #[test]
+    fn regions_towns_and_elided_links() {
+        for (text, name) in [
+            (
+                "La Région Occitanie accompagne le projet.",
+                "Région Occitanie",
+            ),
+            (
+                "la visite des élus de la Ville d'Angers est prévue.",
+                "Ville d'Angers",
+            ),
+            (
+                "le siège de Toulouse Métropole à Labège",
+                "Toulouse Métropole",
+            ),
+            (
+                "Pouvoir adjudicateur : Métropole Nice Côte d'Azur, Direction",
+                "Métropole Nice Côte d'Azur",
+            ),
+            (
+                "la Mutuelle d'Assurance des Artisans de l'Ouest (MAAO) répond.",
+                "Mutuelle d'Assurance des Artisans de l'Ouest",
+            ),
+            (
+                "un cofinancement de l'Agence de l'Eau Rhône Méditerranée Corse",
+                "Agence de l'Eau Rhône Méditerranée Corse",
+            ),
+            (
+                "Auftraggeber: Stadt Ludwigsburg, Fachbereich Hochbau",
+                "Stadt Ludwigsburg",
+            ),
+            (
+                "Die Landeshauptstadt Stuttgart zahlt.",
+                "Landeshauptstadt Stuttgart",
+            ),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
+        }
+        // the town where one lives is a place
+        let f = found("Er wohnt seit 2010 in der Stadt München.");
+        assert!(
+            f.iter().all(|(ty, _)| *ty != EntityType::Organization),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn councils_and_chambers_with_lower_case_words() {
         for (text, name) in [
             (

@@ -1571,6 +1571,15 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     {
         return None;
     }
+    // "in der Stadt München", "aus der Landeshauptstadt Stuttgart": the
+    // town as a place, not its administration
+    if matches!(c.t(i), "Stadt" | "Landeshauptstadt")
+        && i > 1
+        && c.lower_in(i - 1, &["der", "die"])
+        && c.lower_in(i - 2, &["in", "aus", "nach", "durch"])
+    {
+        return None;
+    }
     let n = c.toks.len();
     let mut j = i + 1;
     let mut last = None;
@@ -1600,7 +1609,7 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         if c.lower_in(j, &TITLES) && c.is_punct(j + 1, ".") {
             break;
         }
-        if c.is_cap(j) || acronym {
+        if c.is_cap(j) || acronym || elided_name(c, j) {
             last = Some(j);
             j += 1;
         } else if (c.lower_in(
@@ -1616,8 +1625,13 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             && c.same_line(j + 1)
         {
             // "Stichting van den Bergh": up to three particles before a name
+            // ("Agence de l'Eau", "… des Artisans de l'Ouest": an elided
+            // article)
             let mut k = j + 1;
-            while k < j + 3 && c.lower_in(k, &PARTICLES) && c.same_line(k) {
+            while k < j + 3
+                && c.lower_in(k, &PARTICLES) | c.lower_in(k, &["l'", "l’"])
+                && c.same_line(k)
+            {
                 k += 1;
             }
             if !(c.is_cap(k) && c.same_line(k)) {
@@ -1686,6 +1700,19 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         Some(after) if (last + 1..after).all(|k| c.same_line(k)) => Some((after - 1, linked)),
         _ => Some((last, linked)),
     }
+}
+
+/// "d'Angers" in "Ville d'Angers", "d'Azur" in "Côte d'Azur": a French or
+/// Italian elided "de" written as one word with the capitalised name after
+/// it, as the tokenizer keeps it after a capitalised word.
+fn elided_name(c: &Ctx<'_>, j: usize) -> bool {
+    let t = c.t(j);
+    c.is_word(j)
+        && ["d'", "d’"].iter().any(|p| {
+            t.strip_prefix(p)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
 }
 
 /// `k` is the conjunction of "X, Y and Z" (single capitalised words, a
