@@ -218,6 +218,9 @@ class Filler:
         d = Doc()
         last_name = None
         pos = 0
+        # where a court's name began ({COURT} ... {COURT_END}: one
+        # ORGANIZATION, the town inside it no LOCATION of its own)
+        court = None
         for m in PLACEHOLDER.finditer(template):
             d.add(template[pos:m.start()])
             pos = m.end()
@@ -234,6 +237,14 @@ class Filler:
                     last = last[0].upper() + last[1:]
                 last_name = last
                 d.ent("PERSON", last)
+            elif key == "COURT":
+                court = (d.length, len(d.entities))
+            elif key == "COURT_END":
+                start, n = court
+                del d.entities[n:]
+                d.entities.append({"type": "ORGANIZATION", "start": start, "end": d.length,
+                                   "text": d.text()[start:]})
+                court = None
             elif key == "TITLE":
                 d.add(self.r.choice(TITLES[self.lang]))
             elif key == "ORG":

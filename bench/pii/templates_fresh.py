@@ -8,7 +8,11 @@ court or authority letters.
 
 Never tune on these: once they have guided a change, write new ones.
 
-Placeholders as in ``templates_tuning.py``.
+Placeholders as in ``templates_tuning.py``; ``{COURT}`` … ``{COURT_END}``
+marks a court named with its town, one ORGANIZATION (since 2026-12-07, as
+the four document sets and the usual annotation guidelines write it; the
+town was a LOCATION before). The English court line ("District Court of
+{CITY}") keeps its town a LOCATION, as the analyzer reads English courts.
 """
 
 TEMPLATES = {
@@ -49,7 +53,7 @@ TEMPLATES = {
             "In dieser Ausgabe: {ORG} eröffnet ein Büro in {CITY}, und {PERSON}, die unsere Partnerschaft mit {ORG} aufgebaut hat, geht nach zwanzig Jahren in den Ruhestand. Grüße an {EMAIL}.",
         ],
         "authority": [
-            "Amtsgericht {CITY}\nAktenzeichen {REF}\nKlägerin: {ORG}\nBeklagter: {PERSON}, {STREET}, {POSTCODE} {CITY}\nTermin zur mündlichen Verhandlung: {DATE}.",
+            "{COURT}Amtsgericht {CITY}{COURT_END}\nAktenzeichen {REF}\nKlägerin: {ORG}\nBeklagter: {PERSON}, {STREET}, {POSTCODE} {CITY}\nTermin zur mündlichen Verhandlung: {DATE}.",
         ],
     },
     "fr": {
@@ -69,7 +73,7 @@ TEMPLATES = {
             "Dans ce numéro : {ORG} ouvre un bureau à {CITY}, et {PERSON}, qui a mené notre partenariat avec {ORG}, part à la retraite après vingt ans. Vos messages à {EMAIL}.",
         ],
         "authority": [
-            "Tribunal judiciaire de {CITY}\nAffaire {REF}\nDemanderesse : {ORG}\nDéfendeur : {PERSON}, {STREET}, {POSTCODE} {CITY}\nL'audience est fixée au {DATE}.",
+            "{COURT}Tribunal judiciaire de {CITY}{COURT_END}\nAffaire {REF}\nDemanderesse : {ORG}\nDéfendeur : {PERSON}, {STREET}, {POSTCODE} {CITY}\nL'audience est fixée au {DATE}.",
         ],
     },
     "es": {
@@ -89,7 +93,7 @@ TEMPLATES = {
             "En este número: {ORG} abre una oficina en {CITY}, y {PERSON}, que dirigió nuestra colaboración con {ORG}, se jubila tras veinte años. Escriba a {EMAIL} para enviarle sus saludos.",
         ],
         "authority": [
-            "Juzgado de Primera Instancia de {CITY}\nProcedimiento {REF}\nDemandante: {ORG}\nDemandado: {PERSON}, {STREET}, {POSTCODE} {CITY}\nLa vista se celebrará el {DATE}.",
+            "{COURT}Juzgado de Primera Instancia de {CITY}{COURT_END}\nProcedimiento {REF}\nDemandante: {ORG}\nDemandado: {PERSON}, {STREET}, {POSTCODE} {CITY}\nLa vista se celebrará el {DATE}.",
         ],
     },
     "it": {
@@ -109,7 +113,7 @@ TEMPLATES = {
             "In questo numero: {ORG} apre un ufficio a {CITY}, e {PERSON}, che ha guidato la nostra collaborazione con {ORG}, va in pensione dopo vent'anni. Scrivete a {EMAIL} per i vostri auguri.",
         ],
         "authority": [
-            "Tribunale di {CITY}\nCausa {REF}\nAttrice: {ORG}\nConvenuto: {PERSON}, {STREET}, {POSTCODE} {CITY}\nL'udienza è fissata per il {DATE}.",
+            "{COURT}Tribunale di {CITY}{COURT_END}\nCausa {REF}\nAttrice: {ORG}\nConvenuto: {PERSON}, {STREET}, {POSTCODE} {CITY}\nL'udienza è fissata per il {DATE}.",
         ],
     },
     "nl": {
@@ -129,7 +133,7 @@ TEMPLATES = {
             "In dit nummer: {ORG} opent een kantoor in {CITY}, en {PERSON}, die onze samenwerking met {ORG} leidde, gaat na twintig jaar met pensioen. Stuur uw wensen naar {EMAIL}.",
         ],
         "authority": [
-            "Rechtbank {CITY}\nZaaknummer {REF}\nEiser: {ORG}\nGedaagde: {PERSON}, {STREET}, {POSTCODE} {CITY}\nDe zitting is op {DATE}.",
+            "{COURT}Rechtbank {CITY}{COURT_END}\nZaaknummer {REF}\nEiser: {ORG}\nGedaagde: {PERSON}, {STREET}, {POSTCODE} {CITY}\nDe zitting is op {DATE}.",
         ],
     },
 }

@@ -23,7 +23,10 @@
 //!
 //! `*.fresh` (added on 2026-12-05) take mimesis's names in the second
 //! held-out templates (`templates_fresh.py`), whose errors guided the rules
-//! of that day. `*.faker` are drawn like the tuning sets (Faker's names and the tuning
+//! of that day; on 2026-12-07 their court lines were re-annotated in place
+//! as `templates_fresh.py` now writes them (the court with its town one
+//! ORGANIZATION, the town no LOCATION of its own; texts unchanged).
+//! `*.faker` are drawn like the tuning sets (Faker's names and the tuning
 //! templates); `*.mimesis` are held out: mimesis's own names, companies and
 //! cities in templates written separately, never tuned on. Do not
 //! regenerate them to "refresh" them.

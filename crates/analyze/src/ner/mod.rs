@@ -582,21 +582,89 @@ mod tests {
     }
 
     #[test]
-    fn a_court_names_its_place_and_street_lines_keep_their_names() {
+    fn a_court_is_one_organisation_with_its_place_and_street_lines_keep_their_names() {
         let places = |text: &str| of_type(text, EntityType::Location);
-        assert_eq!(
-            places("Amtsgericht Zwelbach\nAktenzeichen 12/24"),
-            ["Zwelbach"]
-        );
+        let orgs = |text: &str| of_type(text, EntityType::Organization);
+        // a court with its town, even a town no list knows, is one
+        // organisation (English courts name their town as a place)
+        for (text, court) in [
+            (
+                "Amtsgericht Zwelbach\nAktenzeichen 12/24",
+                "Amtsgericht Zwelbach",
+            ),
+            (
+                "Tribunale di Ostrevia\nCausa 2024-17",
+                "Tribunale di Ostrevia",
+            ),
+            (
+                "Juzgado de Primera Instancia de Ostrevia\nProcedimiento 17",
+                "Juzgado de Primera Instancia de Ostrevia",
+            ),
+            (
+                "Rechtbank Aerdenhout\nZaaknummer 2023-4171",
+                "Rechtbank Aerdenhout",
+            ),
+            (
+                "Registergericht: Amtsgericht Chemnitz HRB 28741",
+                "Amtsgericht Chemnitz",
+            ),
+            (
+                "Das Landgericht München I hatte die Klage abgewiesen.",
+                "Landgericht München I",
+            ),
+            (
+                "Beim Amtsgericht Bad Homburg liegt die Akte.",
+                "Amtsgericht Bad Homburg",
+            ),
+            (
+                "das Urteil des Oberlandesgerichts Frankfurt am Main vom 3. Mai",
+                "Oberlandesgerichts Frankfurt am Main",
+            ),
+            ("De Rechtbank Den Haag oordeelt.", "Rechtbank Den Haag"),
+            (
+                "le litige sera porté devant le Tribunal de commerce de La Rochelle.",
+                "Tribunal de commerce de La Rochelle",
+            ),
+            ("Cour d'appel de Paris, pôle 5", "Cour d'appel de Paris"),
+            (
+                "la Corte d'Appello di Roma ha confermato",
+                "Corte d'Appello di Roma",
+            ),
+            (
+                "ante el Juzgado de lo Mercantil n.º 3 de Alicante.",
+                "Juzgado de lo Mercantil n.º 3 de Alicante",
+            ),
+            (
+                "ante el Tribunal Superior de Justicia de Madrid.",
+                "Tribunal Superior de Justicia de Madrid",
+            ),
+        ] {
+            assert_eq!(orgs(text), [court], "{text:?}");
+            // and no place of its own once the candidates are resolved
+            let a = crate::analyze(text, &crate::Options::default());
+            assert!(
+                a.entities
+                    .iter()
+                    .all(|e| e.entity_type != EntityType::Location),
+                "{text:?}: {:?}",
+                a.entities
+            );
+        }
         assert_eq!(
             places("District Court of Marrowby\nCase 2024-17"),
             ["Marrowby"]
         );
-        assert_eq!(places("Tribunale di Ostrevia\nCausa 2024-17"), ["Ostrevia"]);
+        // a shop and streets named like courts are none
         assert_eq!(
-            places("Juzgado de Primera Instancia de Ostrevia\nProcedimiento 17"),
-            ["Ostrevia"]
+            orgs("Compré en El Corte Inglés de Valencia."),
+            ["El Corte Inglés"]
         );
+        for text in [
+            "Nada Lessard\n1361 Cour Du Casentino\n20857 Petit-Bourg",
+            "Er wohnt in der Stadt München.",
+        ] {
+            assert!(orgs(text).is_empty(), "{text:?}");
+        }
         // a street without a street word: house number, comma, postal code
         let f = found("Beklagter: Anna Roht, Dianasee 825, 47260 Dorsten");
         assert!(!f.iter().any(|(_, s)| s == "Dianasee"), "{f:?}");
@@ -3127,7 +3195,10 @@ mod tests {
             );
         }
         let f = found("Rechtbank Aerdenhout\nZaaknummer 2023-4171");
-        assert!(has(&f, EntityType::Location, "Aerdenhout"), "{f:?}");
+        assert!(
+            has(&f, EntityType::Organization, "Rechtbank Aerdenhout"),
+            "{f:?}"
+        );
         let f = found("Al Gore spoke yesterday.");
         assert!(has(&f, EntityType::Person, "Al Gore"), "{f:?}");
     }

@@ -1211,7 +1211,10 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             i = end;
             continue;
         }
-        if let Some(last) = council_name_last(c, i).or_else(|| municipality_last(c, i)) {
+        if let Some(last) = council_name_last(c, i)
+            .or_else(|| municipality_last(c, i))
+            .or_else(|| court_name_last(c, i))
+        {
             push(
                 out,
                 EntityType::Organization,
@@ -1476,6 +1479,157 @@ fn municipality_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         break;
     }
     Some(last)
+}
+
+/// German and Dutch courts named by their place right after the court's
+/// word ("Amtsgericht Chemnitz", "Landgericht München I", "des
+/// Oberlandesgerichts Köln", "Rechtbank Den Haag", "Gerechtshof
+/// Arnhem-Leeuwarden").
+const COURTS_BEFORE_PLACE: &[&str] = &[
+    "amtsgericht",
+    "amtsgerichts",
+    "landgericht",
+    "landgerichts",
+    "oberlandesgericht",
+    "oberlandesgerichts",
+    "verwaltungsgericht",
+    "verwaltungsgerichts",
+    "oberverwaltungsgericht",
+    "arbeitsgericht",
+    "arbeitsgerichts",
+    "landesarbeitsgericht",
+    "sozialgericht",
+    "sozialgerichts",
+    "landessozialgericht",
+    "finanzgericht",
+    "finanzgerichts",
+    "rechtbank",
+    "gerechtshof",
+    "kantongerecht",
+];
+
+/// French, Italian and Spanish courts, named by their kind and then "de",
+/// "di" and their place ("Tribunal de commerce de Toulouse", "Cour d'appel
+/// de Paris", "Tribunale di Milano", "Corte d'Appello di Roma", "Juzgado de
+/// lo Mercantil n.º 3 de Alicante", "Tribunal Superior de Justicia de
+/// Madrid", "Audiencia Provincial de Sevilla").
+const COURTS_OF_PLACE: &[&str] = &[
+    "tribunal",
+    "tribunale",
+    "cour",
+    "corte",
+    "juzgado",
+    "audiencia",
+];
+
+/// A court is one organisation with its place, as the document sets and
+/// most annotation guidelines write it: the last token of a court's name
+/// opened at `i` by a word of [`COURTS_BEFORE_PLACE`] or
+/// [`COURTS_OF_PLACE`], on one line.
+fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    if !c.is_cap(i) {
+        return None;
+    }
+    let n = c.toks.len();
+    if c.lower_in(i, COURTS_BEFORE_PLACE) {
+        // the place's words ("Bad Homburg", "Den Haag", "Frankfurt am
+        // Main", "Halle (Saale)" ends before its bracket), then a chamber's
+        // number ("München I")
+        let first = i + 1;
+        if !(c.is_cap(first) && c.same_line(first) && c.toks[first].sp) {
+            return None;
+        }
+        // (a noun after the court's word: "Amtsgericht Beschluss vom …")
+        let k = c.key(first);
+        if is_place(k).is_none() && (is_german_noun(k) || is_first_name(k) && c.is_cap(first + 1)) {
+            return None;
+        }
+        let mut last = first;
+        loop {
+            let j = last + 1;
+            if j < n && c.same_line(j) && c.toks[j].sp {
+                // ("Bad Homburg", "Den Haag"; not "Chemnitz Beschluss")
+                if c.is_cap(j) && (is_place(c.key(j)).is_some() || !is_german_noun(c.key(j))) {
+                    last = j;
+                    continue;
+                }
+                if c.lower_in(j, &["am", "an", "im", "ob"])
+                    && (c.is_cap(j + 1) || c.lower_in(j + 1, &["der"]) && c.is_cap(j + 2))
+                    && c.same_line(j + 1)
+                {
+                    last = if c.is_cap(j + 1) { j + 1 } else { j + 2 };
+                    continue;
+                }
+                if matches!(c.t(j), "I" | "II" | "III") {
+                    last = j;
+                }
+            }
+            break;
+        }
+        return Some(last);
+    }
+    // (a street: "1361 Cour Du Casentino", "la Cour Des Batailles": a
+    // house number before it, its link capitalised)
+    if !c.lower_in(i, COURTS_OF_PLACE)
+        || i > 0 && c.same_line(i) && c.toks[i - 1].kind == Kind::Num
+        || c.is_cap(i + 1) && c.lower_in(i + 1, COUNCIL_LINKS)
+    {
+        return None;
+    }
+    let links = |j: usize| c.lower_in(j, COUNCIL_LINKS) || c.lower_in(j, &["lo"]);
+    let mut j = i + 1;
+    let mut last = None;
+    // the place: capitalised words after a link
+    let mut place = false;
+    let mut lower_words = 0;
+    while j < n && j <= i + 16 && c.same_line(j) {
+        // "n.º 3", "nº 5", "núm. 2", "número 4": the court's number
+        if c.lower_in(j, &["n", "nº", "n°", "núm", "número", "nr"]) {
+            let mut k = j + 1;
+            while k < j + 4 && k < n && c.same_line(k) && c.toks[k].kind != Kind::Num {
+                k += 1;
+            }
+            if k < n && c.same_line(k) && c.toks[k].kind == Kind::Num && last.is_some() {
+                j = k + 1;
+                continue;
+            }
+            break;
+        }
+        if c.is_cap(j) || elided_name(c, j) {
+            let after_link = links(j - 1) || elided_name(c, j);
+            // ("El Corte Inglés": no court; "Tribunal Superior de
+            // Justicia", "Audiencia Provincial": its kind)
+            if !after_link && (c.lower_in(i, &["corte"]) || last != Some(j - 1) && j != i + 1) {
+                break;
+            }
+            place = after_link;
+            last = Some(j);
+        } else if links(j) {
+            // a link goes on only to a word
+            if !(c.is_word(j + 1) && c.same_line(j + 1)) {
+                break;
+            }
+        } else if c.is_word(j) && !c.toks[j].upper && lower_words < 3 && !place {
+            // the court's kind: "de commerce", "judiciaire", "d'appel",
+            // "de lo Mercantil"
+            lower_words += 1;
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    let last = last?;
+    // a place ends it; no person, title or company inside ("Cour de Marie
+    // Dupont")
+    let someone = (i + 1..=last).any(|k| {
+        c.lower_in(k, &TITLES)
+            || is_known_company(c.t(k))
+            || c.is_cap(k)
+                && is_first_name(c.key(k))
+                && is_place(c.key(k)).is_none()
+                && c.is_cap(k + 1)
+    });
+    (place && !someone).then_some(last)
 }
 
 /// Endings of French, Italian and Spanish adjectives that qualify a
@@ -1941,12 +2095,33 @@ pub(super) fn widen_front(c: &Ctx<'_>, found: &mut [Candidate]) {
                 && !c.lower_in(i - 1, POSSESSIVES)
                 && !c.lower_in(i - 1, &PARTICLES)
     };
+    // an institution's or court's word opens its name: an article or a
+    // preposition before it is none of it ("De Stadt Herzogenrath", "Beim
+    // Amtsgericht Bad Homburg", "De Provincie Utrecht"; "Freie Universität
+    // Berlin" keeps its adjective)
+    let institution = |i: usize| {
+        ORG_PREFIXES.holds(c.t(i))
+            || COUNCIL_HEADS.contains(&c.t(i))
+            || c.lower_in(i, COURTS_BEFORE_PLACE)
+            || c.lower_in(i, COURTS_OF_PLACE)
+    };
+    let function_word = |p: usize| {
+        c.lower_in(p, ARTICLES_ALL)
+            || c.lower_in(
+                p,
+                &[
+                    "beim", "im", "am", "vom", "zum", "zur", "bij", "van", "voor", "del", "al",
+                    "au", "du", "des", "dal", "nel",
+                ],
+            )
+    };
     for (n, first) in leading {
         let mut start = first;
         while first - start < MAX_LEAD_WORDS
             && start > 0
             && lead_word(c, start - 1)
             && !claimed(c.toks[start - 1].s)
+            && !(institution(first) && function_word(start - 1))
         {
             start -= 1;
         }
