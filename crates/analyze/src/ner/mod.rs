@@ -3401,6 +3401,49 @@ mod tests {
     }
 
     #[test]
+    fn regional_banks_and_bodies_keep_their_place_in_their_name() {
+        // resolved as a user sees them: the body, not the place inside it
+        let orgs = |text: &str| -> Vec<String> {
+            crate::analyze(text, &crate::Options::default())
+                .entities
+                .into_iter()
+                .filter(|e| e.entity_type == EntityType::Organization)
+                .map(|e| e.text)
+                .collect()
+        };
+        for (text, name) in [
+            (
+                "colaborarán con Caja Rural de Soria en el plan.",
+                "Caja Rural de Soria",
+            ),
+            (
+                "la directora general de la Junta de Comunidades de Castilla-La Mancha, Pilar Sánchez.",
+                "Junta de Comunidades de Castilla-La Mancha",
+            ),
+            (
+                "Según los datos de la Cofradía de Pescadores de Bermeo, las capturas bajan.",
+                "Cofradía de Pescadores de Bermeo",
+            ),
+            (
+                "las cuentas depositadas en el Registro Mercantil de Murcia, y la licencia.",
+                "Registro Mercantil de Murcia",
+            ),
+            (
+                "il mutuo della Banca Popolare di Sondrio è stato approvato.",
+                "Banca Popolare di Sondrio",
+            ),
+        ] {
+            assert_eq!(orgs(text), [name], "{text:?}");
+        }
+        // a country and a journey's towns are no body's
+        assert!(orgs("el equipo en Federación de Rusia lo entregará.").is_empty());
+        assert_eq!(
+            orgs("Vuelo con Banco Sabadell de Benidorm a Blanes."),
+            ["Banco Sabadell"]
+        );
+    }
+
+    #[test]
     fn councils_and_chambers_with_lower_case_words() {
         for (text, name) in [
             (

@@ -1795,8 +1795,14 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
                 before_from = Some((last, linked));
             }
             // joined right after the institution word ("Bank of X", not
-            // "Banco Sabadell de Benidorm")
-            linked = j == i + 1;
+            // "Banco Sabadell de Benidorm"; "Junta de Comunidades de
+            // Castilla-La Mancha", "Instituto de Fomento de la Región de
+            // Murcia" stay joined), or a body of a region's or town's
+            // ("Caja Rural de Soria", "Registro Mercantil de Murcia")
+            linked = linked
+                || j == i + 1
+                || c.lower_in(i, REGIONAL_BODIES)
+                    && c.lower_in(j, &["de", "di", "del", "della", "du", "des"]);
             j = k;
         } else if last.is_some()
             && c.lower_in(i, MINISTRIES)
@@ -1855,6 +1861,30 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         _ => Some((last, linked)),
     }
 }
+
+/// Banks, co-operatives and public bodies named with a capitalised word
+/// and then their region's or town's name ("Caja Rural de Soria", "Banca
+/// Popolare di Sondrio", "Registro Mercantil de Murcia", "Caisse Régionale
+/// de Normandie").
+const REGIONAL_BODIES: &[&str] = &[
+    "caja",
+    "cassa",
+    "banca",
+    "caisse",
+    "cooperativa",
+    "cofradía",
+    "registro",
+    "colegio",
+    "col·legi",
+    "consorcio",
+    "consorzio",
+    "mancomunidad",
+    "diputación",
+    "comunidad",
+    "asociación",
+    "associazione",
+    "sindicato",
+];
 
 /// "d'Angers" in "Ville d'Angers", "d'Azur" in "Côte d'Azur": a French or
 /// Italian elided "de" written as one word with the capitalised name after
