@@ -3444,6 +3444,45 @@ mod tests {
     }
 
     #[test]
+    fn short_names_made_of_a_company_s_words_are_carried() {
+        let orgs = |text: &str| -> Vec<String> {
+            crate::analyze(text, &crate::Options::default())
+                .entities
+                .into_iter()
+                .filter(|e| e.entity_type == EntityType::Organization)
+                .map(|e| e.text)
+                .collect()
+        };
+        let text = "Demandante: Ingeniería Térmica Iberia, S.A. («ITISA»)\n\
+                    Demandada: Cementos del Guadalquivir, S.A. («Cemguad»)\n\n\
+                    En 2021, Cemguad encargó a ITISA el diseño. El tribunal condena a \
+                    Cemguad a pagar. ITISA estuvo representada por Garrigues y Cemguad por \
+                    Pérez-Llorca.";
+        let found = orgs(text);
+        assert_eq!(
+            found.iter().filter(|o| *o == "Cemguad").count(),
+            4,
+            "{found:?}"
+        );
+        assert_eq!(
+            found.iter().filter(|o| *o == "ITISA").count(),
+            3,
+            "{found:?}"
+        );
+        let text = "Agrosuministros del Duero, S.L.U. (en adelante, «Agroduero» o «el \
+                    Distribuidor»), con domicilio en Zamora. Que Agroduero se dedica a la venta.";
+        let found = orgs(text);
+        assert_eq!(
+            found.iter().filter(|o| *o == "Agroduero").count(),
+            2,
+            "{found:?}"
+        );
+        // a party's role is no short name of it
+        let found = orgs("Acme Widgets Ltd (\"Buyer\") and Smith Electrical Ltd (\"Seller\").");
+        assert_eq!(found, ["Acme Widgets Ltd", "Smith Electrical Ltd"]);
+    }
+
+    #[test]
     fn councils_and_chambers_with_lower_case_words() {
         for (text, name) in [
             (

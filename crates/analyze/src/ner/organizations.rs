@@ -2212,7 +2212,9 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
     // GmbH ... Thomas Müller ... Müller sagte")
     let surnames: FxHashSet<&str> = found[first..]
         .iter()
-        .filter(|x| x.ty == EntityType::Person)
+        // (a person found by context alone may be two companies: "por
+        // Garrigues y Cemguad")
+        .filter(|x| x.ty == EntityType::Person && x.score >= ORG_AGAIN_SOURCE)
         .filter_map(|x| c.text[x.start..x.end].split_whitespace().last())
         .collect();
     // the names' token ranges, by their first token's text
@@ -2364,8 +2366,11 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
                     || label_before(c, i) == Some(EntityType::Person));
             // a place's ("am Rhein", "in Brabant"), and a German or Dutch
             // noun's after its article ("Die Zukunft", "een Lichtblick")
+            // (a whole name after the dative "a", "à", "ad": "condena a
+            // Cemguad", "encargó a ITISA")
+            let dative = !heads.contains(&a) && i > 0 && c.lower_in(i - 1, &["a", "à", "ad"]);
             let place_or_noun = one
-                && (prep_before(c, i)
+                && (prep_before(c, i) && !dative
                     || i > 0 && c.same_line(i) && c.lower_in(i - 1, NOUN_ARTICLES));
             // a name's first word alone not after an article ("il
             // Vesuvio", "La Cometa di Halley", "un Gabbiano" name no
@@ -2540,7 +2545,9 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
         for &(x_end, x_start, x_ty) in named[lo..hi].iter().rev() {
             let t = &c.text[x_start..x_end];
             match x_ty {
-                EntityType::Organization if holds(t) || term.len() >= 2 && initials(t) == term => {
+                EntityType::Organization
+                    if holds(t) || term.len() >= 2 && initials(t) == term || blend(term, t) =>
+                {
                     ty = Some(EntityType::Organization);
                     break;
                 }
@@ -2555,6 +2562,52 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
     for (ty, s, e) in added {
         push(found, ty, s, e, ORG_DEFINED_TERM, "defined_term");
     }
+}
+
+/// A short name made of the beginnings of a company's words, in order:
+/// "Cemguad" for "Cementos del Guadalquivir, S.A.", "Agroduero" for
+/// "Agrosuministros del Duero, S.L.U.", "ITISA" for "Ingeniería Térmica
+/// Iberia, S.A." (its legal form's letters too). At least two pieces and
+/// three letters; words may be skipped ("del").
+fn blend(term: &str, name: &str) -> bool {
+    let term: Vec<char> = term.chars().flat_map(char::to_lowercase).collect();
+    if term.len() < 3 || term.len() > 24 || !term.iter().all(|ch| ch.is_alphabetic()) {
+        return false;
+    }
+    let words: Vec<Vec<char>> = name
+        .split([' ', '-', ','])
+        .map(|w| {
+            w.chars()
+                .filter(|ch| ch.is_alphabetic())
+                .flat_map(char::to_lowercase)
+                .collect::<Vec<char>>()
+        })
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .collect();
+    // reach[w][p]: the first p letters of the term are made from pieces of
+    // words before w, with how many pieces (0 = not reached)
+    let mut reach = vec![vec![0u8; term.len() + 1]; words.len() + 1];
+    reach[0][0] = 1;
+    for (w, word) in words.iter().enumerate() {
+        for p in 0..=term.len() {
+            let pieces = reach[w][p];
+            if pieces == 0 {
+                continue;
+            }
+            // skip the word
+            reach[w + 1][p] = reach[w + 1][p].max(pieces);
+            // or take its first k letters
+            let mut k = 0;
+            while k < word.len() && p + k < term.len() && word[k] == term[p + k] {
+                k += 1;
+                let to = &mut reach[w + 1][p + k];
+                *to = (*to).max(pieces.saturating_add(1));
+            }
+        }
+    }
+    // (pieces are counted from 1)
+    reach[words.len()][term.len()] >= 3
 }
 
 /// The people and organisations found, as (end, start, type), by end.
