@@ -3483,6 +3483,31 @@ mod tests {
     }
 
     #[test]
+    fn italian_partnerships_and_elided_words_before_a_legal_form() {
+        for (text, name) in [
+            (
+                "Serramenti Lo Presti & C. S.a.s.\nVia Giovanni Falcone, 210",
+                "Serramenti Lo Presti & C. S.a.s.",
+            ),
+            (
+                "Mario Rossi & C. s.n.c. ha firmato.",
+                "Mario Rossi & C. s.n.c.",
+            ),
+            (
+                "Spett.le\nImmobiliare Conca d'Oro S.r.l.\nAlla c.a. dell'Amministratore",
+                "Immobiliare Conca d'Oro S.r.l.",
+            ),
+            (
+                "Ha costituito a Merate la Idraulica Vignati S.r.l., che cresce.",
+                "Idraulica Vignati S.r.l.",
+            ),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
+        }
+    }
+
+    #[test]
     fn councils_and_chambers_with_lower_case_words() {
         for (text, name) in [
             (

@@ -34,13 +34,19 @@ static SUFFIX_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Legal forms of several tokens, as token texts, most tokens first (the
-/// first match wins, so "y asociados S.L.N.E" beats "y asociados S.L.").
-static ORG_SUFFIX_SEQS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    let mut seqs: Vec<Vec<&'static str>> = lines(include_str!(
+/// Legal forms of several tokens, as token texts and whether the list
+/// writes a space before each, most tokens first (the first match wins, so
+/// "y asociados S.L.N.E" beats "y asociados S.L.").
+static ORG_SUFFIX_SEQS: LazyLock<Vec<Vec<(&'static str, bool)>>> = LazyLock::new(|| {
+    let mut seqs: Vec<Vec<(&'static str, bool)>> = lines(include_str!(
         "../../data/ner/organization_suffix_sequences.txt"
     ))
-    .map(|line| tokenize(line).iter().map(|t| &line[t.s..t.e]).collect())
+    .map(|line| {
+        tokenize(line)
+            .iter()
+            .map(|t| (&line[t.s..t.e], t.sp))
+            .collect()
+    })
     .collect();
     seqs.sort_by_key(|seq| std::cmp::Reverse(seq.len()));
     seqs
@@ -49,7 +55,7 @@ static ORG_SUFFIX_SEQS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
 /// First tokens of [`ORG_SUFFIX_SEQS`], so most tokens are ruled out with
 /// one look-up.
 static SEQ_FIRST: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| ORG_SUFFIX_SEQS.iter().map(|s| s[0]).collect());
+    LazyLock::new(|| ORG_SUFFIX_SEQS.iter().map(|s| s[0].0).collect());
 
 /// Suffixes that may carry an abbreviation period.
 const DOTTED: &[&str] = &["Inc", "Ltd", "Corp", "Co", "Bros"];
@@ -69,16 +75,18 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
         if k + seq.len() > n {
             continue;
         }
-        let ok = seq.iter().enumerate().all(|(o, want)| {
+        let ok = seq.iter().enumerate().all(|(o, &(want, spaced))| {
             let j = k + o;
-            c.t(j) == *want && (o == 0 || c.same_line(j))
+            c.t(j) == want && (o == 0 || c.same_line(j))
                 // inner tokens of dotted acronyms are adjacent
                 && (o == 0
                     || !c.toks[j].sp
                     || want.len() > 1
-                    || *want == "&"
-                    // "y asociados S.A.": a space after a word of the form
-                    || seq[o - 1].chars().count() > 1)
+                    || want == "&"
+                    // "y asociados S.A.": a space after a word of the form,
+                    // or where the list writes one ("& C. S.a.s.")
+                    || spaced
+                    || seq[o - 1].0.chars().count() > 1)
         });
         if ok {
             let end = k + seq.len();
@@ -88,7 +96,7 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
             let dotted = seq.len() > 2
                 && seq
                     .last()
-                    .is_some_and(|t| t.chars().count() == 1 && *t != ".");
+                    .is_some_and(|t| t.0.chars().count() == 1 && t.0 != ".");
             if dotted && c.is_punct(end, ".") && !c.toks[end].sp && !sentence_end(c, end + 1) {
                 return Some(end + 1);
             }
@@ -623,7 +631,8 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             k = end;
             continue;
         }
-        if !org_word(c, k - 1) {
+        // ("Immobiliare Conca d'Oro S.r.l.": an elided "de" and its word)
+        if !(org_word(c, k - 1) || k >= 2 && elided_name(c, k - 1) && org_word(c, k - 2)) {
             k += 1;
             continue;
         }
@@ -1062,7 +1071,18 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
         {
             start = p - 1;
             words += 1;
-        } else if c.lower_in(p, &PARTICLES) && !c.toks[p].cap {
+        } else if elided_name(c, p) && p > 0 && org_word(c, p - 1) && c.same_line(p) {
+            // "Immobiliare Conca d'Oro S.r.l.", "Vins Côte d'Azur SARL": an
+            // elided "de" and its capitalised word inside the name
+            start = p - 1;
+            words += 2;
+        } else if c.lower_in(p, &PARTICLES)
+            && !c.toks[p].cap
+            // ("ha costituito a Merate la Idraulica Vignati S.r.l.": an
+            // article alone between two words, no surname's particle)
+            && !(c.lower_in(p, &["la", "le", "lo", "les", "los", "las"])
+                && !(p > 0 && c.lower_in(p - 1, &PARTICLES)))
+        {
             // "Pruschke van der Dussen GmbH": at most two particles
             // between name words
             let mut q = p;
