@@ -3508,6 +3508,43 @@ mod tests {
     }
 
     #[test]
+    fn branches_of_federations_unions_and_co_operative_banks() {
+        let orgs = |text: &str| -> Vec<String> {
+            crate::analyze(text, &crate::Options::default())
+                .entities
+                .into_iter()
+                .filter(|e| e.entity_type == EntityType::Organization)
+                .map(|e| e.text)
+                .collect()
+        };
+        for (text, name) in [
+            (
+                "Secondo Confindustria Bergamo, il calo continua.",
+                "Confindustria Bergamo",
+            ),
+            ("Anche Conad Centro Nord ha firmato.", "Conad Centro Nord"),
+            (
+                "Votre compte ouvert au Crédit Mutuel de Bretagne dans un délai de dix jours.",
+                "Crédit Mutuel de Bretagne",
+            ),
+            (
+                "La compagnie Groupama Loire Bretagne a répondu.",
+                "Groupama Loire Bretagne",
+            ),
+            (
+                "Crédit Agricole Toulouse 31 investit.",
+                "Crédit Agricole Toulouse 31",
+            ),
+            ("Die AOK Bayern zahlt.", "AOK Bayern"),
+            ("Bij Rabobank Utrecht werkt zij.", "Rabobank Utrecht"),
+        ] {
+            assert_eq!(orgs(text), [name], "{text:?}");
+        }
+        // a place after a preposition is no branch
+        assert_eq!(orgs("IG Metall in Bayern fordert mehr."), ["IG Metall"]);
+    }
+
+    #[test]
     fn councils_and_chambers_with_lower_case_words() {
         for (text, name) in [
             (

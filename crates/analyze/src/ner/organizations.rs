@@ -442,6 +442,16 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         {
             last += 1;
         }
+        // "Confindustria Bergamo", "Crédit Mutuel de Bretagne", "Crédit
+        // Agricole Toulouse 31", "Groupama Loire Bretagne", "Edeka
+        // Nordbayern": a federation's, union's or co-operative bank's
+        // branch of a region or town
+        let mut branch = false;
+        if FEDERATED.contains(&&c.text[c.toks[i].s..c.toks[last].e]) {
+            let end = federated_branch_last(c, last);
+            branch = end > last;
+            last = end;
+        }
         let k = c.key(i);
         let ambiguous = len == 1
             && (is_first_name(k)
@@ -477,7 +487,10 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 .parse::<u32>()
                 .is_ok_and(|y| (1900..2100).contains(&y));
         if !ambiguous && !after_given_name && !street && !before_surname && !post_box {
-            let score = if len == 1 {
+            // (a branch holds its place: "AOK Bayern" beats the region)
+            let score = if branch {
+                ORG_PREFIX_OF
+            } else if len == 1 {
                 ORG_KNOWN_ONE_WORD
             } else {
                 ORG_KNOWN
@@ -493,6 +506,89 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         }
         i = last + 1;
     }
+}
+
+/// Known federations, unions, co-operative banks, insurers and retail
+/// co-operatives whose branches are named after their region or town.
+const FEDERATED: &[&str] = &[
+    "Confindustria",
+    "CNA",
+    "Confartigianato",
+    "Confcommercio",
+    "Coldiretti",
+    "Legacoop",
+    "CGIL",
+    "CISL",
+    "UIL",
+    "CCOO",
+    "UGT",
+    "FNV",
+    "CNV",
+    "IG Metall",
+    "DGB",
+    "CFDT",
+    "CGT",
+    "Medef",
+    "MEDEF",
+    "CCI",
+    "AOK",
+    "Caritas",
+    "Crédit Agricole",
+    "Crédit Mutuel",
+    "Caisse d'Epargne",
+    "Caisse d'Épargne",
+    "Banque Populaire",
+    "Groupama",
+    "Raiffeisen",
+    "Raiffeisenbank",
+    "Rabobank",
+    "Edeka",
+    "Conad",
+    "Cajamar",
+    "Legambiente",
+];
+
+/// Words of a region that are no places by themselves ("Centro Nord",
+/// "Loire Bretagne" has its places).
+const BRANCH_WORDS: &[&str] = &[
+    "nord", "sud", "süd", "ost", "west", "est", "ovest", "centro", "centre", "noord", "zuid",
+    "oost", "norte", "sur", "este", "oeste", "südwest", "nordwest", "südost", "nordost",
+];
+
+/// Last token of a federated name's branch after `last`: up to three
+/// capitalised places or compass words ("Loire Bretagne", "Centro Nord"),
+/// or "de"/"du" and a place ("de Bretagne"), then a department's number
+/// ("Toulouse 31").
+fn federated_branch_last(c: &Ctx<'_>, last: usize) -> usize {
+    let place_word = |j: usize| {
+        c.same_line(j)
+            && c.toks[j].sp
+            && (c.is_cap(j) || c.toks[j].upper && c.t(j).len() > 3)
+            && (is_place(c.key(j)).is_some() || c.lower_in(j, BRANCH_WORDS))
+    };
+    let mut end = last;
+    let mut j = last + 1;
+    let linked = j < c.toks.len()
+        && c.lower_in(j, &["de", "du", "di", "del"])
+        && c.same_line(j)
+        && place_word(j + 1);
+    if linked {
+        j += 1;
+    }
+    while j < c.toks.len() && j <= last + 4 && place_word(j) {
+        end = j;
+        j += 1;
+    }
+    // ("Crédit Agricole Toulouse 31": its department's number)
+    if end > last
+        && !linked
+        && c.toks
+            .get(end + 1)
+            .is_some_and(|t| t.kind == Kind::Num && t.sp && !t.nl && t.e - t.s <= 3)
+    {
+        end += 1;
+    }
+    end
 }
 
 /// Countries and regions after a known company's name that name its
