@@ -3542,6 +3542,16 @@ mod tests {
         }
         // a place after a preposition is no branch
         assert_eq!(orgs("IG Metall in Bayern fordert mehr."), ["IG Metall"]);
+        // a known name takes no article in front ("De Nederlandsche Bank"
+        // is listed with its own)
+        assert_eq!(
+            orgs("De Belastingdienst heeft in 2024 een boekenonderzoek gedaan."),
+            ["Belastingdienst"]
+        );
+        assert_eq!(
+            orgs("De Nederlandsche Bank waarschuwt."),
+            ["De Nederlandsche Bank"]
+        );
     }
 
     #[test]

@@ -2263,11 +2263,14 @@ pub(super) fn widen_front(c: &Ctx<'_>, found: &mut [Candidate]) {
     };
     for (n, first) in leading {
         let mut start = first;
+        // (a known company's name is as the list writes it: "De
+        // Belastingdienst heeft")
+        let known = found[n].recognizer == "org_known";
         while first - start < MAX_LEAD_WORDS
             && start > 0
             && lead_word(c, start - 1)
             && !claimed(c.toks[start - 1].s)
-            && !(institution(first) && function_word(start - 1))
+            && !((institution(first) || known) && function_word(start - 1))
         {
             start -= 1;
         }
