@@ -3555,6 +3555,82 @@ mod tests {
     }
 
     #[test]
+    fn courts_towns_and_registries_refused_where_they_are_no_body() {
+        let orgs = |text: &str| -> Vec<String> {
+            crate::analyze(text, &crate::Options::default())
+                .entities
+                .into_iter()
+                .filter(|e| e.entity_type == EntityType::Organization)
+                .map(|e| e.text)
+                .collect()
+        };
+        // what follows a court on its line is none of it
+        for (text, court) in [
+            ("Amtsgericht Köln Az. 12 C 345/23", "Amtsgericht Köln"),
+            (
+                "Landgericht Hamburg Geschäftsnummer 312 O 45/22",
+                "Landgericht Hamburg",
+            ),
+            (
+                "Gerichtsstand ist Amtsgericht Leipzig Deutschland.",
+                "Amtsgericht Leipzig",
+            ),
+            (
+                "Het Kantongerecht Utrecht Pieter de Vries heeft de zaak behandeld.",
+                "Kantongerecht Utrecht",
+            ),
+            (
+                "Rechtbank Klein Dorregeest\nZaaknummer 2024-3741",
+                "Rechtbank Klein Dorregeest",
+            ),
+            (
+                "Le Tribunal de Commerce de Lille Métropole a prononcé la liquidation.",
+                "Tribunal de Commerce de Lille Métropole",
+            ),
+            (
+                "Registro Mercantil de Madrid Tomo 1234 Folio 12",
+                "Registro Mercantil de Madrid",
+            ),
+            (
+                "Le Département de la Gironde a voté.",
+                "Département de la Gironde",
+            ),
+            (
+                "La Métropole de Lyon finance les travaux.",
+                "Métropole de Lyon",
+            ),
+        ] {
+            assert_eq!(orgs(text), [court], "{text:?}");
+        }
+        // courtyards, streets, places, departments, games, records
+        for text in [
+            "Nous logeons dans la Cour de Rohan, au cœur de Paris.",
+            "La Cour Carrée du Louvre sera fermée.",
+            "Il negozio si trova in Corte del Duca, nel centro storico di Parma.",
+            "Wir liefern nach Stadt Ludwigsburg und Umgebung.",
+            "Zwischen Stadt Nord und Stadt Süd verkehrt ein Shuttlebus.",
+            "Die Landeshauptstadt Bayerns ist ein wichtiger Standort.",
+            "Stadt Land Fluss ist ein beliebtes Spiel.",
+            "Nos clients sont présents en Région Auvergne-Rhône-Alpes.",
+            "Paris, la Ville Lumière, accueille le salon.",
+            "Le rendez-vous est à l'Hôtel de Ville de Lyon le 12 mars.",
+            "Le Département Marketing prépare le lancement.",
+            "Número de Registro Sanitario: 26.012345/M.",
+            "Votó en el Colegio Electoral de la calle Mayor.",
+            "La oficina está en la calle Consell de Cent, 210.",
+            "La empresa exporta a la Confederación Suiza desde 2010.",
+        ] {
+            let found = orgs(text);
+            assert!(found.is_empty(), "{text:?}: {found:?}");
+        }
+        // a carried company's name after "a" is not a person who bears it
+        let found = orgs(
+            "Officine Meccaniche Rossi S.r.l. («Rossi») ha venduto a Rossi, ex dipendente, un tornio.",
+        );
+        assert_eq!(found, ["Officine Meccaniche Rossi S.r.l.", "Rossi"]);
+    }
+
+    #[test]
     fn councils_and_chambers_with_lower_case_words() {
         for (text, name) in [
             (

@@ -1128,6 +1128,9 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                     || p > 0 && c.lower_in(p - 1, NOUN_ARTICLES) && !is_surname(c.key(p)))
                 || german_determiner_before(c, p)
                     && (is_german_plain_noun(c.key(p), c.t(p), 7) || ORG_KINDS.holds(c.key(p)))
+                    // ("für die Kreiskliniken Ostalb gGmbH": a public
+                    // body's compound opens the name)
+                    && !PUBLIC_BODY_TAILS.iter().any(|t| c.key(p).ends_with(t))
                 // "unseren Partner | Kessler Bau GmbH", "our Partner | Kessler
                 // Ltd": after a possessive a common word is the party's role
                 || p > 0
@@ -1231,7 +1234,14 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                         && !is_surname(c.key(q))
                         && !is_first_name(c.key(q))
                         && !ORG_PREFIXES.holds(c.t(q)));
+            // ("Anteile an der Sterilux S.r.l.": a German noun before "an
+            // der", "von der")
+            let german_noun = c.lower_in(p, &["der", "den", "dem", "des"])
+                && is_german_noun(c.key(q))
+                && !is_surname(c.key(q))
+                && !ORG_PREFIXES.holds(c.t(q));
             let person_before = noun_of
+                || german_noun
                 || contract_between(c, q)
                 || is_first_name(c.key(q))
                 // (a signature's "Por", "Für" before the name is no word of it)
@@ -1391,6 +1401,7 @@ const PUBLIC_BODY_TAILS: &[&str] = &[
     "kammer",
     "klinikum",
     "klinik",
+    "kliniken",
     "krankenhaus",
     "bibliothek",
     "museum",
@@ -1664,8 +1675,29 @@ fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         loop {
             let j = last + 1;
             if j < n && c.same_line(j) && c.toks[j].sp {
-                // ("Bad Homburg", "Den Haag"; not "Chemnitz Beschluss")
-                if c.is_cap(j) && (is_place(c.key(j)).is_some() || !is_german_noun(c.key(j))) {
+                // a town of more words ("Bad Homburg", "Den Haag"), not
+                // what follows the court on its line ("Amtsgericht Köln
+                // Az.", "Landgericht Hamburg Geschäftsnummer", "Gerechtshof
+                // Den Haag Shell", "Amtsgericht Leipzig Deutschland")
+                let town_word = |k: usize| {
+                    let key = c.key(k);
+                    is_place(key).is_some() && !crate::gazetteer::GAZ.countries.contains(key)
+                };
+                // (or two words ending the court's line: "Rechtbank Klein
+                // Dorregeest⏎", "Rechtbank Oude Schans⏎")
+                let line_end = c.toks.get(j + 1).is_none_or(|t| t.nl);
+                let k = c.key(j);
+                let two_words_alone = line_end
+                    && last == first
+                    && !is_german_noun(k)
+                    && !is_first_name(k)
+                    && !crate::gazetteer::GAZ.countries.contains(k)
+                    && !is_known_company(c.t(j));
+                if c.is_cap(j)
+                    && (c.lower_in(last, TOWN_OPENERS) && last == first
+                        || town_word(j) && !town_word(last)
+                        || two_words_alone)
+                {
                     last = j;
                     continue;
                 }
@@ -1698,6 +1730,8 @@ fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     // the place: capitalised words after a link
     let mut place = false;
     let mut lower_words = 0;
+    // a word of the court's kind ("d'appel", "de commerce", "Superior")
+    let mut kind = false;
     while j < n && j <= i + 16 && c.same_line(j) {
         // "n.º 3", "nº 5", "núm. 2", "número 4": the court's number
         if c.lower_in(j, &["n", "nº", "n°", "núm", "número", "nr"]) {
@@ -1713,12 +1747,16 @@ fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         }
         if c.is_cap(j) || elided_name(c, j) {
             let after_link = links(j - 1) || elided_name(c, j);
-            // ("El Corte Inglés": no court; "Tribunal Superior de
-            // Justicia", "Audiencia Provincial": its kind)
-            if !after_link && (c.lower_in(i, &["corte"]) || last != Some(j - 1) && j != i + 1) {
+            // ("El Corte Inglés", "la Cour Carrée": no court; "Tribunal
+            // Superior de Justicia", "Audiencia Provincial": its kind)
+            if !after_link
+                && (c.lower_in(i, &["corte", "cour"]) || last != Some(j - 1) && j != i + 1)
+            {
                 break;
             }
-            place = after_link;
+            kind |= court_kind(c, j);
+            // (a place of more words: "de Lille Métropole", "de La Rochelle")
+            place = after_link || place && last == Some(j - 1);
             last = Some(j);
         } else if links(j) {
             // a link goes on only to a word
@@ -1729,12 +1767,31 @@ fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
             // the court's kind: "de commerce", "judiciaire", "d'appel",
             // "de lo Mercantil"
             lower_words += 1;
+            kind |= court_kind(c, j);
         } else {
             break;
         }
         j += 1;
     }
     let last = last?;
+    // the capitalised words before the place's are the court's kind
+    // ("Juzgado de Primera Instancia de X", "Tribunal de Commerce de X"; not
+    // "Tribunal de Honor de Madrid"); a "Cour" or "Corte" says its kind
+    // ("Cour d'appel de Paris", "Corte dei conti"; not "la Cour de Rohan",
+    // "Corte del Duca")
+    // (the place: the capitalised words ending the name, "de La Rochelle",
+    // "de Lille Métropole")
+    let mut place_from = last;
+    while place_from > i + 1 && (c.is_cap(place_from - 1) || elided_name(c, place_from - 1)) {
+        place_from -= 1;
+    }
+    let cour = c.lower_in(i, &["cour", "corte"]);
+    let kinds_only = (i + 1..place_from)
+        .filter(|&k| c.is_cap(k) || elided_name(c, k))
+        .all(|k| court_kind(c, k));
+    if cour && !(kind && kinds_only) {
+        return None;
+    }
     // a place ends it; no person, title or company inside ("Cour de Marie
     // Dupont")
     let someone = (i + 1..=last).any(|k| {
@@ -1746,6 +1803,86 @@ fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
                 && c.is_cap(k + 1)
     });
     (place && !someone).then_some(last)
+}
+
+/// First words of towns of two words ("Bad Homburg", "Den Haag", "Sankt
+/// Augustin").
+const TOWN_OPENERS: &[&str] = &[
+    "bad", "den", "de", "het", "sankt", "st", "sint", "bergisch", "hann", "klein", "groot", "oude",
+    "nieuwe",
+];
+
+/// Words of a court's kind in its name ("Cour d'appel", "Tribunal de
+/// commerce", "Juzgado de Primera Instancia", "Corte dei conti"), an elided
+/// one too ("d'Appello").
+fn court_kind(c: &Ctx<'_>, k: usize) -> bool {
+    const KINDS: &[&str] = &[
+        "appel",
+        "appello",
+        "apelación",
+        "cassation",
+        "cassazione",
+        "casación",
+        "assise",
+        "assises",
+        "conti",
+        "comptes",
+        "cuentas",
+        "justice",
+        "justicia",
+        "giustizia",
+        "commerce",
+        "commercio",
+        "comercio",
+        "instance",
+        "instancia",
+        "primera",
+        "grado",
+        "mercantil",
+        "social",
+        "penal",
+        "civil",
+        "superior",
+        "supremo",
+        "suprema",
+        "provincial",
+        "nacional",
+        "nazionale",
+        "administrativo",
+        "administratif",
+        "administrative",
+        "amministrativo",
+        "amministrativa",
+        "regionale",
+        "regional",
+        "constitucional",
+        "costituzionale",
+        "constitutionnel",
+        "judiciaire",
+        "arbitraje",
+        "arbitrato",
+        "arbitrage",
+        "prud'hommes",
+        "travail",
+        "lavoro",
+        "trabajo",
+        "menores",
+        "minorenni",
+        "sorveglianza",
+        "familia",
+        "famiglia",
+        "contencioso",
+        "contencioso-administrativo",
+        "instrucción",
+        "entreprise",
+        "grande",
+    ];
+    let key = c.key(k);
+    let word = key
+        .strip_prefix("d'")
+        .or_else(|| key.strip_prefix("d’"))
+        .unwrap_or(key);
+    KINDS.contains(&word)
 }
 
 /// Endings of French, Italian and Spanish adjectives that qualify a
@@ -1841,13 +1978,7 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     {
         return None;
     }
-    // "in der Stadt München", "aus der Landeshauptstadt Stuttgart": the
-    // town as a place, not its administration
-    if matches!(c.t(i), "Stadt" | "Landeshauptstadt")
-        && i > 1
-        && c.lower_in(i - 1, &["der", "die"])
-        && c.lower_in(i - 2, &["in", "aus", "nach", "durch"])
-    {
+    if !town_body_here(c, i) {
         return None;
     }
     let n = c.toks.len();
@@ -1877,6 +2008,22 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         // "Zahnarztpraxis Dr. Weber": a title ends the name before it (the
         // person after it is found as one)
         if c.lower_in(j, &TITLES) && c.is_punct(j + 1, ".") {
+            break;
+        }
+        // ("Registro Mercantil de Madrid Tomo 1234, Folio 12": the
+        // registry's coordinates)
+        if c.lower_in(
+            j,
+            &[
+                "tomo",
+                "folio",
+                "foglio",
+                "hoja",
+                "libro",
+                "sección",
+                "inscripción",
+            ],
+        ) {
             break;
         }
         if c.is_cap(j) || acronym || elided_name(c, j) {
@@ -1940,6 +2087,29 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         }
     }
     let mut last = last?;
+    // a registry, a professional college, a council, a confederation named
+    // by its place ("Colegio de Abogados de Madrid", "Registro Mercantil de
+    // Murcia"; not "Registro Sanitario", "Colegio Electoral", "Consell de
+    // Cent", "Confederación Suiza")
+    // ("la calle Consell de Cent": a street; "la Confederación Suiza": a
+    // country)
+    if i > 0
+        && c.same_line(i)
+        && (c.lower_in(i - 1, &STREET_PREFIXES)
+            || i > 1 && c.lower_in(i - 1, &["del", "de"]) && c.lower_in(i - 2, &STREET_PREFIXES))
+        || last == i + 1
+            && c.lower_in(i, &["confederación", "confederazione", "confédération"])
+            && crate::gazetteer::GAZ.countries.contains(c.key(last))
+    {
+        return None;
+    }
+    if c.lower_in(i, PLACE_NAMED_BODIES)
+        && !(is_place(c.key(last)).is_some()
+            && c.lower_in(last - 1, &["de", "del", "di", "d'", "de la", "la"])
+            && last > i + 1)
+    {
+        return None;
+    }
     // "University of Leeds Professor Jane Hartley": a title, a job or a
     // given name after the link is someone, not the institution's name
     if linked
@@ -1978,6 +2148,9 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// Institution words whose bodies are named after their place.
+const PLACE_NAMED_BODIES: &[&str] = &["registro", "colegio", "col·legi"];
+
 /// Banks, co-operatives and public bodies named with a capitalised word
 /// and then their region's or town's name ("Caja Rural de Soria", "Banca
 /// Popolare di Sondrio", "Registro Mercantil de Murcia", "Caisse Régionale
@@ -2001,6 +2174,81 @@ const REGIONAL_BODIES: &[&str] = &[
     "associazione",
     "sindicato",
 ];
+
+/// Whether a town's, region's or metropolis's word at `i` ("Stadt",
+/// "Landeshauptstadt", "Région", "Ville", "Métropole") names its
+/// administration here, not the place: not after a place's preposition ("in
+/// der Stadt München", "nach Stadt Ludwigsburg", "en Région
+/// Auvergne-Rhône-Alpes"), not inside another name ("Hôtel de Ville de
+/// Lyon", "Hôtel Métropole de Bruxelles"), and followed by a place's name
+/// ("Stadt Nord", "Stadt Land Fluss", "Landeshauptstadt Bayerns", "Région
+/// Parisienne", "Ville Lumière", "Département Marketing" are none). Other
+/// words: always.
+fn town_body_here(c: &Ctx<'_>, i: usize) -> bool {
+    let word = c.t(i);
+    if !matches!(
+        word,
+        "Stadt" | "Landeshauptstadt" | "Région" | "Ville" | "Métropole" | "Département"
+    ) {
+        return true;
+    }
+    const PLACE_PREPS: &[&str] = &[
+        "in", "im", "aus", "nach", "durch", "zur", "zum", "um", "en", "dans", "vers",
+    ];
+    let after_prep = i > 0
+        && c.same_line(i)
+        && (c.lower_in(i - 1, PLACE_PREPS)
+            || i > 1 && c.lower_in(i - 1, &["der", "die", "la"]) && c.lower_in(i - 2, PLACE_PREPS));
+    // ("Hôtel de Ville", "Hôtel Métropole")
+    let inside = i > 0
+        && c.same_line(i)
+        && (c.is_cap(i - 1) && !c.sentence_start(i - 1) && !c.lower_in(i - 1, ARTICLES_ALL)
+            || matches!(word, "Ville" | "Métropole") && c.lower_in(i - 1, &["de"]));
+    if after_prep || inside {
+        return false;
+    }
+    let next = i + 1;
+    if !c.same_line(next) {
+        return false;
+    }
+    match word {
+        // "la Ville d'Angers", "Ville de Paris"
+        "Ville" => elided_name(c, next) || c.lower_in(next, &["de", "du"]) && c.is_cap(next + 1),
+        // "Région Occitanie", "Région Grand Est", "Région Sud"
+        "Région" => {
+            let from = next + usize::from(c.lower_in(next, &["de", "du"]));
+            (from..(from + 3).min(c.toks.len()))
+                .take_while(|&j| c.is_cap(j) && c.same_line(j))
+                .any(|j| is_place(c.key(j)).is_some() || c.lower_in(j, BRANCH_WORDS))
+        }
+        "Métropole" => {
+            c.is_cap(next)
+                || elided_name(c, next)
+                || c.lower_in(next, &["de", "du"]) && c.is_cap(next + 1)
+        }
+        // "Département du Nord", "Département de la Gironde" (not a
+        // company's "Département Marketing", "Département des Ressources
+        // Humaines")
+        "Département" => {
+            let mut j = next;
+            while j < next + 3 && c.lower_in(j, &["de", "du", "des", "la", "l'"]) {
+                j += 1;
+            }
+            j > next && c.is_cap(j) && c.same_line(j) && is_place(c.key(j)).is_some()
+        }
+        // "Stadt Ludwigsburg", "Landeshauptstadt Stuttgart"
+        _ => {
+            let k = c.key(next);
+            c.is_cap(next)
+                && !c.lower_in(next, BRANCH_WORDS)
+                && !c.lower_in(next, &["mitte", "land"])
+                && (is_place(k).is_some()
+                    || !is_german_noun(k)
+                        && k.strip_suffix('s')
+                            .is_none_or(|stem| is_place(stem).is_none()))
+        }
+    }
+}
 
 /// "d'Angers" in "Ville d'Angers", "d'Azur" in "Côte d'Azur": a French or
 /// Italian elided "de" written as one word with the capitalised name after
@@ -2487,7 +2735,11 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
             // noun's after its article ("Die Zukunft", "een Lichtblick")
             // (a whole name after the dative "a", "à", "ad": "condena a
             // Cemguad", "encargó a ITISA")
-            let dative = !heads.contains(&a) && i > 0 && c.lower_in(i - 1, &["a", "à", "ad"]);
+            let dative = !heads.contains(&a)
+                && i > 0
+                && c.lower_in(i - 1, &["a", "à", "ad"])
+                && !is_surname(c.key(i))
+                && !is_first_name(c.key(i));
             let place_or_noun = one
                 && (prep_before(c, i) && !dative
                     || i > 0 && c.same_line(i) && c.lower_in(i - 1, NOUN_ARTICLES));
