@@ -622,7 +622,15 @@ fn organization_by_context(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
             && (r.c.lower_in(p, COMPANY_PREPS)
                 || r.c.lower_in(p, SENDER_PREPS) && job_before(r.c, p))
     };
+    // ("Kommanditist", "(Fuhrparkleitung)", "bei der Ausgabe": one German
+    // noun is a role, a unit or a thing, not a company found by context)
+    // (long or with a noun's ending: short nouns are surnames that name
+    // companies too, "bei Förster", "der Mühle")
+    let german_noun = r.words.len() == 1
+        && is_german_noun(&r.run_key)
+        && is_german_plain_noun(&r.run_key, r.c.t(r.first()), 5);
     if !(r.words.len() <= 3 && !name && (r.place.is_none() || small_town) && context)
+        || german_noun
         || r.german_nouns_after_determiner()
         || r.german_article_then_nouns()
         || department_after_of(r)
@@ -938,6 +946,18 @@ fn compound_noun(parts: &[&str]) -> bool {
             .iter()
             .any(|p| p.eq_ignore_ascii_case("mail") || p.eq_ignore_ascii_case("mails"))
         || acronym && is_common(&last) && !company_word
+        // ("OP-Bereiche", "Cloud-Lösungen": a German noun after an acronym
+        // or a word)
+        || parts.len() == 2
+            && is_german_noun(&last)
+            && !company_word
+            // ("Weltraum-System", "Nord-Logistik": a business's word)
+            && !BUSINESS_WORDS.contains(last.as_str())
+            && !["system", "systeme", "technik", "logistik", "service", "bau"].contains(&last.as_str())
+            && (acronym || {
+                let first = parts[0].to_lowercase();
+                is_common(&first) || is_german_noun(&first)
+            })
 }
 
 /// One word shaped like a brand: CamelCase ("VolkerWessels", "SoftAtHome")

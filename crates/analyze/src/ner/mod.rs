@@ -3631,6 +3631,36 @@ mod tests {
     }
 
     #[test]
+    fn german_roles_units_and_compound_nouns_are_no_companies() {
+        let orgs = |text: &str| -> Vec<String> {
+            crate::analyze(text, &crate::Options::default())
+                .entities
+                .into_iter()
+                .filter(|e| e.entity_type == EntityType::Organization)
+                .map(|e| e.text)
+                .collect()
+        };
+        for text in [
+            "Reinhard Ortlepp (Kommanditist, Versammlungsleiter)",
+            "(2) Die Reinigung der OP-Bereiche ist nicht Gegenstand.",
+        ] {
+            let found = orgs(text);
+            assert!(found.is_empty(), "{text:?}: {found:?}");
+        }
+        // short nouns are surnames that name companies; a business word
+        // ends a hyphenated name
+        for (text, want) in [
+            ("Sie arbeitet seit 2016 bei Förster in Gotha.", "Förster"),
+            (
+                "Wir haben Weltraum-System den Starttermin zugesagt.",
+                "Weltraum-System",
+            ),
+        ] {
+            assert_eq!(orgs(text), [want], "{text:?}");
+        }
+    }
+
+    #[test]
     fn councils_and_chambers_with_lower_case_words() {
         for (text, name) in [
             (
