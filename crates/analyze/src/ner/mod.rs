@@ -3494,6 +3494,26 @@ mod tests {
                 "Mario Rossi & C. s.n.c.",
             ),
             (
+                "Caseificio Sociale Valpadana Soc. Coop. Agricola\nBilancio d'esercizio 2024",
+                "Caseificio Sociale Valpadana Soc. Coop. Agricola",
+            ),
+            (
+                "abbiamo recuperato i filati da Filatura di Pollone e siamo pronti.",
+                "Filatura di Pollone",
+            ),
+            (
+                "La polizza sottoscritta con Assicurazioni Lagunari prevede la garanzia.",
+                "Assicurazioni Lagunari",
+            ),
+            (
+                "Volo con Alleanza Assicurazioni da Viareggio a Messina.",
+                "Alleanza Assicurazioni",
+            ),
+            (
+                "Reservamos en el Hotel Miramar de Barcelona.",
+                "Hotel Miramar",
+            ),
+            (
                 "Spett.le\nImmobiliare Conca d'Oro S.r.l.\nAlla c.a. dell'Amministratore",
                 "Immobiliare Conca d'Oro S.r.l.",
             ),

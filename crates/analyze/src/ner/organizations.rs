@@ -1981,6 +1981,16 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     if !town_body_here(c, i) {
         return None;
     }
+    // ("Alleanza Assicurazioni da Viareggio": the trade's word ends the
+    // name before it)
+    if c.lower_in(i, TRADES_ENDING_NAMES)
+        && i > 0
+        && c.same_line(i)
+        && c.is_cap(i - 1)
+        && !c.sentence_start(i - 1)
+    {
+        return None;
+    }
     let n = c.toks.len();
     let mut j = i + 1;
     let mut last = None;
@@ -2141,12 +2151,108 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             None => (last, false),
         };
     }
+    // "Tintoria Fratelli Bonfanti di Cassano Magnago", "Hotel Miramar de
+    // Barcelona": a known town after the last "di", "de" of a firm's name
+    // not joined to its trade's word is where the firm is (a school's,
+    // university's or public body's place is its name's: "Universidad
+    // Católica de Chile")
+    if !linked
+        && !c.lower_in(i, NAMED_WITH_PLACE)
+        && let Some((Some(before), false)) = before_from
+        && match_org_suffix(c, last + 1).is_none()
+        && {
+            // (the town's words after the link: "di Cassano Magnago")
+            let from = (before + 1..=last)
+                .find(|&k| c.lower_in(k, &["de", "di", "da", "van", "von"]))
+                .map_or(last + 1, |k| k + 1);
+            let words: Vec<usize> = (from..=last).collect();
+            !words.is_empty() && is_place(&c.run_key(&words)).is_some()
+        }
+    {
+        last = before;
+    }
     // a legal form after the name belongs to it ("Bank of America Corp.")
     match match_org_suffix(c, last + 1) {
         Some(after) if (last + 1..after).all(|k| c.same_line(k)) => Some((after - 1, linked)),
         _ => Some((last, linked)),
     }
 }
+
+/// Institution words whose names hold their place after "de", "di"
+/// ("Universidad Nacional Autónoma de México", "Escola Tècnica Superior
+/// d'Arquitectura de Barcelona", "Servicios Sociales de la Junta de
+/// Extremadura").
+const NAMED_WITH_PLACE: &[&str] = &[
+    "universidad",
+    "universidade",
+    "università",
+    "universitat",
+    "université",
+    "universiteit",
+    "universität",
+    "university",
+    "escola",
+    "escuela",
+    "scuola",
+    "école",
+    "instituto",
+    "istituto",
+    "institut",
+    "institute",
+    "colegio",
+    "collegio",
+    "servicios",
+    "servicio",
+    "junta",
+    "consejería",
+    "ministerio",
+    "ministero",
+    "agencia",
+    "agenzia",
+    "agence",
+    "hospital",
+    "ospedale",
+    "hôpital",
+    "museo",
+    "musée",
+    "fundación",
+    "fondazione",
+    "fondation",
+    "politecnico",
+    "pontificia",
+    "consorcio",
+    "consorzio",
+    "cámara",
+    "camera",
+    "chambre",
+    "federación",
+    "confederación",
+    "asociación",
+    "associazione",
+    "sindicato",
+    "caja",
+    "cassa",
+    "caisse",
+    "banca",
+    "crédit",
+    "registro",
+    "cofradía",
+    "mancomunidad",
+    "diputación",
+    "comunidad",
+];
+
+/// Italian trades' words that end names as often as they open them
+/// ("Generali Assicurazioni", "Rossi Costruzioni", "Bianchi Trasporti").
+const TRADES_ENDING_NAMES: &[&str] = &[
+    "assicurazioni",
+    "costruzioni",
+    "trasporti",
+    "impianti",
+    "immobiliare",
+    "edilizia",
+    "serramenti",
+];
 
 /// Institution words whose bodies are named after their place.
 const PLACE_NAMED_BODIES: &[&str] = &["registro", "colegio", "col·legi"];
