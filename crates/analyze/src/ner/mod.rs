@@ -3681,6 +3681,28 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_named_after_a_surname_is_carried_unless_a_person_bears_it() {
+        let orgs = |text: &str| -> Vec<String> {
+            crate::analyze(text, &crate::Options::default())
+                .entities
+                .into_iter()
+                .filter(|e| e.entity_type == EntityType::Organization)
+                .map(|e| e.text)
+                .collect()
+        };
+        let found = orgs(
+            "Marlowe Agricultural Machinery plc\n\nDear Sir, we have supplied Marlowe for fifteen years.",
+        );
+        assert_eq!(found, ["Marlowe Agricultural Machinery plc", "Marlowe"]);
+        for text in [
+            "Die Meyer Logistik GmbH liefert morgen. Herr Meyer sagte es.",
+            "Marlowe Agricultural Machinery plc agrees. Thomas Marlowe, our director, signed. Marlowe said so.",
+        ] {
+            assert_eq!(orgs(text).len(), 1, "{text:?}: {:?}", orgs(text));
+        }
+    }
+
+    #[test]
     fn councils_and_chambers_with_lower_case_words() {
         for (text, name) in [
             (

@@ -2756,7 +2756,10 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
             && c.is_cap(a)
             && c.t(a).chars().count() >= 4
             && !names_else(a)
-            && !is_surname(c.key(a))
+            // (a surname too when a legal form names the firm: "Marlowe
+            // Agricultural Machinery plc … supplied Marlowe"; a title
+            // before a mention still makes it the person's)
+            && (!is_surname(c.key(a)) || cut.is_some())
             && !is_german_noun(c.key(a))
             && seen.insert(c.t(a).to_owned())
         {
