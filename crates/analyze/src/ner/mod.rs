@@ -3514,6 +3514,14 @@ mod tests {
                 "Hotel Miramar",
             ),
             (
+                "la compañía Aceros del Sur S.L. cerró.",
+                "Aceros del Sur S.L.",
+            ),
+            (
+                "Abogados Pérez Ruiz, S.L.P.\nCalle Mayor 3",
+                "Abogados Pérez Ruiz, S.L.P.",
+            ),
+            (
                 "Spett.le\nImmobiliare Conca d'Oro S.r.l.\nAlla c.a. dell'Amministratore",
                 "Immobiliare Conca d'Oro S.r.l.",
             ),

@@ -1028,6 +1028,7 @@ const SPANISH_COMMA_FORMS: &[&str] = &[
     "S.A.U.",
     "S.L.U.",
     "S.L.L.",
+    "S.L.P.",
     "S.L.N.E.",
     "S.A. de C.V.",
 ];
@@ -1251,7 +1252,12 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                     && !trade_before
                     && !c.lower_in(q - 1, &ORG_STOP))
                 || (q > 1 && c.lower_in(q - 1, &PARTICLES) && c.is_cap(q - 2))
+                // ("Energía Verde del Norte S.A.", "Aceros del Sur S.L.": a
+                // capitalised word inside a sentence before "del" is the
+                // name's)
                 || is_common(c.key(q))
+                    && (!c.lower_in(p, &["del", "della", "dello", "dei", "delle"])
+                        || c.sentence_start(q))
                 || c.lower_in(q, &INVOICE_WORDS)
                 || c.lower_in(q, &GOODS_WORDS)
                 || c.lower_in(q, PREMISES_OF);
@@ -2851,6 +2857,8 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
                 && !is_first_name(c.key(i));
             let place_or_noun = one
                 && (prep_before(c, i) && !dative
+                    // ("am Rhein", "im Allgäu")
+                    || i > 0 && c.same_line(i) && c.lower_in(i - 1, &["am", "im"])
                     || i > 0 && c.same_line(i) && c.lower_in(i - 1, NOUN_ARTICLES));
             // a name's first word alone not after an article ("il
             // Vesuvio", "La Cometa di Halley", "un Gabbiano" name no
