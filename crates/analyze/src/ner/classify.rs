@@ -951,6 +951,10 @@ fn compound_noun(parts: &[&str]) -> bool {
         || parts.len() == 2
             && is_german_noun(&last)
             && !company_word
+            // ("DB-Schenker", "Hanse-Merkur": a known name, a surname)
+            && !is_known_company(&parts.join(" "))
+            && !is_known_company(&parts.concat())
+            && !is_surname(&last)
             // ("Weltraum-System", "Nord-Logistik": a business's word)
             && !BUSINESS_WORDS.contains(last.as_str())
             && !["system", "systeme", "technik", "logistik", "service", "bau"].contains(&last.as_str())

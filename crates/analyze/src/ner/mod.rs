@@ -3502,8 +3502,8 @@ mod tests {
                 "Filatura di Pollone",
             ),
             (
-                "La polizza sottoscritta con Assicurazioni Lagunari prevede la garanzia.",
-                "Assicurazioni Lagunari",
+                "La polizza sottoscritta con Assicurazioni Bellini prevede la garanzia.",
+                "Assicurazioni Bellini",
             ),
             (
                 "Volo con Alleanza Assicurazioni da Viareggio a Messina.",
@@ -3707,6 +3707,60 @@ mod tests {
             "Marlowe Agricultural Machinery plc agrees. Thomas Marlowe, our director, signed. Marlowe said so.",
         ] {
             assert_eq!(orgs(text).len(), 1, "{text:?}: {:?}", orgs(text));
+        }
+    }
+
+    #[test]
+    fn headings_stores_and_and_co_are_no_firms() {
+        let orgs = |text: &str| -> Vec<String> {
+            crate::analyze(text, &crate::Options::default())
+                .entities
+                .into_iter()
+                .filter(|e| e.entity_type == EntityType::Organization)
+                .map(|e| e.text)
+                .collect()
+        };
+        for (text, want) in [
+            (
+                "Trasporti Eccezionali: autorizzazione della Provincia.",
+                vec![],
+            ),
+            ("Edilizia Residenziale Pubblica: bando 2024.", vec![]),
+            ("Totti & C. hanno vinto il derby.", vec![]),
+            (
+                "Settore Edilizia Privata del Comune di Milano",
+                vec!["Comune di Milano"],
+            ),
+            (
+                "Il supermercato Conad di Bergamo cerca personale.",
+                vec!["Conad"],
+            ),
+            (
+                "Gli uffici della CGIL di Milano sono chiusi.",
+                vec!["CGIL di Milano"],
+            ),
+            (
+                "La Banque Populaire du Nord a financé le projet.",
+                vec!["Banque Populaire du Nord"],
+            ),
+            (
+                "La Cour Suprême du Canada a tranché.",
+                vec!["Cour Suprême du Canada"],
+            ),
+            (
+                "Die Lieferung erfolgte durch DB-Schenker.",
+                vec!["DB-Schenker"],
+            ),
+            (
+                "El Colegio de Notarios ha publicado una circular.",
+                vec!["Colegio de Notarios"],
+            ),
+            (
+                "Il preventivo di Impianti Elettrici Ferrari è stato accettato.",
+                vec!["Impianti Elettrici Ferrari"],
+            ),
+        ] {
+            assert_eq!(orgs(text), want, "{text:?}");
         }
     }
 

@@ -548,6 +548,32 @@ const FEDERATED: &[&str] = &[
     "Legambiente",
 ];
 
+/// Unions and employers' federations of [`FEDERATED`], whose offices are
+/// named "of" their town ("CGIL di Milano", "CCOO de Catalunya").
+const UNIONS_AND_FEDERATIONS: &[&str] = &[
+    "Confindustria",
+    "CNA",
+    "Confartigianato",
+    "Confcommercio",
+    "Coldiretti",
+    "Legacoop",
+    "CGIL",
+    "CISL",
+    "UIL",
+    "CCOO",
+    "UGT",
+    "FNV",
+    "CNV",
+    "IG Metall",
+    "DGB",
+    "CFDT",
+    "CGT",
+    "Medef",
+    "MEDEF",
+    "CCI",
+    "Caritas",
+];
+
 /// Words of a region that are no places by themselves ("Centro Nord",
 /// "Loire Bretagne" has its places).
 const BRANCH_WORDS: &[&str] = &[
@@ -568,10 +594,28 @@ fn federated_branch_last(c: &Ctx<'_>, last: usize) -> usize {
     };
     let mut end = last;
     let mut j = last + 1;
-    let linked = j < c.toks.len()
-        && c.lower_in(j, &["de", "du", "di", "del"])
+    // ("Crédit Mutuel de Bretagne": the French regional banks' "de";
+    // not a store's town, "Conad di Parma", nor a journey, "de Paris à
+    // Marseille")
+    let name = &c.text[..c.toks[last].e];
+    let french_bank = [
+        "Crédit Mutuel",
+        "Crédit Agricole",
+        "Epargne",
+        "Épargne",
+        "Banque Populaire",
+    ]
+    .iter()
+    .any(|b| name.ends_with(b));
+    // (a union's or federation's office of a town: "CGIL di Milano",
+    // "CCOO de Catalunya")
+    let union = UNIONS_AND_FEDERATIONS.iter().any(|b| name.ends_with(b));
+    let linked = (french_bank && c.lower_in(j, &["de", "du"])
+        || union && c.lower_in(j, &["de", "di", "del", "du"]))
+        && j < c.toks.len()
         && c.same_line(j)
-        && place_word(j + 1);
+        && place_word(j + 1)
+        && !(c.lower_in(j + 2, &["à", "a", "au"]) && c.is_cap(j + 3));
     if linked {
         j += 1;
     }
@@ -1756,7 +1800,8 @@ fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
             // ("El Corte Inglés", "la Cour Carrée": no court; "Tribunal
             // Superior de Justicia", "Audiencia Provincial": its kind)
             if !after_link
-                && (c.lower_in(i, &["corte", "cour"]) || last != Some(j - 1) && j != i + 1)
+                && (c.lower_in(i, &["corte", "cour"]) && !court_kind(c, j)
+                    || last != Some(j - 1) && j != i + 1)
             {
                 break;
             }
@@ -1882,6 +1927,8 @@ fn court_kind(c: &Ctx<'_>, k: usize) -> bool {
         "instrucción",
         "entreprise",
         "grande",
+        "suprême",
+        "suprema",
     ];
     let key = c.key(k);
     let word = key
@@ -2120,6 +2167,9 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         return None;
     }
     if c.lower_in(i, PLACE_NAMED_BODIES)
+        && (c.lower_in(i + 1, NO_BODY_AFTER)
+            || c.lower_in(i + 1, &["de", "del"])
+                && c.lower_in(i + 2, &["jornada", "entrada", "salida", "horas", "visitas"]))
         && !(is_place(c.key(last)).is_some()
             && c.lower_in(last - 1, &["de", "del", "di", "d'", "de la", "la"])
             && last > i + 1)
@@ -2156,6 +2206,27 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             Some(b) => (b, was_linked),
             None => (last, false),
         };
+    }
+    // an Italian trade's word before adjectives is a heading or a sector
+    // ("Trasporti Eccezionali:", "Edilizia Residenziale Pubblica", "Impianti
+    // Elettrici e Speciali"), and before a public body's word the body's
+    // office ("Settore Edilizia del Comune di Milano"), unless a legal form
+    // follows
+    if c.lower_in(i, ITALIAN_TRADES) && match_org_suffix(c, last + 1).is_none() {
+        // (the words right after the trade's, before any "di": "Acciaierie
+        // di Calvisano" names its town)
+        let caps: Vec<usize> = (i + 1..=last).take_while(|&k| c.is_cap(k)).collect();
+        let adjectives = !caps.is_empty()
+            && caps.iter().all(|&k| {
+                let key = c.key(k);
+                ITALIAN_ADJECTIVE_ENDINGS.iter().any(|e| key.ends_with(e))
+                    && !is_surname(key)
+                    && !is_known_company(c.t(k))
+            });
+        let body_inside = (i + 1..=last).any(|k| c.is_cap(k) && c.lower_in(k, NAMED_WITH_PLACE));
+        if adjectives || body_inside {
+            return None;
+        }
     }
     // "Tintoria Fratelli Bonfanti di Cassano Magnago", "Hotel Miramar de
     // Barcelona": a known town after the last "di", "de" of a firm's name
@@ -2233,6 +2304,16 @@ const NAMED_WITH_PLACE: &[&str] = &[
     "chambre",
     "federación",
     "confederación",
+    "métropole",
+    "région",
+    "ville",
+    "département",
+    "stadt",
+    "provincia",
+    "regione",
+    "comune",
+    "gemeente",
+    "provincie",
     "asociación",
     "associazione",
     "sindicato",
@@ -2246,6 +2327,35 @@ const NAMED_WITH_PLACE: &[&str] = &[
     "mancomunidad",
     "diputación",
     "comunidad",
+];
+
+/// Italian trades' words that open firms' names and, before adjectives,
+/// headings and sectors.
+const ITALIAN_TRADES: &[&str] = &[
+    "ceramica",
+    "ceramiche",
+    "tintoria",
+    "filatura",
+    "assicurazioni",
+    "immobiliare",
+    "idraulica",
+    "carpenteria",
+    "trasporti",
+    "costruzioni",
+    "edilizia",
+    "impianti",
+    "acciaierie",
+    "acciaieria",
+    "cartiere",
+    "serramenti",
+];
+
+/// Endings of Italian adjectives ("Eccezionali", "Pubblica", "Elettrici",
+/// "Residenziale", "Privata").
+const ITALIAN_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ale", "ali", "ico", "ici", "ica", "iche", "ivo", "ivi", "iva", "ive", "ario", "ari", "aria",
+    "arie", "ato", "ati", "ata", "ate", "ile", "ili", "oso", "osi", "osa", "ose", "ese", "esi",
+    "ente", "enti", "ano", "ani", "ana", "ane",
 ];
 
 /// Italian trades' words that end names as often as they open them
@@ -2262,6 +2372,11 @@ const TRADES_ENDING_NAMES: &[&str] = &[
 
 /// Institution words whose bodies are named after their place.
 const PLACE_NAMED_BODIES: &[&str] = &["registro", "colegio", "col·legi"];
+
+/// Words after "Registro" or "Colegio" that make a record or a polling
+/// station, not a body ("Registro Sanitario", "Registro de Jornada",
+/// "Colegio Electoral"), unless the name ends in a place.
+const NO_BODY_AFTER: &[&str] = &["sanitario", "electoral", "industrial"];
 
 /// Banks, co-operatives and public bodies named with a capitalised word
 /// and then their region's or town's name ("Caja Rural de Soria", "Banca
@@ -2331,7 +2446,13 @@ fn town_body_here(c: &Ctx<'_>, i: usize) -> bool {
             let from = next + usize::from(c.lower_in(next, &["de", "du"]));
             (from..(from + 3).min(c.toks.len()))
                 .take_while(|&j| c.is_cap(j) && c.same_line(j))
-                .any(|j| is_place(c.key(j)).is_some() || c.lower_in(j, BRANCH_WORDS))
+                .any(|j| {
+                    // ("Région de Bruxelles-Capitale")
+                    let key = c.key(j);
+                    is_place(key).is_some()
+                        || key.split('-').next().is_some_and(|p| is_place(p).is_some())
+                        || c.lower_in(j, BRANCH_WORDS)
+                })
         }
         "Métropole" => {
             c.is_cap(next)
