@@ -123,6 +123,17 @@ mod tests {
         found.iter().any(|(t, x)| *t == ty && x == s)
     }
 
+    /// The organisations of `text` as a user gets them, once the
+    /// candidates' overlaps are resolved.
+    fn resolved_orgs(text: &str) -> Vec<String> {
+        crate::analyze(text, &crate::Options::default())
+            .entities
+            .into_iter()
+            .filter(|e| e.entity_type == EntityType::Organization)
+            .map(|e| e.text)
+            .collect()
+    }
+
     /// The distinct texts of `ty` found in `text`, in order.
     fn of_type(text: &str, ty: EntityType) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
@@ -3403,14 +3414,6 @@ mod tests {
     #[test]
     fn regional_banks_and_bodies_keep_their_place_in_their_name() {
         // resolved as a user sees them: the body, not the place inside it
-        let orgs = |text: &str| -> Vec<String> {
-            crate::analyze(text, &crate::Options::default())
-                .entities
-                .into_iter()
-                .filter(|e| e.entity_type == EntityType::Organization)
-                .map(|e| e.text)
-                .collect()
-        };
         for (text, name) in [
             (
                 "colaborarán con Caja Rural de Soria en el plan.",
@@ -3433,32 +3436,24 @@ mod tests {
                 "Banca Popolare di Sondrio",
             ),
         ] {
-            assert_eq!(orgs(text), [name], "{text:?}");
+            assert_eq!(resolved_orgs(text), [name], "{text:?}");
         }
         // a country and a journey's towns are no body's
-        assert!(orgs("el equipo en Federación de Rusia lo entregará.").is_empty());
+        assert!(resolved_orgs("el equipo en Federación de Rusia lo entregará.").is_empty());
         assert_eq!(
-            orgs("Vuelo con Banco Sabadell de Benidorm a Blanes."),
+            resolved_orgs("Vuelo con Banco Sabadell de Benidorm a Blanes."),
             ["Banco Sabadell"]
         );
     }
 
     #[test]
     fn short_names_made_of_a_company_s_words_are_carried() {
-        let orgs = |text: &str| -> Vec<String> {
-            crate::analyze(text, &crate::Options::default())
-                .entities
-                .into_iter()
-                .filter(|e| e.entity_type == EntityType::Organization)
-                .map(|e| e.text)
-                .collect()
-        };
         let text = "Demandante: Ingeniería Térmica Iberia, S.A. («ITISA»)\n\
                     Demandada: Cementos del Guadalquivir, S.A. («Cemguad»)\n\n\
                     En 2021, Cemguad encargó a ITISA el diseño. El tribunal condena a \
                     Cemguad a pagar. ITISA estuvo representada por Garrigues y Cemguad por \
                     Pérez-Llorca.";
-        let found = orgs(text);
+        let found = resolved_orgs(text);
         assert_eq!(
             found.iter().filter(|o| *o == "Cemguad").count(),
             4,
@@ -3471,14 +3466,15 @@ mod tests {
         );
         let text = "Agrosuministros del Duero, S.L.U. (en adelante, «Agroduero» o «el \
                     Distribuidor»), con domicilio en Zamora. Que Agroduero se dedica a la venta.";
-        let found = orgs(text);
+        let found = resolved_orgs(text);
         assert_eq!(
             found.iter().filter(|o| *o == "Agroduero").count(),
             2,
             "{found:?}"
         );
         // a party's role is no short name of it
-        let found = orgs("Acme Widgets Ltd (\"Buyer\") and Smith Electrical Ltd (\"Seller\").");
+        let found =
+            resolved_orgs("Acme Widgets Ltd (\"Buyer\") and Smith Electrical Ltd (\"Seller\").");
         assert_eq!(found, ["Acme Widgets Ltd", "Smith Electrical Ltd"]);
     }
 
@@ -3537,14 +3533,6 @@ mod tests {
 
     #[test]
     fn branches_of_federations_unions_and_co_operative_banks() {
-        let orgs = |text: &str| -> Vec<String> {
-            crate::analyze(text, &crate::Options::default())
-                .entities
-                .into_iter()
-                .filter(|e| e.entity_type == EntityType::Organization)
-                .map(|e| e.text)
-                .collect()
-        };
         for (text, name) in [
             (
                 "Secondo Confindustria Bergamo, il calo continua.",
@@ -3566,32 +3554,27 @@ mod tests {
             ("Die AOK Bayern zahlt.", "AOK Bayern"),
             ("Bij Rabobank Utrecht werkt zij.", "Rabobank Utrecht"),
         ] {
-            assert_eq!(orgs(text), [name], "{text:?}");
+            assert_eq!(resolved_orgs(text), [name], "{text:?}");
         }
         // a place after a preposition is no branch
-        assert_eq!(orgs("IG Metall in Bayern fordert mehr."), ["IG Metall"]);
+        assert_eq!(
+            resolved_orgs("IG Metall in Bayern fordert mehr."),
+            ["IG Metall"]
+        );
         // a known name takes no article in front ("De Nederlandsche Bank"
         // is listed with its own)
         assert_eq!(
-            orgs("De Belastingdienst heeft in 2024 een boekenonderzoek gedaan."),
+            resolved_orgs("De Belastingdienst heeft in 2024 een boekenonderzoek gedaan."),
             ["Belastingdienst"]
         );
         assert_eq!(
-            orgs("De Nederlandsche Bank waarschuwt."),
+            resolved_orgs("De Nederlandsche Bank waarschuwt."),
             ["De Nederlandsche Bank"]
         );
     }
 
     #[test]
     fn courts_towns_and_registries_refused_where_they_are_no_body() {
-        let orgs = |text: &str| -> Vec<String> {
-            crate::analyze(text, &crate::Options::default())
-                .entities
-                .into_iter()
-                .filter(|e| e.entity_type == EntityType::Organization)
-                .map(|e| e.text)
-                .collect()
-        };
         // what follows a court on its line is none of it
         for (text, court) in [
             ("Amtsgericht Köln Az. 12 C 345/23", "Amtsgericht Köln"),
@@ -3628,7 +3611,7 @@ mod tests {
                 "Métropole de Lyon",
             ),
         ] {
-            assert_eq!(orgs(text), [court], "{text:?}");
+            assert_eq!(resolved_orgs(text), [court], "{text:?}");
         }
         // courtyards, streets, places, departments, games, records
         for text in [
@@ -3648,11 +3631,11 @@ mod tests {
             "La oficina está en la calle Consell de Cent, 210.",
             "La empresa exporta a la Confederación Suiza desde 2010.",
         ] {
-            let found = orgs(text);
+            let found = resolved_orgs(text);
             assert!(found.is_empty(), "{text:?}: {found:?}");
         }
         // a carried company's name after "a" is not a person who bears it
-        let found = orgs(
+        let found = resolved_orgs(
             "Officine Meccaniche Rossi S.r.l. («Rossi») ha venduto a Rossi, ex dipendente, un tornio.",
         );
         assert_eq!(found, ["Officine Meccaniche Rossi S.r.l.", "Rossi"]);
@@ -3660,19 +3643,11 @@ mod tests {
 
     #[test]
     fn german_roles_units_and_compound_nouns_are_no_companies() {
-        let orgs = |text: &str| -> Vec<String> {
-            crate::analyze(text, &crate::Options::default())
-                .entities
-                .into_iter()
-                .filter(|e| e.entity_type == EntityType::Organization)
-                .map(|e| e.text)
-                .collect()
-        };
         for text in [
             "Reinhard Ortlepp (Kommanditist, Versammlungsleiter)",
             "(2) Die Reinigung der OP-Bereiche ist nicht Gegenstand.",
         ] {
-            let found = orgs(text);
+            let found = resolved_orgs(text);
             assert!(found.is_empty(), "{text:?}: {found:?}");
         }
         // short nouns are surnames that name companies; a business word
@@ -3684,21 +3659,13 @@ mod tests {
                 "Weltraum-System",
             ),
         ] {
-            assert_eq!(orgs(text), [want], "{text:?}");
+            assert_eq!(resolved_orgs(text), [want], "{text:?}");
         }
     }
 
     #[test]
     fn a_firm_named_after_a_surname_is_carried_unless_a_person_bears_it() {
-        let orgs = |text: &str| -> Vec<String> {
-            crate::analyze(text, &crate::Options::default())
-                .entities
-                .into_iter()
-                .filter(|e| e.entity_type == EntityType::Organization)
-                .map(|e| e.text)
-                .collect()
-        };
-        let found = orgs(
+        let found = resolved_orgs(
             "Marlowe Agricultural Machinery plc\n\nDear Sir, we have supplied Marlowe for fifteen years.",
         );
         assert_eq!(found, ["Marlowe Agricultural Machinery plc", "Marlowe"]);
@@ -3706,20 +3673,17 @@ mod tests {
             "Die Meyer Logistik GmbH liefert morgen. Herr Meyer sagte es.",
             "Marlowe Agricultural Machinery plc agrees. Thomas Marlowe, our director, signed. Marlowe said so.",
         ] {
-            assert_eq!(orgs(text).len(), 1, "{text:?}: {:?}", orgs(text));
+            assert_eq!(
+                resolved_orgs(text).len(),
+                1,
+                "{text:?}: {:?}",
+                resolved_orgs(text)
+            );
         }
     }
 
     #[test]
     fn headings_stores_and_and_co_are_no_firms() {
-        let orgs = |text: &str| -> Vec<String> {
-            crate::analyze(text, &crate::Options::default())
-                .entities
-                .into_iter()
-                .filter(|e| e.entity_type == EntityType::Organization)
-                .map(|e| e.text)
-                .collect()
-        };
         for (text, want) in [
             (
                 "Trasporti Eccezionali: autorizzazione della Provincia.",
@@ -3760,7 +3724,7 @@ mod tests {
                 vec!["Impianti Elettrici Ferrari"],
             ),
         ] {
-            assert_eq!(orgs(text), want, "{text:?}");
+            assert_eq!(resolved_orgs(text), want, "{text:?}");
         }
     }
 

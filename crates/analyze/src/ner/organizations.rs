@@ -447,7 +447,8 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // Nordbayern": a federation's, union's or co-operative bank's
         // branch of a region or town
         let mut branch = false;
-        if FEDERATED.contains(&&c.text[c.toks[i].s..c.toks[last].e]) {
+        let name = &c.text[c.toks[i].s..c.toks[last].e];
+        if FEDERATED.contains(&name) || UNIONS_AND_FEDERATIONS.contains(&name) {
             let end = federated_branch_last(c, last);
             branch = end > last;
             last = end;
@@ -508,31 +509,11 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Known federations, unions, co-operative banks, insurers and retail
-/// co-operatives whose branches are named after their region or town.
+/// Known co-operative banks, insurers, health insurers and retail
+/// co-operatives whose branches are named after their region or town (and
+/// the unions and federations of [`UNIONS_AND_FEDERATIONS`]).
 const FEDERATED: &[&str] = &[
-    "Confindustria",
-    "CNA",
-    "Confartigianato",
-    "Confcommercio",
-    "Coldiretti",
-    "Legacoop",
-    "CGIL",
-    "CISL",
-    "UIL",
-    "CCOO",
-    "UGT",
-    "FNV",
-    "CNV",
-    "IG Metall",
-    "DGB",
-    "CFDT",
-    "CGT",
-    "Medef",
-    "MEDEF",
-    "CCI",
     "AOK",
-    "Caritas",
     "Crédit Agricole",
     "Crédit Mutuel",
     "Caisse d'Epargne",
@@ -548,8 +529,9 @@ const FEDERATED: &[&str] = &[
     "Legambiente",
 ];
 
-/// Unions and employers' federations of [`FEDERATED`], whose offices are
-/// named "of" their town ("CGIL di Milano", "CCOO de Catalunya").
+/// Unions and employers' federations whose branches are named after their
+/// region or town, and whose offices "of" it ("CGIL di Milano", "CCOO de
+/// Catalunya").
 const UNIONS_AND_FEDERATIONS: &[&str] = &[
     "Confindustria",
     "CNA",
