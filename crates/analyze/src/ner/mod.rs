@@ -3472,6 +3472,20 @@ mod tests {
             2,
             "{found:?}"
         );
+        // a word of the name in brackets, without quotes
+        let found = resolved_orgs(
+            "De gemeente gunde de opdracht aan Bouwbedrijf Hendriksen Ede B.V. (Hendriksen). \
+             Hendriksen vroeg de gemeente om een bijdrage. Acme GmbH (Berlin) liefert.",
+        );
+        assert_eq!(
+            found,
+            [
+                "Bouwbedrijf Hendriksen Ede B.V.",
+                "Hendriksen",
+                "Hendriksen",
+                "Acme GmbH"
+            ]
+        );
         // a party's role is no short name of it
         let found =
             resolved_orgs("Acme Widgets Ltd (\"Buyer\") and Smith Electrical Ltd (\"Seller\").");
@@ -3553,6 +3567,10 @@ mod tests {
             ),
             ("Die AOK Bayern zahlt.", "AOK Bayern"),
             ("Bij Rabobank Utrecht werkt zij.", "Rabobank Utrecht"),
+            (
+                "Locatie: vergaderzaal van Rabobank Zuid-Limburg Oost, Heerlen",
+                "Rabobank Zuid-Limburg Oost",
+            ),
         ] {
             assert_eq!(resolved_orgs(text), [name], "{text:?}");
         }

@@ -572,7 +572,13 @@ fn federated_branch_last(c: &Ctx<'_>, last: usize) -> usize {
         c.same_line(j)
             && c.toks[j].sp
             && (c.is_cap(j) || c.toks[j].upper && c.t(j).len() > 3)
-            && (is_place(c.key(j)).is_some() || c.lower_in(j, BRANCH_WORDS))
+            && (is_place(c.key(j)).is_some()
+                || c.lower_in(j, BRANCH_WORDS)
+                // ("Rabobank Zuid-Limburg Oost", "Leeuwarden-Noord")
+                || c.key(j).contains('-')
+                    && c.key(j)
+                        .split('-')
+                        .all(|p| is_place(p).is_some() || BRANCH_WORDS.contains(&p)))
     };
     let mut end = last;
     let mut j = last + 1;
@@ -3080,6 +3086,23 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
                     .take_while(|x| x.0 == before)
                     .find(|x| x.2 == EntityType::Organization && spells(&c.text[x.1..x.0]));
                 if org.is_some() {
+                    added.push((EntityType::Organization, c.toks[a].s, c.toks[a].e));
+                }
+            }
+            // "Bouwbedrijf Hendriksen Ede B.V. (Hendriksen)": one word of
+            // the organisation right before, in brackets, is its short name
+            let word = c.is_cap(a) && t.chars().count() >= 4 && !is_common(c.key(a));
+            if word {
+                let named = named.get_or_insert_with(|| names_by_end(found, first));
+                let before = c.toks[q - 1].e;
+                let hi = named.partition_point(|&(end, _, _)| end <= before);
+                let holds = |name: &str| name.split([' ', ',', '-']).any(|w| w == t);
+                let org = named[..hi]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.0 == before)
+                    .find(|x| x.2 == EntityType::Organization && holds(&c.text[x.1..x.0]));
+                if org.is_some() && is_place(c.key(a)).is_none() {
                     added.push((EntityType::Organization, c.toks[a].s, c.toks[a].e));
                 }
             }
