@@ -123,6 +123,14 @@ mod tests {
         found.iter().any(|(t, x)| *t == ty && x == s)
     }
 
+    /// Asserts that each text's candidates hold its name as `ty`.
+    fn finds(ty: EntityType, cases: &[(&str, &str)]) {
+        for &(text, name) in cases {
+            let f = found(text);
+            assert!(has(&f, ty, name), "{text:?}: {f:?}");
+        }
+    }
+
     /// The organisations of `text` as a user gets them, once the
     /// candidates' overlaps are resolved.
     fn resolved_orgs(text: &str) -> Vec<String> {
@@ -3366,43 +3374,43 @@ mod tests {
 
     #[test]
     fn regions_towns_and_elided_links() {
-        for (text, name) in [
-            (
-                "La Région Occitanie accompagne le projet.",
-                "Région Occitanie",
-            ),
-            (
-                "la visite des élus de la Ville d'Angers est prévue.",
-                "Ville d'Angers",
-            ),
-            (
-                "le siège de Toulouse Métropole à Labège",
-                "Toulouse Métropole",
-            ),
-            (
-                "Pouvoir adjudicateur : Métropole Nice Côte d'Azur, Direction",
-                "Métropole Nice Côte d'Azur",
-            ),
-            (
-                "la Mutuelle d'Assurance des Artisans de l'Ouest (MAAO) répond.",
-                "Mutuelle d'Assurance des Artisans de l'Ouest",
-            ),
-            (
-                "un cofinancement de l'Agence de l'Eau Rhône Méditerranée Corse",
-                "Agence de l'Eau Rhône Méditerranée Corse",
-            ),
-            (
-                "Auftraggeber: Stadt Ludwigsburg, Fachbereich Hochbau",
-                "Stadt Ludwigsburg",
-            ),
-            (
-                "Die Landeshauptstadt Stuttgart zahlt.",
-                "Landeshauptstadt Stuttgart",
-            ),
-        ] {
-            let f = found(text);
-            assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
-        }
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "La Région Occitanie accompagne le projet.",
+                    "Région Occitanie",
+                ),
+                (
+                    "la visite des élus de la Ville d'Angers est prévue.",
+                    "Ville d'Angers",
+                ),
+                (
+                    "le siège de Toulouse Métropole à Labège",
+                    "Toulouse Métropole",
+                ),
+                (
+                    "Pouvoir adjudicateur : Métropole Nice Côte d'Azur, Direction",
+                    "Métropole Nice Côte d'Azur",
+                ),
+                (
+                    "la Mutuelle d'Assurance des Artisans de l'Ouest (MAAO) répond.",
+                    "Mutuelle d'Assurance des Artisans de l'Ouest",
+                ),
+                (
+                    "un cofinancement de l'Agence de l'Eau Rhône Méditerranée Corse",
+                    "Agence de l'Eau Rhône Méditerranée Corse",
+                ),
+                (
+                    "Auftraggeber: Stadt Ludwigsburg, Fachbereich Hochbau",
+                    "Stadt Ludwigsburg",
+                ),
+                (
+                    "Die Landeshauptstadt Stuttgart zahlt.",
+                    "Landeshauptstadt Stuttgart",
+                ),
+            ],
+        );
         // the town where one lives is a place
         let f = found("Er wohnt seit 2010 in der Stadt München.");
         assert!(
@@ -3494,55 +3502,55 @@ mod tests {
 
     #[test]
     fn italian_partnerships_and_elided_words_before_a_legal_form() {
-        for (text, name) in [
-            (
-                "Serramenti Lo Presti & C. S.a.s.\nVia Giovanni Falcone, 210",
-                "Serramenti Lo Presti & C. S.a.s.",
-            ),
-            (
-                "Mario Rossi & C. s.n.c. ha firmato.",
-                "Mario Rossi & C. s.n.c.",
-            ),
-            (
-                "Caseificio Sociale Valpadana Soc. Coop. Agricola\nBilancio d'esercizio 2024",
-                "Caseificio Sociale Valpadana Soc. Coop. Agricola",
-            ),
-            (
-                "abbiamo recuperato i filati da Filatura di Pollone e siamo pronti.",
-                "Filatura di Pollone",
-            ),
-            (
-                "La polizza sottoscritta con Assicurazioni Bellini prevede la garanzia.",
-                "Assicurazioni Bellini",
-            ),
-            (
-                "Volo con Alleanza Assicurazioni da Viareggio a Messina.",
-                "Alleanza Assicurazioni",
-            ),
-            (
-                "Reservamos en el Hotel Miramar de Barcelona.",
-                "Hotel Miramar",
-            ),
-            (
-                "la compañía Aceros del Sur S.L. cerró.",
-                "Aceros del Sur S.L.",
-            ),
-            (
-                "Abogados Pérez Ruiz, S.L.P.\nCalle Mayor 3",
-                "Abogados Pérez Ruiz, S.L.P.",
-            ),
-            (
-                "Spett.le\nImmobiliare Conca d'Oro S.r.l.\nAlla c.a. dell'Amministratore",
-                "Immobiliare Conca d'Oro S.r.l.",
-            ),
-            (
-                "Ha costituito a Merate la Idraulica Vignati S.r.l., che cresce.",
-                "Idraulica Vignati S.r.l.",
-            ),
-        ] {
-            let f = found(text);
-            assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
-        }
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "Serramenti Lo Presti & C. S.a.s.\nVia Giovanni Falcone, 210",
+                    "Serramenti Lo Presti & C. S.a.s.",
+                ),
+                (
+                    "Mario Rossi & C. s.n.c. ha firmato.",
+                    "Mario Rossi & C. s.n.c.",
+                ),
+                (
+                    "Caseificio Sociale Valpadana Soc. Coop. Agricola\nBilancio d'esercizio 2024",
+                    "Caseificio Sociale Valpadana Soc. Coop. Agricola",
+                ),
+                (
+                    "abbiamo recuperato i filati da Filatura di Pollone e siamo pronti.",
+                    "Filatura di Pollone",
+                ),
+                (
+                    "La polizza sottoscritta con Assicurazioni Bellini prevede la garanzia.",
+                    "Assicurazioni Bellini",
+                ),
+                (
+                    "Volo con Alleanza Assicurazioni da Viareggio a Messina.",
+                    "Alleanza Assicurazioni",
+                ),
+                (
+                    "Reservamos en el Hotel Miramar de Barcelona.",
+                    "Hotel Miramar",
+                ),
+                (
+                    "la compañía Aceros del Sur S.L. cerró.",
+                    "Aceros del Sur S.L.",
+                ),
+                (
+                    "Abogados Pérez Ruiz, S.L.P.\nCalle Mayor 3",
+                    "Abogados Pérez Ruiz, S.L.P.",
+                ),
+                (
+                    "Spett.le\nImmobiliare Conca d'Oro S.r.l.\nAlla c.a. dell'Amministratore",
+                    "Immobiliare Conca d'Oro S.r.l.",
+                ),
+                (
+                    "Ha costituito a Merate la Idraulica Vignati S.r.l., che cresce.",
+                    "Idraulica Vignati S.r.l.",
+                ),
+            ],
+        );
     }
 
     #[test]
@@ -3748,23 +3756,23 @@ mod tests {
 
     #[test]
     fn councils_and_chambers_with_lower_case_words() {
-        for (text, name) in [
-            (
-                "la présidente du Conseil départemental de l'Ariège ont annoncé",
-                "Conseil départemental de l'Ariège",
-            ),
-            (
-                "Chambre de commerce et d'industrie de Lyon",
-                "Chambre de commerce et d'industrie de Lyon",
-            ),
-            (
-                "Iscrizione: Camera di Commercio di Napoli, REA NA-512877",
-                "Camera di Commercio di Napoli",
-            ),
-        ] {
-            let f = found(text);
-            assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
-        }
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "la présidente du Conseil départemental de l'Ariège ont annoncé",
+                    "Conseil départemental de l'Ariège",
+                ),
+                (
+                    "Chambre de commerce et d'industrie de Lyon",
+                    "Chambre de commerce et d'industrie de Lyon",
+                ),
+                (
+                    "Iscrizione: Camera di Commercio di Napoli, REA NA-512877",
+                    "Camera di Commercio di Napoli",
+                ),
+            ],
+        );
         // a company's board, advice, a room are no council or chamber; nor
         // are taxes and kinds of firm after "la"
         let text = "Il Consiglio di Amministrazione di Elettra Impianti S.p.A. ha deciso.";
@@ -3795,43 +3803,43 @@ mod tests {
 
     #[test]
     fn dutch_bodies_municipalities_and_ministries() {
-        for (text, name) in [
-            (
-                "verbindend verklaard door het Ministerie van Sociale Zaken en Werkgelegenheid.",
-                "Ministerie van Sociale Zaken en Werkgelegenheid",
-            ),
-            (
-                "zij is lid van de Nederlandse Beroepsorganisatie van Accountants (NBA).",
-                "Nederlandse Beroepsorganisatie van Accountants",
-            ),
-            (
-                "Bestuurslid van het Vlaams Instituut voor de Logistiek sinds 2021.",
-                "Vlaams Instituut voor de Logistiek",
-            ),
-            (
-                "subsidie van de Rijksdienst voor Ondernemend Nederland (RVO).",
-                "Rijksdienst voor Ondernemend Nederland",
-            ),
-            (
-                "wethouder Anouk Cremers (gemeente Kerkrade) en Roel Schijns",
-                "gemeente Kerkrade",
-            ),
-            (
-                "Het contract met de gemeente Zwolle loopt af.",
-                "gemeente Zwolle",
-            ),
-            (
-                "het jubileum van uw opdrachtgever Havenbedrijf Rotterdam.",
-                "Havenbedrijf Rotterdam",
-            ),
-            (
-                "Wij danken u voor het vertrouwen in Gebroeders Dekker.",
-                "Gebroeders Dekker",
-            ),
-        ] {
-            let f = found(text);
-            assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
-        }
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "verbindend verklaard door het Ministerie van Sociale Zaken en Werkgelegenheid.",
+                    "Ministerie van Sociale Zaken en Werkgelegenheid",
+                ),
+                (
+                    "zij is lid van de Nederlandse Beroepsorganisatie van Accountants (NBA).",
+                    "Nederlandse Beroepsorganisatie van Accountants",
+                ),
+                (
+                    "Bestuurslid van het Vlaams Instituut voor de Logistiek sinds 2021.",
+                    "Vlaams Instituut voor de Logistiek",
+                ),
+                (
+                    "subsidie van de Rijksdienst voor Ondernemend Nederland (RVO).",
+                    "Rijksdienst voor Ondernemend Nederland",
+                ),
+                (
+                    "wethouder Anouk Cremers (gemeente Kerkrade) en Roel Schijns",
+                    "gemeente Kerkrade",
+                ),
+                (
+                    "Het contract met de gemeente Zwolle loopt af.",
+                    "gemeente Zwolle",
+                ),
+                (
+                    "het jubileum van uw opdrachtgever Havenbedrijf Rotterdam.",
+                    "Havenbedrijf Rotterdam",
+                ),
+                (
+                    "Wij danken u voor het vertrouwen in Gebroeders Dekker.",
+                    "Gebroeders Dekker",
+                ),
+            ],
+        );
         // the land registry's municipality is a place
         let f = found("kadastraal bekend gemeente Kampen, sectie A");
         assert!(has(&f, EntityType::Location, "Kampen"), "{f:?}");
@@ -3843,48 +3851,48 @@ mod tests {
             f.iter().all(|(ty, _)| *ty != EntityType::Organization),
             "{f:?}"
         );
-        for (text, name) in [
-            (
-                "Wij werken samen met ROC Tilburg en Fontys Hogescholen aan een opleiding.",
-                "Fontys Hogescholen",
-            ),
-            (
-                "De divisie werkt onder de naam Oosterhout Infra aan wegen en bruggen.",
-                "Oosterhout Infra",
-            ),
-            (
-                "Programma Supply Chain Leadership, Vlerick Business School",
-                "Vlerick Business School",
-            ),
-        ] {
-            let f = found(text);
-            assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
-        }
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "Wij werken samen met ROC Tilburg en Fontys Hogescholen aan een opleiding.",
+                    "Fontys Hogescholen",
+                ),
+                (
+                    "De divisie werkt onder de naam Oosterhout Infra aan wegen en bruggen.",
+                    "Oosterhout Infra",
+                ),
+                (
+                    "Programma Supply Chain Leadership, Vlerick Business School",
+                    "Vlerick Business School",
+                ),
+            ],
+        );
     }
 
     #[test]
     fn brothers_signature_prepositions_mexican_forms_and_german_noun_phrases() {
-        for (text, name) in [
-            (
-                "Gesellschafterversammlung\nder Gebr. Ortlepp Holzwerke GmbH & Co. KG",
-                "Gebr. Ortlepp Holzwerke GmbH & Co. KG",
-            ),
-            (
-                "Por Agrosuministros del Duero, S.L.U.: Marta Benavides",
-                "Agrosuministros del Duero, S.L.U.",
-            ),
-            (
-                "Autopartes Sierra Madre, S.A. de C.V., Saltillo",
-                "Autopartes Sierra Madre, S.A. de C.V.",
-            ),
-            (
-                "Sobre Grupo Elcano Logística\nFundado en 1987 en Bilbao.",
-                "Grupo Elcano Logística",
-            ),
-        ] {
-            let f = found(text);
-            assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
-        }
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "Gesellschafterversammlung\nder Gebr. Ortlepp Holzwerke GmbH & Co. KG",
+                    "Gebr. Ortlepp Holzwerke GmbH & Co. KG",
+                ),
+                (
+                    "Por Agrosuministros del Duero, S.L.U.: Marta Benavides",
+                    "Agrosuministros del Duero, S.L.U.",
+                ),
+                (
+                    "Autopartes Sierra Madre, S.A. de C.V., Saltillo",
+                    "Autopartes Sierra Madre, S.A. de C.V.",
+                ),
+                (
+                    "Sobre Grupo Elcano Logística\nFundado en 1987 en Bilbao.",
+                    "Grupo Elcano Logística",
+                ),
+            ],
+        );
         // a German article and nouns opening a sentence; a council's verb
         for text in [
             "Das Unternehmen beschäftigt 230 Mitarbeitende.",
@@ -3908,27 +3916,27 @@ mod tests {
 
     #[test]
     fn dotted_forms_country_companies_and_shipyards() {
-        for (text, name) in [
-            (
-                "la relazione della società di revisione BDO Italia S.p.A..\nAssume la presidenza",
-                "BDO Italia S.p.A.",
-            ),
-            (
-                "concesso da BPER Banca e Crédit Agricole Italia, assistito",
-                "Crédit Agricole Italia",
-            ),
-            (
-                "from existing facilities with HSBC UK and NatWest.",
-                "HSBC UK",
-            ),
-            (
-                "Cantieri Navali del Tirreno S.p.A. – Direzione Acquisti",
-                "Cantieri Navali del Tirreno S.p.A.",
-            ),
-        ] {
-            let f = found(text);
-            assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
-        }
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "la relazione della società di revisione BDO Italia S.p.A..\nAssume la presidenza",
+                    "BDO Italia S.p.A.",
+                ),
+                (
+                    "concesso da BPER Banca e Crédit Agricole Italia, assistito",
+                    "Crédit Agricole Italia",
+                ),
+                (
+                    "from existing facilities with HSBC UK and NatWest.",
+                    "HSBC UK",
+                ),
+                (
+                    "Cantieri Navali del Tirreno S.p.A. – Direzione Acquisti",
+                    "Cantieri Navali del Tirreno S.p.A.",
+                ),
+            ],
+        );
     }
 
     #[test]
