@@ -1967,7 +1967,9 @@ const COMPANY_PREPS: &[&str] = &[
 ];
 
 /// Courts named by their place: "Amtsgericht X", "Rechtbank X", "District
-/// Court of X", "Tribunale di X", "Juzgado de Primera Instancia de X".
+/// Court of X", "Tribunale di X", "Juzgado de Primera Instancia de X". The
+/// place is a candidate of its own; but for English courts the whole court
+/// found by `organizations::court_name_last` outscores it.
 const COURTS: &[&str] = &[
     "amtsgericht",
     "landgericht",

@@ -1480,8 +1480,7 @@ fn public_body_before_place(c: &Ctx<'_>, i: usize) -> bool {
 /// Councils and chambers whose names hold lower-case words before their
 /// place ("Conseil départemental de l'Ariège", "Chambre de commerce et
 /// d'industrie de Lyon", "Camera di commercio di Bari", "Consiglio
-/// regionale della Lombardia"). (Courts name their place as a place here:
-/// "Tribunale di Milano", "Amtsgericht Freiburg", see classify.rs.)
+/// regionale della Lombardia"). (Courts: [`court_name_last`].)
 const COUNCIL_HEADS: &[&str] = &[
     "Conseil",
     "Chambre",
