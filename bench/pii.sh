@@ -40,7 +40,10 @@
 #       more public bodies, courts and institutions), whose errors have been
 #       read, and bench/pii/docset4.py (60, 10 a language, written later that
 #       day: bank, HR, insurance, freight, clinic, procurement, news and
-#       charity documents), blind)
+#       charity documents), blind, and bench/pii/docset5.py (96, 16 a
+#       language, written later still, of other kinds: minutes, deeds, site
+#       reports, grants, discharge letters, customs, franchise, tenders,
+#       insolvency reports...), read)
 #   PII_LANG_N=1000   paragraphs per language set (default 1000)
 #
 # Generated data goes to $PII_DIR (default /tmp/opencomplai-pii), the Python
@@ -98,7 +101,7 @@ if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FO
     done
   done
   if [ -n "${PII_DOCSET:-}" ]; then
-    for d in docset docset2 docset3 docset4; do
+    for d in docset docset2 docset3 docset4 docset5; do
       python3 "bench/pii/$d.py" "$dir/$d.jsonl" >/dev/null
       for l in en de fr es it nl; do
         grep "\"locale\": \"$l/$d\"" "$dir/$d.jsonl" > "$dir/$l.$d.jsonl"
@@ -107,7 +110,7 @@ if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FO
     done
   fi
   for s in "${sets[@]}"; do
-    case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; fifth) kind="fifth held-out" ;; sixth) kind="sixth held-out, read" ;; seventh) kind="seventh held-out, blind" ;; docset|docset3) kind="documents, read" ;; docset2|docset4) kind="documents, blind" ;; *) kind="third held-out" ;; esac
+    case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; fifth) kind="fifth held-out" ;; sixth) kind="sixth held-out, read" ;; seventh) kind="seventh held-out, blind" ;; docset|docset3|docset5) kind="documents, read" ;; docset2|docset4) kind="documents, blind" ;; *) kind="third held-out" ;; esac
     echo "== $s ($kind)"
     "$target/release/pii" --data "$dir/$s.jsonl" --json "$dir/ours.$s.json" | tail -n +2
   done
