@@ -4051,4 +4051,97 @@ mod tests {
         let f = found("Some clients like Anna prefer e-mail.");
         assert!(has(&f, EntityType::Person, "Anna"), "{f:?}");
     }
+
+    #[test]
+    fn german_kind_compounds_universities_and_ministries() {
+        // what a company is, as one German compound, before its name: not
+        // part of the name, and the name is a company
+        let cases = [
+            (
+                "Wir stimmen uns mit dem Rechenzentrumsdienstleister Itelion ab.",
+                "Itelion",
+            ),
+            (
+                "Die Module liefert der Hersteller CATL, den Rest Siemens.",
+                "CATL",
+            ),
+            ("Der Sägewerksverband DeSH tagt im Herbst.", "DeSH"),
+            (
+                "Die Beteiligungsgesellschaft Castellan Industriebeteiligungen prüft.",
+                "Castellan Industriebeteiligungen",
+            ),
+            (
+                "Für das Projekt gründen beide die Gemeinschaftsgesellschaft Rheinspeicher Philippsburg GmbH & Co. KG.",
+                "Rheinspeicher Philippsburg GmbH & Co. KG",
+            ),
+            // universities and institutes with their adjective, their town,
+            // their founder's name and their fields
+            (
+                "Er promovierte an der Technische Universität Dresden.",
+                "Technische Universität Dresden",
+            ),
+            (
+                "Hij studeerde aan de Technische Universiteit Eindhoven.",
+                "Technische Universiteit Eindhoven",
+            ),
+            (
+                "Zusammenarbeit mit der Montanuniversität Leoben.",
+                "Montanuniversität Leoben",
+            ),
+            (
+                "Die Proben gingen an das Paul-Ehrlich-Institut.",
+                "Paul-Ehrlich-Institut",
+            ),
+            (
+                "Geschult nach den Empfehlungen beim Robert Koch-Institut.",
+                "Robert Koch-Institut",
+            ),
+            (
+                "Er lehrt an der Heinrich-Heine-Universität Düsseldorf.",
+                "Heinrich-Heine-Universität Düsseldorf",
+            ),
+            (
+                "Die Studie betreute das Fraunhofer-Institut für Solare Energiesysteme.",
+                "Fraunhofer-Institut für Solare Energiesysteme",
+            ),
+            (
+                "Sie studierte an der Hochschule für angewandte Wissenschaften München.",
+                "Hochschule für angewandte Wissenschaften München",
+            ),
+            (
+                "Fördermittelgeber ist das Ministerium für Umwelt, Klima und Energiewirtschaft Baden-Württemberg.",
+                "Ministerium für Umwelt, Klima und Energiewirtschaft Baden-Württemberg",
+            ),
+            (
+                "Das Bundesministerium für Bildung und Forschung fördert es.",
+                "Bundesministerium für Bildung und Forschung",
+            ),
+            (
+                "Das Bayerische Staatsministerium für Wirtschaft, Landesentwicklung und Energie zahlt.",
+                "Bayerische Staatsministerium für Wirtschaft, Landesentwicklung und Energie",
+            ),
+        ];
+        finds(EntityType::Organization, &cases);
+        // a name that is a German noun or a place after the kind word is
+        // the kind's own name; a second party after "und" is not a field
+        let f = found("Mitglied im Industrieverband Kunststoffverpackungen seit 2010.");
+        assert!(
+            !has(&f, EntityType::Organization, "Kunststoffverpackungen"),
+            "{f:?}"
+        );
+        let f = found("Gutachten vom Institut für Chemie und Siemens Healthineers liegen vor.");
+        assert!(
+            has(&f, EntityType::Organization, "Institut für Chemie"),
+            "{f:?}"
+        );
+        assert!(
+            has(&f, EntityType::Organization, "Siemens Healthineers"),
+            "{f:?}"
+        );
+        let f = found("Das Bundesministerium hat entschieden.");
+        assert!(
+            !f.iter().any(|(t, _)| *t == EntityType::Organization),
+            "{f:?}"
+        );
+    }
 }

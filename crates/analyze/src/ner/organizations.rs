@@ -12,6 +12,7 @@ use super::clues::{
 };
 use super::places::{place_phrase, prep_before};
 use super::push;
+use super::said;
 use super::scores::{
     ORG_AGAIN, ORG_AGAIN_SOURCE, ORG_AMPERSAND, ORG_BUSINESS_WORD, ORG_BY_CONTEXT,
     ORG_DEFINED_TERM, ORG_KNOWN, ORG_KNOWN_ONE_WORD, ORG_PARTNER_LIST, ORG_PREFIX, ORG_PREFIX_OF,
@@ -322,7 +323,13 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // "Diehl BGT Defence"); two capitals are more often a country, a
         // role or a department ("DE", "VP", "HR")
         let letters = c.t(i).chars().count();
-        if !(3..=8).contains(&letters) || i == 0 || word_like(i - 1) && t.sp && c.same_line(i) {
+        // ("der Hersteller CATL", "beim Sägewerksverband DeSH": what a
+        // company is before it, see [`org_context`])
+        let kind_before = |p: usize| c.lower_in(p, &ORG_KINDS) || said::kind_compound(c, p);
+        if !(3..=8).contains(&letters)
+            || i == 0
+            || word_like(i - 1) && t.sp && c.same_line(i) && !kind_before(i - 1)
+        {
             continue;
         }
         // not "(CMO)" after a name nor "at HQ": the context must be a
@@ -1160,7 +1167,10 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                 && (c.sentence_start(p) && !c.lower_in(p, COMPASS_WORDS)
                     || p > 0 && c.lower_in(p - 1, NOUN_ARTICLES) && !is_surname(c.key(p)))
                 || german_determiner_before(c, p)
-                    && (is_german_plain_noun(c.key(p), c.t(p), 7) || ORG_KINDS.holds(c.key(p)))
+                    && (is_german_plain_noun(c.key(p), c.t(p), 7)
+                        || ORG_KINDS.holds(c.key(p))
+                        // "die Tochtergesellschaft Alpinor Medical GmbH"
+                        || said::kind_compound(c, p))
                     // ("für die Kreiskliniken Ostalb gGmbH": a public
                     // body's compound opens the name)
                     && !PUBLIC_BODY_TAILS.iter().any(|t| c.key(p).ends_with(t))
@@ -1390,7 +1400,11 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             i = last + 1;
             continue;
         }
-        if let Some((last, linked)) = prefixed_name_last(c, i) {
+        let hyphened = hyphened_institution(c, i);
+        let adjective_opens = university_adjective(c, i);
+        if let Some((last, linked)) =
+            prefixed_name_last(c, i).or_else(|| hyphened.then_some((i, false)))
+        {
             // ("Centraal Bureau voor de Statistiek", "Vlaams Instituut voor
             // de Logistiek": the body's adjective before it)
             let adjective = |j: usize| {
@@ -1399,7 +1413,18 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                     .iter()
                     .any(|end| k.ends_with(end))
             };
-            let start = if dutch_body(c, i)
+            let start = if hyphened
+                && i > 0
+                && c.same_line(i)
+                && c.is_cap(i - 1)
+                && is_first_name(c.key(i - 1))
+            {
+                // "Robert Koch-Institut": the founder's given name before
+                i - 1
+            } else if adjective_opens {
+                // "Technische Universität München", "Vrije Universiteit"
+                i - 1
+            } else if dutch_body(c, i)
                 && i > 0
                 && c.is_cap(i - 1)
                 && c.same_line(i)
@@ -1417,7 +1442,13 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 EntityType::Organization,
                 c.toks[start].s,
                 c.toks[last].e,
-                if linked { ORG_PREFIX_OF } else { ORG_PREFIX },
+                // (the adjective and the town are more of a name than the
+                // adjective and the institution word alone, a suffix match)
+                if linked || adjective_opens && last > i {
+                    ORG_PREFIX_OF
+                } else {
+                    ORG_PREFIX
+                },
                 "org_prefix",
             );
             i = last + 1;
@@ -1427,9 +1458,115 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Institution words that end a hyphened name ("Max-Planck-Institut",
+/// "Otto-Hahn-Gymnasium", "Heinrich-Heine-Universität", "Robert
+/// Koch-Institut").
+const HYPHENED_INSTITUTIONS: &[&str] = &[
+    "Institut",
+    "Instituut",
+    "Gymnasium",
+    "Universität",
+    "Hochschule",
+    "Schule",
+    "Realschule",
+    "Gesamtschule",
+    "Grundschule",
+    "Klinik",
+    "Klinikum",
+    "Krankenhaus",
+    "Stiftung",
+    "Museum",
+    "Akademie",
+    "Zentrum",
+    "Centrum",
+    "Bibliothek",
+    "Ziekenhuis",
+    "College",
+];
+
+/// Token `i` is one capitalised word of hyphened parts ending in an
+/// institution word ("Paul-Ehrlich-Institut", "Goethe-Gymnasium").
+fn hyphened_institution(c: &Ctx<'_>, i: usize) -> bool {
+    let t = c.t(i);
+    c.is_cap(i)
+        && t.len() <= 64
+        && t.rsplit_once('-').is_some_and(|(head, tail)| {
+            head.chars().next().is_some_and(char::is_uppercase)
+                && HYPHENED_INSTITUTIONS.contains(&tail)
+        })
+}
+
+/// "Bundesministerium für Bildung", "Staatsministerium der Finanzen",
+/// "Innenministerium des Landes": a German compound ending in
+/// "ministerium" before its link.
+fn ministry_compound(c: &Ctx<'_>, i: usize) -> bool {
+    let k = c.key(i);
+    k.len() > "ministerium".len() + 2
+        && k.ends_with("ministerium")
+        && c.same_line(i + 1)
+        && c.lower_in(i + 1, &["für", "der", "des"])
+}
+
+/// Token `j` is a lower-case German adjective before a capitalised word
+/// on its line ("angewandte Wissenschaften", "ländliche Räume").
+fn german_field_adjective(c: &Ctx<'_>, j: usize) -> bool {
+    c.is_word(j)
+        && !c.toks[j].cap
+        && !c.toks[j].upper
+        && c.same_line(j)
+        && c.same_line(j + 1)
+        && c.is_cap(j + 1)
+        && c.t(j).len() >= 5
+        && ["e", "en", "er", "es"].iter().any(|e| c.t(j).ends_with(e))
+        && !c.lower_in(
+            j,
+            &[
+                "unter", "über", "gegen", "hinter", "wieder", "sowie", "oder",
+            ],
+        )
+}
+
+/// Institution words a university's adjective may open ("Technische
+/// Universität", "Freie Universität", "Medizinische Hochschule", "Vrije
+/// Universiteit").
+const UNIVERSITY_WORDS: &[&str] = &[
+    "universität",
+    "universiteit",
+    "hochschule",
+    "fachhochschule",
+    "hogeschool",
+    "akademie",
+    "academie",
+];
+
+/// Token `i`, an institution word of [`UNIVERSITY_WORDS`] or a German
+/// ministry, has a capitalised adjective of its name before it
+/// ("Technische", "Freien", "Pädagogische", "Vrije", "Bayerisches
+/// Staatsministerium für …") on its line.
+fn university_adjective(c: &Ctx<'_>, i: usize) -> bool {
+    if !(i > 0
+        && (c.lower_in(i, UNIVERSITY_WORDS)
+            || c.key(i).ends_with("ministerium") && c.lower_in(i + 1, &["für", "der", "des"]))
+        && c.same_line(i)
+        && c.is_cap(i - 1))
+    {
+        return false;
+    }
+    let k = c.key(i - 1);
+    ["ische", "ischen", "isches", "liche", "lichen"]
+        .iter()
+        .any(|end| k.len() > end.len() + 2 && k.ends_with(end))
+        || matches!(
+            k,
+            "freie" | "freien" | "vrije" | "open" | "offene" | "offenen"
+        )
+}
+
 /// Ends of German compounds that name a public body or an institution
 /// ("Stadtverwaltung", "Polizeiinspektion", "Landratsamt").
 const PUBLIC_BODY_TAILS: &[&str] = &[
+    "universität",
+    "universiteit",
     "verwaltung",
     "amt",
     "inspektion",
@@ -2014,7 +2151,11 @@ const GROUP_WORDS: &[&str] = &[
 /// and whether "of" or its like joins the institution word to the name.
 fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     if !(c.is_cap(i)
-        && (ORG_PREFIXES.holds(c.t(i)) || public_body_before_place(c, i) || dutch_body(c, i)))
+        && (ORG_PREFIXES.holds(c.t(i))
+            || ministry_compound(c, i)
+            || public_body_before_place(c, i)
+            || dutch_body(c, i)
+            || hyphened_institution(c, i)))
     {
         return None;
     }
@@ -2041,6 +2182,10 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     // the last word before the last "de", "van", "von", "da" crossed, and
     // whether "of" or its like came right after the institution word then
     let mut before_from = None;
+    // German "für" crossed: the fields after it may be joined by "und" and
+    // commas, with lower-case adjectives ("Hochschule für angewandte
+    // Wissenschaften", "Ministerium für Umwelt, Klima und Energiewirtschaft")
+    let mut fields = false;
     while j < n && c.same_line(j) {
         let acronym = group && c.is_word(j) && c.toks[j].upper;
         // "Pflegeheim St. Elisabeth", "Farmacia Sta. Lucia": a saint's
@@ -2101,12 +2246,18 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             {
                 k += 1;
             }
+            // "Hochschule für angewandte Wissenschaften": a German
+            // adjective after "für"
+            if c.lower_in(j, &["für"]) && german_field_adjective(c, k) {
+                k += 1;
+            }
             if !(c.is_cap(k) && c.same_line(k)) {
                 break;
             }
             if c.lower_in(j, &["de", "van", "von", "da"]) {
                 before_from = Some((last, linked));
             }
+            fields = fields || c.lower_in(j, &["für"]);
             // joined right after the institution word ("Bank of X", not
             // "Banco Sabadell de Benidorm"; "Junta de Comunidades de
             // Castilla-La Mancha", "Instituto de Fomento de la Región de
@@ -2117,8 +2268,22 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
                 || c.lower_in(i, REGIONAL_BODIES)
                     && c.lower_in(j, &["de", "di", "del", "della", "du", "des"]);
             j = k;
+        } else if fields
+            && last.is_some()
+            && c.is_punct(j, ",")
+            && c.is_cap(j + 1)
+            && !c.toks[j + 1].upper
+            && is_place(c.key(j + 1)).is_none()
+            && !is_known_company(c.t(j + 1))
+            && (j + 2..j + 6).any(|k| c.same_line(k) && c.lower_in(k, &["und"]))
+        {
+            // "Ministerium für Umwelt, Klima und Energiewirtschaft"
+            j += 1;
+        } else if fields && german_field_adjective(c, j) {
+            // "Hochschule für angewandte Wissenschaften"
+            j += 1;
         } else if last.is_some()
-            && c.lower_in(i, MINISTRIES)
+            && (c.lower_in(i, MINISTRIES) || fields)
             && c.lower_in(j, &["and", "en", "und", "et", "y", "e"])
             && c.is_cap(j + 1)
             && c.same_line(j + 1)

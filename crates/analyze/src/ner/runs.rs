@@ -11,7 +11,7 @@ use super::clues::{
 use super::organizations::{is_known_company, question_opening};
 use super::places::{PLACE_ARTICLES, prep_before, run_place_phrase};
 use super::push;
-use super::said::kind_opens_run;
+use super::said::{kind_compound, kind_opens_run};
 use super::scores::{ADDRESS_PLACE, PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
@@ -325,7 +325,7 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
             // "Das Unternehmen Vandelay", "L'entreprise Vandelay": what a
             // company is, after an article (both cut), before its name
             || kind_opens_run(c, words[0])
-            || kind_compound(c, words[0], k0)
+            || kind_compound(c, words[0])
             || words.len() > 2 && kind_opens_run(c, words[1]);
         // "l'Amministratore Delegato Paolo Rota", "l'Avvocato Anna
         // Bianchi": after an elided article, the words before a given
@@ -396,30 +396,6 @@ fn trim_front(c: &Ctx<'_>, words: &mut Vec<usize>) -> RunCtx {
         greeting,
         trimmed_noun,
     }
-}
-
-/// "Unser Schwesterunternehmen Falkner Digital", "der Logistikdienstleister
-/// Haberl": a German compound naming what a company is, before its name
-/// (a trade that opens names, "Bauunternehmen Moser", is the name's own).
-fn kind_compound(c: &Ctx<'_>, w: usize, k0: &str) -> bool {
-    const KINDS: &[&str] = &[
-        "unternehmen",
-        "gesellschaft",
-        "konzern",
-        "firma",
-        "dienstleister",
-        "anbieter",
-        "händler",
-        "hersteller",
-        "lieferant",
-        "spediteur",
-        "zulieferer",
-        "versicherer",
-    ];
-    KINDS
-        .iter()
-        .any(|kind| k0.len() >= kind.len() + 3 && k0.ends_with(kind))
-        && !ORG_PREFIXES.holds(c.t(w))
 }
 
 /// The insured, a role before a full name even of unknown words ("Der

@@ -21,8 +21,8 @@ use rustc_hash::FxHashSet;
 use super::clues::POSSESSIVES;
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    DEPARTMENTS, ORG_HEADS, ORG_KINDS, PERSON_CONTEXT, TITLES, is_common, is_first_name,
-    is_german_noun, is_place, is_surname,
+    DEPARTMENTS, ORG_HEADS, ORG_KINDS, ORG_PREFIXES, PERSON_CONTEXT, TITLES, is_common,
+    is_first_name, is_german_noun, is_place, is_surname,
 };
 
 /// The run at `first` is a company by what stands before it (`p`, the
@@ -34,7 +34,7 @@ pub(super) fn before_name(c: &Ctx<'_>, first: usize) -> bool {
     }
     let kp = c.key(p);
     // most words before a run are none of these: one look-up says so
-    if !(BEFORE_NAME.contains(kp) || elided_kind(c, p).is_some()) {
+    if !(BEFORE_NAME.contains(kp) || elided_kind(c, p).is_some() || kind_compound(c, p)) {
         return kind_of_before(c, p) && !title_or_unit(c, first);
     }
     if title_or_unit(c, first) {
@@ -271,6 +271,10 @@ fn kind_before(c: &Ctx<'_>, p: usize) -> bool {
     if elided_kind(c, p) == Some(false) {
         return true;
     }
+    // ("der Rechenzentrumsdienstleister X", "unser Partnerbetrieb X")
+    if p > 0 && c.same_line(p) && kind_compound(c, p) {
+        return german_kind_article(c, p);
+    }
     if !(c.lower_in(p, &ORG_KINDS) && p > 0 && c.same_line(p)) {
         return false;
     }
@@ -367,6 +371,44 @@ fn german_subject_or_object_of(c: &Ctx<'_>, a: usize) -> bool {
     c.lower_in(a, GERMAN_ARTICLES)
         && (c.sentence_start(a)
             || a > 0 && c.same_line(a) && c.lower_in(a - 1, &["bei", "von", "für"]))
+}
+
+/// "Unser Schwesterunternehmen Falkner Digital", "der Logistikdienstleister
+/// Haberl", "beim Sägewerksverband DeSH", "die Handelskette Edeka": token
+/// `w` is a German compound naming what a company is (its trade, its role
+/// or its tie to another), before its name; the name is no German noun and
+/// no known place ("Industrieverband Kunststoffverpackungen", "Landesverband
+/// Bayern" are names). A trade that opens names ("Bauunternehmen Moser",
+/// "Ingenieurbüro Schmidt") is the name's own.
+pub(super) fn kind_compound(c: &Ctx<'_>, w: usize) -> bool {
+    const KINDS: &[&str] = &[
+        "unternehmen",
+        "gesellschaft",
+        "konzern",
+        "firma",
+        "dienstleister",
+        "anbieter",
+        "händler",
+        "hersteller",
+        "lieferant",
+        "spediteur",
+        "zulieferer",
+        "versicherer",
+        "verband",
+        "betrieb",
+        "kette",
+        "büro",
+    ];
+    let k0 = c.key(w);
+    c.is_cap(w)
+        && KINDS
+            .iter()
+            .any(|kind| k0.len() >= kind.len() + 3 && k0.ends_with(kind))
+        && !ORG_PREFIXES.holds(c.t(w))
+        && c.same_line(w + 1)
+        && (c.is_cap(w + 1) || c.toks[w + 1].upper)
+        && !is_german_noun(c.key(w + 1))
+        && is_place(c.key(w + 1)).is_none()
 }
 
 /// Token `p`, capitalised at the front of a run, is what a company is and
