@@ -4144,4 +4144,92 @@ mod tests {
             "{f:?}"
         );
     }
+
+    #[test]
+    fn bodies_spelled_by_their_acronym_and_regional_branches() {
+        // a body written with lower-case words, found by the acronym in
+        // brackets that spells it; the acronym and its later uses too
+        let cases = [
+            (
+                "Avec l'appui technique de l'Office français de la biodiversité (OFB). Avis de l'OFB joint.",
+                &["Office français de la biodiversité", "OFB"][..],
+            ),
+            (
+                "Direction départementale de la protection des populations du Nord (DDPP)\nService sécurité",
+                &[
+                    "Direction départementale de la protection des populations du Nord",
+                    "DDPP",
+                ][..],
+            ),
+            (
+                "Des stages financés par l'Office franco-québécois pour la jeunesse (OFQJ).",
+                &["Office franco-québécois pour la jeunesse", "OFQJ"][..],
+            ),
+            (
+                "La CCPG est membre du Syndicat intercommunal d'énergie et de e-communication de l'Ain (SIEA).",
+                &[
+                    "Syndicat intercommunal d'énergie et de e-communication de l'Ain",
+                    "SIEA",
+                ][..],
+            ),
+            (
+                "L'Istituto nazionale della previdenza sociale (INPS) ha risposto.",
+                &["Istituto nazionale della previdenza sociale", "INPS"][..],
+            ),
+        ];
+        for (text, names) in cases {
+            let orgs = resolved_orgs(text);
+            for name in names {
+                assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
+            }
+        }
+        // an acronym of a concept or a contract's term is no body
+        for text in [
+            "Le contrat à durée indéterminée (CDI) et le Règlement général sur la protection des données (RGPD) s'appliquent.",
+            "Le Service Level Agreement (SLA) prévoit 99,9 %.",
+        ] {
+            assert!(
+                resolved_orgs(text).is_empty(),
+                "{text:?}: {:?}",
+                resolved_orgs(text)
+            );
+        }
+        // a co-operative bank's or a body's region, of words the place
+        // lists lack when one of them is a place; a known name ending in a
+        // place wins over the place
+        let cases = [
+            (
+                "Passif : 612 000 € dont Banque Populaire Auvergne Rhône Alpes pour 420 000 €.",
+                "Banque Populaire Auvergne Rhône Alpes",
+            ),
+            (
+                "Le financement du Crédit Agricole Anjou Maine est acquis.",
+                "Crédit Agricole Anjou Maine",
+            ),
+            (
+                "Créances de l'Urssaf Rhône-Alpes et du Trésor.",
+                "Urssaf Rhône-Alpes",
+            ),
+            (
+                "Das Produkt lief über die Handelskette Edeka Südbayern.",
+                "Edeka Südbayern",
+            ),
+            (
+                "Der Prüfbericht von TÜV Rheinland liegt vor.",
+                "TÜV Rheinland",
+            ),
+            (
+                "Die Abstimmung mit der ZF Friedrichshafen AG läuft.",
+                "ZF Friedrichshafen AG",
+            ),
+            (
+                "Entre ellos Banco Santander, S.A. (2.100.000 €).",
+                "Banco Santander, S.A.",
+            ),
+        ];
+        for (text, name) in cases {
+            let orgs = resolved_orgs(text);
+            assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
+        }
+    }
 }

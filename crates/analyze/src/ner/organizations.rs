@@ -496,7 +496,15 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 .is_ok_and(|y| (1900..2100).contains(&y));
         if !ambiguous && !after_given_name && !street && !before_surname && !post_box {
             // (a branch holds its place: "AOK Bayern" beats the region)
-            let score = if branch {
+            // (and so does a known name ending in a place: "TÜV Rheinland",
+            // "Banco Santander")
+            // (a legal form after it makes a longer name: "ZF Friedrichshafen
+            // AG", "Banco Santander, S.A." keep their form)
+            let placed = len > 1
+                && is_place(c.key(last)).is_some()
+                && match_org_suffix(c, last + 1).is_none()
+                && comma_form(c, last + 1).is_none();
+            let score = if branch || placed {
                 ORG_PREFIX_OF
             } else if len == 1 {
                 ORG_KNOWN_ONE_WORD
@@ -521,6 +529,9 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
 /// the unions and federations of [`UNIONS_AND_FEDERATIONS`]).
 const FEDERATED: &[&str] = &[
     "AOK",
+    "TÜV",
+    "Urssaf",
+    "URSSAF",
     "Crédit Agricole",
     "Crédit Mutuel",
     "Caisse d'Epargne",
@@ -582,10 +593,14 @@ fn federated_branch_last(c: &Ctx<'_>, last: usize) -> usize {
             && (is_place(c.key(j)).is_some()
                 || c.lower_in(j, BRANCH_WORDS)
                 // ("Rabobank Zuid-Limburg Oost", "Leeuwarden-Noord")
+                // ("Urssaf Rhône-Alpes": a region named by its places)
                 || c.key(j).contains('-')
                     && c.key(j)
                         .split('-')
-                        .all(|p| is_place(p).is_some() || BRANCH_WORDS.contains(&p)))
+                        .all(|p| is_place(p).is_some() || BRANCH_WORDS.contains(&p))
+                || c.key(j)
+                    .split_once('-')
+                    .is_some_and(|(a, b)| b.len() > 3 && is_place(a).is_some() && c.is_cap(j)))
     };
     let mut end = last;
     let mut j = last + 1;
@@ -614,9 +629,40 @@ fn federated_branch_last(c: &Ctx<'_>, last: usize) -> usize {
     if linked {
         j += 1;
     }
-    while j < c.toks.len() && j <= last + 4 && place_word(j) {
-        end = j;
-        j += 1;
+    // (a region's words the place lists lack go along when a place's
+    // word is among them: "Banque Populaire Auvergne Rhône Alpes", "Crédit
+    // Agricole Anjou Maine"; a compass word opening a place: "Edeka
+    // Südbayern", "Nordbayern")
+    let compass_place = |j: usize| {
+        let k = c.key(j);
+        ["süd", "nord", "ost", "west", "mittel"].iter().any(|p| {
+            k.strip_prefix(p)
+                .is_some_and(|rest| rest.len() > 3 && is_place(rest).is_some())
+        })
+    };
+    let region_word = |j: usize| {
+        c.same_line(j)
+            && c.toks[j].sp
+            && c.is_cap(j)
+            && !is_common(c.key(j))
+            && !is_first_name(c.key(j))
+            && !is_known_company(c.t(j))
+    };
+    let mut placed = false;
+    let mut k = j;
+    while k < c.toks.len() && k <= j + 3 {
+        if place_word(k) || compass_place(k) && region_word(k) {
+            placed = true;
+        } else if !region_word(k) {
+            break;
+        }
+        if placed {
+            end = k;
+        }
+        k += 1;
+    }
+    if !placed {
+        end = last;
     }
     // ("Crédit Agricole Toulouse 31": its department's number)
     if end > last
@@ -3212,6 +3258,9 @@ const DEFINED_TERM_CUES: &[&str] = &[
 pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize) {
     let n = c.toks.len();
     let mut added = Vec::new();
+    // bodies spelled by their acronym, sure enough to win over a place
+    // inside them ("… des populations du Nord (DDPP)")
+    let mut spelled = Vec::new();
     // the people and organisations found, by end, for the window before
     // each quote
     // (made at the first quote that needs it: most texts have none)
@@ -3250,6 +3299,18 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
                     .take_while(|x| x.0 == before)
                     .find(|x| x.2 == EntityType::Organization && spells(&c.text[x.1..x.0]));
                 if org.is_some() {
+                    added.push((EntityType::Organization, c.toks[a].s, c.toks[a].e));
+                } else if let Some(start) = spelled_body(c, q, t) {
+                    // "Office français de la biodiversité (OFB)": a body
+                    // written with lower-case words, found by the acronym
+                    // that spells it ("L'Istituto nazionale…": after the
+                    // elided article)
+                    let w = c.t(start);
+                    let from = w
+                        .find(['\'', '’'])
+                        .filter(|&a| a <= 2)
+                        .map_or(0, |a| a + w[a..].chars().next().map_or(1, char::len_utf8));
+                    spelled.push((c.toks[start].s + from, c.toks[q - 1].e));
                     added.push((EntityType::Organization, c.toks[a].s, c.toks[a].e));
                 }
             }
@@ -3339,6 +3400,223 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
     }
     for (ty, s, e) in added {
         push(found, ty, s, e, ORG_DEFINED_TERM, "defined_term");
+    }
+    for (s, e) in spelled {
+        push(
+            found,
+            EntityType::Organization,
+            s,
+            e,
+            ORG_PREFIX_OF,
+            "spelled_body",
+        );
+    }
+}
+
+/// Words that open the name of a public body, an institution or an
+/// association spelled by an acronym in brackets after it.
+const SPELLED_HEADS: &[&str] = &[
+    "office",
+    "direction",
+    "agence",
+    "institut",
+    "caisse",
+    "fédération",
+    "syndicat",
+    "communauté",
+    "centre",
+    "chambre",
+    "conseil",
+    "association",
+    "union",
+    "autorité",
+    "commission",
+    "comité",
+    "établissement",
+    "laboratoire",
+    "université",
+    "école",
+    "observatoire",
+    "mutuelle",
+    "groupement",
+    "fondation",
+    "ministère",
+    "haute",
+    "agency",
+    "authority",
+    "institute",
+    "council",
+    "federation",
+    "society",
+    "commission",
+    "committee",
+    "center",
+    "department",
+    "ministry",
+    "university",
+    "college",
+    "foundation",
+    "bureau",
+    "agencia",
+    "instituto",
+    "dirección",
+    "consejo",
+    "confederación",
+    "fundación",
+    "asociación",
+    "federación",
+    "servicio",
+    "oficina",
+    "tesorería",
+    "centro",
+    "comisión",
+    "cámara",
+    "caja",
+    "mutua",
+    "universidad",
+    "colegio",
+    "consorcio",
+    "junta",
+    "sindicato",
+    "agenzia",
+    "istituto",
+    "direzione",
+    "ufficio",
+    "ente",
+    "azienda",
+    "consorzio",
+    "federazione",
+    "associazione",
+    "camera",
+    "cassa",
+    "fondazione",
+    "autorità",
+    "servizio",
+    "comitato",
+    "consiglio",
+    "unione",
+    "università",
+    "dienst",
+    "stichting",
+    "vereniging",
+    "instituut",
+    "autoriteit",
+    "raad",
+    "agentschap",
+    "federatie",
+    "centrum",
+    "universiteit",
+    "ministerie",
+    "verband",
+    "verein",
+    "stiftung",
+    "bundesamt",
+    "landesamt",
+    "bundesanstalt",
+    "zentrum",
+    "kammer",
+    "service",
+];
+
+/// Start of the name that the acronym `acr` in brackets at `q` + 1 spells:
+/// "Office français de la biodiversité (OFB)", "Direction départementale
+/// de la protection des populations du Nord (DDPP)", "Institut national de
+/// recherche pour l'agriculture, l'alimentation et l'environnement
+/// (INRAE)". Its first word opens names of bodies ([`SPELLED_HEADS`]) and
+/// has the acronym's first letter; the acronym's other letters are, in
+/// order, initials of the words after it (the parts of hyphened words,
+/// elided articles left out), at most twenty words on the line. The
+/// nearest such word wins; a name with a lower-case word (else the other
+/// rules find it) and no capital word unspelled but places after the last
+/// spelled one.
+fn spelled_body(c: &Ctx<'_>, q: usize, acr: &str) -> Option<usize> {
+    let letters: Vec<char> = acr
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(fold_accent)
+        .collect();
+    // the words before the bracket, nearest first, with their initials
+    let mut words: Vec<(usize, Vec<char>)> = Vec::new();
+    let mut k = q;
+    while k > 0 && words.len() < 20 {
+        k -= 1;
+        if !c.same_line(k + 1) && k + 1 < q {
+            break;
+        }
+        if c.is_punct(k, ",") {
+            continue;
+        }
+        if !c.is_word(k) {
+            break;
+        }
+        let key = c.key(k);
+        let word = key.find(['\'', '’']).filter(|&a| a <= 2).map_or(key, |a| {
+            &key[a + key[a..].chars().next().map_or(1, char::len_utf8)..]
+        });
+        // (accents folded: "d'énergie" spells E)
+        let initials = word
+            .split('-')
+            .filter_map(|p| p.chars().next())
+            .map(fold_accent)
+            .collect::<Vec<char>>();
+        if !initials.is_empty() {
+            words.push((k, initials));
+        }
+    }
+    // (most to least near: the first head word whose initials spell it)
+    for h in 0..words.len() {
+        let (start, ref first) = words[h];
+        if !(c.is_cap(start)
+            && first.first() == letters.first()
+            && (c.lower_in(start, SPELLED_HEADS) || elided_in(c, start, SPELLED_HEADS))
+            && !(start > 0
+                && c.same_line(start)
+                && c.is_cap(start - 1)
+                && !c.sentence_start(start - 1)))
+        {
+            continue;
+        }
+        // the words after the head, in order; a hyphened word may give
+        // several letters ("franco-québécois": F, Q)
+        let rest: Vec<(usize, &Vec<char>)> =
+            words[..h].iter().rev().map(|(k, i)| (*k, i)).collect();
+        let mut p = 1;
+        let mut last_spelled = start;
+        for &(k, initials) in &rest {
+            for ch in initials {
+                if p < letters.len() && *ch == letters[p] {
+                    p += 1;
+                    last_spelled = k;
+                }
+            }
+        }
+        if p < letters.len() {
+            continue;
+        }
+        let lower_inside = rest
+            .iter()
+            .any(|&(k, _)| !c.is_cap(k) && !c.toks[k].upper && !c.lower_in(k, &PARTICLES));
+        let unspelled_caps = rest
+            .iter()
+            .any(|&(k, _)| k > last_spelled && c.is_cap(k) && is_place(c.key(k)).is_none());
+        if lower_inside && !unspelled_caps {
+            return Some(start);
+        }
+        return None;
+    }
+    None
+}
+
+/// `ch` without its accent, for the letters of the six languages'
+/// initials ("é" → "e", "Ö" stays: acronyms keep umlauts).
+fn fold_accent(ch: char) -> char {
+    match ch {
+        'à' | 'á' | 'â' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'î' | 'ï' => 'i',
+        'ó' | 'ô' => 'o',
+        'ú' | 'û' => 'u',
+        _ => ch,
     }
 }
 
