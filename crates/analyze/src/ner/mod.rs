@@ -4232,4 +4232,44 @@ mod tests {
             assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
         }
     }
+
+    #[test]
+    fn french_forms_written_before_the_name() {
+        let cases = [
+            (
+                "SCP Dubreuil, Henrion et Lacaze\nNotaires associés",
+                "SCP Dubreuil, Henrion et Lacaze",
+            ),
+            (
+                "Le vendeur, la SCI Les Chartrons, sera représenté.",
+                "SCI Les Chartrons",
+            ),
+            (
+                "Vérification de la comptabilité de la SARL Soieries Lambert & Cie en 2024.",
+                "SARL Soieries Lambert & Cie",
+            ),
+            (
+                "Les propriétaires, dont le GAEC de la Vernhe, ont signé.",
+                "GAEC de la Vernhe",
+            ),
+            (
+                "Mandataire judiciaire, SELARL Marchal & Berthier, 9 rue Michelet.",
+                "SELARL Marchal & Berthier",
+            ),
+            (
+                "Exploitant : EARL Vandewalle, représentée par son gérant.",
+                "EARL Vandewalle",
+            ),
+        ];
+        for (text, name) in cases {
+            let orgs = resolved_orgs(text);
+            assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
+        }
+        // a form alone, or ending the name before it, opens no name
+        let orgs =
+            resolved_orgs("La SARL est une forme de société. Une SAS peut avoir un associé.");
+        assert!(orgs.is_empty(), "{orgs:?}");
+        let orgs = resolved_orgs("Fournisseur : Dupont Frères SARL Lyon, depuis 2010.");
+        assert!(!orgs.iter().any(|o| o.starts_with("SARL")), "{orgs:?}");
+    }
 }

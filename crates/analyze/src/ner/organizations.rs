@@ -204,6 +204,97 @@ pub(super) fn organizations(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     ampersand_firms(c, out);
     acronyms_in_context(c, out);
     customers_such_as(c, out);
+    form_first(c, out);
+}
+
+/// French legal forms written before the name ("la SARL Soieries Lambert &
+/// Cie", "SCI Les Chartrons", "GAEC de la Vernhe", "SCP Dubreuil, Henrion et
+/// Lacaze"), in capitals.
+const FORMS_FIRST: &[&str] = &[
+    "SARL", "SAS", "SASU", "SCI", "SCP", "SELARL", "SELAS", "SELAFA", "EARL", "GAEC", "EURL",
+    "SCEA", "SCM", "SNC", "SCOP", "GIE",
+];
+
+/// A French legal form before the name: the form and the name's
+/// capitalised words, "&", "et" or a comma between partners' names, and
+/// particles before a capitalised word, on the line (at most eight words).
+fn form_first(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
+    let n = c.toks.len();
+    for i in 0..n.saturating_sub(1) {
+        if !(c.is_word(i) && c.toks[i].upper && FORMS_FIRST.contains(&c.t(i))) {
+            continue;
+        }
+        let name_word = |j: usize| {
+            j < n
+                && c.same_line(j)
+                && c.is_word(j)
+                && (c.is_cap(j) || c.toks[j].upper)
+                && match_org_suffix(c, j).is_none()
+        };
+        // (particles first: "GAEC de la Vernhe", "GAEC du Mont Noir")
+        let particles_to = |j: usize| {
+            let mut k = j;
+            while k < n && k < j + 2 && c.same_line(k) && c.lower_in(k, &PARTICLES) && !c.is_cap(k)
+            {
+                k += 1;
+            }
+            (k > j && name_word(k)).then_some(k)
+        };
+        let mut j = i + 1;
+        if !c.same_line(j) || !c.toks[j].sp {
+            continue;
+        }
+        // (a form that ends the name before it: "Dupont SARL Lyon")
+        if i > 0
+            && c.same_line(i)
+            && (c.is_cap(i - 1) || c.toks[i - 1].upper || c.is_punct(i - 1, "&"))
+            && !c.sentence_start(i - 1)
+        {
+            continue;
+        }
+        if let Some(k) = particles_to(j) {
+            j = k;
+        }
+        if !name_word(j) || is_first_name(c.key(j)) && !c.is_cap(j + 1) && !c.is_punct(j + 1, "&") {
+            continue;
+        }
+        let mut last = j;
+        let mut k = j + 1;
+        while k < n && k <= i + 10 && c.same_line(k) {
+            if name_word(k) && c.toks[k].sp {
+                last = k;
+                k += 1;
+            } else if (c.is_punct(k, "&") || c.lower_in(k, &["et"])) && name_word(k + 1) {
+                last = k + 1;
+                k += 2;
+            } else if c.is_punct(k, ",")
+                && name_word(k + 1)
+                && (k + 2..(k + 5).min(n)).any(|e| c.lower_in(e, &["et"]) && c.same_line(e))
+            {
+                // "SCP Dubreuil, Henrion et Lacaze": partners' names
+                last = k + 1;
+                k += 2;
+            } else if let Some(p) = particles_to(k).filter(|_| c.toks[k].sp) {
+                last = p;
+                k = p + 1;
+            } else {
+                break;
+            }
+        }
+        // "SAS Cycles Duroc SAS" or a form after: the suffix rule's
+        let last = match match_org_suffix(c, last + 1) {
+            Some(after) if c.same_line(last + 1) => after - 1,
+            _ => last,
+        };
+        push(
+            out,
+            EntityType::Organization,
+            c.toks[i].s,
+            c.toks[last].e,
+            ORG_PREFIX_OF,
+            "org_form_first",
+        );
+    }
 }
 
 /// Who a company names as its customers, suppliers or partners, by kind.
