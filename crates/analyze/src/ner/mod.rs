@@ -4272,4 +4272,84 @@ mod tests {
         let orgs = resolved_orgs("Fournisseur : Dupont Frères SARL Lyon, depuis 2010.");
         assert!(!orgs.iter().any(|o| o.starts_with("SARL")), "{orgs:?}");
     }
+
+    #[test]
+    fn spanish_institutions_aims_and_places_joined_by_y() {
+        let cases = [
+            (
+                "Las compras se harán a Harinas Castellanas del Tajo, S.A. en adelante.",
+                "Harinas Castellanas del Tajo, S.A.",
+            ),
+            (
+                "Ingresó en el Hospital Universitario de Cabueñes ayer.",
+                "Hospital Universitario de Cabueñes",
+            ),
+            (
+                "Fue trasladado al Hospital Universitario Central de Asturias en Oviedo.",
+                "Hospital Universitario Central de Asturias",
+            ),
+            (
+                "Subvención al Club Deportivo Tudelano y a la Sociedad Deportiva Ribera Navarra.",
+                "Club Deportivo Tudelano",
+            ),
+            (
+                "Subvención al Club Deportivo Tudelano y a la Sociedad Deportiva Ribera Navarra.",
+                "Sociedad Deportiva Ribera Navarra",
+            ),
+            (
+                "Afiliada a la Real Federación Española de Balonmano desde 2010.",
+                "Real Federación Española de Balonmano",
+            ),
+            (
+                "Podrá dirigirse al Consejo para la Defensa del Contribuyente.",
+                "Consejo para la Defensa del Contribuyente",
+            ),
+            (
+                "Lo firma el director de la Fundación Riojana para el Deporte.",
+                "Fundación Riojana para el Deporte",
+            ),
+            (
+                "Con la colaboración del Instituto Tecnológico Agrario de Castilla y León (ITACYL).",
+                "Instituto Tecnológico Agrario de Castilla y León",
+            ),
+            (
+                "Recurso ante el Tribunal Superior de Justicia de Castilla y León, con sede en Valladolid.",
+                "Tribunal Superior de Justicia de Castilla y León",
+            ),
+            (
+                "La declaración se presentó ante la Aduana de Valencia ayer.",
+                "Aduana de Valencia",
+            ),
+        ];
+        for (text, name) in cases {
+            let orgs = resolved_orgs(text);
+            assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
+        }
+        // a person before "di", a job, a place holding "Club", a country
+        for (text, not) in [
+            (
+                "Incontro con Greca Polesel di Acerbi Group il 5 febbraio.",
+                "Greca Polesel di Acerbi Group",
+            ),
+            (
+                "Since 2013: Hospital Orderly at Total Quality Inc.",
+                "Hospital Orderly",
+            ),
+            (
+                "Flight from Country Club Hills to Plantation on 13 October.",
+                "Club Hills",
+            ),
+            (
+                "Risposta automatica: sono in Federazione Russa fino al 13 settembre.",
+                "Federazione Russa",
+            ),
+            (
+                "El equipo en Federación de Rusia lo entregará en otoño.",
+                "Federación de Rusia",
+            ),
+        ] {
+            let orgs = resolved_orgs(text);
+            assert!(!orgs.iter().any(|o| o == not), "{text:?}: {orgs:?}");
+        }
+    }
 }

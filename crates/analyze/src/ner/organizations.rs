@@ -1420,6 +1420,19 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                 && is_german_noun(c.key(q))
                 && !is_surname(c.key(q))
                 && !ORG_PREFIXES.holds(c.t(q));
+            // ("Harinas Castellanas del Tajo, S.A.": two capitalised words
+            // before a Romance "del" (of the), neither a given name nor a
+            // surname, nor a third before them; before "de", "di" they are
+            // mostly someone: "Greca Polesel di Acerbi Group")
+            let romance_pair = q > 1
+                && c.lower_in(p, &["del", "della", "dello", "du"])
+                && q + 1 == p
+                && !is_first_name(c.key(q - 1))
+                && !is_surname(c.key(q - 1))
+                && !is_first_name(c.key(q))
+                && !is_surname(c.key(q))
+                && !c.lower_in(q - 1, &TITLES)
+                && !(c.is_cap(q - 2) && c.same_line(q - 1));
             let person_before = noun_of
                 || german_noun
                 || contract_between(c, q)
@@ -1429,6 +1442,7 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
                     && c.is_cap(q - 1)
                     && c.same_line(q)
                     && !trade_before
+                    && !romance_pair
                     && !c.lower_in(q - 1, &ORG_STOP))
                 || (q > 1 && c.lower_in(q - 1, &PARTICLES) && c.is_cap(q - 2))
                 // ("Energía Verde del Norte S.A.", "Aceros del Sur S.L.": a
@@ -1633,6 +1647,41 @@ fn hyphened_institution(c: &Ctx<'_>, i: usize) -> bool {
         })
 }
 
+/// "Hospital Universitario de Cabueñes", "Hospital del Mar", "Hospital
+/// General de Alicante" (not "Hospital Orderly", "Hospital Manager": an
+/// English job).
+fn spanish_hospital(c: &Ctx<'_>, i: usize) -> bool {
+    c.t(i) == "Hospital"
+        && c.same_line(i + 1)
+        && c.lower_in(
+            i + 1,
+            &[
+                "universitario",
+                "universitari",
+                "general",
+                "clínico",
+                "clínic",
+                "comarcal",
+                "provincial",
+                "regional",
+                "virgen",
+                "san",
+                "santa",
+                "nuestra",
+                "infanta",
+                "reina",
+                "de",
+                "del",
+            ],
+        )
+}
+
+/// Token `i`, an institution's word, is inside a name of capitalised words
+/// mid-sentence ("Country Club Hills", "Real Club"), not opening one.
+fn inside_name(c: &Ctx<'_>, i: usize) -> bool {
+    c.t(i) == "Club" && i > 0 && c.same_line(i) && c.is_cap(i - 1) && !c.sentence_start(i - 1)
+}
+
 /// "Bundesministerium für Bildung", "Staatsministerium der Finanzen",
 /// "Innenministerium des Landes": a German compound ending in
 /// "ministerium" before its link.
@@ -1683,6 +1732,8 @@ const UNIVERSITY_WORDS: &[&str] = &[
 fn university_adjective(c: &Ctx<'_>, i: usize) -> bool {
     if !(i > 0
         && (c.lower_in(i, UNIVERSITY_WORDS)
+            || ORG_PREFIXES.holds(c.t(i))
+                && c.lower_in(i - 1, &["real", "ilustre", "excelentísimo"])
             || c.key(i).ends_with("ministerium") && c.lower_in(i + 1, &["für", "der", "des"]))
         && c.same_line(i)
         && c.is_cap(i - 1))
@@ -1690,6 +1741,15 @@ fn university_adjective(c: &Ctx<'_>, i: usize) -> bool {
         return false;
     }
     let k = c.key(i - 1);
+    // ("Real Federación Española de Balonmano", "Ilustre Colegio Notarial
+    // de Andalucía")
+    if matches!(
+        k,
+        "real" | "ilustre" | "excelentísimo" | "pontificia" | "pontificio"
+    ) && ORG_PREFIXES.holds(c.t(i))
+    {
+        return true;
+    }
     ["ische", "ischen", "isches", "liche", "lichen"]
         .iter()
         .any(|end| k.len() > end.len() + 2 && k.ends_with(end))
@@ -2056,6 +2116,19 @@ fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
             }
             break;
         }
+        // "de Castilla y León": a place's name joined by "y"
+        if c.is_cap(j)
+            && links(j - 1)
+            && c.lower_in(j + 1, &["y", "i", "e", "et"])
+            && c.is_cap(j + 2)
+            && c.same_line(j + 2)
+            && is_place(&c.run_key(&[j, j + 1, j + 2])).is_some()
+        {
+            place = true;
+            last = Some(j + 2);
+            j += 3;
+            continue;
+        }
         if c.is_cap(j) || elided_name(c, j) {
             let after_link = links(j - 1) || elided_name(c, j);
             // ("El Corte Inglés", "la Cour Carrée": no court; "Tribunal
@@ -2260,6 +2333,34 @@ fn dutch_body(c: &Ctx<'_>, i: usize) -> bool {
         )
 }
 
+/// Public bodies, foundations and federations whose names say their aim
+/// after "para", "pour", "per" ("Fundación Riojana para el Deporte",
+/// "Istituto per la Ricostruzione Industriale").
+const AIMED_BODIES: &[&str] = &[
+    "consejo",
+    "sociedad",
+    "fundación",
+    "federación",
+    "comisión",
+    "instituto",
+    "ministerio",
+    "agencia",
+    "centro",
+    "conseil",
+    "fondation",
+    "fédération",
+    "institut",
+    "agence",
+    "consiglio",
+    "fondazione",
+    "federazione",
+    "istituto",
+    "agenzia",
+    "ministero",
+    "comitato",
+    "comité",
+];
+
 /// Ministries, whose names join their fields with "and".
 const MINISTRIES: &[&str] = &[
     "ministry",
@@ -2288,7 +2389,15 @@ const GROUP_WORDS: &[&str] = &[
 /// and whether "of" or its like joins the institution word to the name.
 fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     if !(c.is_cap(i)
-        && (ORG_PREFIXES.holds(c.t(i))
+        && (ORG_PREFIXES.holds(c.t(i)) && !inside_name(c, i)
+            || spanish_hospital(c, i)
+            // ("Consejo para la Defensa del Contribuyente", "Consejo
+            // Superior de Deportes"; the other councils: council_name_last)
+            || COUNCIL_HEADS.contains(&c.t(i))
+                && c.same_line(i + 1)
+                && (c.lower_in(i + 1, &["para", "pour", "per"])
+                    || c.is_cap(i + 1)
+                        && c.lower_in(i + 1, &["superior", "supérieur", "superiore", "nacional", "national", "nazionale", "general", "général", "generale"]))
             || ministry_compound(c, i)
             || public_body_before_place(c, i)
             || dutch_body(c, i)
@@ -2323,6 +2432,8 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     // commas, with lower-case adjectives ("Hochschule für angewandte
     // Wissenschaften", "Ministerium für Umwelt, Klima und Energiewirtschaft")
     let mut fields = false;
+    // the last token of a place's name joined by "y" ("Castilla y León")
+    let mut place_joined = None;
     while j < n && c.same_line(j) {
         let acronym = group && c.is_word(j) && c.toks[j].upper;
         // "Pflegeheim St. Elisabeth", "Farmacia Sta. Lucia": a saint's
@@ -2358,6 +2469,19 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         ) {
             break;
         }
+        // "de Castilla y León", "de Bosnia y Herzegovina": a place's name
+        // joined by "y", "i", "e"
+        if c.is_cap(j)
+            && c.lower_in(j + 1, &["y", "i", "e", "et"])
+            && c.is_cap(j + 2)
+            && c.same_line(j + 2)
+            && is_place(&c.run_key(&[j, j + 1, j + 2])).is_some()
+        {
+            last = Some(j + 2);
+            place_joined = Some(j + 2);
+            j += 3;
+            continue;
+        }
         if c.is_cap(j) || acronym || elided_name(c, j) {
             last = Some(j);
             j += 1;
@@ -2370,7 +2494,10 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         )
             // ("Department for Transport"; not "University for September
             // entry")
-            || c.lower_in(j, &["for"]) && c.lower_in(i, MINISTRIES))
+            || c.lower_in(j, &["for"]) && c.lower_in(i, MINISTRIES)
+            // ("Consejo para la Defensa del Contribuyente", "Sociedad para
+            // el Desarrollo Regional de Cantabria": a public body's aim)
+            || c.lower_in(j, &["para", "pour", "per"]) && c.lower_in(i, AIMED_BODIES))
             && c.same_line(j + 1)
         {
             // "Stichting van den Bergh": up to three particles before a name
@@ -2443,15 +2570,28 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     // by its place ("Colegio de Abogados de Madrid", "Registro Mercantil de
     // Murcia"; not "Registro Sanitario", "Colegio Electoral", "Consell de
     // Cent", "Confederación Suiza")
-    // ("la calle Consell de Cent": a street; "la Confederación Suiza": a
-    // country)
+    // ("la calle Consell de Cent": a street; "la Confederación Suiza",
+    // "Federazione Russa", "Federación de Rusia": a country)
     if i > 0
         && c.same_line(i)
         && (c.lower_in(i - 1, &STREET_PREFIXES)
             || i > 1 && c.lower_in(i - 1, &["del", "de"]) && c.lower_in(i - 2, &STREET_PREFIXES))
-        || last == i + 1
-            && c.lower_in(i, &["confederación", "confederazione", "confédération"])
-            && crate::gazetteer::GAZ.countries.contains(c.key(last))
+        || c.lower_in(
+            i,
+            &[
+                "confederación",
+                "confederazione",
+                "confédération",
+                "federación",
+                "federazione",
+                "fédération",
+            ],
+        ) && (last == i + 1 || last == i + 2 && c.lower_in(i + 1, &["de", "di"]))
+            && (crate::gazetteer::GAZ.countries.contains(c.key(last))
+                || c.lower_in(
+                    last,
+                    &["russa", "rusa", "russe", "suiza", "svizzera", "suisse"],
+                ))
     {
         return None;
     }
@@ -2536,6 +2676,18 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         }
     {
         last = before;
+    }
+    // an institution named with its place ends with the place after a
+    // link: the place is the name's ("Instituto Tecnológico Agrario de
+    // Castilla y León", "Hospital Universitario Central de Asturias")
+    if !linked
+        && c.lower_in(i, NAMED_WITH_PLACE)
+        && (place_joined == Some(last)
+            || last > i + 1
+                && is_place(c.key(last)).is_some()
+                && c.lower_in(last - 1, &["de", "del", "di", "della", "du", "des"]))
+    {
+        linked = true;
     }
     // a legal form after the name belongs to it ("Bank of America Corp.")
     match match_org_suffix(c, last + 1) {
