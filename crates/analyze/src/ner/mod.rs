@@ -4352,4 +4352,49 @@ mod tests {
             assert!(!orgs.iter().any(|o| o == not), "{text:?}: {orgs:?}");
         }
     }
+
+    #[test]
+    fn dutch_particles_chained_forms_and_shared_compound_ends() {
+        let cases = [
+            (
+                "Aangever: Van Rijn Customs Services B.V., Rotterdam",
+                "Van Rijn Customs Services B.V.",
+            ),
+            (
+                "Namens De Bonenbrander Franchise B.V.: Niels Brandsma",
+                "De Bonenbrander Franchise B.V.",
+            ),
+            (
+                "De brief van Drukkerij Van Wijngaarden B.V. kwam gisteren.",
+                "Drukkerij Van Wijngaarden B.V.",
+            ),
+            (
+                "Bakkerij Hendriks & Zn. V.O.F.\nT.a.v. de heer Koen Hendriks",
+                "Bakkerij Hendriks & Zn. V.O.F.",
+            ),
+            (
+                "De inrichting met een lening van ING Bank N.V. en een borgstelling.",
+                "ING Bank N.V.",
+            ),
+            (
+                "Goedgekeurd door de Autoriteit Consument & Markt (ACM).",
+                "Autoriteit Consument & Markt",
+            ),
+            (
+                "Controle aan de Stichting Zorggroep Noord- en Midden-Limburg vandaag.",
+                "Stichting Zorggroep Noord- en Midden-Limburg",
+            ),
+            (
+                "Het proefbedrijf van het Instituut voor Landbouw-, Visserij- en Voedingsonderzoek (ILVO) in Melle.",
+                "Instituut voor Landbouw-, Visserij- en Voedingsonderzoek",
+            ),
+        ];
+        for (text, name) in cases {
+            let orgs = resolved_orgs(text);
+            assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
+        }
+        // at a sentence's start "De" before a company's word is the article
+        let orgs = resolved_orgs("Gisteren belde ik. De Bank N.V. heeft geantwoord.");
+        assert!(!orgs.iter().any(|o| o.starts_with("De ")), "{orgs:?}");
+    }
 }

@@ -185,8 +185,11 @@ fn org_word(c: &Ctx<'_>, i: usize) -> bool {
         let t = c.t(i).as_bytes();
         t.len() >= 4 && t[0].is_ascii_lowercase() && t[1].is_ascii_uppercase()
     };
+    // ("ING Bank N.V.": a title's letters in capitals, no period after, are
+    // an acronym)
     name_shaped
         && !(c.lower_in(i, &TITLES)
+            && !(tk.upper && c.t(i).len() >= 3 && !c.is_punct(i + 1, "."))
             && (c.is_punct(i + 1, ".") || !c.lower_in(i, &["arch", "don", "lord", "lady", "dame"])))
 }
 
@@ -908,10 +911,20 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             k += 1;
             continue;
         }
-        let Some(end) = match_org_suffix(c, k) else {
+        let Some(mut end) = match_org_suffix(c, k) else {
             k += 1;
             continue;
         };
+        // "Bakkerij Hendriks & Zn. V.O.F.", "Kamphuis & Zn. B.V.": a
+        // family's "& Zn." or "& Co." and then the legal form
+        if matches!(c.t(k), "&" | "en" | "und" | "e" | "y" | "et" | "and")
+            && c.same_line(end)
+            && c.toks.get(end).is_some_and(|t| t.sp)
+            && let Some(after) = match_org_suffix(c, end)
+            && c.t(end) != "&"
+        {
+            end = after;
+        }
         // the name before the suffix; "National Insurance number", "Social
         // Security No." name an identifier, not a company (a legal form
         // before a number stays one: "Acme Ltd No. 2 account")
@@ -944,9 +957,18 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // de Da Costa SA") or before a surname ("Le Roux SARL")
         // (or before lower-case particles of a surname: "Van der Meer
         // Koeltransport B.V.", "De la Rosa S.L.")
+        // ("Aangever: Van Rijn Customs Services B.V." and the name alone on
+        // its line: a field's or a line's start is no "from")
+        let field_start = |j: usize| j == 0 || c.toks[j].nl || c.is_punct(j - 1, ":");
         let name_particle = |j: usize| {
             c.toks[j].cap
-                && (c.is_cap(j + 1) && (!c.sentence_start(j) || is_surname(c.key(j + 1)))
+                && (c.is_cap(j + 1)
+                    && (!c.sentence_start(j)
+                        || is_surname(c.key(j + 1))
+                        || field_start(j)
+                            && c.lower_in(j, OPENING_PARTICLES)
+                            && !from_the_company(c, j + 1)
+                            && !is_first_name(c.key(j + 1)))
                     || c.lower_in(j, OPENING_PARTICLES) && {
                         let mut m = j + 1;
                         while m < k && !c.toks[m].cap && c.lower_in(m, &PARTICLES) {
@@ -1256,7 +1278,25 @@ fn leading_particles(c: &Ctx<'_>, start: usize) -> usize {
             // Gil S.A."), "van" still the name's own
             || c.is_punct(s - 1, ",") && c.lower_in(s, &["van", "von", "ter", "ten"])
             || c.lower_in(s - 1, PARTICLE_OPENERS);
-        if open && !c.lower_in(s, ARTICLES) {
+        // ("door de Autoriteit Consument & Markt": "de" before a body's
+        // word is the article)
+        let body_word = || {
+            let k = c.key(start);
+            ORG_PREFIXES.holds(c.t(start))
+                || is_common(k)
+                || [
+                    "autoriteit",
+                    "dienst",
+                    "instituut",
+                    "bureau",
+                    "raad",
+                    "fonds",
+                    "kamer",
+                ]
+                .iter()
+                .any(|tail| k.ends_with(tail))
+        };
+        if open && !c.lower_in(s, ARTICLES) && !(c.lower_in(s, &["de", "het"]) && body_word()) {
             return s;
         }
     }
@@ -1290,6 +1330,27 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
         };
         if contract_between(c, p) {
             break;
+        }
+        // "Aangever: Van Rijn Customs Services B.V.", "Namens De Bonenbrander
+        // B.V.": a capitalised particle right before the name opens its
+        // surname, at a line's or a field's start or inside a sentence (at a
+        // sentence's start it may be "from the", "the": "De Bank N.V.")
+        if c.toks[p].cap
+            && c.lower_in(p, OPENING_PARTICLES)
+            && c.same_line(start)
+            && (c.toks[p].nl
+                || p == 0
+                || c.is_punct(p - 1, ":")
+                || c.lower_in(p - 1, &ORG_STOP)
+                || !c.sentence_start(p))
+            && !from_the_company(c, start)
+            && !is_first_name(c.key(start))
+        {
+            // (a trade's word may come before: "Drukkerij Van Wijngaarden
+            // B.V.", "Koninklijke Ten Cate N.V.")
+            start = p;
+            words += 1;
+            continue;
         }
         if org_word(c, p)
             && !c.lower_in(p, &ORG_STOP)
@@ -2481,6 +2542,29 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             place_joined = Some(j + 2);
             j += 3;
             continue;
+        }
+        // "Zorggroep Noord- en Midden-Limburg", "Instituut voor Landbouw-,
+        // Visserij- en Voedingsonderzoek": compounds sharing their end
+        if last == Some(j - 1) && c.is_punct(j, "-") && !c.toks[j].sp {
+            let mut k = j + 1;
+            while c.is_punct(k, ",")
+                && c.is_cap(k + 1)
+                && c.is_punct(k + 2, "-")
+                && !c.toks[k + 2].sp
+                && c.same_line(k + 2)
+            {
+                k += 3;
+            }
+            if c.lower_in(k, &["en", "und", "and", "et", "e", "y"])
+                && c.same_line(k)
+                && c.is_cap(k + 1)
+                && c.same_line(k + 1)
+            {
+                last = Some(k + 1);
+                j = k + 2;
+                continue;
+            }
+            break;
         }
         if c.is_cap(j) || acronym || elided_name(c, j) {
             last = Some(j);
