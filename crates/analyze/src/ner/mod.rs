@@ -4397,4 +4397,45 @@ mod tests {
         let orgs = resolved_orgs("Gisteren belde ik. De Bank N.V. heeft geantwoord.");
         assert!(!orgs.iter().any(|o| o.starts_with("De ")), "{orgs:?}");
     }
+
+    #[test]
+    fn italian_articulated_prepositions_and_partnerships() {
+        let cases = [
+            (
+                "Sottoscritto da Paolo Ferraris dell'Unione Industriale Biellese; per la RSU.",
+                "Unione Industriale Biellese",
+            ),
+            (
+                "Chiusa nel sistema AIDA dell'Agenzia delle Dogane e dei Monopoli (ADM) domani.",
+                "Agenzia delle Dogane e dei Monopoli",
+            ),
+            (
+                "Registro delle imprese della Camera di Commercio dell'Emilia",
+                "Camera di Commercio dell'Emilia",
+            ),
+            (
+                "Spett.le\nImpianti Tecnologici Adriatici S.n.c. di Rossi Mario & C.\nVia Flaminia 301",
+                "Impianti Tecnologici Adriatici S.n.c. di Rossi Mario & C.",
+            ),
+            (
+                "Contributo dell'Ente Bilaterale dell'Artigianato Lombardo (ELBA) di Lecco.",
+                "Ente Bilaterale dell'Artigianato Lombardo",
+            ),
+        ];
+        for (text, name) in cases {
+            let orgs = resolved_orgs(text);
+            assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
+        }
+        // a region after "dell'" is no one: the chamber holds it
+        let people: Vec<String> = crate::analyze(
+            "Registro delle imprese della Camera di Commercio dell'Emilia",
+            &crate::Options::default(),
+        )
+        .entities
+        .into_iter()
+        .filter(|e| e.entity_type == EntityType::Person)
+        .map(|e| e.text)
+        .collect();
+        assert!(people.is_empty(), "{people:?}");
+    }
 }

@@ -915,6 +915,18 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             k += 1;
             continue;
         };
+        // "Impianti Tecnologici Adriatici S.n.c. di Rossi Mario & C.": an
+        // Italian partnership's partners after its form
+        if matches!(c.t(k), "S" | "s" | "Snc" | "snc" | "Sas" | "sas")
+            && c.lower_in(end, &["di"])
+            && c.same_line(end)
+            && let Some(amp) = (end + 2..(end + 6).min(n)).find(|&j| c.is_punct(j, "&"))
+            && (end + 1..amp).all(|j| c.is_cap(j) && c.same_line(j))
+            && c.t(amp + 1) == "C"
+            && c.same_line(amp + 1)
+        {
+            end = amp + 2 + usize::from(c.is_punct(amp + 2, ".") && !c.toks[amp + 2].sp);
+        }
         // "Bakkerij Hendriks & Zn. V.O.F.", "Kamphuis & Zn. B.V.": a
         // family's "& Zn." or "& Co." and then the legal form
         if matches!(c.t(k), "&" | "en" | "und" | "e" | "y" | "et" | "and")
@@ -1887,7 +1899,8 @@ const COUNCIL_HEADS: &[&str] = &[
 
 /// Links between a council's words and before its place.
 const COUNCIL_LINKS: &[&str] = &[
-    "de", "d'", "du", "des", "la", "l'", "del", "lo", "di", "della", "dello", "dei",
+    "de", "d'", "du", "des", "la", "l'", "del", "lo", "di", "della", "dello", "dei", "dell'",
+    "dell’",
 ];
 
 /// Last token of a council's or chamber's name opened by a word of
@@ -1953,7 +1966,8 @@ fn council_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         (i + 1..=last).any(|k| c.lower_in(k, CHAMBER_FIELDS))
     };
     // (a given name alone as the place: "Consejo de Juan"; "Reggio Emilia"
-    // is a place)
+    // is a place, and so is a region after an article: "Camera di
+    // Commercio dell'Emilia")
     let someone = (i + 1..=last).any(|k| {
         c.lower_in(k, &TITLES)
             || is_known_company(c.t(k))
@@ -1961,6 +1975,7 @@ fn council_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
                 && is_first_name(c.key(k))
                 && is_place(c.key(k)).is_none()
                 && !c.is_cap(k - 1)
+                && !c.lower_in(k - 1, &["dell'", "dell’"])
                 && !(k < last && c.is_cap(k + 1))
     });
     (qualified && !someone).then_some(last)
@@ -2573,7 +2588,8 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             j,
             &[
                 "of", "de", "des", "du", "für", "der", "d'", "van", "voor", "den", "di", "del",
-                "dei", "della", "delle", "degli", "dello", "da", "do", "dos", "das",
+                "dei", "della", "delle", "degli", "dello", "da", "do", "dos", "das", "dell'",
+                "dell’",
             ],
         )
             // ("Department for Transport"; not "University for September

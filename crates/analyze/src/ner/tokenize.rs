@@ -145,11 +145,15 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 // "l'INSEE", "d'Océalis", "all'Agenzia delle Entrate": a
                 // lower-case elided article or preposition is a word of its
                 // own before a capitalised name (not "D'Arrigo", "l'offre",
-                // nor inside a name: "Cortina d'Ampezzo", "Coeur d'Alene")
+                // nor inside a name: "Cortina d'Ampezzo", "Coeur d'Alene";
+                // Italian articulated prepositions split after a name too:
+                // "Paolo Ferraris dell'Unione Industriale", "AIDA dell'Agenzia")
+                let elided = &text[s..i - c.len_utf8()];
                 if c != '-'
-                    && ELISIONS.contains(&&text[s..i - c.len_utf8()])
+                    && ELISIONS.contains(&elided)
                     && text[i..].chars().next().is_some_and(char::is_uppercase)
-                    && !toks.last().is_some_and(|t: &Tok| t.cap || t.upper)
+                    && (!toks.last().is_some_and(|t: &Tok| t.cap || t.upper)
+                        || matches!(elided, "dell" | "dall" | "nell" | "all" | "sull"))
                 {
                     break;
                 }
