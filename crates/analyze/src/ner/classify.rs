@@ -992,6 +992,11 @@ fn organization_by_shape(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
             .all(|p| p.chars().next().is_some_and(char::is_uppercase))
         && !parts.iter().any(|p| is_first_name(&p.to_lowercase()))
         && !TOPO_PREFIXES.contains(&parts[0].to_lowercase().as_str())
+        // ("Vice-Chair", "Co-Founder": a job)
+        && !parts
+            .iter()
+            .any(|p| super::clues::JOB_TITLES.contains(&p.to_lowercase().as_str()))
+        && !matches!(parts[0], "Vice" | "Co" | "Deputy" | "Ex")
         && !compound_noun(&parts);
     // ("3-Zimmer-Wohnung": German nouns joined to a number)
     let counted = r.first() >= 2

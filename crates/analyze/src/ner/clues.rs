@@ -433,11 +433,22 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     }
     // "Anna Roht (X)": an attendee's employer in brackets, not a role
     // ("Margaret Ellison (Chair)", "Giovanni Pasini (Presidente)")
+    // ("Jonathan Reeve (Managing Director)", "(Senior Case Officer)",
+    // "(Vice-Chair)": a job's word anywhere in the brackets)
     if c.is_punct(p, "(")
         && p > 0
         && c.is_cap(p - 1)
         && is_first_name_before(c, p - 1)
         && !listed_job(c, first)
+        && !(first..(first + 5).min(c.toks.len()))
+            .take_while(|&k| c.is_word(k) && c.same_line(k))
+            .any(|k| {
+                c.lower_in(k, JOB_TITLES)
+                    || c.lower_in(k, BRACKET_ROLES)
+                    || c.key(k)
+                        .split('-')
+                        .any(|part| JOB_TITLES.contains(&part) || BRACKET_ROLES.contains(&part))
+            })
     {
         return true;
     }
@@ -1587,6 +1598,28 @@ pub(super) const JOB_TITLES: &[&str] = &[
     "segretaria",
     "secretaris",
     "penningmeester",
+];
+
+/// Roles written in brackets after an attendee's name besides
+/// [`JOB_TITLES`] ("(Senior Case Officer)", "(Legal Adviser)").
+const BRACKET_ROLES: &[&str] = &[
+    "officer",
+    "engineer",
+    "adviser",
+    "advisor",
+    "coordinator",
+    "consultant",
+    "assistant",
+    "clerk",
+    "accountant",
+    "analyst",
+    "architect",
+    "surveyor",
+    "minutes",
+    "notulist",
+    "observer",
+    "guest",
+    "apologies",
 ];
 
 /// Adjectives written before a job title ("commercieel directeur").

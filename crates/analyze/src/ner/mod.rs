@@ -4438,4 +4438,103 @@ mod tests {
         .collect();
         assert!(people.is_empty(), "{people:?}");
     }
+
+    #[test]
+    fn english_clubs_bracketed_regions_and_review_look_alikes() {
+        let cases = [
+            (
+                "Outline application by Cranmore Homes (Southern) Ltd for 64 dwellings.",
+                "Cranmore Homes (Southern) Ltd",
+            ),
+            (
+                "Our first league match against Burscough FC on 9 August.",
+                "Burscough FC",
+            ),
+            (
+                "Signed by Aoife Kearney, solicitor, McCourt Kearney Solicitors, Derry",
+                "McCourt Kearney Solicitors",
+            ),
+            (
+                "The appeal was dismissed by the Planning Inspectorate last week.",
+                "Planning Inspectorate",
+            ),
+            (
+                "He is a member of Hedge End Cricket Club and left the room.",
+                "Hedge End Cricket Club",
+            ),
+            (
+                "La Dirección General de Tráfico ha enviado una multa.",
+                "Dirección General de Tráfico",
+            ),
+            ("Anna Roht (Acme) and Jan Mol (Philips) attended.", "Acme"),
+        ];
+        for (text, name) in cases {
+            let orgs = resolved_orgs(text);
+            assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
+        }
+        // a job in brackets after a name, a company's department, a legal
+        // form's name, a dish, a place, a title or a weekday after a form,
+        // a genitive adjective after a federation's compound
+        for (text, not) in [
+            (
+                "1. Jonathan Reeve (Managing Director)\n2. Paul Whitehead (Senior Engineer)",
+                "Managing Director",
+            ),
+            (
+                "Present: Cllr Rupert Ogden (Vice-Chair), Nicola Faraday (Senior Case Officer).",
+                "Senior Case Officer",
+            ),
+            (
+                "Para cualquier consulta, contacte con la Dirección Comercial.",
+                "Dirección Comercial",
+            ),
+            (
+                "La Delegación Norte de la empresa cerrará en agosto.",
+                "Delegación Norte",
+            ),
+            (
+                "La Sociedad Anónima es la forma de las grandes empresas.",
+                "Sociedad Anónima",
+            ),
+            (
+                "Le Club Sandwich est servi jusqu'à 15 heures.",
+                "Club Sandwich",
+            ),
+            (
+                "Flight from Country Club Hills to Plantation on 13 October.",
+                "Country Club",
+            ),
+            (
+                "Le gérant de la SARL Monsieur Martin a signé l'acte.",
+                "SARL Monsieur Martin",
+            ),
+            (
+                "Nous avons créé une SAS Lundi dernier avec deux associés.",
+                "SAS Lundi",
+            ),
+            (
+                "We flew SAS Copenhagen to Oslo on Friday.",
+                "SAS Copenhagen",
+            ),
+            (
+                "Der Bundesverband Deutscher Banken warnt vor einer Rezession.",
+                "Deutscher Banken",
+            ),
+            (
+                "Das Landesamt für Umwelt, Herr Dr. Becker und die Stadt Passau prüfen.",
+                "Landesamt für Umwelt, Herr",
+            ),
+            (
+                "An der Technischen Universität Dresden Professor zu werden, war sein Ziel.",
+                "Technischen Universität Dresden Professor",
+            ),
+            (
+                "Firmamos un acuerdo con la Fundación Telefónica para la Formación Profesional.",
+                "Fundación Telefónica para la Formación Profesional",
+            ),
+        ] {
+            let orgs = resolved_orgs(text);
+            assert!(!orgs.iter().any(|o| o == not), "{text:?}: {orgs:?}");
+        }
+    }
 }

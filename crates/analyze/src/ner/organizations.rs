@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::addresses::MONTHS;
 use super::classify::{german_before, german_determiner_before};
 use super::clues::{
     JOB_TITLES, POSSESSIVES, PREMISES_OF, acronym_company_verb, company_line_above_unit, elided_in,
@@ -227,12 +228,24 @@ fn form_first(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         if !(c.is_word(i) && c.toks[i].upper && FORMS_FIRST.contains(&c.t(i))) {
             continue;
         }
+        // (not a title, a weekday, a form's next label or a common word:
+        // "la SARL Monsieur Martin", "une SAS Lundi dernier", "Forme : SAS
+        // Siège social"; an article opens names: "SCI Les Chartrons")
         let name_word = |j: usize| {
             j < n
                 && c.same_line(j)
                 && c.is_word(j)
                 && (c.is_cap(j) || c.toks[j].upper)
                 && match_org_suffix(c, j).is_none()
+                && !c.lower_in(j, &TITLES)
+                && !c.lower_in(j, MONTHS)
+                && !c.lower_in(
+                    j,
+                    &[
+                        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                    ],
+                )
+                && (!is_common(c.key(j)) || c.lower_in(j, &["les", "la", "le", "l'"]))
         };
         // (particles first: "GAEC de la Vernhe", "GAEC du Mont Noir")
         let particles_to = |j: usize| {
@@ -258,7 +271,11 @@ fn form_first(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         if let Some(k) = particles_to(j) {
             j = k;
         }
-        if !name_word(j) || is_first_name(c.key(j)) && !c.is_cap(j + 1) && !c.is_punct(j + 1, "&") {
+        // ("We flew SAS Copenhagen to Oslo": the airline before a place)
+        if !name_word(j)
+            || is_first_name(c.key(j)) && !c.is_cap(j + 1) && !c.is_punct(j + 1, "&")
+            || is_place(c.key(j)).is_some() && !name_word(j + 1)
+        {
             continue;
         }
         let mut last = j;
@@ -906,8 +923,20 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             k = end;
             continue;
         }
+        // "Cranmore Homes (Southern) Ltd", "Apex Roofing (Midlands) Ltd": a
+        // region in brackets inside the name, before the form
+        let bracketed = k >= 4
+            && c.is_punct(k - 1, ")")
+            && c.is_punct(k - 3, "(")
+            && c.is_cap(k - 2)
+            && org_word(c, k - 4)
+            && (k - 3..k).all(|j| c.same_line(j))
+            && !is_first_name(c.key(k - 2));
         // ("Immobiliare Conca d'Oro S.r.l.": an elided "de" and its word)
-        if !(org_word(c, k - 1) || k >= 2 && elided_name(c, k - 1) && org_word(c, k - 2)) {
+        if !(bracketed
+            || org_word(c, k - 1)
+            || k >= 2 && elided_name(c, k - 1) && org_word(c, k - 2))
+        {
             k += 1;
             continue;
         }
@@ -915,6 +944,18 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             k += 1;
             continue;
         };
+        // ("Country Club Hills": a name's word inside a longer name, a place)
+        if matches!(
+            c.t(k),
+            "Club" | "League" | "Enterprise" | "Gazette" | "Agents"
+        ) && c.same_line(end)
+            && c.is_cap(end)
+            && c.toks[end].sp
+            && match_org_suffix(c, end).is_none()
+        {
+            k += 1;
+            continue;
+        }
         // "Impianti Tecnologici Adriatici S.n.c. di Rossi Mario & C.": an
         // Italian partnership's partners after its form
         if matches!(c.t(k), "S" | "s" | "Snc" | "snc" | "Sas" | "sas")
@@ -952,7 +993,17 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         // "X, Y and Z LLC"
-        let mut start = list_start(c, k - 1).unwrap_or_else(|| name_start(c, k - 1));
+        let mut start = if bracketed {
+            name_start(c, k - 4)
+        } else {
+            list_start(c, k - 1).unwrap_or_else(|| name_start(c, k - 1))
+        };
+        // ("Madame Hélène Club": a given name alone before "Club" is a
+        // person's)
+        if c.t(k) == "Club" && start == k - 1 && is_first_name(c.key(start)) {
+            k = end;
+            continue;
+        }
         // ("eine Bestätigung Ihrer Bank": a possessive names no company)
         if start == k - 1 && c.lower_in(start, POSSESSIVES) {
             k = end;
@@ -1722,31 +1773,43 @@ fn hyphened_institution(c: &Ctx<'_>, i: usize) -> bool {
 
 /// "Hospital Universitario de Cabueñes", "Hospital del Mar", "Hospital
 /// General de Alicante" (not "Hospital Orderly", "Hospital Manager": an
-/// English job).
+/// English job), and the Spanish State's offices.
 fn spanish_hospital(c: &Ctx<'_>, i: usize) -> bool {
-    c.t(i) == "Hospital"
-        && c.same_line(i + 1)
-        && c.lower_in(
-            i + 1,
-            &[
-                "universitario",
-                "universitari",
-                "general",
-                "clínico",
-                "clínic",
-                "comarcal",
-                "provincial",
-                "regional",
-                "virgen",
-                "san",
-                "santa",
-                "nuestra",
-                "infanta",
-                "reina",
-                "de",
-                "del",
-            ],
-        )
+    // ("Dirección General de Tráfico", "Delegación del Gobierno",
+    // "Delegación de Hacienda": the State's offices, not a company's
+    // "Dirección Comercial", "Delegación Norte")
+    let state_office = match c.t(i) {
+        "Dirección" => c.lower_in(i + 1, &["general"]) && c.lower_in(i + 2, &["de", "del"]),
+        "Delegación" => {
+            c.lower_in(i + 1, &["del", "de"])
+                && c.lower_in(i + 2, &["gobierno", "hacienda", "defensa", "economía"])
+        }
+        _ => false,
+    };
+    state_office && c.same_line(i + 2)
+        || c.t(i) == "Hospital"
+            && c.same_line(i + 1)
+            && c.lower_in(
+                i + 1,
+                &[
+                    "universitario",
+                    "universitari",
+                    "general",
+                    "clínico",
+                    "clínic",
+                    "comarcal",
+                    "provincial",
+                    "regional",
+                    "virgen",
+                    "san",
+                    "santa",
+                    "nuestra",
+                    "infanta",
+                    "reina",
+                    "de",
+                    "del",
+                ],
+            )
 }
 
 /// Token `i`, an institution's word, is inside a name of capitalised words
@@ -2484,6 +2547,40 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     if !town_body_here(c, i) {
         return None;
     }
+    // "Club Manager", "Club Secretary John Smith", "Club Sandwich": a job
+    // or a dish after "Club"; "Sociedad Anónima", "Sociedad Limitada
+    // Laboral": a legal form's name, no company
+    if c.t(i) == "Club"
+        && (listed_job(c, i + 1)
+            || c.lower_in(
+                i + 1,
+                &[
+                    "sandwich",
+                    "sándwich",
+                    "coordinator",
+                    "secretary",
+                    "member",
+                    "members",
+                    "card",
+                ],
+            ))
+        || matches!(c.t(i), "Sociedad" | "Società")
+            && c.lower_in(
+                i + 1,
+                &[
+                    "anónima",
+                    "limitada",
+                    "laboral",
+                    "colectiva",
+                    "comanditaria",
+                    "unipersonal",
+                    "semplice",
+                    "responsabilità",
+                ],
+            )
+    {
+        return None;
+    }
     // ("Alleanza Assicurazioni da Viareggio": the trade's word ends the
     // name before it)
     if c.lower_in(i, TRADES_ENDING_NAMES)
@@ -2581,6 +2678,24 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             }
             break;
         }
+        // ("An der Technischen Universität Dresden Professor zu werden": a
+        // German noun after the place ends the name)
+        if c.is_cap(j)
+            && last.is_some_and(|l| {
+                l > i
+                    && is_place(c.key(l)).is_some()
+                    && c.key(l).len() > 3
+                    && !c.lower_in(l, &PARTICLES)
+            })
+            && ((is_german_noun(c.key(j)) || is_german_plain_noun(c.key(j), c.t(j), 7))
+                && german_before(c, i)
+                || c.lower_in(j, &TITLES)
+                // (a university's place ends its name)
+                || c.lower_in(i, UNIVERSITY_WORDS) && !c.toks[j].upper)
+            && is_place(c.key(j)).is_none()
+        {
+            break;
+        }
         if c.is_cap(j) || acronym || elided_name(c, j) {
             last = Some(j);
             j += 1;
@@ -2597,7 +2712,12 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             || c.lower_in(j, &["for"]) && c.lower_in(i, MINISTRIES)
             // ("Consejo para la Defensa del Contribuyente", "Sociedad para
             // el Desarrollo Regional de Cantabria": a public body's aim)
-            || c.lower_in(j, &["para", "pour", "per"]) && c.lower_in(i, AIMED_BODIES))
+            // (right after the body's word or its one adjective, not after
+            // a company's name: "Fundación Telefónica para la Formación")
+            || c.lower_in(j, &["para", "pour", "per"])
+                && c.lower_in(i, AIMED_BODIES)
+                && j <= i + 2
+                && !(i + 1..j).any(|k| is_known_company(c.t(k))))
             && c.same_line(j + 1)
         {
             // "Stichting van den Bergh": up to three particles before a name
@@ -2637,6 +2757,8 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             && c.is_punct(j, ",")
             && c.is_cap(j + 1)
             && !c.toks[j + 1].upper
+            && !c.lower_in(j + 1, &TITLES)
+            && !is_first_name(c.key(j + 1))
             && is_place(c.key(j + 1)).is_none()
             && !is_known_company(c.t(j + 1))
             && (j + 2..j + 6).any(|k| c.same_line(k) && c.lower_in(k, &["und"]))
@@ -2675,7 +2797,9 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     if i > 0
         && c.same_line(i)
         && (c.lower_in(i - 1, &STREET_PREFIXES)
-            || i > 1 && c.lower_in(i - 1, &["del", "de"]) && c.lower_in(i - 2, &STREET_PREFIXES))
+            || i > 1
+                && c.lower_in(i - 1, &["del", "de", "du", "des"])
+                && c.lower_in(i - 2, &STREET_PREFIXES))
         || c.lower_in(
             i,
             &[

@@ -409,6 +409,10 @@ pub(super) fn kind_compound(c: &Ctx<'_>, w: usize) -> bool {
         && (c.is_cap(w + 1) || c.toks[w + 1].upper)
         && !is_german_noun(c.key(w + 1))
         && is_place(c.key(w + 1)).is_none()
+        // ("Bundesverband Deutscher Banken": a genitive adjective goes on
+        // with the compound's name)
+        && !c.key(w + 1).ends_with("scher")
+        && !c.key(w + 1).ends_with("ischer")
 }
 
 /// Token `p`, capitalised at the front of a run, is what a company is and
