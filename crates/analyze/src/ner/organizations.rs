@@ -1675,11 +1675,11 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             i = last + 1;
             continue;
         }
-        let hyphened = hyphened_institution(c, i);
-        let adjective_opens = university_adjective(c, i);
-        if let Some((last, linked)) =
-            prefixed_name_last(c, i).or_else(|| hyphened.then_some((i, false)))
-        {
+        // (most tokens open no name: the institution's checks only then)
+        let prefixed = prefixed_name_last(c, i);
+        let hyphened = prefixed.is_none() && hyphened_institution(c, i);
+        if let Some((last, linked)) = prefixed.or_else(|| hyphened.then_some((i, false))) {
+            let adjective_opens = university_adjective(c, i);
             // ("Centraal Bureau voor de Statistiek", "Vlaams Instituut voor
             // de Logistiek": the body's adjective before it)
             let adjective = |j: usize| {
@@ -1688,7 +1688,7 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                     .iter()
                     .any(|end| k.ends_with(end))
             };
-            let start = if hyphened
+            let start = if hyphened_institution(c, i)
                 && i > 0
                 && c.same_line(i)
                 && c.is_cap(i - 1)
