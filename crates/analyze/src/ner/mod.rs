@@ -4269,6 +4269,8 @@ mod tests {
         let orgs =
             resolved_orgs("La SARL est une forme de société. Une SAS peut avoir un associé.");
         assert!(orgs.is_empty(), "{orgs:?}");
+        let orgs = resolved_orgs("Forme : SAS Siège social : Lyon");
+        assert!(orgs.is_empty(), "{orgs:?}");
         let orgs = resolved_orgs("Fournisseur : Dupont Frères SARL Lyon, depuis 2010.");
         assert!(!orgs.iter().any(|o| o.starts_with("SARL")), "{orgs:?}");
     }

@@ -242,7 +242,25 @@ fn form_first(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 && !c.lower_in(
                     j,
                     &[
-                        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                        "lundi",
+                        "mardi",
+                        "mercredi",
+                        "jeudi",
+                        "vendredi",
+                        "samedi",
+                        "dimanche",
+                        "siège",
+                        "capital",
+                        "forme",
+                        "rcs",
+                        "siren",
+                        "siret",
+                        "adresse",
+                        "objet",
+                        "gérant",
+                        "gérante",
+                        "président",
+                        "présidente",
                     ],
                 )
                 && (!is_common(c.key(j)) || c.lower_in(j, &["les", "la", "le", "l'"]))
