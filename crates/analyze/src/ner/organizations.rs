@@ -319,7 +319,8 @@ fn form_first(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 break;
             }
         }
-        // "SAS Cycles Duroc SAS" or a form after: the suffix rule's
+        // (a legal form after the name as well is the name's: "SAS Cycles
+        // Duroc SA")
         let last = match match_org_suffix(c, last + 1) {
             Some(after) if c.same_line(last + 1) => after - 1,
             _ => last,
