@@ -271,7 +271,7 @@ fn kind_before(c: &Ctx<'_>, p: usize) -> bool {
     if elided_kind(c, p) == Some(false) {
         return true;
     }
-    // ("der Rechenzentrumsdienstleister X", "unser Partnerbetrieb X")
+    // ("der Rechenzentrumsdienstleister X", "beim Sägewerksverband X")
     if p > 0 && c.same_line(p) && kind_compound(c, p) {
         return german_kind_article(c, p);
     }
@@ -412,7 +412,6 @@ pub(super) fn kind_compound(c: &Ctx<'_>, w: usize) -> bool {
         // ("Bundesverband Deutscher Banken": a genitive adjective goes on
         // with the compound's name)
         && !c.key(w + 1).ends_with("scher")
-        && !c.key(w + 1).ends_with("ischer")
 }
 
 /// Token `p`, capitalised at the front of a run, is what a company is and
