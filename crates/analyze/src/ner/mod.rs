@@ -142,6 +142,22 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that each text's resolved organisations hold its name.
+    fn resolves(cases: &[(&str, &str)]) {
+        for &(text, name) in cases {
+            let orgs = resolved_orgs(text);
+            assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
+        }
+    }
+
+    /// Asserts that no text's resolved organisations hold its name.
+    fn resolves_none(cases: &[(&str, &str)]) {
+        for &(text, not) in cases {
+            let orgs = resolved_orgs(text);
+            assert!(!orgs.iter().any(|o| o == not), "{text:?}: {orgs:?}");
+        }
+    }
+
     /// The distinct texts of `ty` found in `text`, in order.
     fn of_type(text: &str, ty: EntityType) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
@@ -4227,10 +4243,7 @@ mod tests {
                 "Banco Santander, S.A.",
             ),
         ];
-        for (text, name) in cases {
-            let orgs = resolved_orgs(text);
-            assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
-        }
+        resolves(&cases);
     }
 
     #[test]
@@ -4261,10 +4274,7 @@ mod tests {
                 "EARL Vandewalle",
             ),
         ];
-        for (text, name) in cases {
-            let orgs = resolved_orgs(text);
-            assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
-        }
+        resolves(&cases);
         // a form alone, or ending the name before it, opens no name
         let orgs =
             resolved_orgs("La SARL est une forme de société. Une SAS peut avoir un associé.");
@@ -4323,12 +4333,9 @@ mod tests {
                 "Aduana de Valencia",
             ),
         ];
-        for (text, name) in cases {
-            let orgs = resolved_orgs(text);
-            assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
-        }
+        resolves(&cases);
         // a person before "di", a job, a place holding "Club", a country
-        for (text, not) in [
+        resolves_none(&[
             (
                 "Incontro con Greca Polesel di Acerbi Group il 5 febbraio.",
                 "Greca Polesel di Acerbi Group",
@@ -4349,10 +4356,7 @@ mod tests {
                 "El equipo en Federación de Rusia lo entregará en otoño.",
                 "Federación de Rusia",
             ),
-        ] {
-            let orgs = resolved_orgs(text);
-            assert!(!orgs.iter().any(|o| o == not), "{text:?}: {orgs:?}");
-        }
+        ]);
     }
 
     #[test]
@@ -4391,10 +4395,7 @@ mod tests {
                 "Instituut voor Landbouw-, Visserij- en Voedingsonderzoek",
             ),
         ];
-        for (text, name) in cases {
-            let orgs = resolved_orgs(text);
-            assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
-        }
+        resolves(&cases);
         // at a sentence's start "De" before a company's word is the article
         let orgs = resolved_orgs("Gisteren belde ik. De Bank N.V. heeft geantwoord.");
         assert!(!orgs.iter().any(|o| o.starts_with("De ")), "{orgs:?}");
@@ -4424,10 +4425,7 @@ mod tests {
                 "Ente Bilaterale dell'Artigianato Lombardo",
             ),
         ];
-        for (text, name) in cases {
-            let orgs = resolved_orgs(text);
-            assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
-        }
+        resolves(&cases);
         // a region after "dell'" is no one: the chamber holds it
         let people: Vec<String> = crate::analyze(
             "Registro delle imprese della Camera di Commercio dell'Emilia",
@@ -4470,14 +4468,11 @@ mod tests {
             ),
             ("Anna Roht (Acme) and Jan Mol (Philips) attended.", "Acme"),
         ];
-        for (text, name) in cases {
-            let orgs = resolved_orgs(text);
-            assert!(orgs.iter().any(|o| o == name), "{text:?}: {orgs:?}");
-        }
+        resolves(&cases);
         // a job in brackets after a name, a company's department, a legal
         // form's name, a dish, a place, a title or a weekday after a form,
         // a genitive adjective after a federation's compound
-        for (text, not) in [
+        resolves_none(&[
             (
                 "1. Jonathan Reeve (Managing Director)\n2. Paul Whitehead (Senior Engineer)",
                 "Managing Director",
@@ -4534,9 +4529,6 @@ mod tests {
                 "Firmamos un acuerdo con la Fundación Telefónica para la Formación Profesional.",
                 "Fundación Telefónica para la Formación Profesional",
             ),
-        ] {
-            let orgs = resolved_orgs(text);
-            assert!(!orgs.iter().any(|o| o == not), "{text:?}: {orgs:?}");
-        }
+        ]);
     }
 }
