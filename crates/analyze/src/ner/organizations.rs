@@ -1698,7 +1698,7 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         let prefixed = prefixed_name_last(c, i);
         let hyphened = prefixed.is_none() && hyphened_institution(c, i);
         if let Some((last, linked)) = prefixed.or_else(|| hyphened.then_some((i, false))) {
-            let adjective_opens = university_adjective(c, i);
+            let adjective_opens = adjective_opens_name(c, i);
             // ("Centraal Bureau voor de Statistiek", "Vlaams Instituut voor
             // de Logistiek": the body's adjective before it)
             let adjective = |j: usize| {
@@ -1793,7 +1793,7 @@ fn hyphened_institution(c: &Ctx<'_>, i: usize) -> bool {
 /// "Hospital Universitario de Cabueñes", "Hospital del Mar", "Hospital
 /// General de Alicante" (not "Hospital Orderly", "Hospital Manager": an
 /// English job), and the Spanish State's offices.
-fn spanish_hospital(c: &Ctx<'_>, i: usize) -> bool {
+fn spanish_public_body(c: &Ctx<'_>, i: usize) -> bool {
     // ("Dirección General de Tráfico", "Delegación del Gobierno",
     // "Delegación de Hacienda": the State's offices, not a company's
     // "Dirección Comercial", "Delegación Norte")
@@ -1884,7 +1884,7 @@ const UNIVERSITY_WORDS: &[&str] = &[
 /// ministry, has a capitalised adjective of its name before it
 /// ("Technische", "Freien", "Pädagogische", "Vrije", "Bayerisches
 /// Staatsministerium für …") on its line.
-fn university_adjective(c: &Ctx<'_>, i: usize) -> bool {
+fn adjective_opens_name(c: &Ctx<'_>, i: usize) -> bool {
     if !(i > 0
         && (c.lower_in(i, UNIVERSITY_WORDS)
             || ORG_PREFIXES.holds(c.t(i))
@@ -2548,7 +2548,7 @@ const GROUP_WORDS: &[&str] = &[
 fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     if !(c.is_cap(i)
         && (ORG_PREFIXES.holds(c.t(i)) && !inside_name(c, i)
-            || spanish_hospital(c, i)
+            || spanish_public_body(c, i)
             // ("Consejo para la Defensa del Contribuyente", "Consejo
             // Superior de Deportes"; the other councils: council_name_last)
             || COUNCIL_HEADS.contains(&c.t(i))
@@ -3791,11 +3791,7 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
                     // written with lower-case words, found by the acronym
                     // that spells it ("L'Istituto nazionale…": after the
                     // elided article)
-                    let w = c.t(start);
-                    let from = w
-                        .find(['\'', '’'])
-                        .filter(|&a| a <= 2)
-                        .map_or(0, |a| a + w[a..].chars().next().map_or(1, char::len_utf8));
+                    let from = elision_len(c.t(start));
                     spelled.push((c.toks[start].s + from, c.toks[q - 1].e));
                     added.push((EntityType::Organization, c.toks[a].s, c.toks[a].e));
                 }
@@ -3934,7 +3930,6 @@ const SPELLED_HEADS: &[&str] = &[
     "council",
     "federation",
     "society",
-    "commission",
     "committee",
     "center",
     "department",
@@ -4036,9 +4031,7 @@ fn spelled_body(c: &Ctx<'_>, q: usize, acr: &str) -> Option<usize> {
             break;
         }
         let key = c.key(k);
-        let word = key.find(['\'', '’']).filter(|&a| a <= 2).map_or(key, |a| {
-            &key[a + key[a..].chars().next().map_or(1, char::len_utf8)..]
-        });
+        let word = &key[elision_len(key)..];
         // (accents folded: "d'énergie" spells E)
         let initials = word
             .split('-')
@@ -4091,6 +4084,14 @@ fn spelled_body(c: &Ctx<'_>, q: usize, acr: &str) -> Option<usize> {
         return None;
     }
     None
+}
+
+/// Bytes of an elided article or preposition written at the front of
+/// `word` with its apostrophe ("L'Istituto", "d'énergie": 2), 0 if none.
+fn elision_len(word: &str) -> usize {
+    word.find(['\'', '’']).filter(|&a| a <= 2).map_or(0, |a| {
+        a + word[a..].chars().next().map_or(1, char::len_utf8)
+    })
 }
 
 /// `ch` without its accent, for the letters of the six languages'
