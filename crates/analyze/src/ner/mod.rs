@@ -3818,6 +3818,92 @@ mod tests {
     }
 
     #[test]
+    fn sentence_case_bodies_end_with_their_place() {
+        resolves(&[
+            (
+                "Vu l'avis de la Direction départementale des finances publiques de la Loire du 2 juillet.",
+                "Direction départementale des finances publiques de la Loire",
+            ),
+            (
+                "L'état délivré par le Service de la publicité foncière de Bordeaux ne révèle rien.",
+                "Service de la publicité foncière de Bordeaux",
+            ),
+            (
+                "Les prélèvements ont été confiés au Laboratoire départemental d'analyses du Pas-de-Calais à Arras.",
+                "Laboratoire départemental d'analyses du Pas-de-Calais",
+            ),
+            (
+                "Centre hospitalier universitaire de Nantes\nService de pneumologie",
+                "Centre hospitalier universitaire de Nantes",
+            ),
+            (
+                "La dichiarazione è stata presentata all'Ufficio delle Dogane di Como, sezione di Chiasso.",
+                "Ufficio delle Dogane di Como",
+            ),
+            (
+                "Il ritardo è stato constatato dall'Ispettorato Territoriale del Lavoro di Ancona.",
+                "Ispettorato Territoriale del Lavoro di Ancona",
+            ),
+            (
+                "L'atto può essere impugnato dinanzi alla Corte di giustizia tributaria di primo grado di Bari.",
+                "Corte di giustizia tributaria di primo grado di Bari",
+            ),
+            (
+                "Le dossier relève de la Provincia autonoma di Trento.",
+                "Provincia autonoma di Trento",
+            ),
+            (
+                "La Subdelegación del Gobierno en Málaga informa.",
+                "Subdelegación del Gobierno en Málaga",
+            ),
+            (
+                "Cofinanciado por la Comunidad de Regantes y el Instituto Tecnológico Agrario de Castilla y León (ITACYL).",
+                "Instituto Tecnológico Agrario de Castilla y León",
+            ),
+        ]);
+        // a company's unit, a workplace, a delegation or office of a body,
+        // a body's direction, a name holding the word: no body of a place
+        resolves_none(&[
+            (
+                "Ana trabaja en la Dirección comercial de Valencia.",
+                "Dirección comercial de Valencia",
+            ),
+            (
+                "El pedido salió del Centro logístico de Zaragoza.",
+                "Centro logístico de Zaragoza",
+            ),
+            (
+                "Contactez le Service client de Lyon.",
+                "Service client de Lyon",
+            ),
+            (
+                "Centro de trabajo de Sevilla",
+                "Centro de trabajo de Sevilla",
+            ),
+            (
+                "Delegación Territorial de Burgos – Servicio Territorial",
+                "Delegación Territorial de Burgos",
+            ),
+            (
+                "La Oficina de Empleo de Getafe cerrará.",
+                "Oficina de Empleo de Getafe",
+            ),
+            (
+                "La Dirección Provincial de la Tesorería General de la Seguridad Social de Cádiz.",
+                "Dirección Provincial de la Tesorería General de la Seguridad Social de Cádiz",
+            ),
+            (
+                "El Corte Inglés de Gijón abrirá el lunes.",
+                "Corte Inglés de Gijón",
+            ),
+            (
+                "Le Service a décidé de Lyon partir.",
+                "Service a décidé de Lyon",
+            ),
+        ]);
+    }
+
+    #[test]
     fn dutch_bodies_municipalities_and_ministries() {
         finds(
             EntityType::Organization,

@@ -1682,6 +1682,7 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         if let Some(last) = council_name_last(c, i)
             .or_else(|| municipality_last(c, i))
             .or_else(|| court_name_last(c, i))
+            .or_else(|| sentence_case_body_last(c, i))
         {
             push(
                 out,
@@ -2086,6 +2087,272 @@ const CHAMBER_FIELDS: &[&str] = &[
     "huissiers",
 ];
 
+/// Public bodies and institutions of French, Italian and Spanish named in
+/// sentence case: their word, their field in lower-case words, then their
+/// place ("Direction départementale des finances publiques de la Loire",
+/// "Service de la publicité foncière de Bordeaux", "Ufficio delle Dogane di
+/// Como", "Provincia autonoma di Trento").
+/// (Councils and chambers: [`council_name_last`]; courts:
+/// [`court_name_last`].)
+const SENTENCE_CASE_BODIES: &[&str] = &[
+    "Direction",
+    "Service",
+    "Laboratoire",
+    "Centre",
+    "Agence",
+    "Syndicat",
+    "Caisse",
+    "Maison",
+    "Office",
+    "Institut",
+    "Établissement",
+    "Fédération",
+    "Union",
+    "Communauté",
+    "Ordre",
+    "Lycée",
+    "Collège",
+    "Ufficio",
+    "Direzione",
+    "Azienda",
+    "Agenzia",
+    "Istituto",
+    "Ispettorato",
+    "Provincia",
+    "Servizio",
+    "Centro",
+    "Ente",
+    "Consorzio",
+    "Soprintendenza",
+    "Dirección",
+    "Subdelegación",
+    "Servicio",
+    "Agencia",
+    "Instituto",
+    "Inspección",
+];
+
+/// Words of [`SENTENCE_CASE_BODIES`] that also name a company's units
+/// ("Service client de Lyon", "Centro logístico de Zaragoza", "Dirección
+/// comercial de Valencia", "Oficina principal de Bilbao"): a body only with
+/// a word of the State's fields ([`PUBLIC_FIELD_STEMS`]).
+const UNIT_HEADS: &[&str] = &[
+    "Direction",
+    "Service",
+    "Laboratoire",
+    "Centre",
+    "Agence",
+    "Maison",
+    "Office",
+    "Institut",
+    "Établissement",
+    "Ufficio",
+    "Direzione",
+    "Agenzia",
+    "Istituto",
+    "Servizio",
+    "Centro",
+    "Dirección",
+    "Servicio",
+    "Agencia",
+    "Instituto",
+];
+
+/// Beginnings of the words that say a body is the State's, a region's or a
+/// town's: its level ("départementale", "provinciale", "estatal"), or its
+/// field (finances, taxes, customs, health, justice, farming,
+/// employment, water, the environment, land records, accounts). Not
+/// labour: "Centro de trabajo de Sevilla" is a workplace.
+const PUBLIC_FIELD_STEMS: &[&str] = &[
+    "départemental",
+    "régional",
+    "regional",
+    "national",
+    "nazional",
+    "nacional",
+    "général",
+    "generale",
+    "provincial",
+    "territorial",
+    "municipal",
+    "comunal",
+    "communal",
+    "public",
+    "pubblic",
+    "públic",
+    "hospitali",
+    "ospedalier",
+    "universitai",
+    "universitari",
+    "sanitari",
+    "métropolitain",
+    "metropolitan",
+    "autonom",
+    "estatal",
+    "statal",
+    "tributari",
+    "fiscal",
+    "financ",
+    "finanz",
+    "impôt",
+    "impost",
+    "dogan",
+    "douan",
+    "aduan",
+    "santé",
+    "sanità",
+    "salud",
+    "justic",
+    "giustizi",
+    "agricult",
+    "agricol",
+    "agrari",
+    "emploi",
+    "empleo",
+    "impiego",
+    "eau",
+    "acque",
+    "aguas",
+    "environnement",
+    "ambient",
+    "gobierno",
+    "governo",
+    "gouvernement",
+    "hacienda",
+    "foncièr",
+    "comptab",
+    "analyse",
+    "analisi",
+    "état",
+    "estado",
+    "stato",
+    "prévention",
+    "prevenzione",
+    "protection",
+    "protezione",
+    "sécurité",
+    "sicurezza",
+    "seguridad",
+    "social",
+];
+
+/// Words that end a sentence-case body's field: the sentence goes on
+/// ("Service de la ville a décidé …", "Centro di raccolta per i rifiuti").
+const FIELD_STOPS: &[&str] = &[
+    "a", "à", "au", "aux", "en", "par", "pour", "avec", "sur", "dans", "qui", "que", "est", "sont",
+    "ha", "hanno", "è", "per", "con", "su", "nel", "nella", "che", "por", "para", "es", "son",
+    "han", "se", "si", "un", "une", "uno", "una",
+];
+
+/// Last token of a body named in sentence case opened by a word of
+/// [`SENTENCE_CASE_BODIES`] at `i`: at least one lower-case word of its
+/// field (capitalised words of it too: "Ufficio delle Dogane di Como"),
+/// joined by links, then a link and a known place ending it, within
+/// fourteen tokens on the line.
+fn sentence_case_body_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    // (inside another name: "El Corte Inglés de Gijón")
+    if !(c.is_cap(i) && SENTENCE_CASE_BODIES.contains(&c.t(i)))
+        || i > 0 && c.same_line(i) && c.is_cap(i - 1) && !c.sentence_start(i - 1)
+    {
+        return None;
+    }
+    // the Government's sub-delegations name their province after "en"
+    // ("Subdelegación del Gobierno en Cádiz"; a delegation or an office of
+    // a body is no body of its own: "Delegación Territorial de Burgos",
+    // "Oficina de Empleo de Getafe")
+    let en = c.t(i) == "Subdelegación";
+    let link = |j: usize| {
+        c.lower_in(j, COUNCIL_LINKS)
+            || c.lower_in(j, &["le", "les", "los", "las", "el", "al", "all'", "all’"])
+            || en && c.lower_in(j, &["en"])
+    };
+    let place_word = |j: usize| {
+        let k = c.key(j);
+        let k = if elided_name(c, j) {
+            &k[elision_len(k)..]
+        } else {
+            k
+        };
+        is_place(k).is_some()
+    };
+    let n = c.toks.len();
+    let mut fields = 0;
+    let mut j = i + 1;
+    let mut last = None;
+    while j < n && j <= i + 14 && c.same_line(j) {
+        let after_link = link(j - 1) || elided_name(c, j);
+        if (c.is_cap(j) || elided_name(c, j)) && after_link && place_word(j) {
+            // the place: its capitalised words when they name it together
+            // ("di Reggio Emilia"; "de Nantes Professeur …" ends at Nantes)
+            let mut k = j;
+            while c.is_cap(k + 1) && c.same_line(k + 1) && c.toks[k + 1].sp {
+                k += 1;
+            }
+            // ("de Castilla y León": a place's name joined by "y")
+            if k == j
+                && c.lower_in(j + 1, &["y", "i", "e", "et"])
+                && c.is_cap(j + 2)
+                && c.same_line(j + 2)
+                && is_place(&c.run_key(&[j, j + 1, j + 2])).is_some()
+            {
+                k = j + 2;
+            }
+            let words: Vec<usize> = (j..=k).collect();
+            if k > j && is_place(&c.run_key(&words)).is_none() {
+                k = j;
+            }
+            last = Some(k);
+            break;
+        }
+        if c.is_cap(j) || c.is_word(j) && c.toks[j].upper {
+            // a capitalised word of the field ("delle Dogane", "del
+            // Lavoro", "AGS"), not a person's nor a company's
+            if c.lower_in(j, &TITLES)
+                || is_known_company(c.t(j))
+                || is_first_name(c.key(j)) && c.is_cap(j + 1)
+            {
+                return None;
+            }
+            fields += 1;
+        } else if link(j) && (!c.lower_in(j, FIELD_STOPS) || en && c.lower_in(j, &["en"]))
+            || c.lower_in(j, &["et", "e", "y"])
+        {
+            if !(c.is_word(j + 1) && c.same_line(j + 1)) {
+                return None;
+            }
+        } else if c.is_word(j) && !c.lower_in(j, FIELD_STOPS) && !c.lower_in(j, AUXILIARIES) {
+            fields += 1;
+        } else {
+            return None;
+        }
+        if fields > 5 {
+            return None;
+        }
+        j += 1;
+    }
+    // a word of the field ("départementale", "di giustizia", "del
+    // Lavoro"), of the State's for a word that also names a company's unit
+    let last = last.filter(|_| fields > 0)?;
+    let public = || {
+        (i + 1..last).any(|k| {
+            let key = c.key(k);
+            PUBLIC_FIELD_STEMS.iter().any(|stem| key.starts_with(stem))
+        })
+    };
+    // a direction of a body named inside it is that body's office ("la
+    // Dirección Provincial de la Tesorería General de la Seguridad Social
+    // de Cádiz", "Direzione provinciale dell'INPS di Bari"): the body is
+    // found on its own
+    let of_body = matches!(c.t(i), "Direction" | "Direzione" | "Dirección")
+        && (i + 2..last).any(|k| {
+            c.lower_in(k - 1, COUNCIL_LINKS)
+                && (c.toks[k].upper
+                    || c.is_cap(k)
+                        && (ORG_PREFIXES.holds(c.t(k)) || SENTENCE_CASE_BODIES.contains(&c.t(k))))
+        });
+    (!of_body && (!UNIT_HEADS.contains(&c.t(i)) || public())).then_some(last)
+}
+
 /// "de gemeente Zwolle", "(gemeente Kerkrade)", "Stad Gent": a Dutch
 /// municipality as a body, the word then its place's capitalised words
 /// (not the land registry's "kadastraal bekend gemeente Kampen", a place).
@@ -2306,9 +2573,9 @@ fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
             if !(c.is_word(j + 1) && c.same_line(j + 1)) {
                 break;
             }
-        } else if c.is_word(j) && !c.toks[j].upper && lower_words < 3 && !place {
+        } else if c.is_word(j) && !c.toks[j].upper && lower_words < 4 && !place {
             // the court's kind: "de commerce", "judiciaire", "d'appel",
-            // "de lo Mercantil"
+            // "de lo Mercantil", "di giustizia tributaria di primo grado"
             lower_words += 1;
             kind |= court_kind(c, j);
         } else {
