@@ -3904,6 +3904,63 @@ mod tests {
     }
 
     #[test]
+    fn german_bodies_in_the_genitive_and_with_their_state_adjective() {
+        resolves(&[
+            (
+                "Nach Auskunft des Bundesamtes für Wirtschaft und Ausfuhrkontrolle bleibt die Förderung.",
+                "Bundesamtes für Wirtschaft und Ausfuhrkontrolle",
+            ),
+            (
+                "Die Gebühren werden nach der Gebührenverordnung des Landkreises Ravensburg erhoben.",
+                "Landkreises Ravensburg",
+            ),
+            (
+                "Die Nachweise werden im Register des Umweltbundesamtes entwertet.",
+                "Umweltbundesamtes",
+            ),
+            (
+                "Die Unbedenklichkeitsbescheinigung des Finanzamts Freiburg-Stadt steht noch aus.",
+                "Finanzamts Freiburg-Stadt",
+            ),
+            (
+                "Die Ambulanz des Universitätsklinikums Freiburg übernimmt.",
+                "Universitätsklinikums Freiburg",
+            ),
+            (
+                "Ein Schreiben des Bundesministeriums für Gesundheit liegt vor.",
+                "Bundesministeriums für Gesundheit",
+            ),
+            (
+                "Nach Angaben des Landratsamtes Ravensburg ist alles erledigt.",
+                "Landratsamtes Ravensburg",
+            ),
+            (
+                "Die Stellungnahme des Bayerischen Landesamtes für Umwelt liegt vor.",
+                "Bayerischen Landesamtes für Umwelt",
+            ),
+            (
+                "Das Bayerische Landesamt für Umwelt hat geprüft.",
+                "Bayerische Landesamt für Umwelt",
+            ),
+            (
+                "Wir haben das Statistische Landesamt Baden-Württemberg befragt.",
+                "Statistische Landesamt Baden-Württemberg",
+            ),
+            (
+                "Die Deutsche Rentenversicherung Rheinland zahlt.",
+                "Deutsche Rentenversicherung Rheinland",
+            ),
+        ]);
+        resolves_none(&[
+            // a known company's kind before it
+            (
+                "Eine Verkehrsbefragung des Instituts Ipsos habe ergeben, dass es reicht.",
+                "Instituts Ipsos",
+            ),
+        ]);
+    }
+
+    #[test]
     fn dutch_bodies_municipalities_and_ministries() {
         finds(
             EntityType::Organization,

@@ -563,6 +563,13 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 break;
             }
         }
+        // ("des Umweltbundesamtes", "des Finanzamts": a one-word name in
+        // the genitive)
+        let hit = hit.or_else(|| {
+            genitive_bases(c, i)
+                .is_some_and(|b| b.iter().any(|b| COMPANIES.contains(b)))
+                .then_some((i, 1))
+        });
         let Some((mut last, len)) = hit else {
             i += 1;
             continue;
@@ -659,6 +666,7 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
 /// the unions and federations of [`UNIONS_AND_FEDERATIONS`]).
 const FEDERATED: &[&str] = &[
     "AOK",
+    "Deutsche Rentenversicherung",
     "TÜV",
     "Urssaf",
     "URSSAF",
@@ -1843,10 +1851,48 @@ fn inside_name(c: &Ctx<'_>, i: usize) -> bool {
 /// "ministerium" before its link.
 fn ministry_compound(c: &Ctx<'_>, i: usize) -> bool {
     let k = c.key(i);
+    // ("des Bundesministeriums für Gesundheit")
+    let k = k
+        .strip_suffix('s')
+        .filter(|_| genitive_bases(c, i).is_some())
+        .unwrap_or(k);
     k.len() > "ministerium".len() + 2
         && k.ends_with("ministerium")
         && c.same_line(i + 1)
         && c.lower_in(i + 1, &["für", "der", "des"])
+}
+
+/// Token `i` as a German genitive after "des", "eines" or "dieses" (a
+/// capitalised adjective between: "des Bayerischen Landesamtes"), in a
+/// German sentence: the word without its "es" and without its "s"
+/// ("Landesamtes" → "Landesamt", "Finanzamts" → "Finanzamt",
+/// "Bundesministeriums" → "Bundesministerium"). The name keeps the form
+/// written.
+fn genitive_bases<'a>(c: &Ctx<'a>, i: usize) -> Option<[&'a str; 2]> {
+    let t = c.t(i);
+    if !(c.is_cap(i) && t.len() > 5 && t.ends_with('s') && i > 0 && c.same_line(i)) {
+        return None;
+    }
+    let mut d = i - 1;
+    if c.is_cap(d) && c.t(d).ends_with("en") && d > 0 && c.same_line(d) {
+        d -= 1;
+    }
+    let base = &t[..t.len() - 1];
+    let bases = [base.strip_suffix('e').unwrap_or(base), base];
+    // (French "des" before a plural: "Fédération des Caisses"; a German
+    // word's ending says German where the sentence has no German word
+    // before: "Die Bescheinigung des Finanzamts")
+    let german_word = || {
+        bases.iter().any(|b| {
+            [
+                "amt", "ium", "kum", "kreis", "verein", "verband", "werk", "haus", "rat",
+            ]
+            .iter()
+            .any(|end| b.ends_with(end))
+        })
+    };
+    (c.lower_in(d, &["des", "eines", "dieses"]) && (german_before(c, d) || german_word()))
+        .then_some(bases)
 }
 
 /// Token `j` is a lower-case German adjective before a capitalised word
@@ -1881,8 +1927,8 @@ const UNIVERSITY_WORDS: &[&str] = &[
     "academie",
 ];
 
-/// Token `i`, an institution word of [`UNIVERSITY_WORDS`] or a German
-/// ministry, has a capitalised adjective of its name before it
+/// Token `i`, an institution word of [`UNIVERSITY_WORDS`], a German
+/// ministry or office, has a capitalised adjective of its name before it
 /// ("Technische", "Freien", "Pädagogische", "Vrije", "Bayerisches
 /// Staatsministerium für …") on its line.
 fn adjective_opens_name(c: &Ctx<'_>, i: usize) -> bool {
@@ -1890,7 +1936,13 @@ fn adjective_opens_name(c: &Ctx<'_>, i: usize) -> bool {
         && (c.lower_in(i, UNIVERSITY_WORDS)
             || ORG_PREFIXES.holds(c.t(i))
                 && c.lower_in(i - 1, &["real", "ilustre", "excelentísimo"])
-            || c.key(i).ends_with("ministerium") && c.lower_in(i + 1, &["für", "der", "des"]))
+            || c.key(i).ends_with("ministerium") && c.lower_in(i + 1, &["für", "der", "des"])
+            // ("Bayerisches Landesamt für Umwelt", "des Bayerischen
+            // Landesamtes für Umwelt", "Statistisches Landesamt")
+            || ["amt", "amtes", "amts", "ministeriums"]
+                .iter()
+                .any(|end| c.key(i).ends_with(end))
+                && (ORG_PREFIXES.holds(c.t(i)) || ministry_compound(c, i) || genitive_bases(c, i).is_some()))
         && c.same_line(i)
         && c.is_cap(i - 1))
     {
@@ -1957,6 +2009,15 @@ const PUBLIC_BODY_TAILS: &[&str] = &[
 /// before a known place.
 fn public_body_before_place(c: &Ctx<'_>, i: usize) -> bool {
     let k = c.key(i);
+    // ("des Landratsamtes Ravensburg", "des Universitätsklinikums Freiburg")
+    let k = match genitive_bases(c, i) {
+        Some(_) => k
+            .strip_suffix("es")
+            .filter(|b| PUBLIC_BODY_TAILS.iter().any(|tail| b.ends_with(tail)))
+            .or_else(|| k.strip_suffix('s'))
+            .unwrap_or(k),
+        None => k,
+    };
     k.chars().nth(7).is_some()
         && k.len() <= 64
         && c.is_cap(i + 1)
@@ -2814,7 +2875,13 @@ const GROUP_WORDS: &[&str] = &[
 /// and whether "of" or its like joins the institution word to the name.
 fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     if !(c.is_cap(i)
-        && (ORG_PREFIXES.holds(c.t(i)) && !inside_name(c, i)
+        && ((ORG_PREFIXES.holds(c.t(i))
+            // ("des Landkreises Ravensburg", "des Bundesamtes für …"; the
+            // kind of a known company before it is none of its name: "des
+            // Instituts Ipsos")
+            || genitive_bases(c, i).is_some_and(|b| b.iter().any(|b| ORG_PREFIXES.holds(b)))
+                && !is_known_company(c.t(i + 1)))
+            && !inside_name(c, i)
             || spanish_public_body(c, i)
             // ("Consejo para la Defensa del Contribuyente", "Consejo
             // Superior de Deportes"; the other councils: council_name_last)
