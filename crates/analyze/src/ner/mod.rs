@@ -41,12 +41,14 @@
 //! (the `data/ner/` lists and gazetteer look-ups), `organizations`,
 //! `runs` (capitalised runs, trimmed) and `classify` (the ordered rules
 //! deciding what a run is), the evidence they use (`clues` around a run,
-//! `addresses`, `places`), and `scores`, where every score is named with
-//! its reason.
+//! `addresses`, `places`), `headings` (names in capitals, read again as
+//! names are written), and `scores`, where every score is named with its
+//! reason.
 
 mod addresses;
 mod classify;
 mod clues;
+mod headings;
 mod organizations;
 mod places;
 mod runs;
@@ -60,6 +62,13 @@ use tokenize::Ctx;
 
 /// PERSON / ORGANIZATION / LOCATION candidates, byte offsets.
 pub(crate) fn find(text: &str, out: &mut Vec<Candidate>) {
+    find_cased(text, out);
+    headings::find(text, out);
+}
+
+/// The candidates the rules find in `text` as it is written (names in
+/// capitals: [`headings`]).
+fn find_cased(text: &str, out: &mut Vec<Candidate>) {
     let c = Ctx::new(text);
     let first = out.len();
     organizations::organizations(&c, out);
