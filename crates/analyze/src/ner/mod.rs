@@ -3970,6 +3970,52 @@ mod tests {
     }
 
     #[test]
+    fn dutch_compounds_open_names_and_courts_in_lower_case() {
+        resolves(&[
+            (
+                "Van: Woonstichting Betuwehof, Stationsweg 40, 4001 AN Tiel",
+                "Woonstichting Betuwehof",
+            ),
+            (
+                "Een opdracht aan zorgaanbieder Zorggroep Solis is verstrekt.",
+                "Zorggroep Solis",
+            ),
+            (
+                "De Omgevingsdienst Regio Arnhem (ODRA) heeft de aanvraag behandeld.",
+                "Omgevingsdienst Regio Arnhem",
+            ),
+            (
+                "De OMWB en het Havenbedrijf Moerdijk worden geïnformeerd.",
+                "Havenbedrijf Moerdijk",
+            ),
+            (
+                "Dierenkliniek De Vijverhof\nLandbouwpraktijk · Harlingerweg 50",
+                "Dierenkliniek De Vijverhof",
+            ),
+            (
+                "U kunt beroep instellen bij de rechtbank Gelderland.",
+                "rechtbank Gelderland",
+            ),
+            (
+                "Het gerechtshof Arnhem-Leeuwarden heeft beslist.",
+                "gerechtshof Arnhem-Leeuwarden",
+            ),
+        ]);
+        resolves_none(&[
+            ("Het Servicebureau Maandag open.", "Servicebureau Maandag"),
+            (
+                "Der Rettungsdienst Bericht liegt vor.",
+                "Rettungsdienst Bericht",
+            ),
+            ("Zorggroep Jan Jansen", "Zorggroep Jan Jansen"),
+            (
+                "De rechtbank oordeelt dat Jansen gelijk heeft.",
+                "rechtbank",
+            ),
+        ]);
+    }
+
+    #[test]
     fn dutch_bodies_municipalities_and_ministries() {
         finds(
             EntityType::Organization,

@@ -2511,7 +2511,15 @@ const COURTS_OF_PLACE: &[&str] = &[
 /// opened at `i` by a word of [`COURTS_BEFORE_PLACE`] or
 /// [`COURTS_OF_PLACE`], on one line.
 fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
-    if !c.is_cap(i) {
+    // (Dutch courts are written in lower case before their district: "de
+    // rechtbank Gelderland", "het gerechtshof Arnhem-Leeuwarden")
+    let dutch_lower = || {
+        c.lower_in(i, &["rechtbank", "gerechtshof"])
+            && c.is_cap(i + 1)
+            && c.same_line(i + 1)
+            && c.key(i + 1).split('-').all(|part| is_place(part).is_some())
+    };
+    if !c.is_cap(i) && !dutch_lower() {
         return None;
     }
     let n = c.toks.len();
@@ -2819,6 +2827,51 @@ fn dutch_body(c: &Ctx<'_>, i: usize) -> bool {
         )
 }
 
+/// Ends of Dutch compounds that open a body's or a firm's name before its
+/// own capitalised words ("Woonstichting Betuwehof", "Zorggroep Solis",
+/// "Omgevingsdienst Regio Arnhem", "Havenbedrijf Moerdijk", "Pensioenbureau
+/// Delta", "Dierenkliniek De Vijverhof", "Energieloket Utrecht").
+const DUTCH_NAME_TAILS: &[&str] = &[
+    "stichting",
+    "bedrijf",
+    "bureau",
+    "kliniek",
+    "groep",
+    "loket",
+    "schap",
+    "kantoor",
+    "regio",
+    "praktijk",
+    "centrum",
+    "dienst",
+];
+
+/// Token `i` is a Dutch compound of [`DUTCH_NAME_TAILS`] before a
+/// capitalised name on its line: not a German noun after a German "dienst"
+/// ("Rettungsdienst Bericht"), a person ("Zorggroep Jan de Vries"), a day
+/// or a month.
+fn dutch_name_compound(c: &Ctx<'_>, i: usize) -> bool {
+    let k = c.key(i);
+    c.is_cap(i)
+        && c.is_cap(i + 1)
+        && c.same_line(i + 1)
+        && c.toks[i + 1].sp
+        && DUTCH_NAME_TAILS
+            .iter()
+            .any(|tail| k.len() >= tail.len() + 4 && k.ends_with(tail))
+        && !(k.ends_with("dienst") && (german_before(c, i) || is_german_noun(c.key(i + 1))))
+        && !(is_first_name(c.key(i + 1)) && c.is_cap(i + 2) && c.same_line(i + 2))
+        && !c.lower_in(i + 1, &TITLES)
+        // ("het Servicebureau Maandag open")
+        && !c.lower_in(i + 1, MONTHS)
+        && !c.lower_in(
+            i + 1,
+            &[
+                "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+            ],
+        )
+}
+
 /// Public bodies, foundations and federations whose names say their aim
 /// after "para", "pour", "per" ("Fundación Riojana para el Deporte",
 /// "Istituto per la Ricostruzione Industriale").
@@ -2893,6 +2946,7 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             || ministry_compound(c, i)
             || public_body_before_place(c, i)
             || dutch_body(c, i)
+            || dutch_name_compound(c, i)
             || hyphened_institution(c, i)))
     {
         return None;
@@ -3742,13 +3796,15 @@ pub(super) fn widen_front(c: &Ctx<'_>, found: &mut [Candidate]) {
     };
     // an institution's or court's word opens its name: an article or a
     // preposition before it is none of it ("De Stadt Herzogenrath", "Beim
-    // Amtsgericht Bad Homburg", "De Provincie Utrecht"; "Freie Universität
-    // Berlin" keeps its adjective)
+    // Amtsgericht Bad Homburg", "De Provincie Utrecht", "De Omgevingsdienst
+    // Regio Arnhem"; "Freie Universität Berlin" keeps its adjective)
     let institution = |i: usize| {
         ORG_PREFIXES.holds(c.t(i))
             || COUNCIL_HEADS.contains(&c.t(i))
+            || SENTENCE_CASE_BODIES.contains(&c.t(i))
             || c.lower_in(i, COURTS_BEFORE_PLACE)
             || c.lower_in(i, COURTS_OF_PLACE)
+            || dutch_name_compound(c, i)
     };
     let function_word = |p: usize| {
         c.lower_in(p, ARTICLES_ALL)
