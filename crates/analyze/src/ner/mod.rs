@@ -3960,7 +3960,35 @@ mod tests {
                 "Deutsche Rentenversicherung Rheinland",
             ),
         ]);
+        resolves(&[
+            (
+                "Der Vorfall wurde dem Bundesamt für Sicherheit in der Informationstechnik (BSI) gemeldet.",
+                "Bundesamt für Sicherheit in der Informationstechnik",
+            ),
+            (
+                "Der Engpass ist beim Bundesinstitut für Arzneimittel und Medizinprodukte gemeldet.",
+                "Bundesinstitut für Arzneimittel und Medizinprodukte",
+            ),
+            (
+                "Schlichtungsstelle für den öffentlichen Personenverkehr e.V.\nFasanenstraße 81",
+                "Schlichtungsstelle für den öffentlichen Personenverkehr e.V.",
+            ),
+            (
+                "Die Kosten tragen der TSV Oberlenningen und der SV Dettingen/Teck.",
+                "TSV Oberlenningen",
+            ),
+            (
+                "Die Kosten tragen der TSV Oberlenningen und der SV Dettingen/Teck.",
+                "SV Dettingen/Teck",
+            ),
+            (
+                "Der FC Bayern München und der VfB Stuttgart spielen.",
+                "FC Bayern München",
+            ),
+        ]);
         resolves_none(&[
+            // a Dutch postcode's letters
+            ("Schweitzerstraat 736, 1986 FC Buiksloot", "FC Buiksloot"),
             // a known company's kind before it
             (
                 "Eine Verkehrsbefragung des Instituts Ipsos habe ergeben, dass es reicht.",

@@ -1895,6 +1895,47 @@ fn genitive_bases<'a>(c: &Ctx<'a>, i: usize) -> Option<[&'a str; 2]> {
         .then_some(bases)
 }
 
+/// Ends of German compounds naming a body before "für" and its fields
+/// ("Bundesinstitut für Arzneimittel und Medizinprodukte",
+/// "Schlichtungsstelle für den öffentlichen Personenverkehr",
+/// "Landesbeauftragte für Datenschutz und Informationsfreiheit").
+const FIELD_BODY_TAILS: &[&str] = &[
+    "institut",
+    "amt",
+    "anstalt",
+    "stelle",
+    "beauftragte",
+    "zentrale",
+    "kammer",
+    "verband",
+    "agentur",
+    "behörde",
+    "zentrum",
+];
+
+/// Token `i` is a German compound of [`FIELD_BODY_TAILS`] before "für" (in
+/// the genitive too: "des Bundesinstituts für …").
+fn field_body_compound(c: &Ctx<'_>, i: usize) -> bool {
+    let k = c.key(i);
+    let k = k
+        .strip_suffix('s')
+        .filter(|_| genitive_bases(c, i).is_some())
+        .unwrap_or(k);
+    c.is_cap(i)
+        && c.same_line(i + 1)
+        && c.lower_in(i + 1, &["für"])
+        && FIELD_BODY_TAILS
+            .iter()
+            .any(|tail| k.len() > tail.len() + 2 && k.ends_with(tail))
+}
+
+/// German sports clubs' abbreviations before their town ("TSV
+/// Oberlenningen", "SV Dettingen/Teck", "VfB Stuttgart", "FC Bayern
+/// München").
+const CLUB_ABBREVIATIONS: &[&str] = &[
+    "FC", "SV", "TSV", "VfB", "VfL", "TuS", "SpVgg", "TSG", "FSV", "SSV", "BSC", "TuRa",
+];
+
 /// Token `j` is a lower-case German adjective before a capitalised word
 /// on its line ("angewandte Wissenschaften", "ländliche Räume").
 fn german_field_adjective(c: &Ctx<'_>, j: usize) -> bool {
@@ -2927,8 +2968,15 @@ const GROUP_WORDS: &[&str] = &[
 /// ("Bank of New Zealand", "Université de Lyon", "Bank of Montreal Ltd."),
 /// and whether "of" or its like joins the institution word to the name.
 fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
-    if !(c.is_cap(i)
-        && ((ORG_PREFIXES.holds(c.t(i))
+    // (not a Dutch postcode's letters: "1986 FC Buiksloot", "9570SV")
+    let club = CLUB_ABBREVIATIONS.contains(&c.t(i))
+        && !(i > 0 && c.same_line(i) && (c.toks[i - 1].kind == Kind::Num || !c.toks[i].sp))
+        && c.is_cap(i + 1)
+        && c.same_line(i + 1)
+        && c.toks[i + 1].sp;
+    if !(club
+        || c.is_cap(i)
+            && ((ORG_PREFIXES.holds(c.t(i))
             // ("des Landkreises Ravensburg", "des Bundesamtes für …"; the
             // kind of a known company before it is none of its name: "des
             // Instituts Ipsos")
@@ -2944,6 +2992,7 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
                     || c.is_cap(i + 1)
                         && c.lower_in(i + 1, &["superior", "supérieur", "superiore", "nacional", "national", "nazionale", "general", "général", "generale"]))
             || ministry_compound(c, i)
+            || field_body_compound(c, i)
             || public_body_before_place(c, i)
             || dutch_body(c, i)
             || dutch_name_compound(c, i)
@@ -3025,6 +3074,18 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             && c.is_cap(j + 2)
             && c.same_line(j + 2)
         {
+            j += 2;
+            continue;
+        }
+        // "SV Dettingen/Teck": a club of two towns
+        if club
+            && last == Some(j - 1)
+            && c.is_punct(j, "/")
+            && !c.toks[j].sp
+            && c.is_cap(j + 1)
+            && !c.toks[j + 1].sp
+        {
+            last = Some(j + 1);
             j += 2;
             continue;
         }
@@ -3175,6 +3236,17 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         } else if fields && german_field_adjective(c, j) {
             // "Hochschule für angewandte Wissenschaften"
             j += 1;
+        } else if fields
+            && last.is_some()
+            && c.lower_in(j, &["in", "im"])
+            && c.same_line(j + 1)
+            && (c.is_cap(j + 1) && c.t(j) == "im"
+                || c.lower_in(j + 1, &["der", "den", "dem"])
+                    && c.is_cap(j + 2)
+                    && c.same_line(j + 2))
+        {
+            // "Bundesamt für Sicherheit in der Informationstechnik"
+            j += if c.t(j) == "im" { 1 } else { 2 };
         } else if last.is_some()
             && (c.lower_in(i, MINISTRIES) || fields)
             && c.lower_in(j, &["and", "en", "und", "et", "y", "e"])
@@ -3195,6 +3267,8 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         }
     }
     let mut last = last?;
+    // a club's town is its name's ("TSV Oberlenningen")
+    linked = linked || CLUB_ABBREVIATIONS.contains(&c.t(i));
     // a registry, a professional college, a council, a confederation named
     // by its place ("Colegio de Abogados de Madrid", "Registro Mercantil de
     // Murcia"; not "Registro Sanitario", "Colegio Electoral", "Consell de
