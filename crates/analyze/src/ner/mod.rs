@@ -3913,6 +3913,47 @@ mod tests {
     }
 
     #[test]
+    fn missions_clubs_and_french_courts_in_lower_case() {
+        resolves(&[
+            (
+                "El visado debe tramitarse en el Consulado General de España en Bogotá. Esta carta sirve.",
+                "Consulado General de España en Bogotá",
+            ),
+            (
+                "Demandez votre visa auprès du Consulat général de France à Rabat ; merci.",
+                "Consulat général de France à Rabat",
+            ),
+            (
+                "Presentare la domanda all'Ambasciata d'Italia a Belgrado entro marzo.",
+                "Ambasciata d'Italia a Belgrado",
+            ),
+            (
+                "Die Legalisierung erfolgt durch die Botschaft der Republik Kasachstan in Berlin.",
+                "Botschaft der Republik Kasachstan",
+            ),
+            (
+                "Please contact the Embassy of the United States in London.",
+                "Embassy of the United States",
+            ),
+            (
+                "Cet arrêté peut être déféré au tribunal administratif de Bordeaux dans un délai de deux mois.",
+                "tribunal administratif de Bordeaux",
+            ),
+            (
+                "Encuentro: UD Alginet – CD Benifaió, disputado el 19 de octubre.",
+                "CD Benifaió",
+            ),
+        ]);
+        resolves_none(&[
+            (
+                "Le tribunal a jugé. La cour de la ferme est grande.",
+                "cour de la ferme",
+            ),
+            ("L'Embassy Suites de Paris", "Embassy Suites de Paris"),
+        ]);
+    }
+
+    #[test]
     fn german_bodies_in_the_genitive_and_with_their_state_adjective() {
         resolves(&[
             (

@@ -1691,6 +1691,7 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             .or_else(|| municipality_last(c, i))
             .or_else(|| court_name_last(c, i))
             .or_else(|| sentence_case_body_last(c, i))
+            .or_else(|| mission_last(c, i))
         {
             push(
                 out,
@@ -1929,11 +1930,12 @@ fn field_body_compound(c: &Ctx<'_>, i: usize) -> bool {
             .any(|tail| k.len() > tail.len() + 2 && k.ends_with(tail))
 }
 
-/// German sports clubs' abbreviations before their town ("TSV
-/// Oberlenningen", "SV Dettingen/Teck", "VfB Stuttgart", "FC Bayern
-/// München").
+/// Sports clubs' abbreviations before their town ("TSV Oberlenningen", "SV
+/// Dettingen/Teck", "VfB Stuttgart", "FC Bayern München", "UD Alginet", "CD
+/// Benifaió", "AC Pavia", "ASD Pallavolo Valtellina").
 const CLUB_ABBREVIATIONS: &[&str] = &[
-    "FC", "SV", "TSV", "VfB", "VfL", "TuS", "SpVgg", "TSG", "FSV", "SSV", "BSC", "TuRa",
+    "FC", "SV", "TSV", "VfB", "VfL", "TuS", "SpVgg", "TSG", "FSV", "SSV", "BSC", "TuRa", "UD",
+    "CD", "CF", "SD", "RCD", "AC", "ASD", "SSD",
 ];
 
 /// Token `j` is a lower-case German adjective before a capitalised word
@@ -2188,6 +2190,98 @@ const CHAMBER_FIELDS: &[&str] = &[
     "avocats",
     "huissiers",
 ];
+
+/// Embassies and consulates, named by their country and then, for a
+/// consulate, their town.
+const MISSIONS: &[&str] = &[
+    "Embassy",
+    "Consulate",
+    "Consulate-General",
+    "Embajada",
+    "Consulado",
+    "Ambassade",
+    "Consulat",
+    "Ambasciata",
+    "Consolato",
+    "Botschaft",
+    "Generalkonsulat",
+    "Konsulat",
+    "Consulaat",
+    "Consulaat-generaal",
+];
+
+/// Last token of an embassy's or a consulate's name opened at `i`: its
+/// word, "General" or its like, a link and its country ("Embassy of the
+/// United States", "Botschaft der Republik Kasachstan", "Ambasciata
+/// d'Italia"), then the town after a preposition ("Consulado General de
+/// España en Bogotá", "Consulat général de France à Rabat", "Ambasciata
+/// d'Italia a Belgrado").
+fn mission_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    if !(c.is_cap(i) && MISSIONS.contains(&c.t(i))) {
+        return None;
+    }
+    let n = c.toks.len();
+    let on = |j: usize| j < n && c.same_line(j);
+    let mut j = i + 1;
+    if on(j) && c.lower_in(j, &["general", "général", "generale", "generaal"]) {
+        j += 1;
+    }
+    // the country: after a link and an article, or written with the link
+    // ("d'Italia"); its capitalised words, "Republik", "United" and the like
+    // included
+    let country_from = if on(j) && elided_name(c, j) {
+        j
+    } else if on(j)
+        && c.lower_in(
+            j,
+            &[
+                "of", "de", "di", "der", "van", "du", "del", "des", "d'", "d’",
+            ],
+        )
+    {
+        let mut k = j + 1;
+        while on(k) && c.lower_in(k, &["the", "la", "l'", "l’", "les", "los", "las"]) {
+            k += 1;
+        }
+        k
+    } else {
+        return None;
+    };
+    let mut last = None;
+    let mut k = country_from;
+    while on(k) && k < country_from + 4 && (c.is_cap(k) || k == country_from && elided_name(c, k)) {
+        let key = c.key(k);
+        let key = key.get(elision_len(key)..).unwrap_or(key);
+        let words: Vec<usize> = (country_from..=k).collect();
+        if crate::gazetteer::GAZ.countries.contains(key)
+            || k > country_from
+                && crate::gazetteer::GAZ
+                    .countries
+                    .contains(c.run_key(&words).as_str())
+            || is_place(key).is_some()
+        {
+            last = Some(k);
+        }
+        k += 1;
+    }
+    let mut last = last?;
+    // the town of a consulate ("en Bogotá", "à Rabat", "in Munich", "te
+    // Antwerpen"), and of an embassy as the Romance languages name it
+    // ("Ambasciata d'Italia a Belgrado"; the "Botschaft der Republik
+    // Kasachstan in Berlin" is where it is)
+    let consulate = c.t(i).to_lowercase().contains("consul") || c.t(i).contains("onsulat");
+    if on(last + 1)
+        && (consulate || c.lower_in(last + 1, &["en", "à", "a"]))
+        && c.lower_in(last + 1, &["en", "à", "a", "in", "te", "at"])
+        && c.is_cap(last + 2)
+        && on(last + 2)
+        // (a town the lists lack, in its own language: "a Belgrado")
+        && (is_place(c.key(last + 2)).is_some() || !is_common(c.key(last + 2)))
+    {
+        last += 2;
+    }
+    Some(last)
+}
 
 /// Public bodies and institutions of French, Italian and Spanish named in
 /// sentence case: their word, their field in lower-case words, then their
@@ -2560,7 +2654,10 @@ fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
             && c.same_line(i + 1)
             && c.key(i + 1).split('-').all(|part| is_place(part).is_some())
     };
-    if !c.is_cap(i) && !dutch_lower() {
+    // (and French ones before their kind: "le tribunal administratif de
+    // Bordeaux", "la cour d'appel de Rennes")
+    let french_lower = || c.lower_in(i, &["tribunal", "cour"]) && court_kind(c, i + 1);
+    if !c.is_cap(i) && !dutch_lower() && !french_lower() {
         return None;
     }
     let n = c.toks.len();
