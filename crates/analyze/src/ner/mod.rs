@@ -3913,6 +3913,32 @@ mod tests {
     }
 
     #[test]
+    fn an_institution_word_inside_a_name_before_its_form() {
+        resolves(&[
+            (
+                "Completed through your broker, Claddagh Insurance Brokers Limited; claim file attached.",
+                "Claddagh Insurance Brokers Limited",
+            ),
+            (
+                "Insurer: Petwise Insurance Services Ltd, policy PW-3381907.",
+                "Petwise Insurance Services Ltd",
+            ),
+            (
+                "The facility offered by Barclays Bank UK PLC on 28 October.",
+                "Barclays Bank UK PLC",
+            ),
+            (
+                "Beneficiary Bank Deutsche Bank AG, IBAN DE89 3704 0044 0532 0130 00",
+                "Deutsche Bank AG",
+            ),
+        ]);
+        resolves_none(&[(
+            "Beneficiary Bank Deutsche Bank AG, IBAN DE89 3704 0044 0532 0130 00",
+            "Beneficiary Bank Deutsche Bank AG",
+        )]);
+    }
+
+    #[test]
     fn missions_clubs_and_french_courts_in_lower_case() {
         resolves(&[
             (

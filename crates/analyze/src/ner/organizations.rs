@@ -1411,12 +1411,21 @@ fn name_start(c: &Ctx<'_>, last: usize) -> usize {
         // the name)
         // (not an institution's word: "Beneficiary Bank Deutsche Bank AG"
         // holds a label and a name)
+        // (an institution's word too before another form's or business
+        // word: "Claddagh Insurance Brokers Limited", "Petwise Insurance
+        // Services Ltd", "Barclays Bank UK PLC")
         let inner_form = || {
             let t = c.t(p);
             t.len() >= 4
                 && c.toks[p].cap
                 && t.chars().skip(1).all(char::is_lowercase)
-                && !INSTITUTION_WORDS.contains(&t)
+                && (!INSTITUTION_WORDS.contains(&t)
+                    || p > 0
+                        && c.is_cap(p - 1)
+                        && c.same_line(p)
+                        && (match_org_suffix(c, start).is_some()
+                            || BUSINESS_WORDS.contains(c.key(start))
+                            || COUNTRY_COMPANIES.contains(&c.t(start))))
         };
         if contract_between(c, p) {
             break;
