@@ -3936,6 +3936,26 @@ mod tests {
             "Beneficiary Bank Deutsche Bank AG, IBAN DE89 3704 0044 0532 0130 00",
             "Beneficiary Bank Deutsche Bank AG",
         )]);
+        // fields joined by "and" after a university's "of"; not a second
+        // place or a company, not a street
+        resolves(&[
+            (
+                "Please send a transcript from the Kwame Nkrumah University of Science and Technology (KNUST).",
+                "University of Science and Technology",
+            ),
+            (
+                "She studied at the University of Leeds and Manchester before joining.",
+                "University of Leeds",
+            ),
+            (
+                "We met at the University of Leeds and Deloitte offices.",
+                "University of Leeds",
+            ),
+        ]);
+        resolves_none(&[(
+            "Office of Graduate Admissions\n1200 University Drive, Duluth, Minnesota 55812, USA",
+            "University Drive",
+        )]);
     }
 
     #[test]

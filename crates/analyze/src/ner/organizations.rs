@@ -3354,7 +3354,16 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             // "Bundesamt für Sicherheit in der Informationstechnik"
             j += if c.t(j) == "im" { 1 } else { 2 };
         } else if last.is_some()
-            && (c.lower_in(i, MINISTRIES) || fields)
+            && (c.lower_in(i, MINISTRIES)
+                || fields
+                // ("Kwame Nkrumah University of Science and Technology",
+                // "Institute of Science and Technology")
+                || linked && c.lower_in(i, UNIVERSITY_WORDS)
+                || linked
+                    && c.lower_in(
+                        i,
+                        &["university", "institute", "instituto", "istituto", "institut", "school", "college", "academy"],
+                    ))
             && c.lower_in(j, &["and", "en", "und", "et", "y", "e"])
             && c.is_cap(j + 1)
             && c.same_line(j + 1)
@@ -3373,6 +3382,25 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         }
     }
     let mut last = last?;
+    // "1200 University Drive", "Bank Street": a street
+    if last > i
+        && c.lower_in(
+            last,
+            &[
+                "street",
+                "road",
+                "drive",
+                "avenue",
+                "lane",
+                "boulevard",
+                "crescent",
+                "terrace",
+            ],
+        )
+        && !linked
+    {
+        return None;
+    }
     // a club's town is its name's ("TSV Oberlenningen")
     linked = linked || CLUB_ABBREVIATIONS.contains(&c.t(i));
     // a registry, a professional college, a council, a confederation named
