@@ -84,12 +84,19 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
         }
         // and a name of its own: a legal form, a known name, or a place
         // ending it ("COMUNE DI RIMINI"; not "BANCA DATI CLIENTI", "GRUPPO
-        // DI LAVORO SICUREZZA")
-        let named = matches!(c.recognizer, "org_suffix" | "org_known" | "org_form_first")
-            || sub[c.start..c.end]
-                .rsplit([' ', '\''])
-                .next()
-                .is_some_and(|w| super::words::is_place(&w.to_lowercase()).is_some());
+        // DI LAVORO SICUREZZA MILANO")
+        // (the place after a link, or after the institution's word alone:
+        // "PROVINCIA DI CUNEO", "REGIONE EMILIA-ROMAGNA"; not "BANCA DATI
+        // CLIENTI ROMA")
+        let words: Vec<&str> = sub[c.start..c.end].split(' ').collect();
+        let placed = words.last().is_some_and(|w| {
+            let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+            super::words::is_place(&w.to_lowercase()).is_some()
+        }) && (words.len() <= 2 || {
+            let link = words[words.len() - 2];
+            link.chars().all(char::is_lowercase) || link.ends_with(['\'', '’'])
+        });
+        let named = matches!(c.recognizer, "org_suffix" | "org_known" | "org_form_first") || placed;
         if !named {
             continue;
         }
@@ -135,22 +142,30 @@ fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
                 ',' | ';' | ':' | '(' | ')' | '|' | '"' | '«' | '»' | '“' | '”' | '/'
             )
     };
-    let mut start = None;
-    let mut out = Vec::new();
-    for (i, ch) in s.char_indices() {
-        match (sep(ch), start) {
-            (true, Some(a)) => {
-                out.push((a, &s[a..i]));
-                start = None;
+    let mut chars = s.char_indices().peekable();
+    std::iter::from_fn(move || {
+        // (past the separators, then to the next one)
+        while chars.next_if(|&(_, ch)| sep(ch)).is_some() {}
+        let (a, _) = chars.next()?;
+        let mut e = s.len();
+        while let Some(&(i, ch)) = chars.peek() {
+            if sep(ch) {
+                e = i;
+                break;
             }
-            (false, None) => start = Some(i),
-            _ => {}
+            chars.next();
         }
+        Some((a, &s[a..e]))
+    })
+}
+
+/// `w` is one of [`LINKS`], whatever its case.
+fn is_link(w: &str) -> bool {
+    if w.is_ascii() {
+        LINKS.iter().any(|l| l.eq_ignore_ascii_case(w))
+    } else {
+        LINKS.contains(&w.to_lowercase().as_str())
     }
-    if let Some(a) = start {
-        out.push((a, &s[a..]));
-    }
-    out.into_iter()
 }
 
 /// `s` holds two words in capitals in a row, two of four letters or more
@@ -167,7 +182,7 @@ fn has_caps_run(s: &str) -> bool {
     let mut run = 0;
     let mut long = 0;
     for (_, w) in words(s) {
-        if caps_word(w) || run > 0 && LINKS.contains(&w.to_lowercase().as_str()) {
+        if caps_word(w) || run > 0 && is_link(w) {
             run += 1;
             if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
                 long += 1;
@@ -308,6 +323,11 @@ mod tests {
             orgs.contains(&"DIPUTACIÓN PROVINCIAL DE CÁCERES"),
             "{orgs:?}"
         );
+        // a heading ending in a place is no name of its own
+        let text = "BANCA DATI CLIENTI ROMA\nEstratto del 12/03/2024";
+        let mut out = Vec::new();
+        find(text, &mut out);
+        assert!(out.is_empty(), "{out:?}");
         // no run, nothing read again
         let mut out = Vec::new();
         find("Comune di Rimini, IBAN IT60 X054", &mut out);

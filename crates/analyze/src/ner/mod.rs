@@ -3874,6 +3874,10 @@ mod tests {
         // a body's direction, a name holding the word: no body of a place
         resolves_none(&[
             (
+                "La Direction financière de Nantes de notre groupe a validé le budget.",
+                "Direction financière de Nantes",
+            ),
+            (
                 "Ana trabaja en la Dirección comercial de Valencia.",
                 "Dirección comercial de Valencia",
             ),
@@ -3959,6 +3963,31 @@ mod tests {
     }
 
     #[test]
+    fn an_elided_article_opening_a_sentence_before_a_body() {
+        resolves(&[
+            (
+                "L'Azienda sanitaria locale di Napoli ha risposto.",
+                "Azienda sanitaria locale di Napoli",
+            ),
+            (
+                "L'Agence régionale de santé d'Occitanie a rendu son avis.",
+                "Agence régionale de santé d'Occitanie",
+            ),
+            (
+                "L'Université de Lyon accueille les étudiants.",
+                "Université de Lyon",
+            ),
+            ("L'Oréal a publié ses résultats.", "L'Oréal"),
+        ]);
+        // a place's apostrophe stays
+        let f = found("Telecinco abre una oficina.\nL'Hospitalet de Llobregat, 12/01/2009.");
+        assert!(
+            has(&f, EntityType::Location, "L'Hospitalet de Llobregat"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn missions_clubs_and_french_courts_in_lower_case() {
         resolves(&[
             (
@@ -3990,7 +4019,17 @@ mod tests {
                 "CD Benifaió",
             ),
         ]);
+        resolves(&[(
+            "Consulado de España en Buenos Aires – Sección de Visados",
+            "Consulado de España en Buenos Aires",
+        )]);
         resolves_none(&[
+            // other senses of a club's letters
+            ("Die SV Beiträge werden im Januar abgebucht.", "SV Beiträge"),
+            ("Die AC Anlage in Halle 3 wurde gewartet.", "AC Anlage"),
+            ("Im Konto SV Müller steht ein Minus.", "SV Müller"),
+            ("Ik heb de CD Rotterdam gekocht.", "CD Rotterdam"),
+            ("Please send the CD Rom today.", "CD Rom"),
             (
                 "Le tribunal a jugé. La cour de la ferme est grande.",
                 "cour de la ferme",
@@ -4073,7 +4112,26 @@ mod tests {
                 "FC Bayern München",
             ),
         ]);
+        resolves(&[
+            (
+                "Das Institut für Arbeitsmarkt- und Berufsforschung in der Regensburger Straße wird renoviert.",
+                "Institut für Arbeitsmarkt- und Berufsforschung",
+            ),
+            (
+                "Die Bundesagentur für Arbeit in der Region Stuttgart meldet Zahlen.",
+                "Bundesagentur für Arbeit",
+            ),
+        ]);
         resolves_none(&[
+            // a desk, a centre
+            (
+                "Die Beratungsstelle für Schwangerschaftskonflikte ist dienstags geöffnet.",
+                "Beratungsstelle für Schwangerschaftskonflikte",
+            ),
+            (
+                "Das Fitnesszentrum für Senioren bietet Kurse an.",
+                "Fitnesszentrum für Senioren",
+            ),
             // a Dutch postcode's letters
             ("Schweitzerstraat 736, 1986 FC Buiksloot", "FC Buiksloot"),
             // a known company's kind before it
@@ -4117,6 +4175,14 @@ mod tests {
             ),
         ]);
         resolves_none(&[
+            (
+                "Vakantieregio Zeeland trekt veel Duitse toeristen.",
+                "Vakantieregio Zeeland",
+            ),
+            (
+                "Wij werken met Uitzendbureau Randstad.",
+                "Uitzendbureau Randstad",
+            ),
             ("Het Servicebureau Maandag open.", "Servicebureau Maandag"),
             (
                 "Der Rettungsdienst Bericht liegt vor.",

@@ -36,6 +36,28 @@ static SUFFIX_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The words that open the names [`sentence_case_body_last`] and
+/// [`mission_last`] read, looked up once per capitalised token.
+static BODY_OPENERS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    SENTENCE_CASE_BODIES
+        .iter()
+        .chain(MISSIONS)
+        .copied()
+        .collect()
+});
+
+/// `word` opens a body's or an institution's name: the words of
+/// [`ORG_PREFIXES`], [`BODY_OPENERS`], [`COUNCIL_HEADS`] and courts ("Agence",
+/// "Azienda", "Ufficio", "Université", "Tribunale").
+pub(super) fn opens_body(word: &str) -> bool {
+    ORG_PREFIXES.holds(word)
+        || BODY_OPENERS.contains(word)
+        || COUNCIL_HEADS.contains(&word)
+        || COURTS_OF_PLACE
+            .iter()
+            .any(|court| court.len() == word.len() && word.to_lowercase() == *court)
+}
+
 /// Legal forms of several tokens, as token texts and whether the list
 /// writes a space before each, most tokens first (the first match wins, so
 /// "y asociados S.L.N.E" beats "y asociados S.L.").
@@ -1699,8 +1721,13 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         if let Some(last) = council_name_last(c, i)
             .or_else(|| municipality_last(c, i))
             .or_else(|| court_name_last(c, i))
-            .or_else(|| sentence_case_body_last(c, i))
-            .or_else(|| mission_last(c, i))
+            .or_else(|| {
+                // (most capitalised words open neither)
+                let opener = c.is_cap(i) && BODY_OPENERS.contains(c.t(i));
+                opener
+                    .then(|| sentence_case_body_last(c, i).or_else(|| mission_last(c, i)))
+                    .flatten()
+            })
         {
             push(
                 out,
@@ -1860,6 +1887,9 @@ fn inside_name(c: &Ctx<'_>, i: usize) -> bool {
 /// "Innenministerium des Landes": a German compound ending in
 /// "ministerium" before its link.
 fn ministry_compound(c: &Ctx<'_>, i: usize) -> bool {
+    if !(c.same_line(i + 1) && matches!(c.t(i + 1), "für" | "der" | "des")) {
+        return false;
+    }
     let k = c.key(i);
     // ("des Bundesministeriums für Gesundheit")
     let k = k
@@ -1926,17 +1956,26 @@ const FIELD_BODY_TAILS: &[&str] = &[
 /// Token `i` is a German compound of [`FIELD_BODY_TAILS`] before "für" (in
 /// the genitive too: "des Bundesinstituts für …").
 fn field_body_compound(c: &Ctx<'_>, i: usize) -> bool {
+    if !(c.is_cap(i) && c.same_line(i + 1) && c.t(i + 1) == "für") {
+        return false;
+    }
     let k = c.key(i);
     let k = k
         .strip_suffix('s')
         .filter(|_| genitive_bases(c, i).is_some())
         .unwrap_or(k);
-    c.is_cap(i)
-        && c.same_line(i + 1)
-        && c.lower_in(i + 1, &["für"])
-        && FIELD_BODY_TAILS
-            .iter()
-            .any(|tail| k.len() > tail.len() + 2 && k.ends_with(tail))
+    // (a desk or a centre is a body's only as the State's or an arbiter's:
+    // "Schlichtungsstelle für …", not "Beratungsstelle für
+    // Schwangerschaftskonflikte", "Fitnesszentrum für Senioren")
+    let generic = |tail: &str| {
+        matches!(tail, "stelle" | "zentrum")
+            && !["bundes", "landes", "schlichtungs"]
+                .iter()
+                .any(|p| k.starts_with(p))
+    };
+    FIELD_BODY_TAILS
+        .iter()
+        .any(|tail| k.len() > tail.len() + 2 && k.ends_with(tail) && !generic(tail))
 }
 
 /// Sports clubs' abbreviations before their town ("TSV Oberlenningen", "SV
@@ -2060,6 +2099,9 @@ const PUBLIC_BODY_TAILS: &[&str] = &[
 /// compound of eight letters or more ending in a public body's word, right
 /// before a known place.
 fn public_body_before_place(c: &Ctx<'_>, i: usize) -> bool {
+    if !(c.is_cap(i + 1) && c.same_line(i + 1)) {
+        return false;
+    }
     let k = c.key(i);
     // ("des Landratsamtes Ravensburg", "des Universitätsklinikums Freiburg")
     let k = match genitive_bases(c, i) {
@@ -2287,7 +2329,18 @@ fn mission_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         // (a town the lists lack, in its own language: "a Belgrado")
         && (is_place(c.key(last + 2)).is_some() || !is_common(c.key(last + 2)))
     {
-        last += 2;
+        // (a town of more words: "en Buenos Aires")
+        let town = last + 2;
+        let mut end = town;
+        while c.is_cap(end + 1) && on(end + 1) && c.toks[end + 1].sp {
+            end += 1;
+        }
+        let words: Vec<usize> = (town..=end).collect();
+        last = if end > town && is_place(&c.run_key(&words)).is_some() {
+            end
+        } else {
+            town
+        };
     }
     Some(last)
 }
@@ -2365,9 +2418,10 @@ const UNIT_HEADS: &[&str] = &[
 
 /// Beginnings of the words that say a body is the State's, a region's or a
 /// town's: its level ("départementale", "provinciale", "estatal"), or its
-/// field (finances, taxes, customs, health, justice, farming,
+/// field (public finances, taxes, customs, health, justice, farming,
 /// employment, water, the environment, land records, accounts). Not
-/// labour: "Centro de trabajo de Sevilla" is a workplace.
+/// labour nor finance: "Centro de trabajo de Sevilla" is a workplace, "la
+/// Direction financière de Nantes de notre groupe" a company's unit.
 const PUBLIC_FIELD_STEMS: &[&str] = &[
     "départemental",
     "régional",
@@ -2396,9 +2450,6 @@ const PUBLIC_FIELD_STEMS: &[&str] = &[
     "estatal",
     "statal",
     "tributari",
-    "fiscal",
-    "financ",
-    "finanz",
     "impôt",
     "impost",
     "dogan",
@@ -2658,14 +2709,14 @@ fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     // (Dutch courts are written in lower case before their district: "de
     // rechtbank Gelderland", "het gerechtshof Arnhem-Leeuwarden")
     let dutch_lower = || {
-        c.lower_in(i, &["rechtbank", "gerechtshof"])
+        matches!(c.t(i), "rechtbank" | "gerechtshof")
             && c.is_cap(i + 1)
             && c.same_line(i + 1)
             && c.key(i + 1).split('-').all(|part| is_place(part).is_some())
     };
     // (and French ones before their kind: "le tribunal administratif de
     // Bordeaux", "la cour d'appel de Rennes")
-    let french_lower = || c.lower_in(i, &["tribunal", "cour"]) && court_kind(c, i + 1);
+    let french_lower = || matches!(c.t(i), "tribunal" | "cour") && court_kind(c, i + 1);
     if !c.is_cap(i) && !dutch_lower() && !french_lower() {
         return None;
     }
@@ -3006,6 +3057,12 @@ fn dutch_name_compound(c: &Ctx<'_>, i: usize) -> bool {
         && DUTCH_NAME_TAILS
             .iter()
             .any(|tail| k.len() >= tail.len() + 4 && k.ends_with(tail))
+        // (a region's body, not a region: "Veiligheidsregio Zuid-Limburg",
+        // not "Vakantieregio Zeeland")
+        && (!k.ends_with("regio") || k == "veiligheidsregio")
+        // (a known company's kind before it is none of its name:
+        // "Uitzendbureau Randstad", "Vervoerbedrijf Arriva")
+        && !is_known_company(c.t(i + 1))
         && !(k.ends_with("dienst") && (german_before(c, i) || is_german_noun(c.key(i + 1))))
         && !(is_first_name(c.key(i + 1)) && c.is_cap(i + 2) && c.same_line(i + 2))
         && !c.lower_in(i + 1, &TITLES)
@@ -3075,10 +3132,25 @@ const GROUP_WORDS: &[&str] = &[
 /// and whether "of" or its like joins the institution word to the name.
 fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     // (not a Dutch postcode's letters: "1986 FC Buiksloot", "9570SV")
-    let club = CLUB_ABBREVIATIONS.contains(&c.t(i))
-        && !(i > 0 && c.same_line(i) && (c.toks[i - 1].kind == Kind::Num || !c.toks[i].sp))
+    // (the club's town after it: not "CD Version", "AC Anlage", "SV
+    // Gutachten", "SV Müller"; a disc or a unit after an English or Dutch
+    // article: "the CD Rom", "de CD Rotterdam")
+    let club = c.t(i).len() <= 5
+        && (c.toks[i].upper || c.toks[i].cap)
+        && CLUB_ABBREVIATIONS.contains(&c.t(i))
         && c.is_cap(i + 1)
         && c.same_line(i + 1)
+        && {
+            // (a town the lists lack: no common word, noun or name)
+            let k = c.key(i + 1);
+            is_place(k).is_some()
+                || !(is_common(k) || is_german_noun(k) || is_surname(k) || is_first_name(k))
+        }
+        && !(i > 0
+            && c.same_line(i)
+            && c.lower_in(i - 1, &["the", "a", "an", "de", "het", "een"])
+            && matches!(c.t(i), "CD" | "AC" | "SV" | "CF"))
+        && !(i > 0 && c.same_line(i) && (c.toks[i - 1].kind == Kind::Num || !c.toks[i].sp))
         && c.toks[i + 1].sp;
     if !(club
         || c.is_cap(i)
@@ -3350,6 +3422,18 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
                 || c.lower_in(j + 1, &["der", "den", "dem"])
                     && c.is_cap(j + 2)
                     && c.same_line(j + 2))
+            // (where the body is is none of it: "in der Regensburger
+            // Straße", "in der Region Stuttgart", "im Rathaus")
+            && {
+                let w = if c.t(j) == "im" { j + 1 } else { j + 2 };
+                let k = c.key(w);
+                !(is_place(k).is_some()
+                    || c.lower_in(w, &["region", "stadt", "rathaus", "gemeinde", "nähe"])
+                    || c.is_cap(w + 1) && c.same_line(w + 1)
+                    || ["straße", "strasse", "weg", "platz", "allee", "gasse", "haus"]
+                        .iter()
+                        .any(|e| k.ends_with(e)))
+            }
         {
             // "Bundesamt für Sicherheit in der Informationstechnik"
             j += if c.t(j) == "im" { 1 } else { 2 };
@@ -4009,7 +4093,7 @@ pub(super) fn widen_front(c: &Ctx<'_>, found: &mut [Candidate]) {
     let institution = |i: usize| {
         ORG_PREFIXES.holds(c.t(i))
             || COUNCIL_HEADS.contains(&c.t(i))
-            || SENTENCE_CASE_BODIES.contains(&c.t(i))
+            || BODY_OPENERS.contains(c.t(i))
             || c.lower_in(i, COURTS_BEFORE_PLACE)
             || c.lower_in(i, COURTS_OF_PLACE)
             || dutch_name_compound(c, i)

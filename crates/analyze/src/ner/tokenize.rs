@@ -149,8 +149,23 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 // Italian articulated prepositions split after a name too:
                 // "Paolo Ferraris dell'Unione Industriale", "AIDA dell'Agenzia")
                 let elided = &text[s..i - c.len_utf8()];
+                // (and a capitalised one opening a sentence or a line: "L'Agence
+                // régionale de santé", "L'Ufficio delle Dogane", "Dell'Unione";
+                // before a body's word only: not "D'Angelo", a surname, nor
+                // "L'Oréal", "L'Aquila", "L'Hospitalet de Llobregat",
+                // "L'Amministratore Delegato")
+                let opening = matches!(elided, "L" | "Dell" | "Dall" | "Nell" | "All" | "Sull")
+                    && (nl
+                        || toks.last().is_none_or(|t: &Tok| {
+                            t.kind == Kind::Punct
+                                && matches!(
+                                    &text[t.s..t.e],
+                                    "." | "!" | "?" | ":" | ";" | "•" | "«" | "\"" | "("
+                                )
+                        }))
+                    && super::organizations::opens_body(word_at(text, i));
                 if c != '-'
-                    && ELISIONS.contains(&elided)
+                    && (ELISIONS.contains(&elided) || opening)
                     && text[i..].chars().next().is_some_and(char::is_uppercase)
                     && (!toks.last().is_some_and(|t: &Tok| t.cap || t.upper)
                         || matches!(elided, "dell" | "dall" | "nell" | "all" | "sull"))
@@ -174,6 +189,15 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         sp = false;
     }
     toks
+}
+
+/// The word of letters, apostrophes and hyphens starting at byte `s`.
+fn word_at(text: &str, s: usize) -> &str {
+    let rest = &text[s..];
+    let end = rest
+        .find(|ch: char| !(ch.is_alphabetic() || matches!(ch, '\'' | '’' | '-')))
+        .unwrap_or(rest.len());
+    &rest[..end]
 }
 
 /// Elided articles and prepositions of French and Italian, before their
