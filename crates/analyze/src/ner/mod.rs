@@ -3962,6 +3962,33 @@ mod tests {
         )]);
     }
 
+    /// Every prefix of texts holding the institution rules' words: a rule
+    /// that looks past the last token panics here (the tokens' text and key
+    /// past the last are empty now).
+    #[test]
+    fn institution_words_at_a_text_end_do_not_panic() {
+        for text in [
+            "Der TSV Oberlenningen und der SV Dettingen/Teck spielen, FC",
+            "Vu l'avis de la Direction départementale des finances publiques de la Loire",
+            "El visado en el Consulado General de España en Buenos Aires",
+            "des Landesamtes für Umwelt des Bayerischen Landesamtes",
+            "L'Azienda sanitaria locale di Napoli. L'",
+            "COMUNE DI RIMINI\nTRIBUNALE ORDINARIO DI",
+            "bij de rechtbank Gelderland en het gerechtshof",
+            "Woonstichting Betuwehof en Zorggroep",
+            "Schlichtungsstelle für den öffentlichen Personenverkehr in der",
+            "Claddagh Insurance Brokers Limited, Barclays Bank UK",
+            "au tribunal administratif de",
+            // (the analyzer of 2026-12-07 panicked on these, cut after "de")
+            "et Julien Mahieu, lycée Louis-Blériot de",
+            "Umwelt de Bruyn",
+        ] {
+            for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let _ = found(&text[..at]);
+            }
+        }
+    }
+
     #[test]
     fn an_elided_article_opening_a_sentence_before_a_body() {
         resolves(&[

@@ -3159,7 +3159,7 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             // kind of a known company before it is none of its name: "des
             // Instituts Ipsos")
             || genitive_bases(c, i).is_some_and(|b| b.iter().any(|b| ORG_PREFIXES.holds(b)))
-                && !is_known_company(c.t(i + 1)))
+                && !(c.is_word(i + 1) && is_known_company(c.t(i + 1))))
             && !inside_name(c, i)
             || spanish_public_body(c, i)
             // ("Consejo para la Defensa del Contribuyente", "Consejo

@@ -531,7 +531,9 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
                 is_first_name(c.key(j)) || (double || person_slot) && !is_common(c.key(j));
             // "Jan op Schiphol", "Emma uit Zwolle": "op" or "uit" before a
             // known place is the preposition ("te Brakel" is a name)
-            let place_after = c.lower_in(k, &["op", "uit"]) && is_place(c.key(q)).is_some();
+            // (a particle may end the text: "… de")
+            let place_after =
+                c.lower_in(k, &["op", "uit"]) && q < n && is_place(c.key(q)).is_some();
             // "Vlucht met Fugro van Stompetoren naar Oss": after a word
             // that is no known given name, the start of a journey
             // ("van De Kampen naar": over the place's capitalised words)
@@ -552,7 +554,7 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
                 && (is_known_company(c.t(j))
                     || c.toks[j].upper
                     || carrier
-                    || is_place(c.key(q)).is_some())
+                    || q < n && is_place(c.key(q)).is_some())
                 && c.same_line(to)
                 && c.is_cap(to + 1)
                 && c.same_line(to + 1)

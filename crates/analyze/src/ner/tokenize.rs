@@ -274,9 +274,10 @@ impl<'a> Ctx<'a> {
         Ctx { text, toks, lower }
     }
 
+    /// The token's text; past the last token, nothing (the rules look
+    /// ahead: a text may end anywhere).
     pub(super) fn t(&self, i: usize) -> &'a str {
-        let k = &self.toks[i];
-        &self.text[k.s..k.e]
+        self.toks.get(i).map_or("", |k| &self.text[k.s..k.e])
     }
     pub(super) fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|k| k.kind == Kind::Word)
@@ -356,7 +357,10 @@ impl<'a> Ctx<'a> {
     }
     /// The token in lower case, a possessive's "'s" left out.
     pub(super) fn key(&self, i: usize) -> &str {
-        let [_, _, s, e] = self.lower.at[i];
+        // (past the last token, nothing, as [`Ctx::t`])
+        let Some(&[_, _, s, e]) = self.lower.at.get(i) else {
+            return "";
+        };
         &self.lower.buf[s as usize..e as usize]
     }
     pub(super) fn run_key(&self, words: &[usize]) -> String {
