@@ -1332,7 +1332,9 @@ const CHAT_REACH: usize = 4;
 /// `Some(true)` after a time ("[09:12]", "09:12 -"), `Some(false)` at the
 /// line's start, `None` elsewhere.
 fn speaker_opens_line(c: &Ctx<'_>, first: usize) -> Option<bool> {
-    if first == 0 || c.toks[first].nl {
+    // (past the last token: no line, as a text cut after "[09:" ends)
+    let tok = c.toks.get(first)?;
+    if first == 0 || tok.nl {
         return Some(false);
     }
     let line = line_start(c, first);

@@ -3982,6 +3982,7 @@ mod tests {
             // (the analyzer of 2026-12-07 panicked on these, cut after "de")
             "et Julien Mahieu, lycée Louis-Blériot de",
             "Umwelt de Bruyn",
+            "Valery says their legal team in Fresno is stuck\n[09:",
         ] {
             for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
                 let _ = found(&text[..at]);
