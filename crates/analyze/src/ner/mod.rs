@@ -4889,6 +4889,14 @@ mod tests {
                 "Senior Case Officer",
             ),
             (
+                "Presenti: Marco Lemmi (Presidente), Sara Menicagli (Amministratore Delegato), Guido Lemmi.",
+                "Amministratore Delegato",
+            ),
+            (
+                "Anwesend: Petra Hahn (Geschäftsführerin), Jonas Weber (Schatzmeister).",
+                "Geschäftsführerin",
+            ),
+            (
                 "Para cualquier consulta, contacte con la Dirección Comercial.",
                 "Dirección Comercial",
             ),
