@@ -45,11 +45,21 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
     let mut spans: Vec<(usize, usize, usize)> = Vec::new();
     // the runs' byte ranges in `text`
     let mut runs: Vec<(usize, usize)> = Vec::new();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let start = at;
-        at += line.len();
-        let line = line.trim_end_matches(['\n', '\r']);
+    let b = text.as_bytes();
+    let mut from = 0;
+    // (only the lines with four capitals in a row, as a word of four
+    // letters in capitals has: one pass over the bytes finds them)
+    while let Some(hit) = four_capitals(&b[from..]).map(|p| from + p) {
+        let start = b[..hit]
+            .iter()
+            .rposition(|&x| x == b'\n')
+            .map_or(0, |p| p + 1);
+        let end = b[hit..]
+            .iter()
+            .position(|&x| x == b'\n')
+            .map_or(b.len(), |p| hit + p);
+        from = end;
+        let line = text[start..end].trim_end_matches('\r');
         if line.len() > MAX_LINE || !has_caps_run(line) {
             continue;
         }
@@ -118,11 +128,28 @@ pub(super) fn find(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
-/// A word of capitals: two letters or more, no lower-case letter.
+/// Where four capitals in a row (ASCII) start in `b`.
+fn four_capitals(b: &[u8]) -> Option<usize> {
+    let mut row = 0;
+    for (i, &x) in b.iter().enumerate() {
+        if x.is_ascii_uppercase() {
+            row += 1;
+            if row == 4 {
+                return Some(i - 3);
+            }
+        } else {
+            row = 0;
+        }
+    }
+    None
+}
+
+/// A word of capitals: two letters or more, no lower-case letter, no digit
+/// (not a code: "GB49", "DE89").
 fn caps_word(w: &str) -> bool {
     let mut letters = 0;
     for ch in w.chars() {
-        if ch.is_lowercase() {
+        if ch.is_lowercase() || ch.is_ascii_digit() {
             return false;
         }
         if ch.is_alphabetic() {
@@ -171,12 +198,9 @@ fn is_link(w: &str) -> bool {
 /// `s` holds two words in capitals in a row, two of four letters or more
 /// among them ("COMUNE DI RIMINI"; not "IBAN DE12", "FNV CNV").
 fn has_caps_run(s: &str) -> bool {
-    // (most lines have no two capitals in a row: a test of bytes first)
-    let b = s.as_bytes();
-    if !b
-        .windows(2)
-        .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase())
-    {
+    // (most lines have no four capitals in a row, as a word of four
+    // letters in capitals has: a test of bytes first)
+    if four_capitals(s.as_bytes()).is_none() {
         return false;
     }
     let mut run = 0;
