@@ -77,6 +77,7 @@ degree courses, projects, laws, job titles, documents, registers, events
 Names inside e-mail addresses and web addresses are not marked.
 """
 import docset  # the markup, the checks and the counts (this file's folder is on the path)
+import docset5  # its lists of legal forms and titles
 
 DOCS = []
 
@@ -3190,34 +3191,15 @@ Client Due Diligence
 
 # ================================================================ processing
 # The markup, the checks, the file and the counts are docset.py's, with this
-# set's name, its documents' length in characters and longer lists of legal
-# forms (for grouping a company's full and short names) and of titles (for
-# the warning when a PERSON starts with one).
-LEGAL_FORMS = docset.LEGAL_FORMS + [
-    "gGmbH", "e.K.", "GbR", "DAC", "e.V.", "SE", "S.A.S.",
-    "S.L.U.", "S.A.U.", "S.a.s.", "S.C.", "C.V.", "Coop.", "SCRL", "SRL",
-    "BV", "NV", "Srl", "SpA", "SASU", "SNC", "Sarl", "S.à r.l.", "LLC",
-    "S.C.A.", "SCOP", "Soc. Coop.", "U.A.", "KGaA", "OHG", "UG",
-    "Ltd.", "PartG mbB", "eG", "S.Coop.", "S. Coop.", "S.C.A.R.L.",
-    "Soc. coop. agr.", "s.c.a.", "SCA", "S.c.r.l.", "S.r.l.s.", "ETT",
-    "A/S", "AB", "Oy", "ApS", "CIC", "LP", "Inc", "Corp.", "Pty Ltd",
-    "SE & Co. KG", "mbH & Co. KG", "GmbH & Co. KG", "vzw", "cvba",
-    "SCIC", "SCEA", "EARL", "GAEC", "SELARL", "SCP", "EURL",
-    "V.O.F.", "s.r.o.", "S.R.L.", "Sp. z o.o.", "S.A.C.", "K.K.", "Ltda",
-    "S. Coop. And.", "VVaG", "S.L.P.", "U.A.",
+# set's name, its documents' length in characters and docset5.py's lists of
+# legal forms (for grouping a company's full and short names) and of titles
+# (for the warning when a PERSON starts with one), with this set's own.
+LEGAL_FORMS = docset5.LEGAL_FORMS + [
     # this set's additions
     "PLC", "ODV", "TOO", "Lda.", "E.G.F.P., S.A.", "S.p.A.", "S.R.L.",
     "Soc. Coop. Agricola", "Co., Ltd.", "S.n.c.", "AS",
 ]
-TITLE_PREFIXES = docset.TITLE_PREFIXES + (
-    "Sir ", "Me ", "Dipl", "Mag.", "dhr.", "mevr.", "Don ", "Doña ",
-    "Mlle", "Maître", "Arch.", "Rag.", "ir. ", "mr. ", "drs. ", "Pr ",
-    "Cllr", "Councillor", "Rev.", "Notar", "Notaio", "Lic.", "Ldo.", "Lda.",
-    "Cav.", "Comm.", "dr. ", "prof. ", "ing. ", "Dña ", "Dra.", "Hon.",
-    "Capt", "Kapitän", "Frau Dr", "Herrn", "Madame", "Monsieur", "Señor",
-    "Señora", "Signor", "Dottor", "Geom", "Ing ", "Avv ", "Mme.",
-    "Bürgermeister", "Oberbürgermeister", "Maire", "Sindaco", "Alcalde",
-    "Alcaldesa", "burgemeester", "wethouder", "Lord ", "Dame ",
+TITLE_PREFIXES = docset5.TITLE_PREFIXES + (
     # this set's additions
     "Mgr", "Père ", "don ", "avv.", "dott", "geom.", "arch.", "ing.",
     "drs.", "prof.", "Mr.", "Sr. D.", "D.ª", "Dra ", "PD Dr")
