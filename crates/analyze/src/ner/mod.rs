@@ -3962,6 +3962,70 @@ mod tests {
         )]);
     }
 
+    #[test]
+    fn a_body_named_by_its_acronym_and_its_place() {
+        resolves(&[
+            (
+                "Die Proben gingen an das CVUA Sigmaringen und die HTW Dresden.",
+                "CVUA Sigmaringen",
+            ),
+            (
+                "Die Proben gingen an das CVUA Sigmaringen und die HTW Dresden.",
+                "HTW Dresden",
+            ),
+            (
+                "Pareri espressi dall'ARPA Piemonte e dall'ASL di Pescara.",
+                "ASL di Pescara",
+            ),
+            (
+                "Les sapeurs-pompiers du SDIS des Vosges et le CHU de Nancy.",
+                "SDIS des Vosges",
+            ),
+            (
+                "L'inspection du travail de la DREETS Grand Est est saisie.",
+                "DREETS Grand Est",
+            ),
+            (
+                "Il servizio presso il SIAN dell'ASL Roma 1, con il NAS.",
+                "ASL Roma 1",
+            ),
+            (
+                "Absender: DOVO Solingen GbR, Kolonie Am Türkenpfuhl 639",
+                "DOVO Solingen GbR",
+            ),
+        ]);
+        // a register, an Incoterm, a legal form, a known company's office,
+        // a journey, a person, a name of more words
+        resolves_none(&[
+            (
+                "SAS au capital de 120 000 € – RCS Bordeaux 512 334 871",
+                "RCS Bordeaux",
+            ),
+            (
+                "Deliveries shall be made DAP Bergen (Incoterms 2020).",
+                "DAP Bergen",
+            ),
+            (
+                "Vol avec Auchan SNC de Dole à Houilles le 06/06/2025",
+                "SNC de Dole",
+            ),
+            ("Mr Smith of IBM London joined.", "IBM London"),
+            (
+                "Vuelo con CLH de Badalona a Segovia el 17/11/2014",
+                "CLH de Badalona",
+            ),
+            (
+                "Le PDG Malo Landry parle d'une étape importante.",
+                "PDG Malo",
+            ),
+            (
+                "The building is managed by ION Media Networks LLP.",
+                "ION Media",
+            ),
+            ("y VICTOR Ramos, y el catering", "VICTOR Ramos"),
+        ]);
+    }
+
     /// Every prefix of texts holding the institution rules' words: a rule
     /// that looks past the last token panics here (the tokens' text and key
     /// past the last are empty now).
@@ -3983,6 +4047,7 @@ mod tests {
             "et Julien Mahieu, lycée Louis-Blériot de",
             "Umwelt de Bruyn",
             "Valery says their legal team in Fresno is stuck\n[09:",
+            "il SIAN dell'ASL Roma 1 e il CHU de",
         ] {
             for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
                 let _ = found(&text[..at]);

@@ -1721,6 +1721,7 @@ fn listed_and_prefixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         if let Some(last) = council_name_last(c, i)
             .or_else(|| municipality_last(c, i))
             .or_else(|| court_name_last(c, i))
+            .or_else(|| acronym_place_last(c, i))
             .or_else(|| {
                 // (most capitalised words open neither)
                 let opener = c.is_cap(i) && BODY_OPENERS.contains(c.t(i));
@@ -1896,10 +1897,7 @@ fn ministry_compound(c: &Ctx<'_>, i: usize) -> bool {
         .strip_suffix('s')
         .filter(|_| genitive_bases(c, i).is_some())
         .unwrap_or(k);
-    k.len() > "ministerium".len() + 2
-        && k.ends_with("ministerium")
-        && c.same_line(i + 1)
-        && c.lower_in(i + 1, &["für", "der", "des"])
+    k.len() > "ministerium".len() + 2 && k.ends_with("ministerium")
 }
 
 /// Token `i` as a German genitive after "des", "eines" or "dieses" (a
@@ -2241,6 +2239,82 @@ const CHAMBER_FIELDS: &[&str] = &[
     "avocats",
     "huissiers",
 ];
+
+/// Letters in capitals that are no body's before a place: currencies, time
+/// zones, trains, officers, bank and file codes, trade registers and tax
+/// numbers ("RCS Bordeaux", "REA Milano"), Incoterms ("DAP Bergen").
+const NOT_BODY_ACRONYMS: &[&str] = &[
+    "EUR", "USD", "GBP", "CHF", "CET", "CEST", "UTC", "GMT", "BST", "ICE", "TGV", "AVE", "RER",
+    "TER", "CEO", "CFO", "COO", "CTO", "VAT", "PDF", "IBAN", "BIC", "SWIFT", "ZIP", "PLZ", "HRB",
+    "HRA", "FAO", "ATTN", "TEL", "FAX", "VIA", "REF", "SMS", "GPS", "RCS", "RPM", "TVA", "SIRET",
+    "SIREN", "APE", "NAF", "REA", "IVA", "CIF", "NIF", "NIE", "DNI", "BTW", "KVK", "UST", "EXW",
+    "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "PDG", "DRH", "DAF", "DSI",
+];
+
+/// Last token of a body named by its acronym and its place ("CVUA
+/// Sigmaringen", "HTW Dresden", "ARPA Piemonte", "GGD IJsselland", "CHU de
+/// Nantes", "CPAM des Vosges", "ASL di Pescara", "DREETS Grand Est"): three
+/// to six capitals (not a currency's or an officer's), then a known place,
+/// not a country, or a link and one.
+fn acronym_place_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
+    let t = c.t(i);
+    if !(c.toks[i].upper
+        && (3..=6).contains(&t.len())
+        && t.bytes().all(|b| b.is_ascii_uppercase())
+        && !NOT_BODY_ACRONYMS.contains(&t)
+        // (a known company's town is where its office is: "IBM London";
+        // a given name in capitals: "VICTOR Delgado")
+        && !is_known_company(t)
+        && !is_first_name(c.key(i))
+        // (a legal form before its company's town: "Auchan SNC de Dole")
+        && !SUFFIX_SET.contains(t)
+        && match_org_suffix(c, i).is_none())
+    {
+        return None;
+    }
+    let on = |j: usize| c.same_line(j) && c.toks[j].sp;
+    let mut j = i + 1;
+    if on(j) && c.lower_in(j, &["de", "des", "du", "di", "del", "della", "dei"]) {
+        j += 1;
+    }
+    if !(c.is_cap(j) && on(j)) {
+        return None;
+    }
+    // the place's words ("Grand Est", "Reggio Emilia")
+    let mut last = j;
+    while c.is_cap(last + 1) && on(last + 1) {
+        last += 1;
+    }
+    let words: Vec<usize> = (j..=last).collect();
+    let place = |k: &str| is_place(k).is_some() && !crate::gazetteer::GAZ.countries.contains(k);
+    // (the place's words and nothing more: "ION Media Networks" is a name)
+    let last = if last > j && place(&c.run_key(&words)) {
+        last
+    } else if last == j && place(c.key(j)) {
+        j
+    } else {
+        return None;
+    };
+    // a company's name with its legal form after ("DOVO Solingen GbR",
+    // "SACMI Imola S.C.": the form's rule reads it), a journey's start ("con
+    // CLH de Badalona a Segovia"), a person ("Le PDG Malo Landry")
+    let form_after = match_org_suffix(c, last + 1).is_some() || comma_form(c, last + 1).is_some();
+    let journey = c.lower_in(
+        last + 1,
+        &["a", "to", "nach", "naar", "à", "al", "au", "bis", "tot"],
+    ) && c.is_cap(last + 2)
+        && c.same_line(last + 2);
+    let person = is_first_name(c.key(j)) && c.is_cap(j + 1) && c.same_line(j + 1);
+    if form_after || journey || person {
+        return None;
+    }
+    // a district's number ("ASL Roma 1", "ASL Napoli 2 Nord")
+    let numbered = c
+        .toks
+        .get(last + 1)
+        .is_some_and(|t| t.kind == Kind::Num && t.sp && !t.nl && c.t(last + 1).len() <= 2);
+    Some(if numbered { last + 1 } else { last })
+}
 
 /// Embassies and consulates, named by their country and then, for a
 /// consulate, their town.
