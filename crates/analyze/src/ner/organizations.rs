@@ -3375,6 +3375,31 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             j += 3;
             continue;
         }
+        // "Stadt Freiburg im Breisgau", "Stadt Wangen im Allgäu", "Gemeinde
+        // Weil am Rhein": a German town's name of more words after a
+        // town's administration
+        if last == Some(j - 1)
+            && j - 1 > i
+            && c.lower_in(i, &["stadt", "landeshauptstadt", "gemeinde", "markt"])
+            && c.lower_in(j, &["im", "am", "an", "ob"])
+            && c.same_line(j + 1)
+        {
+            let town = if c.is_cap(j + 1) {
+                Some(j + 1)
+            } else if c.lower_in(j + 1, &["der"]) && c.is_cap(j + 2) && c.same_line(j + 2) {
+                Some(j + 2)
+            } else {
+                None
+            };
+            if let Some(t) = town {
+                // (the town's whole name is the administration's, above the
+                // town's own reading: "Frankfurt am Main")
+                last = Some(t);
+                linked = true;
+                j = t + 1;
+                continue;
+            }
+        }
         // "Zorggroep Noord- en Midden-Limburg", "Instituut voor Landbouw-,
         // Visserij- en Voedingsonderzoek": compounds sharing their end
         if last == Some(j - 1) && c.is_punct(j, "-") && !c.toks[j].sp {
