@@ -4178,6 +4178,14 @@ mod tests {
                 "Die Deutsche Rentenversicherung Rheinland zahlt.",
                 "Deutsche Rentenversicherung Rheinland",
             ),
+            (
+                "Die Erklärung der Stadt Freiburg im Breisgau liegt vor.",
+                "Stadt Freiburg im Breisgau",
+            ),
+            (
+                "Die Stadt Frankfurt am Main zahlt.",
+                "Stadt Frankfurt am Main",
+            ),
         ]);
         resolves(&[
             (
