@@ -4023,6 +4023,27 @@ mod tests {
                 "ION Media",
             ),
             ("y VICTOR Ramos, y el catering", "VICTOR Ramos"),
+            (
+                "Flug LH 2034 von MUC München nach FRA Frankfurt.",
+                "MUC München",
+            ),
+            (
+                "Participants : Marie PETIT Nantes, Jean BLANC Paris",
+                "BLANC Paris",
+            ),
+            (
+                "Termin: 15:00 MEZ Berlin / 9:00 EST New York.",
+                "MEZ Berlin",
+            ),
+            ("GRÜSSE AUS MÜNCHEN", "AUS MÜNCHEN"),
+            (
+                "Die Stadt Köln im Rahmen ihrer Zuständigkeit prüft den Antrag.",
+                "Stadt Köln im Rahmen",
+            ),
+            (
+                "Die Stadt Berlin am Montag meldete neue Zahlen.",
+                "Stadt Berlin am Montag",
+            ),
         ]);
     }
 

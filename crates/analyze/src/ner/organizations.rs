@@ -9,7 +9,7 @@ use super::addresses::MONTHS;
 use super::classify::{german_before, german_determiner_before};
 use super::clues::{
     JOB_TITLES, POSSESSIVES, PREMISES_OF, acronym_company_verb, company_line_above_unit, elided_in,
-    greeting_before, label_before, listed_job, org_context, takeover_object,
+    greeting_before, label_before, line_start, listed_job, org_context, takeover_object,
 };
 use super::places::{place_phrase, prep_before};
 use super::push;
@@ -2249,6 +2249,11 @@ const NOT_BODY_ACRONYMS: &[&str] = &[
     "HRA", "FAO", "ATTN", "TEL", "FAX", "VIA", "REF", "SMS", "GPS", "RCS", "RPM", "TVA", "SIRET",
     "SIREN", "APE", "NAF", "REA", "IVA", "CIF", "NIF", "NIE", "DNI", "BTW", "KVK", "UST", "EXW",
     "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "PDG", "DRH", "DAF", "DSI",
+    "DAT", "DDU", "DEQ", "DES", "MEZ", "MESZ", "EST", "EDT", "PST", "PDT", "CST", "HNE", "JPY",
+    "SEK", "NOK", "DKK", "CAD", "AUD", "PLN", "CZK", "HUF", "NYSE", "XETRA", "DAX", "MDAX", "ATX",
+    "CAC", "AEX", "IBEX", "MIB", "FTSE", "SMI", "IAA", "ITB", "IFA", "BAU", "CES", "MWC", "ATP",
+    "WTA", "NFL", "NBA", "IRE", "RJX", "MEX", "FLX", "BTS", "DUT", "ATECO", "EORI", "DPO", "CIO",
+    "CISO", "DGS", "ISO", "INFO", "NEWS", "UPDATE", "HBF",
 ];
 
 /// Last token of a body named by its acronym and its place ("CVUA
@@ -2263,9 +2268,13 @@ fn acronym_place_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         && t.bytes().all(|b| b.is_ascii_uppercase())
         && !NOT_BODY_ACRONYMS.contains(&t)
         // (a known company's town is where its office is: "IBM London";
-        // a given name in capitals: "VICTOR Delgado")
+        // a given name, a surname or a word in capitals: "VICTOR Delgado",
+        // "Jean BLANC Paris", "GRÜSSE AUS MÜNCHEN")
         && !is_known_company(t)
         && !is_first_name(c.key(i))
+        && !is_surname(c.key(i))
+        && !is_common(c.key(i))
+        && !c.lower_in(i, &PARTICLES)
         // (a legal form before its company's town: "Auchan SNC de Dole")
         && !SUFFIX_SET.contains(t)
         && match_org_suffix(c, i).is_none())
@@ -2305,14 +2314,48 @@ fn acronym_place_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     ) && c.is_cap(last + 2)
         && c.same_line(last + 2);
     let person = is_first_name(c.key(j)) && c.is_cap(j + 1) && c.same_line(j + 1);
-    if form_after || journey || person {
+    // (an airport's letters on a flight's line: "Flug LH 2034 von MUC
+    // München", "Boarding for LHR London", "Vuelo de MAD Madrid")
+    let flight = (line_start(c, i)..i).any(|k| {
+        c.lower_in(
+            k,
+            &[
+                "flug",
+                "abflug",
+                "ankunft",
+                "umsteigen",
+                "weiterflug",
+                "flight",
+                "boarding",
+                "departure",
+                "arrival",
+                "gate",
+                "vol",
+                "volo",
+                "vuelo",
+                "vlucht",
+                "vertrek",
+                "aankomst",
+                "départ",
+                "arrivée",
+                "partenza",
+                "arrivo",
+                "salida",
+                "llegada",
+            ],
+        )
+    });
+    if form_after || journey || person || flight {
         return None;
     }
     // a district's number ("ASL Roma 1", "ASL Napoli 2 Nord")
+    // (not an hour: "CDG Paris 14:35")
     let numbered = c
         .toks
         .get(last + 1)
-        .is_some_and(|t| t.kind == Kind::Num && t.sp && !t.nl && c.t(last + 1).len() <= 2);
+        .is_some_and(|t| t.kind == Kind::Num && t.sp && !t.nl && c.t(last + 1).len() <= 2)
+        && !c.is_punct(last + 2, ":")
+        && !c.is_punct(last + 2, ".");
     Some(if numbered { last + 1 } else { last })
 }
 
@@ -3390,7 +3433,21 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
                 Some(j + 2)
             } else {
                 None
-            };
+            }
+            // (a region's or a river's name, no noun, title or month: not
+            // "Stadt Köln im Rahmen …", "Stadt Berlin am Montag", "Stadt Wien
+            // im Sommer", "der Stadt Dortmund an Frau Schmidt")
+            .filter(|&t| {
+                let k = c.key(t);
+                // (or the whole name is a known town's: "Frankfurt am Main")
+                let words: Vec<usize> = (j - 1..=t).collect();
+                is_place(&c.run_key(&words)).is_some()
+                    || !(is_common(k)
+                        || is_german_noun(k)
+                        || is_german_plain_noun(k, c.t(t), 4)
+                        || c.lower_in(t, &TITLES)
+                        || c.lower_in(t, MONTHS))
+            });
             if let Some(t) = town {
                 // (the town's whole name is the administration's, above the
                 // town's own reading: "Frankfurt am Main")
