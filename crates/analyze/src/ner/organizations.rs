@@ -2240,6 +2240,34 @@ const CHAMBER_FIELDS: &[&str] = &[
     "huissiers",
 ];
 
+/// Last token of the capitalised words from `j` on, each after a space on
+/// its line: a place's words ("Reggio Emilia", "Buenos Aires", "Grand
+/// Est"), whose run the caller looks up.
+fn capitalised_run_end(c: &Ctx<'_>, j: usize) -> usize {
+    let mut end = j;
+    while c.is_cap(end + 1) && c.same_line(end + 1) && c.toks[end + 1].sp {
+        end += 1;
+    }
+    end
+}
+
+/// Last token of a German town's name going on after token `j` with "am",
+/// "an", "im" or "ob" ("Frankfurt am Main", "Halle an der Saale",
+/// "Rothenburg ob der Tauber"): the capitalised word after it, or after
+/// "der", on the line.
+fn town_name_goes_on(c: &Ctx<'_>, j: usize) -> Option<usize> {
+    if !(c.lower_in(j, &["am", "an", "im", "ob"]) && c.same_line(j + 1)) {
+        return None;
+    }
+    if c.is_cap(j + 1) {
+        Some(j + 1)
+    } else if c.lower_in(j + 1, &["der"]) && c.is_cap(j + 2) && c.same_line(j + 2) {
+        Some(j + 2)
+    } else {
+        None
+    }
+}
+
 /// Letters in capitals that are no body's before a place: currencies, time
 /// zones, trains, officers, bank and file codes, trade registers and tax
 /// numbers ("RCS Bordeaux", "REA Milano"), Incoterms ("DAP Bergen").
@@ -2290,10 +2318,7 @@ fn acronym_place_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         return None;
     }
     // the place's words ("Grand Est", "Reggio Emilia")
-    let mut last = j;
-    while c.is_cap(last + 1) && on(last + 1) {
-        last += 1;
-    }
+    let last = capitalised_run_end(c, j);
     let words: Vec<usize> = (j..=last).collect();
     let place = |k: &str| is_place(k).is_some() && !crate::gazetteer::GAZ.countries.contains(k);
     // (the place's words and nothing more: "ION Media Networks" is a name)
@@ -2448,10 +2473,7 @@ fn mission_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     {
         // (a town of more words: "en Buenos Aires")
         let town = last + 2;
-        let mut end = town;
-        while c.is_cap(end + 1) && on(end + 1) && c.toks[end + 1].sp {
-            end += 1;
-        }
+        let end = capitalised_run_end(c, town);
         let words: Vec<usize> = (town..=end).collect();
         last = if end > town && is_place(&c.run_key(&words)).is_some() {
             end
@@ -2657,10 +2679,7 @@ fn sentence_case_body_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         if (c.is_cap(j) || elided_name(c, j)) && after_link && place_word(j) {
             // the place: its capitalised words when they name it together
             // ("di Reggio Emilia"; "de Nantes Professeur …" ends at Nantes)
-            let mut k = j;
-            while c.is_cap(k + 1) && c.same_line(k + 1) && c.toks[k + 1].sp {
-                k += 1;
-            }
+            let mut k = capitalised_run_end(c, j);
             // ("de Castilla y León": a place's name joined by "y")
             if k == j
                 && c.lower_in(j + 1, &["y", "i", "e", "et"])
@@ -2881,11 +2900,8 @@ fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
                     last = j;
                     continue;
                 }
-                if c.lower_in(j, &["am", "an", "im", "ob"])
-                    && (c.is_cap(j + 1) || c.lower_in(j + 1, &["der"]) && c.is_cap(j + 2))
-                    && c.same_line(j + 1)
-                {
-                    last = if c.is_cap(j + 1) { j + 1 } else { j + 2 };
+                if let Some(town) = town_name_goes_on(c, j) {
+                    last = town;
                     continue;
                 }
                 if matches!(c.t(j), "I" | "II" | "III") {
@@ -3424,30 +3440,22 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
         if last == Some(j - 1)
             && j - 1 > i
             && c.lower_in(i, &["stadt", "landeshauptstadt", "gemeinde", "markt"])
-            && c.lower_in(j, &["im", "am", "an", "ob"])
-            && c.same_line(j + 1)
         {
-            let town = if c.is_cap(j + 1) {
-                Some(j + 1)
-            } else if c.lower_in(j + 1, &["der"]) && c.is_cap(j + 2) && c.same_line(j + 2) {
-                Some(j + 2)
-            } else {
-                None
-            }
-            // (a region's or a river's name, no noun, title or month: not
-            // "Stadt Köln im Rahmen …", "Stadt Berlin am Montag", "Stadt Wien
-            // im Sommer", "der Stadt Dortmund an Frau Schmidt")
-            .filter(|&t| {
-                let k = c.key(t);
-                // (or the whole name is a known town's: "Frankfurt am Main")
-                let words: Vec<usize> = (j - 1..=t).collect();
-                is_place(&c.run_key(&words)).is_some()
-                    || !(is_common(k)
-                        || is_german_noun(k)
-                        || is_german_plain_noun(k, c.t(t), 4)
-                        || c.lower_in(t, &TITLES)
-                        || c.lower_in(t, MONTHS))
-            });
+            let town = town_name_goes_on(c, j)
+                // (a region's or a river's name, no noun, title or month: not
+                // "Stadt Köln im Rahmen …", "Stadt Berlin am Montag", "Stadt Wien
+                // im Sommer", "der Stadt Dortmund an Frau Schmidt")
+                .filter(|&t| {
+                    let k = c.key(t);
+                    // (or the whole name is a known town's: "Frankfurt am Main")
+                    let words: Vec<usize> = (j - 1..=t).collect();
+                    is_place(&c.run_key(&words)).is_some()
+                        || !(is_common(k)
+                            || is_german_noun(k)
+                            || is_german_plain_noun(k, c.t(t), 4)
+                            || c.lower_in(t, &TITLES)
+                            || c.lower_in(t, MONTHS))
+                });
             if let Some(t) = town {
                 // (the town's whole name is the administration's, above the
                 // town's own reading: "Frankfurt am Main")
