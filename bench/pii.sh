@@ -31,7 +31,7 @@
 #   PII_SEVENTH=1 bench/pii.sh   (also the seventh held-out sets: mimesis's
 #       names in bench/pii/templates_seventh.py, written by a helper on
 #       2026-12-06 and never read by the rules' author; never tune on these)
-#   PII_DOCSET=1 bench/pii.sh   (also the six document sets: whole
+#   PII_DOCSET=1 bench/pii.sh   (also the seven document sets: whole
 #       business documents, in which companies and people are named more
 #       than once, written by helpers who had not seen the analyzer;
 #       bench/pii/docset.py (72, 12 a language), whose errors have been read,
@@ -48,7 +48,12 @@
 #       notifications, subject access replies, court and police documents,
 #       permits, consortium agreements, newsletters, complaints, pension,
 #       leasing, export, audit, board, press, KYC and procurement
-#       documents...), read)
+#       documents...), read, and bench/pii/docset7.py (72, 12 a language,
+#       written on 2026-12-07 for the session after that: data processing
+#       agreements with sub-processors, privacy and cookie notices, supplier
+#       onboarding, register extracts, annual reports' subsidiaries, deal
+#       press releases, invoices, bills of lading, CVs, author affiliations,
+#       trial sites, tender awards, club news, claims...), read)
 #   PII_LANG_N=1000   paragraphs per language set (default 1000)
 #
 # Generated data goes to $PII_DIR (default /tmp/opencomplai-pii), the Python
@@ -106,7 +111,7 @@ if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FO
     done
   done
   if [ -n "${PII_DOCSET:-}" ]; then
-    for d in docset docset2 docset3 docset4 docset5 docset6; do
+    for d in docset docset2 docset3 docset4 docset5 docset6 docset7; do
       python3 "bench/pii/$d.py" "$dir/$d.jsonl" >/dev/null
       for l in en de fr es it nl; do
         grep "\"locale\": \"$l/$d\"" "$dir/$d.jsonl" > "$dir/$l.$d.jsonl"
@@ -115,7 +120,7 @@ if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FO
     done
   fi
   for s in "${sets[@]}"; do
-    case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; fifth) kind="fifth held-out" ;; sixth) kind="sixth held-out, read" ;; seventh) kind="seventh held-out, blind" ;; docset|docset3|docset5|docset6) kind="documents, read" ;; docset2|docset4) kind="documents, blind" ;; *) kind="third held-out" ;; esac
+    case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; fifth) kind="fifth held-out" ;; sixth) kind="sixth held-out, read" ;; seventh) kind="seventh held-out, blind" ;; docset|docset3|docset5|docset6|docset7) kind="documents, read" ;; docset2|docset4) kind="documents, blind" ;; *) kind="third held-out" ;; esac
     echo "== $s ($kind)"
     "$target/release/pii" --data "$dir/$s.jsonl" --json "$dir/ours.$s.json" | tail -n +2
   done
