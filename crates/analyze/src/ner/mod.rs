@@ -3316,6 +3316,80 @@ mod tests {
     }
 
     #[test]
+    fn names_spelled_by_an_acronym_in_brackets() {
+        for (text, names) in [
+            (
+                "A scholarship from the Ghana Education Trust Fund (GETFund) for living costs. GETFund pays.",
+                &["Ghana Education Trust Fund", "GETFund"][..],
+            ),
+            (
+                "A transcript from the Kwame Nkrumah University of Science and Technology (KNUST) in Kumasi.",
+                &[
+                    "Kwame Nkrumah University of Science and Technology",
+                    "KNUST",
+                ][..],
+            ),
+            (
+                "Reports to the European Climate, Infrastructure and Environment Executive Agency (CINEA).",
+                &[
+                    "European Climate, Infrastructure and Environment Executive Agency",
+                    "CINEA",
+                ][..],
+            ),
+            (
+                "Tickets des Verkehrsverbundes Oberelbe (VVO) gelten. Der VVO zahlt.",
+                &["Verkehrsverbundes Oberelbe", "VVO"][..],
+            ),
+            (
+                "Gefördert vom Deutsche Weininstitut (DWI) in Bodenheim.",
+                &["Deutsche Weininstitut", "DWI"][..],
+            ),
+            (
+                "4. Aquatec Soluciones Ambientales S.L. (AQT), Valencia, Spain",
+                &["Aquatec Soluciones Ambientales S.L.", "AQT"][..],
+            ),
+            (
+                "La Organización Internacional del Trabajo (OIT) publicó el informe.",
+                &["Organización Internacional del Trabajo", "OIT"][..],
+            ),
+        ] {
+            let f = found(text);
+            for name in names {
+                assert!(has(&f, EntityType::Organization, name), "{text:?}: {f:?}");
+            }
+        }
+        // laws, documents, a company's own units and things that are no
+        // body's name
+        for (text, word) in [
+            (
+                "The General Data Protection Regulation (GDPR) applies.",
+                "GDPR",
+            ),
+            (
+                "Please contact our Customer Service Team (CST) before Friday.",
+                "CST",
+            ),
+            ("Our Human Resources Department (HRD) handles this.", "HRD"),
+            ("Use the Secure File Transfer Service (SFTS) now.", "SFTS"),
+            (
+                "We use a Content Delivery Network (CDN) for the site.",
+                "CDN",
+            ),
+            (
+                "The Annual General Meeting (AGM) will be held in March.",
+                "AGM",
+            ),
+            (
+                "See the Service Level Agreement (SLA) of the Company.",
+                "SLA",
+            ),
+        ] {
+            let f = found(text);
+            assert!(!f.iter().any(|(_, x)| x == word), "{text:?}: {f:?}");
+        }
+    }
+
+    #[test]
     fn public_bodies_institutions_of_and_bracketed_acronyms() {
         for (text, names) in [
             (
@@ -3944,8 +4018,13 @@ mod tests {
         // place or a company, not a street
         resolves(&[
             (
-                "Please send a transcript from the Kwame Nkrumah University of Science and Technology (KNUST).",
+                "Please send a transcript from the University of Science and Technology in Kumasi.",
                 "University of Science and Technology",
+            ),
+            (
+                // (the whole name where its acronym spells it)
+                "Please send a transcript from the Kwame Nkrumah University of Science and Technology (KNUST).",
+                "Kwame Nkrumah University of Science and Technology",
             ),
             (
                 "She studied at the University of Leeds and Manchester before joining.",

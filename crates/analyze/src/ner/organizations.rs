@@ -4603,8 +4603,11 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
         if c.is_punct(q, "(") && c.is_punct(q + 2, ")") && c.same_line(q + 2) {
             let a = q + 1;
             let t = c.t(a);
+            // (in capitals, or with two or more: "GETFund", "BZSt", "KfW")
+            let capitals = t.chars().filter(|ch| ch.is_uppercase()).count();
             let acronym = c.is_word(a)
-                && c.toks[a].upper
+                && (c.toks[a].upper
+                    || capitals >= 2 && t.chars().next().is_some_and(char::is_uppercase))
                 && (3..=8).contains(&t.chars().count())
                 && t.chars().all(|ch| ch.is_alphabetic())
                 && is_place(c.key(a)).is_none();
@@ -4625,14 +4628,24 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
                         && (t.chars().count() >= 4 && !STATUS_WORDS.contains(&t)
                             || t.chars().all(|ch| initials.any(|i| i == ch)))
                 };
+                // (or, as Schwartz and Hearst's rule reads it, from the
+                // name's first letter: "Aquatec Soluciones Ambientales
+                // S.L. (AQT)")
+                let abbreviates =
+                    |name: &str| abbreviation_start(name, &acronym_letters(t)) == Some(0);
                 let org = named[..hi]
                     .iter()
                     .rev()
                     .take_while(|x| x.0 == before)
-                    .find(|x| x.2 == EntityType::Organization && spells(&c.text[x.1..x.0]));
+                    .find(|x| {
+                        x.2 == EntityType::Organization
+                            && (spells(&c.text[x.1..x.0])
+                                || abbreviates(&c.text[x.1..x.0]) && !STATUS_WORDS.contains(&t))
+                    });
                 if org.is_some() {
                     added.push((EntityType::Organization, c.toks[a].s, c.toks[a].e));
-                } else if let Some(start) = spelled_body(c, q, t) {
+                } else if let Some(start) = spelled_body(c, q, t).or_else(|| spelled_name(c, q, t))
+                {
                     // "Office français de la biodiversité (OFB)": a body
                     // written with lower-case words, found by the acronym
                     // that spells it ("L'Istituto nazionale…": after the
@@ -4930,6 +4943,285 @@ fn spelled_body(c: &Ctx<'_>, q: usize, acr: &str) -> Option<usize> {
         return None;
     }
     None
+}
+
+/// The small words a name spelled by its acronym may hold between its
+/// capitalised words ("Kwame Nkrumah University of Science and Technology
+/// (KNUST)", "Organización Internacional del Trabajo (OIT)").
+const SPELLED_NAME_LINKS: &[&str] = &[
+    "of", "for", "and", "the", "on", "in", "&", "für", "und", "zur", "zum", "der", "des", "die",
+    "von", "im", "de", "del", "della", "delle", "dei", "degli", "di", "du", "la", "le", "les",
+    "et", "pour", "y", "e", "el", "los", "las", "para", "per", "en", "van", "voor", "het", "op",
+    "d'", "l'",
+];
+
+/// Words of a law, a document, a programme, a measure or a product: a name
+/// holding one is no organisation's, whatever spells it ("General Data
+/// Protection Regulation (GDPR)", "Bundesdatenschutzgesetz (BDSG)").
+const NOT_BODY_NAME_WORDS: &[&str] = &[
+    "regulation",
+    "directive",
+    "act",
+    "law",
+    "convention",
+    "treaty",
+    "agreement",
+    "programme",
+    "program",
+    "plan",
+    "scheme",
+    "report",
+    "certificate",
+    "standard",
+    "protocol",
+    "policy",
+    "framework",
+    "project",
+    "verordnung",
+    "richtlinie",
+    "gesetz",
+    "vertrag",
+    "programm",
+    "bericht",
+    "règlement",
+    "loi",
+    "contrat",
+    "rapport",
+    "reglamento",
+    "directiva",
+    "ley",
+    "contrato",
+    "programa",
+    "informe",
+    "regolamento",
+    "direttiva",
+    "legge",
+    "decreto",
+    "contratto",
+    "programma",
+    "rapporto",
+    "verordening",
+    "richtlijn",
+    "wet",
+    "overeenkomst",
+    "regeling",
+    "verslag",
+];
+
+/// Ends of compounds (German, Dutch) that name a body or a firm, for a
+/// name spelled by its acronym ("Verkehrsverbundes Oberelbe (VVO)",
+/// "Centraal Administratiekantoor (CAK)", "Vlaamse Milieumaatschappij
+/// (VMM)").
+const SPELLED_COMPOUND_TAILS: &[&str] = &[
+    "organisation",
+    "organization",
+    "organización",
+    "organizzazione",
+    "organisatie",
+    "verband",
+    "verbund",
+    "institut",
+    "amt",
+    "kasse",
+    "werk",
+    "gesellschaft",
+    "kammer",
+    "ministerium",
+    "behörde",
+    "anstalt",
+    "stiftung",
+    "verein",
+    "bank",
+    "gericht",
+    "akademie",
+    "hochschule",
+    "universität",
+    "zentrum",
+    "stelle",
+    "agentur",
+    "bund",
+    "dienst",
+    "rat",
+    "maatschappij",
+    "kantoor",
+    "instituut",
+    "raad",
+    "fonds",
+    "stichting",
+    "vereniging",
+    "bond",
+    "bureau",
+    "schap",
+    "centrum",
+    "inspectie",
+];
+
+/// Start of the capitalised name before the bracket at `q` that the
+/// acronym `acr` abbreviates when no rule found it: the acronym's letters
+/// in order in the name, its first letter a word's first (Schwartz and
+/// Hearst's rule: "Ghana Education Trust Fund (GETFund)",
+/// "Verkehrsverbundes Oberelbe (VVO)", "Deutsche Weininstitut (DWI)"),
+/// at most five words more than it has letters, and a word of a body or a
+/// firm among them ([`is_body_word`]), none of a law or a document.
+fn spelled_name(c: &Ctx<'_>, q: usize, acr: &str) -> Option<usize> {
+    let letters = acronym_letters(acr);
+    // the name's words back from the bracket on its line: capitalised
+    // words, words in capitals and the small words between them
+    let mut lo = q;
+    let mut k = q;
+    let mut words = 0;
+    while k > 0 && words < letters.len() + 5 {
+        k -= 1;
+        if k + 1 < q && !c.same_line(k + 1) {
+            break;
+        }
+        if c.is_punct(k, ",") || c.is_punct(k, "&") {
+            continue;
+        }
+        if !c.is_word(k) {
+            break;
+        }
+        let name_word = c.is_cap(k) || c.toks[k].upper;
+        if !name_word && !c.lower_in(k, SPELLED_NAME_LINKS) && !elided_link(c.key(k)) {
+            break;
+        }
+        words += 1;
+        if name_word {
+            lo = k;
+        }
+    }
+    if lo == q {
+        return None;
+    }
+    let from = c.toks[lo].s;
+    let at = from + abbreviation_start(&c.text[from..c.toks[q - 1].e], &letters)?;
+    let mut start = (lo..q).find(|&i| c.toks[i].s == at)?;
+    // (the rule reads the shortest such name: capitalised words right
+    // before it inside a sentence are its own, "the European Climate,
+    // Infrastructure and Environment Executive Agency (CINEA)")
+    while start > lo
+        && (c.is_cap(start - 1) || c.toks[start - 1].upper)
+        && !c.sentence_start(start - 1)
+    {
+        start -= 1;
+    }
+    let named = start..q;
+    // (a unit's word, as a department's, a team's or a desk's, only with a
+    // place: "Servizio Sanitario Regionale dell'Emilia-Romagna (SSR)", not
+    // "Customer Service Team (CST)", "Human Resources Department (HRD)")
+    let own_word = named
+        .clone()
+        .any(|i| c.is_cap(i) && is_place(c.key(i)).is_some());
+    let body = named
+        .clone()
+        .any(|i| is_body_word(c, i) && (own_word || !c.lower_in(i, UNIT_WORDS_OF_BODIES)));
+    let not_body = named.clone().any(|i| c.lower_in(i, NOT_BODY_NAME_WORDS));
+    ((c.is_cap(start) || c.toks[start].upper) && body && !not_body && !STATUS_WORDS.contains(&acr))
+        .then_some(start)
+}
+
+/// Words that name a unit of an organisation as well as a body
+/// ([`spelled_name`]).
+const UNIT_WORDS_OF_BODIES: &[&str] = &[
+    "team",
+    "department",
+    "service",
+    "services",
+    "unit",
+    "office",
+    "desk",
+    "division",
+    "function",
+    "committee",
+    "board",
+    "group",
+    "centre",
+    "center",
+    "comité",
+    "comitato",
+    "servizio",
+    "servicio",
+    "dienst",
+    "abteilung",
+    "referat",
+    "stelle",
+    "ufficio",
+    "oficina",
+    "bureau",
+    "afdeling",
+    "commissie",
+    "commission",
+    "comisión",
+    "commissione",
+    "conseil",
+    "consejo",
+    "consiglio",
+    "raad",
+    "rat",
+];
+
+/// A word of an elided link ("d'aménagement", "l'environnement").
+fn elided_link(key: &str) -> bool {
+    let e = elision_len(key);
+    e > 0 && key[e..].chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// Token `i` names a body or a firm: an institution's word, a business
+/// word, a legal form, or a compound ending in one (a German genitive's
+/// "-es" or "-s" left out).
+fn is_body_word(c: &Ctx<'_>, i: usize) -> bool {
+    let k = c.key(i);
+    let k = &k[elision_len(k)..];
+    let stem = k
+        .strip_suffix("es")
+        .filter(|s| s.len() >= 4)
+        .into_iter()
+        .chain(k.strip_suffix('s').filter(|s| s.len() >= 4))
+        .chain([k]);
+    c.is_word(i)
+        && !DEPARTMENTS.contains(k)
+        && (ORG_PREFIXES.holds(c.t(i))
+            || BUSINESS_WORDS.contains(k)
+            || SPELLED_HEADS.contains(&k)
+            || is_org_suffix_word(c.t(i))
+            || c.lower_in(i, INSTITUTION_WORDS)
+            || stem.into_iter().any(|s| {
+                SPELLED_COMPOUND_TAILS
+                    .iter()
+                    .any(|tail| s.ends_with(tail) && s.len() >= tail.len())
+            }))
+}
+
+/// The letters of an acronym, lower case, accents folded.
+fn acronym_letters(acr: &str) -> Vec<char> {
+    acr.chars()
+        .filter(|ch| ch.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .map(fold_accent)
+        .collect()
+}
+
+/// Byte offset in `long` where the name that `letters` abbreviate starts,
+/// by Schwartz and Hearst's rule: each letter, from the last, matched to
+/// the nearest same letter before the previous match, the first letter to
+/// the first letter of a word.
+fn abbreviation_start(long: &str, letters: &[char]) -> Option<usize> {
+    let chars: Vec<(usize, char)> = long
+        .char_indices()
+        .map(|(b, ch)| (b, fold_accent(ch.to_lowercase().next().unwrap_or(ch))))
+        .collect();
+    let mut li = chars.len();
+    for (si, &want) in letters.iter().enumerate().rev() {
+        loop {
+            li = li.checked_sub(1)?;
+            let ch = chars[li].1;
+            let word_start = li == 0 || !chars[li - 1].1.is_alphanumeric();
+            if ch == want && (si > 0 || word_start) {
+                break;
+            }
+        }
+    }
+    (!letters.is_empty()).then(|| chars[li].0)
 }
 
 /// Bytes of an elided article or preposition written at the front of
