@@ -4426,6 +4426,20 @@ mod tests {
                     "Het contract met de gemeente Zwolle loopt af.",
                     "gemeente Zwolle",
                 ),
+                ("De gemeente Kampen heeft besloten.", "gemeente Kampen"),
+                (
+                    "Wij hebben de provincie Groningen om subsidie gevraagd.",
+                    "provincie Groningen",
+                ),
+                (
+                    "Il comune di Cascina ha approvato il progetto.",
+                    "comune di Cascina",
+                ),
+                ("La mairie de Vannes nous a répondu.", "mairie de Vannes"),
+                (
+                    "Le jugement du tribunal de commerce de Lyon a été rendu.",
+                    "tribunal de commerce de Lyon",
+                ),
                 (
                     "het jubileum van uw opdrachtgever Havenbedrijf Rotterdam.",
                     "Havenbedrijf Rotterdam",
@@ -4604,6 +4618,8 @@ mod tests {
         // city centre and a customer service are no public body
         let f = found("In de gemeente Zwolle wonen 130.000 mensen.");
         assert!(has(&f, EntityType::Location, "Zwolle"), "{f:?}");
+        let f = found("Il terreno si trova nel comune di Cascina, in provincia di Pisa.");
+        assert!(has(&f, EntityType::Location, "Cascina"), "{f:?}");
         for text in [
             "De Ondernemingsraad van Acme stemde in.",
             "Het Stadscentrum van Utrecht is autovrij.",

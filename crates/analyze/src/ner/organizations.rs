@@ -2745,14 +2745,23 @@ fn sentence_case_body_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     (!of_body && (!UNIT_HEADS.contains(&c.t(i)) || public())).then_some(last)
 }
 
-/// "de gemeente Zwolle", "(gemeente Kerkrade)", "Stad Gent": a Dutch
-/// municipality as a body, the word then its place's capitalised words
-/// (not the land registry's "kadastraal bekend gemeente Kampen", a place).
+/// "de gemeente Zwolle", "(gemeente Kerkrade)", "Stad Gent", "de provincie
+/// Groningen", "il comune di Cascina", "la mairie de Vannes": a
+/// municipality or a province as a body, the word then its place's
+/// capitalised words (not the land registry's "kadastraal bekend gemeente
+/// Kampen", nor "nel comune di Cascina": a place).
 fn municipality_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
-    let word = c.t(i) == "gemeente" || c.t(i) == "Stad" && !c.sentence_start(i);
+    // (the Italian and French words in lower case with their link)
+    let linked = match c.t(i) {
+        "comune" => c.t(i + 1) == "di",
+        "mairie" => c.t(i + 1) == "de",
+        _ => false,
+    };
+    let word =
+        matches!(c.t(i), "gemeente" | "provincie") || c.t(i) == "Stad" && !c.sentence_start(i);
     // (a place where one lives or is born: "in de gemeente Zwolle wonen",
-    // "geboren in de gemeente Utrecht"; the land registry's "kadastraal
-    // bekend (als) gemeente Kampen")
+    // "geboren in de gemeente Utrecht", "residente nel comune di Cascina";
+    // the land registry's "kadastraal bekend (als) gemeente Kampen")
     let place = |j: usize| {
         c.lower_in(
             j,
@@ -2766,18 +2775,23 @@ fn municipality_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
                 "te",
                 "binnen",
                 "naar",
+                "nel",
+                "sul",
+                "dal",
+                "nello",
             ],
         )
     };
-    if !word
+    let name = if linked { i + 2 } else { i + 1 };
+    if !(word || linked)
         || i > 0 && place(i - 1)
         || i > 1 && c.lower_in(i - 1, &["de"]) && place(i - 2)
-        || !(c.is_cap(i + 1) && c.same_line(i + 1))
+        || !(c.is_cap(name) && (i + 1..=name).all(|j| c.same_line(j)))
     {
         return None;
     }
     // ("Bergen op Zoom", "Alphen aan den Rijn")
-    let mut last = i + 1;
+    let mut last = name;
     loop {
         if c.is_cap(last + 1) && c.same_line(last + 1) && c.toks[last + 1].sp {
             last += 1;
@@ -2852,7 +2866,10 @@ fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     };
     // (and French ones before their kind: "le tribunal administratif de
     // Bordeaux", "la cour d'appel de Rennes")
-    let french_lower = || matches!(c.t(i), "tribunal" | "cour") && court_kind(c, i + 1);
+    let french_lower = || {
+        matches!(c.t(i), "tribunal" | "cour")
+            && (court_kind(c, i + 1) || c.t(i + 1) == "de" && court_kind(c, i + 2))
+    };
     if !c.is_cap(i) && !dutch_lower() && !french_lower() {
         return None;
     }
@@ -4294,6 +4311,9 @@ pub(super) fn widen_front(c: &Ctx<'_>, found: &mut [Candidate]) {
 /// A capitalised common word that may start a company's name.
 fn lead_word(c: &Ctx<'_>, p: usize) -> bool {
     c.is_cap(p)
+        // (no name opens with a lower-case word after it: "De gemeente
+        // Kampen heeft", "Le tribunal de commerce de Lyon")
+        && !(c.is_word(p + 1) && !c.is_cap(p + 1) && !c.toks[p + 1].upper)
         && !contract_between(c, p)
         && c.toks[p + 1].sp
         && c.same_line(p + 1)
