@@ -76,6 +76,7 @@ fn find_cased(text: &str, out: &mut Vec<Candidate>) {
     organizations::widen_front(&c, &mut out[first..]);
     organizations::widen_domain(&c, &mut out[first..]);
     organizations::with_the(&c, &mut out[first..]);
+    organizations::with_place_after(&c, &mut out[first..]);
     places::with_article(&c, &mut out[first..]);
     places::with_qualifier(&c, &mut out[first..]);
     organizations::defined_terms(&c, out, first);
@@ -3313,6 +3314,38 @@ mod tests {
             let f = found(text);
             assert!(has(&f, EntityType::Person, person), "{text:?}: {f:?}");
         }
+    }
+
+    #[test]
+    fn a_place_right_after_an_organisation_names_its_branch() {
+        finds(
+            EntityType::Organization,
+            &[(
+                "le eparine prodotte da Italfarmaco e da Techdow Pharma Italy non sono state disponibili.",
+                "Techdow Pharma Italy",
+            )],
+        );
+        // a legal form ends the name; a code, a line's end, an address
+        for (text, place) in [
+            ("Die Lieferung der Acme GmbH Berlin kam gestern.", "Berlin"),
+            (
+                "Fattura: 48.620,00 EUR – resa FCA Cantù, origine Italia.",
+                "Cantù",
+            ),
+            (
+                "Exhibitor Services, Jaarbeurs Utrecht\nDeelnemerslijst",
+                "Utrecht",
+            ),
+            (
+                "Greyenstraat 391, 1083 NN Breezand\nOntvanger: Ruby Smitz",
+                "Breezand",
+            ),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Location, place), "{text:?}: {f:?}");
+        }
+        let f = found("Greyenstraat 391, 1083 NN Breezand");
+        assert!(!has(&f, EntityType::Organization, "NN"), "{f:?}");
     }
 
     #[test]

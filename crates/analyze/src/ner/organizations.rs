@@ -653,7 +653,15 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 .t(i + 1)
                 .parse::<u32>()
                 .is_ok_and(|y| (1900..2100).contains(&y));
-        if !ambiguous && !after_given_name && !street && !before_surname && !post_box {
+        // "1083 NN Breezand", "9643NS": a Dutch postcode's letters
+        let postcode = len == 1
+            && c.toks[i].upper
+            && c.t(i).len() == 2
+            && i > 0
+            && c.same_line(i)
+            && c.toks[i - 1].kind == Kind::Num
+            && c.t(i - 1).len() == 4;
+        if !ambiguous && !after_given_name && !street && !before_surname && !post_box && !postcode {
             // (a branch holds its place: "AOK Bayern" beats the region)
             // (and so does a known name ending in a place: "TÜV Rheinland",
             // "Banco Santander")
@@ -4195,6 +4203,76 @@ pub(super) fn widen_domain(c: &Ctx<'_>, found: &mut [Candidate]) {
         {
             x.end = c.toks[end - 1].e;
         }
+    }
+}
+
+/// "Crédit Agricole Franche-Comté", "Groupama Méditerranée", "Citizens
+/// Advice Calderdale", "Techdow Pharma Italy": a place written right after
+/// an organisation's name, on its line, names its branch or its regional
+/// body, as the document sets' annotators mark it, unless the name ends
+/// with its legal form ("Acme GmbH Berlin" is a company and its town) or
+/// the place goes on after a comma or a hyphen ("Acme Bologna, Italy", an
+/// address's line) or opens a date.
+pub(super) fn with_place_after(c: &Ctx<'_>, found: &mut [Candidate]) {
+    let places: FxHashMap<usize, usize> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.ty == EntityType::Location)
+        .map(|(n, x)| (x.start, n))
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    for n in 0..found.len() {
+        let org = &found[n];
+        if org.ty != EntityType::Organization {
+            continue;
+        }
+        let Ok(last) = c.toks.binary_search_by_key(&org.end, |t| t.e) else {
+            continue;
+        };
+        let next = last + 1;
+        // (not a code before a town: "resa FCA Cantù")
+        let acronym = c.toks[last].upper && NOT_BODY_ACRONYMS.contains(&c.t(last));
+        // (a legal form, not a business word: "Techdow Pharma Italy",
+        // "Bramley Holdings UK")
+        let t = c.t(last);
+        let word = t.len() > 4
+            && t.chars().skip(1).all(char::is_lowercase)
+            && !matches!(t, "Limited" | "Corporation" | "Company" | "Incorporated");
+        // (a name ending in its place takes no other: "Amtsgericht Leipzig
+        // Deutschland")
+        if !(c.is_cap(next) && c.same_line(next) && c.toks[next].sp)
+            || legal_form_at(c, last) && !word
+            || acronym
+            || is_place(c.key(last)).is_some()
+        {
+            continue;
+        }
+        let Some(&p) = places.get(&c.toks[next].s) else {
+            continue;
+        };
+        let place = &found[p];
+        let Ok(place_last) = c.toks.binary_search_by_key(&place.end, |t| t.e) else {
+            continue;
+        };
+        // (what follows the place: an address's or a date's line, a
+        // hyphen's second part)
+        let after = place_last + 1;
+        let goes_on = c.same_line(after)
+            && (c.is_punct(after, ",")
+                || c.is_punct(after, "-")
+                || c.toks[after].kind == Kind::Num
+                || c.is_word(after) && c.is_cap(after) && !c.sentence_start(after));
+        // (nor at a line's end, where a venue's or a sender's line ends
+        // with its town: "Exhibitor Services, Jaarbeurs Utrecht⏎")
+        let line_end = !c.same_line(after);
+        if goes_on || line_end || (next..=place_last).any(|k| !c.same_line(k)) {
+            continue;
+        }
+        let end = place.end;
+        found[p].score = found[p].score.min(0.3);
+        found[n].end = end;
     }
 }
 
