@@ -3317,6 +3317,39 @@ mod tests {
     }
 
     #[test]
+    fn danish_and_polish_forms_and_italian_professional_firms() {
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "Sub-processor: Usercentrics A/S, Copenhagen, Denmark.",
+                    "Usercentrics A/S",
+                ),
+                ("Sub-processor: Trustmarq ApS, Aarhus.", "Trustmarq ApS"),
+                (
+                    "Odbiorca: Kwiaty Hurt Sp. z o.o., Poznań.",
+                    "Kwiaty Hurt Sp. z o.o.",
+                ),
+                (
+                    "Assistiti dallo Studio Legale Ronchetti, abbiamo firmato.",
+                    "Studio Legale Ronchetti",
+                ),
+            ],
+        );
+        // a studio that is a room, a flat or a recording studio
+        for text in [
+            "Lo Studio si trova al primo piano.",
+            "Affittasi Studio Arredato in centro.",
+        ] {
+            let f = found(text);
+            assert!(
+                !f.iter().any(|(t, _)| *t == EntityType::Organization),
+                "{text:?}: {f:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_place_right_after_an_organisation_names_its_branch() {
         finds(
             EntityType::Organization,

@@ -3285,6 +3285,37 @@ const GROUP_WORDS: &[&str] = &[
     "koninklijke",
 ];
 
+/// "Studio Legale Ronchetti", "Studio Notarile Associato Ferrante",
+/// "Studio Tecnico Bianchi": an Italian professional firm, "Studio" and
+/// the profession's word, capitalised.
+fn professional_studio(c: &Ctx<'_>, i: usize) -> bool {
+    const PROFESSIONS: &[&str] = &[
+        "legale",
+        "notarile",
+        "associato",
+        "tecnico",
+        "medico",
+        "dentistico",
+        "commercialista",
+        "commercialisti",
+        "architetti",
+        "ingegneri",
+        "professionale",
+        "amministrazioni",
+        "contabile",
+        "tributario",
+        "geologico",
+        "veterinario",
+        "odontoiatrico",
+        "fotografico",
+    ];
+    c.t(i).eq_ignore_ascii_case("studio")
+        && (c.is_cap(i) || c.toks[i].upper)
+        && (c.is_cap(i + 1) || c.toks.get(i + 1).is_some_and(|t| t.upper))
+        && c.same_line(i + 1)
+        && c.lower_in(i + 1, PROFESSIONS)
+}
+
 /// Last token of a name that starts with an institution word at `i`
 /// ("Bank of New Zealand", "Université de Lyon", "Bank of Montreal Ltd."),
 /// and whether "of" or its like joins the institution word to the name.
@@ -3332,7 +3363,8 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             || public_body_before_place(c, i)
             || dutch_body(c, i)
             || dutch_name_compound(c, i)
-            || hyphened_institution(c, i)))
+            || hyphened_institution(c, i)
+            || professional_studio(c, i)))
     {
         return None;
     }
