@@ -3317,6 +3317,46 @@ mod tests {
     }
 
     #[test]
+    fn sports_clubs_of_more_shapes() {
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "Hawes Town beat Leyburn United 3-1 on Saturday.",
+                    "Leyburn United",
+                ),
+                ("Askrigg Athletic drew with Bedale Rovers.", "Bedale Rovers"),
+                (
+                    "Der TSV Eintracht Hohenlimburg gewann gegen den VfL Eintracht Hagen mit 28:25.",
+                    "TSV Eintracht Hohenlimburg",
+                ),
+                (
+                    "Der TSV Eintracht Hohenlimburg gewann gegen den VfL Eintracht Hagen mit 28:25.",
+                    "VfL Eintracht Hagen",
+                ),
+                (
+                    "El CB Cartagena Femenino ganó al Atlético Torrepinar por 3-1.",
+                    "Atlético Torrepinar",
+                ),
+                (
+                    "Wir spielen gegen die SG Flensburg-Handewitt.",
+                    "SG Flensburg-Handewitt",
+                ),
+            ],
+        );
+        for text in [
+            "Park Rangers closed the trail near Lake Tahoe.",
+            "Il marchio CE Italia è obbligatorio.",
+        ] {
+            let f = found(text);
+            assert!(
+                !f.iter().any(|(t, _)| *t == EntityType::Organization),
+                "{text:?}: {f:?}"
+            );
+        }
+    }
+
+    #[test]
     fn danish_and_polish_forms_and_italian_professional_firms() {
         finds(
             EntityType::Organization,

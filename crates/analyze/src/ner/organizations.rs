@@ -1061,6 +1061,18 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             k = end;
             continue;
         }
+        // ("Leyburn United", "Bedale Rovers": a club's word after its
+        // town or its own name, not after a common word: "We Stand United",
+        // "Park Rangers closed the trail")
+        if matches!(
+            c.t(k),
+            "United" | "Athletic" | "Rovers" | "Wanderers" | "Albion" | "Rangers" | "Harriers"
+        ) && is_common(c.key(k - 1))
+            && is_place(c.key(k - 1)).is_none()
+        {
+            k = end;
+            continue;
+        }
         // ("eine Bestätigung Ihrer Bank": a possessive names no company)
         if start == k - 1 && c.lower_in(start, POSSESSIVES) {
             k = end;
@@ -1989,7 +2001,39 @@ fn field_body_compound(c: &Ctx<'_>, i: usize) -> bool {
 /// Benifaió", "AC Pavia", "ASD Pallavolo Valtellina").
 const CLUB_ABBREVIATIONS: &[&str] = &[
     "FC", "SV", "TSV", "VfB", "VfL", "TuS", "SpVgg", "TSG", "FSV", "SSV", "BSC", "TuRa", "UD",
-    "CD", "CF", "SD", "RCD", "AC", "ASD", "SSD",
+    "CD", "CF", "SD", "RCD", "AC", "ASD", "SSD", "SC", "SG", "HSG", "CB", "DJK", "FV", "ESV",
+    "PSV", "RSV",
+];
+
+/// Words of clubs' names after their letters ("TSV Eintracht
+/// Hohenlimburg", "VfL Borussia Mönchengladbach") and words that open
+/// them ("Atlético Torrepinar", "Athletic Bilbao").
+const CLUB_NAME_WORDS: &[&str] = &[
+    "Eintracht",
+    "Borussia",
+    "Fortuna",
+    "Alemannia",
+    "Germania",
+    "Concordia",
+    "Viktoria",
+    "Victoria",
+    "Arminia",
+    "Union",
+    "Teutonia",
+    "Olympia",
+    "Sportfreunde",
+    "Rot-Weiss",
+    "Rot-Weiß",
+    "Blau-Weiß",
+    "Blau-Weiss",
+    "Grün-Weiß",
+    "Schwarz-Weiß",
+    "Preußen",
+    "Atlético",
+    "Atletico",
+    "Athletic",
+    "Deportivo",
+    "Sportiva",
 ];
 
 /// Token `j` is a lower-case German adjective before a capitalised word
@@ -3324,15 +3368,18 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
     // (the club's town after it: not "CD Version", "AC Anlage", "SV
     // Gutachten", "SV Müller"; a disc or a unit after an English or Dutch
     // article: "the CD Rom", "de CD Rotterdam")
-    let club = c.t(i).len() <= 5
+    let club = (c.t(i).len() <= 5
         && (c.toks[i].upper || c.toks[i].cap)
         && CLUB_ABBREVIATIONS.contains(&c.t(i))
+        || matches!(c.t(i), "Atlético" | "Atletico" | "Athletic") && !c.sentence_start(i))
         && c.is_cap(i + 1)
         && c.same_line(i + 1)
         && {
-            // (a town the lists lack: no common word, noun or name)
+            // (a town the lists lack: no common word, noun or name; or a
+            // club's word before it)
             let k = c.key(i + 1);
             is_place(k).is_some()
+                || CLUB_NAME_WORDS.contains(&c.t(i + 1))
                 || !(is_common(k) || is_german_noun(k) || is_surname(k) || is_first_name(k))
         }
         && !(i > 0
@@ -5082,7 +5129,8 @@ const SPELLED_NAME_LINKS: &[&str] = &[
     "of", "for", "and", "the", "on", "in", "&", "für", "und", "zur", "zum", "der", "des", "die",
     "von", "im", "de", "del", "della", "delle", "dei", "degli", "di", "du", "la", "le", "les",
     "et", "pour", "y", "e", "el", "los", "las", "para", "per", "en", "van", "voor", "het", "op",
-    "d'", "l'",
+    "d'", "l'", "ter", "tot", "te", "al", "alla", "allo", "a", "à", "au", "aux", "da", "do", "dos",
+    "das", "an", "am", "auf", "bei", "at", "dello", "dell'",
 ];
 
 /// Words of a law, a document, a programme, a measure or a product: a name
