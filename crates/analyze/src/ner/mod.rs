@@ -4167,6 +4167,11 @@ mod tests {
                 "SDIS des Vosges",
             ),
             (
+                // (its letters are a given name's and a surname's too)
+                "Le CHU de Nantes a confirmé.",
+                "CHU de Nantes",
+            ),
+            (
                 "L'inspection du travail de la DREETS Grand Est est saisie.",
                 "DREETS Grand Est",
             ),

@@ -2351,8 +2351,16 @@ fn acronym_place_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         // a given name, a surname or a word in capitals: "VICTOR Delgado",
         // "Jean BLANC Paris", "GRÜSSE AUS MÜNCHEN")
         && !is_known_company(t)
-        && !is_first_name(c.key(i))
-        && !is_surname(c.key(i))
+        // (a given name before a surname; not "CHU de Nantes", whose letters
+        // are a given name's and a surname's too)
+        && !(is_first_name(c.key(i)) && !c.lower_in(i + 1, &["de", "des", "du", "di", "del", "della", "dei"]))
+        && !(is_surname(c.key(i))
+            && (i == 0
+                || !c.same_line(i)
+                || c.is_cap(i - 1)
+                    && is_first_name(c.key(i - 1))
+                    && !c.lower_in(i - 1, ARTICLES_ALL)
+                || c.toks[i - 1].upper))
         && !is_common(c.key(i))
         && !c.lower_in(i, &PARTICLES)
         // (a legal form before its company's town: "Auchan SNC de Dole")
