@@ -2336,6 +2336,9 @@ const NOT_BODY_ACRONYMS: &[&str] = &[
     "CISO", "DGS", "ISO", "INFO", "NEWS", "UPDATE", "HBF",
 ];
 
+/// The links between a body's letters and its place ("CHU de Nantes").
+const PLACE_LINKS: &[&str] = &["de", "des", "du", "di", "del", "della", "dei"];
+
 /// Last token of a body named by its acronym and its place ("CVUA
 /// Sigmaringen", "HTW Dresden", "ARPA Piemonte", "GGD IJsselland", "CHU de
 /// Nantes", "CPAM des Vosges", "ASL di Pescara", "DREETS Grand Est"): three
@@ -2353,7 +2356,7 @@ fn acronym_place_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         && !is_known_company(t)
         // (a given name before a surname; not "CHU de Nantes", whose letters
         // are a given name's and a surname's too)
-        && !(is_first_name(c.key(i)) && !c.lower_in(i + 1, &["de", "des", "du", "di", "del", "della", "dei"]))
+        && (c.lower_in(i + 1, PLACE_LINKS) || !is_first_name(c.key(i)))
         && !(is_surname(c.key(i))
             && (i == 0
                 || !c.same_line(i)
@@ -2371,7 +2374,7 @@ fn acronym_place_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     }
     let on = |j: usize| c.same_line(j) && c.toks[j].sp;
     let mut j = i + 1;
-    if on(j) && c.lower_in(j, &["de", "des", "du", "di", "del", "della", "dei"]) {
+    if on(j) && c.lower_in(j, PLACE_LINKS) {
         j += 1;
     }
     if !(c.is_cap(j) && on(j)) {
