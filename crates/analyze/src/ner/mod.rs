@@ -3346,6 +3346,8 @@ mod tests {
         );
         for text in [
             "Park Rangers closed the trail near Lake Tahoe.",
+            "John Rovers, our head of sales, will call you tomorrow.",
+            "Mr Albion Rangers lives at 4 High Street.",
             "Il marchio CE Italia è obbligatorio.",
         ] {
             let f = found(text);
@@ -3380,6 +3382,8 @@ mod tests {
         for text in [
             "Lo Studio si trova al primo piano.",
             "Affittasi Studio Arredato in centro.",
+            "Lo Studio Legale è chiuso per ferie dal 10 al 20 agosto.",
+            "Lo Studio Medico del dott. Verdi è chiuso ad agosto.",
         ] {
             let f = found(text);
             assert!(
@@ -3488,6 +3492,18 @@ mod tests {
             (
                 "See the Service Level Agreement (SLA) of the Company.",
                 "SLA",
+            ),
+            (
+                "De Chief Financial Officer (CFO), mevrouw Jansen, tekent.",
+                "CFO",
+            ),
+            (
+                "La Direction des Ressources Humaines (DRH) vous contactera.",
+                "DRH",
+            ),
+            (
+                "Payment is due in United Arab Emirates Dirham (AED).",
+                "AED",
             ),
         ] {
             let f = found(text);
@@ -4543,7 +4559,7 @@ mod tests {
                     "provincie Groningen",
                 ),
                 (
-                    "Il comune di Cascina ha approvato il progetto.",
+                    "Ha condotto le riunioni con il comune di Cascina e con i progettisti.",
                     "comune di Cascina",
                 ),
                 ("La mairie de Vannes nous a répondu.", "mairie de Vannes"),
@@ -4729,8 +4745,29 @@ mod tests {
         // city centre and a customer service are no public body
         let f = found("In de gemeente Zwolle wonen 130.000 mensen.");
         assert!(has(&f, EntityType::Location, "Zwolle"), "{f:?}");
-        let f = found("Il terreno si trova nel comune di Cascina, in provincia di Pisa.");
-        assert!(has(&f, EntityType::Location, "Cascina"), "{f:?}");
+        for (text, place) in [
+            (
+                "Il terreno si trova nel comune di Cascina, in provincia di Pisa.",
+                "Cascina",
+            ),
+            (
+                "Il terreno ricade sul territorio del comune di Cascina.",
+                "Cascina",
+            ),
+            (
+                "Il comune di Cascina conta circa 45.000 abitanti.",
+                "Cascina",
+            ),
+            ("De provincie Groningen telt 590.000 inwoners.", "Groningen"),
+            (
+                "La place de la mairie de Vannes accueille le marché.",
+                "Vannes",
+            ),
+            ("Je me suis rendu à la mairie de Vannes hier.", "Vannes"),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Location, place), "{text:?}: {f:?}");
+        }
         for text in [
             "De Ondernemingsraad van Acme stemde in.",
             "Het Stadscentrum van Utrecht is autovrij.",

@@ -1067,8 +1067,13 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         if matches!(
             c.t(k),
             "United" | "Athletic" | "Rovers" | "Wanderers" | "Albion" | "Rangers" | "Harriers"
-        ) && is_common(c.key(k - 1))
-            && is_place(c.key(k - 1)).is_none()
+        ) && (is_common(c.key(k - 1)) && is_place(c.key(k - 1)).is_none()
+            // (a person's surname after a given name or a title: "John
+            // Rovers", "Mr Albion Rangers"; a product's name: "the Sussex
+            // Albion Reserve")
+            || is_first_name(c.key(k - 1))
+            || k >= 2 && (is_first_name(c.key(k - 2)) || c.lower_in(k - 2, &TITLES))
+            || c.is_cap(end) && c.same_line(end) && c.toks[end].sp)
         {
             k = end;
             continue;
@@ -2845,8 +2850,49 @@ fn municipality_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
             ],
         )
     };
+    // (the Italian and French words and the Dutch province name the body
+    // where one deals with it: "con il comune di Cascina", "al comune di
+    // Calolziocorte", "par la mairie de Vannes", "met de provincie
+    // Groningen"; not its land, its people or its square: "il territorio
+    // del comune di Cascina", "Il comune di Cascina conta 45.000
+    // abitanti", "la place de la mairie de Vannes")
+    let dealt_with = || {
+        let before =
+            |k: usize, words: &[&str]| i >= k && c.same_line(i - k + 1) && c.lower_in(i - k, words);
+        match c.t(i) {
+            "comune" => {
+                before(1, &["al", "dal", "col", "presso"])
+                    || before(1, &["il"]) && before(2, &["con", "per", "contro", "verso", "presso"])
+            }
+            "mairie" => {
+                before(1, &["la"])
+                    && before(2, &["par", "avec", "contre", "de"])
+                    && !(i >= 3
+                        && c.lower_in(
+                            i - 3,
+                            &[
+                                "place",
+                                "rue",
+                                "bâtiment",
+                                "parvis",
+                                "hall",
+                                "salle",
+                                "devant",
+                                "près",
+                            ],
+                        ))
+                    || c.sentence_start(i)
+                    || before(1, &["la"]) && c.sentence_start(i - 1)
+            }
+            // (not its land: "De provincie Groningen telt 590.000
+            // inwoners", "grenst aan Duitsland")
+            "provincie" => !c.lower_in(i + 2, &["telt", "ligt", "grenst", "omvat", "beslaat"]),
+            _ => true,
+        }
+    };
     let name = if linked { i + 2 } else { i + 1 };
     if !(word || linked)
+        || !dealt_with()
         || i > 0 && place(i - 1)
         || i > 1 && c.lower_in(i - 1, &["de"]) && place(i - 2)
         || !(c.is_cap(name) && (i + 1..=name).all(|j| c.same_line(j)))
@@ -3364,11 +3410,22 @@ fn professional_studio(c: &Ctx<'_>, i: usize) -> bool {
         "odontoiatrico",
         "fotografico",
     ];
+    // (a name after the professions' words: not "Lo Studio Legale è
+    // chiuso", "Lo Studio Medico del dott. Verdi")
+    let mut j = i + 1;
+    while j < i + 4 && c.lower_in(j, PROFESSIONS) && c.same_line(j) {
+        j += 1;
+    }
     c.t(i).eq_ignore_ascii_case("studio")
         && (c.is_cap(i) || c.toks[i].upper)
+        && j > i + 1
         && (c.is_cap(i + 1) || c.toks.get(i + 1).is_some_and(|t| t.upper))
-        && c.same_line(i + 1)
-        && c.lower_in(i + 1, PROFESSIONS)
+        && (c.is_cap(j)
+            || c.toks
+                .get(j)
+                .is_some_and(|t| t.upper && t.kind == Kind::Word))
+        && c.same_line(j)
+        && !is_common(c.key(j))
 }
 
 /// Last token of a name that starts with an institution word at `i`
@@ -4326,6 +4383,10 @@ pub(super) fn with_place_after(c: &Ctx<'_>, found: &mut [Candidate]) {
         let acronym = c.toks[last].upper && NOT_BODY_ACRONYMS.contains(&c.t(last));
         // (a legal form, not a business word: "Techdow Pharma Italy",
         // "Bramley Holdings UK")
+        // ("Construcciones Ruiz S.L. Sevilla": a dotted form ends on its
+        // last period)
+        let first = c.toks.partition_point(|t| t.s < org.start);
+        let dotted_form = (first..last).any(|k| match_org_suffix(c, k) == Some(last + 1));
         let t = c.t(last);
         let word = t.len() > 4
             && t.chars().skip(1).all(char::is_lowercase)
@@ -4334,6 +4395,7 @@ pub(super) fn with_place_after(c: &Ctx<'_>, found: &mut [Candidate]) {
         // Deutschland")
         if !(c.is_cap(next) && c.same_line(next) && c.toks[next].sp)
             || legal_form_at(c, last) && !word
+            || dotted_form
             || acronym
             || is_place(c.key(last)).is_some()
         {
@@ -5148,6 +5210,19 @@ const SPELLED_NAME_LINKS: &[&str] = &[
 /// holding one is no organisation's, whatever spells it ("General Data
 /// Protection Regulation (GDPR)", "Bundesdatenschutzgesetz (BDSG)").
 const NOT_BODY_NAME_WORDS: &[&str] = &[
+    "dollar",
+    "dirham",
+    "euro",
+    "pound",
+    "franc",
+    "krone",
+    "krona",
+    "peso",
+    "rupee",
+    "dinar",
+    "riyal",
+    "lira",
+    "zloty",
     "regulation",
     "directive",
     "act",
@@ -5298,13 +5373,20 @@ fn spelled_name(c: &Ctx<'_>, q: usize, acr: &str) -> Option<usize> {
     // (a unit's word, as a department's, a team's or a desk's, only with a
     // place: "Servizio Sanitario Regionale dell'Emilia-Romagna (SSR)", not
     // "Customer Service Team (CST)", "Human Resources Department (HRD)")
+    // (or a State's adjective: "Direction Générale des Finances Publiques
+    // (DGFiP)")
     let own_word = named
         .clone()
-        .any(|i| c.is_cap(i) && is_place(c.key(i)).is_some());
+        .any(|i| c.is_cap(i) && is_place(c.key(i)).is_some() || c.lower_in(i, STATE_ADJECTIVES));
     let body = named
         .clone()
         .any(|i| is_body_word(c, i) && (own_word || !c.lower_in(i, UNIT_WORDS_OF_BODIES)));
-    let not_body = named.clone().any(|i| c.lower_in(i, NOT_BODY_NAME_WORDS));
+    // (nor a job's title, a department's or a currency's name: "Chief
+    // Financial Officer (CFO)", "Responsable de la Sécurité des Systèmes
+    // d'Information (RSSI)", "United Arab Emirates Dirham (AED)")
+    let not_body = named.clone().any(|i| c.lower_in(i, NOT_BODY_NAME_WORDS))
+        || listed_job(c, start)
+        || listed_job(c, q - 1);
     ((c.is_cap(start) || c.toks[start].upper) && body && !not_body && !STATUS_WORDS.contains(&acr))
         .then_some(start)
 }
@@ -5312,6 +5394,10 @@ fn spelled_name(c: &Ctx<'_>, q: usize, acr: &str) -> Option<usize> {
 /// Words that name a unit of an organisation as well as a body
 /// ([`spelled_name`]).
 const UNIT_WORDS_OF_BODIES: &[&str] = &[
+    "direction",
+    "dirección",
+    "direzione",
+    "directie",
     "team",
     "department",
     "service",
@@ -5347,6 +5433,35 @@ const UNIT_WORDS_OF_BODIES: &[&str] = &[
     "consiglio",
     "raad",
     "rat",
+];
+
+/// Adjectives that make a unit's word a public body's ([`spelled_name`]).
+const STATE_ADJECTIVES: &[&str] = &[
+    "générale",
+    "général",
+    "general",
+    "generale",
+    "nationale",
+    "national",
+    "nazionale",
+    "nacional",
+    "régionale",
+    "regional",
+    "regionale",
+    "fédérale",
+    "federal",
+    "federale",
+    "provinciale",
+    "provincial",
+    "départementale",
+    "interministérielle",
+    "territoriale",
+    "territorial",
+    "statale",
+    "estatal",
+    "europea",
+    "européenne",
+    "european",
 ];
 
 /// A word of an elided link ("d'aménagement", "l'environnement").
