@@ -3342,6 +3342,15 @@ mod tests {
                     "Wir spielen gegen die SG Flensburg-Handewitt.",
                     "SG Flensburg-Handewitt",
                 ),
+                ("De jeugd van VV Rooda speelt zaterdag.", "VV Rooda"),
+                (
+                    "Het Amsterdam UMC werkt samen met de FH Aachen.",
+                    "Amsterdam UMC",
+                ),
+                (
+                    "Het Amsterdam UMC werkt samen met de FH Aachen.",
+                    "FH Aachen",
+                ),
             ],
         );
         for text in [
@@ -3423,6 +3432,8 @@ mod tests {
         }
         let f = found("Greyenstraat 391, 1083 NN Breezand");
         assert!(!has(&f, EntityType::Organization, "NN"), "{f:?}");
+        let f = found("Rudolf Dieselweg 557, 1483 FH Akersloot");
+        assert!(has(&f, EntityType::Location, "Akersloot"), "{f:?}");
     }
 
     #[test]

@@ -2007,7 +2007,7 @@ fn field_body_compound(c: &Ctx<'_>, i: usize) -> bool {
 const CLUB_ABBREVIATIONS: &[&str] = &[
     "FC", "SV", "TSV", "VfB", "VfL", "TuS", "SpVgg", "TSG", "FSV", "SSV", "BSC", "TuRa", "UD",
     "CD", "CF", "SD", "RCD", "AC", "ASD", "SSD", "SC", "SG", "HSG", "CB", "DJK", "FV", "ESV",
-    "PSV", "RSV",
+    "PSV", "RSV", "VV",
 ];
 
 /// Words of clubs' names after their letters ("TSV Eintracht
@@ -2351,8 +2351,18 @@ const PLACE_LINKS: &[&str] = &["de", "des", "du", "di", "del", "della", "dei"];
 /// not a country, or a link and one.
 fn acronym_place_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     let t = c.t(i);
+    // (two letters only for technical universities and colleges: "TU
+    // Delft", "FH Aachen"; never a Dutch postcode's: "1483 FH Akersloot")
+    let postcode = i > 0
+        && c.same_line(i)
+        && c.toks[i - 1].kind == Kind::Num
+        && c.t(i - 1).len() == 4
+        && t.len() == 2;
+    if postcode {
+        return None;
+    }
     if !(c.toks[i].upper
-        && (3..=6).contains(&t.len())
+        && ((3..=6).contains(&t.len()) || matches!(t, "TU" | "FH"))
         && t.bytes().all(|b| b.is_ascii_uppercase())
         && !NOT_BODY_ACRONYMS.contains(&t)
         // (a known company's town is where its office is: "IBM London";
