@@ -79,6 +79,7 @@ fn find_cased(text: &str, out: &mut Vec<Candidate>) {
     organizations::with_place_after(&c, &mut out[first..]);
     places::with_article(&c, &mut out[first..]);
     places::with_qualifier(&c, &mut out[first..]);
+    places::with_province_code(&c, out, first);
     organizations::defined_terms(&c, out, first);
     organizations::named_again(&c, out, first);
 }
@@ -1563,7 +1564,7 @@ mod tests {
         );
         assert_eq!(
             kept("Via Roma 5, 84013 Cava de' Tirreni (SA)", L),
-            ["Cava de' Tirreni"]
+            ["Cava de' Tirreni", "SA"]
         );
         // two given names are no village ("Juan Diego" is one in GeoNames)
         assert_eq!(kept("Firmado: Juan Diego Castro", L), Vec::<String>::new());
@@ -3317,6 +3318,38 @@ mod tests {
     }
 
     #[test]
+    fn italian_towns_and_province_codes_in_addresses() {
+        for (text, places) in [
+            (
+                "Via Provinciale 88, 24066 Pedrengo (BG)\nCodice fiscale 123",
+                &["Pedrengo", "BG"][..],
+            ),
+            (
+                "Sede: Via Dante 12, 36040 Brendola (VI), che è titolare.",
+                &["Brendola", "VI"][..],
+            ),
+            ("Via Roma 5, 20121 Milano (MI)", &["Milano", "MI"][..]),
+            (
+                "La sede è a Ponte San Pietro (BG) dal 2010.",
+                &["Ponte San Pietro", "BG"][..],
+            ),
+        ] {
+            let f = found(text);
+            for place in places {
+                assert!(has(&f, EntityType::Location, place), "{text:?}: {f:?}");
+            }
+        }
+        // letters in brackets that are no province's code, or after no town
+        for (text, word) in [
+            ("Il fatturato (EU) cresce.", "EU"),
+            ("Paolo Rossi (MI) ha firmato.", "MI"),
+        ] {
+            let f = found(text);
+            assert!(!has(&f, EntityType::Location, word), "{text:?}: {f:?}");
+        }
+    }
+
+    #[test]
     fn sports_clubs_of_more_shapes() {
         finds(
             EntityType::Organization,
@@ -3345,16 +3378,14 @@ mod tests {
                 ("De jeugd van VV Rooda speelt zaterdag.", "VV Rooda"),
                 (
                     "Het Amsterdam UMC werkt samen met de FH Aachen.",
-                    "Amsterdam UMC",
-                ),
-                (
-                    "Het Amsterdam UMC werkt samen met de FH Aachen.",
                     "FH Aachen",
                 ),
             ],
         );
         for text in [
             "Park Rangers closed the trail near Lake Tahoe.",
+            "Two Range Rovers were stolen overnight.",
+            "Hen Harriers are still persecuted on grouse moors.",
             "John Rovers, our head of sales, will call you tomorrow.",
             "Mr Albion Rangers lives at 4 High Street.",
             "Il marchio CE Italia è obbligatorio.",
@@ -3515,6 +3546,19 @@ mod tests {
             (
                 "Payment is due in United Arab Emirates Dirham (AED).",
                 "AED",
+            ),
+            ("Fees are payable in United States Dollars (USD).", "USD"),
+            (
+                "The Community Mental Health Team (CMHT) will contact you.",
+                "CMHT",
+            ),
+            (
+                "Our Enterprise Resource Planning (ERP) system is provided by Sage.",
+                "ERP",
+            ),
+            (
+                "Die Wirtschaftsprüfungsgesellschaft (WPG) prüft den Abschluss.",
+                "WPG",
             ),
         ] {
             let f = found(text);
@@ -4775,6 +4819,15 @@ mod tests {
                 "Vannes",
             ),
             ("Je me suis rendu à la mairie de Vannes hier.", "Vannes"),
+            (
+                "Il habite près du tribunal de commerce de Lyon, rue Servient.",
+                "Lyon",
+            ),
+            (
+                "De provincie Zeeland is bekend om haar mosselen.",
+                "Zeeland",
+            ),
+            ("Signé : ANNE de Bretagne, présidente.", "Bretagne"),
         ] {
             let f = found(text);
             assert!(has(&f, EntityType::Location, place), "{text:?}: {f:?}");

@@ -1066,8 +1066,10 @@ fn suffixed(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // "Park Rangers closed the trail")
         if matches!(
             c.t(k),
-            "United" | "Athletic" | "Rovers" | "Wanderers" | "Albion" | "Rangers" | "Harriers"
+            "United" | "Athletic" | "Rovers" | "Wanderers" | "Rangers"
         ) && (is_common(c.key(k - 1)) && is_place(c.key(k - 1)).is_none()
+            // (cars: "Range Rovers", "Land Rovers")
+            || c.lower_in(k - 1, &["range", "land"])
             // (a person's surname after a given name or a title: "John
             // Rovers", "Mr Albion Rangers"; a product's name: "the Sussex
             // Albion Reserve")
@@ -2341,6 +2343,10 @@ const NOT_BODY_ACRONYMS: &[&str] = &[
     "CISO", "DGS", "ISO", "INFO", "NEWS", "UPDATE", "HBF",
 ];
 
+/// Bodies' letters that are also given names or surnames ("CHU de
+/// Nantes"; not "ANNE de Bretagne", "IRIS de Nantes").
+const NAMED_LIKE_PEOPLE: &[&str] = &["CHU", "CHR", "CHI", "ASL", "ASP", "ARS", "CAF"];
+
 /// The links between a body's letters and its place ("CHU de Nantes").
 const PLACE_LINKS: &[&str] = &["de", "des", "du", "di", "del", "della", "dei"];
 
@@ -2371,8 +2377,9 @@ fn acronym_place_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         && !is_known_company(t)
         // (a given name before a surname; not "CHU de Nantes", whose letters
         // are a given name's and a surname's too)
-        && (c.lower_in(i + 1, PLACE_LINKS) || !is_first_name(c.key(i)))
-        && !(is_surname(c.key(i))
+        && (c.lower_in(i + 1, PLACE_LINKS) && NAMED_LIKE_PEOPLE.contains(&t)
+            || !is_first_name(c.key(i)))
+        && !(is_surname(c.key(i)) && !NAMED_LIKE_PEOPLE.contains(&t)
             && (i == 0
                 || !c.same_line(i)
                 || c.is_cap(i - 1)
@@ -2872,7 +2879,7 @@ fn municipality_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         match c.t(i) {
             "comune" => {
                 before(1, &["al", "dal", "col", "presso"])
-                    || before(1, &["il"]) && before(2, &["con", "per", "contro", "verso", "presso"])
+                    || before(1, &["il"]) && before(2, &["con", "contro", "verso", "presso"])
             }
             "mairie" => {
                 before(1, &["la"])
@@ -2896,7 +2903,10 @@ fn municipality_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
             }
             // (not its land: "De provincie Groningen telt 590.000
             // inwoners", "grenst aan Duitsland")
-            "provincie" => !c.lower_in(i + 2, &["telt", "ligt", "grenst", "omvat", "beslaat"]),
+            "provincie" => !c.lower_in(
+                i + 2,
+                &["telt", "ligt", "grenst", "omvat", "beslaat", "is", "was"],
+            ),
             _ => true,
         }
     };
@@ -2985,8 +2995,30 @@ fn court_name_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     };
     // (and French ones before their kind: "le tribunal administratif de
     // Bordeaux", "la cour d'appel de Rennes")
+    // (not the court's building: "près du tribunal de commerce de Lyon",
+    // "le parking du tribunal de commerce")
+    let building = i >= 2
+        && c.lower_in(
+            i - 2,
+            &[
+                "près",
+                "parking",
+                "devant",
+                "face",
+                "bâtiment",
+                "hall",
+                "salle",
+                "rue",
+                "place",
+                "davanti",
+                "locaux",
+                "porte",
+                "entrée",
+            ],
+        );
     let french_lower = || {
         matches!(c.t(i), "tribunal" | "cour")
+            && !building
             && (court_kind(c, i + 1) || c.t(i + 1) == "de" && court_kind(c, i + 2))
     };
     if !c.is_cap(i) && !dutch_lower() && !french_lower() {
@@ -5221,7 +5253,16 @@ const SPELLED_NAME_LINKS: &[&str] = &[
 /// Protection Regulation (GDPR)", "Bundesdatenschutzgesetz (BDSG)").
 const NOT_BODY_NAME_WORDS: &[&str] = &[
     "dollar",
+    "dollars",
+    "euros",
+    "pounds",
+    "francs",
+    "pesos",
+    "dirhams",
     "dirham",
+    "architecture",
+    "planning",
+    "enterprises",
     "euro",
     "pound",
     "franc",
@@ -5394,7 +5435,15 @@ fn spelled_name(c: &Ctx<'_>, q: usize, acr: &str) -> Option<usize> {
     // (nor a job's title, a department's or a currency's name: "Chief
     // Financial Officer (CFO)", "Responsable de la Sécurité des Systèmes
     // d'Information (RSSI)", "United Arab Emirates Dirham (AED)")
-    let not_body = named.clone().any(|i| c.lower_in(i, NOT_BODY_NAME_WORDS))
+    // (a unit's word last without a place: "Community Mental Health Team
+    // (CMHT)", "Enterprise Architecture Board (EAB)"; a kind of body in one
+    // word: "Die Wirtschaftsprüfungsgesellschaft (WPG)"; an IT system's
+    // letters: "(ERP)", "(PEC)")
+    let unit_last = c.lower_in(q - 1, UNIT_WORDS_OF_BODIES) && !own_word;
+    let not_body = unit_last
+        || q - start < 2
+        || TECH_ACRONYMS.contains(&acr)
+        || named.clone().any(|i| c.lower_in(i, NOT_BODY_NAME_WORDS))
         || listed_job(c, start)
         || listed_job(c, q - 1);
     ((c.is_cap(start) || c.toks[start].upper) && body && !not_body && !STATUS_WORDS.contains(&acr))
@@ -5443,6 +5492,13 @@ const UNIT_WORDS_OF_BODIES: &[&str] = &[
     "consiglio",
     "raad",
     "rat",
+];
+
+/// Letters of systems, measures and kinds of firm that are spelled after
+/// their names as bodies are ([`spelled_name`]).
+const TECH_ACRONYMS: &[&str] = &[
+    "PEC", "ERP", "ESB", "CRM", "SME", "SMEs", "KPI", "ZTA", "API", "SLA", "FAQ", "ROI", "VPN",
+    "CDN", "LAN", "WAN", "SaaS", "PaaS", "IaaS", "CMS", "DMS", "HRIS", "MES", "WMS", "TMS",
 ];
 
 /// Adjectives that make a unit's word a public body's ([`spelled_name`]).

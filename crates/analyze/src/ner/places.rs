@@ -302,3 +302,56 @@ pub(super) fn with_qualifier(c: &Ctx<'_>, found: &mut [crate::Candidate]) {
         }
     }
 }
+
+/// The Italian provinces' two-letter codes, as written in brackets after a
+/// town in an address ("24066 Pedrengo (BG)", "Ponte San Pietro (BG)").
+const ITALIAN_PROVINCES: &[&str] = &[
+    "AG", "AL", "AN", "AO", "AR", "AP", "AT", "AV", "BA", "BT", "BL", "BN", "BG", "BI", "BO", "BZ",
+    "BS", "BR", "CA", "CL", "CB", "CE", "CT", "CZ", "CH", "CO", "CS", "CR", "KR", "CN", "EN", "FM",
+    "FE", "FI", "FG", "FC", "FR", "GE", "GO", "GR", "IM", "IS", "SP", "AQ", "LT", "LE", "LC", "LI",
+    "LO", "LU", "MC", "MN", "MS", "MT", "ME", "MI", "MO", "MB", "NA", "NO", "NU", "OR", "PD", "PA",
+    "PR", "PV", "PG", "PU", "PE", "PC", "PI", "PT", "PN", "PZ", "PO", "RG", "RA", "RC", "RE", "RI",
+    "RN", "RM", "RO", "SA", "SS", "SV", "SI", "SR", "SO", "SU", "TA", "TE", "TR", "TO", "TP", "TN",
+    "TV", "TS", "UD", "VA", "VE", "VB", "VC", "VR", "VV", "VI", "VT",
+];
+
+/// Token `e` opens an Italian province's code in brackets on its line
+/// ("(BG)"); the code's token then.
+pub(super) fn province_code_at(c: &Ctx<'_>, e: usize) -> Option<usize> {
+    (c.is_punct(e, "(")
+        && c.same_line(e)
+        && c.same_line(e + 1)
+        && c.is_word(e + 1)
+        && ITALIAN_PROVINCES.contains(&c.t(e + 1))
+        && c.is_punct(e + 2, ")")
+        && c.same_line(e + 2))
+    .then_some(e + 1)
+}
+
+/// "24066 Pedrengo (BG)", "Ponte San Pietro (BG)": the province's code in
+/// brackets right after a town found is a place too, as the document sets'
+/// annotators mark it.
+pub(super) fn with_province_code(c: &Ctx<'_>, found: &mut Vec<crate::Candidate>, first: usize) {
+    let mut codes = Vec::new();
+    for place in found[first..]
+        .iter()
+        .filter(|x| x.ty == crate::EntityType::Location)
+    {
+        let Ok(last) = c.toks.binary_search_by_key(&place.end, |t| t.e) else {
+            continue;
+        };
+        if let Some(code) = province_code_at(c, last + 1) {
+            codes.push((c.toks[code].s, c.toks[code].e, place.score));
+        }
+    }
+    for (s, e, score) in codes {
+        super::push(
+            found,
+            crate::EntityType::Location,
+            s,
+            e,
+            score,
+            "province_code",
+        );
+    }
+}

@@ -9,7 +9,7 @@ use super::clues::{
     signature_line, title_before,
 };
 use super::organizations::{is_known_company, question_opening};
-use super::places::{PLACE_ARTICLES, prep_before, run_place_phrase};
+use super::places::{PLACE_ARTICLES, prep_before, province_code_at, run_place_phrase};
 use super::push;
 use super::said::{kind_compound, kind_opens_run};
 use super::scores::{ADDRESS_PLACE, PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
@@ -172,6 +172,27 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 || spanish_al())
         {
             // a lone common word: nothing (a label, a heading, a sentence start)
+            i = end;
+            continue;
+        }
+        // "24066 Pedrengo (BG)": an Italian address's town between its
+        // postal code and its province's code
+        let w0 = words[0];
+        if words.len() <= 3
+            && w0 > 0
+            && c.same_line(w0)
+            && c.toks[w0 - 1].kind == Kind::Num
+            && c.t(w0 - 1).len() == 5
+            && province_code_at(c, end).is_some()
+        {
+            push(
+                out,
+                EntityType::Location,
+                c.toks[w0].s,
+                c.toks[end - 1].e,
+                ADDRESS_PLACE,
+                "address",
+            );
             i = end;
             continue;
         }
