@@ -3330,6 +3330,10 @@ mod tests {
             ),
             ("Via Roma 5, 20121 Milano (MI)", &["Milano", "MI"][..]),
             (
+                "Carretera de Olula s/n, 04867 Macael (Almería), España",
+                &["Macael", "Almería"][..],
+            ),
+            (
                 "La sede è a Ponte San Pietro (BG) dal 2010.",
                 &["Ponte San Pietro", "BG"][..],
             ),
@@ -3339,10 +3343,12 @@ mod tests {
                 assert!(has(&f, EntityType::Location, place), "{text:?}: {f:?}");
             }
         }
-        // letters in brackets that are no province's code, or after no town
+        // letters in brackets that are no province's code, or after no
+        // town; a company after a postal code
         for (text, word) in [
             ("Il fatturato (EU) cresce.", "EU"),
             ("Paolo Rossi (MI) ha firmato.", "MI"),
+            ("Lieferung an: 12345 Acme GmbH (Berlin)", "Acme GmbH"),
         ] {
             let f = found(text);
             assert!(!has(&f, EntityType::Location, word), "{text:?}: {f:?}");

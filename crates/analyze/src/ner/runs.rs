@@ -8,15 +8,15 @@ use super::clues::{
     greeting_before, is_supplier_word, label_before, label_type, line_start, person_context,
     signature_line, title_before,
 };
-use super::organizations::{is_known_company, question_opening};
+use super::organizations::{is_known_company, is_org_suffix_word, question_opening};
 use super::places::{PLACE_ARTICLES, prep_before, province_code_at, run_place_phrase};
 use super::push;
 use super::said::{kind_compound, kind_opens_run};
 use super::scores::{ADDRESS_PLACE, PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
-    GREETINGS, ORG_CONTEXT, ORG_KINDS, ORG_PREFIXES, PARTICLES, PERSON_CONTEXT, TITLES,
-    TOPO_PREFIXES, is_common, is_first_name, is_german_compound_noun, is_german_plain_noun,
+    BUSINESS_WORDS, GREETINGS, ORG_CONTEXT, ORG_KINDS, ORG_PREFIXES, PARTICLES, PERSON_CONTEXT,
+    TITLES, TOPO_PREFIXES, is_common, is_first_name, is_german_compound_noun, is_german_plain_noun,
     is_inner_particle, is_place, is_surname,
 };
 use crate::gazetteer::GAZ;
@@ -175,15 +175,27 @@ pub(super) fn people_and_places(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             i = end;
             continue;
         }
-        // "24066 Pedrengo (BG)": an Italian address's town between its
-        // postal code and its province's code
+        // "24066 Pedrengo (BG)", "04867 Macael (Almería)": an Italian or a
+        // Spanish address's town between its postal code and its
+        // province in brackets (no company's words: "12345 Acme GmbH
+        // (Berlin)")
         let w0 = words[0];
+        let province_after = province_code_at(c, end).is_some()
+            || c.is_punct(end, "(")
+                && c.same_line(end)
+                && c.is_cap(end + 1)
+                && c.same_line(end + 1);
         if words.len() <= 3
             && w0 > 0
             && c.same_line(w0)
             && c.toks[w0 - 1].kind == Kind::Num
             && c.t(w0 - 1).len() == 5
-            && province_code_at(c, end).is_some()
+            && province_after
+            && (w0..end).all(|k| {
+                !is_org_suffix_word(c.t(k))
+                    && !BUSINESS_WORDS.contains(c.key(k))
+                    && !is_known_company(c.t(k))
+            })
         {
             push(
                 out,
