@@ -3318,6 +3318,21 @@ mod tests {
     }
 
     #[test]
+    fn spanish_and_italian_names_of_cities_abroad() {
+        for (text, place) in [
+            (
+                "1. Nubora Cloud B.V. – Ámsterdam (Países Bajos).",
+                "Ámsterdam",
+            ),
+            ("2. Twilio Ireland Limited – Dublín (Irlanda).", "Dublín"),
+            ("La spedizione parte per Pechino domani.", "Pechino"),
+        ] {
+            let f = found(text);
+            assert!(has(&f, EntityType::Location, place), "{text:?}: {f:?}");
+        }
+    }
+
+    #[test]
     fn italian_towns_and_province_codes_in_addresses() {
         for (text, places) in [
             (
