@@ -230,14 +230,19 @@ pub(super) fn unit_line_before(c: &Ctx<'_>, first: usize) -> bool {
 /// "1186 KH Hoofdplaat": a Dutch postal code (four digits, two capitals)
 /// right before token `f`, on its line.
 pub(super) fn dutch_postcode_before(c: &Ctx<'_>, f: usize) -> bool {
-    f >= 2
-        && c.same_line(f)
-        && c.same_line(f - 1)
-        && c.toks[f - 1].kind == Kind::Word
-        && c.toks[f - 1].upper
-        && c.t(f - 1).len() == 2
-        && c.toks[f - 2].kind == Kind::Num
-        && c.t(f - 2).len() == 4
+    f >= 1 && c.same_line(f) && dutch_postcode_letters(c, f - 1)
+}
+
+/// Token `i` is the two capitals of a Dutch postal code, after its four
+/// digits on its line ("1083 NN", "9643NS").
+pub(super) fn dutch_postcode_letters(c: &Ctx<'_>, i: usize) -> bool {
+    i >= 1
+        && c.same_line(i)
+        && c.toks[i].kind == Kind::Word
+        && c.toks[i].upper
+        && c.t(i).len() == 2
+        && c.toks[i - 1].kind == Kind::Num
+        && c.t(i - 1).len() == 4
 }
 
 /// Postal-code, state-code or postcode structure around a place name.

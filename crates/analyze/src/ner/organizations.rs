@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::addresses::MONTHS;
+use super::addresses::{MONTHS, dutch_postcode_letters};
 use super::classify::{german_before, german_determiner_before};
 use super::clues::{
     JOB_TITLES, POSSESSIVES, PREMISES_OF, acronym_company_verb, company_line_above_unit, elided_in,
@@ -654,13 +654,7 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
                 .parse::<u32>()
                 .is_ok_and(|y| (1900..2100).contains(&y));
         // "1083 NN Breezand", "9643NS": a Dutch postcode's letters
-        let postcode = len == 1
-            && c.toks[i].upper
-            && c.t(i).len() == 2
-            && i > 0
-            && c.same_line(i)
-            && c.toks[i - 1].kind == Kind::Num
-            && c.t(i - 1).len() == 4;
+        let postcode = len == 1 && dutch_postcode_letters(c, i);
         if !ambiguous && !after_given_name && !street && !before_surname && !post_box && !postcode {
             // (a branch holds its place: "AOK Bayern" beats the region)
             // (and so does a known name ending in a place: "TÜV Rheinland",
@@ -2359,12 +2353,7 @@ fn acronym_place_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     let t = c.t(i);
     // (two letters only for technical universities and colleges: "TU
     // Delft", "FH Aachen"; never a Dutch postcode's: "1483 FH Akersloot")
-    let postcode = i > 0
-        && c.same_line(i)
-        && c.toks[i - 1].kind == Kind::Num
-        && c.t(i - 1).len() == 4
-        && t.len() == 2;
-    if postcode {
+    if dutch_postcode_letters(c, i) {
         return None;
     }
     if !(c.toks[i].upper
@@ -4420,7 +4409,14 @@ pub(super) fn with_place_after(c: &Ctx<'_>, found: &mut [Candidate]) {
         let Ok(last) = c.toks.binary_search_by_key(&org.end, |t| t.e) else {
             continue;
         };
+        // a place found right after the name, on its line
         let next = last + 1;
+        if !(c.is_cap(next) && c.same_line(next) && c.toks[next].sp) {
+            continue;
+        }
+        let Some(&p) = places.get(&c.toks[next].s) else {
+            continue;
+        };
         // (not a code before a town: "resa FCA Cantù")
         let acronym = c.toks[last].upper && NOT_BODY_ACRONYMS.contains(&c.t(last));
         // (a legal form, not a business word: "Techdow Pharma Italy",
@@ -4435,17 +4431,13 @@ pub(super) fn with_place_after(c: &Ctx<'_>, found: &mut [Candidate]) {
             && !matches!(t, "Limited" | "Corporation" | "Company" | "Incorporated");
         // (a name ending in its place takes no other: "Amtsgericht Leipzig
         // Deutschland")
-        if !(c.is_cap(next) && c.same_line(next) && c.toks[next].sp)
-            || legal_form_at(c, last) && !word
+        if legal_form_at(c, last) && !word
             || dotted_form
             || acronym
             || is_place(c.key(last)).is_some()
         {
             continue;
         }
-        let Some(&p) = places.get(&c.toks[next].s) else {
-            continue;
-        };
         let place = &found[p];
         let Ok(place_last) = c.toks.binary_search_by_key(&place.end, |t| t.e) else {
             continue;
@@ -4923,8 +4915,8 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
                 // (or, as Schwartz and Hearst's rule reads it, from the
                 // name's first letter: "Aquatec Soluciones Ambientales
                 // S.L. (AQT)")
-                let abbreviates =
-                    |name: &str| abbreviation_start(name, &acronym_letters(t)) == Some(0);
+                let letters = acronym_letters(t);
+                let abbreviates = |name: &str| abbreviation_start(name, &letters) == Some(0);
                 let org = named[..hi]
                     .iter()
                     .rev()
@@ -4936,7 +4928,8 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
                     });
                 if org.is_some() {
                     added.push((EntityType::Organization, c.toks[a].s, c.toks[a].e));
-                } else if let Some(start) = spelled_body(c, q, t).or_else(|| spelled_name(c, q, t))
+                } else if let Some(start) =
+                    spelled_body(c, q, t).or_else(|| spelled_name(c, q, t, &letters))
                 {
                     // "Office français de la biodiversité (OFB)": a body
                     // written with lower-case words, found by the acronym
@@ -5372,14 +5365,13 @@ const SPELLED_COMPOUND_TAILS: &[&str] = &[
 ];
 
 /// Start of the capitalised name before the bracket at `q` that the
-/// acronym `acr` abbreviates when no rule found it: the acronym's letters
-/// in order in the name, its first letter a word's first (Schwartz and
-/// Hearst's rule: "Ghana Education Trust Fund (GETFund)",
+/// acronym `acr` (its `letters`: [`acronym_letters`]) abbreviates when no
+/// rule found it: the acronym's letters in order in the name, its first
+/// letter a word's first (Schwartz and Hearst's rule: "Ghana Education Trust Fund (GETFund)",
 /// "Verkehrsverbundes Oberelbe (VVO)", "Deutsche Weininstitut (DWI)"),
 /// at most five words more than it has letters, and a word of a body or a
 /// firm among them ([`is_body_word`]), none of a law or a document.
-fn spelled_name(c: &Ctx<'_>, q: usize, acr: &str) -> Option<usize> {
-    let letters = acronym_letters(acr);
+fn spelled_name(c: &Ctx<'_>, q: usize, acr: &str, letters: &[char]) -> Option<usize> {
     // the name's words back from the bracket on its line: capitalised
     // words, words in capitals and the small words between them
     let mut lo = q;
@@ -5409,7 +5401,7 @@ fn spelled_name(c: &Ctx<'_>, q: usize, acr: &str) -> Option<usize> {
         return None;
     }
     let from = c.toks[lo].s;
-    let at = from + abbreviation_start(&c.text[from..c.toks[q - 1].e], &letters)?;
+    let at = from + abbreviation_start(&c.text[from..c.toks[q - 1].e], letters)?;
     let mut start = (lo..q).find(|&i| c.toks[i].s == at)?;
     // (the rule reads the shortest such name: capitalised words right
     // before it inside a sentence are its own, "the European Climate,
