@@ -3319,17 +3319,17 @@ mod tests {
 
     #[test]
     fn spanish_and_italian_names_of_cities_abroad() {
-        for (text, place) in [
-            (
-                "1. Nubora Cloud B.V. – Ámsterdam (Países Bajos).",
-                "Ámsterdam",
-            ),
-            ("2. Twilio Ireland Limited – Dublín (Irlanda).", "Dublín"),
-            ("La spedizione parte per Pechino domani.", "Pechino"),
-        ] {
-            let f = found(text);
-            assert!(has(&f, EntityType::Location, place), "{text:?}: {f:?}");
-        }
+        finds(
+            EntityType::Location,
+            &[
+                (
+                    "1. Nubora Cloud B.V. – Ámsterdam (Países Bajos).",
+                    "Ámsterdam",
+                ),
+                ("2. Twilio Ireland Limited – Dublín (Irlanda).", "Dublín"),
+                ("La spedizione parte per Pechino domani.", "Pechino"),
+            ],
+        );
     }
 
     #[test]
@@ -3464,24 +3464,24 @@ mod tests {
             )],
         );
         // a legal form ends the name; a code, a line's end, an address
-        for (text, place) in [
-            ("Die Lieferung der Acme GmbH Berlin kam gestern.", "Berlin"),
-            (
-                "Fattura: 48.620,00 EUR – resa FCA Cantù, origine Italia.",
-                "Cantù",
-            ),
-            (
-                "Exhibitor Services, Jaarbeurs Utrecht\nDeelnemerslijst",
-                "Utrecht",
-            ),
-            (
-                "Greyenstraat 391, 1083 NN Breezand\nOntvanger: Ruby Smitz",
-                "Breezand",
-            ),
-        ] {
-            let f = found(text);
-            assert!(has(&f, EntityType::Location, place), "{text:?}: {f:?}");
-        }
+        finds(
+            EntityType::Location,
+            &[
+                ("Die Lieferung der Acme GmbH Berlin kam gestern.", "Berlin"),
+                (
+                    "Fattura: 48.620,00 EUR – resa FCA Cantù, origine Italia.",
+                    "Cantù",
+                ),
+                (
+                    "Exhibitor Services, Jaarbeurs Utrecht\nDeelnemerslijst",
+                    "Utrecht",
+                ),
+                (
+                    "Greyenstraat 391, 1083 NN Breezand\nOntvanger: Ruby Smitz",
+                    "Breezand",
+                ),
+            ],
+        );
         let f = found("Greyenstraat 391, 1083 NN Breezand");
         assert!(!has(&f, EntityType::Organization, "NN"), "{f:?}");
         let f = found("Rudolf Dieselweg 557, 1483 FH Akersloot");
@@ -4821,38 +4821,38 @@ mod tests {
         // city centre and a customer service are no public body
         let f = found("In de gemeente Zwolle wonen 130.000 mensen.");
         assert!(has(&f, EntityType::Location, "Zwolle"), "{f:?}");
-        for (text, place) in [
-            (
-                "Il terreno si trova nel comune di Cascina, in provincia di Pisa.",
-                "Cascina",
-            ),
-            (
-                "Il terreno ricade sul territorio del comune di Cascina.",
-                "Cascina",
-            ),
-            (
-                "Il comune di Cascina conta circa 45.000 abitanti.",
-                "Cascina",
-            ),
-            ("De provincie Groningen telt 590.000 inwoners.", "Groningen"),
-            (
-                "La place de la mairie de Vannes accueille le marché.",
-                "Vannes",
-            ),
-            ("Je me suis rendu à la mairie de Vannes hier.", "Vannes"),
-            (
-                "Il habite près du tribunal de commerce de Lyon, rue Servient.",
-                "Lyon",
-            ),
-            (
-                "De provincie Zeeland is bekend om haar mosselen.",
-                "Zeeland",
-            ),
-            ("Signé : ANNE de Bretagne, présidente.", "Bretagne"),
-        ] {
-            let f = found(text);
-            assert!(has(&f, EntityType::Location, place), "{text:?}: {f:?}");
-        }
+        finds(
+            EntityType::Location,
+            &[
+                (
+                    "Il terreno si trova nel comune di Cascina, in provincia di Pisa.",
+                    "Cascina",
+                ),
+                (
+                    "Il terreno ricade sul territorio del comune di Cascina.",
+                    "Cascina",
+                ),
+                (
+                    "Il comune di Cascina conta circa 45.000 abitanti.",
+                    "Cascina",
+                ),
+                ("De provincie Groningen telt 590.000 inwoners.", "Groningen"),
+                (
+                    "La place de la mairie de Vannes accueille le marché.",
+                    "Vannes",
+                ),
+                ("Je me suis rendu à la mairie de Vannes hier.", "Vannes"),
+                (
+                    "Il habite près du tribunal de commerce de Lyon, rue Servient.",
+                    "Lyon",
+                ),
+                (
+                    "De provincie Zeeland is bekend om haar mosselen.",
+                    "Zeeland",
+                ),
+                ("Signé : ANNE de Bretagne, présidente.", "Bretagne"),
+            ],
+        );
         for text in [
             "De Ondernemingsraad van Acme stemde in.",
             "Het Stadscentrum van Utrecht is autovrij.",
