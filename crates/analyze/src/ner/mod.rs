@@ -5368,4 +5368,126 @@ mod tests {
             ),
         ]);
     }
+
+    /// How often `name` is an organisation in what a user gets.
+    fn org_mentions(text: &str, name: &str) -> usize {
+        resolved_orgs(text).iter().filter(|o| *o == name).count()
+    }
+
+    #[test]
+    fn a_firm_s_name_after_its_trade_s_words_is_carried() {
+        for (text, name) in [
+            (
+                "Officine Meccaniche Brambilla S.p.A. ha vinto la causa. Tre clienti storici di Brambilla hanno testimoniato.",
+                "Brambilla",
+            ),
+            (
+                "De jaarrekening van Stichting Zorgcentrum De Lindehof is goedgekeurd. Het bestuur van De Lindehof dankt de accountant.",
+                "De Lindehof",
+            ),
+            (
+                "Hoveniersbedrijf Groenrijk Holding B.V. groeit. In het hoogseizoen heeft Groenrijk zestig uitzendkrachten.",
+                "Groenrijk",
+            ),
+            (
+                "Fromageries Berthaud SAS a perdu un client. Berthaud, dont 38 % du chiffre d'affaires en dépendait, conteste.",
+                "Berthaud",
+            ),
+            (
+                "Clínicas Sonrisa Plus S.L. abre en Murcia. La operación valora Sonrisa Plus en 62 millones.",
+                "Sonrisa Plus",
+            ),
+        ] {
+            assert_eq!(
+                org_mentions(text, name),
+                1,
+                "{text:?}: {:?}",
+                resolved_orgs(text)
+            );
+        }
+        // not a place after a body of a place, a river in a longer name, a
+        // family, a person's initial or title
+        for (text, name) in [
+            (
+                "Waterschap Rijn en IJssel meldt hoogwater. De boeren aan de Rijn zijn gewaarschuwd.",
+                "Rijn",
+            ),
+            (
+                "Bäckerei Pöhlmann schließt. Die Familie Pöhlmann lädt am 20. Dezember zum Abschied ein.",
+                "Pöhlmann",
+            ),
+            (
+                "Bakkerij Postma B.V. levert het brood. Contact: J. Postma, Hoofdstraat 41.",
+                "Postma",
+            ),
+            (
+                "Studio Tecnico Vignati S.r.l. ha redatto la perizia. I dati sono stati scaricati dall'ing. Vignati su un supporto esterno.",
+                "Vignati",
+            ),
+        ] {
+            assert_eq!(
+                org_mentions(text, name),
+                0,
+                "{text:?}: {:?}",
+                resolved_orgs(text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_company_named_again_after_de_to_from_and_acronyms_after_articles() {
+        for (text, name, n) in [
+            (
+                "Numerix Santé SAS héberge les dossiers. Les clients de Numerix ont reçu un fichier par erreur.",
+                "Numerix",
+                1,
+            ),
+            (
+                "Greyfriars Joinery Ltd will take the lease. The landlord lets the workshop to Greyfriars at a rent of £1,650.",
+                "Greyfriars",
+                1,
+            ),
+            (
+                "You may complain to the Information Commissioner's Office (ICO). You can also complain to the ICO at any time.",
+                "ICO",
+                2,
+            ),
+            (
+                "De Inspectie Gezondheidszorg en Jeugd (IGJ) neemt deel als toehoorder; de IGJ verzoekt niet te citeren.",
+                "IGJ",
+                2,
+            ),
+            (
+                "La paciente fue derivada al Instituto Valenciano de Oncología (IVO). Continúa el tratamiento en el IVO.",
+                "IVO",
+                2,
+            ),
+        ] {
+            assert_eq!(
+                org_mentions(text, name),
+                n,
+                "{text:?}: {:?}",
+                resolved_orgs(text)
+            );
+        }
+        // a name's particle after a given name, a Dutch article after a
+        // preposition, and an English acronym before its noun
+        for (text, name) in [
+            (
+                "Grupo Elcano Logística, S.A. inaugura su almacén. La nave lleva el nombre de Juan Sebastián de Elcano.",
+                "Elcano",
+            ),
+            (
+                "Rijn Transport B.V. breidt uit. De boten varen over de Rijn naar Duisburg.",
+                "Rijn",
+            ),
+        ] {
+            assert_eq!(
+                org_mentions(text, name),
+                0,
+                "{text:?}: {:?}",
+                resolved_orgs(text)
+            );
+        }
+    }
 }

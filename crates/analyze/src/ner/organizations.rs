@@ -4638,6 +4638,8 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
     let mut seen: FxHashSet<String> = FxHashSet::default();
     // the names that are a company's first word alone
     let mut heads: FxHashSet<usize> = FxHashSet::default();
+    // the names that are what follows a trade's words
+    let mut tails: FxHashSet<usize> = FxHashSet::default();
     // a word that alone names something else: a job, a common word, a
     // given name, a place, a surname of a person found
     let names_else = |a: usize| {
@@ -4676,7 +4678,14 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
             // (found by context or a label alone, a known surname is as
             // often the person: "Termin bei Schneider")
             let weak_surname = x.score < ORG_BUSINESS_WORD && is_surname(k);
-            if c.t(a).chars().count() < 3 || names_else(a) || family_or_trade || weak_surname {
+            // (an acronym is matched in capitals only: "IVO", "ALIA" name
+            // no given name or word where they recur)
+            let else_named = if acronym(c, a) {
+                listed_job(c, a) || is_place(k).is_some()
+            } else {
+                names_else(a)
+            };
+            if c.t(a).chars().count() < 3 || else_named || family_or_trade || weak_surname {
                 continue;
             }
         }
@@ -4684,6 +4693,16 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
         if seen.insert(joined) {
             let second = if e - a == 1 { "" } else { c.t(a + 1) };
             names.entry((c.t(a), second)).or_default().push((a, e));
+        }
+        // "Officine Meccaniche Brambilla S.p.A. … clienti di Brambilla",
+        // "Stichting Zorgcentrum De Lindehof … van De Lindehof": the name
+        // after a trade's words, without its own trade words after it
+        if let Some((ta, te)) = trade_tail(c, a, e)
+            && seen.insert((ta..te).map(|k| c.t(k)).collect::<Vec<_>>().join(" "))
+        {
+            let second = if te - ta == 1 { "" } else { c.t(ta + 1) };
+            names.entry((c.t(ta), second)).or_default().push((ta, te));
+            tails.insert(ta);
         }
         // "Tulpenveld Logistics B.V. ... groeit Tulpenveld": a name and
         // words of its trade, then its first word alone (not a word, a
@@ -4752,13 +4771,17 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
                 c.same_line(after) && c.toks.get(after).is_some_and(|t| t.kind == Kind::Num);
             // (after an article, or opening a longer name found: "LDB is
             // preparing" is the company, "KTB mechatronics" not it)
+            // (English alone puts an acronym before its noun so: "the
+            // ICO at any time", "de IGJ verzoekt" name the body)
             let acronym_modifier = one
                 && c.toks[i].upper
                 && c.t(i).len() <= 4
                 && c.same_line(after)
                 && c.is_word(after)
                 && !c.toks[after].cap
-                && (i > 0 && c.lower_in(i - 1, ARTICLES_ALL)
+                && (i > 0
+                    && c.lower_in(i - 1, &["the", "a", "an"])
+                    && !c.lower_in(after, ENGLISH_AFTER_NAME)
                     || names.contains_key(&(c.t(i), c.t(after))));
             // ("Volgens Zentrovex": a sentence's capitalised first word or
             // a common word before it is no part of the name)
@@ -4780,7 +4803,28 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
                     || listed_job(c, i - 1)
                     || i > 1 && c.is_punct(i - 1, ",") && listed_job(c, i - 2)
                     || greeting_before(c, i)
-                    || label_before(c, i) == Some(EntityType::Person));
+                    || label_before(c, i) == Some(EntityType::Person)
+                    // ("de heer J. Postma", "l'ing. Vignati", "Die Familie
+                    // Pöhlmann")
+                    || initial(c.t(i - 1))
+                    || i > 1
+                        && c.is_punct(i - 1, ".")
+                        && (initial(c.t(i - 2))
+                            || c.lower_in(i - 2, &TITLES)
+                            || elided_in(c, i - 2, &TITLES))
+                    || c.lower_in(i - 1, FAMILY_WORDS));
+            // a name's word after a link after a capitalised word is part
+            // of a longer name ("Centro de Estudios", "Terre di Bitonto")
+            let linked = i > 1
+                && c.same_line(i - 2)
+                && c.lower_in(
+                    i - 1,
+                    &["de", "da", "di", "del", "della", "van", "von", "of"],
+                )
+                && capitalised(i - 2)
+                && (is_common(c.key(i - 2)) || is_body_word(c, i - 2))
+                && !c.sentence_start(i - 2)
+                && !listed_job(c, i - 2);
             // a place's ("am Rhein", "in Brabant"), and a German or Dutch
             // noun's after its article ("Die Zukunft", "een Lichtblick")
             // (a whole name after the dative "a", "à", "ad": "condena a
@@ -4790,8 +4834,22 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
                 && c.lower_in(i - 1, &["a", "à", "ad"])
                 && !is_surname(c.key(i))
                 && !is_first_name(c.key(i));
+            // (a company's own name after "de", "to", "from" is no place:
+            // "socia de Kibo", "sent to Vantor", and an acronym after any
+            // word is none: "de IGJ", "der DBU", "in FBR")
+            let party_prep = i > 0
+                && c.lower_in(i - 1, PARTY_PREPS)
+                && !is_surname(c.key(i))
+                // (Dutch "de" is an article after a preposition: "van de
+                // Rijn"; after a capitalised word "de" is a name's particle:
+                // "Juan Sebastián de Elcano")
+                && !(i > 1
+                    && (c.key(i - 1) == "de" && c.lower_in(i - 2, DUTCH_PREPS)
+                        || c.lower_in(i - 1, &["de", "da"]) && capitalised(i - 2)));
+            let capitals = acronym(c, i);
             let place_or_noun = one
-                && (prep_before(c, i) && !dative
+                && !capitals
+                && (prep_before(c, i) && !dative && !party_prep
                     // ("am Rhein", "im Allgäu")
                     || i > 0 && c.same_line(i) && c.lower_in(i - 1, &["am", "im"])
                     || i > 0 && c.same_line(i) && c.lower_in(i - 1, NOUN_ARTICLES));
@@ -4804,6 +4862,7 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
                 && c.same_line(i)
                 && (c.lower_in(i - 1, ARTICLES_ALL) || elided_in(c, i - 1, ARTICLES_ALL));
             if longer_after
+                || linked
                 || number_after
                 || acronym_modifier
                 || longer_before
@@ -4827,6 +4886,222 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
             );
         }
     }
+}
+
+/// Token `i` is an acronym: two to six letters and digits, opening with
+/// a capital and holding two capitals or more ("IVO", "A2A", "KNMvD",
+/// "KfW").
+fn acronym(c: &Ctx<'_>, i: usize) -> bool {
+    let t = c.t(i);
+    (2..=6).contains(&t.chars().count())
+        && t.starts_with(|ch: char| ch.is_uppercase())
+        && t.chars().filter(|ch| ch.is_uppercase()).count() >= 2
+        && t.chars().all(char::is_alphanumeric)
+}
+
+/// `t` is a person's initial: one capital letter, with or without its
+/// point ("J.", "J").
+fn initial(t: &str) -> bool {
+    let mut chars = t.chars();
+    chars.next().is_some_and(char::is_uppercase) && matches!(chars.as_str(), "" | ".")
+}
+
+/// Words for a family before its surname ("Die Familie Pöhlmann").
+const FAMILY_WORDS: &[&str] = &[
+    "family", "familie", "famille", "familia", "famiglia", "fam", "gezin", "famiglie",
+];
+
+/// Prepositions before a company's own name that do not make it a place
+/// ("socia de Kibo", "sent to Vantor", "demandé à Axéo", "from Hotjar").
+const PARTY_PREPS: &[&str] = &["de", "da", "to", "from", "à", "a", "desde", "depuis"];
+
+/// Dutch prepositions before the article "de".
+const DUTCH_PREPS: &[&str] = &[
+    "van", "aan", "op", "in", "bij", "naar", "uit", "voor", "met", "door", "over", "onder", "tot",
+    "langs", "tegen", "achter", "naast",
+];
+
+/// Words after "the ICO" that are no noun it modifies.
+const ENGLISH_AFTER_NAME: &[&str] = &[
+    "at", "on", "in", "to", "for", "of", "by", "with", "and", "or", "is", "was", "has", "had",
+    "will", "would", "can", "could", "may", "must", "should", "shall", "said", "says", "did",
+    "does", "are", "were", "have",
+];
+
+/// Trade words that open a firm's name before its own name, plural or
+/// compound as the firms write them ("Officine Meccaniche Brambilla",
+/// "Fromageries Berthaud", "Estructuras Metálicas Txingudi", "Zorggroep De
+/// Linde"), besides the body words of [`is_body_word`].
+const TRADE_LEADS: &[&str] = &[
+    "officine",
+    "meccaniche",
+    "ceramiche",
+    "rubinetterie",
+    "gastronomia",
+    "distillerie",
+    "fonderie",
+    "tessiture",
+    "autotrasporti",
+    "vivai",
+    "cantine",
+    "fromageries",
+    "menuiseries",
+    "laboratoires",
+    "ateliers",
+    "établissements",
+    "chantiers",
+    "transports",
+    "estructuras",
+    "metálicas",
+    "supermercados",
+    "clínicas",
+    "conservas",
+    "calzados",
+    "polímeros",
+    "talleres",
+    "almacenes",
+    "viveros",
+    "muebles",
+    "kinderopvang",
+    "zorggroep",
+    "woonstichting",
+    "zorgcentrum",
+    "kwekerijen",
+    "verzekeringen",
+];
+
+/// Words of a body named by its place ("Gemeente Deventer", "Klinikum
+/// Nürnberg", "Sparkasse Hagen"): what follows them is a place, not a
+/// short name.
+const PLACE_BODY_LEADS: &[&str] = &[
+    "gemeente",
+    "comune",
+    "ayuntamiento",
+    "mairie",
+    "regione",
+    "provincia",
+    "provincie",
+    "gobierno",
+    "junta",
+    "diputación",
+    "generalitat",
+    "landkreis",
+    "kreis",
+    "stadt",
+    "finanzamt",
+    "stadtwerke",
+    "sparkasse",
+    "volksbank",
+    "raiffeisenbank",
+    "klinikum",
+    "krankenhaus",
+    "ziekenhuis",
+    "ospedale",
+    "hôpital",
+    "hospital",
+    "university",
+    "universität",
+    "université",
+    "universidad",
+    "università",
+    "universiteit",
+    "hochschule",
+    "hogeschool",
+    "fachhochschule",
+    "prefettura",
+    "préfecture",
+    "questura",
+    "handelskammer",
+    "handwerkskammer",
+    "ihk",
+    "landesamt",
+    "bundesamt",
+    "amtsgericht",
+    "landgericht",
+    "rechtbank",
+    "tribunal",
+    "tribunale",
+    "polizei",
+    "politie",
+    "policía",
+    "polizia",
+    "police",
+    "agenzia",
+    "agencia",
+    "agence",
+];
+
+/// The short name inside a firm's name `a..e` (its legal form left out)
+/// after the trade's words that open it: "Officine Meccaniche Brambilla"
+/// gives "Brambilla", "Hoveniersbedrijf Groenrijk Holding" "Groenrijk",
+/// "Stichting Zorgcentrum De Lindehof" "De Lindehof", "Clínicas Sonrisa
+/// Plus" "Sonrisa Plus"; none for a body named by its place, a given
+/// name, a common word or a place.
+fn trade_tail(c: &Ctx<'_>, a: usize, e: usize) -> Option<(usize, usize)> {
+    let mut k = a;
+    while k < e
+        && c.is_cap(k)
+        && c.same_line(k)
+        && (is_body_word(c, k) || c.lower_in(k, TRADE_LEADS))
+    {
+        if c.lower_in(k, PLACE_BODY_LEADS)
+            || COUNCIL_HEADS.contains(&c.t(k))
+            || c.lower_in(k, COURTS_BEFORE_PLACE)
+            || c.lower_in(k, COURTS_OF_PLACE)
+        {
+            return None;
+        }
+        k += 1;
+    }
+    if k == a || k >= e {
+        return None;
+    }
+    // the name's own capitalised words, then its trade's words left out
+    let mut te = k;
+    while te < e && c.is_cap(te) && c.same_line(te) && te - k < 3 {
+        te += 1;
+    }
+    while te > k + 1 && (is_body_word(c, te - 1) || c.lower_in(te - 1, TRADE_LEADS)) {
+        te -= 1;
+    }
+    // (the whole name but its trade's and family's words: not "Rijn" of
+    // "Waterschap Rijn en IJssel")
+    let mut rest = te;
+    while rest < e && (BUSINESS_WORDS.contains(c.key(rest)) || c.lower_in(rest, TRADE_LEADS)) {
+        rest += 1;
+    }
+    if rest < e && !matches!(c.t(rest), "&" | "+") {
+        return None;
+    }
+    let n = te - k;
+    // ("De Lindehof", "Da Checco": an article opens the name)
+    let core = if n == 2
+        && c.lower_in(
+            k,
+            &[
+                "de", "da", "la", "le", "il", "el", "het", "los", "las", "les",
+            ],
+        ) {
+        k + 1
+    } else {
+        k
+    };
+    let plain = |w: usize| {
+        let key = c.key(w);
+        c.t(w).chars().count() >= 4
+            && c.is_cap(w)
+            && !c.toks[w].upper
+            && !is_common(key)
+            && !is_first_name(key)
+            && is_place(key).is_none()
+            && !is_german_noun(key)
+            && !listed_job(c, w)
+            && !is_body_word(c, w)
+    };
+    // (the name's first word is no common word; a second may be: "Sonrisa
+    // Plus", "Laredo Mar")
+    ((1..=2).contains(&n) && plain(core) && (core + 1..te).all(|w| !is_body_word(c, w)))
+        .then_some((k, te))
 }
 
 /// Articles of the covered languages before a noun ("the", "il", "la",
