@@ -53,7 +53,11 @@
 #       agreements with sub-processors, privacy and cookie notices, supplier
 #       onboarding, register extracts, annual reports' subsidiaries, deal
 #       press releases, invoices, bills of lading, CVs, author affiliations,
-#       trial sites, tender awards, club news, claims...), read)
+#       trial sites, tender awards, club news, claims...), read, and
+#       bench/pii/docset8.py (72, 12 a language, written on 2026-12-07 for a
+#       later session: bank, HR, insurance, freight, clinic, school, court,
+#       police, utility, lease, fair, tourism, job and complaint documents,
+#       e-mail threads...), blind: never tune on it)
 #   PII_LANG_N=1000   paragraphs per language set (default 1000)
 #
 # Generated data goes to $PII_DIR (default /tmp/opencomplai-pii), the Python
@@ -111,7 +115,7 @@ if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FO
     done
   done
   if [ -n "${PII_DOCSET:-}" ]; then
-    for d in docset docset2 docset3 docset4 docset5 docset6 docset7; do
+    for d in docset docset2 docset3 docset4 docset5 docset6 docset7 docset8; do
       python3 "bench/pii/$d.py" "$dir/$d.jsonl" >/dev/null
       for l in en de fr es it nl; do
         grep "\"locale\": \"$l/$d\"" "$dir/$d.jsonl" > "$dir/$l.$d.jsonl"
@@ -120,7 +124,7 @@ if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FO
     done
   fi
   for s in "${sets[@]}"; do
-    case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; fifth) kind="fifth held-out" ;; sixth) kind="sixth held-out, read" ;; seventh) kind="seventh held-out, blind" ;; docset|docset3|docset5|docset6|docset7) kind="documents, read" ;; docset2|docset4) kind="documents, blind" ;; *) kind="third held-out" ;; esac
+    case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; fifth) kind="fifth held-out" ;; sixth) kind="sixth held-out, read" ;; seventh) kind="seventh held-out, blind" ;; docset|docset3|docset5|docset6|docset7) kind="documents, read" ;; docset2|docset4|docset8) kind="documents, blind" ;; *) kind="third held-out" ;; esac
     echo "== $s ($kind)"
     "$target/release/pii" --data "$dir/$s.jsonl" --json "$dir/ours.$s.json" | tail -n +2
   done
