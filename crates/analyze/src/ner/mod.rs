@@ -5490,4 +5490,28 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_firm_s_own_word_before_its_trade_is_carried() {
+        for (text, name) in [
+            (
+                "Thistledown Insurance plc has received my claim. I would like a courtesy car; Thistledown told me on the phone that one is available.",
+                "Thistledown",
+            ),
+            (
+                "Fleetwise Solutions offered the Geotab system. Ms Larkham noted that Fleetwise has not yet completed the security review.",
+                "Fleetwise",
+            ),
+        ] {
+            assert_eq!(
+                org_mentions(text, name),
+                1,
+                "{text:?}: {:?}",
+                resolved_orgs(text)
+            );
+        }
+        // a surname before a trade's word is as often the person
+        let text = "Baker Engineering Ltd won the tender. Baker said the work starts in May.";
+        assert_eq!(org_mentions(text, "Baker"), 0, "{:?}", resolved_orgs(text));
+    }
 }

@@ -4671,9 +4671,12 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
             let k = c.key(a);
             // ("Smith & Sons Ltd", "Frost Systems Ltd": the one word left
             // before a family's or a trade's words is a surname or a word)
+            // (a word that is no surname before a trade's word is the
+            // firm's own name: "Thistledown Insurance plc … Thistledown
+            // told me", "Fleetwise Solutions")
             let family_or_trade = cut.is_some_and(|k| {
                 matches!(c.t(k), "&" | "and" | "et" | "e" | "und" | "en" | "y")
-                    || BUSINESS_WORDS.contains(c.key(k))
+                    || BUSINESS_WORDS.contains(c.key(k)) && is_surname(c.key(a))
             });
             // (found by context or a label alone, a known surname is as
             // often the person: "Termin bei Schneider")
