@@ -5514,4 +5514,40 @@ mod tests {
         let text = "Baker Engineering Ltd won the tender. Baker said the work starts in May.";
         assert_eq!(org_mentions(text, "Baker"), 0, "{:?}", resolved_orgs(text));
     }
+
+    #[test]
+    fn laboratories_co_operatives_associations_and_brands_before_their_names() {
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "Ya prueba su sistema con la cooperativa Copag en la región de Souss-Massa.",
+                    "Copag",
+                ),
+                (
+                    "Los análisis se hicieron con apoyo del laboratorio Agrocolor en Almería.",
+                    "Agrocolor",
+                ),
+                (
+                    "Le centre est géré par l'association Atherbea depuis 2019.",
+                    "Atherbea",
+                ),
+                (
+                    "De tarieven worden bepaald door uw netbeheerder Liander en niet door ons.",
+                    "Liander",
+                ),
+                (
+                    "Le site utilise la marque Brevo pour ses lettres d'information.",
+                    "Brevo",
+                ),
+                (
+                    "Se inaugura la nueva sede de la aseguradora Mutua Egarense en Terrassa.",
+                    "Mutua Egarense",
+                ),
+            ],
+        );
+        // a name that goes on after a link is not cut at it
+        let text = "Entre les soussignés : l'association Jazz en Baie de Somme, représentée par sa présidente.";
+        assert_eq!(org_mentions(text, "Jazz"), 0, "{:?}", resolved_orgs(text));
+    }
 }

@@ -269,7 +269,7 @@ fn kind_before(c: &Ctx<'_>, p: usize) -> bool {
         return false;
     }
     if elided_kind(c, p) == Some(false) {
-        return true;
+        return !name_goes_on(c, p);
     }
     // ("der Rechenzentrumsdienstleister X", "beim Sägewerksverband X")
     if p > 0 && c.same_line(p) && kind_compound(c, p) {
@@ -281,12 +281,37 @@ fn kind_before(c: &Ctx<'_>, p: usize) -> bool {
     // (not a group of people after a preposition: "Reserva para grupo
     // Martínez", "per gruppo Bianchi")
     if !c.is_cap(p) {
+        if name_goes_on(c, p) {
+            return false;
+        }
         return c.lower_in(p - 1, KIND_ARTICLES)
             || c.lower_in(p - 1, KIND_PREPOSITIONS)
                 && !c.lower_in(p, &["grupo", "gruppo", "groupe", "group", "groep"]);
     }
     german_kind_article(c, p)
 }
+
+/// The run after a kind's word at `p` goes on after a link, so that its
+/// end is unknown: "l'association Jazz en Baie de Somme", "la cooperativa
+/// Agroexportadora Valle de Olmos" ("la aseguradora Mutua Egarense en
+/// Terrassa" says where it is).
+fn name_goes_on(c: &Ctx<'_>, p: usize) -> bool {
+    let mut end = p + 1;
+    while end < c.toks.len() && c.same_line(end) && c.is_cap(end) {
+        end += 1;
+    }
+    end + 1 < c.toks.len()
+        && c.same_line(end + 1)
+        && c.lower_in(end, NAME_LINKS)
+        && c.is_cap(end + 1)
+        && !(c.key(end) == "en" && is_place(c.key(end + 1)).is_some())
+}
+
+/// Lower-case words that join a body's name to more of it ("Ecologistas
+/// en Acción", "Forêts et Bois de l'Est").
+const NAME_LINKS: &[&str] = &[
+    "de", "del", "della", "di", "du", "des", "en", "et", "y", "e", "und", "van", "of", "and",
+];
 
 /// Token `p` ends what a company is and what it does, in lower case,
 /// right before the run: a word of [`ORG_KINDS`], "de", "di", "van"... and
