@@ -5550,4 +5550,58 @@ mod tests {
         let text = "Entre les soussignés : l'association Jazz en Baie de Somme, représentée par sa présidente.";
         assert_eq!(org_mentions(text, "Jazz"), 0, "{:?}", resolved_orgs(text));
     }
+
+    #[test]
+    fn a_company_by_what_it_is_after_its_name_and_a_comma() {
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "Nos lettres sont envoyées par Brevo, notre prestataire d'envoi, depuis 2023.",
+                    "Brevo",
+                ),
+                (
+                    "Es un préstamo participativo de Enisa, la empresa pública dependiente del Ministerio.",
+                    "Enisa",
+                ),
+                (
+                    "– A Resamania, proveedor francés del programa de reservas.",
+                    "Resamania",
+                ),
+                (
+                    "3. Spryng, een handelsnaam van CM.com, verstuurt de sms-berichten.",
+                    "Spryng",
+                ),
+            ],
+        );
+        // an opener, a generic noun or a councillor before the comma is none
+        for (text, not) in [
+            (
+                "Asimismo, la empresa abonará un complemento salarial.",
+                "Asimismo",
+            ),
+            (
+                "L'azienda, controllata dal 2021 dal gruppo, ha chiuso lo stabilimento.",
+                "L'azienda",
+            ),
+            (
+                "Councillor Imran Qadir, cabinet member for economic growth, welcomed the scheme.",
+                "Councillor Imran Qadir",
+            ),
+        ] {
+            assert_eq!(
+                org_mentions(text, not),
+                0,
+                "{text:?}: {:?}",
+                resolved_orgs(text)
+            );
+        }
+        finds(
+            EntityType::Person,
+            &[(
+                "Councillor Imran Qadir, cabinet member for economic growth, welcomed the scheme.",
+                "Imran Qadir",
+            )],
+        );
+    }
 }

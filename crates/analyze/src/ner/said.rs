@@ -62,7 +62,26 @@ pub(super) fn after_name(c: &Ctx<'_>, first: usize, end: usize) -> bool {
             return if c.is_punct(end, "(") {
                 c.lower_in(end + 1, EXCHANGES) && c.is_punct(end + 2, ":")
             } else {
-                c.is_punct(end, ",") && seated_at(c, end + 1) && !person_or_unit(c, first)
+                c.is_punct(end, ",")
+                    && (seated_at(c, end + 1)
+                        || kind_after_comma(c, end + 1)
+                            // (not an opener, a generic noun or a person:
+                            // "Asimismo, la empresa", "L'azienda,
+                            // controllata", "Councillor Imran Qadir,
+                            // cabinet member")
+                            && !(end == first + 1
+                                && (is_common(c.key(first))
+                                    || c.sentence_start(first)
+                                        && c.lower_in(
+                                            end + 1,
+                                            &["la", "el", "the", "le", "il", "lo", "die", "der", "das", "de", "het"],
+                                        )))
+                            && !super::clues::listed_job(c, first)
+                            && !c.lower_in(first, &TITLES)
+                            && after_elided_l(c.t(first)).is_none()
+                            && !(first..end).any(|k| is_first_name(c.key(k))))
+                    && !person_or_unit(c, first)
+                    && is_place(c.key(first)).is_none()
             };
         }
         Kind::Num => return false,
@@ -134,6 +153,50 @@ fn said_after(c: &Ctx<'_>, first: usize, end: usize) -> bool {
         && c.lower_in(first - 1, &["a", "an", "the"])
         && c.lower_in(head, SPOKESPEOPLE)
 }
+
+/// At `s`, after a run and a comma, what a company is, in lower case,
+/// after an article or possessive or none, and more words on the line:
+/// "Brevo, notre prestataire d'envoi", "Enisa, la empresa pública",
+/// "Resamania, proveedor francés", "Spryng, een handelsnaam van CM.com".
+fn kind_after_comma(c: &Ctx<'_>, s: usize) -> bool {
+    let line = |k: usize| k < c.toks.len() && c.same_line(k);
+    let kind = |k: usize| {
+        line(k)
+            && line(k + 1)
+            && c.is_word(k)
+            && !c.is_cap(k)
+            && (c.lower_in(k, &ORG_KINDS) || c.lower_in(k, KINDS_IN_APPOSITION))
+    };
+    if elided_kind(c, s) == Some(false) {
+        return line(s + 1);
+    }
+    kind(s) || line(s) && c.lower_in(s, KIND_ARTICLES) && !c.is_cap(s) && kind(s + 1)
+}
+
+/// What a company is, said after its name and a comma besides
+/// [`ORG_KINDS`]: a trading name, a subsidiary, plural kinds ("Almerys et
+/// Viamedis, opérateurs de tiers payant").
+const KINDS_IN_APPOSITION: &[&str] = &[
+    "handelsnaam",
+    "dochteronderneming",
+    "dochter",
+    "subsidiary",
+    "tochtergesellschaft",
+    "tochter",
+    "filiale",
+    "filial",
+    "controllata",
+    "opérateurs",
+    "operadores",
+    "fournisseurs",
+    "proveedores",
+    "suppliers",
+    "providers",
+    "prestataires",
+    "fornitori",
+    "leveranciers",
+    "anbieter",
+];
 
 /// A person's name, a title or role before one, or a numbered unit
 /// ([`title_or_unit`], [`ends_with_surname`]).
