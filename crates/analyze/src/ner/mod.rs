@@ -82,6 +82,7 @@ fn find_cased(text: &str, out: &mut Vec<Candidate>) {
     places::with_province_code(&c, out, first);
     organizations::defined_terms(&c, out, first);
     organizations::named_again(&c, out, first);
+    runs::surname_first(&c, out, first);
 }
 
 /// Adds a candidate with the score clamped to 0..1; empty spans are
@@ -5603,5 +5604,33 @@ mod tests {
                 "Imran Qadir",
             )],
         );
+    }
+
+    #[test]
+    fn people_written_surname_first_in_lists() {
+        let list = "LISTA DE ASISTENTES\n\nAbad Lacasa, Pilar – Transportes Abad Lacasa, S.L., Huesca\nMartín-Retortillo, Beatriz – Universidad de Zaragoza";
+        finds(
+            EntityType::Person,
+            &[
+                (list, "Abad Lacasa, Pilar"),
+                (list, "Martín-Retortillo, Beatriz"),
+            ],
+        );
+        // a greeting, a brand, a known company, a word that is no surname
+        for (text, not) in [
+            ("Dear Aisha,\n\nThank you for your letter.", "Dear Aisha"),
+            (
+                "Comprador: ApeSoft, Ronda\nProveedor: Acme S.L.",
+                "ApeSoft, Ronda",
+            ),
+            ("Hotel: Iberdrola, Ronda, RAE de Macao", "Iberdrola, Ronda"),
+            (
+                "Betreff: Angebot Peter\nSehr geehrte Damen und Herren,",
+                "Angebot Peter",
+            ),
+        ] {
+            let f = found(text);
+            assert!(!has(&f, EntityType::Person, not), "{text:?}: {f:?}");
+        }
     }
 }

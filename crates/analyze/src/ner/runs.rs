@@ -12,7 +12,9 @@ use super::organizations::{is_known_company, is_org_suffix_word, question_openin
 use super::places::{PLACE_ARTICLES, prep_before, province_code_at, run_place_phrase};
 use super::push;
 use super::said::{kind_compound, kind_opens_run};
-use super::scores::{ADDRESS_PLACE, PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS};
+use super::scores::{
+    ADDRESS_PLACE, PLACE_PHRASE_COUNTRY_OR_REGION, PLACE_PHRASE_PREP_BONUS, SURNAME_FIRST,
+};
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     BUSINESS_WORDS, GREETINGS, ORG_CONTEXT, ORG_KINDS, ORG_PREFIXES, PARTICLES, PERSON_CONTEXT,
@@ -618,3 +620,94 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
 /// Given names of the census lists that are prepositions, articles or
 /// pronouns of the covered languages.
 const FUNCTION_WORD_NAMES: &[&str] = &["in", "an", "so", "my", "un", "ja", "ha", "na"];
+
+/// A list's person written surname first: "Abad Lacasa, Pilar –
+/// Transportes …", "Martín-Retortillo, Beatriz". A given name found alone
+/// ([`Candidate`]s from `first` on) after a comma is widened over the one
+/// to three surnames before it when they open their line (or a list's
+/// item, or follow a label's colon) and the given name ends its line or a
+/// field ("," "–" "(" ";").
+pub(super) fn surname_first(c: &Ctx<'_>, out: &mut Vec<Candidate>, first: usize) {
+    let mut found = Vec::new();
+    for x in &out[first..] {
+        if x.ty != EntityType::Person || x.recognizer != "given_name" {
+            continue;
+        }
+        let Ok(g) = c.toks.binary_search_by_key(&x.start, |t| t.s) else {
+            continue;
+        };
+        if g < 2 || c.toks[g].e != x.end || !c.same_line(g) {
+            continue;
+        }
+        // the field ends after the given name
+        let after = g + 1;
+        let field_end = after >= c.toks.len()
+            || !c.same_line(after)
+            || [",", "–", "-", "(", ";", "|", "·"]
+                .iter()
+                .any(|p| c.is_punct(after, p));
+        if !field_end {
+            continue;
+        }
+        if !c.is_punct(g - 1, ",") {
+            continue;
+        }
+        // the surnames: capitalised words, and particles inside them
+        let mut k = g - 1;
+        let mut words = 0;
+        while k > 0 && c.same_line(k) && words < 3 {
+            let w = k - 1;
+            let surname = c.is_word(w)
+                && c.is_cap(w)
+                && !c.toks[w].upper
+                && !is_first_name(c.key(w))
+                && !is_known_company(c.t(w))
+                // (no brand: "Comprador: ApeSoft, Ronda")
+                && !c
+                    .t(w)
+                    .chars()
+                    .zip(c.t(w).chars().skip(1))
+                    .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+                && (is_surname(c.key(w)) || !is_common(c.key(w)))
+                && is_place(c.key(w)).is_none()
+                // ("Dear Aisha,", "Herr Peter", "Kontakt: Anna")
+                && !c.lower_in(w, &GREETINGS)
+                && !c.lower_in(w, &TITLES)
+                && !c.lower_in(w, &PERSON_CONTEXT)
+                && !c.lower_in(w, &ORG_CONTEXT);
+            let particle = words > 0 && c.is_word(w) && c.lower_in(w, &PARTICLES);
+            if !(surname || particle) {
+                break;
+            }
+            if surname {
+                words += 1;
+            }
+            k = w;
+        }
+        if words == 0 || !c.is_cap(k) {
+            continue;
+        }
+        // the surnames open their line, a list's item or a label's value
+        let opens = c.toks[k].nl
+            || k == 0
+            || c.is_punct(k - 1, ":")
+            || ["-", "–", "•", "*", ")"]
+                .iter()
+                .any(|p| c.is_punct(k - 1, p))
+                && (k == 1 || c.toks[k - 1].nl);
+        if !opens {
+            continue;
+        }
+        found.push((c.toks[k].s, x.end));
+    }
+    for (s, e) in found {
+        push(
+            out,
+            EntityType::Person,
+            s,
+            e,
+            SURNAME_FIRST,
+            "surname_first",
+        );
+    }
+}
