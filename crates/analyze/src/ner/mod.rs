@@ -5633,4 +5633,41 @@ mod tests {
             assert!(!has(&f, EntityType::Person, not), "{text:?}: {f:?}");
         }
     }
+
+    #[test]
+    fn short_names_not_carried_to_rivers_journeys_and_system_acronyms() {
+        for (text, not) in [
+            (
+                "Transportes Tajo S.L. mueve mercancías. El río Tajo pasa por Toledo.",
+                "Tajo",
+            ),
+            (
+                "Talleres Nervión S.A. repara barcos. La ría del Nervión está contaminada.",
+                "Nervión",
+            ),
+            (
+                "Vivai Brenta S.r.l. vende piante. Il Brenta è esondato vicino al vivaio.",
+                "Brenta",
+            ),
+            (
+                "Pendle Insurance Services Ltd covers the van. We hike every summer from Pendle to Clitheroe.",
+                "Pendle",
+            ),
+            (
+                "CRM Solutions Ltd installed the software. Our CRM system now stores all leads.",
+                "CRM",
+            ),
+            (
+                "GDPR Solutions Ltd audited us. Our GDPR policy was updated.",
+                "GDPR",
+            ),
+        ] {
+            assert_eq!(
+                org_mentions(text, not),
+                0,
+                "{text:?}: {:?}",
+                resolved_orgs(text)
+            );
+        }
+    }
 }

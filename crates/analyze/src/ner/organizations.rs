@@ -4684,7 +4684,7 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
             // (an acronym is matched in capitals only: "IVO", "ALIA" name
             // no given name or word where they recur)
             let else_named = if acronym(c, a) {
-                listed_job(c, a) || is_place(k).is_some()
+                listed_job(c, a) || is_place(k).is_some() || TECH_ACRONYMS.contains(&c.t(a))
             } else {
                 names_else(a)
             };
@@ -4700,6 +4700,9 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
         // "Officine Meccaniche Brambilla S.p.A. … clienti di Brambilla",
         // "Stichting Zorgcentrum De Lindehof … van De Lindehof": the name
         // after a trade's words, without its own trade words after it
+        // (a person in the text may bear it too: "Officine Galbiati …
+        // Luca Galbiati … la lettera di Galbiati" is read as the firm, as
+        // the document sets' family firms mostly are)
         if let Some((ta, te)) = trade_tail(c, a, e)
             && seen.insert((ta..te).map(|k| c.t(k)).collect::<Vec<_>>().join(" "))
         {
@@ -4783,7 +4786,8 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
                 && c.is_word(after)
                 && !c.toks[after].cap
                 && (i > 0
-                    && c.lower_in(i - 1, &["the", "a", "an"])
+                    && (c.lower_in(i - 1, &["the", "a", "an"])
+                        || c.lower_in(i - 1, MODIFIER_POSSESSIVES))
                     && !c.lower_in(after, ENGLISH_AFTER_NAME)
                     || names.contains_key(&(c.t(i), c.t(after))));
             // ("Volgens Zentrovex": a sentence's capitalised first word or
@@ -4848,7 +4852,11 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
                 // "Juan Sebastián de Elcano")
                 && !(i > 1
                     && (c.key(i - 1) == "de" && c.lower_in(i - 2, DUTCH_PREPS)
-                        || c.lower_in(i - 1, &["de", "da"]) && capitalised(i - 2)));
+                        || c.lower_in(i - 1, &["de", "da"]) && capitalised(i - 2)))
+                // (a journey: "from Pendle to Clitheroe", "de Lyon à Paris")
+                && !(c.lower_in(i - 1, &["from", "de", "desde", "depuis", "da"])
+                    && c.same_line(i + 1)
+                    && c.lower_in(i + 1, &["to", "à", "a", "hasta", "jusqu'à", "naar", "nach"]));
             let capitals = acronym(c, i);
             let place_or_noun = one
                 && !capitals
@@ -4864,10 +4872,22 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
                 && i > 0
                 && c.same_line(i)
                 && (c.lower_in(i - 1, ARTICLES_ALL) || elided_in(c, i - 1, ARTICLES_ALL));
+            // and a name after a trade's words after an article or a
+            // river's word ("El río Tajo", "del Nervión", "il Brenta", "de
+            // rivier Vecht" name the river)
+            let bare_tail = one
+                && tails.contains(&a)
+                && i > 0
+                && c.same_line(i)
+                && (c.lower_in(i - 1, ARTICLES_ALL) && !c.lower_in(i - 1, &["de"])
+                    || elided_in(c, i - 1, ARTICLES_ALL)
+                    || c.lower_in(i - 1, ARTICLE_CONTRACTIONS)
+                    || c.lower_in(i - 1, RIVER_WORDS));
             if longer_after
                 || linked
                 || number_after
                 || acronym_modifier
+                || bare_tail
                 || longer_before
                 || person_slot
                 || place_or_noun
@@ -4917,6 +4937,24 @@ const FAMILY_WORDS: &[&str] = &[
 /// Prepositions before a company's own name that do not make it a place
 /// ("socia de Kibo", "sent to Vantor", "demandé à Axéo", "from Hotjar").
 const PARTY_PREPS: &[&str] = &["de", "da", "to", "from", "à", "a", "desde", "depuis"];
+
+/// Possessives before an acronym that modifies a noun ("Our CRM system",
+/// "Ons CRM systeem", "unser ERP läuft").
+const MODIFIER_POSSESSIVES: &[&str] = &[
+    "our", "your", "their", "my", "ons", "onze", "uw", "unser", "unsere", "unserem", "unseren",
+    "ihr", "ihre", "notre", "votre", "nuestro", "nuestra", "nostro", "nostra",
+];
+
+/// Contractions of a preposition and an article before a river's or a
+/// mountain's name ("del Nervión", "dal Brenta", "nel Po").
+const ARTICLE_CONTRACTIONS: &[&str] = &[
+    "del", "al", "dal", "nel", "sul", "col", "du", "au", "vom", "zum", "am", "im",
+];
+
+/// Words before a river's name.
+const RIVER_WORDS: &[&str] = &[
+    "river", "río", "rio", "ría", "fiume", "torrente", "rivier", "fleuve", "rivière", "fluss",
+];
 
 /// Dutch prepositions before the article "de".
 const DUTCH_PREPS: &[&str] = &[

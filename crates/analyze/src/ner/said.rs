@@ -344,7 +344,9 @@ fn kind_before(c: &Ctx<'_>, p: usize) -> bool {
     // (not a group of people after a preposition: "Reserva para grupo
     // Martínez", "per gruppo Bianchi")
     if !c.is_cap(p) {
-        if name_goes_on(c, p) {
+        // ("il fondo Europeo di sviluppo", "the brand Ambassador
+        // programme", "el operador Logístico")
+        if name_goes_on(c, p) || is_common(c.key(p + 1)) {
             return false;
         }
         return c.lower_in(p - 1, KIND_ARTICLES)
