@@ -5573,6 +5573,14 @@ mod tests {
                     "3. Spryng, een handelsnaam van CM.com, verstuurt de sms-berichten.",
                     "Spryng",
                 ),
+                (
+                    "Den Strom liefert Datavolt, unser Anbieter für Ökostrom.",
+                    "Datavolt",
+                ),
+                (
+                    "Wir arbeiten mit Quantora, ein Dienstleister aus Köln, zusammen.",
+                    "Quantora",
+                ),
             ],
         );
         // an opener, a generic noun or a councillor before the comma is none

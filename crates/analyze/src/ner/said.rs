@@ -160,18 +160,28 @@ fn said_after(c: &Ctx<'_>, first: usize, end: usize) -> bool {
 /// "Resamania, proveedor francés", "Spryng, een handelsnaam van CM.com".
 fn kind_after_comma(c: &Ctx<'_>, s: usize) -> bool {
     let line = |k: usize| k < c.toks.len() && c.same_line(k);
-    let kind = |k: usize| {
-        line(k)
-            && line(k + 1)
-            && c.is_word(k)
-            && !c.is_cap(k)
-            && (c.lower_in(k, &ORG_KINDS) || c.lower_in(k, KINDS_IN_APPOSITION))
-    };
+    let kind_word = |k: usize| c.lower_in(k, &ORG_KINDS) || c.lower_in(k, KINDS_IN_APPOSITION);
+    let kind = |k: usize| line(k) && line(k + 1) && c.is_word(k) && !c.is_cap(k) && kind_word(k);
     if elided_kind(c, s) == Some(false) {
         return line(s + 1);
     }
-    kind(s) || line(s) && c.lower_in(s, KIND_ARTICLES) && !c.is_cap(s) && kind(s + 1)
+    // (German writes the kind capitalised, after its article or
+    // possessive: "Datavolt, unser Anbieter für Strom", "Quantora, ein
+    // Dienstleister aus Köln")
+    let german = line(s + 1)
+        && line(s + 2)
+        && c.lower_in(s, GERMAN_APPOSITION_DETERMINERS)
+        && c.is_cap(s + 1)
+        && kind_word(s + 1);
+    german || kind(s) || line(s) && c.lower_in(s, KIND_ARTICLES) && !c.is_cap(s) && kind(s + 1)
 }
+
+/// German articles and possessives before a capitalised kind in
+/// apposition ("unser Anbieter", "ein Dienstleister", "der Versicherer").
+const GERMAN_APPOSITION_DETERMINERS: &[&str] = &[
+    "unser", "unsere", "unseres", "ein", "eine", "der", "die", "das", "ihr", "ihre", "dein",
+    "deine", "euer", "eure",
+];
 
 /// What a company is, said after its name and a comma besides
 /// [`ORG_KINDS`]: a trading name, a subsidiary, plural kinds ("Almerys et
