@@ -5678,4 +5678,31 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn legal_forms_glued_by_a_hyphen_and_mutual_and_cooperative_forms() {
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "Persönlich haftende Gesellschafterin: Mühlhauser Verwaltungs-GmbH, HRB 411870",
+                    "Mühlhauser Verwaltungs-GmbH",
+                ),
+                (
+                    "Versichert bei der Pensionskasse Rheinischer Versorgungswerke VVaG seit 2019.",
+                    "Pensionskasse Rheinischer Versorgungswerke VVaG",
+                ),
+                (
+                    "Vandaag bouwt Windcoöperatie Heuvelrug U.A. twee molens.",
+                    "Windcoöperatie Heuvelrug U.A.",
+                ),
+            ],
+        );
+        // a short word before the hyphen is no firm's name
+        let f = found("Die neue Anlage hat einen Pre-AG Filter.");
+        assert!(
+            !f.iter().any(|(t, _)| *t == EntityType::Organization),
+            "{f:?}"
+        );
+    }
 }

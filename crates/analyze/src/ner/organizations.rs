@@ -92,7 +92,9 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
     }
     let first = c.t(k);
     let seq_start = SEQ_FIRST.contains(first);
-    if !(seq_start || c.toks[k].kind == Kind::Word && SUFFIX_SET.contains(first)) {
+    if !(seq_start
+        || c.toks[k].kind == Kind::Word && (SUFFIX_SET.contains(first) || glued_form(first)))
+    {
         return None;
     }
     for seq in ORG_SUFFIX_SEQS.iter().filter(|_| seq_start) {
@@ -127,6 +129,9 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
             return Some(end);
         }
     }
+    if c.is_word(k) && glued_form(first) {
+        return Some(k + 1);
+    }
     if c.is_word(k) && SUFFIX_SET.contains(first) {
         let mut end = k + 1;
         // "London SE1 9PX": a postcode's letters, glued to its digits
@@ -152,6 +157,19 @@ fn match_org_suffix(c: &Ctx<'_>, k: usize) -> Option<usize> {
         return Some(end);
     }
     None
+}
+
+/// A German word joined to a legal form by a hyphen, as a general
+/// partner's or a holding's name writes it ("Verwaltungs-GmbH",
+/// "Beteiligungs-AG", "Immobilien-KG").
+fn glued_form(word: &str) -> bool {
+    ["-GmbH", "-gGmbH", "-AG", "-KG", "-mbH", "-UG"]
+        .iter()
+        .any(|form| {
+            word.strip_suffix(form).is_some_and(|head| {
+                head.chars().count() >= 4 && head.starts_with(char::is_uppercase)
+            })
+        })
 }
 
 /// Whether `word` (as written) ends company names as a legal form or a
