@@ -5705,4 +5705,25 @@ mod tests {
             "{f:?}"
         );
     }
+
+    #[test]
+    fn professional_and_trade_firms_by_their_last_word() {
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "The survey was carried out by Hartwell Surveyors last spring.",
+                    "Hartwell Surveyors",
+                ),
+                (
+                    "Groundworks are subcontracted to Mulrooney Civils this year.",
+                    "Mulrooney Civils",
+                ),
+                (
+                    "Il progetto è stato redatto da Termoprogetti Associati nel 2024.",
+                    "Termoprogetti Associati",
+                ),
+            ],
+        );
+    }
 }
