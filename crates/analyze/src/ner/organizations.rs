@@ -4795,8 +4795,10 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
                 c.same_line(after) && c.toks.get(after).is_some_and(|t| t.kind == Kind::Num);
             // (after an article, or opening a longer name found: "LDB is
             // preparing" is the company, "KTB mechatronics" not it)
-            // (English alone puts an acronym before its noun so: "the
-            // ICO at any time", "de IGJ verzoekt" name the body)
+            // (an acronym modifies a noun after an English article or a
+            // possessive: "an ABC analysis", "Our CRM system", "unser ERP
+            // läuft"; "the ICO at any time", "de IGJ verzoekt" name the
+            // body)
             let acronym_modifier = one
                 && c.toks[i].upper
                 && c.t(i).len() <= 4
@@ -4860,8 +4862,8 @@ pub(super) fn named_again(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usize)
                 && !is_surname(c.key(i))
                 && !is_first_name(c.key(i));
             // (a company's own name after "de", "to", "from" is no place:
-            // "socia de Kibo", "sent to Vantor", and an acronym after any
-            // word is none: "de IGJ", "der DBU", "in FBR")
+            // "les clients de Numerix", "sent to Vantor", and an acronym
+            // after any word is none: "de IGJ", "der DBU", "in FBR")
             let party_prep = i > 0
                 && c.lower_in(i - 1, PARTY_PREPS)
                 && !is_surname(c.key(i))
@@ -4953,7 +4955,8 @@ const FAMILY_WORDS: &[&str] = &[
 ];
 
 /// Prepositions before a company's own name that do not make it a place
-/// ("socia de Kibo", "sent to Vantor", "demandé à Axéo", "from Hotjar").
+/// ("les clients de Numerix", "sent to Vantor", "demandé à Axéo", "from
+/// Hotjar").
 const PARTY_PREPS: &[&str] = &["de", "da", "to", "from", "à", "a", "desde", "depuis"];
 
 /// Possessives before an acronym that modifies a noun ("Our CRM system",

@@ -165,7 +165,6 @@ pub(super) const PLACE_AFTER_COMMA: f64 = 0.5;
 /// Deutschland"), when the run itself is nothing.
 pub(super) const PLACE_INSIDE_RUN: f64 = 0.6;
 
-/// A person written surname first in a list or a register ("Abad Lacasa,
-/// Pilar", "Carminati Giovanni"): above a name carried as a company's
-/// (`ORG_AGAIN`) and a given name alone.
+/// A person written surname first in a list ("Abad Lacasa, Pilar"): above
+/// a name carried as a company's (`ORG_AGAIN`) and a given name alone.
 pub(super) const SURNAME_FIRST: f64 = 0.8;
