@@ -363,6 +363,12 @@ pub(super) fn org_context(c: &Ctx<'_>, first: usize) -> bool {
     if c.lower_in(p, &ORG_CONTEXT) {
         return true;
     }
+    // "Mr Meyers⏎Head of Operations, General Communication", "Cuentas a
+    // Cobrar, Lumen Ibérica": a signature's job or unit under the name, a
+    // comma, then its company to the line's end
+    if c.is_punct(p, ",") && p > 0 && c.same_line(p) && job_or_unit_then_company(c, p, first) {
+        return true;
+    }
     if p > 0 && c.key(p) == "der" && c.lower_in(p - 1, &["bei", "von"]) && c.same_line(p) {
         return true;
     }
@@ -885,6 +891,57 @@ fn job_title_line(c: &Ctx<'_>, here: usize, comma: usize) -> bool {
             || c.is_word(k) && EMPLOYMENT_WORDS.contains(c.key(k)) && !c.lower_in(k, NO_JOBS);
     }
     job
+}
+
+/// The line of the comma `comma` opens with a job title or a unit's words,
+/// under a short line of a name, and the run from `first` after the comma
+/// fills the rest of the line with a name's words: a signature's
+/// "Head of Operations, General Communication", "Hoofd personeelszaken,
+/// Bakker Logistiek", "Credit Control, Harbour Foods".
+fn job_or_unit_then_company(c: &Ctx<'_>, comma: usize, first: usize) -> bool {
+    let here = line_start(c, comma - 1);
+    if here == 0 || !c.toks[here].nl {
+        return false;
+    }
+    let unit = comma > here
+        && comma - here <= 4
+        && c.is_cap(here)
+        && (here..comma).all(|k| {
+            c.is_word(k)
+                && (DEPARTMENTS.contains(c.key(k))
+                    || c.lower_in(k, UNIT_LINE_WORDS)
+                    || c.lower_in(k, UNIT_WORDS_OF_COMPANIES)
+                    || k > here && c.lower_in(k, &["a", "and", "&", "de", "di", "van"]))
+        });
+    if !(unit || job_title_line(c, here, comma)) {
+        return false;
+    }
+    // the line above: a name of a few capitalised words (a title's point
+    // may join them: "Mr. Berry")
+    let above = line_start(c, here - 1);
+    if here - above > 5
+        || !(above..here).all(|k| c.is_cap(k) || c.toks[k].upper || c.is_punct(k, "."))
+    {
+        return false;
+    }
+    // the company fills the rest of its line
+    let mut k = first;
+    while k < c.toks.len() && (k == first || !c.toks[k].nl) {
+        let fits = c.is_cap(k)
+            || c.toks[k].upper
+            || matches!(c.t(k), "&" | "-" | "." | "'" | "’" | "+" | ",")
+            || c.toks[k].kind == Kind::Num
+            || c.lower_in(k, &PARTICLES)
+            || c.lower_in(
+                k,
+                &["and", "und", "et", "e", "y", "en", "of", "de", "di", "del"],
+            );
+        if !fits || k - first > 8 {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 /// Heads of a unit that open a job title ("Hoofd personeelszaken", "Jefe de

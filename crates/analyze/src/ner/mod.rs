@@ -5726,4 +5726,44 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_signature_s_job_or_unit_then_its_company() {
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "Best,\nMrs. Webb\nHead of Operations, Harbour Foods",
+                    "Harbour Foods",
+                ),
+                (
+                    "Saluti,\nGiulia Rossi\nDirettrice del personale, Tessiture Lombarde",
+                    "Tessiture Lombarde",
+                ),
+                (
+                    "Met vriendelijke groet,\nJan de Vries\nHoofd personeelszaken, Bakker Logistiek",
+                    "Bakker Logistiek",
+                ),
+                (
+                    "Kind regards,\nAmy Clarke\nCredit Control, Harbour Foods",
+                    "Harbour Foods",
+                ),
+                (
+                    "Best,\nMrs. Webb\nHead of Operations, Quillon Marsh",
+                    "Quillon Marsh",
+                ),
+            ],
+        );
+        // not a sentence that goes on, nor a line with no name above it
+        for text in [
+            "Best,\nMrs. Webb\nHead of Operations, Quillon Marsh will call you next week.",
+            "Head of Operations, Quillon Marsh",
+        ] {
+            let f = found(text);
+            assert!(
+                !has(&f, EntityType::Organization, "Quillon Marsh"),
+                "{text:?}: {f:?}"
+            );
+        }
+    }
 }
