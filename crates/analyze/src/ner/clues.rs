@@ -1496,6 +1496,21 @@ fn supplier_before(c: &Ctx<'_>, first: usize) -> bool {
     // "unser Lieferant Lieferschwierigkeiten gemeldet")
     // ("notre partenaire X": a business partner after "our"; "my partner"
     // is a person's)
+    // ("our wire-rod supplier, Outokumpu", "our mill partner, DS Smith",
+    // "our payroll provider, Zentrix": one word of what it supplies
+    // between, before a comma)
+    let modified = c.is_punct(first - 1, ",")
+        && p >= 2
+        && c.same_line(p - 1)
+        && c.is_word(p - 1)
+        && !c.is_cap(p - 1)
+        && !c.toks[p - 1].upper
+        && c.lower_in(p - 2, OUR)
+        && c.same_line(p - 2)
+        && (c.lower_in(p, SUPPLIERS) || c.lower_in(p, &["partner", "partners", "provider"]));
+    if modified {
+        return !is_first_name(c.key(first)) && !is_german_compound_noun(c.key(first), 6);
+    }
     if p == 0
         || !c.same_line(p)
         || !c.same_line(p + 1)

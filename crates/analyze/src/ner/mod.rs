@@ -5766,4 +5766,24 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn our_supplier_of_something_then_its_name() {
+        finds(
+            EntityType::Organization,
+            &[
+                (
+                    "Payslips are made by our payroll provider, Zentrix, every month.",
+                    "Zentrix",
+                ),
+                (
+                    "Parts come from our brake supplier, Ferolda, in two lots.",
+                    "Ferolda",
+                ),
+            ],
+        );
+        // a person after a comma is no company
+        let f = found("We met our new partner, John, at the fair.");
+        assert!(!has(&f, EntityType::Organization, "John"), "{f:?}");
+    }
 }
