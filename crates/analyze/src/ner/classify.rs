@@ -1055,9 +1055,19 @@ fn gazetteer_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     if r.full_name || legal_form_at(r.c, r.end) {
         return false;
     }
+    let (c, end) = (r.c, r.end);
+    // "Lot 1 – Voirie", "Schedule 2", "Halle 4, Stand B12": a document's or
+    // a fair's numbered part, though towns bear the word too
+    if !r.multi
+        && NUMBERED_PARTS.contains(&r.first_key)
+        && end < c.toks.len()
+        && c.same_line(end)
+        && c.toks[end].kind == Kind::Num
+    {
+        return true;
+    }
     // "el Palacio de Congresos", "het Paleis van Justitie": a venue's first
     // word before its name, though towns bear it too
-    let (c, end) = (r.c, r.end);
     if !r.multi
         && VENUE_WORDS.contains(r.first_key)
         && c.same_line(end + 1)
@@ -1115,6 +1125,10 @@ fn gazetteer_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
     r.push(out, EntityType::Location, p, "gazetteer");
     true
 }
+
+/// Words of numbered parts of a document or a fair that are also towns'
+/// names ([`gazetteer_place`]).
+const NUMBERED_PARTS: &[&str] = &["lot", "schedule", "halle", "hall"];
 
 /// "Anna Schmidt", "Anna Roht": a known given name then more capitalised
 /// words, unless it is a common word followed by another mid-sentence.

@@ -5786,4 +5786,26 @@ mod tests {
         let f = found("We met our new partner, John, at the fair.");
         assert!(!has(&f, EntityType::Organization, "John"), "{f:?}");
     }
+
+    #[test]
+    fn numbered_parts_are_no_towns() {
+        for text in [
+            "Allotissement :\nLot 1 – Travaux maritimes\nLot 2 – Voirie",
+            "Besuchen Sie uns in Halle 4, Stand B12.",
+            "See Schedule 2 for the prices.",
+        ] {
+            let f = found(text);
+            assert!(
+                !f.iter().any(|(t, _)| *t == EntityType::Location),
+                "{text:?}: {f:?}"
+            );
+        }
+        finds(
+            EntityType::Location,
+            &[
+                ("Wir fahren nach Halle.", "Halle"),
+                ("Les vignes du Lot sont vendues.", "Lot"),
+            ],
+        );
+    }
 }
