@@ -1063,6 +1063,7 @@ fn gazetteer_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
         && end < c.toks.len()
         && c.same_line(end)
         && c.toks[end].kind == Kind::Num
+        && numbered_part(c, end)
     {
         return true;
     }
@@ -1129,6 +1130,70 @@ fn gazetteer_place(r: &Run<'_>, out: &mut Vec<Candidate>) -> bool {
 /// Words of numbered parts of a document or a fair that are also towns'
 /// names ([`gazetteer_place`]).
 const NUMBERED_PARTS: &[&str] = &["lot", "schedule", "halle", "hall"];
+
+/// The number at `n` after such a word numbers a part: one to three digits,
+/// and no word of a quantity after them ("Lot 1 – Voirie", "Halle 4,
+/// Stand B12", "in Halle 7 ist", "Schedule 2 for the prices"); not a
+/// quantity, a year or a postcode ("in Halle 2 nights", "Vins du Lot
+/// 2019", "Halle 238,000", "Lot 46000").
+fn numbered_part(c: &Ctx<'_>, n: usize) -> bool {
+    if c.t(n).len() > 3 || !c.t(n).chars().all(|ch| ch.is_ascii_digit()) {
+        return false;
+    }
+    let next = n + 1;
+    if next >= c.toks.len() || !c.same_line(next) {
+        return true;
+    }
+    // ("238,000": digits go on)
+    if !c.toks[next].sp && c.toks.get(next + 1).is_some_and(|t| t.kind == Kind::Num) {
+        return false;
+    }
+    !c.lower_in(next, QUANTITY_WORDS)
+}
+
+/// Words after a number that make it a quantity ("Halle 2 nights", "im
+/// Lot 12 Hektar").
+const QUANTITY_WORDS: &[&str] = &[
+    "night",
+    "nights",
+    "day",
+    "days",
+    "times",
+    "mile",
+    "miles",
+    "km",
+    "hour",
+    "hours",
+    "week",
+    "weeks",
+    "years",
+    "hektar",
+    "ha",
+    "nächte",
+    "tage",
+    "jahre",
+    "stunden",
+    "nuits",
+    "jours",
+    "fois",
+    "heures",
+    "noches",
+    "días",
+    "veces",
+    "horas",
+    "notti",
+    "giorni",
+    "volte",
+    "ore",
+    "nachten",
+    "dagen",
+    "keer",
+    "uur",
+    "people",
+    "personen",
+    "personnes",
+    "persone",
+];
 
 /// "Anna Schmidt", "Anna Roht": a known given name then more capitalised
 /// words, unless it is a common word followed by another mid-sentence.

@@ -9,7 +9,7 @@ use super::words::{
     DEPARTMENTS, EMPLOYER_PREPS, EMPLOYMENT_WORDS, GOODS_WORDS, GREETINGS, INVOICE_WORDS,
     LOC_LABELS, Lexicon, ORG_CONTEXT, ORG_LABELS, ORG_PREFIXES, PARTICLES, PARTY_LABELS,
     PERSON_CONTEXT, PERSON_LABELS, SIGNOFFS, STREET_PREFIXES, TITLES, VENUE_WORDS, is_common,
-    is_first_name, is_german_compound_noun, is_german_noun, is_surname,
+    is_first_name, is_german_compound_noun, is_german_noun, is_place, is_surname,
 };
 use crate::EntityType;
 
@@ -929,20 +929,25 @@ fn job_or_unit_then_company(c: &Ctx<'_>, comma: usize, first: usize) -> bool {
     while k < c.toks.len() && (k == first || !c.toks[k].nl) {
         let fits = c.is_cap(k)
             || c.toks[k].upper
-            || matches!(c.t(k), "&" | "-" | "." | "'" | "’" | "+" | ",")
-            || c.toks[k].kind == Kind::Num
-            || c.lower_in(k, &PARTICLES)
-            || c.lower_in(
-                k,
-                &["and", "und", "et", "e", "y", "en", "of", "de", "di", "del"],
-            );
+            || matches!(c.t(k), "&" | "-" | "." | "'" | "’" | "+" | ",");
         if !fits || k - first > 8 {
             return false;
         }
         k += 1;
     }
-    true
+    // (not a region's or a programme's letters alone: "Head of Sales,
+    // EMEA", "Leiter Vertrieb, DACH")
+    !(k == first + 1
+        && c.toks[first].upper
+        && (c.lower_in(first, REGION_LETTERS) || is_place(c.key(first)).is_some()))
 }
+
+/// Letters of sales regions and offices that follow a job ("Head of Sales,
+/// EMEA").
+const REGION_LETTERS: &[&str] = &[
+    "emea", "apac", "latam", "amer", "amea", "mea", "dach", "cee", "benelux", "nordics", "nrw",
+    "paca", "idf", "pmo", "eu", "uk", "us", "usa", "row", "anz", "sea",
+];
 
 /// Heads of a unit that open a job title ("Hoofd personeelszaken", "Jefe de
 /// ventas", "Responsabile acquisti", "Leiterin Einkauf").
@@ -1509,7 +1514,15 @@ fn supplier_before(c: &Ctx<'_>, first: usize) -> bool {
         && c.same_line(p - 2)
         && (c.lower_in(p, SUPPLIERS) || c.lower_in(p, &["partner", "partners", "provider"]));
     if modified {
-        return !is_first_name(c.key(first)) && !is_german_compound_noun(c.key(first), 6);
+        // (not a sentence's adverb or a common word: "Our main supplier,
+        // Unfortunately, went bust", "our key partner, Brexit")
+        let k = c.key(first);
+        return !is_first_name(k)
+            && !is_common(k)
+            && !k.ends_with("ly")
+            && !c.toks[first].upper
+            && !c.lower_in(first, SENTENCE_ADVERBS)
+            && !is_german_compound_noun(k, 6);
     }
     if p == 0
         || !c.same_line(p)
@@ -1521,6 +1534,22 @@ fn supplier_before(c: &Ctx<'_>, first: usize) -> bool {
     let party = c.lower_in(p, SUPPLIERS) || c.lower_in(p, PARTNERS) && c.lower_in(p - 1, OUR);
     party && !is_first_name(c.key(first)) && !is_german_compound_noun(c.key(first), 6)
 }
+
+/// Adverbs and prepositions that open a clause after a comma.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "meanwhile",
+    "otherwise",
+    "however",
+    "therefore",
+    "moreover",
+    "despite",
+    "nevertheless",
+    "instead",
+    "still",
+    "also",
+    "again",
+    "brexit",
+];
 
 /// A business partner, after "our" (French only: "our partner", "unser
 /// Partner", "nuestro socio" are as often a law firm's or a practice's

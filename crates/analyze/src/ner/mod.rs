@@ -5808,4 +5808,60 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn review_of_signatures_lists_suppliers_and_numbered_parts() {
+        // a rota's or agenda's word, a region's letters, an adverb, a
+        // quantity after a town, an interjection
+        for (text, ty, not) in [
+            (
+                "Contact: Marketing, Laura",
+                EntityType::Person,
+                "Marketing, Laura",
+            ),
+            (
+                "Tagesordnung\nHaushalt, Anna\nSicherheit, Peter",
+                EntityType::Person,
+                "Haushalt, Anna",
+            ),
+            ("Dienst\nMontag, Anna", EntityType::Person, "Montag, Anna"),
+            (
+                "Saludos,\nLucía Gómez\nJefa de ventas, EMEA",
+                EntityType::Organization,
+                "EMEA",
+            ),
+            (
+                "Our main supplier, Unfortunately, went bust.",
+                EntityType::Organization,
+                "Unfortunately",
+            ),
+            (
+                "Doch, ein Anbieter fehlt.",
+                EntityType::Organization,
+                "Doch",
+            ),
+        ] {
+            let f = found(text);
+            assert!(!has(&f, ty, not), "{text:?}: {f:?}");
+        }
+        finds(
+            EntityType::Location,
+            &[
+                ("We stayed in Halle 2 nights.", "Halle"),
+                ("Born in Halle 1975.", "Halle"),
+                ("Weinbau im Lot 12 Hektar", "Lot"),
+            ],
+        );
+        finds(
+            EntityType::Organization,
+            &[("Saludos,\nVirginia Román\nCuentas a Cobrar, BME", "BME")],
+        );
+        finds(
+            EntityType::Person,
+            &[(
+                "Geschäftsführer: Ostertag, Rüdiger, Schwetzingen",
+                "Ostertag, Rüdiger",
+            )],
+        );
+    }
 }

@@ -18,8 +18,8 @@ use super::scores::{
 use super::tokenize::{Ctx, Kind};
 use super::words::{
     BUSINESS_WORDS, GREETINGS, ORG_CONTEXT, ORG_KINDS, ORG_PREFIXES, PARTICLES, PERSON_CONTEXT,
-    TITLES, TOPO_PREFIXES, is_common, is_first_name, is_german_compound_noun, is_german_plain_noun,
-    is_inner_particle, is_place, is_surname,
+    TITLES, TOPO_PREFIXES, is_common, is_first_name, is_german_compound_noun, is_german_noun,
+    is_german_plain_noun, is_inner_particle, is_place, is_surname,
 };
 use crate::gazetteer::GAZ;
 use crate::{Candidate, EntityType};
@@ -621,6 +621,52 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
 /// pronouns of the covered languages.
 const FUNCTION_WORD_NAMES: &[&str] = &["in", "an", "so", "my", "un", "ja", "ha", "na"];
 
+/// Weekdays of the covered languages, lower case.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
 /// A list's person written surname first: "Abad Lacasa, Pilar –
 /// Transportes …", "Martín-Retortillo, Beatriz". A given name found alone
 /// ([`Candidate`]s from `first` on) after a comma is widened over the one
@@ -655,6 +701,7 @@ pub(super) fn surname_first(c: &Ctx<'_>, out: &mut Vec<Candidate>, first: usize)
         // the surnames: capitalised words, and particles inside them
         let mut k = g - 1;
         let mut words = 0;
+        let mut known = false;
         while k > 0 && c.same_line(k) && words < 3 {
             let w = k - 1;
             let surname = c.is_word(w)
@@ -681,10 +728,26 @@ pub(super) fn surname_first(c: &Ctx<'_>, out: &mut Vec<Candidate>, first: usize)
             }
             if surname {
                 words += 1;
+                // (an agenda's or a rota's word before a given name is no
+                // surname: "Haushalt, Anna", "Montag, Anna", "Opening,
+                // Marie"; one of the surnames is a known one)
+                if is_german_noun(c.key(w)) || c.lower_in(w, MONTHS) || c.lower_in(w, WEEKDAYS) {
+                    words = 0;
+                    break;
+                }
+                known |= is_surname(c.key(w)) || c.t(w).contains('-');
             }
             k = w;
         }
-        if words == 0 || !c.is_cap(k) {
+        // (a known surname, a hyphenated one, or a field going on after the
+        // given name: "Ostertag, Rüdiger, Schwetzingen"; an agenda's
+        // "Opening, Marie" ends its line)
+        let goes_on = after < c.toks.len()
+            && c.same_line(after)
+            && [",", "–", "-", "(", ";"]
+                .iter()
+                .any(|p| c.is_punct(after, p));
+        if words == 0 || !(known || goes_on) || !c.is_cap(k) {
             continue;
         }
         // the surnames open their line, a list's item or a label's value

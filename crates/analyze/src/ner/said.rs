@@ -74,7 +74,7 @@ pub(super) fn after_name(c: &Ctx<'_>, first: usize, end: usize) -> bool {
                                     || c.sentence_start(first)
                                         && c.lower_in(
                                             end + 1,
-                                            &["la", "el", "the", "le", "il", "lo", "die", "der", "das", "de", "het"],
+                                            &["la", "el", "the", "le", "il", "lo", "die", "der", "das", "de", "het", "ein", "eine", "unser", "unsere"],
                                         )))
                             && !super::clues::listed_job(c, first)
                             && !c.lower_in(first, &TITLES)
