@@ -685,14 +685,15 @@ pub(super) fn surname_first(c: &Ctx<'_>, out: &mut Vec<Candidate>, first: usize)
         if g < 2 || c.toks[g].e != x.end || !c.same_line(g) {
             continue;
         }
-        // the field ends after the given name
+        // the field ends after the given name: at the line's end, or at a
+        // separator after which the line goes on
         let after = g + 1;
-        let field_end = after >= c.toks.len()
-            || !c.same_line(after)
-            || [",", "–", "-", "(", ";", "|", "·"]
+        let line_end = after >= c.toks.len() || !c.same_line(after);
+        let goes_on = !line_end
+            && [",", "–", "-", "(", ";"]
                 .iter()
                 .any(|p| c.is_punct(after, p));
-        if !field_end {
+        if !(line_end || goes_on || c.is_punct(after, "|") || c.is_punct(after, "·")) {
             continue;
         }
         if !c.is_punct(g - 1, ",") {
@@ -742,11 +743,6 @@ pub(super) fn surname_first(c: &Ctx<'_>, out: &mut Vec<Candidate>, first: usize)
         // (a known surname, a hyphenated one, or a field going on after the
         // given name: "Ostertag, Rüdiger, Schwetzingen"; an agenda's
         // "Opening, Marie" ends its line)
-        let goes_on = after < c.toks.len()
-            && c.same_line(after)
-            && [",", "–", "-", "(", ";"]
-                .iter()
-                .any(|p| c.is_punct(after, p));
         if words == 0 || !(known || goes_on) || !c.is_cap(k) {
             continue;
         }
