@@ -345,6 +345,33 @@ mod tests {
     }
 
     #[test]
+    fn a_tables_column_gap_ends_a_name_as_a_line_does() {
+        let f = found(
+            "STAND   EXPOSANT                    VILLE\n3.02    Hermanos Vidal Tractores      Lleida\n3.05\tKverneland Group Iberica\tPalencia",
+        );
+        assert!(
+            !f.iter()
+                .any(|(_, s)| s.contains("Lleida") && s.contains("Vidal")),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter()
+                .any(|(_, s)| s.contains("Palencia") && s.contains("Iberica")),
+            "{f:?}"
+        );
+        assert!(
+            has(&f, EntityType::Organization, "Hermanos Vidal Tractores"),
+            "{f:?}"
+        );
+        // two spaces are a typist's, not a column's
+        let f = found("Wir danken der Spedition  Huber Logistik GmbH für die Hilfe.");
+        assert!(
+            has(&f, EntityType::Organization, "Huber Logistik GmbH"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
     fn a_supplier_with_a_full_name_is_a_person_and_dutch_infixes_join_the_name() {
         let f = found("Fornitore: Maria Bellandi\nCoordinate bancarie: vedi sotto");
         assert!(has(&f, EntityType::Person, "Maria Bellandi"), "{f:?}");

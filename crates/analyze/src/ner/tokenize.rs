@@ -38,7 +38,10 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         let x = b[i];
         if x < 0x80 {
             if x.is_ascii_whitespace() {
-                if x == b'\n' {
+                // A table's column gap (a tab, or three spaces or more) ends
+                // a field as a line does: "3.02    Hermanos Vidal Tractores
+                // Lleida" holds a company and a town, not one name.
+                if x == b'\n' || x == b'\t' || b[i..].starts_with(b"   ") {
                     nl = true;
                 }
                 sp = true;
