@@ -4292,6 +4292,19 @@ mod tests {
                 "CHU de Nantes",
             ),
             (
+                // (known bodies with an office in each département)
+                "Frais pris en charge par la CPAM de la Gironde ce mois.",
+                "CPAM de la Gironde",
+            ),
+            (
+                "Prévenir la CAF de l'Isère de votre départ.",
+                "CAF de l'Isère",
+            ),
+            (
+                "Les cotisations sont déclarées à l'URSSAF de Bourgogne.",
+                "URSSAF de Bourgogne",
+            ),
+            (
                 "L'inspection du travail de la DREETS Grand Est est saisie.",
                 "DREETS Grand Est",
             ),
@@ -5037,6 +5050,21 @@ mod tests {
             (
                 "Des stages financés par l'Office franco-québécois pour la jeunesse (OFQJ).",
                 &["Office franco-québécois pour la jeunesse", "OFQJ"][..],
+            ),
+            (
+                // (a company of the State; an acronym's lower-case letter
+                // inside a word)
+                "Prêt garanti par la Société de gestion des financements et de la garantie de l'accession sociale à la propriété (SGFGAS) ; taux transmis par la Direction générale des finances publiques (DGFiP).",
+                &[
+                    "Société de gestion des financements et de la garantie de l'accession sociale à la propriété",
+                    "SGFGAS",
+                    "Direction générale des finances publiques",
+                    "DGFiP",
+                ][..],
+            ),
+            (
+                "Pasó el control de la Autoridad Portuaria de la Bahía de Algeciras (APBA).",
+                &["Autoridad Portuaria de la Bahía de Algeciras", "APBA"][..],
             ),
             (
                 "La CCPG est membre du Syndicat intercommunal d'énergie et de e-communication de l'Ain (SIEA).",

@@ -2362,6 +2362,21 @@ const NAMED_LIKE_PEOPLE: &[&str] = &["CHU", "CHR", "CHI", "ASL", "ASP", "ARS", "
 /// The links between a body's letters and its place ("CHU de Nantes").
 const PLACE_LINKS: &[&str] = &["de", "des", "du", "di", "del", "della", "dei"];
 
+/// [`PLACE_LINKS`] and the elided ones ("CAF d'Indre-et-Loire").
+const PLACE_LINKS_ALL: &[&str] = &[
+    "de", "des", "du", "di", "del", "della", "dei", "d'", "d’", "dell'", "dell’",
+];
+
+/// Known bodies' letters with an office in each département, province or
+/// region, named with it ("CPAM de la Gironde", "URSSAF de Bourgogne",
+/// "CGIL di Bologna", "CCOO de Andalucía"): read with their place after a
+/// link although the known-company list holds them.
+const BRANCHED_BODIES: &[&str] = &[
+    "CPAM", "CAF", "URSSAF", "MSA", "CCI", "CMA", "CROUS", "DDFIP", "DRFIP", "ARS", "SDIS", "SAMU",
+    "CHU", "UDAF", "ADIL", "CAUE", "INPS", "INAIL", "ASL", "AUSL", "ATS", "ASST", "ULSS", "CGIL",
+    "CISL", "UIL", "CCOO", "UGT", "CGT", "CFDT", "ACI", "CNA", "SEPE", "INSS", "TGSS", "AEAT",
+];
+
 /// Last token of a body named by its acronym and its place ("CVUA
 /// Sigmaringen", "HTW Dresden", "ARPA Piemonte", "GGD IJsselland", "CHU de
 /// Nantes", "CPAM des Vosges", "ASL di Pescara", "DREETS Grand Est"): three
@@ -2381,7 +2396,11 @@ fn acronym_place_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
         // (a known company's town is where its office is: "IBM London";
         // a given name, a surname or a word in capitals: "VICTOR Delgado",
         // "Jean BLANC Paris", "GRÜSSE AUS MÜNCHEN")
-        && !is_known_company(t)
+        // (but a body with an office in each département or province, by
+        // its link: "CPAM de la Gironde", "URSSAF de Bourgogne", "CAF de
+        // l'Isère", "CGIL di Bologna")
+        && (!is_known_company(t)
+            || BRANCHED_BODIES.contains(&t) && c.lower_in(i + 1, PLACE_LINKS_ALL))
         // (a given name before a surname; not "CHU de Nantes", whose letters
         // are a given name's and a surname's too)
         && (c.lower_in(i + 1, PLACE_LINKS) && NAMED_LIKE_PEOPLE.contains(&t)
@@ -2403,10 +2422,20 @@ fn acronym_place_last(c: &Ctx<'_>, i: usize) -> Option<usize> {
     }
     let on = |j: usize| c.same_line(j) && c.toks[j].sp;
     let mut j = i + 1;
+    let mut elided = false;
     if on(j) && c.lower_in(j, PLACE_LINKS) {
         j += 1;
+        // ("de la Gironde", "de l'Isère")
+        if c.t(j - 1) == "de" && on(j) && c.lower_in(j, &["la", "l'", "l’"]) {
+            elided = c.t(j) != "la";
+            j += 1;
+        }
+    } else if on(j) && c.lower_in(j, &["d'", "d’", "dell'", "dell’"]) {
+        // ("CAF d'Indre-et-Loire", "ASL dell'Alto Adige")
+        elided = true;
+        j += 1;
     }
-    if !(c.is_cap(j) && on(j)) {
+    if !(c.is_cap(j) && c.same_line(j) && (c.toks[j].sp || elided)) {
         return None;
     }
     // the place's words ("Grand Est", "Reggio Emilia")
@@ -5379,6 +5408,28 @@ pub(super) fn defined_terms(c: &Ctx<'_>, found: &mut Vec<Candidate>, first: usiz
 /// Words that open the name of a public body, an institution or an
 /// association spelled by an acronym in brackets after it.
 const SPELLED_HEADS: &[&str] = &[
+    // (companies and authorities of the State, written in sentence case:
+    // "Société de gestion des financements et de la garantie de
+    // l'accession sociale à la propriété (SGFGAS)", "Autoridad Portuaria de
+    // la Bahía de Algeciras (APBA)", "Maison départementale des personnes
+    // handicapées (MDPH)")
+    "société",
+    "sociedad",
+    "società",
+    "empresa",
+    "autoridad",
+    "entidad",
+    "organismo",
+    "secretaría",
+    "consejería",
+    "maison",
+    "régie",
+    "commissariat",
+    "haut",
+    "ordre",
+    "ordine",
+    "ispettorato",
+    "inspectie",
     "office",
     "direction",
     "agence",
@@ -5492,8 +5543,12 @@ const SPELLED_HEADS: &[&str] = &[
 /// rules find it) and no capital word unspelled but places after the last
 /// spelled one.
 fn spelled_body(c: &Ctx<'_>, q: usize, acr: &str) -> Option<usize> {
+    // (an acronym's lower-case letters are inside words: "Direction
+    // générale des finances publiques (DGFiP)" spells D, G, F, P)
+    let mixed = acr.chars().any(char::is_lowercase);
     let letters: Vec<char> = acr
         .chars()
+        .filter(|ch| !mixed || ch.is_uppercase())
         .flat_map(char::to_lowercase)
         .map(fold_accent)
         .collect();
