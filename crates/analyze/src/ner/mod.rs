@@ -3879,6 +3879,23 @@ mod tests {
     }
 
     #[test]
+    fn everyday_organisations_of_the_known_list() {
+        for (text, name) in [
+            (
+                "Nuestra mutua colaboradora es Fremap, que gestiona su baja.",
+                "Fremap",
+            ),
+            ("Le pare-brise sera remplacé par Carglass.", "Carglass"),
+            (
+                "Het bedrag is door de Belastingdienst vastgesteld.",
+                "Belastingdienst",
+            ),
+        ] {
+            assert_eq!(resolved_orgs(text), [name], "{text:?}");
+        }
+    }
+
+    #[test]
     fn branches_of_federations_unions_and_co_operative_banks() {
         for (text, name) in [
             (
@@ -3899,6 +3916,14 @@ mod tests {
                 "Crédit Agricole Toulouse 31",
             ),
             ("Die AOK Bayern zahlt.", "AOK Bayern"),
+            (
+                "Der Betrag Ihrer Krankenkasse, der BKK Pfalz, wird abgeführt.",
+                "BKK Pfalz",
+            ),
+            (
+                "Un dossier auprès du Crous Grenoble Alpes avant juin.",
+                "Crous Grenoble Alpes",
+            ),
             ("Bij Rabobank Utrecht werkt zij.", "Rabobank Utrecht"),
             (
                 "Locatie: vergaderzaal van Rabobank Zuid-Limburg Oost, Heerlen",

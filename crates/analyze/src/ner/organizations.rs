@@ -725,6 +725,25 @@ const FEDERATED: &[&str] = &[
     "Conad",
     "Cajamar",
     "Legambiente",
+    // (health insurers, students' services, social funds, property
+    // managers and charities named with their region or town: "BKK Pfalz",
+    // "Crous Grenoble Alpes", "Carsat Aquitaine", "Foncia Bretagne Sud",
+    // "Campus France Maroc", "Verbraucherzentrale Bayern")
+    "BKK",
+    "IKK",
+    "Crous",
+    "CROUS",
+    "Carsat",
+    "CARSAT",
+    "MSA",
+    "Foncia",
+    "Campus France",
+    "France Travail",
+    "Pôle emploi",
+    "Verbraucherzentrale",
+    "Arbeiterkammer",
+    "DRK",
+    "AWO",
 ];
 
 /// Unions and employers' federations whose branches are named after their
