@@ -1854,6 +1854,18 @@ mod tests {
                 "Segheria Bortolotti",
             ),
             (
+                "Su vehículo fue trasladado por Grúas Martín al taller.",
+                "Grúas Martín",
+            ),
+            (
+                "puis transportée par les Ambulances Garonne jusqu'au service.",
+                "Ambulances Garonne",
+            ),
+            (
+                "Gracias a Autocares Martínez e Hijos por el viaje.",
+                "Autocares Martínez e Hijos",
+            ),
+            (
                 "¡Se busca camarero! Restaurante El Faro en Cádiz",
                 "Restaurante El Faro",
             ),
