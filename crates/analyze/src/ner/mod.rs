@@ -3891,6 +3891,31 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_letters_after_an_article() {
+        for (text, name) in [
+            (
+                "Les salaires ont été avancés par l'AGS par l'intermédiaire du mandataire.",
+                "AGS",
+            ),
+            ("Le comité syndical du SIRS a retenu trois offres.", "SIRS"),
+            ("Historia clínica electrónica del SESPA.", "SESPA"),
+            ("Der Bescheid der ZKBS liegt seit Montag vor.", "ZKBS"),
+        ] {
+            assert_eq!(resolved_orgs(text), [name], "{text:?}");
+        }
+        // a tax's, a law's or a document's letters; a heading in capitals
+        for text in [
+            "Le montant de la TVA est de 20 %.",
+            "Wir verarbeiten Ihre Daten nach der DSGVO.",
+            "El importe del IRPF se retiene cada mes.",
+            "LE MOT DU CURÉ",
+            "la DS 9 est livrée",
+        ] {
+            assert!(resolved_orgs(text).is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn everyday_organisations_of_the_known_list() {
         for (text, name) in [
             (

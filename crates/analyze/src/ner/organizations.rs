@@ -462,6 +462,67 @@ fn customers_such_as(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// The articles, and prepositions with one, that stand before a body's
+/// letters in French, Italian, Spanish and German ("l'AGS", "du SIRS",
+/// "dell'ADM", "del SESPA", "bei der HUK").
+const ACRONYM_ARTICLES: &[&str] = &[
+    "l'", "l’", "la", "le", "du", "au", "del", "della", "dello", "dell'", "dell’", "all'", "all’",
+    "dall'", "dall’", "nell'", "nell’", "sull'", "sull’", "alla", "al", "dal", "nel", "il", "lo",
+    "el", "der", "des", "die", "beim", "vom", "zum", "zur",
+];
+
+/// Letters of documents, taxes, contracts, laws, schools' years, products
+/// and units that the articles of [`ACRONYM_ARTICLES`] stand before as
+/// well ("la TVA", "le RGPD", "el IRPF", "il CCNL", "die DSGVO").
+const ARTICLED_NON_BODIES: &[&str] = &[
+    "RCS", "IRPF", "IRPEF", "IRES", "IRAP", "IVA", "TVA", "RSU", "CMR", "ICE", "IPC", "DUA", "DUE",
+    "PIF", "SMS", "ESO", "DOC", "DOCG", "DOP", "IGP", "AOC", "AOP", "CCNL", "DURC", "DGUE", "SUAP",
+    "SCIA", "CILA", "ISEE", "IMU", "TARI", "TASI", "TFR", "PIL", "PEC", "SPID", "CIE", "CUD",
+    "RGPD", "GDPR", "PME", "PMI", "TPE", "ETI", "EBITDA", "EBIT", "BTS", "SMIC", "CDI", "CDD",
+    "RIB", "DSN", "CSG", "CRDS", "SIRET", "SIREN", "APE", "NAF", "KBIS", "BOAMP", "DCE", "CCAP",
+    "CCTP", "BPU", "DPGF", "PLU", "DPE", "PMR", "SAV", "CNI", "RSA", "APL", "AAH", "PACS", "RTT",
+    "CSE", "CHSCT", "DUERP", "EPI", "SST", "TMS", "NIF", "CIF", "NIE", "DNI", "IBI", "ERE", "ERTE",
+    "SMI", "IPREM", "BOE", "BOP", "DOGC", "BOJA", "BOCM", "BOCYL", "PYME", "PYMES", "ITV", "TPV",
+    "CNAE", "IAE", "PRL", "EBAU", "TFG", "TFM", "PERTE", "PAC", "DSGVO", "BGB", "HGB", "AGB",
+    "AGBS", "STGB", "ZPO", "USTG", "BDSG", "TKG", "GWB", "VOB", "HOAI", "PKW", "LKW", "KFZ",
+    "MWST", "UST", "ÖPNV", "KITA", "DIN", "ISO", "BIP", "KMU", "EDV", "SEPA", "BAV", "HRB", "HRA",
+    "GPS", "USB", "DVD", "SUV", "PVC", "LED", "WLAN", "PIN", "TAN", "PDF", "CAP", "SDI", "SEPE",
+    "IBAN", "BIC", "UVP", "OTC", "CPU", "RAM", "SSD", "HTML", "XML", "CSV", "JSON", "TV", "ADN",
+    "DNA", "ARN", "VIH", "HIV", "IRM", "MRT", "TAC", "RX", "ECG", "EKG", "BPCO", "EPOC", "COPD",
+    "COVID", "SARS", "UCI", "UTI", "ICU", "SAMU", "FIV", "PMA", "IVG", "INR", "PNRR", "PPAP",
+    "MOT",
+];
+
+/// The all-capital word at `i` is a body's letters after an article of
+/// [`ACRONYM_ARTICLES`]: three to six letters, no document's, tax's or
+/// law's ([`ARTICLED_NON_BODIES`], [`NOT_COMPANIES`],
+/// [`NOT_BODY_ACRONYMS`], [`TECH_ACRONYMS`]), no word, person or place,
+/// and not a model's name before a number ("la DS 9").
+fn articled_acronym(c: &Ctx<'_>, i: usize) -> bool {
+    let t = c.t(i);
+    let letters = t.chars().filter(|ch| ch.is_alphabetic()).count();
+    // (the article in lower case: not a heading's "LE MOT DU CURÉ")
+    i > 0
+        && (3..=6).contains(&letters)
+        && c.lower_in(i - 1, ACRONYM_ARTICLES)
+        && !c.toks[i - 1].upper
+        && c.same_line(i)
+        && !ARTICLED_NON_BODIES.contains(&t.to_uppercase().as_str())
+        && !NOT_COMPANIES.contains(&t)
+        && !NOT_BODY_ACRONYMS.contains(&t)
+        && !TECH_ACRONYMS.contains(&t)
+        && !STATUS_WORDS.contains(&t)
+        && !is_common(c.key(i))
+        && !is_first_name(c.key(i))
+        && !is_surname(c.key(i))
+        && is_place(c.key(i)).is_none()
+        && !c
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Num && c.same_line(i + 1))
+        && !c.is_punct(i + 1, "-")
+}
+
 /// All-capital words that are not companies where a company may stand
 /// (currencies, countries, document words, roles).
 const NOT_COMPANIES: &[&str] = &[
@@ -532,9 +593,15 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         );
         // ("KSB⏎i. A. Linda Goebel", "CSM⏎Afdeling Debiteuren": the line
         // below names its unit or signs for it)
+        // ("l'AGS", "du SIRS", "la patronal ATEVAL", "dell'ADM", "bei der
+        // HUK-COBURG": French, Italian, Spanish and German write a body's
+        // letters after the article, a document's, a tax's or a law's
+        // letters excepted)
+        let articled = end == i + 1 && articled_acronym(c, i);
         if !(org_context(c, i)
             || label_before(c, i) == Some(EntityType::Organization)
             || company_line_above_unit(c, i, end)
+            || articled
             || !determined && (acronym_company_verb(c, end) || takeover_object(c, i, end)))
         {
             continue;
