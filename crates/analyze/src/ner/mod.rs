@@ -4713,6 +4713,15 @@ mod tests {
                     "Ministerie van Sociale Zaken en Werkgelegenheid",
                 ),
                 (
+                    // (a ministry's fields listed with commas; after a link)
+                    "Vorige week spraken wij met het Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur over de regels.",
+                    "Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur",
+                ),
+                (
+                    "Prenotazione al Ministero delle Infrastrutture e dei Trasporti, per la revisione.",
+                    "Ministero delle Infrastrutture e dei Trasporti",
+                ),
+                (
                     "zij is lid van de Nederlandse Beroepsorganisatie van Accountants (NBA).",
                     "Nederlandse Beroepsorganisatie van Accountants",
                 ),

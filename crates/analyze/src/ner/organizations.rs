@@ -3536,6 +3536,8 @@ const MINISTRIES: &[&str] = &[
     "ministerio",
     "ministero",
     "department",
+    "consejería",
+    "conselleria",
 ];
 
 /// Institution words after which a company's name may be an acronym
@@ -3898,7 +3900,7 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
                 || c.lower_in(i, REGIONAL_BODIES)
                     && c.lower_in(j, &["de", "di", "del", "della", "du", "des"]);
             j = k;
-        } else if fields
+        } else if (fields || c.lower_in(i, MINISTRIES))
             && last.is_some()
             && c.is_punct(j, ",")
             && c.is_cap(j + 1)
@@ -3907,9 +3909,15 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             && !is_first_name(c.key(j + 1))
             && is_place(c.key(j + 1)).is_none()
             && !is_known_company(c.t(j + 1))
-            && (j + 2..j + 6).any(|k| c.same_line(k) && c.lower_in(k, &["und"]))
+            && (j + 2..j + 6).any(|k| {
+                c.same_line(k)
+                    && (c.lower_in(k, &["und"])
+                        || !fields && c.lower_in(k, &["y", "e", "et", "en", "and"]))
+            })
         {
-            // "Ministerium für Umwelt, Klima und Energiewirtschaft"
+            // "Ministerium für Umwelt, Klima und Energiewirtschaft",
+            // "Ministerio de Agricultura, Pesca y Alimentación", "Ministerie
+            // van Landbouw, Visserij, Voedselzekerheid en Natuur"
             j += 1;
         } else if fields && german_field_adjective(c, j) {
             // "Hochschule für angewandte Wissenschaften"
@@ -3949,14 +3957,26 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
                         &["university", "institute", "instituto", "istituto", "institut", "school", "college", "academy"],
                     ))
             && c.lower_in(j, &["and", "en", "und", "et", "y", "e"])
-            && c.is_cap(j + 1)
-            && c.same_line(j + 1)
-            // (a field, not a second party: "Ministry of Finance and
-            // Deloitte", "Ministerie van Financiën en De Nederlandsche Bank")
-            && !is_known_company(c.t(j + 1))
-            && !c.lower_in(j + 1, ARTICLES_ALL)
-            && !c.toks[j + 1].upper
-            && is_place(c.key(j + 1)).is_none()
+            // ("Ministero delle Infrastrutture e dei Trasporti": a
+            // ministry's field after its link)
+            && {
+                let f = if c.lower_in(i, MINISTRIES)
+                    && c.lower_in(j + 1, &["dei", "della", "delle", "degli", "del", "de", "des", "du"])
+                {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                c.is_cap(f)
+                    && (j + 1..=f).all(|k| c.same_line(k))
+                    // (a field, not a second party: "Ministry of Finance and
+                    // Deloitte", "Ministerie van Financiën en De Nederlandsche Bank")
+                    && !is_known_company(c.t(f))
+                    && !c.lower_in(f, ARTICLES_ALL)
+                    && !c.toks[f].upper
+                    && is_place(c.key(f)).is_none()
+                    && !is_first_name(c.key(f))
+            }
         {
             // "Ministerie van Sociale Zaken en Werkgelegenheid",
             // "Department for Work and Pensions"
