@@ -31,7 +31,7 @@
 #   PII_SEVENTH=1 bench/pii.sh   (also the seventh held-out sets: mimesis's
 #       names in bench/pii/templates_seventh.py, written by a helper on
 #       2026-12-06 and never read by the rules' author; never tune on these)
-#   PII_DOCSET=1 bench/pii.sh   (also the seven document sets: whole
+#   PII_DOCSET=1 bench/pii.sh   (also the nine document sets: whole
 #       business documents, in which companies and people are named more
 #       than once, written by helpers who had not seen the analyzer;
 #       bench/pii/docset.py (72, 12 a language), whose errors have been read,
@@ -57,7 +57,10 @@
 #       bench/pii/docset8.py (72, 12 a language, written on 2026-12-07 for a
 #       later session: bank, HR, insurance, freight, clinic, school, court,
 #       police, utility, lease, fair, tourism, job and complaint documents,
-#       e-mail threads...), blind: never tune on it)
+#       e-mail threads...), blind: never tune on it, and bench/pii/docset9.py
+#       (72, 12 a language, written on 2026-12-07 for the session after, of
+#       the same kinds and more: payslips, exhibitor lists, minutes,
+#       newsletters, municipal and procurement notices), read)
 #   PII_LANG_N=1000   paragraphs per language set (default 1000)
 #
 # Generated data goes to $PII_DIR (default /tmp/opencomplai-pii), the Python
@@ -115,7 +118,7 @@ if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FO
     done
   done
   if [ -n "${PII_DOCSET:-}" ]; then
-    for d in docset docset2 docset3 docset4 docset5 docset6 docset7 docset8; do
+    for d in docset docset2 docset3 docset4 docset5 docset6 docset7 docset8 docset9; do
       python3 "bench/pii/$d.py" "$dir/$d.jsonl" >/dev/null
       for l in en de fr es it nl; do
         grep "\"locale\": \"$l/$d\"" "$dir/$d.jsonl" > "$dir/$l.$d.jsonl"
@@ -124,7 +127,7 @@ if [ -n "$langs" ] || [ -n "${PII_HELDOUT:-}${PII_FRESH:-}${PII_THIRD:-}${PII_FO
     done
   fi
   for s in "${sets[@]}"; do
-    case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; fifth) kind="fifth held-out" ;; sixth) kind="sixth held-out, read" ;; seventh) kind="seventh held-out, blind" ;; docset|docset3|docset5|docset6|docset7) kind="documents, read" ;; docset2|docset4|docset8) kind="documents, blind" ;; *) kind="third held-out" ;; esac
+    case "${s#*.}" in faker) kind=tuning ;; mimesis) kind=held-out ;; fresh) kind="second held-out" ;; fourth) kind="fourth held-out" ;; fifth) kind="fifth held-out" ;; sixth) kind="sixth held-out, read" ;; seventh) kind="seventh held-out, blind" ;; docset|docset3|docset5|docset6|docset7|docset9) kind="documents, read" ;; docset2|docset4|docset8) kind="documents, blind" ;; *) kind="third held-out" ;; esac
     echo "== $s ($kind)"
     "$target/release/pii" --data "$dir/$s.jsonl" --json "$dir/ours.$s.json" | tail -n +2
   done

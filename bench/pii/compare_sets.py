@@ -14,7 +14,7 @@ TYPES = ["PERSON", "ORGANIZATION", "LOCATION"]
 
 def main():
     folder, sets = sys.argv[1], sys.argv[2:]
-    print("== PERSON / ORGANIZATION / LOCATION, exact span: P R F1 (faker = tuning, mimesis = held-out, fresh = second held-out, third = third held-out, fourth = fourth held-out, fifth = fifth held-out, docset, docset2, docset3, docset4, docset5, docset6, docset7, docset8 = whole documents: read, blind, read, blind, read, read, read, blind)")
+    print("== PERSON / ORGANIZATION / LOCATION, exact span: P R F1 (faker = tuning, mimesis = held-out, fresh = second held-out, third = third held-out, fourth = fourth held-out, fifth = fifth held-out, docset, docset2, docset3, docset4, docset5, docset6, docset7, docset8, docset9 = whole documents: read, blind, read, blind, read, read, read, blind, read)")
     print(f"{'set':<12}" + "".join(f" | {t:^20}" for t in TYPES) + " | all types F1")
     for s in sets:
         try:
