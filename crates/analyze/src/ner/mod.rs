@@ -2374,6 +2374,16 @@ mod tests {
             kept("Die Polizeiinspektion Erding ermittelt.", O),
             ["Polizeiinspektion Erding"]
         );
+        // (a water board or a transport company of a district or a side of
+        // a region; not a kind's compound: "die Schwestergesellschaft X")
+        assert_eq!(
+            kept("Trinkwasser liefert der Wasserverband Heidekreis.", O),
+            ["Wasserverband Heidekreis"]
+        );
+        assert_eq!(
+            kept("Der Linienbus der Verkehrsgesellschaft Westpfalz fuhr.", O),
+            ["Verkehrsgesellschaft Westpfalz"]
+        );
         // a lone given name after a German article or possessive is a noun
         assert!(
             kept(

@@ -2216,6 +2216,14 @@ fn adjective_opens_name(c: &Ctx<'_>, i: usize) -> bool {
 /// Ends of German compounds that name a public body or an institution
 /// ("Stadtverwaltung", "Polizeiinspektion", "Landratsamt").
 const PUBLIC_BODY_TAILS: &[&str] = &[
+    // (water boards, transport companies and foundations of a district:
+    // "Wasserverband Heidekreis", "Verkehrsgesellschaft Westpfalz",
+    // "Bürgerstiftung Dresden", "Studierendenwerk Hamburg")
+    "verband",
+    "verbund",
+    "verkehrsgesellschaft",
+    "stiftung",
+    "werk",
     "universität",
     "universiteit",
     "verwaltung",
@@ -2271,10 +2279,26 @@ fn public_body_before_place(c: &Ctx<'_>, i: usize) -> bool {
         && k.len() <= 64
         && c.is_cap(i + 1)
         && c.same_line(i + 1)
-        && is_place(c.key(i + 1)).is_some()
+        && district_like(c.key(i + 1))
         && PUBLIC_BODY_TAILS
             .iter()
             .any(|tail| k.len() > tail.len() + 2 && k.ends_with(tail))
+}
+
+/// A known place, a part of one named by its side ("Westpfalz",
+/// "Nordhessen", "Oberfranken") or a German district ("Heidekreis",
+/// "Rhein-Sieg-Kreis"), the place a body's compound is named after.
+fn district_like(k: &str) -> bool {
+    is_place(k).is_some()
+        || [
+            "west", "ost", "nord", "süd", "ober", "nieder", "unter", "mittel",
+        ]
+        .iter()
+        .any(|side| {
+            k.strip_prefix(side)
+                .is_some_and(|rest| rest.len() > 3 && is_place(rest).is_some())
+        })
+        || k.len() > 7 && k.ends_with("kreis") && !is_common(k)
 }
 
 /// Councils and chambers whose names hold lower-case words before their
