@@ -2280,9 +2280,10 @@ fn public_body_before_place(c: &Ctx<'_>, i: usize) -> bool {
         && c.is_cap(i + 1)
         && c.same_line(i + 1)
         && district_like(c.key(i + 1))
+        // (a long tail may be the whole word: "Verkehrsgesellschaft")
         && PUBLIC_BODY_TAILS
             .iter()
-            .any(|tail| k.len() > tail.len() + 2 && k.ends_with(tail))
+            .any(|tail| k.ends_with(tail) && (k.len() > tail.len() + 2 || tail.len() >= 12))
 }
 
 /// A known place, a part of one named by its side ("Westpfalz",
