@@ -3937,9 +3937,24 @@ mod tests {
                 "Het bedrag is door de Belastingdienst vastgesteld.",
                 "Belastingdienst",
             ),
+            // (its company's or branch's words after it inside a sentence)
+            (
+                "The advice sessions run with Citizens Advice Calderdale every Thursday.",
+                "Citizens Advice Calderdale",
+            ),
+            ("met de vakbonden FNV Metaal over de lonen", "FNV Metaal"),
+            (
+                "Roberto Escartín – DHL Supply Chain Spain, responsable",
+                "DHL Supply Chain Spain",
+            ),
         ] {
             assert_eq!(resolved_orgs(text), [name], "{text:?}");
         }
+        // not a flight's code
+        assert_eq!(
+            resolved_orgs("Vol réservé : Air France AF 790 vers Pointe-à-Pitre."),
+            ["Air France"]
+        );
     }
 
     #[test]

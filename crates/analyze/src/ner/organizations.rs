@@ -704,6 +704,46 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             branch = end > last;
             last = end;
         }
+        // "Enel X", "FNV Metaal", "Kingspan Unidek", "Citizens Advice
+        // Calderdale", "DHL Supply Chain Spain": one or two capitalised
+        // words right after the known name inside a sentence that are no
+        // word, name, noun, place or title are its company's or its
+        // branch's, and a country after them (not at a line's end:
+        // "Jaarbeurs Utrecht⏎"; not a flight's code: "Air France AF 790")
+        let named_last = last;
+        if !branch {
+            let mut extra = last;
+            while extra < last + 3
+                && c.toks
+                    .get(extra + 1)
+                    .is_some_and(|t| t.sp && (t.cap || t.upper))
+                && c.same_line(extra + 1)
+                && c.is_word(extra + 1)
+                && {
+                    let k = c.key(extra + 1);
+                    let t = c.t(extra + 1);
+                    extra > last && COUNTRY_COMPANIES.contains(&t)
+                        || extra < last + 2
+                            && !(is_common(k)
+                                || is_first_name(k)
+                                || is_surname(k)
+                                || is_german_noun(k)
+                                || is_place(k).is_some()
+                                || c.lower_in(extra + 1, &TITLES)
+                                || NOT_COMPANIES.contains(&t)
+                                || NOT_BODY_ACRONYMS.contains(&t)
+                                || match_org_suffix(c, extra + 1).is_some())
+                }
+            {
+                extra += 1;
+            }
+            let line_end = c.toks.get(extra + 1).is_none_or(|t| t.nl);
+            let code = c.toks.get(extra + 1).is_some_and(|t| t.kind == Kind::Num);
+            if extra > last && !line_end && !code && (len > 1 || c.toks[i].upper) {
+                last = extra;
+            }
+        }
+
         let k = c.key(i);
         let ambiguous = len == 1
             && (is_first_name(k)
@@ -747,7 +787,7 @@ fn known_companies(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
             // (a legal form after it makes a longer name: "ZF Friedrichshafen
             // AG", "Banco Santander, S.A." keep their form)
             let placed = len > 1
-                && is_place(c.key(last)).is_some()
+                && is_place(c.key(named_last)).is_some()
                 && match_org_suffix(c, last + 1).is_none()
                 && comma_form(c, last + 1).is_none();
             let score = if branch || placed {
