@@ -363,7 +363,13 @@ mod tests {
             has(&f, EntityType::Organization, "Hermanos Vidal Tractores"),
             "{f:?}"
         );
-        // two spaces are a typist's, not a column's
+        // three spaces or fewer are justified prose's or a typist's, not a
+        // column's
+        let f = found("Die Deutsche   Bank AG hat den Kredit bewilligt.");
+        assert!(
+            has(&f, EntityType::Organization, "Deutsche   Bank AG"),
+            "{f:?}"
+        );
         let f = found("Wir danken der Spedition  Huber Logistik GmbH für die Hilfe.");
         assert!(
             has(&f, EntityType::Organization, "Huber Logistik GmbH"),
@@ -3920,6 +3926,9 @@ mod tests {
             "El importe del IRPF se retiene cada mes.",
             "LE MOT DU CURÉ",
             "la DS 9 est livrée",
+            // (a benefit, a disease)
+            "Le montant de l'APA est calculé selon vos ressources.",
+            "Il a été hospitalisé après un AVC ; l'AVC a laissé des séquelles.",
         ] {
             assert!(resolved_orgs(text).is_empty(), "{text:?}");
         }
@@ -4745,6 +4754,11 @@ mod tests {
                 (
                     "Prenotazione al Ministero delle Infrastrutture e dei Trasporti, per la revisione.",
                     "Ministero delle Infrastrutture e dei Trasporti",
+                ),
+                (
+                    // (not another body after the link)
+                    "Rappresentanti del Ministero della Cultura e del Comune di Napoli.",
+                    "Ministero della Cultura",
                 ),
                 (
                     "zij is lid van de Nederlandse Beroepsorganisatie van Accountants (NBA).",

@@ -491,6 +491,17 @@ const ARTICLED_NON_BODIES: &[&str] = &[
     "DNA", "ARN", "VIH", "HIV", "IRM", "MRT", "TAC", "RX", "ECG", "EKG", "BPCO", "EPOC", "COPD",
     "COVID", "SARS", "UCI", "UTI", "ICU", "SAMU", "FIV", "PMA", "IVG", "INR", "PNRR", "PPAP",
     "MOT",
+    // (diseases, benefits, savings, diplomas, schools' classes, permits,
+    // taxes and codes of French, Spanish, Italian and German letters)
+    "IMC", "AVC", "HTA", "TDAH", "TEA", "ALD", "CMU", "CSS", "APA", "CESU", "PEL", "PEA", "LEP",
+    "IFI", "CFE", "DELF", "DALF", "BAFA", "CACES", "BTP", "RSE", "CGI", "PTZ", "SCPI", "DPAE",
+    "LRAR", "ZAC", "PCR", "ABS", "ESP", "GPL", "CAPES", "AGREG", "DNB", "BEPC", "DUT", "EPS",
+    "SEGPA", "AGE", "ASS", "CERFA", "GOÄ", "GOZ", "MPU", "BWL", "VWL", "GKV", "PKV", "AHV", "DDR",
+    "BRD", "TRBS", "CFA", "MFA", "PVP", "ITP", "AJD", "IVTM", "EVAU", "MIR", "CUPS", "PGOU",
+    "SOAT", "CCC", "POS", "CIG", "CUP", "TUIR", "PDP", "PEI", "DSA", "ATA", "CIGS", "DSGA", "TFS",
+    "CDA", "TNT", "ADSL", "HLM", "GTI", "SEGURO", "BAC", "BTSA", "BEP", "RQTH", "AAH", "PPS",
+    "PAP", "IRPP", "TFPB", "TEOM", "VTC", "SIV", "SMUR", "EHPAD", "USLD", "IRM", "AES", "DIU",
+    "IVE",
 ];
 
 /// The all-capital word at `i` is a body's letters after an article of
@@ -3593,6 +3604,47 @@ const AIMED_BODIES: &[&str] = &[
 ];
 
 /// Ministries, whose names join their fields with "and".
+/// Heads of other bodies that a ministry's name does not run into ("…
+/// e del Comune di Firenze", "…, Banco de España").
+const OTHER_BODY_HEADS: &[&str] = &[
+    "Comune",
+    "Regione",
+    "Provincia",
+    "Prefettura",
+    "Questura",
+    "Tribunale",
+    "Corte",
+    "Agenzia",
+    "Banca",
+    "Banco",
+    "Banque",
+    "Bank",
+    "Ayuntamiento",
+    "Junta",
+    "Gobierno",
+    "Comunidad",
+    "Diputación",
+    "Tribunal",
+    "Gemeente",
+    "Provincie",
+    "Mairie",
+    "Préfecture",
+    "Région",
+    "Ville",
+    "Cour",
+    "Agence",
+    "Agencia",
+    "Stadt",
+    "Land",
+    "Gericht",
+    "Universität",
+    "University",
+    "Università",
+    "Universidad",
+    "Université",
+    "Universiteit",
+];
+
 const MINISTRIES: &[&str] = &[
     "ministry",
     "ministerie",
@@ -3971,6 +4023,11 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
             && c.is_cap(j + 1)
             && !c.toks[j + 1].upper
             && !c.lower_in(j + 1, &TITLES)
+            // (not a second party: "Ministerie van Financiën, De
+            // Nederlandsche Bank en de AFM", "Ministerio de Hacienda, La
+            // Caixa")
+            && !c.lower_in(j + 1, ARTICLES_ALL)
+            && !OTHER_BODY_HEADS.contains(&c.t(j + 1))
             && !is_first_name(c.key(j + 1))
             && is_place(c.key(j + 1)).is_none()
             && !is_known_company(c.t(j + 1))
@@ -4034,6 +4091,10 @@ fn prefixed_name_last(c: &Ctx<'_>, i: usize) -> Option<(usize, bool)> {
                 };
                 c.is_cap(f)
                     && (j + 1..=f).all(|k| c.same_line(k))
+                    // (not another body: "Ministero della Cultura e del
+                    // Comune di Firenze", "e della Regione Lombardia")
+                    && !OTHER_BODY_HEADS.contains(&c.t(f))
+                    && !COUNCIL_HEADS.contains(&c.t(f))
                     // (a field, not a second party: "Ministry of Finance and
                     // Deloitte", "Ministerie van Financiën en De Nederlandsche Bank")
                     && !is_known_company(c.t(f))

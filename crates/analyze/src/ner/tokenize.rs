@@ -38,10 +38,11 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         let x = b[i];
         if x < 0x80 {
             if x.is_ascii_whitespace() {
-                // A table's column gap (a tab, or three spaces or more) ends
+                // A table's column gap (a tab, or four spaces or more) ends
                 // a field as a line does: "3.02    Hermanos Vidal Tractores
-                // Lleida" holds a company and a town, not one name.
-                if x == b'\n' || x == b'\t' || b[i..].starts_with(b"   ") {
+                // Lleida" holds a company and a town, not one name (two or
+                // three are justified prose's: "Deutsche   Bank AG")
+                if x == b'\n' || x == b'\t' || b[i..].starts_with(b"    ") {
                     nl = true;
                 }
                 sp = true;
