@@ -67,11 +67,8 @@ degree courses, projects, laws, job titles, documents, registers, events
 (fairs, festivals, congresses) and nationality adjectives are not marked.
 Names inside e-mail addresses and web addresses are not marked.
 """
-import collections
-import json
-import os
-import re
-import sys
+import docset  # the markup, the checks and the counts (this file's folder is on the path)
+import docset7  # its lists of legal forms and titles
 
 DOCS = []
 
@@ -2726,122 +2723,21 @@ Namens het college van burgemeester en wethouders,
 [[P:R. Blom]], teammanager Inkoop
 """)
 
-
 # ================================================================ processing
-# The markup, the checks, the file and the counts are those of docset.py (the
-# code docset7.py runs), copied here so that this file stands alone, with
-# this set's name, its documents' length in words and the lists of legal
-# forms (for grouping a company's full and short names) and of titles (for
-# the warning when a PERSON starts with one) of docset5.py and docset7.py.
-TYPES = {"O": "ORGANIZATION", "P": "PERSON", "L": "LOCATION"}
-MARK = re.compile(r"\[\[([OPL]):([^\[\]]+?)\]\]")
-LEGAL_FORMS = [
-    # docset.py's
-    "GmbH & Co. KG", "Co., Ltd.", "S.r.l.", "S.p.A.", "S.n.c.", "S.L.P.",
-    "S.A.", "S.L.", "B.V.", "N.V.", "Inc.", "GmbH", "SARL", "SAS", "mbH",
-    "mbB", "Ltd", "Limited", "plc", "LLP", "VOF", "AG", "SE", "KG", "eG",
-    "SA", "AS",
-    # docset5.py's
-    "gGmbH", "e.K.", "GbR", "DAC", "e.V.", "SE", "S.A.S.",
-    "S.L.U.", "S.A.U.", "S.a.s.", "S.C.", "C.V.", "Coop.", "SCRL", "SRL",
-    "BV", "NV", "Srl", "SpA", "SASU", "SNC", "Sarl", "S.à r.l.", "LLC",
-    "S.C.A.", "SCOP", "Soc. Coop.", "U.A.", "KGaA", "OHG", "UG",
-    "Ltd.", "PartG mbB", "eG", "S.Coop.", "S. Coop.", "S.C.A.R.L.",
-    "Soc. coop. agr.", "s.c.a.", "SCA", "S.c.r.l.", "S.r.l.s.", "ETT",
-    "A/S", "AB", "Oy", "ApS", "CIC", "LP", "Inc", "Corp.", "Pty Ltd",
-    "SE & Co. KG", "mbH & Co. KG", "GmbH & Co. KG", "vzw", "cvba",
-    "SCIC", "SCEA", "EARL", "GAEC", "SELARL", "SCP", "EURL",
-    "V.O.F.", "s.r.o.", "S.R.L.", "Sp. z o.o.", "S.A.C.", "K.K.", "Ltda",
-    "S. Coop. And.", "VVaG", "S.L.P.", "U.A.",
-    # docset7.py's
-    "GMBH & CO. KG", "Soc. Coop. Agricola", "S.à r.l. et Cie, S.C.A.",
-    "Sp. z o.o.", "Pte. Ltd.", "Co., Ltd.", "Ltd.", "L.L.C.", "LLC", "PLC",
-    "LTD", "K.K.", "Lda.", "S.p.A.", "S.P.A.", "S.R.L.", "S.r.l.s.", "S.n.c.",
-    "S.A.U.", "S.L.P.", "S.Coop.", "S.A.T.", "S.à r.l.", "SRL", "EURL", "OHG",
-    "OG", "e.K.", "e.V.", "E.V.", "ApS", "A/S", "V.O.F.", "U.A.", "NV", "BV",
-    "APS", "AS",
+# The markup, the checks, the file and the counts are docset.py's, with this
+# set's name, its documents' length in words and docset5.py's and
+# docset7.py's lists of legal forms (for grouping a company's full and short
+# names) and of titles (for the warning when a PERSON starts with one), with
+# this set's own.
+LEGAL_FORMS = docset7.LEGAL_FORMS + [
     # this set's additions
     "S.Coop.And.", "S.A.S", "SRLS", "C.B.", "S.C.", "KGaA", "B.V.B.A.",
 ]
-TITLE_PREFIXES = (
-    # docset.py's
-    "Mr", "Ms", "Mrs", "Dr", "Herr", "Frau", "Mme", "M. ",
-    "Sr.", "Sra.", "D. ", "Dña.", "Sig", "Dott", "Ing.",
-    "Prof", "Avv.", "Geom.", "mevrouw", "de heer",
-    # docset5.py's
-    "Sir ", "Me ", "Dipl", "Mag.", "dhr.", "mevr.", "Don ", "Doña ",
-    "Mlle", "Maître", "Arch.", "Rag.", "ir. ", "mr. ", "drs. ", "Pr ",
-    "Cllr", "Councillor", "Rev.", "Notar", "Notaio", "Lic.", "Ldo.", "Lda.",
-    "Cav.", "Comm.", "dr. ", "prof. ", "ing. ", "Dña ", "Dra.", "Hon.",
-    "Capt", "Kapitän", "Frau Dr", "Herrn", "Madame", "Monsieur", "Señor",
-    "Señora", "Signor", "Dottor", "Geom", "Ing ", "Avv ", "Mme.",
-    "Bürgermeister", "Oberbürgermeister", "Maire", "Sindaco", "Alcalde",
-    "Alcaldesa", "burgemeester", "wethouder", "Lord ", "Dame ",
-    # docset7.py's
-    "Mgr", "Père ", "don ", "avv.", "dott", "geom.", "arch.", "ing.",
-    "drs.", "prof.", "Mr.", "Sr. D.", "D.ª", "Dra ", "Dra.", "PD Dr", "Me ",
-    "Maître", "Univ.-Prof", "Pr ", "Sig.ra", "sig.", "notaio ", "Notar",
+TITLE_PREFIXES = docset7.TITLE_PREFIXES + (
     # this set's additions
     "Professor", "District Judge", "Judge ", "Insp", "Det", "PC ",
     "Dr. med.", "KHK", "POK", "Richter", "Mag. ", "dott.ssa", "Dott.ssa",
     "rag.", "mw. ", "dhr ", "mr ", "Me. ", "Ldo ", "Lcda.", "Dña", "Sra ")
-ARTICLES = ("the ", "The ", "die ", "der ", "das ", "la ", "le ", "les ",
-            "el ", "il ", "lo ", "de ", "het ")
-
-
-def parse(marked):
-    out, ents, pos = [], [], 0
-    length = 0
-    for m in MARK.finditer(marked):
-        chunk = marked[pos:m.start()]
-        out.append(chunk)
-        length += len(chunk)
-        etext = m.group(2)
-        ents.append({"type": TYPES[m.group(1)], "start": length,
-                     "end": length + len(etext), "text": etext})
-        out.append(etext)
-        length += len(etext)
-        pos = m.end()
-    out.append(marked[pos:])
-    return "".join(out), ents
-
-
-def norm_org(name, legal_forms=LEGAL_FORMS):
-    n = name.strip()
-    changed = True
-    while changed:
-        changed = False
-        for lf in legal_forms:
-            if n.endswith(" " + lf) or n.endswith(", " + lf):
-                n = n[: -len(lf)].rstrip(" ,")
-                changed = True
-    return n.lower().split()
-
-
-def contains_seq(long, short):
-    k = len(short)
-    return any(long[i:i + k] == short for i in range(len(long) - k + 1))
-
-
-def org_groups(ents, legal_forms=LEGAL_FORMS):
-    """Group ORG mentions of one document into companies (heuristic)."""
-    keys = [tuple(norm_org(e["text"], legal_forms)) for e in ents if e["type"] == "ORGANIZATION"]
-    parent = list(range(len(keys)))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-    for i in range(len(keys)):
-        for j in range(i + 1, len(keys)):
-            a, b = keys[i], keys[j]
-            if a == b or contains_seq(list(a), list(b)) or contains_seq(list(b), list(a)):
-                parent[find(i)] = find(j)
-    groups = collections.defaultdict(list)
-    for i, k in enumerate(keys):
-        groups[find(i)].append(" ".join(k))
-    return list(groups.values())
 
 
 def word_count(text):
@@ -2850,127 +2746,6 @@ def word_count(text):
     return 150 <= n <= 450, f"{n} words"
 
 
-def main(docs=DOCS, name="docset9", default_out="docs9.jsonl", size_check=word_count,
-         legal_forms=LEGAL_FORMS, title_prefixes=TITLE_PREFIXES):
-    """Parses the marked documents, checks them, writes the JSONL file (the
-    first argument, or `default_out` next to this file) and prints counts."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, default_out)
-    errors, warnings = [], []
-    records = []
-    for i, (lang, style, marked) in enumerate(docs, start=1):
-        text, ents = parse(marked)
-        rec = {"id": i, "style": style, "locale": f"{lang}/{name}",
-               "text": text, "entities": ents}
-        records.append(rec)
-        # --- hard checks
-        if "[[" in text or "]]" in text:
-            errors.append(f"doc {i}: leftover markup")
-        size_ok, size = size_check(text)
-        if not size_ok:
-            errors.append(f"doc {i} ({lang} {style}): {size}")
-        if text.count("\n\n") < 2:
-            errors.append(f"doc {i}: fewer than 3 paragraphs")
-        for e in ents:
-            if text[e["start"]:e["end"]] != e["text"]:
-                errors.append(f"doc {i}: offset mismatch {e}")
-            if e["text"] != e["text"].strip():
-                errors.append(f"doc {i}: whitespace in entity {e['text']!r}")
-            if e["type"] == "PERSON" and e["text"].startswith(title_prefixes):
-                warnings.append(f"doc {i}: PERSON starts like a title: {e['text']!r}")
-            if e["text"].startswith(ARTICLES):
-                warnings.append(f"doc {i}: entity starts with article: {e['text']!r}")
-        # --- completeness: every occurrence of an annotated string, and of
-        # its capitalised tokens, must lie inside some annotated span
-        spans = [(e["start"], e["end"]) for e in ents]
-        probes = set()
-        for e in ents:
-            probes.add(e["text"])
-            for tok in re.findall(r"[^\W\d_][\w'’-]*", e["text"]):
-                if len(tok) >= 3 and tok[0].isupper() and tok not in (
-                        "Van", "Der", "Den", "Del", "Les", "Las", "Los", "The",
-                        "Co", "Ltd", "Inc", "GmbH", "SAS", "SARL", "VOF", "LLP",
-                        "Limited", "Bank", "Group", "Groupe", "Grupo", "Banca",
-                        "Banco", "Studio", "Hotel", "Service"):
-                    probes.add(tok)
-        for p in probes:
-            for m in re.finditer(r"(?<!\w)" + re.escape(p) + r"(?!\w)", text):
-                if not any(s <= m.start() and m.end() <= e for s, e in spans):
-                    ctx = text[max(0, m.start() - 30):m.end() + 30].replace("\n", " ")
-                    warnings.append(f"doc {i}: unannotated {p!r}: ...{ctx}...")
-        # overlapping spans
-        ss = sorted(spans)
-        for (s1, e1), (s2, e2) in zip(ss, ss[1:]):
-            if s2 < e1:
-                errors.append(f"doc {i}: overlapping entities at {s1}-{e1} / {s2}-{e2}")
-
-    with open(out_path, "w", encoding="utf-8") as f:
-        for rec in records:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-
-    # re-read and verify from the written file
-    with open(out_path, encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            for e in r["entities"]:
-                assert r["text"][e["start"]:e["end"]] == e["text"], (r["id"], e)
-
-    # ---------------------------------------------------------- statistics
-    langs = ["en", "de", "fr", "es", "it", "nl"]
-    types = ["PERSON", "ORGANIZATION", "LOCATION"]
-    ndocs = collections.Counter()
-    nents = collections.Counter()
-    words = collections.defaultdict(list)
-    exact_rep = collections.Counter()
-    group_rep = collections.Counter()
-    docs_with_rep = collections.Counter()
-    for r in records:
-        lang = r["locale"].split("/")[0]
-        ndocs[lang] += 1
-        words[lang].append(len(r["text"].split()))
-        for e in r["entities"]:
-            nents[(lang, e["type"])] += 1
-        orgs = collections.Counter(e["text"] for e in r["entities"]
-                                   if e["type"] == "ORGANIZATION")
-        exact_rep[lang] += sum(1 for c in orgs.values() if c > 1)
-        reps = [g for g in org_groups(r["entities"], legal_forms) if len(g) > 1]
-        group_rep[lang] += len(reps)
-        if reps:
-            docs_with_rep[lang] += 1
-
-    print(f"wrote {len(records)} documents to {out_path}\n")
-    hdr = f"{'lang':5}{'docs':>5}{'words(min-max)':>16}" + "".join(f"{t:>14}" for t in types) + f"{'total':>8}"
-    print(hdr)
-    tot = collections.Counter()
-    for lang in langs:
-        if not ndocs[lang]:
-            continue
-        row = [nents[(lang, t)] for t in types]
-        for t, v in zip(types, row):
-            tot[t] += v
-        print(f"{lang:5}{ndocs[lang]:>5}{min(words[lang]):>8}-{max(words[lang]):<7}" +
-              "".join(f"{v:>14}" for v in row) + f"{sum(row):>8}")
-    print(f"{'all':5}{sum(ndocs.values()):>5}{'':>16}" + "".join(f"{tot[t]:>14}" for t in types) +
-          f"{sum(tot.values()):>8}")
-    print()
-    print("ORGANIZATION names mentioned more than once in their document:")
-    print(f"{'lang':5}{'same string 2+':>16}{'same company 2+ (full/short grouped)':>40}{'docs with such a company':>27}")
-    for lang in langs:
-        print(f"{lang:5}{exact_rep[lang]:>16}{group_rep[lang]:>40}{docs_with_rep[lang]:>22}/{ndocs[lang]}")
-    print(f"{'all':5}{sum(exact_rep.values()):>16}{sum(group_rep.values()):>40}"
-          f"{sum(docs_with_rep.values()):>22}/{sum(ndocs.values())}")
-
-    if warnings:
-        print(f"\n{len(warnings)} warning(s):")
-        for w in warnings:
-            print("  " + w)
-    if errors:
-        print(f"\n{len(errors)} ERROR(S):")
-        for e in errors:
-            print("  " + e)
-        sys.exit(1)
-    print("\nall checks passed")
-
-
 if __name__ == "__main__":
-    main(DOCS)
+    docset.main(DOCS, name="docset9", default_out="docs9.jsonl", size_check=word_count,
+                legal_forms=LEGAL_FORMS, title_prefixes=TITLE_PREFIXES)
