@@ -27,7 +27,7 @@ double surnames, in signature blocks, e-mail headers and lists.
 Written on 2026-12-07 by a helper who had not seen the analyzer or the
 blind sets; meant as a development set: the rules' author may read it and
 its errors. The helper read only the conventions at the top of docset7.py
-and the processing code of docset7.py (docset.py's, copied below with the
+and the processing code of docset7.py (docset.py's, used below with the
 lists of legal forms and titles of docset5.py and docset7.py); the names
 are invented, with a few real organisations (none from Faker or mimesis).
 
