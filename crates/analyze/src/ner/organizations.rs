@@ -499,9 +499,8 @@ const ARTICLED_NON_BODIES: &[&str] = &[
     "SEGPA", "AGE", "ASS", "CERFA", "GOÄ", "GOZ", "MPU", "BWL", "VWL", "GKV", "PKV", "AHV", "DDR",
     "BRD", "TRBS", "CFA", "MFA", "PVP", "ITP", "AJD", "IVTM", "EVAU", "MIR", "CUPS", "PGOU",
     "SOAT", "CCC", "POS", "CIG", "CUP", "TUIR", "PDP", "PEI", "DSA", "ATA", "CIGS", "DSGA", "TFS",
-    "CDA", "TNT", "ADSL", "HLM", "GTI", "SEGURO", "BAC", "BTSA", "BEP", "RQTH", "AAH", "PPS",
-    "PAP", "IRPP", "TFPB", "TEOM", "VTC", "SIV", "SMUR", "EHPAD", "USLD", "IRM", "AES", "DIU",
-    "IVE",
+    "CDA", "TNT", "ADSL", "HLM", "GTI", "SEGURO", "BAC", "BTSA", "BEP", "RQTH", "PPS", "PAP",
+    "IRPP", "TFPB", "TEOM", "VTC", "SIV", "SMUR", "EHPAD", "USLD", "AES", "DIU", "IVE",
 ];
 
 /// The all-capital word at `i` is a body's letters after an article of
@@ -605,7 +604,7 @@ fn acronyms_in_context(c: &Ctx<'_>, out: &mut Vec<Candidate>) {
         // ("KSB⏎i. A. Linda Goebel", "CSM⏎Afdeling Debiteuren": the line
         // below names its unit or signs for it)
         // ("l'AGS", "du SIRS", "la patronal ATEVAL", "dell'ADM", "bei der
-        // HUK-COBURG": French, Italian, Spanish and German write a body's
+        // ZKBS": French, Italian, Spanish and German write a body's
         // letters after the article, a document's, a tax's or a law's
         // letters excepted)
         let articled = end == i + 1 && articled_acronym(c, i);
