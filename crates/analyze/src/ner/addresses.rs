@@ -96,6 +96,53 @@ const STREET_CONNECTORS: &[&str] = &[
     "degli", "dello", "do", "da", "dos", "das",
 ];
 
+/// Weekdays of the covered languages, lower case (an agenda's or a rota's
+/// word, no surname: `runs::surname_first`).
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
 /// Month names of the covered languages: a number before one starts a
 /// date, not a street.
 pub(super) const MONTHS: &[&str] = &[

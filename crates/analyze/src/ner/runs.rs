@@ -2,7 +2,7 @@
 //! common words and greetings before [`classify`](super::classify) decides
 //! what a run is.
 
-use super::addresses::{MONTHS, address_place, dutch_postcode_before};
+use super::addresses::{MONTHS, WEEKDAYS, address_place, dutch_postcode_before};
 use super::classify::{classify, german_before, german_determiner_before, journey_between};
 use super::clues::{
     greeting_before, is_supplier_word, label_before, label_type, line_start, person_context,
@@ -620,52 +620,6 @@ fn run_at(c: &Ctx<'_>, i: usize) -> (Vec<usize>, usize) {
 /// Given names of the census lists that are prepositions, articles or
 /// pronouns of the covered languages.
 const FUNCTION_WORD_NAMES: &[&str] = &["in", "an", "so", "my", "un", "ja", "ha", "na"];
-
-/// Weekdays of the covered languages, lower case.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "lunes",
-    "martes",
-    "miércoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "domingo",
-    "lunedì",
-    "martedì",
-    "mercoledì",
-    "giovedì",
-    "venerdì",
-    "sabato",
-    "domenica",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-];
 
 /// A list's person written surname first: "Abad Lacasa, Pilar –
 /// Transportes …", "Martín-Retortillo, Beatriz". A given name found alone
